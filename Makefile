@@ -1,0 +1,83 @@
+# sitrep — build, test, demo.  `make` builds build/sitrep; `make check` builds and
+# runs every test; `make check SAN=1` does the same under ASan+UBSan in
+# build-san/; `make demo` codes the bundled example.
+
+CC      ?= cc
+SAN     ?= 0
+ifeq ($(SAN),1)
+BUILD   := build-san
+OPT     := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+else
+BUILD   := build
+OPT     := -O2 -g
+endif
+
+PKGS    := icu-uc icu-i18n json-c
+CFLAGS  += -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -D_GNU_SOURCE $(OPT) \
+           -Iinclude -Isrc $(shell pkg-config --cflags $(PKGS)) -DSITREP_DATA_DIR=\"$(CURDIR)/data\"
+LDLIBS  += $(shell pkg-config --libs $(PKGS)) -lstemmer -lm -lpthread
+LDFLAGS += $(filter -fsanitize=%,$(OPT))
+
+LIB_SRC := $(sort $(wildcard src/util/*.c src/text/*.c src/time/*.c src/lex/*.c src/gaz/*.c src/code/*.c src/io/*.c))
+CLI_SRC := $(sort $(wildcard src/cli/*.c))
+LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o)
+CLI_OBJ := $(CLI_SRC:%.c=$(BUILD)/%.o)
+LIB     := $(BUILD)/libsitrep.a
+BIN     := $(BUILD)/sitrep
+
+UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
+UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+
+.PHONY: all check unit demo clean fuzz bench deps valgrind
+all: deps $(BIN)
+
+# installs missing Debian packages (needs root or sudo only when something is missing)
+deps:
+	@sh scripts/deps.sh
+
+$(BUILD)/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -MMD -MP -c $< -o $@
+
+$(LIB): $(LIB_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+$(BIN): $(CLI_OBJ) $(LIB)
+	$(CC) $(LDFLAGS) -o $@ $(CLI_OBJ) $(LIB) $(LDLIBS)
+
+$(BUILD)/tests/%: tests/unit/%.c $(LIB)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< $(LIB) $(LDLIBS) -lcmocka
+
+unit: $(UNIT_BIN)
+
+check: deps
+	@$(MAKE) --no-print-directory $(BIN) $(UNIT_BIN)
+	BUILD=$(BUILD) sh tests/run-all.sh
+
+demo: deps
+	@$(MAKE) --no-print-directory $(BIN)
+	$(BIN) code examples/border-shelling.txt
+
+# the coder over the bundled example and the test cases under valgrind's memcheck
+valgrind: $(BIN)
+	sh tests/valgrind.sh $(BIN)
+
+FUZZ_TARGETS := $(patsubst fuzz/%.c,build-fuzz/%,$(wildcard fuzz/fuzz_*.c))
+FUZZ_SECONDS ?= 60
+build-fuzz/%: fuzz/%.c $(LIB_SRC)
+	@mkdir -p build-fuzz
+	clang -std=c11 -g -O1 -D_GNU_SOURCE -fsanitize=fuzzer,address,undefined -Iinclude -Isrc \
+	  $(shell pkg-config --cflags $(PKGS)) -o $@ $< $(LIB_SRC) $(LDLIBS)
+
+fuzz: $(FUZZ_TARGETS)
+	FUZZ_SECONDS=$(FUZZ_SECONDS) sh fuzz/run.sh $(FUZZ_TARGETS)
+
+bench: $(BIN)
+	sh bench/run.sh
+
+clean:
+	rm -rf build build-san build-fuzz
+
+-include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d)

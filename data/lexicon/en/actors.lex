@@ -1,0 +1,148 @@
+# English actors.  Format: docs/lexicon-format.md.
+#
+# [actor]  a named actor.  name= the actor's standard name; country= ISO 3166-1
+#          alpha-3 (absent for groups without one); sector= one of
+#          military police government rebel militia terrorist civilians
+#          protesters media international; source=official|media when the
+#          actor speaks as a source of record.
+# [agent]  a noun for a kind of actor, named after a country when an
+#          adjective, demonym or place stands before it ("Turkish forces",
+#          "Kilis officials").  name= a template where {country} is the
+#          country's name; sector= as above; armed marks armed actors.
+[actor]
+%lang en
+# state institutions
+turkish defence ministry        | name="Ministry of National Defence (Turkey)" country=TUR sector=military source=official
+turkish defense ministry        | name="Ministry of National Defence (Turkey)" country=TUR sector=military source=official
+turkish ministry of national defence | name="Ministry of National Defence (Turkey)" country=TUR sector=military source=official
+turkish armed forces            | name="Military Forces of Turkey" country=TUR sector=military
+tsk                             | name="Military Forces of Turkey" country=TUR sector=military
+ankara                          | name="Government of Turkey" country=TUR sector=government
+damascus                        | name="Government of Syria" country=SYR sector=government
+moscow                          | name="Government of Russia" country=RUS sector=government
+kremlin                         | name="Government of Russia" country=RUS sector=government
+tehran                          | name="Government of Iran" country=IRN sector=government
+washington                      | name="Government of the United States" country=USA sector=government
+pentagon                        | name="Military Forces of the United States" country=USA sector=military
+bashar al-assad                 | name="Government of Syria" country=SYR sector=government
+president bashar al-assad       | name="Government of Syria" country=SYR sector=government
+assad                           | name="Government of Syria" country=SYR sector=government
+syrian arab army                | name="Military Forces of Syria" country=SYR sector=military
+saa                             | name="Military Forces of Syria" country=SYR sector=military
+russian defence ministry        | name="Ministry of Defence (Russia)" country=RUS sector=military source=official
+russian defense ministry        | name="Ministry of Defence (Russia)" country=RUS sector=military source=official
+afghan national army            | name="Military Forces of Afghanistan" country=AFG sector=military
+kenya defence forces            | name="Military Forces of Kenya" country=KEN sector=military
+kdf                             | name="Military Forces of Kenya" country=KEN sector=military
+# armed groups and their aliases
+syrian democratic forces        | name="SDF: Syrian Democratic Forces" country=SYR sector=rebel
+sdf                             | name="SDF: Syrian Democratic Forces" country=SYR sector=rebel
+people's protection units       | name="YPG: People's Protection Units" country=SYR sector=rebel
+peoples protection units        | name="YPG: People's Protection Units" country=SYR sector=rebel
+ypg                             | name="YPG: People's Protection Units" country=SYR sector=rebel
+syrian kurdish militia          | name="YPG: People's Protection Units" country=SYR sector=rebel
+kurdish militia                 | name="Kurdish militia" sector=rebel
+kurdistan workers party         | name="PKK: Kurdistan Workers' Party" sector=rebel
+kurdistan workers' party        | name="PKK: Kurdistan Workers' Party" sector=rebel
+pkk                             | name="PKK: Kurdistan Workers' Party" sector=rebel
+hayat tahrir al-sham            | name="HTS: Hayat Tahrir al-Sham" country=SYR sector=rebel
+hayat tahrir al sham            | name="HTS: Hayat Tahrir al-Sham" country=SYR sector=rebel
+hts                             | name="HTS: Hayat Tahrir al-Sham" country=SYR sector=rebel
+jabhat al-nusra                 | name="HTS: Hayat Tahrir al-Sham" country=SYR sector=rebel
+al-nusra front                  | name="HTS: Hayat Tahrir al-Sham" country=SYR sector=rebel
+nusra front                     | name="HTS: Hayat Tahrir al-Sham" country=SYR sector=rebel
+islamic state                   | name="Islamic State" sector=rebel
+isis                            | name="Islamic State" sector=rebel
+isil                            | name="Islamic State" sector=rebel
+daesh                           | name="Islamic State" sector=rebel
+free syrian army                | name="Free Syrian Army" country=SYR sector=rebel
+syrian national army            | name="Syrian National Army" country=SYR sector=rebel
+taliban                         | name="Taliban" country=AFG sector=rebel
+al-shabaab                      | name="Al Shabaab" sector=rebel
+al shabaab                      | name="Al Shabaab" sector=rebel
+boko haram                      | name="Boko Haram" sector=rebel
+hezbollah                       | name="Hezbollah" country=LBN sector=militia
+hamas                           | name="Hamas" country=PSE sector=rebel
+houthis                         | name="Ansar Allah (Houthis)" country=YEM sector=rebel
+houthi rebels                   | name="Ansar Allah (Houthis)" country=YEM sector=rebel
+wagner group                    | name="Wagner Group" country=RUS sector=militia
+# media
+sputnik                         | name="Sputnik" country=RUS sector=media source=media
+sputnik türkiye                 | name="Sputnik Türkiye" country=RUS sector=media source=media
+sputnik turkiye                 | name="Sputnik Türkiye" country=RUS sector=media source=media
+anadolu agency                  | name="Anadolu Agency" country=TUR sector=media source=media
+reuters                         | name="Reuters" sector=media source=media
+associated press                | name="Associated Press" sector=media source=media
+afp                             | name="AFP" sector=media source=media
+syrian observatory for human rights | name="Syrian Observatory for Human Rights" sector=media source=media
+
+[agent]
+%lang en
+forces                  | name="Military Forces of {country}" sector=military armed
+troops                  | name="Military Forces of {country}" sector=military armed
+military                | name="Military Forces of {country}" sector=military armed
+army                    | name="Military Forces of {country}" sector=military armed
+soldiers                | name="Military Forces of {country}" sector=military armed person
+soldier                 | name="Military Forces of {country}" sector=military armed person
+military forces         | name="Military Forces of {country}" sector=military armed
+armed forces            | name="Military Forces of {country}" sector=military armed
+security forces         | name="Military Forces of {country}" sector=military armed
+air force               | name="Air Force of {country}" sector=military armed
+warplanes               | name="Air Force of {country}" sector=military armed
+jets                    | name="Air Force of {country}" sector=military armed
+police                  | name="Police Forces of {country}" sector=police armed
+policemen               | name="Police Forces of {country}" sector=police armed person
+police officers         | name="Police Forces of {country}" sector=police armed person
+officers                | name="Police Forces of {country}" sector=police armed person
+gendarmerie             | name="Gendarmerie of {country}" sector=police armed
+officials               | name="Government of {country}" sector=government person
+authorities             | name="Government of {country}" sector=government
+government              | name="Government of {country}" sector=government
+ministry                | name="Government of {country}" sector=government
+defence ministry        | name="Ministry of Defence ({country})" sector=military source=official
+defense ministry        | name="Ministry of Defence ({country})" sector=military source=official
+president               | name="Government of {country}" sector=government person
+governor                | name="Government of {country}" sector=government person
+governor office         | name="Government of {country}" sector=government source=official
+governorship            | name="Government of {country}" sector=government source=official
+prosecutor office       | name="Government of {country}" sector=government source=official
+interior ministry       | name="Ministry of Interior ({country})" sector=government source=official
+foreign ministry        | name="Ministry of Foreign Affairs ({country})" sector=government source=official
+spokesman               | name="Government of {country}" sector=government person
+spokesperson            | name="Government of {country}" sector=government person
+militants               | name="Unidentified Armed Group ({country})" sector=rebel armed person
+militant                | name="Unidentified Armed Group ({country})" sector=rebel armed person
+insurgents              | name="Unidentified Armed Group ({country})" sector=rebel armed person
+insurgent groups        | name="Unidentified Armed Group ({country})" sector=rebel armed
+rebels                  | name="Rebel Forces ({country})" sector=rebel armed person
+fighters                | name="Unidentified Armed Group ({country})" sector=rebel armed person
+gunmen                  | name="Unidentified Armed Group ({country})" sector=rebel armed person
+assailants              | name="Unidentified Armed Group ({country})" sector=rebel armed person
+attackers               | name="Unidentified Armed Group ({country})" sector=rebel armed person
+terrorists              | name="Unidentified Armed Group ({country})" sector=rebel armed person
+terrorist groups        | name="Unidentified Armed Group ({country})" sector=rebel armed
+armed men               | name="Unidentified Armed Group ({country})" sector=rebel armed person
+militia                 | name="Militia ({country})" sector=militia armed
+militiamen              | name="Militia ({country})" sector=militia armed person
+bandits                 | name="Unidentified Armed Group ({country})" sector=rebel armed person
+civilians               | name="Civilians ({country})" sector=civilians person
+civilian                | name="Civilians ({country})" sector=civilians person
+people                  | name="Civilians ({country})" sector=civilians person
+residents               | name="Civilians ({country})" sector=civilians person
+villagers               | name="Civilians ({country})" sector=civilians person
+children                | name="Civilians ({country})" sector=civilians person
+women                   | name="Civilians ({country})" sector=civilians person
+man                     | name="Civilians ({country})" sector=civilians person
+woman                   | name="Civilians ({country})" sector=civilians person
+men                     | name="Civilians ({country})" sector=civilians person
+farmers                 | name="Civilians ({country})" sector=civilians person
+students                | name="Students ({country})" sector=civilians person
+journalists             | name="Journalists ({country})" sector=civilians person
+journalist              | name="Journalists ({country})" sector=civilians person
+protesters              | name="Protesters ({country})" sector=protesters person
+protestors              | name="Protesters ({country})" sector=protesters person
+demonstrators           | name="Protesters ({country})" sector=protesters person
+rioters                 | name="Rioters ({country})" sector=rioters person
+mob                     | name="Rioters ({country})" sector=rioters
+witnesses               | name="Witnesses ({country})" sector=civilians person source=witness
+eyewitnesses            | name="Witnesses ({country})" sector=civilians person source=witness

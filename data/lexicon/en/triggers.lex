@@ -1,0 +1,171 @@
+# English event triggers.  Format: docs/lexicon-format.md.
+# Attributes:
+#   type=KEY        event type from data/taxonomy.tsv
+#   pos=verb|noun   how roles are read: a verb takes its subject (active) or its
+#                   "by" phrase (passive) as actor1; a noun takes "by"/"of"/an
+#                   adjective before it
+#   refine          the type is a default that weapons and targets in the
+#                   sentence refine (a "killed" with a drone is an air strike)
+#   weak            only an event when the sentence has no other trigger
+#   needs_weapon    only an event when the sentence names a weapon ("fell", "landed")
+#   retaliation     a response to an earlier attack: placed where that attack came from
+#   casualty=killed|injured   the trigger itself reports casualties
+[trigger]
+%lang en
+
+# --- generic violence, refined by weapons and targets --------------------------
+attack~                 | type=attack pos=verb refine
+attack                  | type=attack pos=noun refine
+attacks                 | type=attack pos=noun refine
+assault~                | type=attack pos=verb refine
+fire~                   | type=armed_clash pos=verb refine
+fire on                 | type=attack pos=verb refine
+opened fire             | type=attack pos=verb refine
+open fire               | type=attack pos=verb refine
+firing                  | type=armed_clash pos=noun refine
+gunfire                 | type=armed_clash pos=noun refine
+strike~                 | type=attack pos=verb refine
+strike                  | type=attack pos=noun refine
+strikes                 | type=attack pos=noun refine
+hit~                    | type=attack pos=verb refine needs_weapon
+target~                 | type=attack pos=verb refine
+ambush~                 | type=armed_clash pos=verb
+kill~                   | type=attack pos=verb refine weak casualty=killed
+shot dead               | type=attack pos=verb refine casualty=killed
+gunned down             | type=attack pos=verb refine casualty=killed
+murder~                 | type=attack pos=verb weak casualty=killed
+behead~                 | type=attack pos=verb casualty=killed
+execut~                 | type=attack pos=verb casualty=killed
+massacre~               | type=attack pos=verb casualty=killed
+wound~                  | type=attack pos=verb refine weak casualty=injured
+injur~                  | type=attack pos=verb refine weak casualty=injured
+fell                    | type=shelling pos=verb needs_weapon
+fall~                   | type=shelling pos=verb needs_weapon
+land~                   | type=shelling pos=verb needs_weapon
+impact~                 | type=shelling pos=verb needs_weapon
+
+# --- battles -----------------------------------------------------------------
+clash~                  | type=armed_clash pos=verb
+clash                   | type=armed_clash pos=noun
+clashes                 | type=armed_clash pos=noun
+fight~                  | type=armed_clash pos=verb
+fighting                | type=armed_clash pos=noun
+gun battle              | type=armed_clash pos=noun
+firefight               | type=armed_clash pos=noun
+exchange~ fire          | type=armed_clash pos=verb
+exchange of fire        | type=armed_clash pos=noun
+engage~                 | type=armed_clash pos=verb weak
+battle~                 | type=armed_clash pos=verb
+launch~ operation       | type=armed_clash pos=verb
+launch~ an operation    | type=armed_clash pos=verb
+launch~ a military operation | type=armed_clash pos=verb
+launch~ an offensive    | type=armed_clash pos=verb
+launch~ a ground offensive | type=armed_clash pos=verb
+launch~ an assault      | type=armed_clash pos=verb
+offensive               | type=armed_clash pos=noun weak
+regain~ control         | type=gov_regains pos=verb
+retake~                 | type=gov_regains pos=verb
+retook                  | type=gov_regains pos=verb
+recapture~              | type=gov_regains pos=verb
+took control            | type=nsa_overtakes pos=verb
+take~ control           | type=nsa_overtakes pos=verb
+seize~ control          | type=nsa_overtakes pos=verb
+captur~                 | type=nsa_overtakes pos=verb weak
+overran                 | type=nsa_overtakes pos=verb
+overrun                 | type=nsa_overtakes pos=verb
+
+# --- responses to an attack ----------------------------------------------------
+return~ fire            | type=armed_clash pos=verb refine retaliation
+return fire             | type=armed_clash pos=noun refine retaliation
+retaliatory fire        | type=armed_clash pos=noun refine retaliation
+retaliatory strike~     | type=attack pos=noun refine retaliation
+retaliat~               | type=armed_clash pos=verb refine retaliation
+counterattack~          | type=armed_clash pos=verb retaliation
+
+# --- explosions and remote violence -----------------------------------------------
+shelled                 | type=shelling pos=verb
+shelling                | type=shelling pos=noun
+bombard~                | type=shelling pos=verb
+artillery fire          | type=shelling pos=noun
+rocket attack~          | type=shelling pos=noun
+mortar attack~          | type=shelling pos=noun
+missile attack~         | type=shelling pos=noun
+airstrike~              | type=air_strike pos=noun
+air strike~             | type=air_strike pos=noun
+air raid~               | type=air_strike pos=noun
+drone strike~           | type=air_strike pos=noun
+drone attack~           | type=air_strike pos=noun
+bomb~                   | type=attack pos=verb refine
+bombing                 | type=remote_explosive pos=noun
+explod~                 | type=remote_explosive pos=verb
+explosion~              | type=remote_explosive pos=noun
+blast~                  | type=remote_explosive pos=noun
+detonat~                | type=remote_explosive pos=verb
+suicide bomb~           | type=suicide_bomb pos=noun
+suicide attack~         | type=suicide_bomb pos=noun
+blew himself up         | type=suicide_bomb pos=verb
+blew herself up         | type=suicide_bomb pos=verb
+grenade attack~         | type=grenade pos=noun
+chemical attack~        | type=chemical pos=noun
+gas attack~             | type=chemical pos=noun
+
+# --- violence against civilians ------------------------------------------------------
+abduct~                 | type=abduction pos=verb
+kidnap~                 | type=abduction pos=verb
+abduction~              | type=abduction pos=noun
+went missing            | type=abduction pos=verb weak
+rape~                   | type=sexual_violence pos=verb
+sexual~ assault~        | type=sexual_violence pos=noun
+sexually assault~       | type=sexual_violence pos=verb
+
+# --- protests and riots ------------------------------------------------------------
+protest~                | type=peaceful_protest pos=verb
+demonstrat~             | type=peaceful_protest pos=verb
+rall~                   | type=peaceful_protest pos=verb weak
+march~                  | type=peaceful_protest pos=verb weak
+sit-in                  | type=peaceful_protest pos=noun
+strike action           | type=peaceful_protest pos=noun
+riot~                   | type=violent_demonstration pos=verb
+mob                     | type=mob_violence pos=noun
+lynch~                  | type=mob_violence pos=verb
+tear gas                | type=protest_intervention pos=noun
+teargas~                | type=protest_intervention pos=verb
+dispers~                | type=protest_intervention pos=verb
+
+# --- strategic developments -------------------------------------------------------------
+arrest~                 | type=arrests pos=verb
+detain~                 | type=arrests pos=verb
+taken into custody      | type=arrests pos=verb
+apprehend~              | type=arrests pos=verb
+sign~ agreement         | type=agreement pos=verb
+sign~ a peace deal      | type=agreement pos=verb
+sign~ a ceasefire       | type=agreement pos=verb
+agree~ to a ceasefire   | type=agreement pos=verb
+agree~ a ceasefire      | type=agreement pos=verb
+agreed to               | type=agreement pos=verb weak
+prisoner exchange       | type=agreement pos=noun
+put on alert            | type=change_group pos=verb
+placed on alert         | type=change_group pos=verb
+been alerted            | type=change_group pos=verb
+were alerted            | type=change_group pos=verb
+was alerted             | type=change_group pos=verb
+deploy~ troops          | type=change_group pos=verb
+deploy~ forces          | type=change_group pos=verb
+deployed                | type=change_group pos=verb weak
+set up a base           | type=hq_established pos=verb
+establish~ a base       | type=hq_established pos=verb
+establish~ a headquarters | type=hq_established pos=verb
+loot~                   | type=looting pos=verb
+torch~                  | type=looting pos=verb
+set ablaze              | type=looting pos=verb
+set on fire             | type=looting pos=verb
+demolish~               | type=looting pos=verb
+defus~                  | type=disrupted_weapons pos=verb
+seiz~ weapons           | type=disrupted_weapons pos=verb
+seized weapons          | type=disrupted_weapons pos=verb
+seized a cache          | type=disrupted_weapons pos=verb
+weapons cache           | type=disrupted_weapons pos=noun
+intercept~              | type=disrupted_weapons pos=verb needs_weapon
+shot down               | type=disrupted_weapons pos=verb needs_weapon
+withdr~                 | type=nonviolent_transfer pos=verb weak
+handed over             | type=nonviolent_transfer pos=verb weak

@@ -1,0 +1,52 @@
+# English weapon words: each names the event type it makes of a refinable
+# trigger in the same sentence ("an attack" with "drones" is an air strike),
+# and the unit it counts for quantities ("2 projectiles").
+# Format: docs/lexicon-format.md.
+[weapon]
+%lang en
+rocket~         | type=shelling unit=rocket
+missile~        | type=shelling unit=missile
+projectile~     | type=shelling unit=projectile
+mortar~         | type=shelling unit=mortar
+artillery       | type=shelling
+howitzer~       | type=shelling
+shell           | type=shelling unit=shell
+shells          | type=shelling unit=shell
+katyusha~       | type=shelling unit=rocket
+tank fire       | type=shelling
+drone~          | type=air_strike unit=drone
+uav~            | type=air_strike unit=drone
+warplane~       | type=air_strike unit=aircraft
+jet~            | type=air_strike unit=aircraft
+fighter jet~    | type=air_strike unit=aircraft
+aircraft        | type=air_strike unit=aircraft
+helicopter~     | type=air_strike unit=aircraft
+gunship~        | type=air_strike unit=aircraft
+airstrike~      | type=air_strike unit=strike
+air strike~     | type=air_strike unit=strike
+barrel bomb~    | type=air_strike unit=bomb
+ied~            | type=remote_explosive unit=device
+improvised explosive device~ | type=remote_explosive unit=device
+roadside bomb~  | type=remote_explosive unit=bomb
+car bomb~       | type=remote_explosive unit=bomb
+landmine~       | type=remote_explosive unit=mine
+land mine~      | type=remote_explosive unit=mine
+mine~           | type=remote_explosive unit=mine
+explosive~      | type=remote_explosive
+bomb~           | type=remote_explosive unit=bomb
+grenade~        | type=grenade unit=grenade
+suicide bomber~ | type=suicide_bomb unit=bomber
+suicide vest~   | type=suicide_bomb
+suicide         | type=suicide_bomb
+chemical weapon~ | type=chemical
+chemical        | type=chemical
+chlorine        | type=chemical
+sarin           | type=chemical
+nerve agent~    | type=chemical
+
+[unit]
+%lang en
+strike~         | unit=strike
+shot~           | unit=shot
+blast~          | unit=blast
+explosion~      | unit=explosion

@@ -1,0 +1,30 @@
+/*
+ * cli.h — the `sitrep` command's subcommands and what they share.
+ *
+ * Place in the pipeline: the outermost layer.  Each subcommand parses its own
+ * options, builds an engine, and drives readers and writers; library code
+ * never prints or exits, the CLI does both.
+ *
+ * Exit codes (docs/sitrep.md): 0 every input coded; 1 some inputs gave error
+ * records; 2 usage error; 3 the data (lexicons, tables) could not be loaded;
+ * 4 output could not be written or input could not be read at all.
+ */
+#ifndef SR_CLI_H
+#define SR_CLI_H
+
+#include <stdio.h>
+#include "sitrep.h"
+
+enum { EXIT_CODED = 0, EXIT_SOME_ERRORS = 1, EXIT_USAGE = 2, EXIT_DATA = 3, EXIT_IO = 4 };
+
+/* `sitrep code`: argv[0] is "code". */
+int sr_cmd_code(int argc, char **argv);
+
+/* Build an engine from data_dir (NULL: $SITREP_DATA or the built-in path),
+ * printing the loader's message to stderr on failure.  NULL on failure. */
+sr_engine *sr_cli_engine(const char *data_dir);
+
+/* Writes one record line to a FILE* (the emit callback for stdout). */
+int sr_cli_emit_line(void *file, const char *json, size_t len);
+
+#endif

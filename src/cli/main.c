@@ -1,0 +1,56 @@
+/*
+ * main.c — `sitrep`: dispatch to a subcommand; --help and --version.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+static void usage(FILE *f)
+{
+    fputs("usage: sitrep <command> [options] [FILE...]\n"
+          "\n"
+          "Turns reports of armed conflict (English) into sourced, dated, geolocated\n"
+          "event records, one JSON object per line.\n"
+          "\n"
+          "commands:\n"
+          "  code      code articles into doc and event records\n"
+          "\n"
+          "options:\n"
+          "  -h, --help     this help; `sitrep <command> --help` for a command\n"
+          "  --version      version, lexicon version and data credits\n"
+          "\n"
+          "See docs/sitrep.md for the record format and exit codes.\n",
+          f);
+}
+
+static int version(void)
+{
+    printf("sitrep %s\n", SITREP_VERSION);
+    sr_engine *eng = sr_cli_engine(NULL);
+    if (eng) {
+        printf("lexicon %s\n", sr_engine_lexicon_version(eng));
+        sr_engine_free(eng);
+    }
+    puts("place names: sitrep's own place table (data/places.tsv); GeoNames (CC-BY 4.0) once the gazetteer is built");
+    return EXIT_CODED;
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 2) {
+        usage(stderr);
+        return EXIT_USAGE;
+    }
+    const char *cmd = argv[1];
+    if (!strcmp(cmd, "-h") || !strcmp(cmd, "--help") || !strcmp(cmd, "help")) {
+        usage(stdout);
+        return EXIT_CODED;
+    }
+    if (!strcmp(cmd, "--version") || !strcmp(cmd, "version")) return version();
+    if (!strcmp(cmd, "code")) return sr_cmd_code(argc - 1, argv + 1);
+    fprintf(stderr, "sitrep: unknown command '%s'\n", cmd);
+    usage(stderr);
+    return EXIT_USAGE;
+}

@@ -1,0 +1,330 @@
+/*
+ * engine.c — the engine (everything read-only, loaded once) and the worker
+ * (one thread's per-document state), and sr_code_document, which runs one
+ * document through the whole pipeline:
+ *
+ *     text -> date -> match/phrase/extract -> merge -> records
+ */
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../io/record.h"
+#include "engine_int.h"
+#include "extract.h"
+#include "merge.h"
+
+#ifndef SITREP_DATA_DIR
+#define SITREP_DATA_DIR "data"
+#endif
+
+const char *sr_status_text(sr_status st)
+{
+    switch (st) {
+    case SR_OK: return "ok";
+    case SR_ENOMEM: return "out of memory";
+    case SR_EIO: return "input/output error";
+    case SR_EDATA: return "malformed data file";
+    case SR_EINPUT: return "input could not be coded";
+    case SR_EARG: return "invalid argument";
+    }
+    return "unknown status";
+}
+
+const char *sr_modality_name(sr_modality m)
+{
+    static const char *const names[] = {"asserted", "claimed", "alleged", "hypothetical", "denied", "negated"};
+    return (unsigned)m < 6 ? names[m] : "asserted";
+}
+
+static void set_err(char **errmsg, const char *fmt, const char *a, const char *b)
+{
+    if (!errmsg) return;
+    if (asprintf(errmsg, fmt, a, b) < 0) *errmsg = NULL;
+}
+
+static uint64_t fnv(uint64_t h, const char *p, size_t n)
+{
+    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)p[i]) * 1099511628211ull;
+    return h;
+}
+
+/* Read a whole file (malloc'd, NUL-terminated). */
+static char *slurp(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) return NULL;
+    char *buf = NULL;
+    size_t n = 0;
+    FILE *mem = open_memstream(&buf, &n);
+    char chunk[8192];
+    size_t got;
+    bool ok = mem != NULL;
+    while (ok && (got = fread(chunk, 1, sizeof chunk, f)) > 0) ok = fwrite(chunk, 1, got, mem) == got;
+    ok = ok && !ferror(f);
+    fclose(f);
+    if (mem && fclose(mem) != 0) ok = false;
+    if (!ok) { free(buf); return NULL; }
+    *len = n;
+    return buf;
+}
+
+static int lex_filter(const struct dirent *d)
+{
+    size_t n = strlen(d->d_name);
+    return n > 4 && strcmp(d->d_name + n - 4, ".lex") == 0;
+}
+
+/* Load every *.lex of dir (sorted by name, so the version hash is stable). */
+static sr_status load_lexicon_dir(sr_engine *eng, const char *dir, sr_lang lang, uint64_t *hash, char **errmsg)
+{
+    struct dirent **names = NULL;
+    int n = scandir(dir, &names, lex_filter, alphasort);
+    if (n < 0) {
+        if (errno == ENOENT) return SR_OK; /* a language without lexicons yet */
+        set_err(errmsg, "%s: cannot list: %s", dir, strerror(errno));
+        return SR_EIO;
+    }
+    sr_status st = SR_OK;
+    for (int i = 0; i < n; i++) {
+        char *path = NULL;
+        if (st == SR_OK && asprintf(&path, "%s/%s", dir, names[i]->d_name) < 0) st = SR_ENOMEM;
+        size_t len = 0;
+        char *text = st == SR_OK ? slurp(path, &len) : NULL;
+        if (st == SR_OK && !text) {
+            set_err(errmsg, "%s: cannot read: %s", path, strerror(errno));
+            st = SR_EIO;
+        }
+        if (st == SR_OK) {
+            *hash = fnv(*hash, names[i]->d_name, strlen(names[i]->d_name));
+            *hash = fnv(*hash, text, len);
+            st = sr_lexicon_load_buffer(eng->lex, path, text, len, lang, errmsg);
+        }
+        free(text);
+        free(path);
+        free(names[i]);
+    }
+    free(names);
+    return st;
+}
+
+/* Every type a trigger or weapon names must exist in the taxonomy. */
+static sr_status check_types(const sr_engine *eng, char **errmsg)
+{
+    for (int i = 0; i < sr_lexicon_size(eng->lex); i++) {
+        const sr_lex_entry *e = sr_lexicon_entry(eng->lex, i);
+        if (e->cls != SR_LEX_TRIGGER && e->cls != SR_LEX_WEAPON) continue;
+        const char *type = sr_lex_get(e, "type");
+        if (e->cls == SR_LEX_TRIGGER && !type) {
+            if (errmsg && asprintf(errmsg, "%s:%d: trigger without type=", e->file, e->line) < 0) *errmsg = NULL;
+            return SR_EDATA;
+        }
+        if (type && !sr_taxonomy_get(eng->tax, type)) {
+            if (errmsg && asprintf(errmsg, "%s:%d: unknown type \"%s\" (not in taxonomy.tsv)", e->file, e->line, type) < 0)
+                *errmsg = NULL;
+            return SR_EDATA;
+        }
+    }
+    return SR_OK;
+}
+
+sr_status sr_engine_new(const sr_engine_options *opts, sr_engine **out, char **errmsg)
+{
+    if (errmsg) *errmsg = NULL;
+    if (!out) return SR_EARG;
+    *out = NULL;
+    const char *dir = opts && opts->data_dir ? opts->data_dir : getenv("SITREP_DATA");
+    if (!dir || !*dir) dir = SITREP_DATA_DIR;
+    sr_engine *eng = calloc(1, sizeof *eng);
+    if (!eng) return SR_ENOMEM;
+    eng->alloc = opts && opts->allocator ? *opts->allocator : *sr_allocator_default();
+    eng->lex = sr_lexicon_new();
+    if (!eng->lex) { free(eng); return SR_ENOMEM; }
+    uint64_t hash = 1469598103934665603ull;
+    char *path = NULL;
+    sr_status st = SR_OK;
+    static const struct { const char *sub; sr_lang lang; } dirs[] = {
+        {"lexicon", SR_LANG_UNKNOWN}, {"lexicon/en", SR_LANG_EN}, {"lexicon/tr", SR_LANG_TR}};
+    for (size_t i = 0; st == SR_OK && i < sizeof dirs / sizeof *dirs; i++) {
+        if (asprintf(&path, "%s/%s", dir, dirs[i].sub) < 0) { st = SR_ENOMEM; break; }
+        st = load_lexicon_dir(eng, path, dirs[i].lang, &hash, errmsg);
+        free(path);
+    }
+    static const char *const tables[] = {"places.tsv", "taxonomy.tsv"};
+    for (int i = 0; st == SR_OK && i < 2; i++) {
+        if (asprintf(&path, "%s/%s", dir, tables[i]) < 0) { st = SR_ENOMEM; break; }
+        size_t len = 0;
+        char *text = slurp(path, &len);
+        if (text) hash = fnv(hash, text, len);
+        free(text);
+        st = i == 0 ? sr_placetab_load(path, eng->lex, &eng->places, errmsg)
+                    : sr_taxonomy_load(path, &eng->tax, errmsg);
+        free(path);
+    }
+    if (st == SR_OK) st = check_types(eng, errmsg);
+    if (st == SR_OK) st = sr_lexicon_compile(eng->lex, errmsg);
+    if (st != SR_OK) {
+        sr_engine_free(eng);
+        return st;
+    }
+    snprintf(eng->lexicon_version, sizeof eng->lexicon_version, "lex-%016llx", (unsigned long long)hash);
+    *out = eng;
+    return SR_OK;
+}
+
+void sr_engine_free(sr_engine *eng)
+{
+    if (!eng) return;
+    sr_lexicon_free(eng->lex);
+    sr_placetab_free(eng->places);
+    sr_taxonomy_free(eng->tax);
+    free(eng);
+}
+
+const char *sr_engine_lexicon_version(const sr_engine *eng) { return eng->lexicon_version; }
+
+sr_status sr_worker_new(const sr_engine *eng, sr_worker **out)
+{
+    if (!eng || !out) return SR_EARG;
+    *out = NULL;
+    const sr_allocator *a = &eng->alloc;
+    sr_worker *w = a->malloc_fn(a->ctx, sizeof *w);
+    if (!w) return SR_ENOMEM;
+    w->engine = eng;
+    w->arena = sr_arena_new(a);
+    w->text_ctx = sr_text_ctx_new();
+    sr_buf_init(&w->out, a);
+    if (!w->arena || !w->text_ctx) {
+        sr_worker_free(w);
+        return SR_ENOMEM;
+    }
+    *out = w;
+    return SR_OK;
+}
+
+void sr_worker_free(sr_worker *w)
+{
+    if (!w) return;
+    const sr_allocator *a = &w->engine->alloc;
+    sr_arena_free(w->arena);
+    sr_text_ctx_free(w->text_ctx);
+    sr_buf_release(&w->out);
+    a->free_fn(a->ctx, w);
+}
+
+static int emit_buf(sr_buf *b, sr_emit_fn emit, void *ctx)
+{
+    if (b->oom) return -2;
+    return emit(ctx, b->data, b->len) ? -1 : 0;
+}
+
+static sr_status emit_error_in(sr_worker *w, const sr_document *d, long long offset, const char *reason,
+                               sr_emit_fn emit, void *ctx)
+{
+    sr_buf_clear(&w->out);
+    sr_record_error(&w->out, d->input_name ? d->input_name : d->id, d->record_no, offset, d->id, reason);
+    int r = emit_buf(&w->out, emit, ctx);
+    return r == -2 ? SR_ENOMEM : r ? SR_EIO : SR_EINPUT;
+}
+
+sr_status sr_emit_error(const char *where, long record_no, long long offset, const char *doc_id, const char *reason,
+                        sr_emit_fn emit, void *ctx)
+{
+    if (!emit) return SR_EARG;
+    sr_buf b;
+    sr_buf_init(&b, NULL);
+    sr_record_error(&b, where, record_no, offset, doc_id, reason);
+    int r = emit_buf(&b, emit, ctx);
+    sr_buf_release(&b);
+    return r == -2 ? SR_ENOMEM : r ? SR_EIO : SR_OK;
+}
+
+static sr_lang lang_hint(const char *s)
+{
+    if (!s) return SR_LANG_UNKNOWN;
+    if (!strncmp(s, "en", 2)) return SR_LANG_EN;
+    if (!strncmp(s, "tr", 2)) return SR_LANG_TR;
+    return SR_LANG_UNKNOWN;
+}
+
+/* The document date: as given when it is a valid day, else from the text. */
+static void document_date(sr_worker *w, const sr_document *d, const sr_text *t, sr_doc_meta *m)
+{
+    m->date.precision = SR_PREC_NONE;
+    m->date_source = NULL;
+    m->date_note = NULL;
+    if (d->date) {
+        sr_date g;
+        if (sr_date_parse_iso(d->date, &g) && g.precision == SR_PREC_DAY) {
+            m->date = g;
+            m->date_source = "given";
+            return;
+        }
+        m->date_note = "the given date is not YYYY-MM-DD; inferred from the text instead";
+    }
+    sr_date *pd = t->n_posts ? sr_arena_alloc(w->arena, (size_t)t->n_posts * sizeof *pd) : NULL;
+    int np = 0;
+    for (int i = 0; pd && i < t->n_posts; i++)
+        if (t->posts[i].year)
+            pd[np++] = (sr_date){t->posts[i].year, t->posts[i].month, t->posts[i].day, SR_PREC_DAY};
+    const char *how = NULL;
+    sr_date inferred = sr_date_infer(t->text, t->len, pd, np, &how);
+    if (inferred.precision != SR_PREC_NONE) {
+        m->date = inferred;
+        m->date_source = how ? how : "text";
+    }
+}
+
+sr_status sr_code_document(sr_worker *w, const sr_document *d, sr_emit_fn emit, void *ctx)
+{
+    if (!w || !d || !d->id || (!d->text && d->text_len) || !emit) return SR_EARG;
+    sr_arena_reset(w->arena);
+    const sr_engine *eng = w->engine;
+    if (d->text_len == 0) return emit_error_in(w, d, 0, "empty document: no text to code", emit, ctx);
+    if (d->text_len > 0xFFFFFFF0u)
+        return emit_error_in(w, d, 0, "document larger than 4 GiB: split it", emit, ctx);
+    sr_text text;
+    size_t bad = 0;
+    sr_text_status ts = sr_text_analyse(w->text_ctx, w->arena, d->text, d->text_len, lang_hint(d->lang), &text, &bad);
+    if (ts == SR_TEXT_EBINARY) {
+        char reason[96];
+        snprintf(reason, sizeof reason, "binary data, not text (NUL or invalid UTF-8 at byte %zu)", bad);
+        return emit_error_in(w, d, (long long)bad, reason, emit, ctx);
+    }
+    if (ts == SR_TEXT_EEMPTY) return emit_error_in(w, d, 0, "empty document: only white space", emit, ctx);
+    if (ts == SR_TEXT_ENOMEM) {
+        emit_error_in(w, d, -1, "out of memory while reading the text", emit, ctx);
+        return SR_ENOMEM;
+    }
+    sr_doc_meta meta = {d, {0, 0, 0, SR_PREC_NONE}, NULL, NULL, eng->lexicon_version};
+    document_date(w, d, &text, &meta);
+    sr_date resolve_date = meta.date;
+    if (resolve_date.precision != SR_PREC_NONE && resolve_date.precision != SR_PREC_DAY) {
+        /* a month or year only: resolve against its first day, report the coarse date */
+        if (!resolve_date.month) resolve_date.month = 1;
+        if (!resolve_date.day) resolve_date.day = 1;
+    }
+    sr_doc_ctx dc = {eng, w->arena, &text, resolve_date, d->source};
+    sr_event *mentions = NULL, *events = NULL;
+    int nm = sr_extract_document(&dc, &mentions);
+    int ne = nm < 0 ? -1 : sr_merge_document(w->arena, mentions, nm, &events);
+    if (ne < 0) {
+        emit_error_in(w, d, -1, "out of memory while coding", emit, ctx);
+        return SR_ENOMEM;
+    }
+    sr_buf_clear(&w->out);
+    sr_record_doc(&w->out, &meta, &text, ne);
+    int r = emit_buf(&w->out, emit, ctx);
+    for (int i = 0; r == 0 && i < ne; i++) {
+        sr_buf_clear(&w->out);
+        sr_record_event(&w->out, &meta, &text, &events[i]);
+        r = emit_buf(&w->out, emit, ctx);
+    }
+    if (r == -2) {
+        emit_error_in(w, d, -1, "out of memory while writing records", emit, ctx);
+        return SR_ENOMEM;
+    }
+    return r ? SR_EIO : SR_OK;
+}

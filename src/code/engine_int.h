@@ -1,0 +1,35 @@
+/*
+ * engine_int.h — what the engine and a worker hold, for the library's own
+ * modules (the public header keeps both opaque).
+ *
+ * Place in the pipeline: the engine is everything read-only that every stage
+ * consults (lexicon with places compiled in, place table, taxonomy); the
+ * worker is one thread's per-document state.
+ */
+#ifndef SR_ENGINE_INT_H
+#define SR_ENGINE_INT_H
+
+#include "../gaz/placetab.h"
+#include "../lex/lexicon.h"
+#include "../text/text.h"
+#include "../util/arena.h"
+#include "../util/buf.h"
+#include "sitrep.h"
+#include "taxonomy.h"
+
+struct sr_engine {
+    sr_allocator alloc;
+    sr_lexicon *lex;
+    sr_placetab *places;
+    sr_taxonomy *tax;
+    char lexicon_version[24];   /* "lex-" + 16 hex digits of a hash over every data file */
+};
+
+struct sr_worker {
+    const sr_engine *engine;
+    sr_arena *arena;
+    sr_text_ctx *text_ctx;
+    sr_buf out;                 /* the record being written */
+};
+
+#endif

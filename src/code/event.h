@@ -1,0 +1,79 @@
+/*
+ * event.h — the in-memory event record and its parts (actors, places,
+ * sources, evidence), shared by extraction, the document merge and output.
+ *
+ * Place in the pipeline: extract -> [event] -> merge -> output.  A mention is
+ * an event read from one sentence; the document merge folds mentions of one
+ * event into one sr_event that keeps every detail and every evidence span.
+ * Everything lives in the worker's arena.
+ */
+#ifndef SR_EVENT_H
+#define SR_EVENT_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include "../gaz/placetab.h"
+#include "../time/timex.h"
+#include "taxonomy.h"
+
+typedef enum sr_modality {
+    SR_MOD_ASSERTED = 0,
+    SR_MOD_CLAIMED,
+    SR_MOD_ALLEGED,
+    SR_MOD_HYPOTHETICAL,
+    SR_MOD_DENIED,
+    SR_MOD_NEGATED
+} sr_modality;
+
+/* "asserted", "claimed", … */
+const char *sr_modality_name(sr_modality m);
+
+typedef struct sr_actor {
+    uint32_t start, end;       /* span of the actor phrase in the text */
+    const char *name;          /* standard name ("Military Forces of Turkey") */
+    char country[4];           /* ISO3 or "" */
+    const char *sector;        /* "military", "civilians", …; NULL unknown */
+    bool armed;
+} sr_actor;
+
+typedef struct sr_loc {
+    uint32_t start, end;       /* span of the place name in the text */
+    const sr_place *place;
+    int precision;             /* ACLED geo precision: 1 town, 2 district/area, 3 province/country */
+    double score;              /* 0..1: how sure the resolver is */
+} sr_loc;
+
+typedef struct sr_source {
+    const char *text;          /* as written ("Kilis officials", "@tcsavunma") */
+    const char *name;          /* standard name when known */
+    const char *kind;          /* official | media | witness | social | publisher | unknown */
+    const char *handle;        /* social-media handle, or NULL */
+} sr_source;
+
+typedef struct sr_evidence {
+    uint32_t start, end;       /* the sentence */
+    uint32_t trig_start, trig_end; /* the trigger inside it */
+} sr_evidence;
+
+typedef struct sr_event {
+    const sr_type *type;
+    int type_strength;         /* 0 default of a refinable trigger, 1 refined by weapon/target, 2 specific trigger */
+    bool retaliation;
+    sr_date date;              /* precision SR_PREC_NONE = unknown (background without a date) */
+    bool date_from_text;       /* the sentence or its paragraph said when */
+    bool historical;
+    sr_actor *actor1, *actor2; /* NULL = not stated */
+    sr_loc *location, *origin; /* NULL = not stated */
+    int fatalities, injured;   /* -1 = not stated */
+    int quantity;              /* -1 = not stated */
+    const char *quantity_unit;
+    sr_modality modality;
+    uint8_t lang;              /* sr_lang of the first mention */
+    int paragraph;             /* of the first mention */
+    sr_source *sources; int n_sources;
+    sr_evidence *evidence; int n_evidence;
+    int n_mentions;
+    double confidence;
+} sr_event;
+
+#endif

@@ -1,0 +1,796 @@
+/*
+ * extract.c — sentences to event mentions; see extract.h.
+ *
+ * Two passes over the document: the first matches every sentence and builds
+ * its phrases (and counts the countries its places name, the document's
+ * focus); the second reads each paragraph — sources, background, dates — and
+ * then each sentence's triggers into mentions.  The rules here are machinery:
+ * which words are triggers, actors, places or cues, and what they mean, is in
+ * the lexicon files.
+ */
+#include "extract.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "phrase.h"
+
+#define MAX_TIMEX 8
+#define MAX_GROUPS 8
+#define CUE_WINDOW 4
+
+typedef struct para_info {
+    sr_source *sources;
+    int n_sources, cap_sources;
+    bool background;
+    sr_date date;           /* the latest date a sentence of the paragraph stated */
+    bool has_date;
+} para_info;
+
+typedef struct trig_group {
+    const sr_type *family_type;  /* type of the head trigger, for the family */
+    bool retaliation;
+    int head;                    /* index into the trigger layer of the head */
+    int best_rank;               /* among specific triggers */
+    const sr_type *specific;     /* highest-ranked specific trigger type */
+    bool all_negated, any_hypothetical;
+    int n;
+} trig_group;
+
+static const sr_token *tok(const sr_doc_ctx *c, int i) { return &c->text->tokens[i]; }
+
+static bool word_is(const sr_doc_ctx *c, int i, const char *w)
+{
+    const sr_token *t = tok(c, i);
+    return t->kind == SR_TOK_WORD && strcmp(t->fold, w) == 0;
+}
+
+static const char *cue_kind(const sr_unit *u)
+{
+    const sr_lex_entry *e = sr_unit_entry(u, SR_LEX_CUE);
+    return e ? sr_lex_get(e, "cue") : NULL;
+}
+
+/* --- sources ------------------------------------------------------------ */
+
+static bool add_source(sr_arena *arena, sr_source **arr, int *n, int *cap, sr_source s)
+{
+    for (int i = 0; i < *n; i++) {
+        const sr_source *o = &(*arr)[i];
+        bool same_name = o->name && s.name && !strcmp(o->name, s.name);
+        bool same_text = o->text && s.text && !strcmp(o->text, s.text);
+        if (same_text || (same_name && (!o->handle == !s.handle))) return true;
+    }
+    if (*n == *cap) {
+        int nc = *cap ? *cap * 2 : 4;
+        sr_source *na = sr_arena_grow(arena, *arr, (size_t)*n, (size_t)nc, sizeof *na);
+        if (!na) return false;
+        *arr = na;
+        *cap = nc;
+    }
+    (*arr)[(*n)++] = s;
+    return true;
+}
+
+static const char *span_text(const sr_doc_ctx *c, uint32_t start, uint32_t end)
+{
+    return sr_arena_strndup(c->arena, c->text->text + start, end - start);
+}
+
+/* Attribution cues of one sentence: the actor phrase that speaks becomes a
+ * source of the paragraph and stops being a candidate event actor. */
+static bool find_sources(const sr_doc_ctx *c, sr_sentence_view *v, para_info *pi)
+{
+    for (int k = 0; k < v->n_layer[SR_LAYER_CUE]; k++) {
+        const sr_unit *u = &v->layers[SR_LAYER_CUE][k];
+        const char *kind = cue_kind(u);
+        if (!kind || (strcmp(kind, "attribution") && strcmp(kind, "claim") && strcmp(kind, "denial"))) continue;
+        bool after = sr_lex_is(sr_unit_entry(u, SR_LEX_CUE), "after", NULL);
+        sr_phrase *speaker = NULL;
+        for (int i = 0; i < v->n_phrases; i++) {
+            sr_phrase *p = &v->phrases[i];
+            if (p->kind != SR_PHRASE_ACTOR || p->adjective) continue;
+            if (after) {
+                if (p->b >= u->e && p->b - u->e <= 2) { speaker = p; break; }
+            } else if (p->e <= u->b && u->b - p->e <= 2) {
+                speaker = p; /* keep the nearest before */
+            }
+        }
+        if (!speaker && !after) {
+            /* inverted: '…," said the Turkish military' */
+            for (int i = 0; i < v->n_phrases; i++) {
+                sr_phrase *p = &v->phrases[i];
+                if (p->kind == SR_PHRASE_ACTOR && !p->adjective && p->b >= u->e && p->b - u->e <= 1) { speaker = p; break; }
+            }
+        }
+        if (!speaker) continue;
+        /* a claimer of responsibility is the actor, not merely a source */
+        if (!strcmp(kind, "claim")) continue;
+        speaker->is_source = true;
+        sr_source s = {span_text(c, speaker->actor.start, speaker->actor.end), speaker->actor.name,
+                       speaker->source_kind ? speaker->source_kind : "unknown", NULL};
+        if (!s.text) return false;
+        if (!add_source(c->arena, &pi->sources, &pi->n_sources, &pi->cap_sources, s)) return false;
+    }
+    return true;
+}
+
+/* The source a post gives: its author, an official or media outlet when the
+ * lexicon knows the name on the signature line. */
+static sr_source post_source(const sr_doc_ctx *c, const sr_post *post)
+{
+    sr_source s = {post->author, post->author, "social", post->handle};
+    const sr_text *t = c->text;
+    int b = -1, e = -1;
+    for (int i = 0; i < t->n_tokens; i++) {
+        if (t->tokens[i].start >= post->sig_start && b < 0) b = i;
+        if (t->tokens[i].start < post->sig_end) e = i + 1;
+    }
+    if (b < 0 || e <= b) return s;
+    sr_lex_hit *hits = NULL;
+    int n = sr_lexicon_match(c->engine->lex, t->tokens, b, e, c->arena, &hits);
+    for (int i = 0; i < n; i++) {
+        const sr_lex_entry *en = hits[i].entry;
+        if (en->cls == SR_LEX_ACTOR && sr_lex_get(en, "source")) {
+            s.name = sr_lex_get(en, "name");
+            s.kind = sr_lex_get(en, "source");
+            break;
+        }
+    }
+    return s;
+}
+
+/* --- casualties ------------------------------------------------------------ */
+
+static bool is_aux(const sr_doc_ctx *c, int i)
+{
+    static const char *const aux[] = {"was", "were", "been", "be", "being", "is", "are", "have", "has", "had",
+                                      "reportedly", "also", "all", "later", "allegedly", "who", "that", NULL};
+    for (int k = 0; aux[k]; k++)
+        if (word_is(c, i, aux[k])) return true;
+    return false;
+}
+
+static double number_at(const sr_doc_ctx *c, const sr_sentence_view *v, int i, bool *is_article)
+{
+    *is_article = false;
+    if (i < v->tb || i >= v->te) return -1;
+    const sr_token *t = tok(c, i);
+    if (t->kind == SR_TOK_NUMBER) return t->value;
+    const sr_unit *u = sr_unit_at(v, SR_LAYER_NUMBER, i);
+    if (u && u->e == i + 1) {
+        const sr_lex_entry *e = sr_unit_entry(u, SR_LEX_NUMBER);
+        const char *val = e ? sr_lex_get(e, "value") : NULL;
+        if (val) {
+            *is_article = sr_lex_is(e, "article", NULL);
+            return strtod(val, NULL);
+        }
+    }
+    return -1;
+}
+
+/* Count the persons of a noun group ending at token `end` (exclusive),
+ * reading leftwards over "a soldier and two civilians". */
+static int count_back(const sr_doc_ctx *c, const sr_sentence_view *v, int end)
+{
+    int total = 0, i = end - 1;
+    while (i >= v->tb && is_aux(c, i)) i--;
+    /* "5 killed" */
+    bool art;
+    double n = number_at(c, v, i, &art);
+    if (n >= 0 && !art) return (int)n;
+    for (;;) {
+        const sr_unit *u = i >= v->tb ? sr_unit_at(v, SR_LAYER_ENTITY, i) : NULL;
+        const sr_lex_entry *ag = sr_unit_entry(u, SR_LEX_AGENT);
+        if (!ag || !sr_lex_is(ag, "person", NULL)) break;
+        int j = u->b - 1;
+        if (j >= v->tb && sr_unit_at(v, SR_LAYER_ENTITY, j)) j = sr_unit_at(v, SR_LAYER_ENTITY, j)->b - 1; /* "Turkish soldiers" */
+        if (j >= v->tb && tok(c, j)->kind == SR_TOK_WORD && !sr_unit_at(v, SR_LAYER_NUMBER, j) &&
+            !sr_unit_at(v, SR_LAYER_PREP, j) && !is_aux(c, j))
+            j--; /* one adjective: "two Turkish soldiers", "three young men" */
+        n = number_at(c, v, j, &art);
+        if (n < 0) break;
+        total += (int)n;
+        i = (sr_unit_at(v, SR_LAYER_NUMBER, j) ? sr_unit_at(v, SR_LAYER_NUMBER, j)->b : j) - 1;
+        if (i >= v->tb && (word_is(c, i, "and") || (tok(c, i)->kind == SR_TOK_PUNCT && tok(c, i)->fold[0] == ',')))
+            i--;
+        else
+            break;
+    }
+    return total;
+}
+
+/* Persons after a casualty verb: "killing 6 civilians", "wounded two soldiers and a child". */
+static int count_forward(const sr_doc_ctx *c, const sr_sentence_view *v, int start)
+{
+    int total = 0, i = start;
+    for (;;) {
+        while (i < v->te && (word_is(c, i, "at") || word_is(c, i, "least") || word_is(c, i, "some") ||
+                             word_is(c, i, "about") || word_is(c, i, "around") || word_is(c, i, "nearly")))
+            i++;
+        bool art;
+        double n = number_at(c, v, i, &art);
+        if (n < 0) break;
+        const sr_unit *nu = sr_unit_at(v, SR_LAYER_NUMBER, i);
+        int j = nu ? nu->e : i + 1;
+        /* the counted noun: a person agent, possibly after one modifier */
+        const sr_unit *u = j < v->te ? sr_unit_at(v, SR_LAYER_ENTITY, j) : NULL;
+        if (u && !sr_unit_entry(u, SR_LEX_AGENT) && u->e < v->te) u = sr_unit_at(v, SR_LAYER_ENTITY, u->e);
+        if (!u && j + 1 < v->te) u = sr_unit_at(v, SR_LAYER_ENTITY, j + 1);
+        const sr_lex_entry *ag = sr_unit_entry(u, SR_LEX_AGENT);
+        if (!ag || !sr_lex_is(ag, "person", NULL)) {
+            if (art) break;
+            total += (int)n; /* "killed 3" */
+            break;
+        }
+        total += (int)n;
+        i = u->e;
+        if (i < v->te && word_is(c, i, "and")) i++;
+        else break;
+    }
+    return total;
+}
+
+static void read_casualties(const sr_doc_ctx *c, const sr_sentence_view *v, int *killed, int *injured)
+{
+    *killed = *injured = -1;
+    for (int k = 0; k < v->n_layer[SR_LAYER_CASUALTY]; k++) {
+        const sr_unit *u = &v->layers[SR_LAYER_CASUALTY][k];
+        const sr_lex_entry *e = sr_unit_entry(u, SR_LEX_CASUALTY);
+        const char *kind = sr_lex_get(e, "casualty");
+        if (!kind || !strcmp(kind, "damage")) continue;
+        if (sr_lex_is(e, "none", NULL)) {
+            if (strcmp(kind, "injured") && *killed < 0) *killed = 0;
+            if (strcmp(kind, "killed") && *injured < 0) *injured = 0;
+            continue;
+        }
+        if (!strcmp(kind, "any")) continue;
+        int n = count_back(c, v, u->b);
+        if (n <= 0) n = count_forward(c, v, u->e);
+        if (n <= 0) continue;
+        int *slot = !strcmp(kind, "killed") ? killed : injured;
+        if (n > *slot) *slot = n;
+    }
+    /* triggers that report casualties themselves ("killing 6 civilians") */
+    for (int k = 0; k < v->n_layer[SR_LAYER_TRIGGER]; k++) {
+        const sr_unit *u = &v->layers[SR_LAYER_TRIGGER][k];
+        const char *kind = sr_lex_get(sr_unit_entry(u, SR_LEX_TRIGGER), "casualty");
+        if (!kind || sr_unit_at(v, SR_LAYER_CASUALTY, u->b)) continue;
+        int n = count_forward(c, v, u->e);
+        if (n <= 0) n = count_back(c, v, u->b);
+        if (n <= 0) continue;
+        int *slot = !strcmp(kind, "killed") ? killed : injured;
+        if (n > *slot) *slot = n;
+    }
+}
+
+/* --- quantities --------------------------------------------------------------- */
+
+static void read_quantity(const sr_doc_ctx *c, const sr_sentence_view *v, int *n, const char **unit)
+{
+    *n = -1;
+    *unit = NULL;
+    for (int k = 0; k < v->n_layer[SR_LAYER_WEAPON]; k++) {
+        const sr_unit *u = &v->layers[SR_LAYER_WEAPON][k];
+        const char *un = NULL;
+        for (int i = 0; i < u->n_entries && !un; i++) un = sr_lex_get(u->entries[i], "unit");
+        if (!un) continue;
+        /* "mortar shells": the noun that is counted is the last of the run */
+        if (k + 1 < v->n_layer[SR_LAYER_WEAPON] && v->layers[SR_LAYER_WEAPON][k + 1].b == u->e) {
+            const sr_unit *nx = &v->layers[SR_LAYER_WEAPON][k + 1];
+            for (int i = 0; i < nx->n_entries; i++)
+                if (sr_lex_get(nx->entries[i], "unit")) { un = sr_lex_get(nx->entries[i], "unit"); break; }
+        }
+        for (int j = u->b - 1; j >= v->tb && j >= u->b - 2; j--) {
+            bool art;
+            double val = number_at(c, v, j, &art);
+            if (val >= 1 && !art) {
+                *n = (int)val;
+                *unit = un;
+                return;
+            }
+            if (tok(c, j)->kind != SR_TOK_WORD) break;
+        }
+    }
+}
+
+/* --- triggers into mentions --------------------------------------------------- */
+
+static bool cue_before(const sr_sentence_view *v, int b, const char *kind)
+{
+    for (int k = 0; k < v->n_layer[SR_LAYER_CUE]; k++) {
+        const sr_unit *u = &v->layers[SR_LAYER_CUE][k];
+        const char *ck = cue_kind(u);
+        if (!ck || strcmp(ck, kind)) continue;
+        if (u->e <= b && b - u->e < CUE_WINDOW) {
+            bool blocked = false;
+            for (int t = 0; t < v->n_layer[SR_LAYER_TRIGGER]; t++) {
+                const sr_unit *tu = &v->layers[SR_LAYER_TRIGGER][t];
+                if (tu->b >= u->e && tu->e <= b) blocked = true;
+            }
+            if (!blocked) return true;
+        }
+    }
+    return false;
+}
+
+static bool cue_in_sentence(const sr_sentence_view *v, const char *kind)
+{
+    for (int k = 0; k < v->n_layer[SR_LAYER_CUE]; k++) {
+        const char *ck = cue_kind(&v->layers[SR_LAYER_CUE][k]);
+        if (ck && !strcmp(ck, kind)) return true;
+    }
+    return false;
+}
+
+static bool sentence_has_weapon(const sr_sentence_view *v)
+{
+    for (int k = 0; k < v->n_layer[SR_LAYER_WEAPON]; k++)
+        if (sr_unit_entry(&v->layers[SR_LAYER_WEAPON][k], SR_LEX_WEAPON)) return true;
+    return false;
+}
+
+/* The highest-ranked type that the weapons of the sentence name. */
+static const sr_type *weapon_type(const sr_engine *eng, const sr_sentence_view *v)
+{
+    const sr_type *best = NULL;
+    for (int k = 0; k < v->n_layer[SR_LAYER_WEAPON]; k++) {
+        const sr_lex_entry *w = sr_unit_entry(&v->layers[SR_LAYER_WEAPON][k], SR_LEX_WEAPON);
+        const sr_type *t = w ? sr_taxonomy_get(eng->tax, sr_lex_get(w, "type")) : NULL;
+        if (t && (!best || t->rank > best->rank)) best = t;
+    }
+    return best;
+}
+
+/* Is there a clause break (, ; : or a cue word) between tokens a and b? */
+static bool clause_break(const sr_doc_ctx *c, const sr_sentence_view *v, int a, int b)
+{
+    for (int i = a; i < b; i++) {
+        const sr_token *t = tok(c, i);
+        if (t->kind == SR_TOK_PUNCT && (t->fold[0] == ',' || t->fold[0] == ';' || t->fold[0] == ':')) return true;
+        if (sr_unit_at(v, SR_LAYER_CUE, i) && cue_kind(sr_unit_at(v, SR_LAYER_CUE, i)) &&
+            !strcmp(cue_kind(sr_unit_at(v, SR_LAYER_CUE, i)), "attribution"))
+            return true;
+    }
+    return false;
+}
+
+static bool determiner_before(const sr_doc_ctx *c, const sr_sentence_view *v, int b)
+{
+    static const char *const det[] = {"the", "a", "an", "this", "that", "its", "their", "his", "her", "our", NULL};
+    if (b <= v->tb) return false;
+    for (int k = 0; det[k]; k++)
+        if (word_is(c, b - 1, det[k])) return true;
+    return false;
+}
+
+/* "X was notified that the fire …": X is not the subject of what follows "that". */
+static bool subordinate_between(const sr_doc_ctx *c, const sr_sentence_view *v, int a, int b)
+{
+    for (int i = a; i < b; i++)
+        if (word_is(c, i, "that") || word_is(c, i, "which") || word_is(c, i, "who") || word_is(c, i, "whom") ||
+            word_is(c, i, "when") || word_is(c, i, "after") || word_is(c, i, "while"))
+            return true;
+    return clause_break(c, v, a, b);
+}
+
+static bool is_passive(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_unit *trig)
+{
+    const char *f = tok(c, trig->b)->fold;
+    size_t n = strlen(f);
+    bool participle = (n > 2 && (!strcmp(f + n - 2, "ed") || !strcmp(f + n - 2, "en"))) || !strcmp(f, "shot") ||
+                      !strcmp(f, "hit") || !strcmp(f, "struck") || !strcmp(f, "held") || !strcmp(f, "taken");
+    if (!participle) return false;
+    for (int i = trig->b - 1; i >= v->tb && i >= trig->b - 3; i--) {
+        static const char *const be[] = {"was", "were", "been", "being", "is", "are", "be", "get", "got", NULL};
+        for (int k = 0; be[k]; k++)
+            if (word_is(c, i, be[k])) return true;
+    }
+    /* reduced relative: "missiles fired from Syria", "a car driven by …" */
+    if (trig->e < v->te && (word_is(c, trig->e, "from") || word_is(c, trig->e, "by")) && trig->b > v->tb &&
+        !sr_unit_at(v, SR_LAYER_ENTITY, trig->b - 1) && tok(c, trig->b - 1)->kind == SR_TOK_WORD)
+        return true;
+    return false;
+}
+
+/* Index of the trigger head nearest to phrase p (ties: the head before it). */
+static int nearest_head(const sr_sentence_view *v, const sr_phrase *p, const trig_group *g, int ng)
+{
+    int best = -1, bestd = 1 << 30;
+    for (int i = 0; i < ng; i++) {
+        const sr_unit *h = &v->layers[SR_LAYER_TRIGGER][g[i].head];
+        int d = p->b >= h->e ? p->b - h->e : h->b - p->e;
+        if (p->b < h->b) d += 1; /* prefer the head a place follows */
+        if (d < bestd) { bestd = d; best = i; }
+    }
+    return best;
+}
+
+static sr_actor *copy_actor(sr_arena *arena, const sr_actor *a)
+{
+    sr_actor *x = sr_arena_alloc(arena, sizeof *x);
+    if (x) *x = *a;
+    return x;
+}
+
+static sr_loc *make_loc(sr_arena *arena, const sr_doc_ctx *c, const sr_phrase *p)
+{
+    if (!p->resolved) return NULL;
+    sr_loc *l = sr_arena_alloc(arena, sizeof *l);
+    if (!l) return NULL;
+    l->start = tok(c, p->name_b)->start;
+    l->end = tok(c, p->name_e - 1)->base_end;
+    l->place = p->resolved;
+    l->precision = p->precision;
+    l->score = p->score;
+    return l;
+}
+
+/* The actor a bare country plays as a subject: its forces for violence, else its government. */
+static bool state_actor(const sr_doc_ctx *c, const sr_phrase *p, const sr_type *type, sr_actor *out)
+{
+    *out = p->actor;
+    if (p->actor.name) return true; /* "Damascus", "Ankara": the lexicon names them */
+    bool violence = type && !strcmp(type->family, "violence");
+    out->name = sr_actor_name(c->arena, c->engine->places,
+                              violence ? "Military Forces of {country}" : "Government of {country}", p->actor.country);
+    out->sector = violence ? "military" : "government";
+    out->armed = violence;
+    return out->name != NULL;
+}
+
+typedef struct sentence_out {
+    sr_event *events;
+    int n, cap;
+} sentence_out;
+
+static bool push_event(sr_arena *arena, sentence_out *o, const sr_event *e)
+{
+    if (o->n == o->cap) {
+        int nc = o->cap ? o->cap * 2 : 16;
+        sr_event *ne = sr_arena_grow(arena, o->events, (size_t)o->n, (size_t)nc, sizeof *ne);
+        if (!ne) return false;
+        o->events = ne;
+        o->cap = nc;
+    }
+    o->events[o->n++] = *e;
+    return true;
+}
+
+static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_group *g)
+{
+    const sr_engine *eng = c->engine;
+    bool weapon = sentence_has_weapon(v);
+    int strong = 0;
+    for (int k = 0; k < v->n_layer[SR_LAYER_TRIGGER]; k++) {
+        const sr_lex_entry *e = sr_unit_entry(&v->layers[SR_LAYER_TRIGGER][k], SR_LEX_TRIGGER);
+        if (e && !sr_lex_is(e, "weak", NULL) && (!sr_lex_is(e, "needs_weapon", NULL) || weapon)) strong++;
+    }
+    int ng = 0;
+    for (int k = 0; k < v->n_layer[SR_LAYER_TRIGGER]; k++) {
+        const sr_unit *u = &v->layers[SR_LAYER_TRIGGER][k];
+        const sr_lex_entry *e = sr_unit_entry(u, SR_LEX_TRIGGER);
+        if (!e) continue;
+        if (sr_lex_is(e, "needs_weapon", NULL) && !weapon) continue;
+        if (sr_lex_is(e, "weak", NULL) && strong > 0) continue;
+        const sr_type *t = sr_taxonomy_get(eng->tax, sr_lex_get(e, "type"));
+        if (!t) continue;
+        bool retal = sr_lex_is(e, "retaliation", NULL);
+        bool negated = cue_before(v, u->b, "negation");
+        bool hypo = cue_before(v, u->b, "hypothetical");
+        int gi = -1;
+        for (int i = 0; i < ng; i++)
+            if (!strcmp(g[i].family_type->family, t->family) && g[i].retaliation == retal) gi = i;
+        if (gi < 0) {
+            if (ng == MAX_GROUPS) continue;
+            gi = ng++;
+            g[gi] = (trig_group){t, retal, k, -1, NULL, true, false, 0};
+        }
+        trig_group *gr = &g[gi];
+        if (!negated && gr->all_negated) gr->head = k; /* an asserted trigger heads the group */
+        gr->all_negated &= negated;
+        gr->any_hypothetical |= hypo && !negated;
+        gr->n++;
+        if (!sr_lex_is(e, "refine", NULL) && t->rank > gr->best_rank && !negated) {
+            gr->best_rank = t->rank;
+            gr->specific = t;
+        }
+    }
+    return ng;
+}
+
+static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const sr_sentence *s,
+                                 const para_info *pi, int para_index, sentence_out *o)
+{
+    const sr_engine *eng = c->engine;
+    trig_group g[MAX_GROUPS];
+    int ng = group_triggers(c, v, g);
+    if (ng == 0) return true;
+
+    /* what the whole sentence says */
+    sr_timex tx[MAX_TIMEX];
+    int ntx = sr_timex_find(c->text->text, s->start, s->end, tx, MAX_TIMEX);
+    if (ntx > MAX_TIMEX) ntx = MAX_TIMEX;
+    sr_date when = {0, 0, 0, SR_PREC_NONE};
+    bool background = pi->background;
+    bool spans = false;
+    for (int i = 0; i < ntx; i++) spans |= tx[i].kind == SR_TIMEX_DURATION;
+    for (int i = 0; i < ntx && !spans; i++) {
+        if (tx[i].kind == SR_TIMEX_PART_OF_DAY && when.precision != SR_PREC_NONE) continue;
+        bool resolvable = tx[i].kind == SR_TIMEX_ABSOLUTE || c->doc_date.precision != SR_PREC_NONE;
+        if (when.precision == SR_PREC_NONE && resolvable) when = sr_timex_resolve(&tx[i], c->doc_date);
+    }
+    if (spans) background = true; /* "for 10 years", "since 2011": background, dated by nothing in it */
+    bool from_text = when.precision != SR_PREC_NONE;
+    if (!from_text && pi->has_date && !spans) { when = pi->date; from_text = true; }
+    int killed, injured, qty;
+    const char *unit;
+    read_casualties(c, v, &killed, &injured);
+    read_quantity(c, v, &qty, &unit);
+    bool alleged = cue_in_sentence(v, "allegation");
+    bool claimed = cue_in_sentence(v, "claim");
+    bool denied = cue_in_sentence(v, "denial");
+    const sr_type *wtype = weapon_type(eng, v);
+
+    for (int gi = 0; gi < ng; gi++) {
+        trig_group *gr = &g[gi];
+        const sr_unit *h = &v->layers[SR_LAYER_TRIGGER][gr->head];
+        const sr_lex_entry *he = sr_unit_entry(h, SR_LEX_TRIGGER);
+        bool noun = sr_lex_is(he, "pos", "noun") || determiner_before(c, v, h->b);
+        bool passive = !noun && is_passive(c, v, h);
+        sr_event ev;
+        memset(&ev, 0, sizeof ev);
+        ev.fatalities = ev.injured = ev.quantity = -1;
+        ev.retaliation = gr->retaliation;
+        ev.lang = s->lang;
+        ev.paragraph = para_index;
+        ev.n_mentions = 1;
+
+        /* actors */
+        const sr_phrase *a1 = NULL, *a2 = NULL;
+        int prev_head_end = gi > 0 ? v->layers[SR_LAYER_TRIGGER][g[gi - 1].head].e : v->tb;
+        int next_head_b = gi + 1 < ng ? v->layers[SR_LAYER_TRIGGER][g[gi + 1].head].b : v->te;
+        for (int i = 0; i < v->n_phrases; i++) {
+            const sr_phrase *p = &v->phrases[i];
+            bool actorish = p->kind == SR_PHRASE_ACTOR || (p->country_only && p->role == SR_ROLE_NONE);
+            if (!actorish || p->is_source) continue;
+            bool before = p->e <= h->b, after = p->b >= h->e;
+            if (p->adjective) {
+                if (noun && p->e <= h->b && h->b - p->e <= 1) a1 = p;
+                continue;
+            }
+            if (noun) {
+                if (after && p->b < next_head_b && p->role == SR_ROLE_AGENT && !a1) a1 = p;
+                else if (after && p->b < next_head_b && (p->role == SR_ROLE_TARGET || p->role == SR_ROLE_LOCATION ||
+                                                          p->role == SR_ROLE_OF) && !a2 && p->kind == SR_PHRASE_ACTOR)
+                    a2 = p;
+                else if (before && p->e >= prev_head_end && h->b - p->e <= 2 && p->role == SR_ROLE_NONE) a1 = p;
+            } else if (passive) {
+                if (after && p->b < next_head_b && p->role == SR_ROLE_AGENT && !a1) a1 = p;
+                else if (before && p->e >= prev_head_end && p->role == SR_ROLE_NONE && p->kind == SR_PHRASE_ACTOR)
+                    a2 = p;
+            } else {
+                if (before && p->e >= prev_head_end && p->role == SR_ROLE_NONE && !subordinate_between(c, v, p->e, h->b))
+                    a1 = p; /* nearest subject in the same clause */
+                else if (after && p->b < next_head_b && !a2 && p->kind == SR_PHRASE_ACTOR &&
+                         (p->role == SR_ROLE_NONE || p->role == SR_ROLE_TARGET) && !clause_break(c, v, h->e, p->b))
+                    a2 = p;
+            }
+        }
+        if (a1) {
+            sr_actor tmp;
+            if (a1->kind == SR_PHRASE_PLACE || a1->country_only) {
+                if (!state_actor(c, a1, gr->specific ? gr->specific : gr->family_type, &tmp)) return false;
+            } else {
+                tmp = a1->actor;
+            }
+            if (!(ev.actor1 = copy_actor(c->arena, &tmp))) return false;
+        }
+        if (a2 && a2 != a1 && !(ev.actor2 = copy_actor(c->arena, &a2->actor))) return false;
+
+        /* places: each goes to its nearest trigger group */
+        const sr_phrase *loc = NULL, *orig = NULL;
+        for (int i = 0; i < v->n_phrases; i++) {
+            const sr_phrase *p = &v->phrases[i];
+            if (p->kind != SR_PHRASE_PLACE || !p->resolved) continue;
+            if (nearest_head(v, p, g, ng) != gi) continue;
+            if (p->role == SR_ROLE_ORIGIN && !orig) orig = p;
+            else if (p->role == SR_ROLE_LOCATION && (!loc || (loc->e <= h->b && p->b >= h->e))) loc = p;
+            else if (p->role == SR_ROLE_NONE && !noun && !passive && p->b >= h->e && p->b - h->e <= 1 && !loc)
+                loc = p; /* "shelled Afrin" */
+        }
+        if (loc && !(ev.location = make_loc(c->arena, c, loc))) return false;
+        if (orig && !(ev.origin = make_loc(c->arena, c, orig))) return false;
+
+        /* type: a specific trigger, else the weapons, else the targets, else the trigger's default */
+        const sr_type *type = gr->specific;
+        ev.type_strength = 2;
+        if (!type && wtype) { type = wtype; ev.type_strength = 1; }
+        if (!type) {
+            const sr_actor *x1 = ev.actor1, *x2 = ev.actor2;
+            const char *sec2 = x2 ? x2->sector : NULL;
+            ev.type_strength = 1;
+            if (sec2 && !strcmp(sec2, "civilians")) type = sr_taxonomy_get(eng->tax, "attack");
+            else if (sec2 && !strcmp(sec2, "protesters") && x1 && x1->armed)
+                type = sr_taxonomy_get(eng->tax, "excessive_force");
+            else if (x1 && x1->armed && x2 && x2->armed) type = sr_taxonomy_get(eng->tax, "armed_clash");
+            if (!type) { type = gr->family_type; ev.type_strength = 0; }
+        }
+        ev.type = type;
+
+        /* modality */
+        ev.modality = gr->all_negated ? SR_MOD_NEGATED
+                      : denied          ? SR_MOD_DENIED
+                      : gr->any_hypothetical ? SR_MOD_HYPOTHETICAL
+                      : claimed         ? SR_MOD_CLAIMED
+                      : alleged         ? SR_MOD_ALLEGED
+                                        : SR_MOD_ASSERTED;
+
+        /* time */
+        ev.date = when;
+        ev.date_from_text = from_text;
+        if (!from_text) {
+            if (background) ev.date.precision = SR_PREC_NONE;
+            else ev.date = c->doc_date;
+        }
+        ev.historical = background;
+        if (ev.date.precision != SR_PREC_NONE && c->doc_date.precision != SR_PREC_NONE &&
+            sr_date_diff_days(ev.date, c->doc_date) < -7) {
+            /* the whole period lies more than a week before the report */
+            sr_date end = ev.date;
+            if (end.precision == SR_PREC_YEAR) { end.month = 12; end.day = 31; }
+            else if (end.precision == SR_PREC_MONTH) {
+                end.day = 28;
+                while (end.day < 31 && sr_date_valid(end.year, end.month, end.day + 1)) end.day++;
+            }
+            end.precision = SR_PREC_DAY;
+            if (sr_date_diff_days(end, c->doc_date) < -7) ev.historical = true;
+        }
+
+        /* details the sentence gives to its violent events */
+        if (!strcmp(type->family, "violence")) {
+            ev.fatalities = killed;
+            ev.injured = injured;
+            ev.quantity = qty;
+            ev.quantity_unit = unit;
+        }
+
+        /* sources: the paragraph's speakers, the post's author, the publisher */
+        int scap = 0;
+        for (int i = 0; i < pi->n_sources; i++)
+            if (!add_source(c->arena, &ev.sources, &ev.n_sources, &scap, pi->sources[i])) return false;
+        if (s->post >= 0) {
+            sr_source ps = post_source(c, &c->text->posts[s->post]);
+            if (!add_source(c->arena, &ev.sources, &ev.n_sources, &scap, ps)) return false;
+        }
+        if (c->publisher) {
+            sr_source pub = {c->publisher, c->publisher, "publisher", NULL};
+            if (!add_source(c->arena, &ev.sources, &ev.n_sources, &scap, pub)) return false;
+        }
+
+        ev.evidence = sr_arena_alloc(c->arena, sizeof *ev.evidence);
+        if (!ev.evidence) return false;
+        ev.evidence[0] = (sr_evidence){s->start, s->end, tok(c, h->b)->start, tok(c, h->e - 1)->end};
+        ev.n_evidence = 1;
+        if (!push_event(c->arena, o, &ev)) return false;
+    }
+    return true;
+}
+
+/* Casualty statements without a trigger ("There were no casualties.") belong
+ * to the last violent mention of the paragraph. */
+static void attach_casualties(const sr_doc_ctx *c, const sr_sentence_view *v, sentence_out *o, int first_of_para)
+{
+    int killed, injured;
+    read_casualties(c, v, &killed, &injured);
+    if (killed < 0 && injured < 0) return;
+    for (int i = o->n - 1; i >= first_of_para; i--) {
+        sr_event *e = &o->events[i];
+        if (strcmp(e->type->family, "violence")) continue;
+        if (e->fatalities < 0) e->fatalities = killed;
+        if (e->injured < 0) e->injured = injured;
+        return;
+    }
+}
+
+/* A bare agent ("the military said", "the officials") is the one last named
+ * with a country: the Turkish military of an earlier sentence. */
+static bool resolve_bare_agents(const sr_doc_ctx *c, sr_sentence_view *views, int n)
+{
+    enum { MAX_SEEN = 32 };
+    const char *tmpl[MAX_SEEN];
+    const char *country[MAX_SEEN];
+    int n_seen = 0;
+    for (int s = 0; s < n; s++)
+        for (int i = 0; i < views[s].n_phrases; i++) {
+            sr_phrase *p = &views[s].phrases[i];
+            if (p->kind != SR_PHRASE_ACTOR || !p->tmpl) continue;
+            int k = 0;
+            while (k < n_seen && strcmp(tmpl[k], p->tmpl)) k++;
+            if (p->actor.country[0]) {
+                if (k == n_seen && n_seen < MAX_SEEN) tmpl[n_seen++] = p->tmpl;
+                if (k < MAX_SEEN) country[k] = p->actor.country;
+            } else if (k < n_seen) {
+                memcpy(p->actor.country, country[k], 4);
+                p->actor.name = sr_actor_name(c->arena, c->engine->places, p->tmpl, country[k]);
+                if (!p->actor.name) return false;
+            }
+        }
+    return true;
+}
+
+static const char *focus_country(const sr_doc_ctx *c, sr_sentence_view *views, int n)
+{
+    /* the country most named by unambiguous places */
+    const char *best = NULL;
+    int best_n = 0;
+    for (int s = 0; s < n; s++)
+        for (int i = 0; i < views[s].n_phrases; i++) {
+            const sr_phrase *p = &views[s].phrases[i];
+            if (p->kind != SR_PHRASE_PLACE || p->n_cands == 0) continue;
+            const char *iso = p->cands[0]->country;
+            int count = 0;
+            for (int t = 0; t < n; t++)
+                for (int k = 0; k < views[t].n_phrases; k++) {
+                    const sr_phrase *q = &views[t].phrases[k];
+                    if (q->kind == SR_PHRASE_PLACE && q->n_cands && !strcmp(q->cands[0]->country, iso)) count++;
+                }
+            if (count > best_n) { best_n = count; best = iso; }
+        }
+    (void)c;
+    return best;
+}
+
+int sr_extract_document(const sr_doc_ctx *c, sr_event **out)
+{
+    const sr_text *t = c->text;
+    *out = NULL;
+    sr_sentence_view *views = sr_arena_calloc(c->arena, (size_t)(t->n_sentences ? t->n_sentences : 1), sizeof *views);
+    if (!views) return -1;
+    for (int s = 0; s < t->n_sentences; s++) {
+        const sr_sentence *se = &t->sentences[s];
+        sr_lex_hit *hits = NULL;
+        int n = sr_lexicon_match(c->engine->lex, t->tokens, (int)se->tok_begin, (int)se->tok_end, c->arena, &hits);
+        if (n < 0) return -1;
+        if (!sr_phrase_build(c->engine->lex, c->engine->places, t->tokens, (int)se->tok_begin, (int)se->tok_end,
+                             hits, n, c->arena, &views[s]))
+            return -1;
+    }
+    if (!resolve_bare_agents(c, views, t->n_sentences)) return -1;
+    const char *focus = focus_country(c, views, t->n_sentences);
+    for (int s = 0; s < t->n_sentences; s++) sr_phrase_resolve_places(&views[s], focus);
+
+    sentence_out o = {0};
+    for (int s = 0; s < t->n_sentences;) {
+        int para = t->sentences[s].paragraph;
+        int e = s;
+        while (e < t->n_sentences && t->sentences[e].paragraph == para) e++;
+        para_info pi;
+        memset(&pi, 0, sizeof pi);
+        for (int k = s; k < e; k++) {
+            if (!find_sources(c, &views[k], &pi)) return -1;
+            if (cue_in_sentence(&views[k], "background")) pi.background = true;
+            sr_timex tx[MAX_TIMEX];
+            const sr_sentence *se = &t->sentences[k];
+            int ntx = sr_timex_find(t->text, se->start, se->end, tx, MAX_TIMEX);
+            for (int i = 0; i < ntx && i < MAX_TIMEX; i++)
+                if (tx[i].kind == SR_TIMEX_DURATION) pi.background = true;
+        }
+        int first_of_para = o.n;
+        for (int k = s; k < e; k++) {
+            int before = o.n;
+            if (!mentions_of_sentence(c, &views[k], &t->sentences[k], &pi, para, &o)) return -1;
+            if (o.n == before) attach_casualties(c, &views[k], &o, first_of_para);
+            /* a date stated in this sentence holds for the rest of the paragraph */
+            for (int i = before; i < o.n; i++)
+                if (o.events[i].date_from_text && o.events[i].date.precision != SR_PREC_NONE) {
+                    pi.date = o.events[i].date;
+                    pi.has_date = true;
+                }
+        }
+        s = e;
+    }
+    *out = o.events;
+    return o.n;
+}

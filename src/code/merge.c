@@ -1,0 +1,174 @@
+/*
+ * merge.c — mentions of one event within a document become one event; see
+ * merge.h.
+ *
+ * A mention joins the latest earlier event it is compatible with: the same
+ * family and retaliation flag, the same background status and a date within a
+ * day, places that agree (same place, one inside the other's province, within
+ * 25 km, or one side silent), origins in the same country, and actors that do
+ * not contradict each other.  The merged event keeps the most specific type,
+ * place and origin, the stated casualty counts, every source and every
+ * evidence span.  Then responses ("returned fire") are placed where the
+ * attack they answer came from.
+ */
+#include "merge.h"
+
+#include <string.h>
+
+static bool same_country(const sr_loc *a, const sr_loc *b) { return !strcmp(a->place->country, b->place->country); }
+
+static bool places_agree(const sr_loc *a, const sr_loc *b)
+{
+    if (!a || !b) return true;
+    if (a->place == b->place) return true;
+    if (!same_country(a, b)) return false;
+    const sr_place *pa = a->place, *pb = b->place;
+    if (pa->feature == SR_FEAT_COUNTRY || pb->feature == SR_FEAT_COUNTRY) return true;
+    if (pa->admin1 && pb->admin1 && !strcmp(pa->admin1, pb->admin1)) return true;
+    return sr_distance_km(pa->lat, pa->lon, pb->lat, pb->lon) <= 25.0;
+}
+
+static bool actors_agree(const sr_actor *a, const sr_actor *b)
+{
+    if (!a || !b) return true;
+    if (a->country[0] && b->country[0] && strcmp(a->country, b->country)) return false;
+    if (a->sector && b->sector && strcmp(a->sector, b->sector)) {
+        /* officials and their forces speak for one state */
+        bool state_a = !strcmp(a->sector, "military") || !strcmp(a->sector, "government");
+        bool state_b = !strcmp(b->sector, "military") || !strcmp(b->sector, "government");
+        if (!(state_a && state_b)) return false;
+    }
+    return true;
+}
+
+static bool dates_agree(const sr_event *a, const sr_event *b)
+{
+    if (a->historical != b->historical) return false;
+    if (a->date.precision == SR_PREC_NONE || b->date.precision == SR_PREC_NONE)
+        return a->date.precision == b->date.precision && a->paragraph == b->paragraph;
+    long d = sr_date_diff_days(a->date, b->date);
+    return d >= -1 && d <= 1;
+}
+
+static bool compatible(const sr_event *e, const sr_event *m)
+{
+    if (strcmp(e->type->family, m->type->family) || e->retaliation != m->retaliation) return false;
+    /* two sentences that each name a specific, different kind of event tell two events */
+    if (e->type_strength == 2 && m->type_strength == 2 && e->type != m->type) return false;
+    if (!dates_agree(e, m)) return false;
+    if (!places_agree(e->location, m->location)) return false;
+    if (e->origin && m->origin && !same_country(e->origin, m->origin)) return false;
+    if (!actors_agree(e->actor1, m->actor1) || !actors_agree(e->actor2, m->actor2)) return false;
+    /* a negated or hypothetical mention is a detail of an event, never the seed of a merge with another */
+    return true;
+}
+
+/* The more specific of two places: a town over a province over a country. */
+static sr_loc *more_specific(sr_loc *a, sr_loc *b)
+{
+    if (!a) return b;
+    if (!b) return a;
+    if (b->precision < a->precision) return b;
+    if (b->precision == a->precision && b->place->feature > a->place->feature) return b;
+    return a;
+}
+
+static bool merge_into(sr_arena *arena, sr_event *e, const sr_event *m)
+{
+    if (m->type_strength > e->type_strength ||
+        (m->type_strength == e->type_strength && m->type->rank > e->type->rank && e->type_strength > 0)) {
+        e->type = m->type;
+        e->type_strength = m->type_strength;
+    }
+    e->location = more_specific(e->location, m->location);
+    e->origin = more_specific(e->origin, m->origin);
+    if (!e->actor1) e->actor1 = m->actor1;
+    if (!e->actor2) e->actor2 = m->actor2;
+    if (m->fatalities > e->fatalities) e->fatalities = m->fatalities;
+    if (m->injured > e->injured) e->injured = m->injured;
+    if (e->quantity < 0) { e->quantity = m->quantity; e->quantity_unit = m->quantity_unit; }
+    if (m->modality < e->modality) e->modality = m->modality; /* asserted beats claimed beats alleged … */
+    if (!e->date_from_text && m->date_from_text) { e->date = m->date; e->date_from_text = true; }
+    for (int i = 0; i < m->n_sources; i++) {
+        bool dup = false;
+        for (int k = 0; k < e->n_sources && !dup; k++) {
+            const sr_source *a = &e->sources[k], *b = &m->sources[i];
+            dup = (a->text && b->text && !strcmp(a->text, b->text)) ||
+                  (a->name && b->name && !strcmp(a->name, b->name) && !a->handle == !b->handle);
+        }
+        if (dup) continue;
+        sr_source *ns = sr_arena_grow(arena, e->sources, (size_t)e->n_sources, (size_t)e->n_sources + 1, sizeof *ns);
+        if (!ns) return false;
+        ns[e->n_sources++] = m->sources[i];
+        e->sources = ns;
+    }
+    sr_evidence *nv = sr_arena_grow(arena, e->evidence, (size_t)e->n_evidence,
+                                    (size_t)(e->n_evidence + m->n_evidence), sizeof *nv);
+    if (!nv) return false;
+    memcpy(nv + e->n_evidence, m->evidence, (size_t)m->n_evidence * sizeof *nv);
+    e->evidence = nv;
+    e->n_evidence += m->n_evidence;
+    e->n_mentions += m->n_mentions;
+    return true;
+}
+
+static double confidence_of(const sr_event *e)
+{
+    double c = 0.4;
+    if (e->location) c += 0.15;
+    if (e->actor1) c += 0.1;
+    if (e->n_sources > 0) c += 0.05;
+    c += 0.1 * (e->n_mentions > 3 ? 2 : e->n_mentions - 1 > 0 ? (e->n_mentions - 1 > 2 ? 2 : e->n_mentions - 1) : 0);
+    if (e->type_strength == 2) c += 0.05;
+    switch (e->modality) {
+    case SR_MOD_ASSERTED: break;
+    case SR_MOD_CLAIMED:
+    case SR_MOD_ALLEGED: c *= 0.7; break;
+    case SR_MOD_HYPOTHETICAL:
+    case SR_MOD_DENIED: c *= 0.5; break;
+    case SR_MOD_NEGATED: c *= 0.4; break;
+    }
+    if (e->historical) c *= 0.8;
+    return c > 1 ? 1 : c;
+}
+
+int sr_merge_document(sr_arena *arena, sr_event *mentions, int n, sr_event **out)
+{
+    *out = NULL;
+    if (n == 0) return 0;
+    sr_event *events = sr_arena_alloc(arena, (size_t)n * sizeof *events);
+    if (!events) return -1;
+    int ne = 0;
+    for (int i = 0; i < n; i++) {
+        const sr_event *m = &mentions[i];
+        int target = -1;
+        for (int k = ne - 1; k >= 0; k--)
+            if (compatible(&events[k], m)) { target = k; break; }
+        if (target < 0) {
+            events[ne++] = *m;
+            continue;
+        }
+        if (!merge_into(arena, &events[target], m)) return -1;
+    }
+    /* a response lands where the attack it answers came from */
+    for (int i = 0; i < ne; i++) {
+        sr_event *r = &events[i];
+        if (!r->retaliation) continue;
+        const sr_event *attack = NULL;
+        for (int k = 0; k < ne; k++) {
+            const sr_event *a = &events[k];
+            if (a->retaliation || strcmp(a->type->family, r->type->family) || a->historical != r->historical) continue;
+            if (a->origin && (!attack || k < i)) attack = a;
+        }
+        if (!attack) continue;
+        if (!r->location) r->location = attack->origin;
+        if (!r->actor2 && attack->actor1) r->actor2 = attack->actor1;
+        if (r->type_strength < attack->type_strength) {
+            r->type = attack->type;
+            r->type_strength = attack->type_strength;
+        }
+    }
+    for (int i = 0; i < ne; i++) events[i].confidence = confidence_of(&events[i]);
+    *out = events;
+    return ne;
+}

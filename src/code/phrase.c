@@ -1,0 +1,456 @@
+/*
+ * phrase.c — layers and phrases of one sentence; see phrase.h.
+ *
+ * The chunker is a handful of shape rules over the entity layer, each one a
+ * pattern news English uses for actors and places:
+ *   (demonym | place | actor)? agent+      "Turkish forces", "Kilis officials", "Assad's forces"
+ *   demonym placenoun                      "Syrian territory"      -> the country as a place
+ *   placenoun "of" place                   "the province of Kilis" -> the place, level hint
+ *   place placenoun?                       "the Tell Rifaat area"  -> the place, level hint
+ *   actor                                  "Syrian Democratic Forces"
+ * The preposition before a phrase gives its role; a place right after another
+ * place and "in" (or ",") is that place's container, not a new role.
+ */
+#include "phrase.h"
+
+#include <math.h>
+#include <string.h>
+
+static sr_layer layer_of(sr_lex_class cls)
+{
+    switch (cls) {
+    case SR_LEX_TRIGGER: return SR_LAYER_TRIGGER;
+    case SR_LEX_WEAPON:
+    case SR_LEX_UNIT: return SR_LAYER_WEAPON;
+    case SR_LEX_CUE: return SR_LAYER_CUE;
+    case SR_LEX_CASUALTY: return SR_LAYER_CASUALTY;
+    case SR_LEX_NUMBER: return SR_LAYER_NUMBER;
+    case SR_LEX_PREP: return SR_LAYER_PREP;
+    default: return SR_LAYER_ENTITY;
+    }
+}
+
+/* Proper names (places, demonyms) must be written with a capital, or as a
+ * hashtag: "turkey" the bird and "chad" the name are not places. */
+static bool needs_capital(sr_lex_class cls) { return cls == SR_LEX_PLACE || cls == SR_LEX_DEMONYM; }
+
+static bool is_capitalised(const sr_token *t)
+{
+    return (t->flags & (SR_TOKF_CAP | SR_TOKF_ALLCAPS)) || t->kind == SR_TOK_HASHTAG;
+}
+
+const sr_unit *sr_unit_at(const sr_sentence_view *v, sr_layer layer, int t)
+{
+    for (int i = 0; i < v->n_layer[layer]; i++) {
+        const sr_unit *u = &v->layers[layer][i];
+        if (t >= u->b && t < u->e) return u;
+        if (u->b > t) break;
+    }
+    return NULL;
+}
+
+const sr_lex_entry *sr_unit_entry(const sr_unit *u, sr_lex_class cls)
+{
+    if (!u) return NULL;
+    for (int i = 0; i < u->n_entries; i++)
+        if (u->entries[i]->cls == cls) return u->entries[i];
+    return NULL;
+}
+
+const char *sr_actor_name(sr_arena *arena, const sr_placetab *places, const char *tmpl, const char *iso3)
+{
+    const char *mark = strstr(tmpl, "{country}");
+    if (!mark) return tmpl;
+    const sr_place *c = iso3 && *iso3 ? sr_placetab_country(places, iso3) : NULL;
+    size_t pre = (size_t)(mark - tmpl);
+    const char *post = mark + strlen("{country}");
+    if (!c) {
+        /* drop " of {country}" or " ({country})" */
+        if (pre >= 4 && strncmp(mark - 4, " of ", 4) == 0) pre -= 4;
+        else if (pre >= 2 && strncmp(mark - 2, " (", 2) == 0 && *post == ')') { pre -= 2; post++; }
+        size_t n = pre + strlen(post);
+        char *s = sr_arena_alloc(arena, n + 1);
+        if (!s) return NULL;
+        memcpy(s, tmpl, pre);
+        strcpy(s + pre, post);
+        return s;
+    }
+    size_t n = pre + strlen(c->name) + strlen(post);
+    char *s = sr_arena_alloc(arena, n + 1);
+    if (!s) return NULL;
+    memcpy(s, tmpl, pre);
+    strcpy(s + pre, c->name);
+    strcat(s, post);
+    return s;
+}
+
+static bool add_to_layer(sr_arena *arena, sr_sentence_view *v, const sr_lex_hit *h, int *caps)
+{
+    sr_layer L = layer_of(h->entry->cls);
+    sr_unit *units = v->layers[L];
+    int n = v->n_layer[L];
+    if (n > 0) {
+        sr_unit *last = &units[n - 1];
+        if (last->b == (int)h->tok_begin && last->e == (int)h->tok_end) {
+            const sr_lex_entry **ne = sr_arena_grow(arena, (void *)last->entries, (size_t)last->n_entries,
+                                                    (size_t)last->n_entries + 1, sizeof *ne);
+            if (!ne) return false;
+            ne[last->n_entries++] = h->entry;
+            last->entries = ne;
+            return true;
+        }
+        if ((int)h->tok_begin < last->e) return true; /* overlaps a longer, earlier hit */
+    }
+    if (n == caps[L]) {
+        int cap = caps[L] ? caps[L] * 2 : 8;
+        sr_unit *nu = sr_arena_grow(arena, units, (size_t)n, (size_t)cap, sizeof *nu);
+        if (!nu) return false;
+        v->layers[L] = units = nu;
+        caps[L] = cap;
+    }
+    const sr_lex_entry **ents = sr_arena_alloc(arena, sizeof *ents);
+    if (!ents) return false;
+    ents[0] = h->entry;
+    units[n] = (sr_unit){(int)h->tok_begin, (int)h->tok_end, ents, 1};
+    v->n_layer[L] = n + 1;
+    return true;
+}
+
+/* Words that may stand between a preposition and its phrase, or inside an
+ * actor phrase, without breaking it: determiners and the modifiers news
+ * English puts before places and actors ("the", "northern", "rebel-held").
+ * Any other word ends the phrase: "to assist Damascus" is not "to Damascus". */
+static bool skippable(const sr_sentence_view *v, const sr_token *toks, int t)
+{
+    static const char *const words[] = {
+        "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your",
+        "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "rural",
+        "nearby", "neighbouring", "neighboring", "remote", "main", "key", "several", "some", "many", "various",
+        "other", "both", "all", "local", "provincial", "border", "besieged", "occupied", "disputed", "same", NULL};
+    const sr_token *k = &toks[t];
+    if (k->kind != SR_TOK_WORD) return false;
+    for (int L = 0; L < SR_LAYER_COUNT; L++)
+        if (L != SR_LAYER_NUMBER && L != SR_LAYER_ENTITY && sr_unit_at(v, (sr_layer)L, t)) return false;
+    if (sr_unit_at(v, SR_LAYER_ENTITY, t)) return false;
+    if (strchr(k->fold, '-')) return true; /* "rebel-held", "north-western", "Kurdish-led" */
+    size_t n = strlen(k->fold);
+    if (n > 4 && !strcmp(k->fold + n - 3, "ern")) return true; /* "north-eastern", "southern" */
+    for (int i = 0; words[i]; i++)
+        if (!strcmp(k->fold, words[i])) return true;
+    return false;
+}
+
+static const sr_unit *ent_unit(const sr_sentence_view *v, int i) { return &v->layers[SR_LAYER_ENTITY][i]; }
+
+/* The preposition governing a phrase that starts at token b. */
+static sr_role role_before(const sr_sentence_view *v, const sr_token *toks, int b, int *prep_tok)
+{
+    *prep_tok = -1;
+    for (int t = b - 1, skipped = 0; t >= v->tb && skipped <= 3; t--) {
+        const sr_unit *p = sr_unit_at(v, SR_LAYER_PREP, t);
+        if (p) {
+            const char *r = sr_lex_get(p->entries[0], "role");
+            *prep_tok = p->b;
+            if (!r) return SR_ROLE_NONE;
+            if (!strcmp(r, "location")) return SR_ROLE_LOCATION;
+            if (!strcmp(r, "origin")) return SR_ROLE_ORIGIN;
+            if (!strcmp(r, "agent")) return SR_ROLE_AGENT;
+            if (!strcmp(r, "target")) return SR_ROLE_TARGET;
+            if (!strcmp(r, "of")) return SR_ROLE_OF;
+            if (!strcmp(r, "exclude")) return SR_ROLE_EXCLUDE;
+            return SR_ROLE_NONE;
+        }
+        if (!skippable(v, toks, t)) {
+            /* a number or a lone demonym/placenoun does not break "in two villages" */
+            if (toks[t].kind == SR_TOK_NUMBER || sr_unit_at(v, SR_LAYER_NUMBER, t)) { skipped++; continue; }
+            return SR_ROLE_NONE;
+        }
+        skipped++;
+    }
+    return SR_ROLE_NONE;
+}
+
+static bool push_phrase(sr_arena *arena, sr_sentence_view *v, int *cap, const sr_phrase *p)
+{
+    if (v->n_phrases == *cap) {
+        int nc = *cap ? *cap * 2 : 8;
+        sr_phrase *np = sr_arena_grow(arena, v->phrases, (size_t)v->n_phrases, (size_t)nc, sizeof *np);
+        if (!np) return false;
+        v->phrases = np;
+        *cap = nc;
+    }
+    v->phrases[v->n_phrases++] = *p;
+    return true;
+}
+
+static bool collect_places(sr_arena *arena, const sr_unit *u, sr_phrase *p)
+{
+    int n = 0;
+    for (int i = 0; i < u->n_entries; i++)
+        if (u->entries[i]->cls == SR_LEX_PLACE) n++;
+    if (!n) return true;
+    p->cands = sr_arena_alloc(arena, (size_t)n * sizeof *p->cands);
+    if (!p->cands) return false;
+    p->n_cands = 0;
+    for (int i = 0; i < u->n_entries; i++)
+        if (u->entries[i]->cls == SR_LEX_PLACE) {
+            const sr_place *pl = u->entries[i]->payload;
+            bool dup = false;
+            for (int k = 0; k < p->n_cands; k++) dup |= p->cands[k] == pl;
+            if (!dup) p->cands[p->n_cands++] = pl;
+        }
+    p->name_b = u->b;
+    p->name_e = u->e;
+    return true;
+}
+
+/* Is the next entity unit (index j) reachable from token t, skipping at most
+ * `gap` unclaimed words? */
+static bool adjacent(const sr_sentence_view *v, const sr_token *toks, int t, int j, int gap)
+{
+    if (j >= v->n_layer[SR_LAYER_ENTITY]) return false;
+    int b = ent_unit(v, j)->b;
+    for (int k = t; k < b; k++) {
+        if (!skippable(v, toks, k) || gap-- <= 0) return false;
+    }
+    return true;
+}
+
+static const char *country_of_unit(const sr_unit *u)
+{
+    const sr_lex_entry *d = sr_unit_entry(u, SR_LEX_DEMONYM);
+    if (d) return sr_lex_get(d, "country");
+    const sr_lex_entry *a = sr_unit_entry(u, SR_LEX_ACTOR);
+    if (a) return sr_lex_get(a, "country");
+    const sr_lex_entry *pl = sr_unit_entry(u, SR_LEX_PLACE);
+    if (pl) return ((const sr_place *)pl->payload)->country;
+    return NULL;
+}
+
+static void set_country(sr_actor *a, const char *iso3)
+{
+    a->country[0] = '\0';
+    if (iso3 && strlen(iso3) == 3) memcpy(a->country, iso3, 4);
+}
+
+bool sr_phrase_build(const sr_lexicon *lex, const sr_placetab *places, const sr_token *toks, int tb, int te,
+                     const sr_lex_hit *hits, int n_hits, sr_arena *arena, sr_sentence_view *v)
+{
+    (void)lex;
+    memset(v, 0, sizeof *v);
+    v->tb = tb;
+    v->te = te;
+    int caps[SR_LAYER_COUNT] = {0};
+    for (int i = 0; i < n_hits; i++) {
+        if (needs_capital(hits[i].entry->cls) && !is_capitalised(&toks[hits[i].tok_begin])) continue;
+        if (!add_to_layer(arena, v, &hits[i], caps)) return false;
+    }
+    int pcap = 0;
+    int n_ent = v->n_layer[SR_LAYER_ENTITY];
+    for (int i = 0; i < n_ent;) {
+        const sr_unit *u = ent_unit(v, i);
+        const sr_lex_entry *actor = sr_unit_entry(u, SR_LEX_ACTOR);
+        const sr_lex_entry *agent = sr_unit_entry(u, SR_LEX_AGENT);
+        const sr_lex_entry *demonym = sr_unit_entry(u, SR_LEX_DEMONYM);
+        const sr_lex_entry *place = sr_unit_entry(u, SR_LEX_PLACE);
+        const sr_lex_entry *pnoun = sr_unit_entry(u, SR_LEX_PLACENOUN);
+        sr_phrase p;
+        memset(&p, 0, sizeof p);
+        p.container = -1;
+        p.b = u->b;
+        p.e = u->e;
+        int next = i + 1;
+
+        /* (demonym | place | actor)? agent+ */
+        int j = i + 1;
+        const sr_lex_entry *last_agent = agent;
+        int end_tok = u->e;
+        if (agent || demonym || place || actor) {
+            while (j < n_ent && adjacent(v, toks, end_tok, j, 1) && sr_unit_entry(ent_unit(v, j), SR_LEX_AGENT)) {
+                last_agent = sr_unit_entry(ent_unit(v, j), SR_LEX_AGENT);
+                end_tok = ent_unit(v, j)->e;
+                j++;
+            }
+        }
+        if (last_agent) {
+            const char *iso = agent ? NULL : country_of_unit(u);
+            const char *sector = sr_lex_get(last_agent, "sector");
+            p.kind = SR_PHRASE_ACTOR;
+            p.e = end_tok;
+            p.actor.start = toks[p.b].start;
+            p.actor.end = toks[p.e - 1].end;
+            set_country(&p.actor, iso);
+            bool keep_group = actor && sr_lex_get(actor, "sector") &&
+                              (!strcmp(sr_lex_get(actor, "sector"), "rebel") ||
+                               !strcmp(sr_lex_get(actor, "sector"), "militia"));
+            if (keep_group) {
+                p.actor.name = sr_lex_get(actor, "name");
+                sector = sr_lex_get(actor, "sector");
+            } else {
+                p.tmpl = sr_lex_get(last_agent, "name");
+                p.actor.name = sr_actor_name(arena, places, p.tmpl, iso);
+                if (!p.actor.name) return false;
+            }
+            p.actor.sector = sector;
+            p.actor.armed = sr_lex_is(last_agent, "armed", NULL) || keep_group;
+            p.person = sr_lex_is(last_agent, "person", NULL);
+            p.source_kind = sr_lex_get(last_agent, "source");
+            if (!p.source_kind && sector && (!strcmp(sector, "government") || !strcmp(sector, "military") ||
+                                             !strcmp(sector, "police")))
+                p.source_kind = "official";
+            next = j;
+        } else if (demonym && i + 1 < n_ent && adjacent(v, toks, u->e, i + 1, 1) &&
+                   sr_unit_entry(ent_unit(v, i + 1), SR_LEX_PLACENOUN) &&
+                   !sr_unit_entry(ent_unit(v, i + 1), SR_LEX_AGENT)) {
+            /* "Syrian territory": the country as a place */
+            const sr_place *c = sr_placetab_country(places, sr_lex_get(demonym, "country"));
+            const sr_unit *pn = ent_unit(v, i + 1);
+            p.kind = SR_PHRASE_PLACE;
+            p.e = pn->e;
+            if (c) {
+                p.cands = sr_arena_alloc(arena, sizeof *p.cands);
+                if (!p.cands) return false;
+                p.cands[0] = c;
+                p.n_cands = 1;
+            }
+            p.name_b = u->b;
+            p.name_e = u->e;
+            p.level = sr_lex_get(sr_unit_entry(pn, SR_LEX_PLACENOUN), "level");
+            next = i + 2;
+        } else if (pnoun && !place && i + 1 < n_ent && sr_unit_entry(ent_unit(v, i + 1), SR_LEX_PLACE) &&
+                   ent_unit(v, i + 1)->b == u->e + 1 && toks[u->e].kind == SR_TOK_WORD &&
+                   strcmp(toks[u->e].fold, "of") == 0) {
+            /* "the province of Kilis" */
+            const sr_unit *pu = ent_unit(v, i + 1);
+            p.kind = SR_PHRASE_PLACE;
+            p.e = pu->e;
+            if (!collect_places(arena, pu, &p)) return false;
+            p.level = sr_lex_get(pnoun, "level");
+            next = i + 2;
+        } else if (place) {
+            p.kind = SR_PHRASE_PLACE;
+            if (!collect_places(arena, u, &p)) return false;
+            if (i + 1 < n_ent && ent_unit(v, i + 1)->b == u->e &&
+                sr_unit_entry(ent_unit(v, i + 1), SR_LEX_PLACENOUN) &&
+                !sr_unit_entry(ent_unit(v, i + 1), SR_LEX_AGENT)) {
+                p.level = sr_lex_get(sr_unit_entry(ent_unit(v, i + 1), SR_LEX_PLACENOUN), "level");
+                p.e = ent_unit(v, i + 1)->e;
+                next = i + 2;
+            }
+            if (actor) {
+                /* "Damascus": a place, or the government seated there; the role decides */
+                p.actor.name = sr_lex_get(actor, "name");
+                p.actor.sector = sr_lex_get(actor, "sector");
+                set_country(&p.actor, sr_lex_get(actor, "country"));
+                p.actor.start = toks[u->b].start;
+                p.actor.end = toks[u->e - 1].end;
+                p.country_only = true;
+            } else if (p.n_cands && p.cands[0]->feature == SR_FEAT_COUNTRY) {
+                p.country_only = true;
+                set_country(&p.actor, p.cands[0]->country);
+                p.actor.start = toks[u->b].start;
+                p.actor.end = toks[u->e - 1].end;
+            }
+        } else if (actor) {
+            p.kind = SR_PHRASE_ACTOR;
+            p.actor.start = toks[u->b].start;
+            p.actor.end = toks[u->e - 1].end;
+            p.actor.name = sr_lex_get(actor, "name");
+            p.actor.sector = sr_lex_get(actor, "sector");
+            set_country(&p.actor, sr_lex_get(actor, "country"));
+            const char *sec = p.actor.sector;
+            p.actor.armed = sec && (!strcmp(sec, "military") || !strcmp(sec, "police") || !strcmp(sec, "rebel") ||
+                                    !strcmp(sec, "militia"));
+            p.source_kind = sr_lex_get(actor, "source");
+            if (!p.source_kind && sec && (!strcmp(sec, "government") || !strcmp(sec, "military")))
+                p.source_kind = "official";
+        } else if (demonym) {
+            /* a lone adjective: "Turkish strikes" — an actor only next to a noun trigger */
+            p.kind = SR_PHRASE_ACTOR;
+            p.actor.start = toks[u->b].start;
+            p.actor.end = toks[u->e - 1].end;
+            set_country(&p.actor, sr_lex_get(demonym, "country"));
+            p.actor.name = sr_actor_name(arena, places, "Military Forces of {country}", p.actor.country);
+            if (!p.actor.name) return false;
+            p.actor.sector = NULL;
+            p.adjective = true;
+        } else {
+            i = next;
+            continue;
+        }
+        p.role = role_before(v, toks, p.b, &p.prep_tok);
+        /* a Damascus-like dual unit is a place after a place preposition, else an actor */
+        if (p.kind == SR_PHRASE_PLACE && p.actor.name && p.role != SR_ROLE_LOCATION && p.role != SR_ROLE_ORIGIN &&
+            p.role != SR_ROLE_EXCLUDE) {
+            p.kind = SR_PHRASE_ACTOR;
+            p.actor.armed = false;
+        }
+        /* "in Aleppo Governorate" right after a place: its container */
+        if (p.kind == SR_PHRASE_PLACE && v->n_phrases > 0 && p.prep_tok >= 0) {
+            sr_phrase *prev = &v->phrases[v->n_phrases - 1];
+            bool in_or_comma = toks[p.prep_tok].kind == SR_TOK_WORD && !strcmp(toks[p.prep_tok].fold, "in");
+            if (prev->kind == SR_PHRASE_PLACE && in_or_comma && prev->e == p.prep_tok && p.role == SR_ROLE_LOCATION) {
+                p.role = SR_ROLE_CONTAINER;
+                prev->container = v->n_phrases;
+            }
+        }
+        if (p.kind == SR_PHRASE_PLACE && p.prep_tok < 0 && v->n_phrases > 0 && p.b > 0 &&
+            toks[p.b - 1].kind == SR_TOK_PUNCT && toks[p.b - 1].fold[0] == ',') {
+            sr_phrase *prev = &v->phrases[v->n_phrases - 1];
+            if (prev->kind == SR_PHRASE_PLACE && prev->e == p.b - 1) {
+                p.role = SR_ROLE_CONTAINER;
+                prev->container = v->n_phrases;
+            }
+        }
+        if (!push_phrase(arena, v, &pcap, &p)) return false;
+        i = next;
+    }
+    return true;
+}
+
+static double cand_score(const sr_phrase *p, const sr_place *c, const sr_place *container, const char *focus)
+{
+    double s = 0.4;
+    if (p->level) {
+        if (!strcmp(p->level, "admin1") && c->feature == SR_FEAT_ADMIN1) s += 0.4;
+        else if (!strcmp(p->level, "admin2") && c->feature == SR_FEAT_ADMIN2) s += 0.4;
+        else if ((!strcmp(p->level, "place") || !strcmp(p->level, "area")) && c->feature == SR_FEAT_PLACE) s += 0.2;
+    } else if (c->feature == SR_FEAT_PLACE) {
+        s += 0.1;
+    }
+    if (container) {
+        if (!strcmp(container->country, c->country)) s += 0.15;
+        if (container->feature == SR_FEAT_ADMIN1 && c->admin1 && !strcmp(c->admin1, container->name)) s += 0.2;
+    }
+    if (focus && !strcmp(focus, c->country)) s += 0.15;
+    if (c->population > 0) s += 0.05 * log10((double)c->population + 1) / 7.0;
+    return s;
+}
+
+static int precision_of(const sr_place *c, const char *level)
+{
+    switch (c->feature) {
+    case SR_FEAT_PLACE: return level && !strcmp(level, "area") ? 2 : 1;
+    case SR_FEAT_ADMIN2: return 2;
+    default: return 3;
+    }
+}
+
+void sr_phrase_resolve_places(sr_sentence_view *v, const char *focus)
+{
+    /* containers come later in the sentence: resolve right to left */
+    for (int i = v->n_phrases - 1; i >= 0; i--) {
+        sr_phrase *p = &v->phrases[i];
+        if (p->kind != SR_PHRASE_PLACE || p->n_cands == 0) continue;
+        const sr_place *container = p->container >= 0 ? v->phrases[p->container].resolved : NULL;
+        double best = -1, total = 0;
+        for (int k = 0; k < p->n_cands; k++) {
+            double s = cand_score(p, p->cands[k], container, focus);
+            total += s;
+            if (s > best) { best = s; p->resolved = p->cands[k]; }
+        }
+        p->precision = precision_of(p->resolved, p->level);
+        double share = total > 0 ? best / total : 1;
+        p->score = fmin(1.0, 0.5 * share + 0.5 * fmin(best, 1.0));
+    }
+}

@@ -1,0 +1,104 @@
+/*
+ * phrase.h — one sentence's lexicon hits sorted into layers and grouped into
+ * phrases: actor phrases ("Turkish forces", "Kilis officials"), place phrases
+ * with the preposition that gives their role ("from the Tell Rifaat area in
+ * Aleppo Governorate"), and the layers extraction reads directly (triggers,
+ * weapons, cues, casualty words, numbers, prepositions).
+ *
+ * Place in the pipeline: match -> [phrase] -> extract.  Each layer keeps the
+ * longest hits that do not overlap within the layer; hits in different layers
+ * may overlap ("shells" is a trigger and a weapon).
+ */
+#ifndef SR_PHRASE_H
+#define SR_PHRASE_H
+
+#include <stdbool.h>
+#include "../lex/lexicon.h"
+#include "../gaz/placetab.h"
+#include "event.h"
+
+typedef enum sr_layer {
+    SR_LAYER_ENTITY = 0,  /* actor, agent, demonym, place, placenoun */
+    SR_LAYER_TRIGGER,
+    SR_LAYER_WEAPON,      /* weapon, unit */
+    SR_LAYER_CUE,
+    SR_LAYER_CASUALTY,
+    SR_LAYER_NUMBER,
+    SR_LAYER_PREP,
+    SR_LAYER_COUNT
+} sr_layer;
+
+/* One accepted span of a layer with every entry that matched exactly that span. */
+typedef struct sr_unit {
+    int b, e;                        /* token range [b, e) (document token indexes) */
+    const sr_lex_entry **entries;
+    int n_entries;
+} sr_unit;
+
+typedef enum sr_phrase_kind { SR_PHRASE_ACTOR, SR_PHRASE_PLACE } sr_phrase_kind;
+
+typedef enum sr_role {
+    SR_ROLE_NONE = 0,   /* no preposition before it */
+    SR_ROLE_LOCATION,
+    SR_ROLE_ORIGIN,
+    SR_ROLE_AGENT,      /* "by" */
+    SR_ROLE_TARGET,     /* "against", "on" before an actor */
+    SR_ROLE_OF,
+    SR_ROLE_EXCLUDE,
+    SR_ROLE_CONTAINER   /* "in Aleppo Governorate" right after another place: its container */
+} sr_role;
+
+typedef struct sr_phrase {
+    sr_phrase_kind kind;
+    int b, e;                  /* token range of the whole phrase */
+    sr_role role;              /* from the preposition before it */
+    int prep_tok;              /* token index of that preposition, -1 none */
+    /* actor phrases */
+    sr_actor actor;
+    const char *source_kind;   /* when it speaks as a source: official | media | witness */
+    bool is_source;            /* taken by an attribution cue */
+    bool person;               /* a countable person noun ("civilians", "soldier") */
+    bool country_only;         /* a bare country name that may act as its state ("Turkey launched …") */
+    const char *tmpl;          /* the agent's name template when the phrase is headed by an agent */
+    bool adjective;            /* a lone demonym ("Turkish strikes"): an actor only right before a noun trigger */
+    /* place phrases */
+    const sr_place **cands;    /* candidate rows (all rows the name matched) */
+    int n_cands;
+    int name_b, name_e;        /* tokens of the place name itself */
+    const char *level;         /* placenoun level hint ("admin1", "area", …) or NULL */
+    const sr_place *resolved;
+    int precision;
+    double score;
+    int container;             /* index of the container phrase, -1 none */
+} sr_phrase;
+
+typedef struct sr_sentence_view {
+    int tb, te;                       /* token range of the sentence */
+    sr_unit *layers[SR_LAYER_COUNT];
+    int n_layer[SR_LAYER_COUNT];
+    sr_phrase *phrases;
+    int n_phrases;
+} sr_sentence_view;
+
+struct sr_engine_data;
+
+/* Sort hits into layers and build phrases for tokens [tb, te).  place_name is
+ * used to fill "{country}" templates.  Returns false when the arena ran out. */
+bool sr_phrase_build(const sr_lexicon *lex, const sr_placetab *places, const sr_token *toks, int tb, int te,
+                     const sr_lex_hit *hits, int n_hits, sr_arena *arena, sr_sentence_view *out);
+
+/* Pick the row for each place phrase: level hint, stated container, the
+ * document's country focus (ISO3 or NULL), then feature and population. */
+void sr_phrase_resolve_places(sr_sentence_view *view, const char *focus_country);
+
+/* The unit of a layer covering token t, or NULL. */
+const sr_unit *sr_unit_at(const sr_sentence_view *view, sr_layer layer, int t);
+
+/* First entry of a unit with the given class, or NULL. */
+const sr_lex_entry *sr_unit_entry(const sr_unit *u, sr_lex_class cls);
+
+/* Fill an actor's name from an agent template ("Military Forces of {country}")
+ * and a country code.  Returns an arena string or NULL on OOM. */
+const char *sr_actor_name(sr_arena *arena, const sr_placetab *places, const char *tmpl, const char *iso3);
+
+#endif

@@ -1,0 +1,115 @@
+/*
+ * taxonomy.c — loading data/taxonomy.tsv; see taxonomy.h.
+ */
+#include "taxonomy.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct sr_taxonomy {
+    sr_type *types;
+    int n;
+    char *text;
+};
+
+static char *errf(const char *path, int line, const char *why)
+{
+    char *s = NULL;
+    if (asprintf(&s, "%s:%d: %s", path, line, why) < 0) s = NULL;
+    return s;
+}
+
+void sr_taxonomy_free(sr_taxonomy *tax)
+{
+    if (!tax) return;
+    free(tax->types);
+    free(tax->text);
+    free(tax);
+}
+
+sr_status sr_taxonomy_load(const char *path, sr_taxonomy **out, char **errmsg)
+{
+    *out = NULL;
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        char *s = NULL;
+        if (asprintf(&s, "%s: cannot open: %s", path, strerror(errno)) < 0) s = NULL;
+        if (errmsg) *errmsg = s; else free(s);
+        return SR_EIO;
+    }
+    sr_taxonomy *tax = calloc(1, sizeof *tax);
+    char *text = NULL;
+    size_t len = 0;
+    FILE *mem = tax ? open_memstream(&text, &len) : NULL;
+    char chunk[4096];
+    size_t got;
+    while (mem && (got = fread(chunk, 1, sizeof chunk, f)) > 0) fwrite(chunk, 1, got, mem);
+    fclose(f);
+    if (!mem || fclose(mem) != 0 || !text) {
+        free(text);
+        free(tax);
+        if (errmsg) *errmsg = errf(path, 0, "out of memory");
+        return SR_ENOMEM;
+    }
+    tax->text = text;
+    int cap = 0, lineno = 0;
+    char *save = NULL;
+    for (char *line = strtok_r(text, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
+        lineno++;
+        size_t n = strlen(line);
+        if (n && line[n - 1] == '\r') line[--n] = '\0';
+        if (!n || line[0] == '#' || strncmp(line, "key\t", 4) == 0) continue;
+        char *col[7];
+        int nc = 0;
+        for (char *p = line; nc < 7; nc++) {
+            col[nc] = p;
+            char *t = strchr(p, '\t');
+            if (!t) { nc++; break; }
+            *t = '\0';
+            p = t + 1;
+        }
+        char *end = NULL;
+        long rank = nc == 7 ? strtol(col[6], &end, 10) : 0;
+        if (nc != 7 || !end || *end || !*col[0] || !*col[1] || !*col[2] || !*col[5]) {
+            if (errmsg) *errmsg = errf(path, lineno, "expected 7 tab-separated columns: key acled acled_sub plover cameo family rank");
+            sr_taxonomy_free(tax);
+            return SR_EDATA;
+        }
+        if (sr_taxonomy_get(tax, col[0])) {
+            if (errmsg) *errmsg = errf(path, lineno, "duplicate type key");
+            sr_taxonomy_free(tax);
+            return SR_EDATA;
+        }
+        if (tax->n == cap) {
+            cap = cap ? cap * 2 : 32;
+            sr_type *nt = realloc(tax->types, (size_t)cap * sizeof *nt);
+            if (!nt) {
+                if (errmsg) *errmsg = errf(path, lineno, "out of memory");
+                sr_taxonomy_free(tax);
+                return SR_ENOMEM;
+            }
+            tax->types = nt;
+        }
+        tax->types[tax->n++] = (sr_type){col[0], col[1], col[2], *col[3] ? col[3] : NULL,
+                                         *col[4] ? col[4] : NULL, col[5], (int)rank};
+    }
+    *out = tax;
+    return SR_OK;
+}
+
+const sr_type *sr_taxonomy_get(const sr_taxonomy *tax, const char *key)
+{
+    if (!key) return NULL;
+    for (int i = 0; i < tax->n; i++)
+        if (strcmp(tax->types[i].key, key) == 0) return &tax->types[i];
+    return NULL;
+}
+
+int sr_taxonomy_size(const sr_taxonomy *tax) { return tax->n; }
+
+const sr_type *sr_taxonomy_at(const sr_taxonomy *tax, int i)
+{
+    return i >= 0 && i < tax->n ? &tax->types[i] : NULL;
+}

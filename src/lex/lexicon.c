@@ -1,0 +1,722 @@
+/*
+ * lexicon.c — loading lexicon files and compiling them into a token trie;
+ * see lexicon.h for the pattern syntax and docs/lexicon-format.md for the file
+ * format.
+ *
+ * The trie's edges live in one open-addressing hash table keyed by
+ * (parent node, test kind, plain string).  Matching hashes each token's plain
+ * fold and plain stem once, so a step costs one or two probes whatever the
+ * lexicon size; prefix tests probe once per prefix length, and only at nodes
+ * that have prefix children.  A hand-written trie rather than a general
+ * Aho-Corasick library: no Debian library matches over token sequences with
+ * per-token alternative keys (fold, stem, prefix, number).
+ */
+#include "lexicon.h"
+
+#include <errno.h>
+#include <libstemmer.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unicode/unorm2.h>
+#include <unicode/ustring.h>
+
+#include "../util/arena.h"
+#include "fold.h"
+
+enum { TEST_EXACT = 1, TEST_STEM = 2, TEST_PREFIX = 3, TEST_NUM = 4, TEST_ANY = 5 };
+
+#define MAX_PATTERN_TESTS 16
+#define WORD_MAX 256
+
+typedef struct lex_test {
+    uint8_t kind;
+    const char *key; /* plain form (stemmed for TEST_STEM); NULL for NUM/ANY */
+} lex_test;
+
+typedef struct trie_node {
+    int *entries;      /* entry indexes ending here (malloc'd) */
+    int n_entries, cap_entries;
+    int child_num, child_any;  /* -1 when absent */
+    uint16_t min_prefix, max_prefix; /* lengths of prefix children; max 0 = none */
+} trie_node;
+
+typedef struct trie_edge {
+    uint64_t hash;     /* 0 = empty slot */
+    int parent;
+    int child;
+    uint8_t kind;
+    const char *key;
+} trie_edge;
+
+typedef struct pending {
+    int entry;
+    int n_tests;
+    lex_test tests[MAX_PATTERN_TESTS];
+} pending;
+
+struct sr_lexicon {
+    sr_arena *pool;            /* strings, attrs */
+    sr_lex_entry *entries;
+    pending *patterns;
+    int n_entries, cap_entries;
+    trie_node *nodes;
+    int n_nodes, cap_nodes;
+    trie_edge *edges;
+    size_t edge_cap;           /* power of two */
+    size_t n_edges;
+    bool compiled;
+    struct sb_stemmer *stem_en, *stem_tr;
+    const UNormalizer2 *nfc;
+};
+
+static const char *const class_names[SR_LEX_N_CLASSES] = {
+    "demonym", "actor", "agent", "trigger", "weapon", "cue", "casualty", "placenoun", "number", "prep", "unit", "place"};
+
+const char *sr_lex_class_name(sr_lex_class cls)
+{
+    return (unsigned)cls < SR_LEX_N_CLASSES ? class_names[cls] : "?";
+}
+
+const char *sr_lex_get(const sr_lex_entry *e, const char *key)
+{
+    for (int i = 0; i < e->n_attrs; i++)
+        if (strcmp(e->attrs[i].key, key) == 0) return e->attrs[i].value;
+    return NULL;
+}
+
+bool sr_lex_is(const sr_lex_entry *e, const char *key, const char *value)
+{
+    const char *v = sr_lex_get(e, key);
+    if (!v) return false;
+    return value ? strcmp(v, value) == 0 : true;
+}
+
+static char *fmt_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+static char *fmt_error(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    char *s = NULL;
+    if (vasprintf(&s, fmt, ap) < 0) s = NULL;
+    va_end(ap);
+    return s;
+}
+
+static void set_err(char **errmsg, char *msg)
+{
+    if (errmsg) *errmsg = msg;
+    else free(msg);
+}
+
+sr_lexicon *sr_lexicon_new(void)
+{
+    sr_lexicon *lex = calloc(1, sizeof *lex);
+    if (!lex) return NULL;
+    lex->pool = sr_arena_new(NULL);
+    UErrorCode uerr = U_ZERO_ERROR;
+    lex->nfc = unorm2_getNFCInstance(&uerr);
+    lex->stem_en = sb_stemmer_new("english", NULL);
+    lex->stem_tr = sb_stemmer_new("turkish", NULL);
+    if (!lex->pool || U_FAILURE(uerr) || !lex->stem_en || !lex->stem_tr) {
+        sr_lexicon_free(lex);
+        return NULL;
+    }
+    return lex;
+}
+
+void sr_lexicon_free(sr_lexicon *lex)
+{
+    if (!lex) return;
+    for (int i = 0; i < lex->n_nodes; i++) free(lex->nodes[i].entries);
+    free(lex->nodes);
+    free(lex->edges);
+    free(lex->entries);
+    free(lex->patterns);
+    if (lex->stem_en) sb_stemmer_delete(lex->stem_en);
+    if (lex->stem_tr) sb_stemmer_delete(lex->stem_tr);
+    sr_arena_free(lex->pool);
+    free(lex);
+}
+
+int sr_lexicon_size(const sr_lexicon *lex) { return lex->n_entries; }
+
+const sr_lex_entry *sr_lexicon_entry(const sr_lexicon *lex, int i)
+{
+    return i >= 0 && i < lex->n_entries ? &lex->entries[i] : NULL;
+}
+
+/* Lower-case (Turkish rules for tr) and NFC a pattern word into out. */
+static bool fold_word(const sr_lexicon *lex, sr_lang lang, const char *w, size_t len, char *out, size_t cap)
+{
+    UChar u16[WORD_MAX], low[WORD_MAX], nfc[WORD_MAX];
+    UErrorCode err = U_ZERO_ERROR;
+    int32_t n16 = 0, nlow, nnfc, n8 = 0;
+    u_strFromUTF8(u16, WORD_MAX, &n16, w, (int32_t)len, &err);
+    if (U_FAILURE(err) || n16 >= WORD_MAX) return false;
+    nlow = u_strToLower(low, WORD_MAX, u16, n16, lang == SR_LANG_TR ? "tr" : "en", &err);
+    if (U_FAILURE(err) || nlow >= WORD_MAX) return false;
+    nnfc = unorm2_normalize(lex->nfc, low, nlow, nfc, WORD_MAX, &err);
+    if (U_FAILURE(err) || nnfc >= WORD_MAX) return false;
+    u_strToUTF8(out, (int32_t)cap, &n8, nfc, nnfc, &err);
+    if (U_FAILURE(err) || (size_t)n8 >= cap) return false;
+    out[n8] = '\0';
+    return true;
+}
+
+void sr_lexicon_stem(const sr_lexicon *lex, sr_lang lang, const char *word, char *out, size_t cap)
+{
+    struct sb_stemmer *st = lang == SR_LANG_TR ? lex->stem_tr : lex->stem_en;
+    const sb_symbol *s = sb_stemmer_stem(st, (const sb_symbol *)word, (int)strlen(word));
+    int n = s ? sb_stemmer_length(st) : 0;
+    if (!s || (size_t)n >= cap) { snprintf(out, cap, "%s", word); return; }
+    memcpy(out, s, (size_t)n);
+    out[n] = '\0';
+}
+
+static char *pool_strdup(sr_lexicon *lex, const char *s, size_t len)
+{
+    return sr_arena_strndup(lex->pool, s, len);
+}
+
+/* Parse a pattern into tests.  Returns NULL on success or a static reason. */
+static const char *parse_pattern(sr_lexicon *lex, sr_lang lang, const char *pat, pending *out)
+{
+    char word[WORD_MAX], folded[WORD_MAX], plain[WORD_MAX], stem[WORD_MAX];
+    out->n_tests = 0;
+    const char *p = pat;
+    while (*p) {
+        while (*p == ' ' || *p == '\t') p++;
+        if (!*p) break;
+        const char *w = p;
+        while (*p && *p != ' ' && *p != '\t') p++;
+        size_t len = (size_t)(p - w);
+        if (out->n_tests == MAX_PATTERN_TESTS) return "pattern longer than 16 tokens";
+        if (len >= WORD_MAX) return "pattern word too long";
+        lex_test *t = &out->tests[out->n_tests++];
+        memcpy(word, w, len);
+        word[len] = '\0';
+        if (strcmp(word, "<num>") == 0) { t->kind = TEST_NUM; t->key = NULL; continue; }
+        if (strcmp(word, "_") == 0) { t->kind = TEST_ANY; t->key = NULL; continue; }
+        t->kind = TEST_EXACT;
+        if (len > 1 && word[len - 1] == '~') { t->kind = TEST_STEM; word[--len] = '\0'; }
+        else if (len > 1 && word[len - 1] == '*') { t->kind = TEST_PREFIX; word[--len] = '\0'; }
+        if (!len || word[len - 1] == '~' || word[len - 1] == '*') return "malformed pattern word";
+        if (!fold_word(lex, lang, word, len, folded, sizeof folded)) return "pattern word is not valid UTF-8";
+        if (t->kind == TEST_STEM) {
+            sr_lexicon_stem(lex, lang, folded, stem, sizeof stem);
+            sr_plain(stem, plain, sizeof plain);
+        } else {
+            sr_plain(folded, plain, sizeof plain);
+        }
+        t->key = pool_strdup(lex, plain, strlen(plain));
+        if (!t->key) return "out of memory";
+    }
+    if (out->n_tests == 0) return "empty pattern";
+    if (out->tests[0].kind == TEST_ANY) return "a pattern cannot start with _";
+    return NULL;
+}
+
+sr_status sr_lexicon_add(sr_lexicon *lex, sr_lex_class cls, sr_lang lang, const char *pattern,
+                         const sr_lex_attr *attrs, int n_attrs, const void *payload, const char *file,
+                         int line, char **errmsg)
+{
+    if (lex->compiled) {
+        set_err(errmsg, fmt_error("%s:%d: lexicon already compiled", file, line));
+        return SR_EARG;
+    }
+    if (lex->n_entries == lex->cap_entries) {
+        int cap = lex->cap_entries ? lex->cap_entries * 2 : 256;
+        sr_lex_entry *e = realloc(lex->entries, (size_t)cap * sizeof *e);
+        if (!e) goto oom;
+        lex->entries = e;
+        pending *pp = realloc(lex->patterns, (size_t)cap * sizeof *pp);
+        if (!pp) goto oom;
+        lex->patterns = pp;
+        lex->cap_entries = cap;
+    }
+    pending *pd = &lex->patterns[lex->n_entries];
+    const char *why = parse_pattern(lex, lang, pattern, pd);
+    if (why) {
+        set_err(errmsg, fmt_error("%s:%d: %s: \"%s\"", file, line, why, pattern));
+        return SR_EDATA;
+    }
+    pd->entry = lex->n_entries;
+    sr_lex_entry *e = &lex->entries[lex->n_entries];
+    memset(e, 0, sizeof *e);
+    e->cls = cls;
+    e->lang = (uint8_t)lang;
+    e->n_tests = (uint8_t)pd->n_tests;
+    e->pattern = pool_strdup(lex, pattern, strlen(pattern));
+    e->file = file;
+    e->line = line;
+    e->index = lex->n_entries;
+    e->payload = payload;
+    sr_lex_attr *a = n_attrs ? sr_arena_alloc(lex->pool, (size_t)n_attrs * sizeof *a) : NULL;
+    if (!e->pattern || (n_attrs && !a)) goto oom;
+    for (int i = 0; i < n_attrs; i++) {
+        a[i].key = pool_strdup(lex, attrs[i].key, strlen(attrs[i].key));
+        a[i].value = pool_strdup(lex, attrs[i].value, strlen(attrs[i].value));
+        if (!a[i].key || !a[i].value) goto oom;
+    }
+    e->attrs = a;
+    e->n_attrs = n_attrs;
+    lex->n_entries++;
+    return SR_OK;
+oom:
+    set_err(errmsg, fmt_error("%s:%d: out of memory", file, line));
+    return SR_ENOMEM;
+}
+
+/* --- the file format ------------------------------------------------------- */
+
+static sr_lang lang_from_name(const char *s, size_t n, bool *ok)
+{
+    *ok = true;
+    if (n == 2 && memcmp(s, "en", 2) == 0) return SR_LANG_EN;
+    if (n == 2 && memcmp(s, "tr", 2) == 0) return SR_LANG_TR;
+    if (n == 3 && memcmp(s, "any", 3) == 0) return SR_LANG_UNKNOWN;
+    *ok = false;
+    return SR_LANG_UNKNOWN;
+}
+
+#define MAX_ATTRS 24
+
+/* Parse "key=value key=\"v w\" flag" into attrs (values point into buf, which
+ * is modified).  Returns NULL or a static reason. */
+static const char *parse_attrs(char *s, sr_lex_attr *attrs, int *n_attrs)
+{
+    int n = 0;
+    while (*s) {
+        while (*s == ' ' || *s == '\t') s++;
+        if (!*s) break;
+        if (n == MAX_ATTRS) return "more than 24 attributes";
+        char *key = s;
+        while (*s && *s != '=' && *s != ' ' && *s != '\t') s++;
+        if (s == key) return "attribute without a name";
+        char *value = (char *)"1";
+        if (*s == '=') {
+            *s++ = '\0';
+            if (*s == '"') {
+                value = ++s;
+                while (*s && *s != '"') s++;
+                if (*s != '"') return "unterminated quoted value";
+                *s++ = '\0';
+                if (*s && *s != ' ' && *s != '\t') return "text after a quoted value";
+            } else {
+                value = s;
+                while (*s && *s != ' ' && *s != '\t') s++;
+                if (s == value) return "attribute with an empty value";
+                if (*s) *s++ = '\0';
+            }
+        } else if (*s) {
+            *s++ = '\0';
+        }
+        for (char *k = key; *k; k++)
+            if (!((*k >= 'a' && *k <= 'z') || (*k >= '0' && *k <= '9') || *k == '_'))
+                return "attribute names are lower-case letters, digits and _";
+        attrs[n].key = key;
+        attrs[n].value = value;
+        n++;
+    }
+    *n_attrs = n;
+    return NULL;
+}
+
+sr_status sr_lexicon_load_buffer(sr_lexicon *lex, const char *name, const char *text, size_t len,
+                                 sr_lang default_lang, char **errmsg)
+{
+    const char *file = pool_strdup(lex, name, strlen(name));
+    if (!file) { set_err(errmsg, fmt_error("%s: out of memory", name)); return SR_ENOMEM; }
+    sr_lang lang = default_lang;
+    int cls = -1;
+    int lineno = 0;
+    size_t pos = 0;
+    char *line = NULL;
+    size_t line_cap = 0;
+    sr_status st = SR_OK;
+    while (pos < len) {
+        size_t eol = pos;
+        while (eol < len && text[eol] != '\n') eol++;
+        size_t n = eol - pos;
+        lineno++;
+        if (n + 1 > line_cap) {
+            char *nl = realloc(line, n + 1);
+            if (!nl) { set_err(errmsg, fmt_error("%s:%d: out of memory", file, lineno)); st = SR_ENOMEM; break; }
+            line = nl;
+            line_cap = n + 1;
+        }
+        memcpy(line, text + pos, n);
+        line[n] = '\0';
+        pos = eol + 1;
+        if (memchr(line, '\0', n)) {
+            set_err(errmsg, fmt_error("%s:%d: NUL byte in line", file, lineno));
+            st = SR_EDATA;
+            break;
+        }
+        /* trim; strip CR; drop comments ("#" at start, or " # " later) */
+        char *s = line;
+        while (*s == ' ' || *s == '\t') s++;
+        char *end = s + strlen(s);
+        while (end > s && (end[-1] == ' ' || end[-1] == '\t' || end[-1] == '\r')) *--end = '\0';
+        if (!*s || *s == '#') continue;
+        char *hash = strstr(s, " # ");
+        if (hash) {
+            *hash = '\0';
+            end = hash;
+            while (end > s && (end[-1] == ' ' || end[-1] == '\t')) *--end = '\0';
+        }
+        if (*s == '%') {
+            if (strncmp(s, "%lang", 5) == 0 && (s[5] == ' ' || s[5] == '\t')) {
+                char *v = s + 6;
+                while (*v == ' ' || *v == '\t') v++;
+                bool ok;
+                lang = lang_from_name(v, strlen(v), &ok);
+                if (!ok) {
+                    set_err(errmsg, fmt_error("%s:%d: unknown language \"%s\" (en, tr or any)", file, lineno, v));
+                    st = SR_EDATA;
+                    break;
+                }
+                continue;
+            }
+            set_err(errmsg, fmt_error("%s:%d: unknown directive \"%s\"", file, lineno, s));
+            st = SR_EDATA;
+            break;
+        }
+        if (*s == '[') {
+            char *close = strchr(s, ']');
+            if (!close || close[1]) {
+                set_err(errmsg, fmt_error("%s:%d: malformed section header", file, lineno));
+                st = SR_EDATA;
+                break;
+            }
+            *close = '\0';
+            cls = -1;
+            for (int c = 0; c < SR_LEX_N_CLASSES; c++)
+                if (c != SR_LEX_PLACE && strcmp(s + 1, class_names[c]) == 0) cls = c;
+            if (cls < 0) {
+                set_err(errmsg, fmt_error("%s:%d: unknown section [%s]", file, lineno, s + 1));
+                st = SR_EDATA;
+                break;
+            }
+            continue;
+        }
+        if (cls < 0) {
+            set_err(errmsg, fmt_error("%s:%d: entry before any [section]", file, lineno));
+            st = SR_EDATA;
+            break;
+        }
+        char *bar = strchr(s, '|');
+        char *attr_text = (char *)"";
+        if (bar) {
+            *bar = '\0';
+            attr_text = bar + 1;
+            char *pe = bar;
+            while (pe > s && (pe[-1] == ' ' || pe[-1] == '\t')) *--pe = '\0';
+        }
+        sr_lex_attr attrs[MAX_ATTRS];
+        int n_attrs = 0;
+        const char *why = parse_attrs(attr_text, attrs, &n_attrs);
+        if (why) {
+            set_err(errmsg, fmt_error("%s:%d: %s", file, lineno, why));
+            st = SR_EDATA;
+            break;
+        }
+        st = sr_lexicon_add(lex, (sr_lex_class)cls, lang, s, attrs, n_attrs, NULL, file, lineno, errmsg);
+        if (st != SR_OK) break;
+    }
+    free(line);
+    return st;
+}
+
+sr_status sr_lexicon_load_file(sr_lexicon *lex, const char *path, sr_lang default_lang, char **errmsg)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        set_err(errmsg, fmt_error("%s: cannot open: %s", path, strerror(errno)));
+        return SR_EIO;
+    }
+    char *buf = NULL;
+    size_t len = 0, cap = 0;
+    for (;;) {
+        if (len + 4096 > cap) {
+            cap = cap ? cap * 2 : 65536;
+            char *nb = realloc(buf, cap);
+            if (!nb) { free(buf); fclose(f); set_err(errmsg, fmt_error("%s: out of memory", path)); return SR_ENOMEM; }
+            buf = nb;
+        }
+        size_t got = fread(buf + len, 1, cap - len, f);
+        len += got;
+        if (got == 0) break;
+    }
+    bool failed = ferror(f);
+    fclose(f);
+    if (failed) {
+        free(buf);
+        set_err(errmsg, fmt_error("%s: read error", path));
+        return SR_EIO;
+    }
+    sr_status st = sr_lexicon_load_buffer(lex, path, buf ? buf : "", len, default_lang, errmsg);
+    free(buf);
+    return st;
+}
+
+/* --- compiling --------------------------------------------------------------- */
+
+static uint64_t hash_str(const char *s)
+{
+    uint64_t h = 1469598103934665603ull;
+    for (; *s; s++) h = (h ^ (unsigned char)*s) * 1099511628211ull;
+    return h;
+}
+
+static uint64_t edge_hash(int parent, uint8_t kind, uint64_t strhash)
+{
+    uint64_t h = strhash ^ ((uint64_t)(uint32_t)parent * 0x9E3779B97F4A7C15ull) ^ ((uint64_t)kind << 56);
+    h ^= h >> 29;
+    h *= 0xBF58476D1CE4E5B9ull;
+    h ^= h >> 32;
+    return h ? h : 1;
+}
+
+static int new_node(sr_lexicon *lex)
+{
+    if (lex->n_nodes == lex->cap_nodes) {
+        int cap = lex->cap_nodes ? lex->cap_nodes * 2 : 1024;
+        trie_node *n = realloc(lex->nodes, (size_t)cap * sizeof *n);
+        if (!n) return -1;
+        lex->nodes = n;
+        lex->cap_nodes = cap;
+    }
+    trie_node *n = &lex->nodes[lex->n_nodes];
+    memset(n, 0, sizeof *n);
+    n->child_num = n->child_any = -1;
+    return lex->n_nodes++;
+}
+
+static const trie_edge *edge_find(const sr_lexicon *lex, int parent, uint8_t kind, const char *key, uint64_t strhash)
+{
+    uint64_t h = edge_hash(parent, kind, strhash);
+    size_t mask = lex->edge_cap - 1;
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+        const trie_edge *e = &lex->edges[i];
+        if (!e->hash) return NULL;
+        if (e->hash == h && e->parent == parent && e->kind == kind && strcmp(e->key, key) == 0) return e;
+    }
+}
+
+/* Same as edge_find for a key given as (s, len) not NUL-terminated. */
+static const trie_edge *edge_find_n(const sr_lexicon *lex, int parent, uint8_t kind, const char *s, size_t len,
+                                    uint64_t strhash)
+{
+    uint64_t h = edge_hash(parent, kind, strhash);
+    size_t mask = lex->edge_cap - 1;
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+        const trie_edge *e = &lex->edges[i];
+        if (!e->hash) return NULL;
+        if (e->hash == h && e->parent == parent && e->kind == kind && strncmp(e->key, s, len) == 0 &&
+            e->key[len] == '\0')
+            return e;
+    }
+}
+
+static bool edges_grow(sr_lexicon *lex)
+{
+    size_t cap = lex->edge_cap ? lex->edge_cap * 2 : 4096;
+    trie_edge *ne = calloc(cap, sizeof *ne);
+    if (!ne) return false;
+    for (size_t i = 0; i < lex->edge_cap; i++) {
+        trie_edge *e = &lex->edges[i];
+        if (!e->hash) continue;
+        size_t j = e->hash & (cap - 1);
+        while (ne[j].hash) j = (j + 1) & (cap - 1);
+        ne[j] = *e;
+    }
+    free(lex->edges);
+    lex->edges = ne;
+    lex->edge_cap = cap;
+    return true;
+}
+
+/* Child of parent by test t, created when missing; -1 on OOM. */
+static int child_for(sr_lexicon *lex, int parent, const lex_test *t)
+{
+    if (t->kind == TEST_NUM || t->kind == TEST_ANY) {
+        int *slot = t->kind == TEST_NUM ? &lex->nodes[parent].child_num : &lex->nodes[parent].child_any;
+        if (*slot < 0) {
+            int c = new_node(lex);
+            if (c < 0) return -1;
+            slot = t->kind == TEST_NUM ? &lex->nodes[parent].child_num : &lex->nodes[parent].child_any;
+            *slot = c;
+        }
+        return *slot;
+    }
+    uint64_t sh = hash_str(t->key);
+    const trie_edge *found = edge_find(lex, parent, t->kind, t->key, sh);
+    if (found) return found->child;
+    if ((lex->n_edges + 1) * 2 > lex->edge_cap && !edges_grow(lex)) return -1;
+    int c = new_node(lex);
+    if (c < 0) return -1;
+    uint64_t h = edge_hash(parent, t->kind, sh);
+    size_t j = h & (lex->edge_cap - 1);
+    while (lex->edges[j].hash) j = (j + 1) & (lex->edge_cap - 1);
+    lex->edges[j] = (trie_edge){h, parent, c, t->kind, t->key};
+    lex->n_edges++;
+    if (t->kind == TEST_PREFIX) {
+        trie_node *pn = &lex->nodes[parent];
+        uint16_t l = (uint16_t)strlen(t->key);
+        if (!pn->max_prefix || l < pn->min_prefix) pn->min_prefix = l;
+        if (l > pn->max_prefix) pn->max_prefix = l;
+    }
+    return c;
+}
+
+sr_status sr_lexicon_compile(sr_lexicon *lex, char **errmsg)
+{
+    if (lex->compiled) return SR_OK;
+    if (!lex->edges && !edges_grow(lex)) goto oom;
+    if (lex->n_nodes == 0 && new_node(lex) < 0) goto oom;
+    for (int i = 0; i < lex->n_entries; i++) {
+        const pending *pd = &lex->patterns[i];
+        int node = 0;
+        for (int k = 0; k < pd->n_tests; k++) {
+            node = child_for(lex, node, &pd->tests[k]);
+            if (node < 0) goto oom;
+        }
+        trie_node *n = &lex->nodes[node];
+        if (n->n_entries == n->cap_entries) {
+            int cap = n->cap_entries ? n->cap_entries * 2 : 2;
+            int *ne = realloc(n->entries, (size_t)cap * sizeof *ne);
+            if (!ne) goto oom;
+            n->entries = ne;
+            n->cap_entries = cap;
+        }
+        n->entries[n->n_entries++] = i;
+    }
+    free(lex->patterns);
+    lex->patterns = NULL;
+    lex->compiled = true;
+    return SR_OK;
+oom:
+    set_err(errmsg, fmt_error("lexicon: out of memory while compiling"));
+    return SR_ENOMEM;
+}
+
+/* --- matching ---------------------------------------------------------------- */
+
+typedef struct tok_keys {
+    const char *plain;       /* plain fold */
+    const char *plain_stem;  /* plain stem */
+    uint64_t h_plain, h_stem;
+} tok_keys;
+
+static bool is_matchable(const sr_token *t)
+{
+    return t->kind == SR_TOK_WORD || t->kind == SR_TOK_NUMBER || t->kind == SR_TOK_PUNCT ||
+           t->kind == SR_TOK_HASHTAG;
+}
+
+static const char *plain_of(sr_arena *arena, const char *s)
+{
+    if (sr_is_ascii(s)) return s;
+    size_t n = strlen(s) + 1;
+    char *p = sr_arena_alloc(arena, n);
+    if (!p) return NULL;
+    sr_plain(s, p, n);
+    return p;
+}
+
+typedef struct match_state {
+    int node;
+    int next_tok;
+} match_state;
+
+static bool lang_fits(uint8_t entry_lang, uint8_t tok_lang)
+{
+    return entry_lang == SR_LANG_UNKNOWN || tok_lang == SR_LANG_UNKNOWN || entry_lang == tok_lang;
+}
+
+int sr_lexicon_match(const sr_lexicon *lex, const sr_token *toks, int begin, int end, sr_arena *arena,
+                     sr_lex_hit **out)
+{
+    *out = NULL;
+    if (!lex->compiled || end <= begin) return 0;
+    int n = end - begin;
+    tok_keys *keys = sr_arena_alloc(arena, (size_t)n * sizeof *keys);
+    if (!keys) return -1;
+    for (int i = 0; i < n; i++) {
+        const sr_token *t = &toks[begin + i];
+        keys[i].plain = plain_of(arena, t->fold);
+        keys[i].plain_stem = t->stem == t->fold ? keys[i].plain : plain_of(arena, t->stem);
+        if (!keys[i].plain || !keys[i].plain_stem) return -1;
+        keys[i].h_plain = hash_str(keys[i].plain);
+        keys[i].h_stem = keys[i].plain_stem == keys[i].plain ? keys[i].h_plain : hash_str(keys[i].plain_stem);
+    }
+    int cap = 64, count = 0;
+    sr_lex_hit *hits = sr_arena_alloc(arena, (size_t)cap * sizeof *hits);
+    if (!hits) return -1;
+    match_state stack[64];
+    for (int i = 0; i < n; i++) {
+        const sr_token *first = &toks[begin + i];
+        if (!is_matchable(first)) continue;
+        int first_hit = count;
+        int sp = 0;
+        stack[sp++] = (match_state){0, i};
+        while (sp > 0) {
+            match_state ms = stack[--sp];
+            const trie_node *node = &lex->nodes[ms.node];
+            if (ms.node != 0) {
+                for (int k = 0; k < node->n_entries; k++) {
+                    const sr_lex_entry *e = &lex->entries[node->entries[k]];
+                    if (!lang_fits(e->lang, first->lang)) continue;
+                    if (count == cap) {
+                        sr_lex_hit *nh = sr_arena_grow(arena, hits, (size_t)count, (size_t)cap * 2, sizeof *hits);
+                        if (!nh) return -1;
+                        hits = nh;
+                        cap *= 2;
+                    }
+                    hits[count++] = (sr_lex_hit){(uint32_t)(begin + i), (uint32_t)(begin + ms.next_tok), e};
+                }
+            }
+            if (ms.next_tok >= n) continue;
+            int j = ms.next_tok;
+            const sr_token *t = &toks[begin + j];
+            if (!is_matchable(t)) continue;
+            const tok_keys *k = &keys[j];
+            /* room for up to 4 + prefix children pushes */
+            if (sp > 64 - 8) continue;
+            const trie_edge *e = edge_find(lex, ms.node, TEST_EXACT, k->plain, k->h_plain);
+            if (e) stack[sp++] = (match_state){e->child, j + 1};
+            if (t->kind == SR_TOK_WORD) {
+                e = edge_find(lex, ms.node, TEST_STEM, k->plain_stem, k->h_stem);
+                if (e) stack[sp++] = (match_state){e->child, j + 1};
+                if (node->child_any >= 0) stack[sp++] = (match_state){node->child_any, j + 1};
+                if (node->max_prefix) {
+                    size_t len = strlen(k->plain);
+                    uint64_t h = 1469598103934665603ull;
+                    for (size_t l = 1; l <= len && l <= node->max_prefix; l++) {
+                        h = (h ^ (unsigned char)k->plain[l - 1]) * 1099511628211ull;
+                        if (l < node->min_prefix) continue;
+                        e = edge_find_n(lex, ms.node, TEST_PREFIX, k->plain, l, h);
+                        if (e && sp < 64) stack[sp++] = (match_state){e->child, j + 1};
+                    }
+                }
+            }
+            if (t->kind == SR_TOK_NUMBER && node->child_num >= 0) stack[sp++] = (match_state){node->child_num, j + 1};
+        }
+        /* order this start's hits longest first (insertion sort: few per start) */
+        for (int a = first_hit + 1; a < count; a++) {
+            sr_lex_hit h = hits[a];
+            int b = a - 1;
+            while (b >= first_hit && (hits[b].tok_end < h.tok_end ||
+                                      (hits[b].tok_end == h.tok_end && hits[b].entry->index > h.entry->index))) {
+                hits[b + 1] = hits[b];
+                b--;
+            }
+            hits[b + 1] = h;
+        }
+    }
+    *out = count ? hits : NULL;
+    return count;
+}

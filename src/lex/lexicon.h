@@ -1,0 +1,115 @@
+/*
+ * lexicon.h — lexicons as data: loading the plain-text format of
+ * docs/lexicon-format.md, compiling every pattern into one token trie, and
+ * matching a token sequence against it.
+ *
+ * Place in the pipeline: text -> [match] -> extract.  The engine loads every
+ * *.lex file under data/lexicon/ once (plus the place table, added through
+ * sr_lexicon_add), then compiles.  Matching is read-only and thread-safe: one
+ * compiled lexicon serves every worker.
+ *
+ * A pattern is a sequence of token tests; each test matches one token:
+ *   word    the token's fold equals word
+ *   word~   the token's stem equals the stem of word (Snowball, entry language)
+ *   word*   the token's fold starts with word
+ *   <num>   any number token
+ *   _       any one word token
+ */
+#ifndef SR_LEXICON_H
+#define SR_LEXICON_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include "../text/text.h"
+#include "sitrep.h"
+
+/* Entry classes: the [section] names of the lexicon files. */
+typedef enum sr_lex_class {
+    SR_LEX_DEMONYM = 0,  /* country adjective/demonym: country= */
+    SR_LEX_ACTOR,        /* a named actor: name= country= sector= [source=official|media] */
+    SR_LEX_AGENT,        /* an agent noun: "forces", "police", "officials": sector= */
+    SR_LEX_TRIGGER,      /* event trigger: type= pos=verb|noun [frame flags] */
+    SR_LEX_WEAPON,       /* weapon word: weapon=artillery|air|explosive|grenade|suicide|chemical|firearm|blade */
+    SR_LEX_CUE,          /* modality/attribution cue: cue=attribution|allegation|negation|hypothetical|background|denial|claim */
+    SR_LEX_CASUALTY,     /* casualty word: casualty=killed|injured|any */
+    SR_LEX_PLACENOUN,    /* "province", "area", "village": level=admin1|admin2|place|area */
+    SR_LEX_NUMBER,       /* number word: value= */
+    SR_LEX_PREP,         /* role-marking preposition: role=location|origin|agent|target|exclude */
+    SR_LEX_UNIT,         /* countable unit for quantities: unit= */
+    SR_LEX_PLACE,        /* a place: from the place table, attrs are row fields */
+    SR_LEX_N_CLASSES
+} sr_lex_class;
+
+/* Section name ("demonym", …) of a class; static storage. */
+const char *sr_lex_class_name(sr_lex_class cls);
+
+typedef struct sr_lex_attr {
+    const char *key;
+    const char *value;
+} sr_lex_attr;
+
+typedef struct sr_lex_entry {
+    sr_lex_class cls;
+    uint8_t lang;              /* sr_lang, SR_LANG_UNKNOWN = any language */
+    uint8_t n_tests;           /* pattern length in tokens */
+    const char *pattern;       /* as written in the file */
+    const char *file;          /* source file (for messages) */
+    int line;
+    int n_attrs;
+    const sr_lex_attr *attrs;
+    int index;                 /* position in load order (a tie-breaker) */
+    const void *payload;       /* opaque pointer set by sr_lexicon_add (the place row for places) */
+} sr_lex_entry;
+
+/* Value of attribute key, or NULL when the entry lacks it. */
+const char *sr_lex_get(const sr_lex_entry *entry, const char *key);
+/* true when the entry has key with exactly value (or key as a bare flag when value is NULL). */
+bool sr_lex_is(const sr_lex_entry *entry, const char *key, const char *value);
+
+typedef struct sr_lexicon sr_lexicon;
+
+/* An empty lexicon.  NULL when memory runs out. */
+sr_lexicon *sr_lexicon_new(void);
+void sr_lexicon_free(sr_lexicon *lex);
+
+/* Parse one lexicon file and add its entries.  default_lang applies until a
+ * %lang line.  On error returns SR_EDATA/SR_EIO/SR_ENOMEM and sets *errmsg
+ * (malloc'd, "FILE:LINE: reason"; may be NULL). */
+sr_status sr_lexicon_load_file(sr_lexicon *lex, const char *path, sr_lang default_lang, char **errmsg);
+
+/* Parse lexicon text from memory (same format; name is used in messages).
+ * For tests and the fuzzer. */
+sr_status sr_lexicon_load_buffer(sr_lexicon *lex, const char *name, const char *text, size_t len,
+                                 sr_lang default_lang, char **errmsg);
+
+/* Add one entry programmatically: pattern in the same syntax, attrs copied,
+ * payload borrowed (must outlive the lexicon). */
+sr_status sr_lexicon_add(sr_lexicon *lex, sr_lex_class cls, sr_lang lang, const char *pattern,
+                         const sr_lex_attr *attrs, int n_attrs, const void *payload,
+                         const char *file, int line, char **errmsg);
+
+/* Build the matcher.  No entries may be added afterwards. */
+sr_status sr_lexicon_compile(sr_lexicon *lex, char **errmsg);
+
+/* Number of entries loaded, and the i-th in load order (NULL when out of range). */
+int sr_lexicon_size(const sr_lexicon *lex);
+const sr_lex_entry *sr_lexicon_entry(const sr_lexicon *lex, int i);
+
+typedef struct sr_lex_hit {
+    uint32_t tok_begin, tok_end;     /* token index range [begin, end) */
+    const sr_lex_entry *entry;
+} sr_lex_hit;
+
+/* Every match of every entry over toks[begin, end) whose language fits the
+ * tokens' language, in order of tok_begin then longer first.  Hits are
+ * allocated in arena; *out receives the array (NULL when none).  Returns the
+ * count, or -1 when the arena ran out. */
+int sr_lexicon_match(const sr_lexicon *lex, const sr_token *toks, int begin, int end, sr_arena *arena,
+                     sr_lex_hit **out);
+
+/* Stem a word with the Snowball stemmer of lang (for callers that build
+ * patterns); writes at most cap bytes incl. NUL into out.  Uses the lexicon's
+ * own stemmers: not thread-safe, for load time only. */
+void sr_lexicon_stem(const sr_lexicon *lex, sr_lang lang, const char *word, char *out, size_t cap);
+
+#endif

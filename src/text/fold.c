@@ -1,0 +1,231 @@
+/*
+ * fold.c — the normalised forms of tokens: `fold` and `stem`.
+ *
+ * token.c calls tx_fold() on the span of each word, hashtag and mention and
+ * tx_fold_punct() on each punctuation character, then tx_stem() on the fold
+ * of each word.  The text itself is never changed; the forms are written to
+ * the per-document string pool (arena).
+ *
+ * Pure-ASCII spans take a hand-written fast path (ASCII lowercasing, with
+ * I -> ı in Turkish paragraphs, which is exactly what ICU's Turkic folding
+ * does to ASCII), since they are most tokens of news text and a round trip
+ * through UTF-16 would cost more than the rest of the tokenizer.  Everything
+ * else goes through ICU: UTF-8 -> UTF-16, the ASCII mapping of quotes and
+ * dashes, NFC, u_strFoldCase (U_FOLD_CASE_EXCLUDE_SPECIAL_I in Turkish
+ * paragraphs: I -> ı, İ -> i; elsewhere İ is first mapped to i so that no
+ * stray combining dot is left), NFC again, back to UTF-8.  Stems come from
+ * Snowball and are memoised in the per-thread context (news text repeats its
+ * words, and stemming was the most expensive step of the layer).
+ */
+#include "text_int.h"
+
+#include <libstemmer.h>
+#include <string.h>
+#include <unicode/ustring.h>
+
+#define STACK_UCHARS 256
+
+/* ---- UTF-16 scratch buffers -------------------------------------------- */
+
+static UChar *scratch(tx_state *st, UChar *stack_buf, int32_t need)
+{
+    if (need <= STACK_UCHARS) return stack_buf;
+    return sr_arena_alloc(st->arena, (size_t)need * sizeof(UChar));
+}
+
+/* NFC of src[0..n) into a buffer (src itself when already NFC).  NULL on OOM
+ * or ICU failure. */
+static UChar *nfc(tx_state *st, UChar *src, int32_t n, UChar *stack_buf, int32_t *out_n)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    if (unorm2_quickCheck(st->ctx->nfc, src, n, &status) == UNORM_YES && U_SUCCESS(status)) {
+        *out_n = n;
+        return src;
+    }
+    status = U_ZERO_ERROR;
+    int32_t cap = n * 3 + 8;
+    UChar *dst = scratch(st, stack_buf, cap);
+    if (!dst) return NULL;
+    if (dst == stack_buf) cap = STACK_UCHARS;
+    int32_t m = unorm2_normalize(st->ctx->nfc, src, n, dst, cap, &status);
+    if (status == U_BUFFER_OVERFLOW_ERROR) {
+        status = U_ZERO_ERROR;
+        dst = sr_arena_alloc(st->arena, (size_t)(m + 1) * sizeof(UChar));
+        if (!dst) return NULL;
+        m = unorm2_normalize(st->ctx->nfc, src, n, dst, m + 1, &status);
+    }
+    if (U_FAILURE(status)) { *out_n = n; return src; }
+    *out_n = m;
+    return dst;
+}
+
+static const char *fold_ascii(tx_state *st, const char *s, size_t n, bool turkish, size_t *out_len)
+{
+    size_t extra = 0;
+    if (turkish)
+        for (size_t k = 0; k < n; k++) extra += s[k] == 'I';
+    char *d = tx_pool_alloc(st, n + extra + 1);
+    if (!d) return NULL;
+    size_t j = 0;
+    for (size_t k = 0; k < n; k++) {
+        char c = s[k];
+        if (c >= 'A' && c <= 'Z') {
+            if (turkish && c == 'I') { d[j++] = (char)0xC4; d[j++] = (char)0xB1; continue; }
+            c = (char)(c + 32);
+        }
+        d[j++] = c;
+    }
+    d[j] = '\0';
+    *out_len = j;
+    return d;
+}
+
+const char *tx_fold(tx_state *st, size_t s, size_t e, sr_lang lang, size_t *out_len)
+{
+    const char *src = st->text + s;
+    size_t n = e - s;
+    bool turkish = lang == SR_LANG_TR;
+    size_t k = 0;
+    while (k < n && (unsigned char)src[k] < 0x80) k++;
+    if (k == n) return fold_ascii(st, src, n, turkish, out_len);
+
+    if (n > (size_t)INT32_MAX / 4) return NULL;
+    UChar b1[STACK_UCHARS], b2[STACK_UCHARS], b3[STACK_UCHARS], b4[STACK_UCHARS];
+    UErrorCode status = U_ZERO_ERROR;
+    int32_t cap = (int32_t)n + 1;
+    UChar *u = scratch(st, b1, cap);
+    if (!u) return NULL;
+    if (u == b1) cap = STACK_UCHARS;
+    int32_t un = 0;
+    u_strFromUTF8(u, cap, &un, src, (int32_t)n, &status);
+    if (U_FAILURE(status)) un = 0; /* cannot happen on repaired text */
+
+    /* quotes, dashes, soft hyphens; İ outside Turkish */
+    int32_t j = 0;
+    for (int32_t q = 0; q < un; q++) {
+        UChar c = u[q];
+        switch (c) {
+        case 0x2018: case 0x2019: case 0x201B: case 0x02BC: case 0x00B4: case 0x2032: c = '\''; break;
+        case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x00AB: case 0x00BB: case 0x2033:
+            c = '"'; break;
+        case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212:
+            c = '-'; break;
+        case 0x00AD: continue;
+        case 0x0130: if (!turkish) c = 'i'; break;
+        default: break;
+        }
+        u[j++] = c;
+    }
+    un = j;
+
+    int32_t m1;
+    UChar *v = nfc(st, u, un, b2, &m1);
+    if (!v) return NULL;
+    status = U_ZERO_ERROR;
+    int32_t fcap = m1 * 3 + 8;
+    UChar *f = scratch(st, b3, fcap);
+    if (!f) return NULL;
+    if (f == b3) fcap = STACK_UCHARS;
+    uint32_t opt = turkish ? U_FOLD_CASE_EXCLUDE_SPECIAL_I : U_FOLD_CASE_DEFAULT;
+    int32_t fn = u_strFoldCase(f, fcap, v, m1, opt, &status);
+    if (status == U_BUFFER_OVERFLOW_ERROR) {
+        status = U_ZERO_ERROR;
+        f = sr_arena_alloc(st->arena, (size_t)(fn + 1) * sizeof(UChar));
+        if (!f) return NULL;
+        fn = u_strFoldCase(f, fn + 1, v, m1, opt, &status);
+    }
+    if (U_FAILURE(status)) { f = v; fn = m1; }
+    int32_t m2;
+    UChar *w = nfc(st, f, fn, b4, &m2);
+    if (!w) return NULL;
+
+    /* back to UTF-8: at most 3 bytes per UTF-16 unit */
+    size_t ocap = (size_t)m2 * 3 + 1;
+    char *out = tx_pool_alloc(st, ocap);
+    if (!out) return NULL;
+    int32_t on = 0;
+    status = U_ZERO_ERROR;
+    u_strToUTF8(out, (int32_t)ocap, &on, w, m2, &status);
+    if (U_FAILURE(status)) on = 0;
+    out[on] = '\0';
+    tx_pool_trim(st, out, ocap, (size_t)on + 1);
+    *out_len = (size_t)on;
+    return out;
+}
+
+/* one-character strings for ASCII punctuation */
+static const char ascii1[128][2] = {
+#define R8(b) {b, 0}, {b + 1, 0}, {b + 2, 0}, {b + 3, 0}, {b + 4, 0}, {b + 5, 0}, {b + 6, 0}, {b + 7, 0}
+    R8(0), R8(8), R8(16), R8(24), R8(32), R8(40), R8(48), R8(56),
+    R8(64), R8(72), R8(80), R8(88), R8(96), R8(104), R8(112), R8(120),
+#undef R8
+};
+
+const char *tx_fold_punct(tx_state *st, size_t s, size_t e, uint32_t cp)
+{
+    if (cp < 0x80) return ascii1[cp];
+    switch (cp) {
+    case 0x2018: case 0x2019: case 0x201B: case 0x02BC: case 0x00B4: case 0x2032: case 0x201A:
+    case 0x2039: case 0x203A:
+        return "'";
+    case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x00AB: case 0x00BB: case 0x2033:
+        return "\"";
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212:
+        return "-";
+    case 0x2026: return "...";
+    default: return tx_strdup(st, st->text + s, e - s);
+    }
+}
+
+/* ---- stems -------------------------------------------------------------- */
+
+static uint32_t hash_str(const char *s, size_t n, int lang)
+{
+    uint32_t h = 2166136261u ^ (uint32_t)lang;
+    for (size_t k = 0; k < n; k++) h = (h ^ (unsigned char)s[k]) * 16777619u;
+    return h ? h : 1;
+}
+
+const char *tx_stem(tx_state *st, const char *fold, size_t n, sr_lang lang)
+{
+    sr_text_ctx *ctx = st->ctx;
+    struct sb_stemmer *stemmer = lang == SR_LANG_EN ? ctx->stem_en : lang == SR_LANG_TR ? ctx->stem_tr : NULL;
+    if (!stemmer || n == 0 || n > 1000) return fold;
+    /* Snowball's English stemmer leaves words of two letters or less alone */
+    if (lang == SR_LANG_EN && n <= 2) return fold;
+
+    uint32_t h = hash_str(fold, n, lang);
+    uint32_t i = h & (TX_STEM_SLOTS - 1);
+    while (ctx->stems[i].hash) {
+        const tx_stem_entry *e = &ctx->stems[i];
+        if (e->hash == h && e->key_len == n && e->lang == lang && memcmp(ctx->slab + e->key_off, fold, n) == 0)
+            return e->stem_off == UINT32_MAX ? fold : ctx->slab + e->stem_off;
+        i = (i + 1) & (TX_STEM_SLOTS - 1);
+    }
+    const sb_symbol *r = sb_stemmer_stem(stemmer, (const sb_symbol *)fold, (int)n);
+    if (!r) return fold; /* Snowball out of memory: the fold is a usable stem */
+    size_t rn = (size_t)sb_stemmer_length(stemmer);
+    bool same = rn == n && memcmp(r, fold, n) == 0;
+    /* memoise while there is room (3/4 of the slots, and the slab) */
+    size_t need = n + (same ? 0 : rn + 1);
+    if (ctx->n_stems < TX_STEM_SLOTS / 4 * 3 && ctx->slab_used + need <= TX_STEM_SLAB) {
+        tx_stem_entry *e = &ctx->stems[i];
+        e->hash = h;
+        e->key_off = (uint32_t)ctx->slab_used;
+        e->key_len = (uint16_t)n;
+        e->lang = (uint8_t)lang;
+        memcpy(ctx->slab + ctx->slab_used, fold, n);
+        ctx->slab_used += n;
+        if (same) {
+            e->stem_off = UINT32_MAX;
+        } else {
+            e->stem_off = (uint32_t)ctx->slab_used;
+            memcpy(ctx->slab + ctx->slab_used, r, rn);
+            ctx->slab[ctx->slab_used + rn] = '\0';
+            ctx->slab_used += rn + 1;
+        }
+        ctx->n_stems++;
+        return same ? fold : ctx->slab + e->stem_off;
+    }
+    return same ? fold : tx_strdup(st, (const char *)r, rn);
+}

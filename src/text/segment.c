@@ -1,0 +1,213 @@
+/*
+ * segment.c — sentences, over the tokens of one paragraph.
+ *
+ * sr_text_analyse() calls tx_segment() right after token.c has tokenized a
+ * paragraph.  Working on tokens rather than bytes makes numbers ("3.5",
+ * "1.200") and URLs safe by construction: their dots are inside tokens.
+ * A sentence ends after a terminator group — one or more of . ! ? … (".."
+ * and "..." runs included) with no space between them — plus any closing
+ * quotes or brackets glued to it (" ” ’ ' ) ]), when the next token is
+ * preceded by white space or the paragraph ends.  A lone '.' is not an end:
+ *   - after a title abbreviation (Mr. Dr. Gen. Lt. Col. Capt. Sgt. St. Prof.
+ *     Gov. Sen. Rep. Av. Doç. ...): never;
+ *   - after an initial ("J. R. Smith") or an initialism (U.S. U.N. T.C. e.g.
+ *     i.e. a.m.) or a "strong" abbreviation (No. vs. Jan. Sept. approx. ...):
+ *     only when the next word is a capitalised sentence starter ("The",
+ *     "It", "Bu", ...);
+ *   - after a "weak" abbreviation that often ends sentences (etc. Inc. Ltd.
+ *     Co. vb.): when the next word is capitalised and is not itself an
+ *     abbreviation ("Ltd. Şti.");
+ *   - after a number when the next word is lower case (Turkish ordinals:
+ *     "18. gün"; "18. Kolordu" is split — conservative);
+ * and an ellipsis followed by a lower-case word does not end a sentence.
+ * The tables are machinery, not a lexicon, so they live here as C arrays.
+ * Sentence spans run from their first token's start to their last token's
+ * end, so they are trimmed by construction.
+ */
+#include "text_int.h"
+
+#include <limits.h>
+#include <string.h>
+#include <unicode/uchar.h>
+
+/* Lower-case entries; compared to the token's fold with Turkish ı matching i. */
+static const char *const titles[] = {
+    "mr", "mrs", "ms", "messrs", "dr", "gen", "lt", "col", "capt", "cpt", "sgt", "cpl", "pvt",
+    "maj", "brig", "adm", "cmdr", "cdr", "lieut", "gov", "sen", "rep", "pres", "prof", "rev",
+    "hon", "st", "mt", "fr", "supt", "insp", "av", "doç", "yrd", "uzm", "org", "korg", "tümg",
+    "tuğg", "alb", "yzb", "bnb", "tğm", "ütğm", "ast", "sn", "hz", "op", "öğr", "gör",
+};
+static const char *const strong_abbrevs[] = {
+    "vs", "v", "no", "nos", "nr", "cf", "approx", "appr", "est", "dept", "fig", "figs", "vol",
+    "vols", "pp", "ca", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+    "nov", "dec", "bkz", "örn", "yy", "mah", "cad", "sok", "apt", "mad", "md", "art",
+};
+static const char *const weak_abbrevs[] = {
+    "etc", "inc", "ltd", "co", "corp", "jr", "sr", "bros", "llc", "plc", "al", "vb", "şti", "vd",
+};
+static const char *const starters[] = {
+    "a", "an", "the", "this", "that", "these", "those", "there", "then", "it", "its", "he",
+    "she", "they", "we", "i", "you", "his", "her", "their", "our", "my", "but", "and", "or",
+    "so", "yet", "however", "meanwhile", "also", "in", "on", "at", "after", "before", "while",
+    "when", "as", "if", "according", "earlier", "later", "some", "many", "both", "one", "no",
+    "not", "what", "who", "why", "how", "where", "since", "for", "with", "from", "by", "to",
+    "despite", "although", "though", "separately", "still", "thus", "bu", "şu", "o", "bir",
+    "ancak", "ama", "fakat", "ve", "öte", "olayda", "daha", "sonra", "ayrıca", "bunun",
+    "bunu", "öyle", "bunlar", "onlar", "biz", "ben",
+};
+
+/* fold equals w, where ı (U+0131) in fold matches i in w */
+static bool fold_eq(const char *f, const char *w)
+{
+    while (*w) {
+        if (*f == *w) { f++; w++; continue; }
+        if (*w == 'i' && (unsigned char)f[0] == 0xC4 && (unsigned char)f[1] == 0xB1) { f += 2; w++; continue; }
+        return false;
+    }
+    return *f == '\0';
+}
+
+static bool in_table(const char *fold, const char *const *tab, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (fold_eq(fold, tab[k])) return true;
+    return false;
+}
+#define IN(fold, tab) in_table((fold), (tab), sizeof(tab) / sizeof *(tab))
+
+static bool is_punct(const sr_token *t, const char *f)
+{
+    return t->kind == SR_TOK_PUNCT && strcmp(t->fold, f) == 0;
+}
+
+static bool is_term(const sr_token *t)
+{
+    if (t->kind != SR_TOK_PUNCT) return false;
+    const char *f = t->fold;
+    if (f[0] == '.' || f[0] == '!' || f[0] == '?') return true;
+    /* 。 ؟ ‼ ⁇ ⁈ ⁉ ！ ？ */
+    static const char *const more[] = {
+        "\xE3\x80\x82", "\xD8\x9F", "\xE2\x80\xBC", "\xE2\x81\x87", "\xE2\x81\x88",
+        "\xE2\x81\x89", "\xEF\xBC\x81", "\xEF\xBC\x9F",
+    };
+    for (size_t k = 0; k < sizeof more / sizeof *more; k++)
+        if (!strcmp(f, more[k])) return true;
+    return false;
+}
+
+static bool is_closer(const sr_token *t)
+{
+    if (t->kind != SR_TOK_PUNCT) return false;
+    char c = t->fold[0];
+    return t->fold[1] == '\0' && (c == '"' || c == '\'' || c == ')' || c == ']' || c == '}');
+}
+
+static bool glued(const sr_token *t) { return !(t->flags & SR_TOKF_SPACE_BEFORE); }
+
+/* one letter, e.g. "J" or the "S" of "U.S" */
+static bool single_letter(const tx_state *st, const sr_token *t)
+{
+    if (t->kind != SR_TOK_WORD || t->end != t->base_end) return false;
+    int n;
+    tx_decode(st->text, t->start, t->end, &n);
+    return t->start + (uint32_t)n == t->end;
+}
+
+static bool starts_lower(const tx_state *st, const sr_token *t)
+{
+    if (t->kind != SR_TOK_WORD) return false;
+    int n;
+    uint32_t cp = tx_decode(st->text, t->start, t->end, &n);
+    return u_islower((UChar32)cp);
+}
+
+/* Does the single '.' token at i (glued to its predecessor) end a sentence
+ * whose next token is j? */
+static bool dot_ends(const tx_state *st, const sr_token *tok, int tb, int i, int j, int te)
+{
+    if (i == tb || !glued(&tok[i])) return true;
+    const sr_token *prev = &tok[i - 1];
+    /* the next word: skip up to two opening quotes/brackets */
+    int k = j;
+    while (k < te && k < j + 2 && tok[k].kind == SR_TOK_PUNCT) k++;
+    const sr_token *next = k < te ? &tok[k] : NULL;
+    bool next_word = next && next->kind == SR_TOK_WORD;
+    bool next_cap = next_word && (next->flags & SR_TOKF_CAP);
+    bool next_lower = next && starts_lower(st, next);
+    bool next_starter = next_cap && IN(next->fold, starters);
+
+    if (prev->kind == SR_TOK_NUMBER) return !next_lower;
+    if (prev->kind != SR_TOK_WORD) return true;
+
+    /* initials and initialisms */
+    int cnt = 0, m = i - 1;
+    while (m >= tb && single_letter(st, &tok[m])) {
+        cnt++;
+        if (m - 2 >= tb && glued(&tok[m]) && is_punct(&tok[m - 1], ".") && glued(&tok[m - 1])) m -= 2;
+        else break;
+    }
+    if (cnt >= 2 || (cnt == 1 && (prev->flags & SR_TOKF_CAP))) return next_starter;
+    if (prev->end != prev->base_end) return true; /* "Syria's." */
+    if (IN(prev->fold, titles)) return false;
+    if (IN(prev->fold, strong_abbrevs)) return next_starter;
+    if (IN(prev->fold, weak_abbrevs)) {
+        bool next_abbrev = next_word && k + 1 < te && is_punct(&tok[k + 1], ".") && glued(&tok[k + 1]) &&
+                           (IN(next->fold, titles) || IN(next->fold, weak_abbrevs) ||
+                            IN(next->fold, strong_abbrevs));
+        return next_cap && !next_abbrev;
+    }
+    return true;
+}
+
+static bool add_sentence(tx_state *st, int s, int e, int para, int post, sr_lang lang)
+{
+    sr_text *o = st->out;
+    if (o->n_sentences == st->cap_sentences) {
+        if (st->cap_sentences > INT_MAX / 2) return false;
+        int nc = st->cap_sentences ? st->cap_sentences * 2 : 64;
+        sr_sentence *ns = sr_arena_grow(st->arena, o->sentences, (size_t)o->n_sentences, (size_t)nc, sizeof *ns);
+        if (!ns) return false;
+        o->sentences = ns;
+        st->cap_sentences = nc;
+    }
+    sr_sentence *se = &o->sentences[o->n_sentences++];
+    se->start = o->tokens[s].start;
+    se->end = o->tokens[e - 1].end;
+    se->tok_begin = (uint32_t)s;
+    se->tok_end = (uint32_t)e;
+    se->paragraph = para;
+    se->post = post;
+    se->lang = (uint8_t)lang;
+    for (int k = s; k < e; k++)
+        if (o->tokens[k].kind == SR_TOK_WORD) { o->tokens[k].flags |= SR_TOKF_SENT_START; break; }
+    return true;
+}
+
+bool tx_segment(tx_state *st, int tb, int te, int para, int post, sr_lang lang)
+{
+    const sr_token *tok = st->out->tokens;
+    int s = tb;
+    for (int i = tb; i < te; i++) {
+        if (!is_term(&tok[i])) continue;
+        int j = i + 1;
+        while (j < te && is_term(&tok[j]) && glued(&tok[j])) j++;
+        int group = j - i;
+        bool ellipsis = group > 1 ? is_punct(&tok[i], ".") : strcmp(tok[i].fold, "...") == 0;
+        int closers = 0;
+        while (j < te && is_closer(&tok[j]) && glued(&tok[j])) { j++; closers++; }
+        bool end = true;
+        if (j < te) {
+            if (glued(&tok[j])) end = false;
+            else if (ellipsis) end = !starts_lower(st, &tok[j]);
+            else if (group == 1 && closers == 0 && is_punct(&tok[i], ".")) end = dot_ends(st, tok, tb, i, j, te);
+        }
+        if (end) {
+            if (!add_sentence(st, s, j, para, post, lang)) return false;
+            tok = st->out->tokens;
+            s = j;
+        }
+        i = j - 1;
+    }
+    if (s < te && !add_sentence(st, s, te, para, post, lang)) return false;
+    return true;
+}

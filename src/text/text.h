@@ -1,0 +1,135 @@
+/*
+ * text.h — the text layer: from raw bytes to paragraphs, sentences, tokens and
+ * embedded social-media posts.
+ *
+ * Place in the pipeline: doc -> [text] -> match.  sr_text_analyse() takes the
+ * document's bytes (repaired in place into a private copy when they are not
+ * valid UTF-8: each bad byte becomes '?', so byte offsets never shift), finds
+ * paragraphs (lines), the embedded posts ("text … — Name (@handle) Month D,
+ * YYYY"), sentences, and tokens.  Every offset is a byte offset into the
+ * document text as given.  Normalisation (NFC, case folding — Turkish-aware in
+ * Turkish paragraphs —, curly quotes and dashes mapped to ASCII) is applied to
+ * each token's `fold` form, never to the text itself, so offsets stay exact.
+ *
+ * Everything lives in the worker's arena and is valid until its reset.
+ */
+#ifndef SR_TEXT_H
+#define SR_TEXT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include "../util/arena.h"
+
+typedef enum sr_lang { SR_LANG_UNKNOWN = 0, SR_LANG_EN = 1, SR_LANG_TR = 2 } sr_lang;
+
+/* "en", "tr" or "und". */
+const char *sr_lang_code(sr_lang lang);
+
+typedef enum sr_tok_kind {
+    SR_TOK_WORD = 0,     /* letters (and inner hyphens/apostrophes: "al-Assad", "don't") */
+    SR_TOK_NUMBER,       /* digits, with inner , or . ("1,200", "3.5") */
+    SR_TOK_PUNCT,        /* one punctuation character (quotes and dashes folded to ASCII in fold) */
+    SR_TOK_HASHTAG,      /* "#Kilis" — fold is "kilis" without '#'; its suffix after an apostrophe is split as for words */
+    SR_TOK_MENTION,      /* "@tcsavunma" — fold is the handle without '@' */
+    SR_TOK_URL,          /* "https://t.co/…", "pic.twitter.com/…" */
+    SR_TOK_SYMBOL        /* emoji, flags, other symbols (one token per grapheme run) */
+} sr_tok_kind;
+
+enum {
+    SR_TOKF_CAP = 1 << 0,        /* first letter upper case in the text */
+    SR_TOKF_ALLCAPS = 1 << 1,    /* every letter upper case and at least two letters */
+    SR_TOKF_SENT_START = 1 << 2, /* first word token of its sentence */
+    SR_TOKF_SPACE_BEFORE = 1 << 3 /* preceded by white space (or start of text) */
+};
+
+typedef struct sr_token {
+    uint32_t start, end;   /* bytes [start, end) of the token in the text; for a word with an
+                              apostrophe suffix ("Kilis'te", "Turkey's"), the span covers the
+                              whole word including the suffix */
+    uint32_t base_end;     /* end of the part before the apostrophe (== end when no suffix) */
+    const char *fold;      /* NUL-terminated normalised form of [start, base_end): NFC, case-folded
+                              (Turkish rules in Turkish paragraphs), ’‘‛ -> ', “” -> ", – — -> - */
+    const char *suffix;    /* folded suffix after the apostrophe without it ("te", "den", "s"), or NULL */
+    const char *stem;      /* Snowball stem of fold for the paragraph's language (== fold when none) */
+    uint8_t kind;          /* sr_tok_kind */
+    uint8_t flags;         /* SR_TOKF_* */
+    uint8_t lang;          /* sr_lang of its paragraph */
+    uint8_t pad;
+    double value;          /* numeric value for SR_TOK_NUMBER ("1,200" -> 1200); 0 otherwise */
+} sr_token;
+
+typedef struct sr_sentence {
+    uint32_t start, end;   /* bytes, trimmed of surrounding white space */
+    uint32_t tok_begin, tok_end;  /* token index range [tok_begin, tok_end) */
+    int32_t paragraph;     /* index into sr_text.paragraphs */
+    int32_t post;          /* index into sr_text.posts when inside an embedded post's text, else -1 */
+    uint8_t lang;          /* sr_lang */
+} sr_sentence;
+
+typedef struct sr_paragraph {
+    uint32_t start, end;   /* bytes, without the line break */
+    uint8_t lang;          /* detected language (sr_lang) */
+    bool is_signature;     /* the "— Name (@handle) Month D, YYYY" line of a post */
+} sr_paragraph;
+
+typedef struct sr_post {
+    uint32_t start, end;           /* the post's text (above the signature), links included */
+    uint32_t sig_start, sig_end;   /* the signature line */
+    const char *author;            /* display name, emoji and flags trimmed ("Taha Kara 58") */
+    const char *handle;            /* without '@' */
+    int year, month, day;          /* date from the signature; 0 when absent */
+    uint8_t lang;                  /* language of the post text */
+    const char **links;            /* URLs found in the post text (t.co, pic.twitter.com, …) */
+    int n_links;
+    const char **hashtags;         /* hashtags without '#', as written */
+    int n_hashtags;
+} sr_post;
+
+typedef struct sr_text_warning {
+    uint32_t offset;               /* byte offset of the problem */
+    const char *reason;            /* static string, e.g. "invalid UTF-8 byte repaired as '?'" */
+} sr_text_warning;
+
+typedef struct sr_text {
+    const char *text;              /* the (possibly repaired) text; arena copy when repaired, else the input */
+    size_t len;
+    sr_token *tokens;       int n_tokens;
+    sr_sentence *sentences; int n_sentences;
+    sr_paragraph *paragraphs; int n_paragraphs;
+    sr_post *posts;         int n_posts;
+    sr_text_warning *warnings; int n_warnings;  /* at most SR_TEXT_MAX_WARNINGS kept */
+    int n_bad_bytes;               /* invalid UTF-8 or NUL bytes repaired */
+    sr_lang lang;                  /* the language with the most bytes of paragraph text */
+} sr_text;
+
+#define SR_TEXT_MAX_WARNINGS 16
+
+/* Per-thread analysis state (ICU normaliser handle, Snowball stemmers).  Not
+ * thread-safe; one per worker. */
+typedef struct sr_text_ctx sr_text_ctx;
+
+/* NULL when memory runs out or a stemmer/normaliser cannot be created. */
+sr_text_ctx *sr_text_ctx_new(void);
+void sr_text_ctx_free(sr_text_ctx *ctx);
+
+typedef enum sr_text_status {
+    SR_TEXT_OK = 0,
+    SR_TEXT_ENOMEM,      /* arena exhausted; *out is unusable */
+    SR_TEXT_EBINARY,     /* the input looks binary (NUL bytes or more than 5% invalid UTF-8 in the
+                            first 64 KiB, or no letters at all while over 1 KiB); *bad_offset names the first bad byte */
+    SR_TEXT_EEMPTY       /* no non-space text */
+} sr_text_status;
+
+/* Analyse text[0..len) into *out.  lang_hint (SR_LANG_UNKNOWN = detect) forces
+ * the language of every paragraph.  The input bytes are only read; when repair
+ * is needed a repaired copy is made in the arena.  On SR_TEXT_EBINARY,
+ * *bad_offset (may be NULL) receives the byte offset of the first offending byte. */
+sr_text_status sr_text_analyse(sr_text_ctx *ctx, sr_arena *arena, const char *text, size_t len,
+                               sr_lang lang_hint, sr_text *out, size_t *bad_offset);
+
+/* Detect the language of a span of UTF-8 text (en or tr, or unknown when it has
+ * fewer than 2 words).  Pure function. */
+sr_lang sr_lang_detect(const char *text, size_t len);
+
+#endif

@@ -1,0 +1,188 @@
+/*
+ * text_int.h — declarations shared by the files of the text layer only.
+ *
+ * The text layer is split by noun: utf8.c (validation, repair, decoding and
+ * character classes), langid.c (language scoring), fold.c (normalised forms
+ * and stems), token.c (tokens of one paragraph), segment.c (sentences over the
+ * tokens of one paragraph), post.c (signature lines of embedded posts) and
+ * analyse.c (the per-thread context and the driver sr_text_analyse()).  All
+ * of them work on one tx_state, which lives on the stack of
+ * sr_text_analyse() and points into the caller's arena; nothing here is
+ * global or mutable across calls.
+ */
+#ifndef SR_TEXT_INT_H
+#define SR_TEXT_INT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <unicode/utypes.h>
+#include <unicode/unorm2.h>
+
+#include "text.h"
+
+struct sb_stemmer;
+
+/* A memoised stem: key and stem live in the context's slab. */
+typedef struct tx_stem_entry {
+    uint32_t hash;        /* 0 = empty slot (hashes are forced non-zero) */
+    uint32_t key_off;     /* fold in slab */
+    uint32_t stem_off;    /* stem in slab (NUL-terminated); UINT32_MAX = same as the fold */
+    uint16_t key_len;
+    uint8_t lang;
+    uint8_t pad;
+} tx_stem_entry;
+
+#define TX_STEM_SLOTS (1u << 15)
+#define TX_STEM_SLAB ((size_t)512 * 1024)
+
+/* The per-thread context (opaque in text.h). */
+struct sr_text_ctx {
+    const UNormalizer2 *nfc;        /* ICU's shared NFC instance; not owned */
+    struct sb_stemmer *stem_en;     /* owned */
+    struct sb_stemmer *stem_tr;     /* owned */
+    /* Stem memo shared by the documents this thread analyses: stemming is a
+     * pure function of (language, fold), and news text repeats its words.
+     * Entries are only added, never evicted (it stops growing when full), so
+     * stems handed out stay valid for the life of the context. */
+    tx_stem_entry *stems;           /* TX_STEM_SLOTS slots, owned */
+    char *slab;                     /* TX_STEM_SLAB bytes, owned */
+    size_t slab_used;
+    uint32_t n_stems;
+};
+
+/* ---- utf8.c ---------------------------------------------------------- */
+
+/* Character classes used by the tokenizer, the trimmer and the author
+ * cleaner.  TX_EXT are the invisible parts of emoji sequences (ZWJ,
+ * variation selectors, keycap, tags, skin-tone modifiers); TX_INWORD are
+ * invisible characters that do not break a word (soft hyphen, ZWNJ). */
+enum {
+    TX_SPACE = 0, /* white space and invisible format characters (BOM, ZWSP, bidi marks) */
+    TX_BREAK,     /* a line break: \n \r U+0085 U+2028 U+2029 */
+    TX_LETTER,
+    TX_MARK,      /* combining marks (Mn, Mc) other than variation selectors */
+    TX_DIGIT,
+    TX_PUNCT,
+    TX_SYMBOL,
+    TX_EXT,
+    TX_INWORD
+};
+
+/* Decodes the code point at s[i] (i < end).  The text is valid UTF-8 after
+ * repair, but the decoder still never reads at or past `end`: a sequence cut
+ * by `end` or malformed yields U+FFFD with *n = 1. */
+uint32_t tx_decode(const char *s, size_t i, size_t end, int *n);
+/* Start of the code point that ends just before position i (i > lo). */
+size_t tx_prev_start(const char *s, size_t lo, size_t i);
+/* Class (TX_*) of a code point. */
+int tx_class(uint32_t cp);
+extern const uint8_t tx_ascii_class[128];
+/* Class of the code point at s[i] (i < end); *n receives its length. */
+static inline int tx_class_at(const char *s, size_t i, size_t end, uint32_t *cp, int *n)
+{
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x80) { *cp = c; *n = 1; return tx_ascii_class[c]; }
+    *cp = tx_decode(s, i, end, n);
+    return tx_class(*cp);
+}
+/* True for the apostrophes that introduce a suffix: ' ’ ‘ ` ʼ ´ */
+bool tx_is_apostrophe(uint32_t cp);
+
+typedef struct tx_utf8_report {
+    size_t n_bad;            /* bad bytes (invalid UTF-8 and NUL) in the whole text */
+    size_t n_bad_head;       /* of which in the first 64 KiB */
+    size_t first_bad;        /* offset of the first bad byte (valid when n_bad > 0) */
+    sr_text_warning *warnings; /* caller's array of SR_TEXT_MAX_WARNINGS, or NULL */
+    int n_warnings;
+} tx_utf8_report;
+
+/* Scans s[0..len) for invalid UTF-8 and NUL bytes.  When fix is non-NULL
+ * (a copy of s of the same length) every bad byte of it is overwritten with
+ * '?'.  Fills *rep; warnings are recorded (one per bad sequence or run) while
+ * rep->warnings is non-NULL and fewer than SR_TEXT_MAX_WARNINGS are kept. */
+void tx_utf8_scan(const char *s, size_t len, char *fix, tx_utf8_report *rep);
+
+/* True when s[0..len) (valid UTF-8) contains at least one letter. */
+bool tx_has_letter(const char *s, size_t len);
+
+/* ---- langid.c -------------------------------------------------------- */
+
+typedef struct tx_lang_score {
+    int en, tr;   /* evidence points */
+    int words;    /* words seen (URLs and mentions skipped) */
+} tx_lang_score;
+
+/* Scores the evidence for English and Turkish in s[0..len).  Stops early
+ * once one language leads decisively. */
+void tx_lang_score_span(const char *s, size_t len, tx_lang_score *sc);
+/* SR_LANG_EN / SR_LANG_TR when w (lower case) is a listed function word,
+ * else 0.  For the unit tests. */
+int tx_function_word_lang(const char *w);
+
+/* ---- the state of one analysis --------------------------------------- */
+
+typedef struct tx_state {
+    sr_text_ctx *ctx;
+    sr_arena *arena;
+    const char *text;    /* repaired text */
+    size_t len;
+    sr_text *out;
+    int cap_tokens, cap_sentences, cap_paragraphs, cap_posts;
+    char *pool;          /* unaligned string pool carved from the arena */
+    size_t pool_left;
+    char *pool_last;     /* the last string handed out by the pool (for trimming) */
+} tx_state;
+
+/* Copy of s[0..n) plus NUL from the string pool; NULL when the arena is out. */
+char *tx_strdup(tx_state *st, const char *s, size_t n);
+/* n bytes from the string pool (unaligned); NULL when the arena is out. */
+char *tx_pool_alloc(tx_state *st, size_t n);
+/* Gives back the tail of the last tx_pool_alloc(p, cap) beyond `used` bytes. */
+void tx_pool_trim(tx_state *st, char *p, size_t cap, size_t used);
+
+/* ---- fold.c ---------------------------------------------------------- */
+
+/* Normalised form of text[s..e) (NFC, case folded with Turkish rules when
+ * lang is SR_LANG_TR, quotes and dashes mapped to ASCII, soft hyphens
+ * dropped), NUL-terminated in the pool.  *out_len receives its length.
+ * NULL when the arena is exhausted. */
+const char *tx_fold(tx_state *st, size_t s, size_t e, sr_lang lang, size_t *out_len);
+/* Fold of one punctuation code point (’ -> ', “ -> ", — -> -, … -> ...). */
+const char *tx_fold_punct(tx_state *st, size_t s, size_t e, uint32_t cp);
+/* Snowball stem of fold (length n) for lang; fold itself when lang has no
+ * stemmer or the stem equals it.  The result lives in the context's memo
+ * (valid while the context lives) or in the pool.  NULL when memory runs
+ * out. */
+const char *tx_stem(tx_state *st, const char *fold, size_t n, sr_lang lang);
+
+/* ---- token.c ---------------------------------------------------------- */
+
+/* Appends the tokens of text[ps..pe) (one paragraph) to st->out->tokens.
+ * false when the arena is exhausted. */
+bool tx_tokenize(tx_state *st, size_t ps, size_t pe, sr_lang lang);
+
+/* ---- segment.c -------------------------------------------------------- */
+
+/* Appends the sentences over tokens [tb, te) of paragraph `para` (post index
+ * `post` or -1) and sets SR_TOKF_SENT_START.  false when out of memory. */
+bool tx_segment(tx_state *st, int tb, int te, int para, int post, sr_lang lang);
+
+/* ---- post.c ----------------------------------------------------------- */
+
+typedef struct tx_signature {
+    size_t name_s, name_e;       /* display name as written (may be empty) */
+    size_t handle_s, handle_e;   /* handle without '@' */
+    int year, month, day;        /* 0 when no date */
+} tx_signature;
+
+/* True when text[ps..pe) is the signature line of an embedded post. */
+bool tx_parse_signature(const char *text, size_t ps, size_t pe, tx_signature *sig);
+/* Parses a date ("March 18, 2021", "18 March 2021", "18 Mart 2021") at
+ * text[*pos..pe); on success advances *pos past it. */
+bool tx_parse_date(const char *text, size_t *pos, size_t pe, int *y, int *m, int *d);
+/* Fills the post's author, handle, date, links and hashtags from its
+ * signature and the tokens of its text paragraph [tb, te).  false on OOM. */
+bool tx_fill_post(tx_state *st, sr_post *post, const tx_signature *sig, int tb, int te);
+
+#endif

@@ -1,0 +1,1674 @@
+/*
+ * timex.c — finding time expressions in English and Turkish sentences.
+ *
+ * Place in the pipeline: text -> match -> [extract: time] -> resolve.  The
+ * extractor hands each sentence (a byte range of the document) to
+ * sr_timex_find, which returns every time expression in it with its byte span,
+ * its kind and what it says about the date: an absolute date ("March 18, 2021",
+ * "18.03.2021", "Ekim 2019'da", "in 2015"), a shift from the document date
+ * ("yesterday", "on Thursday", "geçen hafta"), a span reaching back ("for 10
+ * years now", "since 2011", "10 yıldır") or a part of a day ("last night", "bu
+ * sabah").  resolve.c turns these into calendar dates; docdate.c uses them to
+ * infer a document's date.
+ *
+ * How it works.  A small lexer walks the bytes once, producing words, numbers
+ * and punctuation.  Each word is case-folded on the fly to ASCII with the
+ * Turkish letters mapped to their base letters (İ I ı i -> i, Ş ş -> s, Ğ ğ ->
+ * g, Ç ç -> c, Ö ö -> o, Ü ü -> u, Â -> a), so "PERŞEMBE", "Perşembe" and the
+ * ASCII spelling "Persembe" are the same key, and a Turkish suffix after an
+ * apostrophe (' ’ ʼ) is split off ("Mart'ta" -> "mart" + "ta").  The key is
+ * looked up in the static word table below (bucketed by first letter, so a
+ * lookup is one or two short memcmp's).  Only numbers and words found in the
+ * table can start an expression; everything else is skipped at the cost of the
+ * lexing itself, which is the "pre-scan".  From a starting token a handful of
+ * recursive-descent rules look a few tokens ahead; the longest expression at
+ * the leftmost position wins and scanning resumes after it.  No allocation and
+ * no state beyond the caller's stack.  Expressions never cross a line break.
+ *
+ * Decisions worth knowing (each is repeated where it is implemented):
+ * - "May", "March" and "Mar" count as months only when capitalised; every
+ *   English month alone ("in October") needs a capital letter and a
+ *   preposition or modifier before it; abbreviations need a day or a year.
+ * - A bare year (1900–2100) needs context: a preposition ("in 2015", "since
+ *   2011", "of 2011" when no lower-case word follows), "year", "early/late/
+ *   mid", a Turkish case suffix ("2019'da") or "yılında"; "2015 people" is a
+ *   number.
+ * - Numeric dates are day-first ("18.03.2021", "18/03/2021") unless the first
+ *   number cannot be a month and the second can't be a day (then US order).
+ *   ISO dates in text must be zero-padded ("2021-03-18").
+ * - "last night" is the document day (day_offset 0, kind PART_OF_DAY): news
+ *   published in the morning about the night before is coded to the report
+ *   date, as ACLED does when the night is not otherwise dated.  Turkish "dün
+ *   gece" says "yesterday" outright and gets day_offset -1.
+ * - Relative offsets are in days; with precision week/month/year the unit is
+ *   7/30/365 days per step ("last month" = -30 with precision month,
+ *   "for 10 years" = -3650 with precision year); resolve.c shifts whole
+ *   weeks, months or years by the rounded quotient.
+ * - Turkish weekday "Pazar" (also "market", a town) and "Cuma" (also a given
+ *   name) need "günü"/a part of day after them or "geçen/bu" before them.
+ */
+#include "timex.h"
+
+#include <string.h>
+
+/* ---------------------------------------------------------------- word table */
+
+enum word_class {
+    C_MONTH = 1,  /* val 1..12 */
+    C_WDAY,       /* val 0..6, Monday first */
+    C_NUM,        /* a count: val >= 0, or -1 for "several", "a few", "birkaç" */
+    C_UNIT,       /* val unit_kind; form says the Turkish inflection */
+    C_RELDAY,     /* today/yesterday/tomorrow: val is the day offset */
+    C_PART,       /* a part of the day: morning, gece … */
+    C_YEARWORD,   /* Turkish "yılında" & co. after a year */
+    C_MONTHWORD,  /* Turkish "ayında" & co. after a month */
+    C_KW          /* val is a keyword id */
+};
+
+enum word_flag {
+    F_EN = 1 << 0,
+    F_TR = 1 << 1,
+    F_ABBR = 1 << 2,    /* abbreviation: month needs a day or year; weekday only before a date */
+    F_CAP = 1 << 3,     /* needs a capital initial (May, March, Mar) unless a day number precedes */
+    F_AMBIG = 1 << 4,   /* Turkish month that is also a common word or name (Ekim, Kasım, Aralık …) */
+    F_STRICT = 1 << 5,  /* Turkish weekday that is also a common word (Pazar, Cuma) */
+    F_PLURAL = 1 << 6,  /* plural English unit */
+    F_ART = 1 << 7      /* the article "a"/"an" used as "one" */
+};
+
+enum word_form {
+    FM_BASE = 0,   /* yıl, hafta; yılı, ayı */
+    FM_DIR,        /* yıldır: "for N years" */
+    FM_LARDIR,     /* yıllardır: "for years" */
+    FM_LOC,        /* yılda, yılında */
+    FM_PLLOC,      /* yıllarda */
+    FM_ABL,        /* yılından, ayından */
+    FM_GEN,        /* yılının, ayının */
+    FM_OTHER,      /* other inflections accepted after a year or month (yılına, yılındaki) */
+    FM_POSS,       /* gecesi, sabahı: part of day after a weekday */
+    FM_SONRA       /* "öğleden" needs "sonra" */
+};
+
+enum unit_kind { U_HOUR = 1, U_DAY, U_WEEK, U_MONTH, U_YEAR, U_DECADE };
+
+enum part_kind { P_MORNING = 1, P_AFTERNOON, P_EVENING, P_NIGHT, P_DAWN, P_NOON, P_MIDNIGHT, P_DUSK };
+
+enum keyword {
+    K_NONE = 0,
+    /* English prepositions and conjunctions */
+    K_ON, K_IN, K_AT, K_SINCE, K_FOR, K_OVER, K_DURING, K_UNTIL, K_TILL, K_BY, K_FROM, K_OF, K_AFTER,
+    K_BEFORE, K_THROUGHOUT, K_WITHIN, K_AS, K_ASOF, K_TO, K_AND, K_BETWEEN,
+    /* determiners and modifiers */
+    K_THE, K_THIS, K_LAST, K_NEXT, K_PAST, K_EARLIER, K_LATER, K_EARLY, K_LATE, K_MID, K_OVERNIGHT,
+    K_END, K_BEGINNING, K_START, K_MIDDLE, K_AGO, K_NOW, K_WEEKEND,
+    /* quantifiers */
+    K_MORE, K_LESS, K_THAN, K_NEARLY, K_ALMOST, K_ABOUT, K_AROUND, K_SOME, K_ROUGHLY, K_APPROX,
+    K_LEAST, K_FEW, K_COUPLE,
+    /* Turkish */
+    K_BU, K_GECEN, K_GECTIGIMIZ, K_GELECEK, K_ONUMUZDEKI, K_ONCEKI, K_SON, K_ONCE, K_BERI, K_YANA,
+    K_BOYUNCA, K_ICINDE, K_GUNU, K_SONRA, K_SAATLERINDE, K_TARIHINDE, K_TARIHINDEN, K_YARISI,
+    K_SONU, K_UZUN
+};
+
+typedef struct wordent {
+    const char *w;   /* folded key */
+    uint8_t len;
+    uint8_t cls;     /* word_class */
+    int8_t val;
+    uint8_t flags;   /* word_flag */
+    uint8_t form;    /* word_form */
+} wordent;
+
+#define E(w, c, v, f, fm) {w, (uint8_t)(sizeof(w) - 1), c, v, f, fm}
+#define MON(w, v, f) E(w, C_MONTH, v, f, FM_BASE)
+#define WDY(w, v, f) E(w, C_WDAY, v, f, FM_BASE)
+#define NUM(w, v, f) E(w, C_NUM, v, f, FM_BASE)
+#define UNI(w, v, f, fm) E(w, C_UNIT, v, f, fm)
+#define KW(w, k) E(w, C_KW, k, 0, FM_BASE)
+#define REL(w, v, f) E(w, C_RELDAY, v, f, FM_BASE)
+#define PRT(w, v, f, fm) E(w, C_PART, v, f, fm)
+#define YW(w, fm) E(w, C_YEARWORD, 0, F_TR, fm)
+#define MW(w, fm) E(w, C_MONTHWORD, 0, F_TR, fm)
+
+/* One array per initial letter; order inside an array does not matter. */
+static const wordent W_A[] = {
+    NUM("a", 1, F_EN | F_ART), NUM("an", 1, F_EN | F_ART), KW("about", K_ABOUT), KW("after", K_AFTER),
+    PRT("afternoon", P_AFTERNOON, F_EN, FM_BASE), KW("ago", K_AGO), MON("agustos", 8, F_TR),
+    PRT("aksam", P_EVENING, F_TR, FM_BASE), PRT("aksami", P_EVENING, F_TR, FM_POSS), KW("almost", K_ALMOST),
+    NUM("alti", 6, F_TR), KW("and", K_AND), KW("approximately", K_APPROX), MON("april", 4, F_EN),
+    MON("apr", 4, F_EN | F_ABBR), MON("aralik", 12, F_TR | F_AMBIG), KW("around", K_AROUND), KW("as", K_AS),
+    KW("at", K_AT), MON("aug", 8, F_EN | F_ABBR), MON("august", 8, F_EN), UNI("ay", U_MONTH, F_TR, FM_BASE),
+    UNI("aydir", U_MONTH, F_TR, FM_DIR), UNI("aylardir", U_MONTH, F_TR, FM_LARDIR),
+    UNI("ayda", U_MONTH, F_TR, FM_LOC), UNI("aylarda", U_MONTH, F_TR, FM_PLLOC), MW("ayinda", FM_LOC),
+    MW("ayi", FM_BASE), MW("ayindan", FM_ABL), MW("ayinin", FM_GEN), MW("ayina", FM_OTHER),
+    MW("ayindaki", FM_OTHER),
+};
+static const wordent W_B[] = {
+    KW("before", K_BEFORE), KW("beginning", K_BEGINNING), KW("beri", K_BERI), KW("between", K_BETWEEN),
+    NUM("bes", 5, F_TR), NUM("bir", 1, F_TR), NUM("birkac", -1, F_TR), KW("boyunca", K_BOYUNCA),
+    KW("bu", K_BU), REL("bugun", 0, F_TR), REL("bugunku", 0, F_TR), KW("by", K_BY),
+};
+static const wordent W_C[] = {
+    WDY("carsamba", 2, F_TR), KW("couple", K_COUPLE), WDY("cuma", 4, F_TR | F_STRICT),
+    WDY("cumartesi", 5, F_TR),
+};
+static const wordent W_D[] = {
+    PRT("dawn", P_DAWN, F_EN, FM_BASE), UNI("day", U_DAY, F_EN, FM_BASE), UNI("days", U_DAY, F_EN | F_PLURAL, FM_BASE),
+    MON("dec", 12, F_EN | F_ABBR), UNI("decade", U_DECADE, F_EN, FM_BASE),
+    UNI("decades", U_DECADE, F_EN | F_PLURAL, FM_BASE), MON("december", 12, F_EN), NUM("dokuz", 9, F_TR),
+    NUM("dort", 4, F_TR), REL("dun", -1, F_TR), REL("dunku", -1, F_TR), KW("during", K_DURING),
+    PRT("dusk", P_DUSK, F_EN, FM_BASE),
+};
+static const wordent W_E[] = {
+    KW("early", K_EARLY), KW("earlier", K_EARLIER), NUM("eight", 8, F_EN), MON("ekim", 10, F_TR | F_AMBIG),
+    NUM("eleven", 11, F_EN), NUM("elli", 50, F_TR), KW("end", K_END), PRT("evening", P_EVENING, F_EN, FM_BASE),
+    KW("evvelki", K_ONCEKI), MON("eylul", 9, F_TR | F_AMBIG),
+};
+static const wordent W_F[] = {
+    MON("feb", 2, F_EN | F_ABBR), MON("february", 2, F_EN), KW("few", K_FEW), NUM("fifteen", 15, F_EN),
+    NUM("fifty", 50, F_EN), NUM("five", 5, F_EN), KW("for", K_FOR), NUM("forty", 40, F_EN),
+    NUM("four", 4, F_EN), WDY("fri", 4, F_EN | F_ABBR), WDY("friday", 4, F_EN), KW("from", K_FROM),
+};
+static const wordent W_G[] = {
+    PRT("gece", P_NIGHT, F_TR, FM_BASE), PRT("gecesi", P_NIGHT, F_TR, FM_POSS), KW("gecen", K_GECEN),
+    KW("gectigimiz", K_GECTIGIMIZ), KW("gelecek", K_GELECEK), UNI("gun", U_DAY, F_TR, FM_BASE),
+    UNI("gundur", U_DAY, F_TR, FM_DIR), UNI("gunlerdir", U_DAY, F_TR, FM_LARDIR),
+    UNI("gunde", U_DAY, F_TR, FM_LOC), UNI("gunlerde", U_DAY, F_TR, FM_PLLOC), KW("gunu", K_GUNU),
+};
+static const wordent W_H[] = {
+    UNI("hafta", U_WEEK, F_TR, FM_BASE), UNI("haftadir", U_WEEK, F_TR, FM_DIR),
+    UNI("haftalardir", U_WEEK, F_TR, FM_LARDIR), UNI("haftada", U_WEEK, F_TR, FM_LOC),
+    UNI("haftalarda", U_WEEK, F_TR, FM_PLLOC), MON("haziran", 6, F_TR), UNI("hour", U_HOUR, F_EN, FM_BASE),
+    UNI("hours", U_HOUR, F_EN | F_PLURAL, FM_BASE),
+};
+static const wordent W_I[] = {
+    KW("icinde", K_ICINDE), NUM("iki", 2, F_TR), KW("in", K_IN),
+};
+static const wordent W_J[] = {
+    MON("jan", 1, F_EN | F_ABBR), MON("january", 1, F_EN), MON("jul", 7, F_EN | F_ABBR), MON("july", 7, F_EN),
+    MON("jun", 6, F_EN | F_ABBR), MON("june", 6, F_EN),
+};
+static const wordent W_K[] = {
+    MON("kasim", 11, F_TR | F_AMBIG), NUM("kirk", 40, F_TR),
+};
+static const wordent W_L[] = {
+    KW("last", K_LAST), KW("late", K_LATE), KW("later", K_LATER), KW("least", K_LEAST), KW("less", K_LESS),
+};
+static const wordent W_M[] = {
+    NUM("many", -1, F_EN), MON("mar", 3, F_EN | F_ABBR | F_CAP), MON("march", 3, F_EN | F_CAP),
+    MON("mart", 3, F_TR), MON("may", 5, F_EN | F_CAP), MON("mayis", 5, F_TR), KW("mid", K_MID),
+    KW("middle", K_MIDDLE), PRT("midnight", P_MIDNIGHT, F_EN, FM_BASE), WDY("mon", 0, F_EN | F_ABBR),
+    WDY("monday", 0, F_EN), UNI("month", U_MONTH, F_EN, FM_BASE), UNI("months", U_MONTH, F_EN | F_PLURAL, FM_BASE),
+    KW("more", K_MORE), PRT("morning", P_MORNING, F_EN, FM_BASE),
+};
+static const wordent W_N[] = {
+    KW("nearly", K_NEARLY), KW("next", K_NEXT), PRT("night", P_NIGHT, F_EN, FM_BASE), NUM("nine", 9, F_EN),
+    MON("nisan", 4, F_TR | F_AMBIG), PRT("noon", P_NOON, F_EN, FM_BASE), MON("nov", 11, F_EN | F_ABBR),
+    MON("november", 11, F_EN), KW("now", K_NOW),
+};
+static const wordent W_O[] = {
+    MON("ocak", 1, F_TR | F_AMBIG), MON("oct", 10, F_EN | F_ABBR), MON("october", 10, F_EN), KW("of", K_OF),
+    PRT("ogle", P_NOON, F_TR, FM_BASE), PRT("ogleden", P_AFTERNOON, F_TR, FM_SONRA), KW("on", K_ON),
+    KW("once", K_ONCE), KW("onceki", K_ONCEKI), NUM("one", 1, F_EN), KW("onumuzdeki", K_ONUMUZDEKI),
+    NUM("otuz", 30, F_TR), KW("over", K_OVER), KW("overnight", K_OVERNIGHT),
+};
+static const wordent W_P[] = {
+    KW("past", K_PAST), WDY("pazar", 6, F_TR | F_STRICT), WDY("pazartesi", 0, F_TR), WDY("persembe", 3, F_TR),
+};
+static const wordent W_R[] = {
+    KW("roughly", K_ROUGHLY),
+};
+static const wordent W_S[] = {
+    PRT("sabah", P_MORNING, F_TR, FM_BASE), PRT("sabahi", P_MORNING, F_TR, FM_POSS),
+    KW("saatlerinde", K_SAATLERINDE), WDY("sali", 1, F_TR), WDY("sat", 5, F_EN | F_ABBR),
+    WDY("saturday", 5, F_EN), NUM("sekiz", 8, F_TR), UNI("sene", U_YEAR, F_TR, FM_BASE),
+    UNI("senedir", U_YEAR, F_TR, FM_DIR), UNI("senelerdir", U_YEAR, F_TR, FM_LARDIR),
+    UNI("senede", U_YEAR, F_TR, FM_LOC), UNI("senelerde", U_YEAR, F_TR, FM_PLLOC), YW("senesinde", FM_LOC),
+    YW("senesi", FM_BASE), MON("sep", 9, F_EN | F_ABBR), MON("sept", 9, F_EN | F_ABBR),
+    MON("september", 9, F_EN), NUM("seven", 7, F_EN), NUM("several", -1, F_EN), KW("since", K_SINCE),
+    NUM("six", 6, F_EN), KW("some", K_SOME), KW("son", K_SON), KW("sonra", K_SONRA), KW("sonu", K_SONU),
+    KW("start", K_START), MON("subat", 2, F_TR), WDY("sun", 6, F_EN | F_ABBR), WDY("sunday", 6, F_EN),
+};
+static const wordent W_T[] = {
+    KW("tarihinde", K_TARIHINDE), KW("tarihinden", K_TARIHINDEN), MON("temmuz", 7, F_TR), NUM("ten", 10, F_EN),
+    KW("than", K_THAN), KW("the", K_THE), NUM("thirty", 30, F_EN), KW("this", K_THIS), NUM("three", 3, F_EN),
+    KW("throughout", K_THROUGHOUT), WDY("thu", 3, F_EN | F_ABBR), WDY("thur", 3, F_EN | F_ABBR),
+    WDY("thurs", 3, F_EN | F_ABBR), WDY("thursday", 3, F_EN), KW("till", K_TILL), KW("to", K_TO),
+    REL("today", 0, F_EN), REL("tomorrow", 1, F_EN), E("tonight", C_RELDAY, 0, F_EN, FM_POSS),
+    WDY("tue", 1, F_EN | F_ABBR), WDY("tues", 1, F_EN | F_ABBR), WDY("tuesday", 1, F_EN),
+    NUM("twelve", 12, F_EN), NUM("twenty", 20, F_EN), NUM("two", 2, F_EN),
+};
+static const wordent W_U[] = {
+    NUM("uc", 3, F_TR), KW("until", K_UNTIL), KW("uzun", K_UZUN),
+};
+static const wordent W_W[] = {
+    WDY("wed", 2, F_EN | F_ABBR), WDY("wednesday", 2, F_EN), UNI("week", U_WEEK, F_EN, FM_BASE),
+    UNI("weeks", U_WEEK, F_EN | F_PLURAL, FM_BASE), KW("weekend", K_WEEKEND), KW("within", K_WITHIN),
+};
+static const wordent W_Y[] = {
+    KW("yana", K_YANA), REL("yarin", 1, F_TR), REL("yarinki", 1, F_TR), KW("yarisi", K_YARISI),
+    UNI("year", U_YEAR, F_EN, FM_BASE), UNI("years", U_YEAR, F_EN | F_PLURAL, FM_BASE), NUM("yedi", 7, F_TR),
+    REL("yesterday", -1, F_EN), UNI("yil", U_YEAR, F_TR, FM_BASE), UNI("yildir", U_YEAR, F_TR, FM_DIR),
+    UNI("yillardir", U_YEAR, F_TR, FM_LARDIR), UNI("yilda", U_YEAR, F_TR, FM_LOC),
+    UNI("yillarda", U_YEAR, F_TR, FM_PLLOC), YW("yilinda", FM_LOC), YW("yili", FM_BASE),
+    YW("yilindan", FM_ABL), YW("yilinin", FM_GEN), YW("yilina", FM_OTHER), YW("yilindaki", FM_OTHER),
+    NUM("yirmi", 20, F_TR),
+};
+
+#define COUNT(a) ((uint8_t)(sizeof(a) / sizeof((a)[0])))
+static const struct {
+    const wordent *e;
+    uint8_t n;
+} BUCKET[26] = {
+    {W_A, COUNT(W_A)}, {W_B, COUNT(W_B)}, {W_C, COUNT(W_C)}, {W_D, COUNT(W_D)}, {W_E, COUNT(W_E)},
+    {W_F, COUNT(W_F)}, {W_G, COUNT(W_G)}, {W_H, COUNT(W_H)}, {W_I, COUNT(W_I)}, {W_J, COUNT(W_J)},
+    {W_K, COUNT(W_K)}, {W_L, COUNT(W_L)}, {W_M, COUNT(W_M)}, {W_N, COUNT(W_N)}, {W_O, COUNT(W_O)},
+    {W_P, COUNT(W_P)}, {NULL, 0},         {W_R, COUNT(W_R)}, {W_S, COUNT(W_S)}, {W_T, COUNT(W_T)},
+    {W_U, COUNT(W_U)}, {NULL, 0},         {W_W, COUNT(W_W)}, {NULL, 0},         {W_Y, COUNT(W_Y)},
+    {NULL, 0},
+};
+
+static const wordent *lookup(const char *w, unsigned len)
+{
+    unsigned c = (unsigned char)w[0];
+    if (c < 'a' || c > 'z')
+        return NULL;
+    const wordent *e = BUCKET[c - 'a'].e;
+    for (unsigned i = 0, n = BUCKET[c - 'a'].n; i < n; i++)
+        if (e[i].len == len && memcmp(e[i].w, w, len) == 0)
+            return &e[i];
+    return NULL;
+}
+
+/* ------------------------------------------------------------------- lexer */
+
+enum tok_type { T_END = 0, T_WORD, T_NUM, T_PUNCT };
+
+#define WMAX 16   /* folded word key buffer; longer words are never keys */
+#define SMAX 8    /* folded suffix buffer */
+
+typedef struct tok {
+    uint32_t start, end;  /* whole token, suffix included */
+    uint32_t core_end;    /* end of the word or digits before any suffix */
+    uint32_t cp;          /* T_PUNCT: the code point (0xFFFD for a bad byte) */
+    int num;              /* T_NUM: value, capped at 99999 */
+    const wordent *we;    /* T_WORD: table entry, or NULL */
+    uint8_t type;
+    uint8_t len;          /* T_WORD: folded length (WMAX when too long); T_NUM: digit count */
+    uint8_t suflen;       /* folded suffix length; SMAX when too long */
+    bool nl;              /* a line break lies between the previous token and this one */
+    bool gap;             /* white space precedes this token */
+    bool upper;           /* first letter is upper case */
+    bool apos;            /* the suffix follows an apostrophe */
+    bool stem;            /* the suffix was split off a Turkish month key (no apostrophe) */
+    char w[WMAX];         /* folded key, NUL-terminated */
+    char suf[SMAX];       /* folded suffix, NUL-terminated; for numbers also a glued tail ("th") */
+} tok;
+
+typedef struct scan {
+    const unsigned char *b;
+    uint32_t from, to;
+} scan;
+
+/* Decodes one UTF-8 sequence at p (n >= 1 bytes available); returns its length,
+ * 1 with *cp = 0xFFFD for a malformed or truncated sequence. */
+static unsigned utf8_dec(const unsigned char *p, uint32_t n, uint32_t *cp)
+{
+    unsigned c = p[0];
+    if (c < 0x80) {
+        *cp = c;
+        return 1;
+    }
+    unsigned len;
+    uint32_t v, min;
+    if (c >= 0xC2 && c <= 0xDF) {
+        len = 2, v = c & 0x1F, min = 0x80;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        len = 3, v = c & 0x0F, min = 0x800;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        len = 4, v = c & 0x07, min = 0x10000;
+    } else {
+        *cp = 0xFFFD;
+        return 1;
+    }
+    if (n < len) {
+        *cp = 0xFFFD;
+        return 1;
+    }
+    for (unsigned i = 1; i < len; i++) {
+        if ((p[i] & 0xC0) != 0x80) {
+            *cp = 0xFFFD;
+            return 1;
+        }
+        v = (v << 6) | (p[i] & 0x3F);
+    }
+    if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF)) {
+        *cp = 0xFFFD;
+        return 1;
+    }
+    *cp = v;
+    return len;
+}
+
+static bool is_space_cp(uint32_t cp)
+{
+    return cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F || cp == 0x205F || cp == 0x3000 ||
+           cp == 0xFEFF;
+}
+
+static bool is_apos_cp(uint32_t cp)
+{
+    return cp == '\'' || cp == 0x2019 || cp == 0x2BC;
+}
+
+/* Letters of words: ASCII letters and, above U+00BF, everything except the
+ * punctuation, symbol, private-use and emoji blocks (enough to find word
+ * boundaries in any script; only Latin letters ever match a key). */
+static bool is_letter_cp(uint32_t cp)
+{
+    if (cp < 0x80)
+        return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+    if (cp < 0xC0 || cp == 0xD7 || cp == 0xF7 || cp == 0x2BC || cp == 0xFFFD)
+        return false;
+    if (cp >= 0x2000 && cp <= 0x2BFF)
+        return false;
+    if ((cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xE000 && cp <= 0xF8FF) || (cp >= 0xFE00 && cp <= 0xFE0F) ||
+        (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF20) || cp >= 0x1F000)
+        return false;
+    return true;
+}
+
+/* Folded form of a letter: its ASCII base for the Turkish and common Latin
+ * letters, 0 to drop it (combining dot above), '*' for anything else. */
+static char fold_cp(uint32_t cp, bool *upper)
+{
+    *upper = false;
+    if (cp < 0x80) {
+        if (cp >= 'A' && cp <= 'Z') {
+            *upper = true;
+            return (char)(cp | 0x20);
+        }
+        return (char)cp;
+    }
+    switch (cp) {
+    case 0xC7: *upper = true; /* fallthrough */
+    case 0xE7: return 'c';
+    case 0x11E: *upper = true; /* fallthrough */
+    case 0x11F: return 'g';
+    case 0x130: *upper = true; /* fallthrough */
+    case 0x131: return 'i';
+    case 0xD6: *upper = true; /* fallthrough */
+    case 0xF6: return 'o';
+    case 0x15E: *upper = true; /* fallthrough */
+    case 0x15F: return 's';
+    case 0xDC: *upper = true; /* fallthrough */
+    case 0xFC: return 'u';
+    case 0xC2: *upper = true; /* fallthrough */
+    case 0xE2: return 'a';
+    case 0xCE: *upper = true; /* fallthrough */
+    case 0xEE: return 'i';
+    case 0xDB: *upper = true; /* fallthrough */
+    case 0xFB: return 'u';
+    case 0x307: return 0;
+    default: break;
+    }
+    if (cp >= 0xC0 && cp <= 0xDE)
+        *upper = true;
+    return '*';
+}
+
+/* Reads letters from p, folding at most cap-1 of them into buf.  Returns the
+ * byte position after the last letter; *n is the folded length (cap when
+ * longer); *first_upper tells whether the first letter was upper case. */
+static uint32_t read_letters(const scan *s, uint32_t p, char *buf, unsigned cap, uint8_t *n, bool *first_upper)
+{
+    unsigned k = 0;
+    bool first = true;
+    *first_upper = false;
+    while (p < s->to) {
+        uint32_t cp;
+        unsigned l;
+        unsigned char c = s->b[p];
+        if (c < 0x80) {
+            if (!(((c | 0x20) >= 'a') && ((c | 0x20) <= 'z')))
+                break;
+            cp = c;
+            l = 1;
+        } else {
+            l = utf8_dec(s->b + p, s->to - p, &cp);
+            if (!is_letter_cp(cp))
+                break;
+        }
+        bool up;
+        char f = fold_cp(cp, &up);
+        if (first) {
+            *first_upper = up;
+            first = false;
+        }
+        if (f) {
+            if (k < cap - 1)
+                buf[k] = f;
+            k++;
+        }
+        p += l;
+    }
+    if (k >= cap)
+        k = cap;
+    buf[k < cap ? k : cap - 1] = '\0';
+    *n = (uint8_t)k;
+    return p;
+}
+
+/* The suffix after an apostrophe at p, if a letter follows it. */
+static uint32_t read_suffix(const scan *s, uint32_t p, tok *t)
+{
+    if (p >= s->to)
+        return p;
+    uint32_t cp;
+    unsigned l = utf8_dec(s->b + p, s->to - p, &cp);
+    if (!is_apos_cp(cp) || p + l >= s->to)
+        return p;
+    uint32_t cp2;
+    utf8_dec(s->b + p + l, s->to - p - l, &cp2);
+    if (!is_letter_cp(cp2))
+        return p;
+    bool up;
+    uint32_t e = read_letters(s, p + l, t->suf, SMAX, &t->suflen, &up);
+    t->apos = true;
+    return e;
+}
+
+/* Turkish months written with a case suffix glued on ("martta", "Mayısta",
+ * "temmuzdan"): only the months that are not also everyday words or names. */
+static const char *const TR_MONTH_STEMS[] = {"subat", "mart", "mayis", "haziran", "temmuz", "agustos"};
+static const uint8_t TR_MONTH_STEM_NUM[] = {2, 3, 5, 6, 7, 8};
+
+static bool tr_case_suffix(const char *s, unsigned n);
+
+/* A Turkish month key with a glued case suffix: "martta" -> mart + ta. */
+static const wordent *tr_stem_month(tok *t)
+{
+    if (t->len < 5 || t->len >= WMAX)
+        return NULL;
+    for (unsigned i = 0; i < sizeof(TR_MONTH_STEMS) / sizeof(TR_MONTH_STEMS[0]); i++) {
+        unsigned m = (unsigned)strlen(TR_MONTH_STEMS[i]);
+        if (t->len > m && t->len - m < SMAX && memcmp(t->w, TR_MONTH_STEMS[i], m) == 0 &&
+            tr_case_suffix(t->w + m, t->len - m)) {
+            memcpy(t->suf, t->w + m, t->len - m);
+            t->suf[t->len - m] = '\0';
+            t->suflen = (uint8_t)(t->len - m);
+            t->stem = true;
+            t->w[m] = '\0';
+            t->len = (uint8_t)m;
+            const wordent *e = lookup(t->w, m);
+            if (e != NULL && e->cls == C_MONTH && e->val == TR_MONTH_STEM_NUM[i])
+                return e;
+            return NULL;
+        }
+    }
+    return NULL;
+}
+
+/* The token at or after pos.  Never reads outside [from, to). */
+static void lex(const scan *s, uint32_t pos, tok *t)
+{
+    const unsigned char *b = s->b;
+    uint32_t p = pos;
+    bool nl = false;
+    while (p < s->to) {
+        unsigned char c = b[p];
+        if (c < 0x80) {
+            if (c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f') {
+                p++;
+                continue;
+            }
+            if (c == '\n') {
+                nl = true;
+                p++;
+                continue;
+            }
+            break;
+        }
+        uint32_t cp;
+        unsigned l = utf8_dec(b + p, s->to - p, &cp);
+        if (!is_space_cp(cp))
+            break;
+        if (cp == 0x2028 || cp == 0x2029)
+            nl = true;
+        p += l;
+    }
+    t->start = p;
+    t->nl = nl;
+    t->gap = p != pos;
+    t->we = NULL;
+    t->suflen = 0;
+    t->suf[0] = '\0';
+    t->apos = false;
+    t->stem = false;
+    t->upper = false;
+    t->len = 0;
+    t->w[0] = '\0';
+    t->num = 0;
+    t->cp = 0;
+    if (p >= s->to) {
+        t->type = T_END;
+        t->end = t->core_end = p;
+        return;
+    }
+    unsigned char c = b[p];
+    if (c >= '0' && c <= '9') {
+        int v = 0;
+        unsigned nd = 0;
+        while (p < s->to && b[p] >= '0' && b[p] <= '9') {
+            if (v < 99999)
+                v = v * 10 + (b[p] - '0');
+            if (v > 99999)
+                v = 99999;
+            nd++;
+            p++;
+        }
+        t->type = T_NUM;
+        t->num = v;
+        t->len = (uint8_t)(nd > 255 ? 255 : nd);
+        t->core_end = p;
+        if (p < s->to) {
+            uint32_t cp;
+            utf8_dec(b + p, s->to - p, &cp);
+            if (is_letter_cp(cp)) {
+                bool up; /* a glued tail: "18th", "1990s" */
+                p = read_letters(s, p, t->suf, SMAX, &t->suflen, &up);
+            } else {
+                p = read_suffix(s, p, t);
+            }
+        }
+        t->end = p;
+        return;
+    }
+    uint32_t cp;
+    unsigned l = utf8_dec(b + p, s->to - p, &cp);
+    if (!is_letter_cp(cp)) {
+        t->type = T_PUNCT;
+        t->cp = cp;
+        t->end = t->core_end = p + l;
+        return;
+    }
+    t->type = T_WORD;
+    p = read_letters(s, p, t->w, WMAX, &t->len, &t->upper);
+    t->core_end = p;
+    p = read_suffix(s, p, t);
+    t->end = p;
+    if (t->len > 0 && t->len < WMAX) {
+        t->we = lookup(t->w, t->len);
+        if (t->we == NULL && t->suflen == 0)
+            t->we = tr_stem_month(t);
+    }
+}
+
+/* ---------------------------------------------------------- token helpers */
+
+/* The token after cur, false at the end of the range or across a line break. */
+static bool nx(const scan *s, const tok *cur, tok *out)
+{
+    lex(s, cur->end, out);
+    return out->type != T_END && !out->nl;
+}
+
+static int kw(const tok *t)
+{
+    return t->type == T_WORD && t->we != NULL && t->we->cls == C_KW ? t->we->val : K_NONE;
+}
+
+static int cls(const tok *t)
+{
+    return t->type == T_WORD && t->we != NULL ? t->we->cls : 0;
+}
+
+static bool is_punct(const tok *t, uint32_t cp)
+{
+    return t->type == T_PUNCT && t->cp == cp;
+}
+
+static bool glued(const tok *t)
+{
+    return !t->gap;
+}
+
+enum suffix_class {
+    SX_LOC = 1 << 0, SX_ABL = 1 << 1, SX_DAT = 1 << 2, SX_REL = 1 << 3, SX_GEN = 1 << 4, SX_ACC = 1 << 5,
+    SX_S = 1 << 6
+};
+
+/* Class of a folded Turkish case suffix (or English 's), 0 when not one. */
+static unsigned suffix_class(const char *s, unsigned n)
+{
+    static const struct {
+        const char *s;
+        unsigned c;
+    } SX[] = {
+        {"da", SX_LOC}, {"de", SX_LOC}, {"ta", SX_LOC}, {"te", SX_LOC}, {"dan", SX_ABL}, {"den", SX_ABL},
+        {"tan", SX_ABL}, {"ten", SX_ABL}, {"a", SX_DAT}, {"e", SX_DAT}, {"ya", SX_DAT}, {"ye", SX_DAT},
+        {"daki", SX_REL}, {"deki", SX_REL}, {"taki", SX_REL}, {"teki", SX_REL}, {"in", SX_GEN},
+        {"un", SX_GEN}, {"nin", SX_GEN}, {"nun", SX_GEN}, {"i", SX_ACC}, {"u", SX_ACC}, {"yi", SX_ACC},
+        {"yu", SX_ACC}, {"s", SX_S},
+    };
+    for (unsigned i = 0; i < sizeof(SX) / sizeof(SX[0]); i++)
+        if (strlen(SX[i].s) == n && memcmp(SX[i].s, s, n) == 0)
+            return SX[i].c;
+    return 0;
+}
+
+static bool tr_case_suffix(const char *s, unsigned n)
+{
+    return (suffix_class(s, n) & (SX_LOC | SX_ABL | SX_DAT | SX_REL)) != 0;
+}
+
+/* Class of the token's case suffix; 0 when it has none or a glued tail. */
+static unsigned sfx(const tok *t)
+{
+    if (t->suflen == 0 || t->suflen >= SMAX || !(t->apos || t->stem))
+        return 0;
+    return suffix_class(t->suf, t->suflen);
+}
+
+static bool ordinal_tail(const tok *t)
+{
+    if (t->apos || t->suflen != 2)
+        return false;
+    return memcmp(t->suf, "st", 2) == 0 || memcmp(t->suf, "nd", 2) == 0 || memcmp(t->suf, "rd", 2) == 0 ||
+           memcmp(t->suf, "th", 2) == 0;
+}
+
+static bool is_digit_at(const scan *s, uint32_t p)
+{
+    return p >= s->from && p < s->to && s->b[p] >= '0' && s->b[p] <= '9';
+}
+
+/* Does the number token continue as a longer number ("2,015", "2015.5", "18:30")? */
+static bool number_continues(const scan *s, const tok *t)
+{
+    if (t->suflen != 0)
+        return false;
+    uint32_t e = t->end;
+    if (e < s->to && (s->b[e] == ',' || s->b[e] == '.' || s->b[e] == ':'))
+        return is_digit_at(s, e + 1);
+    return false;
+}
+
+/* Is the token glued to a word or a number before it ("F16", "12,2015")? */
+static bool glued_before(const scan *s, const tok *t)
+{
+    uint32_t p = t->start;
+    if (p <= s->from)
+        return false;
+    unsigned char c = s->b[p - 1];
+    if (((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9'))
+        return true;
+    if ((c == ',' || c == '.' || c == '-' || c == '/') && p - 1 > s->from && is_digit_at(s, p - 2))
+        return true;
+    return false;
+}
+
+/* A plain year: four digits, 1900–2100, with at most a case suffix after an apostrophe. */
+static bool is_year_tok(const scan *s, const tok *t)
+{
+    if (t->type != T_NUM || t->len != 4 || t->num < 1900 || t->num > 2100)
+        return false;
+    if (t->suflen != 0 && !(t->apos && sfx(t) != 0))
+        return false;
+    return !number_continues(s, t);
+}
+
+/* A day of the month: 1–31 in one or two digits, optionally "18th". */
+static bool is_day_tok(const scan *s, const tok *t)
+{
+    if (t->type != T_NUM || t->len > 2 || t->num < 1 || t->num > 31)
+        return false;
+    if (t->suflen != 0 && !ordinal_tail(t) && !(t->apos && sfx(t) != 0))
+        return false;
+    return !number_continues(s, t);
+}
+
+/* ------------------------------------------------------------------ results */
+
+typedef struct res {
+    uint32_t start, end;
+    sr_timex_kind kind;
+    sr_date date;
+    int weekday;
+    int off;
+    bool has_off;
+} res;
+
+static void res_init(res *r, uint32_t start, uint32_t end, sr_timex_kind kind)
+{
+    r->start = start;
+    r->end = end;
+    r->kind = kind;
+    r->date.year = r->date.month = r->date.day = 0;
+    r->date.precision = SR_PREC_NONE;
+    r->weekday = -1;
+    r->off = 0;
+    r->has_off = false;
+}
+
+/* Offset of n units (sign -1 back, 0 this, +1 forward); n < 0 means unknown. */
+static void set_span(res *r, int unit, int n, int sign)
+{
+    if (n < 0) {
+        r->has_off = false;
+        r->date.precision = SR_PREC_NONE;
+        return;
+    }
+    int days;
+    sr_date_precision p;
+    switch (unit) {
+    case U_HOUR: days = (n + 23) / 24, p = SR_PREC_DAY; break;
+    case U_DAY: days = n, p = SR_PREC_DAY; break;
+    case U_WEEK: days = 7 * n, p = SR_PREC_WEEK; break;
+    case U_MONTH: days = 30 * n, p = SR_PREC_MONTH; break;
+    case U_DECADE: days = 3650 * n, p = SR_PREC_YEAR; break;
+    default: days = 365 * n, p = SR_PREC_YEAR; break;
+    }
+    r->off = sign * days;
+    r->has_off = true;
+    r->date.precision = p;
+}
+
+/* ------------------------------------------------------------------ grammar */
+
+enum ctx_flag {
+    FL_MOD = 1 << 0,       /* early/late/mid/the end of … */
+    FL_PAST = 1 << 1,      /* "the past", "the last": the count may be missing */
+    FL_DET = 1 << 2,       /* last/this/next before a month */
+    FL_TRDET = 1 << 3,     /* geçen/bu/geçtiğimiz before a month or weekday */
+    FL_SON = 1 << 4,       /* Turkish "son" (the last N years) */
+    FL_YEARWORD = 1 << 5,  /* "year" before a number */
+    FL_NEEDDAY = 1 << 6    /* only a full day date will do */
+};
+
+static bool core(const scan *s, const tok *t, int prep, unsigned fl, res *r);
+
+/* Prepositions that make a four-digit number a year, and an English month a month. */
+static bool year_prep(int k)
+{
+    switch (k) {
+    case K_IN: case K_SINCE: case K_DURING: case K_UNTIL: case K_TILL: case K_BY: case K_FROM: case K_OF:
+    case K_AFTER: case K_BEFORE: case K_THROUGHOUT: case K_ASOF: case K_BETWEEN:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* Prepositions that open a span with "the past/last …". */
+static bool span_prep(int k)
+{
+    return k == K_FOR || k == K_OVER || k == K_IN || k == K_DURING || k == K_THROUGHOUT || k == K_WITHIN;
+}
+
+/* Is the token ablative (…'den, yılından, tarihinden)? */
+static bool ablative(const tok *t)
+{
+    if (sfx(t) & SX_ABL)
+        return true;
+    if ((cls(t) == C_YEARWORD || cls(t) == C_MONTHWORD) && t->we->form == FM_ABL)
+        return true;
+    return kw(t) == K_TARIHINDEN;
+}
+
+/* Turkish "X'den beri" / "X'den bu yana" after the last token of an
+ * expression turns it into a span starting at X. */
+static void since_tail(const scan *s, const tok *last, res *r)
+{
+    if (!ablative(last))
+        return;
+    tok n, m;
+    if (!nx(s, last, &n))
+        return;
+    if (kw(&n) == K_BERI) {
+        r->end = n.end;
+        r->kind = SR_TIMEX_DURATION;
+    } else if (kw(&n) == K_BU && nx(s, &n, &m) && kw(&m) == K_YANA) {
+        r->end = m.end;
+        r->kind = SR_TIMEX_DURATION;
+    }
+}
+
+/* A Turkish part-of-day phrase starting at t ("gece", "sabahı", "öğleden
+ * sonra", optionally "saatlerinde"/"yarısı").  Sets *end. */
+static bool tr_part(const scan *s, const tok *t, uint32_t *end)
+{
+    if (cls(t) != C_PART || !(t->we->flags & F_TR))
+        return false;
+    tok last = *t, n;
+    if (t->we->form == FM_SONRA) {
+        if (!nx(s, t, &n) || kw(&n) != K_SONRA)
+            return false;
+        last = n;
+    }
+    if (nx(s, &last, &n) && (kw(&n) == K_SAATLERINDE || kw(&n) == K_YARISI))
+        last = n;
+    *end = last.end;
+    return true;
+}
+
+static bool en_part(const tok *t)
+{
+    return cls(t) == C_PART && (t->we->flags & F_EN) && t->we->val <= P_NIGHT;
+}
+
+/* After a day date: an optional Turkish weekday ("18 Mart 2021 Perşembe
+ * günü"), "günü" or "tarihinde", then "…'den beri". */
+static void date_tail(const scan *s, tok last, res *r)
+{
+    tok n, m;
+    if (nx(s, &last, &n)) {
+        if (cls(&n) == C_WDAY && (n.we->flags & F_TR) && r->date.precision == SR_PREC_DAY) {
+            last = n;
+            if (nx(s, &n, &m) && kw(&m) == K_GUNU)
+                last = m;
+            r->end = last.end;
+        } else if (kw(&n) == K_GUNU || kw(&n) == K_TARIHINDE || kw(&n) == K_TARIHINDEN) {
+            last = n;
+            r->end = n.end;
+        }
+    }
+    since_tail(s, &last, r);
+}
+
+static void absolute_day(res *r, uint32_t start, uint32_t end, int y, int m, int d)
+{
+    res_init(r, start, end, SR_TIMEX_ABSOLUTE);
+    r->date.year = y;
+    r->date.month = m;
+    r->date.day = d;
+    r->date.precision = SR_PREC_DAY;
+}
+
+/* An optional ", 2021" / " 2021" after a day date.  Updates *last and *year. */
+static void opt_year(const scan *s, tok *last, int *year)
+{
+    tok y, yy;
+    if (last->suflen != 0 && (last->apos || last->stem))
+        return; /* "18 Mart'ta": the case suffix ends the date */
+    if (!nx(s, last, &y))
+        return;
+    yy = y;
+    if (is_punct(&y, ',') && !nx(s, &y, &yy))
+        return;
+    if (is_year_tok(s, &yy)) {
+        *year = yy.num;
+        *last = yy;
+    }
+}
+
+/* "2021-03-18", "18.03.2021", "18/03/2021", "3/18/2021". */
+static bool numeric_date(const scan *s, const tok *t, res *r)
+{
+    if (t->suflen != 0 || glued_before(s, t))
+        return false;
+    tok a, b, c, d;
+    if (!nx(s, t, &a) || a.type != T_PUNCT || !glued(&a) || !(a.cp == '-' || a.cp == '/' || a.cp == '.'))
+        return false;
+    if (!nx(s, &a, &b) || b.type != T_NUM || !glued(&b) || b.suflen != 0 || b.len > 2)
+        return false;
+    if (!nx(s, &b, &c) || !is_punct(&c, a.cp) || !glued(&c))
+        return false;
+    if (!nx(s, &c, &d) || d.type != T_NUM || !glued(&d))
+        return false;
+    int y, m, day;
+    if (t->len == 4 && b.len == 2 && d.len == 2) {
+        /* ISO order; a glued "T" starts a time */
+        if (d.suflen != 0 && !(d.suflen == 1 && d.suf[0] == 't' && !d.apos) && !(d.apos && sfx(&d)))
+            return false;
+        y = t->num, m = b.num, day = d.num;
+        if (y < 1900 || y > 2100 || number_continues(s, &d))
+            return false;
+    } else if (t->len <= 2 && is_year_tok(s, &d)) {
+        y = d.num;
+        if (t->num <= 12 && b.num > 12)
+            m = t->num, day = b.num; /* only US order makes sense */
+        else
+            day = t->num, m = b.num;
+    } else {
+        return false;
+    }
+    if (!sr_date_valid(y, m, day))
+        return false;
+    absolute_day(r, t->start, d.end, y, m, day);
+    date_tail(s, d, r);
+    return true;
+}
+
+/* "18 March 2021", "18th of March", "18 Mart'ta", "18 Mart 2021 Perşembe günü". */
+static bool day_month(const scan *s, const tok *t, res *r)
+{
+    if (!is_day_tok(s, t) || t->apos || glued_before(s, t))
+        return false;
+    tok n, m;
+    if (!nx(s, t, &n))
+        return false;
+    if ((is_punct(&n, '-') || is_punct(&n, 0x2013)) && glued(&n)) {
+        /* a range of days, "10-15 March": the first day stands for it */
+        if (!nx(s, &n, &m) || !glued(&m) || !is_day_tok(s, &m) || m.num <= t->num || !nx(s, &m, &n))
+            return false;
+    }
+    if (kw(&n) == K_OF) {
+        if (!nx(s, &n, &m))
+            return false;
+        n = m;
+    }
+    if (cls(&n) != C_MONTH)
+        return false;
+    tok last = n;
+    if ((n.we->flags & F_ABBR) && nx(s, &n, &m) && is_punct(&m, '.') && glued(&m))
+        last = m;
+    int year = 0, month = n.we->val, day = t->num;
+    opt_year(s, &last, &year);
+    if (!sr_date_valid(year ? year : 2000, month, day))
+        return false;
+    absolute_day(r, t->start, last.end, year, month, day);
+    date_tail(s, last, r);
+    return true;
+}
+
+/* A date with a day: month first, day first or numeric (after a weekday). */
+static bool day_date(const scan *s, const tok *t, res *r)
+{
+    if (t->type == T_NUM)
+        return numeric_date(s, t, r) || day_month(s, t, r);
+    if (cls(t) == C_MONTH)
+        return core(s, t, 0, FL_NEEDDAY, r);
+    return false;
+}
+
+/* "March 18, 2021", "Mar. 18", "October 2019", "in October", "Ekim 2019'da", "Mart'ta", "Mart ayında". */
+static bool month_first(const scan *s, const tok *t, int prep, unsigned fl, res *r)
+{
+    const wordent *we = t->we;
+    bool tr = (we->flags & F_TR) != 0;
+    if ((we->flags & F_CAP) && !t->upper)
+        return false; /* "may", "march", "mar" in lower case are a verb or a noun */
+    tok last = *t, n, m;
+    if ((we->flags & F_ABBR) && t->suflen == 0 && nx(s, t, &n) && is_punct(&n, '.') && glued(&n))
+        last = n;
+    bool more = t->suflen == 0 && nx(s, &last, &n);
+    int month = we->val;
+    if (more && is_day_tok(s, &n) && !glued_before(s, &n)) {
+        int year = 0;
+        tok l2 = n;
+        opt_year(s, &l2, &year);
+        if (!sr_date_valid(year ? year : 2000, month, n.num))
+            return false;
+        absolute_day(r, t->start, l2.end, year, month, n.num);
+        date_tail(s, l2, r);
+        return true;
+    }
+    if (fl & FL_NEEDDAY)
+        return false;
+    tok yy = n;
+    if (more && !tr && kw(&n) == K_OF && nx(s, &n, &m))
+        yy = m; /* "October of 2019" */
+    if (more && is_year_tok(s, &yy) && !glued_before(s, &yy)) {
+        res_init(r, t->start, yy.end, SR_TIMEX_ABSOLUTE);
+        r->date.year = yy.num;
+        r->date.month = month;
+        r->date.precision = SR_PREC_MONTH;
+        since_tail(s, &yy, r);
+        return true;
+    }
+    if (we->flags & F_ABBR)
+        return false;
+    if (!tr) {
+        /* a bare English month needs a capital and a preposition or modifier */
+        if (!t->upper || !(year_prep(prep) || (fl & (FL_MOD | FL_DET))))
+            return false;
+        if (t->suflen != 0 && !(sfx(t) & SX_S))
+            return false;
+    } else {
+        bool ok = (fl & FL_TRDET) != 0;
+        unsigned sx = sfx(t);
+        if (sx & (SX_LOC | SX_ABL | SX_DAT | SX_REL | SX_GEN))
+            ok = ok || t->stem || !(we->flags & F_AMBIG) || t->upper;
+        if (more && cls(&n) == C_MONTHWORD) {
+            ok = true;
+            last = n;
+        }
+        if (!ok)
+            return false;
+    }
+    res_init(r, t->start, last.end, SR_TIMEX_ABSOLUTE);
+    r->date.month = month;
+    r->date.precision = SR_PREC_MONTH;
+    since_tail(s, &last, r);
+    return true;
+}
+
+/* "Thursday", "on Thursday night", "Perşembe günü", "Thursday, March 18, 2021", "Thu, 18 Mar 2021". */
+static bool weekday_expr(const scan *s, const tok *t, unsigned fl, res *r)
+{
+    const wordent *we = t->we;
+    tok n, d;
+    bool more = nx(s, t, &n);
+    if (more && t->suflen == 0) {
+        /* a weekday before a full date belongs to the date */
+        d = n;
+        bool ok = true;
+        if ((we->flags & F_ABBR) && is_punct(&d, '.') && glued(&d))
+            ok = nx(s, &d, &d);
+        if (ok && is_punct(&d, ','))
+            ok = nx(s, &d, &d);
+        if (ok && day_date(s, &d, r)) {
+            r->start = t->start;
+            return true;
+        }
+    }
+    if (we->flags & F_ABBR)
+        return false;
+    bool tr = (we->flags & F_TR) != 0;
+    res_init(r, t->start, t->end, SR_TIMEX_RELATIVE);
+    r->weekday = we->val;
+    r->date.precision = SR_PREC_DAY;
+    tok last = *t;
+    uint32_t pend;
+    bool followed = false;
+    if (more && t->suflen == 0) {
+        if (!tr && en_part(&n)) {
+            r->kind = SR_TIMEX_PART_OF_DAY;
+            r->end = n.end;
+            last = n;
+            followed = true;
+        } else if (tr && kw(&n) == K_GUNU) {
+            r->end = n.end;
+            last = n;
+            followed = true;
+            tok m;
+            if (nx(s, &n, &m) && tr_part(s, &m, &pend)) { /* "salı günü öğleden sonra" */
+                r->kind = SR_TIMEX_PART_OF_DAY;
+                r->end = pend;
+            }
+        } else if (tr && tr_part(s, &n, &pend)) {
+            r->kind = SR_TIMEX_PART_OF_DAY;
+            r->end = pend;
+            last = n;
+            followed = true;
+        }
+    }
+    if ((we->flags & F_STRICT) && !followed && !(fl & FL_TRDET))
+        return false;
+    since_tail(s, &last, r);
+    return true;
+}
+
+/* Counted spans: "10 years ago", "for ten years now", "for more than a decade",
+ * "over the past decade", "10 yıldır", "iki gün önce", "son 10 yılda". */
+static bool num_unit(const scan *s, const tok *t0, int prep, unsigned fl, res *r)
+{
+    tok t = *t0, n;
+    for (int guard = 0; guard < 3; guard++) {
+        int k = kw(&t);
+        if (k == K_MORE || k == K_LESS) {
+            if (!nx(s, &t, &n) || kw(&n) != K_THAN || !nx(s, &n, &t))
+                return false;
+        } else if (k == K_NEARLY || k == K_ALMOST || k == K_ABOUT || k == K_AROUND || k == K_SOME ||
+                   k == K_ROUGHLY || k == K_APPROX || (k == K_OVER && prep != K_NONE)) {
+            if (!nx(s, &t, &n))
+                return false;
+            t = n;
+        } else if (k == K_AT) {
+            if (!nx(s, &t, &n) || kw(&n) != K_LEAST || !nx(s, &n, &t))
+                return false;
+        } else {
+            break;
+        }
+    }
+    int count;
+    bool counted = true, tr_count = false;
+    tok u;
+    if (t.type == T_NUM) {
+        if (t.suflen != 0 || t.len > 4 || number_continues(s, &t) || glued_before(s, &t))
+            return false;
+        count = t.num;
+    } else if (cls(&t) == C_NUM) {
+        count = t.we->val;
+        tr_count = (t.we->flags & F_TR) != 0;
+        if (t.we->flags & F_ART) {
+            if (nx(s, &t, &n) && kw(&n) == K_FEW) {
+                t = n;
+                count = -1;
+            } else if (kw(&n) == K_COUPLE) {
+                if (!nx(s, &n, &t) || kw(&t) != K_OF)
+                    return false;
+                count = 2;
+            }
+        }
+    } else if (kw(&t) == K_FEW && (fl & FL_PAST)) {
+        count = -1;
+    } else if (kw(&t) == K_ON) {
+        count = 10; /* Turkish "on" (ten): "on yıldır" */
+        tr_count = true;
+    } else if (cls(&t) == C_UNIT && (fl & (FL_PAST | FL_SON))) {
+        counted = false; /* "the past decade" */
+        count = 1;
+    } else {
+        return false;
+    }
+    if (counted) {
+        if (!nx(s, &t, &u))
+            return false;
+    } else {
+        u = t;
+    }
+    if (tr_count && count % 10 == 0 && cls(&u) == C_NUM && (u.we->flags & F_TR) && u.we->val >= 1 &&
+        u.we->val <= 9) {
+        count += u.we->val; /* "on iki" */
+        t = u;
+        if (!nx(s, &t, &u))
+            return false;
+    }
+    if (cls(&u) != C_UNIT || count > 1000)
+        return false;
+    bool tr_unit = (u.we->flags & F_TR) != 0;
+    if (!counted && (u.we->flags & F_PLURAL))
+        count = -1; /* "over the past years" */
+    int unit = u.we->val;
+    tok a;
+    bool more = nx(s, &u, &a);
+    if (!tr_unit) {
+        if (tr_count)
+            return false;
+        if (more && kw(&a) == K_AGO && !(fl & FL_PAST)) {
+            res_init(r, t0->start, a.end, SR_TIMEX_RELATIVE);
+        } else if (prep == K_FOR || prep == K_OVER || prep == K_THROUGHOUT || ((fl & FL_PAST) && span_prep(prep))) {
+            res_init(r, t0->start, u.end, SR_TIMEX_DURATION);
+            if (more && kw(&a) == K_NOW)
+                r->end = a.end;
+        } else {
+            return false;
+        }
+    } else {
+        if (counted && t.type != T_NUM && !tr_count)
+            return false; /* an English count word before a Turkish unit */
+        int form = u.we->form;
+        if (form == FM_DIR && counted) {
+            res_init(r, t0->start, u.end, SR_TIMEX_DURATION);
+        } else if (form == FM_BASE && counted && more && kw(&a) == K_ONCE) {
+            res_init(r, t0->start, a.end, SR_TIMEX_RELATIVE);
+        } else if (form == FM_BASE && counted && more && kw(&a) == K_BOYUNCA) {
+            res_init(r, t0->start, a.end, SR_TIMEX_DURATION);
+        } else if ((fl & FL_SON) && (form == FM_LOC || form == FM_PLLOC)) {
+            res_init(r, t0->start, u.end, SR_TIMEX_DURATION);
+            if (form == FM_PLLOC)
+                count = -1;
+        } else if ((fl & FL_SON) && form == FM_BASE && more && kw(&a) == K_ICINDE) {
+            res_init(r, t0->start, a.end, SR_TIMEX_DURATION);
+        } else {
+            return false;
+        }
+    }
+    set_span(r, unit, count, -1);
+    return true;
+}
+
+/* "last week", "this morning", "last night", "next month", "last Thursday", "last March". */
+static bool det_expr(const scan *s, const tok *t, int prep, unsigned fl, res *r)
+{
+    int k = kw(t);
+    tok n;
+    if (!nx(s, t, &n))
+        return false;
+    int sign = k == K_LAST ? -1 : k == K_NEXT ? 1 : 0;
+    if (k == K_PAST)
+        return span_prep(prep) && num_unit(s, &n, prep, fl | FL_PAST, r) && (r->start = t->start, true);
+    if (en_part(&n)) {
+        if (k == K_NEXT)
+            return false;
+        if (k == K_LAST && n.we->val != P_NIGHT && n.we->val != P_EVENING)
+            return false;
+        if (k == K_THIS && n.we->val == P_NIGHT)
+            return false;
+        /* "last night" is the report day (see the file comment) */
+        res_init(r, t->start, n.end, SR_TIMEX_PART_OF_DAY);
+        r->has_off = true;
+        r->off = 0;
+        r->date.precision = SR_PREC_DAY;
+        return true;
+    }
+    if (cls(&n) == C_UNIT && !(n.we->flags & (F_TR | F_PLURAL)) &&
+        (n.we->val == U_WEEK || n.we->val == U_MONTH || n.we->val == U_YEAR)) {
+        if (k == K_LAST && span_prep(prep) && prep != K_IN)
+            return num_unit(s, &n, prep, fl | FL_PAST, r) && (r->start = t->start, true);
+        res_init(r, t->start, n.end, SR_TIMEX_RELATIVE);
+        set_span(r, n.we->val, 1, sign);
+        return true;
+    }
+    if (kw(&n) == K_WEEKEND && k != K_NEXT) {
+        res_init(r, t->start, n.end, SR_TIMEX_RELATIVE);
+        r->weekday = 5;
+        r->date.precision = SR_PREC_DAY;
+        return true;
+    }
+    if (cls(&n) == C_WDAY && !(n.we->flags & (F_TR | F_ABBR))) {
+        if (!weekday_expr(s, &n, fl, r) || r->kind == SR_TIMEX_ABSOLUTE)
+            return false;
+        r->start = t->start;
+        if (k == K_NEXT) {
+            /* "next Thursday" lies after the report: consumed, but no date */
+            r->weekday = -1;
+            r->date.precision = SR_PREC_NONE;
+        }
+        return true;
+    }
+    if (cls(&n) == C_MONTH && !(n.we->flags & F_TR)) {
+        if (!month_first(s, &n, prep, fl | FL_DET, r))
+            return false;
+        r->start = t->start;
+        return true;
+    }
+    if (k == K_LAST && span_prep(prep))
+        return num_unit(s, &n, prep, fl | FL_PAST, r) && (r->start = t->start, true);
+    return false;
+}
+
+/* A year at t with its context: "in 2015", "2019'da", "2015 yılında", "2011'den beri", "2019 yılının Ekim ayında". */
+static bool year_expr(const scan *s, const tok *t, int prep, unsigned fl, res *r)
+{
+    if (!is_year_tok(s, t) || glued_before(s, t))
+        return false;
+    bool lic = year_prep(prep) || (fl & (FL_MOD | FL_YEARWORD));
+    if (t->apos && (sfx(t) & (SX_LOC | SX_ABL | SX_DAT | SX_REL | SX_GEN | SX_S)))
+        lic = true;
+    tok last = *t, n, m, a;
+    bool more = nx(s, t, &n);
+    int month = 0;
+    if (more && t->suflen == 0 && cls(&n) == C_YEARWORD) {
+        lic = true;
+        last = n;
+        if (n.we->form == FM_GEN && nx(s, &n, &m) && cls(&m) == C_MONTH && (m.we->flags & F_TR)) {
+            month = m.we->val;
+            last = m;
+            if (m.suflen == 0 && nx(s, &m, &a) && cls(&a) == C_MONTHWORD)
+                last = a;
+        }
+    } else if (more && t->suflen == 0 && (prep == K_OF || prep == K_BY || prep == K_FROM)) {
+        /* "of 2015 people", "by 2015 votes": a count, not a year */
+        if (n.type == T_WORD && !n.upper && cls(&n) != C_KW)
+            return false;
+    }
+    if (!lic)
+        return false;
+    res_init(r, t->start, last.end, SR_TIMEX_ABSOLUTE);
+    r->date.year = t->num;
+    r->date.month = month;
+    r->date.precision = month ? SR_PREC_MONTH : SR_PREC_YEAR;
+    if ((prep == K_FROM || prep == K_BETWEEN) && more && last.end == t->end &&
+        (kw(&n) == K_TO || kw(&n) == K_AND || is_punct(&n, '-') || is_punct(&n, 0x2013))) {
+        if (nx(s, &n, &m) && is_year_tok(s, &m)) /* "from 2011 to 2015": keep the start */
+            r->end = m.end;
+    }
+    since_tail(s, &last, r);
+    return true;
+}
+
+/* "the day before yesterday", "(over) the past decade", "the end of 2019",
+ * "the year 2015", "the 2011 uprising", "the 18th of March", "(over) the weekend". */
+static bool the_expr(const scan *s, const tok *t, int prep, unsigned fl, res *r)
+{
+    tok n, a, b;
+    if (!nx(s, t, &n))
+        return false;
+    int k = kw(&n);
+    if (cls(&n) == C_UNIT && !(n.we->flags & (F_TR | F_PLURAL))) {
+        if (n.we->val == U_DAY && nx(s, &n, &a) && nx(s, &a, &b) && cls(&b) == C_RELDAY &&
+            (b.we->flags & F_EN) && b.we->form == FM_BASE) {
+            if (kw(&a) == K_BEFORE && b.we->val == -1) {
+                res_init(r, t->start, b.end, SR_TIMEX_RELATIVE);
+                set_span(r, U_DAY, 2, -1);
+                return true;
+            }
+            if (kw(&a) == K_AFTER && b.we->val == 1) {
+                res_init(r, t->start, b.end, SR_TIMEX_RELATIVE);
+                set_span(r, U_DAY, 2, 1);
+                return true;
+            }
+            return false;
+        }
+        if (n.we->val == U_YEAR && nx(s, &n, &a) && year_expr(s, &a, prep, fl | FL_YEARWORD, r)) {
+            r->start = t->start;
+            return true;
+        }
+        return false;
+    }
+    if (k == K_PAST || k == K_LAST) {
+        if (!span_prep(prep) || !nx(s, &n, &a))
+            return false;
+        return num_unit(s, &a, prep, fl | FL_PAST, r) && (r->start = t->start, true);
+    }
+    if (k == K_END || k == K_BEGINNING || k == K_START || k == K_MIDDLE) {
+        if (!nx(s, &n, &a) || kw(&a) != K_OF || !nx(s, &a, &b) || !core(s, &b, K_OF, fl | FL_MOD, r))
+            return false;
+        r->start = t->start;
+        return true;
+    }
+    if (k == K_WEEKEND && (prep == K_OVER || prep == K_AT || prep == K_DURING)) {
+        res_init(r, t->start, n.end, SR_TIMEX_RELATIVE);
+        r->weekday = 5;
+        r->date.precision = SR_PREC_DAY;
+        return true;
+    }
+    if (en_part(&n) && (prep == K_IN || prep == K_DURING) && n.we->val != P_NIGHT) {
+        res_init(r, t->start, n.end, SR_TIMEX_PART_OF_DAY); /* "in the morning": no date */
+        return true;
+    }
+    if (n.type == T_NUM && is_year_tok(s, &n) && n.suflen == 0 && !glued_before(s, &n) && nx(s, &n, &a) &&
+        a.type == T_WORD && cls(&a) != C_UNIT && cls(&a) != C_YEARWORD) {
+        /* "the 2011 uprising" — but "the 2015 people", "the 1950 residents" are counts */
+        bool plural = a.len > 0 && a.len < WMAX && a.w[a.len - 1] == 's';
+        if (plural || strcmp(a.w, "people") == 0 || strcmp(a.w, "kisi") == 0)
+            return false;
+        res_init(r, n.start, n.end, SR_TIMEX_ABSOLUTE);
+        r->date.year = n.num;
+        r->date.precision = SR_PREC_YEAR;
+        return true;
+    }
+    if (n.type == T_NUM && is_day_tok(s, &n) && ordinal_tail(&n) && nx(s, &n, &a) && kw(&a) == K_OF &&
+        day_month(s, &n, r)) {
+        r->start = t->start;
+        return true;
+    }
+    return false;
+}
+
+/* "early Thursday", "late on Thursday", "mid-October", "earlier this month", "late last year". */
+static bool mod_expr(const scan *s, const tok *t, int prep, unsigned fl, res *r)
+{
+    tok n, m;
+    if (!nx(s, t, &n))
+        return false;
+    if (kw(t) == K_MID && is_punct(&n, '-') && glued(&n) && !nx(s, &n, &n))
+        return false;
+    int k = kw(&n);
+    if (k == K_ON || k == K_IN) {
+        if (!nx(s, &n, &m) || !core(s, &m, k, fl | FL_MOD, r))
+            return false;
+    } else if (!core(s, &n, prep, fl | FL_MOD, r)) {
+        return false;
+    }
+    if (kw(t) == K_OVERNIGHT && r->weekday < 0)
+        return false;
+    r->start = t->start;
+    return true;
+}
+
+/* Turkish determiners: "bu sabah", "geçen hafta", "geçtiğimiz Perşembe", "önceki gün", "son 10 yılda". */
+static bool tr_det_expr(const scan *s, const tok *t, res *r)
+{
+    int k = kw(t);
+    tok n, m;
+    if (!nx(s, t, &n))
+        return false;
+    uint32_t pend;
+    if (k == K_SON) {
+        if (cls(&n) == C_UNIT && (n.we->flags & F_TR) && n.we->form == FM_PLLOC) {
+            res_init(r, t->start, n.end, SR_TIMEX_DURATION); /* "son yıllarda": recent years */
+            return true;
+        }
+        return num_unit(s, &n, K_NONE, FL_SON, r) && (r->start = t->start, true);
+    }
+    if (k == K_ONCEKI) {
+        if (cls(&n) == C_UNIT && (n.we->flags & F_TR) && n.we->val == U_DAY && n.we->form == FM_BASE) {
+            res_init(r, t->start, n.end, SR_TIMEX_RELATIVE);
+            set_span(r, U_DAY, 2, -1);
+            return true;
+        }
+        if (cls(&n) == C_PART && (n.we->flags & F_TR) && n.we->val == P_NIGHT && tr_part(s, &n, &pend)) {
+            res_init(r, t->start, pend, SR_TIMEX_PART_OF_DAY);
+            set_span(r, U_DAY, 2, -1);
+            return true;
+        }
+        return false;
+    }
+    int sign = k == K_BU ? 0 : (k == K_GELECEK || k == K_ONUMUZDEKI) ? 1 : -1;
+    if (k == K_BU && tr_part(s, &n, &pend)) {
+        res_init(r, t->start, pend, SR_TIMEX_PART_OF_DAY);
+        r->has_off = true;
+        r->date.precision = SR_PREC_DAY;
+        return true;
+    }
+    if (cls(&n) == C_UNIT && (n.we->flags & F_TR) && n.we->form == FM_BASE && n.we->val != U_HOUR) {
+        if (n.we->val == U_WEEK && sign <= 0 && nx(s, &n, &m) && kw(&m) == K_SONU) {
+            res_init(r, t->start, m.end, SR_TIMEX_RELATIVE); /* "geçen hafta sonu": the weekend */
+            r->weekday = 5;
+            r->date.precision = SR_PREC_DAY;
+            return true;
+        }
+        if (n.we->val == U_DAY && sign != 0)
+            return false; /* "geçen gün" is "the other day" */
+        res_init(r, t->start, n.end, SR_TIMEX_RELATIVE);
+        set_span(r, n.we->val, 1, sign);
+        return true;
+    }
+    if (sign > 0)
+        return false;
+    if (cls(&n) == C_WDAY && (n.we->flags & F_TR)) {
+        if (!weekday_expr(s, &n, FL_TRDET, r) || r->kind == SR_TIMEX_ABSOLUTE)
+            return false;
+        r->start = t->start;
+        return true;
+    }
+    if (cls(&n) == C_MONTH && (n.we->flags & F_TR)) {
+        if (!month_first(s, &n, K_NONE, FL_TRDET, r))
+            return false;
+        r->start = t->start;
+        return true;
+    }
+    return false;
+}
+
+/* "today", "yesterday morning", "tonight", "dün gece", "bugünkü". */
+static bool relday_expr(const scan *s, const tok *t, res *r)
+{
+    const wordent *we = t->we;
+    res_init(r, t->start, t->end, we->form == FM_POSS ? SR_TIMEX_PART_OF_DAY : SR_TIMEX_RELATIVE);
+    r->has_off = true;
+    r->off = we->val;
+    r->date.precision = SR_PREC_DAY;
+    tok n;
+    uint32_t pend;
+    if (we->form == FM_POSS || t->suflen != 0 || !nx(s, t, &n))
+        return true;
+    if ((we->flags & F_EN) && en_part(&n)) {
+        r->kind = SR_TIMEX_PART_OF_DAY;
+        r->end = n.end;
+    } else if ((we->flags & F_TR) && we->w[we->len - 1] == 'n' && tr_part(s, &n, &pend)) {
+        r->kind = SR_TIMEX_PART_OF_DAY;
+        r->end = pend;
+    }
+    return true;
+}
+
+/* An expression starting exactly at t.  prep is the preposition before it (or
+ * K_NONE), fl the context flags. */
+static bool core(const scan *s, const tok *t, int prep, unsigned fl, res *r)
+{
+    if (t->type == T_NUM) {
+        if (fl & FL_NEEDDAY)
+            return numeric_date(s, t, r) || day_month(s, t, r);
+        return numeric_date(s, t, r) || day_month(s, t, r) || num_unit(s, t, prep, fl, r) ||
+               year_expr(s, t, prep, fl, r);
+    }
+    if (t->type != T_WORD || t->we == NULL)
+        return false;
+    const wordent *we = t->we;
+    tok n;
+    uint32_t pend;
+    switch (we->cls) {
+    case C_MONTH:
+        return month_first(s, t, prep, fl, r);
+    case C_WDAY:
+        return !(fl & FL_NEEDDAY) && weekday_expr(s, t, fl, r);
+    case C_NUM:
+        return num_unit(s, t, prep, fl, r);
+    case C_RELDAY:
+        return relday_expr(s, t, r);
+    case C_UNIT:
+        if ((we->flags & F_EN) && we->val == U_YEAR && !(we->flags & F_PLURAL)) {
+            if (nx(s, t, &n) && year_expr(s, &n, prep, fl | FL_YEARWORD, r)) {
+                r->start = t->start;
+                return true;
+            }
+            return false;
+        }
+        if ((we->flags & F_PLURAL) && prep == K_FOR) {
+            res_init(r, t->start, t->end, SR_TIMEX_DURATION); /* "for years" */
+            if (nx(s, t, &n) && kw(&n) == K_NOW)
+                r->end = n.end;
+            return true;
+        }
+        if ((we->flags & F_TR) && we->form == FM_LARDIR) {
+            res_init(r, t->start, t->end, SR_TIMEX_DURATION); /* "yıllardır" */
+            return true;
+        }
+        return false;
+    case C_PART:
+        if ((we->flags & F_EN) && prep == K_AT && we->val != P_MORNING && we->val != P_AFTERNOON &&
+            we->val != P_EVENING) {
+            res_init(r, t->start, t->end, SR_TIMEX_PART_OF_DAY); /* "at night", "at dawn": no date */
+            return true;
+        }
+        /* "gece saatlerinde", "gece yarısı": a part of day with no date */
+        if ((we->flags & F_TR) && we->form != FM_POSS && nx(s, t, &n) &&
+            (kw(&n) == K_SAATLERINDE || kw(&n) == K_YARISI) && tr_part(s, t, &pend)) {
+            res_init(r, t->start, pend, SR_TIMEX_PART_OF_DAY);
+            return true;
+        }
+        return false;
+    case C_KW:
+        break;
+    default:
+        return false;
+    }
+    switch (we->val) {
+    case K_ON:
+        return num_unit(s, t, prep, fl, r);
+    case K_LAST: case K_THIS: case K_NEXT: case K_PAST:
+        return det_expr(s, t, prep, fl, r);
+    case K_THE:
+        return the_expr(s, t, prep, fl, r);
+    case K_EARLY: case K_LATE: case K_EARLIER: case K_LATER: case K_MID: case K_OVERNIGHT:
+        return mod_expr(s, t, prep, fl, r);
+    case K_END: case K_BEGINNING: case K_START: case K_MIDDLE: {
+        tok a;
+        if (!nx(s, t, &n) || kw(&n) != K_OF || !nx(s, &n, &a) || !core(s, &a, K_OF, fl | FL_MOD, r))
+            return false;
+        r->start = t->start;
+        return true;
+    }
+    case K_BU: case K_GECEN: case K_GECTIGIMIZ: case K_GELECEK: case K_ONUMUZDEKI: case K_ONCEKI: case K_SON:
+        return tr_det_expr(s, t, r);
+    case K_UZUN:
+        if (nx(s, t, &n) && cls(&n) == C_UNIT && (n.we->flags & F_TR) && n.we->form == FM_LARDIR) {
+            res_init(r, t->start, n.end, SR_TIMEX_DURATION);
+            return true;
+        }
+        return false;
+    case K_MORE: case K_LESS: case K_NEARLY: case K_ALMOST: case K_ABOUT: case K_AROUND: case K_SOME:
+    case K_ROUGHLY: case K_APPROX: case K_AT: case K_FEW:
+        return num_unit(s, t, prep, fl, r);
+    default:
+        return false;
+    }
+}
+
+static bool is_prep(int k)
+{
+    switch (k) {
+    case K_ON: case K_IN: case K_AT: case K_SINCE: case K_FOR: case K_OVER: case K_DURING: case K_UNTIL:
+    case K_TILL: case K_BY: case K_FROM: case K_OF: case K_AFTER: case K_BEFORE: case K_THROUGHOUT:
+    case K_WITHIN: case K_AS: case K_BETWEEN:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* The longest expression starting at t, a leading preposition included. */
+static bool parse_at(const scan *s, const tok *t, res *r)
+{
+    if (core(s, t, K_NONE, 0, r))
+        return true;
+    int prep = kw(t);
+    if (!is_prep(prep))
+        return false;
+    tok n, m;
+    if (!nx(s, t, &n))
+        return false;
+    if (prep == K_AS) {
+        if (kw(&n) != K_OF || !nx(s, &n, &m))
+            return false;
+        prep = K_ASOF;
+        n = m;
+    }
+    if (!core(s, &n, prep, 0, r))
+        return false;
+    /* "for", "within" and "over" only introduce spans ("for 10 years"), "at" a
+     * time of day; otherwise the preposition belongs to something else
+     * ("blamed for Thursday's attack") and the expression starts after it */
+    if ((prep == K_FOR || prep == K_WITHIN) && r->kind != SR_TIMEX_DURATION)
+        return false;
+    if (prep == K_OVER && r->kind != SR_TIMEX_DURATION && kw(&n) != K_THE)
+        return false;
+    if (prep == K_AT && r->kind != SR_TIMEX_PART_OF_DAY && kw(&n) != K_THE)
+        return false;
+    r->start = t->start;
+    if (prep == K_SINCE)
+        r->kind = SR_TIMEX_DURATION;
+    return true;
+}
+
+static void emit(const res *r, sr_timex *out)
+{
+    out->start = r->start;
+    out->end = r->end;
+    out->kind = r->kind;
+    out->date = r->date;
+    out->weekday = r->weekday;
+    out->day_offset = r->off;
+    out->has_day_offset = r->has_off;
+}
+
+/* Contract: see timex.h.  Scans text[from, to) once, left to right; at each
+ * word or number that can start an expression takes the longest expression
+ * there, then resumes after it, so results are in order and never overlap.
+ * Offsets are absolute.  Ranges past 4 GiB are cut at UINT32_MAX (offsets are
+ * uint32_t).  out may be NULL when max is 0 (counting only).  Reads no byte
+ * outside [from, to); allocates nothing. */
+int sr_timex_find(const char *text, size_t from, size_t to, sr_timex *out, int max)
+{
+    if (text == NULL || from >= to)
+        return 0;
+    if (to > UINT32_MAX)
+        to = UINT32_MAX;
+    if (from >= to)
+        return 0;
+    scan s = {(const unsigned char *)text, (uint32_t)from, (uint32_t)to};
+    int count = 0;
+    uint32_t pos = s.from;
+    tok t;
+    res r;
+    for (;;) {
+        lex(&s, pos, &t);
+        if (t.type == T_END)
+            break;
+        if ((t.type == T_NUM || t.we != NULL) && parse_at(&s, &t, &r) && r.end > t.start) {
+            if (out != NULL && count < max)
+                emit(&r, &out[count]);
+            if (count < INT32_MAX)
+                count++;
+            pos = r.end;
+            continue;
+        }
+        pos = t.end;
+    }
+    return count;
+}

@@ -1,0 +1,192 @@
+/*
+ * buf.c — growable buffer and JSON string escaping; see buf.h.
+ *
+ * Hand-written rather than json-c's serializer: records are written once,
+ * straight into the line that leaves the process, with fields in the fixed
+ * order of the record contract and no intermediate object tree per record.
+ */
+#include "buf.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+#include "arena.h"
+
+void sr_buf_init(sr_buf *b, const sr_allocator *alloc)
+{
+    b->data = NULL;
+    b->len = b->cap = 0;
+    b->oom = false;
+    b->alloc = alloc ? alloc : sr_allocator_default();
+}
+
+void sr_buf_release(sr_buf *b)
+{
+    if (b->data) b->alloc->free_fn(b->alloc->ctx, b->data);
+    b->data = NULL;
+    b->len = b->cap = 0;
+    b->oom = false;
+}
+
+void sr_buf_clear(sr_buf *b)
+{
+    b->len = 0;
+    b->oom = false;
+    if (b->data) b->data[0] = '\0';
+}
+
+static bool buf_reserve(sr_buf *b, size_t extra)
+{
+    if (b->oom) return false;
+    if (b->len + extra + 1 <= b->cap) return true;
+    size_t cap = b->cap ? b->cap : 256;
+    while (cap < b->len + extra + 1) {
+        if (cap > ((size_t)-1) / 2) { b->oom = true; return false; }
+        cap *= 2;
+    }
+    char *p = b->alloc->realloc_fn(b->alloc->ctx, b->data, cap);
+    if (!p) { b->oom = true; return false; }
+    b->data = p;
+    b->cap = cap;
+    return true;
+}
+
+void sr_buf_append(sr_buf *b, const char *s, size_t len)
+{
+    if (!buf_reserve(b, len)) return;
+    if (len) memcpy(b->data + b->len, s, len);
+    b->len += len;
+    b->data[b->len] = '\0';
+}
+
+void sr_buf_puts(sr_buf *b, const char *s) { sr_buf_append(b, s, strlen(s)); }
+
+void sr_buf_putc(sr_buf *b, char c) { sr_buf_append(b, &c, 1); }
+
+void sr_buf_printf(sr_buf *b, const char *fmt, ...)
+{
+    char small[128];
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(small, sizeof small, fmt, ap);
+    va_end(ap);
+    if (n < 0) return;
+    if ((size_t)n < sizeof small) { sr_buf_append(b, small, (size_t)n); return; }
+    if (!buf_reserve(b, (size_t)n)) return;
+    va_start(ap, fmt);
+    vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    b->len += (size_t)n;
+}
+
+/* Length of the valid UTF-8 sequence at s[0..avail), or 0 when invalid. */
+static size_t utf8_seq(const unsigned char *s, size_t avail)
+{
+    unsigned char c = s[0];
+    size_t n;
+    uint32_t cp;
+    if (c < 0xC2) return 0;
+    if (c < 0xE0) { n = 2; cp = c & 0x1F; }
+    else if (c < 0xF0) { n = 3; cp = c & 0x0F; }
+    else if (c < 0xF5) { n = 4; cp = c & 0x07; }
+    else return 0;
+    if (n > avail) return 0;
+    for (size_t i = 1; i < n; i++) {
+        if ((s[i] & 0xC0) != 0x80) return 0;
+        cp = (cp << 6) | (s[i] & 0x3F);
+    }
+    if ((n == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) || (n == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
+        return 0;
+    return n;
+}
+
+void sr_json_str(sr_buf *b, const char *s, size_t len)
+{
+    static const char hex[] = "0123456789abcdef";
+    if (!s) { sr_buf_append(b, "null", 4); return; }
+    if (!buf_reserve(b, len + 2)) return;
+    sr_buf_putc(b, '"');
+    size_t run = 0; /* start of the pending run of bytes that need no escape */
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0x80) {
+            size_t n = utf8_seq((const unsigned char *)s + i, len - i);
+            if (n) { i += n - 1; continue; }
+            /* never write invalid UTF-8 into a record: U+FFFD stands for the byte */
+            sr_buf_append(b, s + run, i - run);
+            run = i + 1;
+            sr_buf_append(b, "\\ufffd", 6);
+            continue;
+        }
+        if (c >= 0x20 && c != '"' && c != '\\') continue;
+        sr_buf_append(b, s + run, i - run);
+        run = i + 1;
+        switch (c) {
+        case '"': sr_buf_append(b, "\\\"", 2); break;
+        case '\\': sr_buf_append(b, "\\\\", 2); break;
+        case '\n': sr_buf_append(b, "\\n", 2); break;
+        case '\r': sr_buf_append(b, "\\r", 2); break;
+        case '\t': sr_buf_append(b, "\\t", 2); break;
+        default: {
+            char e[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
+            sr_buf_append(b, e, 6);
+        }
+        }
+    }
+    sr_buf_append(b, s + run, len - run);
+    sr_buf_putc(b, '"');
+}
+
+void sr_json_cstr(sr_buf *b, const char *s) { sr_json_str(b, s, s ? strlen(s) : 0); }
+
+void sr_json_key(sr_buf *b, const char *key)
+{
+    if (b->len && b->data[b->len - 1] != '{' && b->data[b->len - 1] != '[') sr_buf_putc(b, ',');
+    sr_buf_putc(b, '"');
+    sr_buf_puts(b, key);
+    sr_buf_append(b, "\":", 2);
+}
+
+void sr_json_kv_str(sr_buf *b, const char *key, const char *val)
+{
+    sr_json_key(b, key);
+    sr_json_cstr(b, val);
+}
+
+void sr_json_kv_strn(sr_buf *b, const char *key, const char *val, size_t len)
+{
+    sr_json_key(b, key);
+    sr_json_str(b, val, len);
+}
+
+void sr_json_kv_int(sr_buf *b, const char *key, long long val)
+{
+    sr_json_key(b, key);
+    sr_buf_printf(b, "%lld", val);
+}
+
+void sr_json_kv_bool(sr_buf *b, const char *key, bool val)
+{
+    sr_json_key(b, key);
+    sr_buf_puts(b, val ? "true" : "false");
+}
+
+void sr_json_kv_null(sr_buf *b, const char *key)
+{
+    sr_json_key(b, key);
+    sr_buf_puts(b, "null");
+}
+
+void sr_json_kv_double(sr_buf *b, const char *key, double val, int digits)
+{
+    char tmp[64];
+    sr_json_key(b, key);
+    int n = snprintf(tmp, sizeof tmp, "%.*f", digits, val);
+    if (n <= 0 || (size_t)n >= sizeof tmp) { sr_buf_puts(b, "null"); return; }
+    if (strchr(tmp, '.')) {
+        while (n > 0 && tmp[n - 1] == '0') n--;
+        if (n > 0 && tmp[n - 1] == '.') n--;
+    }
+    if (n == 2 && tmp[0] == '-' && tmp[1] == '0') { tmp[0] = '0'; n = 1; }
+    sr_buf_append(b, tmp, (size_t)n);
+}

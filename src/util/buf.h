@@ -1,0 +1,51 @@
+/*
+ * buf.h — a growable byte buffer and the JSON writing helpers built on it.
+ *
+ * Output records are written field by field into an sr_buf and handed to the
+ * caller's emit callback as one line.  A buffer that failed to grow stays in a
+ * sticky failed state (`oom`), so writers need check only once, at the end.
+ */
+#ifndef SR_BUF_H
+#define SR_BUF_H
+
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include "sitrep.h"
+
+typedef struct sr_buf {
+    char *data;          /* NUL-terminated while !oom; owned */
+    size_t len;
+    size_t cap;
+    bool oom;            /* an append failed; contents are incomplete */
+    const sr_allocator *alloc;
+} sr_buf;
+
+/* Initialise an empty buffer (no allocation yet).  alloc NULL = C library. */
+void sr_buf_init(sr_buf *b, const sr_allocator *alloc);
+/* Release the storage; the buffer may be re-initialised. */
+void sr_buf_release(sr_buf *b);
+/* Empty it, keeping the storage and clearing oom. */
+void sr_buf_clear(sr_buf *b);
+void sr_buf_append(sr_buf *b, const char *s, size_t len);
+void sr_buf_puts(sr_buf *b, const char *s);
+void sr_buf_putc(sr_buf *b, char c);
+void sr_buf_printf(sr_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* JSON: a quoted, escaped string of s[0..len) (which must be valid UTF-8; any
+ * control byte is escaped as \u00XX).  NULL s writes null. */
+void sr_json_str(sr_buf *b, const char *s, size_t len);
+/* Same for a NUL-terminated string; NULL writes null. */
+void sr_json_cstr(sr_buf *b, const char *s);
+/* `"key":` preceded by a comma unless the previous byte opens an object. */
+void sr_json_key(sr_buf *b, const char *key);
+/* Shorthands: key then value. */
+void sr_json_kv_str(sr_buf *b, const char *key, const char *val);
+void sr_json_kv_strn(sr_buf *b, const char *key, const char *val, size_t len);
+void sr_json_kv_int(sr_buf *b, const char *key, long long val);
+void sr_json_kv_bool(sr_buf *b, const char *key, bool val);
+void sr_json_kv_null(sr_buf *b, const char *key);
+/* A number with at most `digits` decimals, trailing zeros dropped. */
+void sr_json_kv_double(sr_buf *b, const char *key, double val, int digits);
+
+#endif

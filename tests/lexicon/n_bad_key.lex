@@ -1,0 +1,2 @@
+[trigger]
+attack | Type=attack

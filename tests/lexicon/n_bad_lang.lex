@@ -1,0 +1,3 @@
+[trigger]
+%lang fr
+attaque | type=attack

@@ -1,0 +1,2 @@
+[trigger]
+_ attack | type=attack

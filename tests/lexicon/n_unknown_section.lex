@@ -1,0 +1,2 @@
+[weapons]
+rocket | type=shelling

@@ -1,0 +1,2 @@
+[actor]
+sdf | name="Syrian Democratic Forces
