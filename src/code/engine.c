@@ -271,7 +271,7 @@ static void document_date(sr_worker *w, const sr_document *d, const sr_text *t, 
             pd[np++] = (sr_date){t->posts[i].year, t->posts[i].month, t->posts[i].day, SR_PREC_DAY};
     const char *how = NULL;
     sr_date inferred = sr_date_infer(t->text, t->len, pd, np, &how);
-    if (inferred.precision != SR_PREC_NONE) {
+    if (inferred.precision != SR_PREC_NONE && inferred.year > 0) {
         m->date = inferred;
         m->date_source = how ? how : "text";
     }
@@ -300,13 +300,7 @@ sr_status sr_code_document(sr_worker *w, const sr_document *d, sr_emit_fn emit, 
     }
     sr_doc_meta meta = {d, {0, 0, 0, SR_PREC_NONE}, NULL, NULL, eng->lexicon_version};
     document_date(w, d, &text, &meta);
-    sr_date resolve_date = meta.date;
-    if (resolve_date.precision != SR_PREC_NONE && resolve_date.precision != SR_PREC_DAY) {
-        /* a month or year only: resolve against its first day, report the coarse date */
-        if (!resolve_date.month) resolve_date.month = 1;
-        if (!resolve_date.day) resolve_date.day = 1;
-    }
-    sr_doc_ctx dc = {eng, w->arena, &text, resolve_date, d->source};
+    sr_doc_ctx dc = {eng, w->arena, &text, meta.date, d->source};
     sr_event *mentions = NULL, *events = NULL;
     int nm = sr_extract_document(&dc, &mentions);
     int ne = nm < 0 ? -1 : sr_merge_document(w->arena, mentions, nm, &events);

@@ -16,7 +16,6 @@
 
 #include "phrase.h"
 
-#define MAX_TIMEX 8
 #define MAX_GROUPS 8
 #define CUE_WINDOW 4
 
@@ -101,7 +100,11 @@ static bool find_sources(const sr_doc_ctx *c, sr_sentence_view *v, para_info *pi
             /* inverted: '…," said the Turkish military' */
             for (int i = 0; i < v->n_phrases; i++) {
                 sr_phrase *p = &v->phrases[i];
-                if (p->kind == SR_PHRASE_ACTOR && !p->adjective && p->b >= u->e && p->b - u->e <= 1) { speaker = p; break; }
+                if (p->kind == SR_PHRASE_ACTOR && !p->adjective &&
+                    (p->b == u->e || (p->b == u->e + 1 && word_is(c, u->e, "the")))) {
+                    speaker = p;
+                    break;
+                }
             }
         }
         if (!speaker) continue;
@@ -407,6 +410,29 @@ static int nearest_head(const sr_sentence_view *v, const sr_phrase *p, const tri
     return best;
 }
 
+/* "…, killing three civilians": the persons a casualty trigger counts are its victims. */
+static const sr_phrase *victims(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_phrase *not_this)
+{
+    for (int k = 0; k < v->n_layer[SR_LAYER_TRIGGER]; k++) {
+        const sr_unit *u = &v->layers[SR_LAYER_TRIGGER][k];
+        if (!sr_lex_get(sr_unit_entry(u, SR_LEX_TRIGGER), "casualty")) continue;
+        for (int i = 0; i < v->n_phrases; i++) {
+            const sr_phrase *p = &v->phrases[i];
+            if (p == not_this || p->kind != SR_PHRASE_ACTOR || !p->person || p->is_source) continue;
+            if (p->b >= u->e && p->b - u->e <= 4 && !clause_break(c, v, u->e, p->b)) return p;
+        }
+    }
+    return NULL;
+}
+
+static bool only_weapons(const sr_sentence_view *v, int a, int b)
+{
+    if (a >= b) return false;
+    for (int i = a; i < b; i++)
+        if (!sr_unit_at(v, SR_LAYER_WEAPON, i)) return false;
+    return true;
+}
+
 static sr_actor *copy_actor(sr_arena *arena, const sr_actor *a)
 {
     sr_actor *x = sr_arena_alloc(arena, sizeof *x);
@@ -428,11 +454,12 @@ static sr_loc *make_loc(sr_arena *arena, const sr_doc_ctx *c, const sr_phrase *p
 }
 
 /* The actor a bare country plays as a subject: its forces for violence, else its government. */
-static bool state_actor(const sr_doc_ctx *c, const sr_phrase *p, const sr_type *type, sr_actor *out)
+static bool state_actor(const sr_doc_ctx *c, const sr_phrase *p, const sr_type *type, const sr_lex_entry *trig,
+                        sr_actor *out)
 {
     *out = p->actor;
     if (p->actor.name) return true; /* "Damascus", "Ankara": the lexicon names them */
-    bool violence = type && !strcmp(type->family, "violence");
+    bool violence = (type && !strcmp(type->family, "violence")) || (trig && sr_lex_is(trig, "state", "military"));
     out->name = sr_actor_name(c->arena, c->engine->places,
                               violence ? "Military Forces of {country}" : "Government of {country}", p->actor.country);
     out->sector = violence ? "military" : "government";
@@ -458,6 +485,14 @@ static bool push_event(sr_arena *arena, sentence_out *o, const sr_event *e)
     return true;
 }
 
+/* "protesters", "attackers": a noun that names an actor is not the event its stem names. */
+static bool names_actor(const sr_sentence_view *v, const sr_unit *trig)
+{
+    const sr_unit *u = sr_unit_at(v, SR_LAYER_ENTITY, trig->b);
+    return u && u->b <= trig->b && u->e >= trig->e &&
+           (sr_unit_entry(u, SR_LEX_AGENT) || sr_unit_entry(u, SR_LEX_ACTOR));
+}
+
 static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_group *g)
 {
     const sr_engine *eng = c->engine;
@@ -465,13 +500,14 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
     int strong = 0;
     for (int k = 0; k < v->n_layer[SR_LAYER_TRIGGER]; k++) {
         const sr_lex_entry *e = sr_unit_entry(&v->layers[SR_LAYER_TRIGGER][k], SR_LEX_TRIGGER);
+        if (names_actor(v, &v->layers[SR_LAYER_TRIGGER][k])) continue;
         if (e && !sr_lex_is(e, "weak", NULL) && (!sr_lex_is(e, "needs_weapon", NULL) || weapon)) strong++;
     }
     int ng = 0;
     for (int k = 0; k < v->n_layer[SR_LAYER_TRIGGER]; k++) {
         const sr_unit *u = &v->layers[SR_LAYER_TRIGGER][k];
         const sr_lex_entry *e = sr_unit_entry(u, SR_LEX_TRIGGER);
-        if (!e) continue;
+        if (!e || names_actor(v, u)) continue;
         if (sr_lex_is(e, "needs_weapon", NULL) && !weapon) continue;
         if (sr_lex_is(e, "weak", NULL) && strong > 0) continue;
         const sr_type *t = sr_taxonomy_get(eng->tax, sr_lex_get(e, "type"));
@@ -509,16 +545,16 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
     if (ng == 0) return true;
 
     /* what the whole sentence says */
-    sr_timex tx[MAX_TIMEX];
-    int ntx = sr_timex_find(c->text->text, s->start, s->end, tx, MAX_TIMEX);
-    if (ntx > MAX_TIMEX) ntx = MAX_TIMEX;
+    const sr_timex *tx = v->timex;
+    int ntx = v->n_timex;
     sr_date when = {0, 0, 0, SR_PREC_NONE};
     bool background = pi->background;
     bool spans = false;
     for (int i = 0; i < ntx; i++) spans |= tx[i].kind == SR_TIMEX_DURATION;
     for (int i = 0; i < ntx && !spans; i++) {
         if (tx[i].kind == SR_TIMEX_PART_OF_DAY && when.precision != SR_PREC_NONE) continue;
-        bool resolvable = tx[i].kind == SR_TIMEX_ABSOLUTE || c->doc_date.precision != SR_PREC_NONE;
+        bool resolvable = c->doc_date.precision == SR_PREC_DAY ||
+                          (tx[i].kind == SR_TIMEX_ABSOLUTE && tx[i].date.year > 0);
         if (when.precision == SR_PREC_NONE && resolvable) when = sr_timex_resolve(&tx[i], c->doc_date);
     }
     if (spans) background = true; /* "for 10 years", "since 2011": background, dated by nothing in it */
@@ -557,7 +593,9 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
             if (!actorish || p->is_source) continue;
             bool before = p->e <= h->b, after = p->b >= h->e;
             if (p->adjective) {
-                if (noun && p->e <= h->b && h->b - p->e <= 1) a1 = p;
+                /* "Turkish strikes"; "Turkish artillery shelled", "Russian jets bombed" */
+                if (p->e <= h->b && ((noun && h->b - p->e <= 1) || (!noun && !passive && only_weapons(v, p->e, h->b))))
+                    a1 = p;
                 continue;
             }
             if (noun) {
@@ -574,19 +612,21 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
                 if (before && p->e >= prev_head_end && p->role == SR_ROLE_NONE && !subordinate_between(c, v, p->e, h->b))
                     a1 = p; /* nearest subject in the same clause */
                 else if (after && p->b < next_head_b && !a2 && p->kind == SR_PHRASE_ACTOR &&
-                         (p->role == SR_ROLE_NONE || p->role == SR_ROLE_TARGET) && !clause_break(c, v, h->e, p->b))
+                         (p->role == SR_ROLE_NONE || p->role == SR_ROLE_TARGET || p->role == SR_ROLE_LOCATION) &&
+                         !clause_break(c, v, h->e, p->b))
                     a2 = p;
             }
         }
         if (a1) {
             sr_actor tmp;
             if (a1->kind == SR_PHRASE_PLACE || a1->country_only) {
-                if (!state_actor(c, a1, gr->specific ? gr->specific : gr->family_type, &tmp)) return false;
+                if (!state_actor(c, a1, gr->specific ? gr->specific : gr->family_type, he, &tmp)) return false;
             } else {
                 tmp = a1->actor;
             }
             if (!(ev.actor1 = copy_actor(c->arena, &tmp))) return false;
         }
+        if (!a2) a2 = victims(c, v, a1);
         if (a2 && a2 != a1 && !(ev.actor2 = copy_actor(c->arena, &a2->actor))) return false;
 
         /* places: each goes to its nearest trigger group */
@@ -694,29 +734,60 @@ static void attach_casualties(const sr_doc_ctx *c, const sr_sentence_view *v, se
     }
 }
 
-/* A bare agent ("the military said", "the officials") is the one last named
- * with a country: the Turkish military of an earlier sentence. */
-static bool resolve_bare_agents(const sr_doc_ctx *c, sr_sentence_view *views, int n)
+static bool give_country(const sr_doc_ctx *c, sr_phrase *p, const char *iso3)
+{
+    memcpy(p->actor.country, iso3, 4);
+    p->actor.name = sr_actor_name(c->arena, c->engine->places, p->tmpl, iso3);
+    return p->actor.name != NULL;
+}
+
+/* A bare agent takes the country it most likely belongs to: "its fighters"
+ * are the named group before them; "the military said" is the military last
+ * named with a country; otherwise the country of a place in its sentence,
+ * else the document's focus ("local officials" in a report on Kunduz). */
+static bool resolve_bare_agents(const sr_doc_ctx *c, sr_sentence_view *views, int n, const char *focus)
 {
     enum { MAX_SEEN = 32 };
     const char *tmpl[MAX_SEEN];
     const char *country[MAX_SEEN];
     int n_seen = 0;
-    for (int s = 0; s < n; s++)
-        for (int i = 0; i < views[s].n_phrases; i++) {
-            sr_phrase *p = &views[s].phrases[i];
+    for (int s = 0; s < n; s++) {
+        sr_sentence_view *v = &views[s];
+        for (int i = 0; i < v->n_phrases; i++) {
+            sr_phrase *p = &v->phrases[i];
             if (p->kind != SR_PHRASE_ACTOR || !p->tmpl) continue;
+            if (!p->actor.country[0] && p->b > v->tb &&
+                (word_is(c, p->b - 1, "its") || word_is(c, p->b - 1, "their"))) {
+                for (int k = i - 1; k >= 0; k--) {
+                    const sr_phrase *q = &v->phrases[k];
+                    if (q->kind == SR_PHRASE_ACTOR && !q->tmpl && !q->adjective && q->actor.name) {
+                        p->actor = (sr_actor){p->actor.start, p->actor.end, q->actor.name, "", q->actor.sector,
+                                              q->actor.armed};
+                        memcpy(p->actor.country, q->actor.country, 4);
+                        p->tmpl = NULL;
+                        break;
+                    }
+                }
+                if (!p->tmpl) continue;
+            }
             int k = 0;
             while (k < n_seen && strcmp(tmpl[k], p->tmpl)) k++;
             if (p->actor.country[0]) {
                 if (k == n_seen && n_seen < MAX_SEEN) tmpl[n_seen++] = p->tmpl;
                 if (k < MAX_SEEN) country[k] = p->actor.country;
-            } else if (k < n_seen) {
-                memcpy(p->actor.country, country[k], 4);
-                p->actor.name = sr_actor_name(c->arena, c->engine->places, p->tmpl, country[k]);
-                if (!p->actor.name) return false;
+                continue;
             }
+            const char *iso = k < n_seen ? country[k] : NULL;
+            for (int q = 0; !iso && q < v->n_phrases; q++) /* "Turkish artillery …, the Defence Ministry said" */
+                if (v->phrases[q].kind == SR_PHRASE_ACTOR && v->phrases[q].actor.country[0] && q != i)
+                    iso = v->phrases[q].actor.country;
+            for (int q = 0; !iso && q < v->n_phrases; q++)
+                if (v->phrases[q].kind == SR_PHRASE_PLACE && v->phrases[q].n_cands)
+                    iso = v->phrases[q].cands[0]->country;
+            if (!iso) iso = focus;
+            if (iso && !give_country(c, p, iso)) return false;
         }
+    }
     return true;
 }
 
@@ -757,8 +828,8 @@ int sr_extract_document(const sr_doc_ctx *c, sr_event **out)
                              hits, n, c->arena, &views[s]))
             return -1;
     }
-    if (!resolve_bare_agents(c, views, t->n_sentences)) return -1;
     const char *focus = focus_country(c, views, t->n_sentences);
+    if (!resolve_bare_agents(c, views, t->n_sentences, focus)) return -1;
     for (int s = 0; s < t->n_sentences; s++) sr_phrase_resolve_places(&views[s], focus);
 
     sentence_out o = {0};
@@ -768,14 +839,17 @@ int sr_extract_document(const sr_doc_ctx *c, sr_event **out)
         while (e < t->n_sentences && t->sentences[e].paragraph == para) e++;
         para_info pi;
         memset(&pi, 0, sizeof pi);
+        bool any_trigger = false;
+        for (int k = s; k < e; k++) any_trigger |= views[k].n_layer[SR_LAYER_TRIGGER] > 0;
+        if (!any_trigger) { s = e; continue; } /* nothing happens here: no mention, no casualty to attach */
         for (int k = s; k < e; k++) {
             if (!find_sources(c, &views[k], &pi)) return -1;
             if (cue_in_sentence(&views[k], "background")) pi.background = true;
-            sr_timex tx[MAX_TIMEX];
             const sr_sentence *se = &t->sentences[k];
-            int ntx = sr_timex_find(t->text, se->start, se->end, tx, MAX_TIMEX);
-            for (int i = 0; i < ntx && i < MAX_TIMEX; i++)
-                if (tx[i].kind == SR_TIMEX_DURATION) pi.background = true;
+            views[k].n_timex = sr_timex_find(t->text, se->start, se->end, views[k].timex, SR_VIEW_MAX_TIMEX);
+            if (views[k].n_timex > SR_VIEW_MAX_TIMEX) views[k].n_timex = SR_VIEW_MAX_TIMEX;
+            for (int i = 0; i < views[k].n_timex; i++)
+                if (views[k].timex[i].kind == SR_TIMEX_DURATION) pi.background = true;
         }
         int first_of_para = o.n;
         for (int k = s; k < e; k++) {

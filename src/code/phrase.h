@@ -72,8 +72,12 @@ typedef struct sr_phrase {
     int container;             /* index of the container phrase, -1 none */
 } sr_phrase;
 
+#define SR_VIEW_MAX_TIMEX 8
+
 typedef struct sr_sentence_view {
     int tb, te;                       /* token range of the sentence */
+    sr_timex timex[SR_VIEW_MAX_TIMEX]; /* its time expressions, filled by extraction when needed */
+    int n_timex;
     sr_unit *layers[SR_LAYER_COUNT];
     int n_layer[SR_LAYER_COUNT];
     sr_phrase *phrases;

@@ -10,6 +10,10 @@
 #   needs_weapon    only an event when the sentence names a weapon ("fell", "landed")
 #   retaliation     a response to an earlier attack: placed where that attack came from
 #   casualty=killed|injured   the trigger itself reports casualties
+#   state=military  a country as subject acts through its forces (default: its
+#                   forces for violence, its government otherwise)
+#   state=military  a country as the subject acts through its forces (default: its
+#                   forces for violence, its government otherwise)
 [trigger]
 %lang en
 
@@ -149,9 +153,9 @@ placed on alert         | type=change_group pos=verb
 been alerted            | type=change_group pos=verb
 were alerted            | type=change_group pos=verb
 was alerted             | type=change_group pos=verb
-deploy~ troops          | type=change_group pos=verb
-deploy~ forces          | type=change_group pos=verb
-deployed                | type=change_group pos=verb weak
+deploy~ troops          | type=change_group pos=verb state=military
+deploy~ forces          | type=change_group pos=verb state=military
+deployed                | type=change_group pos=verb weak state=military
 set up a base           | type=hq_established pos=verb
 establish~ a base       | type=hq_established pos=verb
 establish~ a headquarters | type=hq_established pos=verb
