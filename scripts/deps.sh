@@ -1,12 +1,12 @@
 #!/bin/sh
 # Installs the Debian/Ubuntu packages sitrep needs when any is missing.
 #   scripts/deps.sh          what `make`, `make demo` and `make check` need
-#   scripts/deps.sh --dev    also clang/libFuzzer, valgrind and jq (CI, fuzzing)
+#   scripts/deps.sh --dev    also clang/libFuzzer and valgrind (CI, fuzzing)
 # Does nothing (and needs no root) when everything is already there.
 set -eu
-pkgs="build-essential pkg-config libicu-dev libjson-c-dev libstemmer-dev libcmocka-dev"
+pkgs="build-essential pkg-config libicu-dev libjson-c-dev libstemmer-dev libcmocka-dev jq"
 if [ "${1:-}" = "--dev" ]; then
-    pkgs="$pkgs clang libclang-rt-14-dev valgrind jq"
+    pkgs="$pkgs clang libclang-rt-14-dev valgrind"
 fi
 missing=""
 for p in $pkgs; do

@@ -70,8 +70,8 @@ typedef struct sr_event {
     sr_modality modality;
     uint8_t lang;              /* sr_lang of the first mention */
     int paragraph;             /* of the first mention */
-    sr_source *sources; int n_sources;
-    sr_evidence *evidence; int n_evidence;
+    sr_source *sources; int n_sources, cap_sources;
+    sr_evidence *evidence; int n_evidence, cap_evidence;
     int n_mentions;
     double confidence;
 } sr_event;

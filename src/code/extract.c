@@ -697,22 +697,21 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
         }
 
         /* sources: the paragraph's speakers, the post's author, the publisher */
-        int scap = 0;
         for (int i = 0; i < pi->n_sources; i++)
-            if (!add_source(c->arena, &ev.sources, &ev.n_sources, &scap, pi->sources[i])) return false;
+            if (!add_source(c->arena, &ev.sources, &ev.n_sources, &ev.cap_sources, pi->sources[i])) return false;
         if (s->post >= 0) {
             sr_source ps = post_source(c, &c->text->posts[s->post]);
-            if (!add_source(c->arena, &ev.sources, &ev.n_sources, &scap, ps)) return false;
+            if (!add_source(c->arena, &ev.sources, &ev.n_sources, &ev.cap_sources, ps)) return false;
         }
         if (c->publisher) {
             sr_source pub = {c->publisher, c->publisher, "publisher", NULL};
-            if (!add_source(c->arena, &ev.sources, &ev.n_sources, &scap, pub)) return false;
+            if (!add_source(c->arena, &ev.sources, &ev.n_sources, &ev.cap_sources, pub)) return false;
         }
 
         ev.evidence = sr_arena_alloc(c->arena, sizeof *ev.evidence);
         if (!ev.evidence) return false;
         ev.evidence[0] = (sr_evidence){s->start, s->end, tok(c, h->b)->start, tok(c, h->e - 1)->end};
-        ev.n_evidence = 1;
+        ev.n_evidence = ev.cap_evidence = 1;
         if (!push_event(c->arena, o, &ev)) return false;
     }
     return true;
@@ -791,36 +790,73 @@ static bool resolve_bare_agents(const sr_doc_ctx *c, sr_sentence_view *views, in
     return true;
 }
 
-static const char *focus_country(const sr_doc_ctx *c, sr_sentence_view *views, int n)
+static const char *focus_country(sr_sentence_view *views, int n)
 {
-    /* the country most named by unambiguous places */
-    const char *best = NULL;
-    int best_n = 0;
+    /* the country most often named by places (first candidate of each) */
+    enum { MAX_COUNTRIES = 64 };
+    const char *iso[MAX_COUNTRIES];
+    int count[MAX_COUNTRIES], n_iso = 0, best = -1;
     for (int s = 0; s < n; s++)
         for (int i = 0; i < views[s].n_phrases; i++) {
             const sr_phrase *p = &views[s].phrases[i];
             if (p->kind != SR_PHRASE_PLACE || p->n_cands == 0) continue;
-            const char *iso = p->cands[0]->country;
-            int count = 0;
-            for (int t = 0; t < n; t++)
-                for (int k = 0; k < views[t].n_phrases; k++) {
-                    const sr_phrase *q = &views[t].phrases[k];
-                    if (q->kind == SR_PHRASE_PLACE && q->n_cands && !strcmp(q->cands[0]->country, iso)) count++;
-                }
-            if (count > best_n) { best_n = count; best = iso; }
+            const char *c = p->cands[0]->country;
+            int k = 0;
+            while (k < n_iso && strcmp(iso[k], c)) k++;
+            if (k == n_iso) {
+                if (n_iso == MAX_COUNTRIES) continue;
+                iso[n_iso] = c;
+                count[n_iso++] = 0;
+            }
+            count[k]++;
+            if (best < 0 || count[k] > count[best]) best = k;
         }
-    (void)c;
-    return best;
+    return best >= 0 ? iso[best] : NULL;
+}
+
+/* Sentences as extraction reads them: a run-on sentence (a page without
+ * punctuation, a table) is cut into windows of SEGMENT_TOKENS tokens, which
+ * bounds the cost of every per-sentence rule whatever the input. */
+#define SEGMENT_TOKENS 160
+
+static sr_sentence *segments_of(const sr_text *t, sr_arena *arena, int *n_out)
+{
+    int n = 0;
+    for (int s = 0; s < t->n_sentences; s++) {
+        int len = (int)(t->sentences[s].tok_end - t->sentences[s].tok_begin);
+        n += len <= SEGMENT_TOKENS ? 1 : (len + SEGMENT_TOKENS - 1) / SEGMENT_TOKENS;
+    }
+    sr_sentence *seg = sr_arena_alloc(arena, (size_t)(n ? n : 1) * sizeof *seg);
+    if (!seg) return NULL;
+    int k = 0;
+    for (int s = 0; s < t->n_sentences; s++) {
+        const sr_sentence *se = &t->sentences[s];
+        if (se->tok_end - se->tok_begin <= SEGMENT_TOKENS) { seg[k++] = *se; continue; }
+        for (uint32_t b = se->tok_begin; b < se->tok_end; b += SEGMENT_TOKENS) {
+            uint32_t e = b + SEGMENT_TOKENS < se->tok_end ? b + SEGMENT_TOKENS : se->tok_end;
+            seg[k] = *se;
+            seg[k].tok_begin = b;
+            seg[k].tok_end = e;
+            seg[k].start = t->tokens[b].start;
+            seg[k].end = t->tokens[e - 1].end;
+            k++;
+        }
+    }
+    *n_out = k;
+    return seg;
 }
 
 int sr_extract_document(const sr_doc_ctx *c, sr_event **out)
 {
     const sr_text *t = c->text;
     *out = NULL;
-    sr_sentence_view *views = sr_arena_calloc(c->arena, (size_t)(t->n_sentences ? t->n_sentences : 1), sizeof *views);
+    int n_seg = 0;
+    const sr_sentence *seg = segments_of(t, c->arena, &n_seg);
+    if (!seg) return -1;
+    sr_sentence_view *views = sr_arena_calloc(c->arena, (size_t)(n_seg ? n_seg : 1), sizeof *views);
     if (!views) return -1;
-    for (int s = 0; s < t->n_sentences; s++) {
-        const sr_sentence *se = &t->sentences[s];
+    for (int s = 0; s < n_seg; s++) {
+        const sr_sentence *se = &seg[s];
         sr_lex_hit *hits = NULL;
         int n = sr_lexicon_match(c->engine->lex, t->tokens, (int)se->tok_begin, (int)se->tok_end, c->arena, &hits);
         if (n < 0) return -1;
@@ -828,15 +864,15 @@ int sr_extract_document(const sr_doc_ctx *c, sr_event **out)
                              hits, n, c->arena, &views[s]))
             return -1;
     }
-    const char *focus = focus_country(c, views, t->n_sentences);
-    if (!resolve_bare_agents(c, views, t->n_sentences, focus)) return -1;
-    for (int s = 0; s < t->n_sentences; s++) sr_phrase_resolve_places(&views[s], focus);
+    const char *focus = focus_country(views, n_seg);
+    if (!resolve_bare_agents(c, views, n_seg, focus)) return -1;
+    for (int s = 0; s < n_seg; s++) sr_phrase_resolve_places(&views[s], focus);
 
     sentence_out o = {0};
-    for (int s = 0; s < t->n_sentences;) {
-        int para = t->sentences[s].paragraph;
+    for (int s = 0; s < n_seg;) {
+        int para = seg[s].paragraph;
         int e = s;
-        while (e < t->n_sentences && t->sentences[e].paragraph == para) e++;
+        while (e < n_seg && seg[e].paragraph == para) e++;
         para_info pi;
         memset(&pi, 0, sizeof pi);
         bool any_trigger = false;
@@ -845,7 +881,7 @@ int sr_extract_document(const sr_doc_ctx *c, sr_event **out)
         for (int k = s; k < e; k++) {
             if (!find_sources(c, &views[k], &pi)) return -1;
             if (cue_in_sentence(&views[k], "background")) pi.background = true;
-            const sr_sentence *se = &t->sentences[k];
+            const sr_sentence *se = &seg[k];
             views[k].n_timex = sr_timex_find(t->text, se->start, se->end, views[k].timex, SR_VIEW_MAX_TIMEX);
             if (views[k].n_timex > SR_VIEW_MAX_TIMEX) views[k].n_timex = SR_VIEW_MAX_TIMEX;
             for (int i = 0; i < views[k].n_timex; i++)
@@ -854,7 +890,7 @@ int sr_extract_document(const sr_doc_ctx *c, sr_event **out)
         int first_of_para = o.n;
         for (int k = s; k < e; k++) {
             int before = o.n;
-            if (!mentions_of_sentence(c, &views[k], &t->sentences[k], &pi, para, &o)) return -1;
+            if (!mentions_of_sentence(c, &views[k], &seg[k], &pi, para, &o)) return -1;
             if (o.n == before) attach_casualties(c, &views[k], &o, first_of_para);
             /* a date stated in this sentence holds for the rest of the paragraph */
             for (int i = before; i < o.n; i++)

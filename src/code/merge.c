@@ -97,16 +97,24 @@ static bool merge_into(sr_arena *arena, sr_event *e, const sr_event *m)
                   (a->name && b->name && !strcmp(a->name, b->name) && !a->handle == !b->handle);
         }
         if (dup) continue;
-        sr_source *ns = sr_arena_grow(arena, e->sources, (size_t)e->n_sources, (size_t)e->n_sources + 1, sizeof *ns);
-        if (!ns) return false;
-        ns[e->n_sources++] = m->sources[i];
-        e->sources = ns;
+        if (e->n_sources == e->cap_sources) {
+            int cap = e->cap_sources ? e->cap_sources * 2 : 4;
+            sr_source *ns = sr_arena_grow(arena, e->sources, (size_t)e->n_sources, (size_t)cap, sizeof *ns);
+            if (!ns) return false;
+            e->sources = ns;
+            e->cap_sources = cap;
+        }
+        e->sources[e->n_sources++] = m->sources[i];
     }
-    sr_evidence *nv = sr_arena_grow(arena, e->evidence, (size_t)e->n_evidence,
-                                    (size_t)(e->n_evidence + m->n_evidence), sizeof *nv);
-    if (!nv) return false;
-    memcpy(nv + e->n_evidence, m->evidence, (size_t)m->n_evidence * sizeof *nv);
-    e->evidence = nv;
+    if (e->n_evidence + m->n_evidence > e->cap_evidence) {
+        int cap = e->cap_evidence ? e->cap_evidence : 2;
+        while (cap < e->n_evidence + m->n_evidence) cap *= 2;
+        sr_evidence *nv = sr_arena_grow(arena, e->evidence, (size_t)e->n_evidence, (size_t)cap, sizeof *nv);
+        if (!nv) return false;
+        e->evidence = nv;
+        e->cap_evidence = cap;
+    }
+    memcpy(e->evidence + e->n_evidence, m->evidence, (size_t)m->n_evidence * sizeof *m->evidence);
     e->n_evidence += m->n_evidence;
     e->n_mentions += m->n_mentions;
     return true;

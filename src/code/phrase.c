@@ -41,12 +41,16 @@ static bool is_capitalised(const sr_token *t)
 
 const sr_unit *sr_unit_at(const sr_sentence_view *v, sr_layer layer, int t)
 {
-    for (int i = 0; i < v->n_layer[layer]; i++) {
-        const sr_unit *u = &v->layers[layer][i];
-        if (t >= u->b && t < u->e) return u;
-        if (u->b > t) break;
+    /* units of a layer are sorted and disjoint: binary search for the last unit starting at or before t */
+    const sr_unit *u = v->layers[layer];
+    int lo = 0, hi = v->n_layer[layer];
+    while (lo < hi) {
+        int mid = (lo + hi) / 2;
+        if (u[mid].b <= t) lo = mid + 1;
+        else hi = mid;
     }
-    return NULL;
+    if (lo == 0) return NULL;
+    return t < u[lo - 1].e ? &u[lo - 1] : NULL;
 }
 
 const sr_lex_entry *sr_unit_entry(const sr_unit *u, sr_lex_class cls)

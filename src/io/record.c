@@ -9,6 +9,10 @@
 #include <stdio.h>
 #include <string.h>
 
+/* An event told a thousand times (a run-on page, a feed repeating itself)
+ * lists its first spans; "mentions" still counts them all. */
+#define SR_MAX_EVIDENCE_OUT 32
+
 static void kv_date(sr_buf *b, const char *key, const char *prec_key, sr_date d)
 {
     char tmp[16];
@@ -128,9 +132,10 @@ void sr_record_event(sr_buf *b, const sr_doc_meta *m, const sr_text *t, const sr
     }
     sr_buf_putc(b, ']');
     sr_json_kv_str(b, "lang", sr_lang_code((sr_lang)e->lang));
+    sr_json_kv_int(b, "mentions", e->n_mentions);
     sr_json_key(b, "evidence");
     sr_buf_putc(b, '[');
-    for (int i = 0; i < e->n_evidence; i++) {
+    for (int i = 0; i < e->n_evidence && i < SR_MAX_EVIDENCE_OUT; i++) {
         const sr_evidence *v = &e->evidence[i];
         if (i) sr_buf_putc(b, ',');
         sr_buf_putc(b, '{');
