@@ -1,0 +1,197 @@
+# English cue words: who says so, how sure, casualties, places, numbers.
+# Format: docs/lexicon-format.md.
+#
+# [cue]  cue=attribution   a source verb or phrase; its subject (or the phrase
+#                          after "according to") is the source, not an actor
+#        cue=claim|denial  attribution that also sets the modality
+#        cue=allegation    anywhere in the sentence: modality "alleged"
+#        cue=negation      within 4 tokens before a trigger: modality "negated"
+#        cue=hypothetical  within 4 tokens before a trigger: "hypothetical"
+#        cue=background    the paragraph tells background, not news of the day
+#        cue=exclude       the place after it is excluded ("apart from Idlib")
+#        after             (with attribution) the source follows the cue
+[cue]
+%lang en
+said            | cue=attribution
+says            | cue=attribution
+say             | cue=attribution
+saying          | cue=attribution
+report          | cue=attribution
+reports         | cue=attribution
+reported        | cue=attribution
+reporting       | cue=attribution
+confirmed       | cue=attribution
+confirms        | cue=attribution
+confirming      | cue=attribution
+announced       | cue=attribution
+announces       | cue=attribution
+announcing      | cue=attribution
+stated          | cue=attribution
+told            | cue=attribution
+tells           | cue=attribution
+added           | cue=attribution
+adding          | cue=attribution
+adds            | cue=attribution
+tweeted         | cue=attribution
+posted          | cue=attribution
+wrote           | cue=attribution
+according to    | cue=attribution after
+quoted          | cue=attribution
+quoting         | cue=attribution after
+claimed         | cue=claim
+claims          | cue=claim
+claiming        | cue=claim
+claimed responsibility | cue=claim
+denied          | cue=denial
+denies          | cue=denial
+denying         | cue=denial
+allegedly       | cue=allegation
+reportedly      | cue=allegation
+purportedly     | cue=allegation
+believed to     | cue=allegation
+thought to      | cue=allegation
+suspected       | cue=allegation
+alleged         | cue=allegation
+unconfirmed     | cue=allegation
+did not         | cue=negation
+didn't          | cue=negation
+do not          | cue=negation
+does not        | cue=negation
+was not         | cue=negation
+were not        | cue=negation
+not             | cue=negation
+no              | cue=negation
+never           | cue=negation
+could           | cue=hypothetical
+may             | cue=hypothetical
+might           | cue=hypothetical
+would           | cue=hypothetical
+threaten~ to    | cue=hypothetical
+plan~ to        | cue=hypothetical
+vow~ to         | cue=hypothetical
+warn~           | cue=hypothetical
+if              | cue=hypothetical
+repeatedly      | cue=background
+formerly        | cue=background
+has been engulfed | cue=background
+over the years  | cue=background
+apart from      | cue=exclude
+except          | cue=exclude
+excluding       | cue=exclude
+other than      | cue=exclude
+
+[casualty]
+%lang en
+killed          | casualty=killed
+dead            | casualty=killed
+died            | casualty=killed
+deaths          | casualty=killed
+fatalities      | casualty=killed
+lives           | casualty=killed
+bodies          | casualty=killed
+wounded         | casualty=injured
+injured         | casualty=injured
+injuries        | casualty=injured
+hurt            | casualty=injured
+casualties      | casualty=any
+victims         | casualty=any
+no casualties   | casualty=any none
+no fatalities   | casualty=killed none
+no deaths       | casualty=killed none
+no injuries     | casualty=injured none
+no one was killed | casualty=killed none
+nobody was killed | casualty=killed none
+no one was hurt | casualty=any none
+no one was injured | casualty=injured none
+without casualties | casualty=any none
+no damage       | casualty=damage none
+
+# Prepositions that mark a place's role in the event.
+[prep]
+%lang en
+in              | role=location
+at              | role=location
+on              | role=location
+near            | role=location
+into            | role=location
+inside          | role=location
+outside         | role=location
+across          | role=location
+toward          | role=location
+towards         | role=location
+to              | role=location weak
+around          | role=location
+through         | role=location
+throughout      | role=location
+along           | role=location
+of              | role=of
+from            | role=origin
+by              | role=agent
+against         | role=target
+apart from      | role=exclude
+except          | role=exclude
+
+# Nouns that say what kind of place follows or precedes ("the province of Kilis").
+[placenoun]
+%lang en
+province        | level=admin1
+provinces       | level=admin1
+governorate     | level=admin1
+state           | level=admin1 weak
+region          | level=admin1 weak
+county          | level=admin1
+district        | level=admin2
+districts       | level=admin2
+subdistrict     | level=admin2
+city            | level=place
+town            | level=place
+village         | level=place
+villages        | level=place
+neighbourhood   | level=place
+neighborhood    | level=place
+area            | level=area
+areas           | level=area
+territory       | level=area
+territories     | level=area
+border          | level=area
+countryside     | level=area
+outskirts       | level=area
+vicinity        | level=area
+points          | level=area
+camp            | level=area
+
+[number]
+%lang en
+a               | value=1 article
+an              | value=1 article
+one             | value=1
+two             | value=2
+three           | value=3
+four            | value=4
+five            | value=5
+six             | value=6
+seven           | value=7
+eight           | value=8
+nine            | value=9
+ten             | value=10
+eleven          | value=11
+twelve          | value=12
+thirteen        | value=13
+fourteen        | value=14
+fifteen         | value=15
+sixteen         | value=16
+seventeen       | value=17
+eighteen        | value=18
+nineteen        | value=19
+twenty          | value=20
+thirty          | value=30
+forty           | value=40
+fifty           | value=50
+hundred         | value=100
+a dozen         | value=12
+dozens          | value=24 vague
+scores          | value=40 vague
+hundreds        | value=200 vague
+several         | value=3 vague
+a few           | value=3 vague
+both            | value=2

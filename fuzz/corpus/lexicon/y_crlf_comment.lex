@@ -1,0 +1,3 @@
+[cue]
+said | cue=attribution   # trailing comment
+according to | cue=attribution after

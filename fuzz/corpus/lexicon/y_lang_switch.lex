@@ -1,0 +1,5 @@
+[actor]
+%lang tr
+milli savunma bakanlığı | name="Ministry of National Defence (Turkey)" country=TUR
+%lang any
+nato | name=NATO sector=international
