@@ -110,8 +110,9 @@ static sr_status load_lexicon_dir(sr_engine *eng, const char *dir, sr_lang lang,
     return st;
 }
 
-/* Every type a trigger or weapon names must exist in the taxonomy. */
-static sr_status check_types(const sr_engine *eng, char **errmsg)
+/* Every type a trigger or weapon names must exist in the taxonomy; the row is
+ * cached as the entry's payload so extraction never looks it up by name. */
+static sr_status check_types(sr_engine *eng, char **errmsg)
 {
     for (int i = 0; i < sr_lexicon_size(eng->lex); i++) {
         const sr_lex_entry *e = sr_lexicon_entry(eng->lex, i);
@@ -121,11 +122,13 @@ static sr_status check_types(const sr_engine *eng, char **errmsg)
             if (errmsg && asprintf(errmsg, "%s:%d: trigger without type=", e->file, e->line) < 0) *errmsg = NULL;
             return SR_EDATA;
         }
-        if (type && !sr_taxonomy_get(eng->tax, type)) {
+        const sr_type *row = type ? sr_taxonomy_get(eng->tax, type) : NULL;
+        if (type && !row) {
             if (errmsg && asprintf(errmsg, "%s:%d: unknown type \"%s\" (not in taxonomy.tsv)", e->file, e->line, type) < 0)
                 *errmsg = NULL;
             return SR_EDATA;
         }
+        sr_lexicon_set_payload(eng->lex, i, row);
     }
     return SR_OK;
 }

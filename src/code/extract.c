@@ -335,12 +335,12 @@ static bool sentence_has_weapon(const sr_sentence_view *v)
 }
 
 /* The highest-ranked type that the weapons of the sentence name. */
-static const sr_type *weapon_type(const sr_engine *eng, const sr_sentence_view *v)
+static const sr_type *weapon_type(const sr_sentence_view *v)
 {
     const sr_type *best = NULL;
     for (int k = 0; k < v->n_layer[SR_LAYER_WEAPON]; k++) {
         const sr_lex_entry *w = sr_unit_entry(&v->layers[SR_LAYER_WEAPON][k], SR_LEX_WEAPON);
-        const sr_type *t = w ? sr_taxonomy_get(eng->tax, sr_lex_get(w, "type")) : NULL;
+        const sr_type *t = w ? w->payload : NULL; /* the taxonomy row, cached at load */
         if (t && (!best || t->rank > best->rank)) best = t;
     }
     return best;
@@ -493,9 +493,8 @@ static bool names_actor(const sr_sentence_view *v, const sr_unit *trig)
            (sr_unit_entry(u, SR_LEX_AGENT) || sr_unit_entry(u, SR_LEX_ACTOR));
 }
 
-static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_group *g)
+static int group_triggers(const sr_sentence_view *v, trig_group *g)
 {
-    const sr_engine *eng = c->engine;
     bool weapon = sentence_has_weapon(v);
     int strong = 0;
     for (int k = 0; k < v->n_layer[SR_LAYER_TRIGGER]; k++) {
@@ -510,7 +509,7 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
         if (!e || names_actor(v, u)) continue;
         if (sr_lex_is(e, "needs_weapon", NULL) && !weapon) continue;
         if (sr_lex_is(e, "weak", NULL) && strong > 0) continue;
-        const sr_type *t = sr_taxonomy_get(eng->tax, sr_lex_get(e, "type"));
+        const sr_type *t = e->payload; /* the taxonomy row, cached at load */
         if (!t) continue;
         bool retal = sr_lex_is(e, "retaliation", NULL);
         bool negated = cue_before(v, u->b, "negation");
@@ -541,7 +540,7 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
 {
     const sr_engine *eng = c->engine;
     trig_group g[MAX_GROUPS];
-    int ng = group_triggers(c, v, g);
+    int ng = group_triggers(v, g);
     if (ng == 0) return true;
 
     /* what the whole sentence says */
@@ -567,7 +566,7 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
     bool alleged = cue_in_sentence(v, "allegation");
     bool claimed = cue_in_sentence(v, "claim");
     bool denied = cue_in_sentence(v, "denial");
-    const sr_type *wtype = weapon_type(eng, v);
+    const sr_type *wtype = weapon_type(v);
 
     for (int gi = 0; gi < ng; gi++) {
         trig_group *gr = &g[gi];

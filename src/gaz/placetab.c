@@ -17,6 +17,8 @@
 struct sr_placetab {
     sr_place *rows;
     int n_rows, cap_rows;
+    const sr_place **countries;   /* country rows sorted by ISO3, for bsearch */
+    int n_countries;
     char *text;         /* the file's bytes; row strings point into it */
 };
 
@@ -38,6 +40,7 @@ void sr_placetab_free(sr_placetab *tab)
 {
     if (!tab) return;
     free(tab->rows);
+    free(tab->countries);
     free(tab->text);
     free(tab);
 }
@@ -92,6 +95,29 @@ static char *read_all(const char *path, char **errmsg)
     }
     buf[len] = '\0';
     return buf;
+}
+
+static int cmp_country(const void *a, const void *b)
+{
+    return strcmp((*(const sr_place *const *)a)->country, (*(const sr_place *const *)b)->country);
+}
+
+static sr_status index_countries(sr_placetab *tab, const char *path, char **errmsg)
+{
+    tab->countries = malloc((size_t)(tab->n_rows ? tab->n_rows : 1) * sizeof *tab->countries);
+    if (!tab->countries) {
+        if (errmsg) *errmsg = errf(path, 0, "out of memory");
+        return SR_ENOMEM;
+    }
+    for (int i = 0; i < tab->n_rows; i++)
+        if (tab->rows[i].feature == SR_FEAT_COUNTRY) tab->countries[tab->n_countries++] = &tab->rows[i];
+    qsort(tab->countries, (size_t)tab->n_countries, sizeof *tab->countries, cmp_country);
+    for (int i = 1; i < tab->n_countries; i++)
+        if (!strcmp(tab->countries[i]->country, tab->countries[i - 1]->country)) {
+            if (errmsg) *errmsg = errf(path, 0, "two country rows share one ISO3 code");
+            return SR_EDATA;
+        }
+    return SR_OK;
 }
 
 sr_status sr_placetab_load(const char *path, sr_lexicon *lex, sr_placetab **out, char **errmsg)
@@ -177,6 +203,7 @@ sr_status sr_placetab_load(const char *path, sr_lexicon *lex, sr_placetab **out,
     }
     free(alias_cols);
     free(row_lines);
+    if (st == SR_OK) st = index_countries(tab, path, errmsg);
     if (st != SR_OK) { sr_placetab_free(tab); return st; }
     *out = tab;
     return SR_OK;
@@ -185,8 +212,14 @@ sr_status sr_placetab_load(const char *path, sr_lexicon *lex, sr_placetab **out,
 const sr_place *sr_placetab_country(const sr_placetab *tab, const char *iso3)
 {
     if (!iso3) return NULL;
-    for (int i = 0; i < tab->n_rows; i++)
-        if (tab->rows[i].feature == SR_FEAT_COUNTRY && strcmp(tab->rows[i].country, iso3) == 0) return &tab->rows[i];
+    int lo = 0, hi = tab->n_countries;
+    while (lo < hi) {
+        int mid = (lo + hi) / 2;
+        int c = strcmp(tab->countries[mid]->country, iso3);
+        if (c == 0) return tab->countries[mid];
+        if (c < 0) lo = mid + 1;
+        else hi = mid;
+    }
     return NULL;
 }
 

@@ -142,6 +142,11 @@ void sr_lexicon_free(sr_lexicon *lex)
 
 int sr_lexicon_size(const sr_lexicon *lex) { return lex->n_entries; }
 
+void sr_lexicon_set_payload(sr_lexicon *lex, int i, const void *payload)
+{
+    if (i >= 0 && i < lex->n_entries) lex->entries[i].payload = payload;
+}
+
 const sr_lex_entry *sr_lexicon_entry(const sr_lexicon *lex, int i)
 {
     return i >= 0 && i < lex->n_entries ? &lex->entries[i] : NULL;

@@ -88,6 +88,10 @@ sr_status sr_lexicon_add(sr_lexicon *lex, sr_lex_class cls, sr_lang lang, const 
                          const sr_lex_attr *attrs, int n_attrs, const void *payload,
                          const char *file, int line, char **errmsg);
 
+/* Attach an opaque pointer to entry i before compiling (the engine caches
+ * each trigger's and weapon's taxonomy row there).  Borrowed. */
+void sr_lexicon_set_payload(sr_lexicon *lex, int i, const void *payload);
+
 /* Build the matcher.  No entries may be added afterwards. */
 sr_status sr_lexicon_compile(sr_lexicon *lex, char **errmsg);
 
