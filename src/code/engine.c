@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "../io/record.h"
+#include "../util/file.h"
 #include "engine_int.h"
 #include "extract.h"
 #include "merge.h"
@@ -39,36 +40,11 @@ const char *sr_modality_name(sr_modality m)
     return (unsigned)m < 6 ? names[m] : "asserted";
 }
 
-static void set_err(char **errmsg, const char *fmt, const char *a, const char *b)
-{
-    if (!errmsg) return;
-    if (asprintf(errmsg, fmt, a, b) < 0) *errmsg = NULL;
-}
 
 static uint64_t fnv(uint64_t h, const char *p, size_t n)
 {
     for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)p[i]) * 1099511628211ull;
     return h;
-}
-
-/* Read a whole file (malloc'd, NUL-terminated). */
-static char *slurp(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f) return NULL;
-    char *buf = NULL;
-    size_t n = 0;
-    FILE *mem = open_memstream(&buf, &n);
-    char chunk[8192];
-    size_t got;
-    bool ok = mem != NULL;
-    while (ok && (got = fread(chunk, 1, sizeof chunk, f)) > 0) ok = fwrite(chunk, 1, got, mem) == got;
-    ok = ok && !ferror(f);
-    fclose(f);
-    if (mem && fclose(mem) != 0) ok = false;
-    if (!ok) { free(buf); return NULL; }
-    *len = n;
-    return buf;
 }
 
 static int lex_filter(const struct dirent *d)
@@ -84,7 +60,7 @@ static sr_status load_lexicon_dir(sr_engine *eng, const char *dir, sr_lang lang,
     int n = scandir(dir, &names, lex_filter, alphasort);
     if (n < 0) {
         if (errno == ENOENT) return SR_OK; /* a language without lexicons yet */
-        set_err(errmsg, "%s: cannot list: %s", dir, strerror(errno));
+        sr_set_error(errmsg, sr_strf("%s: cannot list: %s", dir, strerror(errno)));
         return SR_EIO;
     }
     sr_status st = SR_OK;
@@ -92,9 +68,9 @@ static sr_status load_lexicon_dir(sr_engine *eng, const char *dir, sr_lang lang,
         char *path = NULL;
         if (st == SR_OK && asprintf(&path, "%s/%s", dir, names[i]->d_name) < 0) st = SR_ENOMEM;
         size_t len = 0;
-        char *text = st == SR_OK ? slurp(path, &len) : NULL;
+        char *text = st == SR_OK ? sr_file_read(path, &len) : NULL;
         if (st == SR_OK && !text) {
-            set_err(errmsg, "%s: cannot read: %s", path, strerror(errno));
+            sr_set_error(errmsg, sr_strf("%s: cannot read: %s", path, strerror(errno)));
             st = SR_EIO;
         }
         if (st == SR_OK) {
@@ -119,13 +95,12 @@ static sr_status check_types(sr_engine *eng, char **errmsg)
         if (e->cls != SR_LEX_TRIGGER && e->cls != SR_LEX_WEAPON) continue;
         const char *type = sr_lex_get(e, "type");
         if (e->cls == SR_LEX_TRIGGER && !type) {
-            if (errmsg && asprintf(errmsg, "%s:%d: trigger without type=", e->file, e->line) < 0) *errmsg = NULL;
+            sr_set_error(errmsg, sr_strf("%s:%d: trigger without type=", e->file, e->line));
             return SR_EDATA;
         }
         const sr_type *row = type ? sr_taxonomy_get(eng->tax, type) : NULL;
         if (type && !row) {
-            if (errmsg && asprintf(errmsg, "%s:%d: unknown type \"%s\" (not in taxonomy.tsv)", e->file, e->line, type) < 0)
-                *errmsg = NULL;
+            sr_set_error(errmsg, sr_strf("%s:%d: unknown type \"%s\" (not in taxonomy.tsv)", e->file, e->line, type));
             return SR_EDATA;
         }
         sr_lexicon_set_payload(eng->lex, i, row);
@@ -159,7 +134,7 @@ sr_status sr_engine_new(const sr_engine_options *opts, sr_engine **out, char **e
     for (int i = 0; st == SR_OK && i < 2; i++) {
         if (asprintf(&path, "%s/%s", dir, tables[i]) < 0) { st = SR_ENOMEM; break; }
         size_t len = 0;
-        char *text = slurp(path, &len);
+        char *text = sr_file_read(path, &len);
         if (text) hash = fnv(hash, text, len);
         free(text);
         st = i == 0 ? sr_placetab_load(path, eng->lex, &eng->places, errmsg)

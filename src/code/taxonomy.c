@@ -3,6 +3,8 @@
  */
 #include "taxonomy.h"
 
+#include "../util/file.h"
+
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -14,12 +16,7 @@ struct sr_taxonomy {
     char *text;
 };
 
-static char *errf(const char *path, int line, const char *why)
-{
-    char *s = NULL;
-    if (asprintf(&s, "%s:%d: %s", path, line, why) < 0) s = NULL;
-    return s;
-}
+static char *errf(const char *path, int line, const char *why) { return sr_strf("%s:%d: %s", path, line, why); }
 
 void sr_taxonomy_free(sr_taxonomy *tax)
 {
@@ -32,25 +29,16 @@ void sr_taxonomy_free(sr_taxonomy *tax)
 sr_status sr_taxonomy_load(const char *path, sr_taxonomy **out, char **errmsg)
 {
     *out = NULL;
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        char *s = NULL;
-        if (asprintf(&s, "%s: cannot open: %s", path, strerror(errno)) < 0) s = NULL;
-        if (errmsg) *errmsg = s; else free(s);
+    size_t len;
+    char *text = sr_file_read(path, &len);
+    if (!text) {
+        sr_set_error(errmsg, sr_strf("%s: cannot read: %s", path, strerror(errno)));
         return SR_EIO;
     }
     sr_taxonomy *tax = calloc(1, sizeof *tax);
-    char *text = NULL;
-    size_t len = 0;
-    FILE *mem = tax ? open_memstream(&text, &len) : NULL;
-    char chunk[4096];
-    size_t got;
-    while (mem && (got = fread(chunk, 1, sizeof chunk, f)) > 0) fwrite(chunk, 1, got, mem);
-    fclose(f);
-    if (!mem || fclose(mem) != 0 || !text) {
+    if (!tax) {
         free(text);
-        free(tax);
-        if (errmsg) *errmsg = errf(path, 0, "out of memory");
+        sr_set_error(errmsg, errf(path, 0, "out of memory"));
         return SR_ENOMEM;
     }
     tax->text = text;

@@ -8,6 +8,8 @@
  */
 #include "placetab.h"
 
+#include "../util/file.h"
+
 #include <errno.h>
 #include <math.h>
 #include <stdio.h>
@@ -29,12 +31,7 @@ const char *sr_feature_name(sr_feature f)
     return (unsigned)f < sizeof feature_names / sizeof *feature_names ? feature_names[f] : "?";
 }
 
-static char *errf(const char *path, int line, const char *why)
-{
-    char *s = NULL;
-    if (asprintf(&s, "%s:%d: %s", path, line, why) < 0) s = NULL;
-    return s;
-}
+static char *errf(const char *path, int line, const char *why) { return sr_strf("%s:%d: %s", path, line, why); }
 
 void sr_placetab_free(sr_placetab *tab)
 {
@@ -66,37 +63,6 @@ static bool parse_long(const char *s, long *out)
     return true;
 }
 
-static char *read_all(const char *path, char **errmsg)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        char *s = NULL;
-        if (asprintf(&s, "%s: cannot open: %s", path, strerror(errno)) < 0) s = NULL;
-        if (errmsg) *errmsg = s; else free(s);
-        return NULL;
-    }
-    size_t len = 0, cap = 1 << 16;
-    char *buf = malloc(cap);
-    while (buf) {
-        size_t got = fread(buf + len, 1, cap - len - 1, f);
-        len += got;
-        if (got == 0) break;
-        if (len + 1 == cap) {
-            char *nb = realloc(buf, cap * 2);
-            if (!nb) { free(buf); buf = NULL; break; }
-            buf = nb;
-            cap *= 2;
-        }
-    }
-    fclose(f);
-    if (!buf) {
-        if (errmsg) *errmsg = errf(path, 0, "out of memory");
-        return NULL;
-    }
-    buf[len] = '\0';
-    return buf;
-}
-
 static int cmp_country(const void *a, const void *b)
 {
     return strcmp((*(const sr_place *const *)a)->country, (*(const sr_place *const *)b)->country);
@@ -125,8 +91,13 @@ sr_status sr_placetab_load(const char *path, sr_lexicon *lex, sr_placetab **out,
     *out = NULL;
     sr_placetab *tab = calloc(1, sizeof *tab);
     if (!tab) { if (errmsg) *errmsg = errf(path, 0, "out of memory"); return SR_ENOMEM; }
-    tab->text = read_all(path, errmsg);
-    if (!tab->text) { free(tab); return SR_EIO; }
+    size_t text_len;
+    tab->text = sr_file_read(path, &text_len);
+    if (!tab->text) {
+        sr_set_error(errmsg, sr_strf("%s: cannot read: %s", path, strerror(errno)));
+        free(tab);
+        return SR_EIO;
+    }
     /* first pass: rows (aliases are added to the lexicon once rows are stable) */
     char **alias_cols = NULL;
     int *row_lines = NULL;

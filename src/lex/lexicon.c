@@ -15,7 +15,6 @@
 
 #include <errno.h>
 #include <libstemmer.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,6 +22,7 @@
 #include <unicode/ustring.h>
 
 #include "../util/arena.h"
+#include "../util/file.h"
 #include "fold.h"
 
 enum { TEST_EXACT = 1, TEST_STEM = 2, TEST_PREFIX = 3, TEST_NUM = 4, TEST_ANY = 5 };
@@ -93,22 +93,6 @@ bool sr_lex_is(const sr_lex_entry *e, const char *key, const char *value)
     return value ? strcmp(v, value) == 0 : true;
 }
 
-static char *fmt_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-static char *fmt_error(const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    char *s = NULL;
-    if (vasprintf(&s, fmt, ap) < 0) s = NULL;
-    va_end(ap);
-    return s;
-}
-
-static void set_err(char **errmsg, char *msg)
-{
-    if (errmsg) *errmsg = msg;
-    else free(msg);
-}
 
 sr_lexicon *sr_lexicon_new(void)
 {
@@ -228,7 +212,7 @@ sr_status sr_lexicon_add(sr_lexicon *lex, sr_lex_class cls, sr_lang lang, const 
                          int line, char **errmsg)
 {
     if (lex->compiled) {
-        set_err(errmsg, fmt_error("%s:%d: lexicon already compiled", file, line));
+        sr_set_error(errmsg, sr_strf("%s:%d: lexicon already compiled", file, line));
         return SR_EARG;
     }
     if (lex->n_entries == lex->cap_entries) {
@@ -244,7 +228,7 @@ sr_status sr_lexicon_add(sr_lexicon *lex, sr_lex_class cls, sr_lang lang, const 
     pending *pd = &lex->patterns[lex->n_entries];
     const char *why = parse_pattern(lex, lang, pattern, pd);
     if (why) {
-        set_err(errmsg, fmt_error("%s:%d: %s: \"%s\"", file, line, why, pattern));
+        sr_set_error(errmsg, sr_strf("%s:%d: %s: \"%s\"", file, line, why, pattern));
         return SR_EDATA;
     }
     pd->entry = lex->n_entries;
@@ -270,7 +254,7 @@ sr_status sr_lexicon_add(sr_lexicon *lex, sr_lex_class cls, sr_lang lang, const 
     lex->n_entries++;
     return SR_OK;
 oom:
-    set_err(errmsg, fmt_error("%s:%d: out of memory", file, line));
+    sr_set_error(errmsg, sr_strf("%s:%d: out of memory", file, line));
     return SR_ENOMEM;
 }
 
@@ -333,7 +317,7 @@ sr_status sr_lexicon_load_buffer(sr_lexicon *lex, const char *name, const char *
                                  sr_lang default_lang, char **errmsg)
 {
     const char *file = pool_strdup(lex, name, strlen(name));
-    if (!file) { set_err(errmsg, fmt_error("%s: out of memory", name)); return SR_ENOMEM; }
+    if (!file) { sr_set_error(errmsg, sr_strf("%s: out of memory", name)); return SR_ENOMEM; }
     sr_lang lang = default_lang;
     int cls = -1;
     int lineno = 0;
@@ -348,7 +332,7 @@ sr_status sr_lexicon_load_buffer(sr_lexicon *lex, const char *name, const char *
         lineno++;
         if (n + 1 > line_cap) {
             char *nl = realloc(line, n + 1);
-            if (!nl) { set_err(errmsg, fmt_error("%s:%d: out of memory", file, lineno)); st = SR_ENOMEM; break; }
+            if (!nl) { sr_set_error(errmsg, sr_strf("%s:%d: out of memory", file, lineno)); st = SR_ENOMEM; break; }
             line = nl;
             line_cap = n + 1;
         }
@@ -356,7 +340,7 @@ sr_status sr_lexicon_load_buffer(sr_lexicon *lex, const char *name, const char *
         line[n] = '\0';
         pos = eol + 1;
         if (memchr(line, '\0', n)) {
-            set_err(errmsg, fmt_error("%s:%d: NUL byte in line", file, lineno));
+            sr_set_error(errmsg, sr_strf("%s:%d: NUL byte in line", file, lineno));
             st = SR_EDATA;
             break;
         }
@@ -379,20 +363,20 @@ sr_status sr_lexicon_load_buffer(sr_lexicon *lex, const char *name, const char *
                 bool ok;
                 lang = lang_from_name(v, strlen(v), &ok);
                 if (!ok) {
-                    set_err(errmsg, fmt_error("%s:%d: unknown language \"%s\" (en, tr or any)", file, lineno, v));
+                    sr_set_error(errmsg, sr_strf("%s:%d: unknown language \"%s\" (en, tr or any)", file, lineno, v));
                     st = SR_EDATA;
                     break;
                 }
                 continue;
             }
-            set_err(errmsg, fmt_error("%s:%d: unknown directive \"%s\"", file, lineno, s));
+            sr_set_error(errmsg, sr_strf("%s:%d: unknown directive \"%s\"", file, lineno, s));
             st = SR_EDATA;
             break;
         }
         if (*s == '[') {
             char *close = strchr(s, ']');
             if (!close || close[1]) {
-                set_err(errmsg, fmt_error("%s:%d: malformed section header", file, lineno));
+                sr_set_error(errmsg, sr_strf("%s:%d: malformed section header", file, lineno));
                 st = SR_EDATA;
                 break;
             }
@@ -401,14 +385,14 @@ sr_status sr_lexicon_load_buffer(sr_lexicon *lex, const char *name, const char *
             for (int c = 0; c < SR_LEX_N_CLASSES; c++)
                 if (c != SR_LEX_PLACE && strcmp(s + 1, class_names[c]) == 0) cls = c;
             if (cls < 0) {
-                set_err(errmsg, fmt_error("%s:%d: unknown section [%s]", file, lineno, s + 1));
+                sr_set_error(errmsg, sr_strf("%s:%d: unknown section [%s]", file, lineno, s + 1));
                 st = SR_EDATA;
                 break;
             }
             continue;
         }
         if (cls < 0) {
-            set_err(errmsg, fmt_error("%s:%d: entry before any [section]", file, lineno));
+            sr_set_error(errmsg, sr_strf("%s:%d: entry before any [section]", file, lineno));
             st = SR_EDATA;
             break;
         }
@@ -424,7 +408,7 @@ sr_status sr_lexicon_load_buffer(sr_lexicon *lex, const char *name, const char *
         int n_attrs = 0;
         const char *why = parse_attrs(attr_text, attrs, &n_attrs);
         if (why) {
-            set_err(errmsg, fmt_error("%s:%d: %s", file, lineno, why));
+            sr_set_error(errmsg, sr_strf("%s:%d: %s", file, lineno, why));
             st = SR_EDATA;
             break;
         }
@@ -437,32 +421,13 @@ sr_status sr_lexicon_load_buffer(sr_lexicon *lex, const char *name, const char *
 
 sr_status sr_lexicon_load_file(sr_lexicon *lex, const char *path, sr_lang default_lang, char **errmsg)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        set_err(errmsg, fmt_error("%s: cannot open: %s", path, strerror(errno)));
-        return SR_EIO;
+    size_t len = 0;
+    char *buf = sr_file_read(path, &len);
+    if (!buf) {
+        sr_set_error(errmsg, sr_strf("%s: cannot read: %s", path, strerror(errno)));
+        return errno == ENOMEM ? SR_ENOMEM : SR_EIO;
     }
-    char *buf = NULL;
-    size_t len = 0, cap = 0;
-    for (;;) {
-        if (len + 4096 > cap) {
-            cap = cap ? cap * 2 : 65536;
-            char *nb = realloc(buf, cap);
-            if (!nb) { free(buf); fclose(f); set_err(errmsg, fmt_error("%s: out of memory", path)); return SR_ENOMEM; }
-            buf = nb;
-        }
-        size_t got = fread(buf + len, 1, cap - len, f);
-        len += got;
-        if (got == 0) break;
-    }
-    bool failed = ferror(f);
-    fclose(f);
-    if (failed) {
-        free(buf);
-        set_err(errmsg, fmt_error("%s: read error", path));
-        return SR_EIO;
-    }
-    sr_status st = sr_lexicon_load_buffer(lex, path, buf ? buf : "", len, default_lang, errmsg);
+    sr_status st = sr_lexicon_load_buffer(lex, path, buf, len, default_lang, errmsg);
     free(buf);
     return st;
 }
@@ -604,7 +569,7 @@ sr_status sr_lexicon_compile(sr_lexicon *lex, char **errmsg)
     lex->compiled = true;
     return SR_OK;
 oom:
-    set_err(errmsg, fmt_error("lexicon: out of memory while compiling"));
+    sr_set_error(errmsg, sr_strf("lexicon: out of memory while compiling"));
     return SR_ENOMEM;
 }
 
