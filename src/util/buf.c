@@ -53,7 +53,8 @@ static bool buf_reserve(sr_buf *b, size_t extra)
 
 void sr_buf_append(sr_buf *b, const char *s, size_t len)
 {
-    if (!buf_reserve(b, len)) return;
+    if (b->len + len + 1 > b->cap && !buf_reserve(b, len)) return;
+    if (b->oom) return;
     if (len) memcpy(b->data + b->len, s, len);
     b->len += len;
     b->data[b->len] = '\0';
@@ -61,7 +62,13 @@ void sr_buf_append(sr_buf *b, const char *s, size_t len)
 
 void sr_buf_puts(sr_buf *b, const char *s) { sr_buf_append(b, s, strlen(s)); }
 
-void sr_buf_putc(sr_buf *b, char c) { sr_buf_append(b, &c, 1); }
+void sr_buf_putc(sr_buf *b, char c)
+{
+    if (b->len + 2 > b->cap && !buf_reserve(b, 1)) return;
+    if (b->oom) return;
+    b->data[b->len++] = c;
+    b->data[b->len] = '\0';
+}
 
 void sr_buf_printf(sr_buf *b, const char *fmt, ...)
 {
@@ -100,17 +107,22 @@ static size_t utf8_seq(const unsigned char *s, size_t avail)
     return n;
 }
 
+/* Bytes that need a look: controls, '"', '\\' and every non-ASCII byte. */
+static inline bool json_special(unsigned char c) { return c < 0x20 || c == '"' || c == '\\' || c >= 0x80; }
+
 void sr_json_str(sr_buf *b, const char *s, size_t len)
 {
     static const char hex[] = "0123456789abcdef";
     if (!s) { sr_buf_append(b, "null", 4); return; }
     if (!buf_reserve(b, len + 2)) return;
     sr_buf_putc(b, '"');
+    const unsigned char *u = (const unsigned char *)s;
     size_t run = 0; /* start of the pending run of bytes that need no escape */
     for (size_t i = 0; i < len; i++) {
-        unsigned char c = (unsigned char)s[i];
+        if (!json_special(u[i])) continue;
+        unsigned char c = u[i];
         if (c >= 0x80) {
-            size_t n = utf8_seq((const unsigned char *)s + i, len - i);
+            size_t n = utf8_seq(u + i, len - i);
             if (n) { i += n - 1; continue; }
             /* never write invalid UTF-8 into a record: U+FFFD stands for the byte */
             sr_buf_append(b, s + run, i - run);
@@ -118,7 +130,6 @@ void sr_json_str(sr_buf *b, const char *s, size_t len)
             sr_buf_append(b, "\\ufffd", 6);
             continue;
         }
-        if (c >= 0x20 && c != '"' && c != '\\') continue;
         sr_buf_append(b, s + run, i - run);
         run = i + 1;
         switch (c) {
@@ -141,10 +152,18 @@ void sr_json_cstr(sr_buf *b, const char *s) { sr_json_str(b, s, s ? strlen(s) : 
 
 void sr_json_key(sr_buf *b, const char *key)
 {
-    if (b->len && b->data[b->len - 1] != '{' && b->data[b->len - 1] != '[') sr_buf_putc(b, ',');
-    sr_buf_putc(b, '"');
-    sr_buf_puts(b, key);
-    sr_buf_append(b, "\":", 2);
+    size_t n = strlen(key);
+    if (b->len + n + 5 > b->cap && !buf_reserve(b, n + 4)) return;
+    if (b->oom) return;
+    char *p = b->data + b->len;
+    if (b->len && p[-1] != '{' && p[-1] != '[') *p++ = ',';
+    *p++ = '"';
+    memcpy(p, key, n);
+    p += n;
+    *p++ = '"';
+    *p++ = ':';
+    *p = '\0';
+    b->len = (size_t)(p - b->data);
 }
 
 void sr_json_kv_str(sr_buf *b, const char *key, const char *val)
@@ -161,8 +180,16 @@ void sr_json_kv_strn(sr_buf *b, const char *key, const char *val, size_t len)
 
 void sr_json_kv_int(sr_buf *b, const char *key, long long val)
 {
+    char tmp[24];
+    int n = sizeof tmp;
+    unsigned long long u = val < 0 ? 0ull - (unsigned long long)val : (unsigned long long)val;
+    do {
+        tmp[--n] = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (val < 0) tmp[--n] = '-';
     sr_json_key(b, key);
-    sr_buf_printf(b, "%lld", val);
+    sr_buf_append(b, tmp + n, sizeof tmp - (size_t)n);
 }
 
 void sr_json_kv_bool(sr_buf *b, const char *key, bool val)
