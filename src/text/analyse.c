@@ -45,7 +45,8 @@ sr_text_ctx *sr_text_ctx_new(void)
     return c;
 }
 
-/* Frees the context and its stemmers; ctx may be NULL. */
+/* Frees the context, its stemmers and its stem memo; ctx may be NULL.
+ * Stems of documents analysed with it become invalid. */
 void sr_text_ctx_free(sr_text_ctx *ctx)
 {
     if (!ctx) return;
@@ -130,6 +131,9 @@ static bool find_paragraphs(tx_state *st)
     while (i < len) {
         size_t j = i, next = len;
         while (j < len) {
+            /* skip the bytes that cannot start a line break */
+            while (j < len && !(t[j] == '\n' || t[j] == '\r' || t[j] == 0xE2 || t[j] == 0xC2)) j++;
+            if (j >= len) break;
             unsigned char c = t[j];
             if (c == '\n') { next = j + 1; break; }
             if (c == '\r') { next = (j + 1 < len && t[j + 1] == '\n') ? j + 2 : j + 1; break; }
@@ -169,7 +173,11 @@ static bool find_paragraphs(tx_state *st)
  * Binary means: NUL and invalid bytes together over 5% of the first 64 KiB
  * (*bad_offset = the first of them), or no letter at all in a text over
  * 1 KiB that is not all white space (*bad_offset = its first non-space
- * byte).  Fewer bad bytes are repaired and reported in out->warnings. */
+ * byte).  Fewer bad bytes are repaired and reported in out->warnings.
+ * Lifetime: *out lives in the arena (until its reset); out->text is the
+ * caller's text when nothing was repaired (keep it alive); token stems may
+ * point into ctx's memo (keep ctx alive).  On any status other than
+ * SR_TEXT_OK, *out must not be used except n_warnings/n_bad_bytes. */
 sr_text_status sr_text_analyse(sr_text_ctx *ctx, sr_arena *arena, const char *text, size_t len,
                                sr_lang lang_hint, sr_text *out, size_t *bad_offset)
 {

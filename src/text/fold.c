@@ -80,6 +80,9 @@ static const char *fold_ascii(tx_state *st, const char *s, size_t n, bool turkis
     return d;
 }
 
+/* Normalised form of st->text[s..e) (see text_int.h).  The string lives in
+ * the per-document pool (arena), valid until the arena is reset; NULL only
+ * when the arena is exhausted.  st and out_len must not be NULL. */
 const char *tx_fold(tx_state *st, size_t s, size_t e, sr_lang lang, size_t *out_len)
 {
     const char *src = st->text + s;
@@ -161,6 +164,9 @@ static const char ascii1[128][2] = {
 #undef R8
 };
 
+/* Fold of the punctuation code point cp spanning st->text[s..e): a static
+ * string for ASCII and the mapped quotes/dashes/ellipsis, else a pool copy
+ * (valid until the arena reset).  NULL only when the arena is exhausted. */
 const char *tx_fold_punct(tx_state *st, size_t s, size_t e, uint32_t cp)
 {
     if (cp < 0x80) return ascii1[cp];
@@ -186,6 +192,10 @@ static uint32_t hash_str(const char *s, size_t n, int lang)
     return h ? h : 1;
 }
 
+/* Stem of fold[0..n) (a pool string) for lang.  Returns fold itself when
+ * there is no stemmer for lang or the stem is unchanged; else a string in
+ * the context's memo (valid while the context lives) or in the pool (valid
+ * until the arena reset).  NULL only when the arena is exhausted. */
 const char *tx_stem(tx_state *st, const char *fold, size_t n, sr_lang lang)
 {
     sr_text_ctx *ctx = st->ctx;

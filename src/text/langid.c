@@ -15,6 +15,7 @@
 
 #include <string.h>
 
+/* Static string, never NULL: "en", "tr", or "und" for anything else. */
 const char *sr_lang_code(sr_lang lang)
 {
     switch (lang) {
@@ -231,6 +232,9 @@ static bool starts_ci(const char *s, size_t i, size_t len, const char *p)
     return true;
 }
 
+/* Scores s[0..len) (any bytes; never reads past len) into *sc, which must
+ * not be NULL.  Stops after 60 words, or after 8 once one language leads by
+ * more than double plus four function words.  No allocation. */
 void tx_lang_score_span(const char *s, size_t len, tx_lang_score *sc)
 {
     sc->en = sc->tr = sc->words = 0;
@@ -320,7 +324,8 @@ void tx_lang_score_span(const char *s, size_t len, tx_lang_score *sc)
             wl = 0;
             /* stop once the evidence is decisive: long paragraphs cost no more
              * than their first sentences */
-            if (sc->words >= 12 && (sc->en >= 2 * sc->tr + 15 || sc->tr >= 2 * sc->en + 15)) return;
+            if (sc->words >= 8 && (sc->en >= 2 * sc->tr + 12 || sc->tr >= 2 * sc->en + 12)) return;
+            if (sc->words >= 60) return;
         }
         i += (size_t)n;
     }
@@ -330,6 +335,9 @@ void tx_lang_score_span(const char *s, size_t len, tx_lang_score *sc)
     }
 }
 
+/* See text.h.  text may be NULL (then SR_LANG_UNKNOWN); it need not be
+ * NUL-terminated or valid UTF-8.  A tie between the scores (no evidence)
+ * goes to English when there are two words or more. */
 sr_lang sr_lang_detect(const char *text, size_t len)
 {
     if (!text) return SR_LANG_UNKNOWN;

@@ -20,6 +20,9 @@
  * English (full or abbreviated) or Turkish month names ("18 Mart 2021").
  * Without a leading dash the date is required.  Nothing may follow.
  */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE /* memmem */
+#endif
 #include "text_int.h"
 
 #include <string.h>
@@ -109,6 +112,9 @@ static bool valid_date(int y, int m, int d)
     return true;
 }
 
+/* Parses a date at t[*pos..pe) (reads nothing at or past pe).  On success
+ * writes y/m/d (a real calendar day, years 1900-2199), advances *pos and
+ * returns true; on failure leaves everything untouched. */
 bool tx_parse_date(const char *t, size_t *pos, size_t pe, int *y, int *m, int *d)
 {
     size_t k = *pos;
@@ -167,6 +173,8 @@ static size_t dash_at(const char *t, size_t k, size_t pe)
     return 0;
 }
 
+/* True when the whole of t[ps..pe) is a signature line (grammar above);
+ * then *sig (not NULL) receives byte ranges into t and the date.  Pure. */
 bool tx_parse_signature(const char *t, size_t ps, size_t pe, tx_signature *sig)
 {
     if (pe - ps < 4 || pe - ps > 600) return false;
@@ -175,9 +183,9 @@ bool tx_parse_signature(const char *t, size_t ps, size_t pe, tx_signature *sig)
     bool dash = dl > 0;
     if (dash) k = skip_space(t, k + dl, pe);
     /* the first "(@" */
-    size_t open = k;
-    while (open + 1 < pe && !(t[open] == '(' && t[open + 1] == '@')) open++;
-    if (open + 1 >= pe) return false;
+    const char *paren = k < pe ? memmem(t + k, pe - k, "(@", 2) : NULL;
+    if (!paren) return false;
+    size_t open = (size_t)(paren - t);
     if (open - k > 256) return false;
     size_t hs = open + 2, he = hs;
     while (he < pe && he - hs <= 50 &&
@@ -246,6 +254,9 @@ static const char *clean_author(tx_state *st, size_t s, size_t e)
     return out;
 }
 
+/* Fills author, handle, date, links and hashtags of *post from *sig and the
+ * tokens [tb, te) of its text.  Strings and arrays are arena/pool copies,
+ * valid until the arena reset.  false when the arena is exhausted. */
 bool tx_fill_post(tx_state *st, sr_post *post, const tx_signature *sig, int tb, int te)
 {
     const char *t = st->text;

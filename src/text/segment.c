@@ -183,6 +183,9 @@ static bool add_sentence(tx_state *st, int s, int e, int para, int post, sr_lang
     return true;
 }
 
+/* Appends to st->out->sentences the sentences of tokens [tb, te) (one
+ * paragraph, tb < te) and flags each sentence's first word SENT_START.
+ * The sentence array grows in the arena; false when it is exhausted. */
 bool tx_segment(tx_state *st, int tb, int te, int para, int post, sr_lang lang)
 {
     const sr_token *tok = st->out->tokens;

@@ -418,6 +418,10 @@ static size_t symbol_run(const char *t, size_t k, size_t pe)
     return k;
 }
 
+/* Appends the tokens of st->text[ps..pe) (one trimmed paragraph of valid
+ * UTF-8) to st->out->tokens, which grows in the arena.  Token strings live in
+ * the pool (or are static, or in the stem memo), valid until the arena
+ * reset.  false when the arena is exhausted (tokens appended so far stay). */
 bool tx_tokenize(tx_state *st, size_t ps, size_t pe, sr_lang lang)
 {
     const char *t = st->text;

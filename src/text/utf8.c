@@ -19,6 +19,8 @@
 
 /* ---- decoding --------------------------------------------------------- */
 
+/* Code point at str[i], i < end; never reads at or past end.  Malformed or
+ * cut sequences give U+FFFD with *n = 1 (n must not be NULL). */
 uint32_t tx_decode(const char *str, size_t i, size_t end, int *n)
 {
     const unsigned char *s = (const unsigned char *)str;
@@ -36,6 +38,7 @@ uint32_t tx_decode(const char *str, size_t i, size_t end, int *n)
     return cp;
 }
 
+/* Start of the code point ending just before i (lo < i); never below lo. */
 size_t tx_prev_start(const char *str, size_t lo, size_t i)
 {
     const unsigned char *s = (const unsigned char *)str;
@@ -73,6 +76,7 @@ const uint8_t tx_ascii_class[128] = {
     TX_LETTER, TX_LETTER, TX_LETTER, TX_PUNCT, TX_PUNCT, TX_PUNCT, TX_PUNCT, TX_SPACE,
 };
 
+/* TX_* class of any code point (ASCII by table, the rest by ICU). */
 int tx_class(uint32_t cp)
 {
     if (cp < 0x80) return tx_ascii_class[cp];
@@ -82,6 +86,7 @@ int tx_class(uint32_t cp)
         (cp >= 0x1F3FB && cp <= 0x1F3FF))
         return TX_EXT;
     if (cp == 0x00AD || cp == 0x200C) return TX_INWORD;
+    if (cp == 0x02BC) return TX_PUNCT; /* modifier letter apostrophe: an apostrophe here */
     if (cp == 0x85 || cp == 0x2028 || cp == 0x2029) return TX_BREAK;
     switch (u_charType((UChar32)cp)) {
     case U_UPPERCASE_LETTER: case U_LOWERCASE_LETTER: case U_TITLECASE_LETTER:
@@ -110,6 +115,7 @@ int tx_class(uint32_t cp)
     }
 }
 
+/* True for ' ’ ‘ ` ʼ ´ — the characters that may introduce a suffix. */
 bool tx_is_apostrophe(uint32_t cp)
 {
     return cp == '\'' || cp == 0x2019 || cp == 0x2018 || cp == '`' || cp == 0x02BC || cp == 0x00B4;
@@ -136,6 +142,9 @@ static void report_bad(tx_utf8_report *rep, char *fix, size_t at, size_t n, cons
 
 static inline bool is_cont(unsigned c) { return (c & 0xC0) == 0x80; }
 
+/* Validates str[0..len); see text_int.h.  fix is NULL or a writable copy
+ * of str (same length) to repair; rep must not be NULL, rep->warnings may
+ * be.  No allocation. */
 void tx_utf8_scan(const char *str, size_t len, char *fix, tx_utf8_report *rep)
 {
     const unsigned char *s = (const unsigned char *)str;
@@ -214,6 +223,7 @@ void tx_utf8_scan(const char *str, size_t len, char *fix, tx_utf8_report *rep)
     }
 }
 
+/* True when s[0..len) has a letter (any script).  No allocation. */
 bool tx_has_letter(const char *s, size_t len)
 {
     size_t i = 0;

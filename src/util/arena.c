@@ -2,8 +2,8 @@
  * arena.c — bump allocation in chained blocks; see arena.h.
  *
  * Blocks double in size up to 1 MiB; a request larger than a block gets a block
- * of its own.  Reset keeps the first (smallest) block so that coding a stream of
- * small documents does no allocation at all after warm-up.
+ * of its own.  Reset keeps the largest block (up to 4 MiB) so that coding a
+ * stream of documents does no allocation at all after warm-up.
  */
 #include "arena.h"
 
@@ -14,6 +14,7 @@
 #define ARENA_ALIGN 16
 #define ARENA_FIRST_BLOCK (64 * 1024)
 #define ARENA_MAX_BLOCK (1024 * 1024)
+#define ARENA_KEEP_MAX (4 * 1024 * 1024)
 
 typedef struct arena_block {
     struct arena_block *next;
@@ -64,18 +65,24 @@ void sr_arena_free(sr_arena *a)
 void sr_arena_reset(sr_arena *a)
 {
     if (!a || !a->head) return;
-    /* keep the oldest block (the tail of the chain), free the rest */
-    arena_block *b = a->head, *keep = NULL;
+    /* keep the largest block up to ARENA_KEEP_MAX, so a stream of documents of
+     * one size allocates nothing after warm-up; free the rest */
+    arena_block *keep = NULL;
+    for (arena_block *b = a->head; b; b = b->next)
+        if (b->size <= ARENA_KEEP_MAX && (!keep || b->size > keep->size)) keep = b;
+    arena_block *b = a->head;
     while (b) {
         arena_block *next = b->next;
-        if (!next) keep = b;
-        else a->alloc->free_fn(a->alloc->ctx, b);
+        if (b != keep) a->alloc->free_fn(a->alloc->ctx, b);
         b = next;
     }
-    keep->used = 0;
-    keep->next = NULL;
     a->head = keep;
-    a->next_size = keep->size * 2 > ARENA_MAX_BLOCK ? ARENA_MAX_BLOCK : keep->size * 2;
+    if (keep) {
+        keep->used = 0;
+        keep->next = NULL;
+    }
+    a->next_size = keep && keep->size * 2 < ARENA_MAX_BLOCK ? keep->size * 2 : ARENA_MAX_BLOCK;
+    if (!keep) a->next_size = ARENA_FIRST_BLOCK;
     a->used_total = 0;
 }
 
