@@ -16,6 +16,9 @@
 
 #include <stdio.h>
 
+/* Contract: the static name of a precision as written in event records
+ * ("day", "week", "month", "year"); NULL for SR_PREC_NONE or a value outside
+ * the enum. */
 const char *sr_precision_name(sr_date_precision p)
 {
     switch (p) {

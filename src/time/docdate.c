@@ -148,12 +148,15 @@ static bool coarse_later(sr_date a, sr_date b)
  *    in post-signature position in the text are taken to be the same posts
  *    and not counted twice; when none are given, those signatures count as
  *    posts.  Dates inside spans ("since March 15, 2011") do not count;
- * 3. otherwise the latest month or year named in the text outside spans, at
+ * 3. otherwise the first day date without a year ("On 13 August, …"), year 0
+ *    ("text-noyear"): a background year elsewhere ("after the 2007
+ *    elections") is no better a guess;
+ * 4. otherwise the latest month or year named in the text outside spans, at
  *    that precision ("text-month" / "text-year").
  * A weekday named in the text ("on Thursday", "Perşembe günü") that falls on
  * the chosen day adds "+weekday" to *how.  *how is one of the static strings
  * "dateline", "posts", "text", "posts+text" with optional "dateline+" before
- * and "+weekday" after, "text-month", "text-year" or "none".  text may be NULL
+ * and "+weekday" after, "text-noyear", "text-month", "text-year" or "none".  text may be NULL
  * when len is 0; post dates that are not valid full dates are ignored. */
 sr_date sr_date_infer(const char *text, size_t len, const sr_date *post_dates, int n_post_dates,
                       const char **how)
@@ -164,6 +167,7 @@ sr_date sr_date_infer(const char *text, size_t len, const sr_date *post_dates, i
     bool have_dl = false;
     sr_timex dl = {0};
     sr_date coarse = {0, 0, 0, SR_PREC_NONE};
+    sr_date noyear = {0, 0, 0, SR_PREC_NONE};
     sr_date result = {0, 0, 0, SR_PREC_NONE};
     unsigned bits = 0;
 
@@ -192,6 +196,8 @@ sr_date sr_date_infer(const char *text, size_t len, const sr_date *post_dates, i
                     dl = *tx;
                     have_dl = true;
                 }
+                if (d.year == 0 && noyear.precision == SR_PREC_NONE)
+                    noyear = d;
                 if (d.year > 0) {
                     if (!is_signature(text, len, tx))
                         add_vote(v, &nv, d, false);
@@ -226,6 +232,10 @@ sr_date sr_date_infer(const char *text, size_t len, const sr_date *post_dates, i
     } else if (best != NULL) {
         result = best->d;
         bits = (best->posts ? H_POSTS : 0) | (best->text ? H_TEXT : 0);
+    } else if (noyear.precision != SR_PREC_NONE) {
+        if (how != NULL)
+            *how = "text-noyear";
+        return noyear;
     } else if (coarse.precision != SR_PREC_NONE) {
         if (how != NULL)
             *how = coarse.precision == SR_PREC_MONTH ? "text-month" : "text-year";

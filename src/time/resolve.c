@@ -58,7 +58,8 @@ static long monday_of(long days)
  *   10 years" -> doc year - 10).
  * Returns precision SR_PREC_NONE when the expression names no date ("for
  * years", "in the morning", "next Thursday") or when a date relative to the
- * document is asked for and doc_date is not a valid full day.  tx may be NULL
+ * document is asked for and doc_date is not a valid full day in the years
+ * 1–9999.  tx may be NULL
  * (precision none). */
 sr_date sr_timex_resolve(const sr_timex *tx, sr_date doc_date)
 {
@@ -72,7 +73,7 @@ sr_date sr_timex_resolve(const sr_timex *tx, sr_date doc_date)
             d.day = 0;
         return d;
     }
-    bool doc_ok = doc_date.precision == SR_PREC_DAY && doc_date.year > 0 &&
+    bool doc_ok = doc_date.precision == SR_PREC_DAY && doc_date.year > 0 && doc_date.year <= 9999 &&
                   sr_date_valid(doc_date.year, doc_date.month, doc_date.day);
     if (!doc_ok)
         return none();

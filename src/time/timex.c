@@ -17,13 +17,19 @@
  * g, Ç ç -> c, Ö ö -> o, Ü ü -> u, Â -> a), so "PERŞEMBE", "Perşembe" and the
  * ASCII spelling "Persembe" are the same key, and a Turkish suffix after an
  * apostrophe (' ’ ʼ) is split off ("Mart'ta" -> "mart" + "ta").  The key is
- * looked up in the static word table below (bucketed by first letter, so a
- * lookup is one or two short memcmp's).  Only numbers and words found in the
- * table can start an expression; everything else is skipped at the cost of the
- * lexing itself, which is the "pre-scan".  From a starting token a handful of
- * recursive-descent rules look a few tokens ahead; the longest expression at
- * the leftmost position wins and scanning resumes after it.  No allocation and
- * no state beyond the caller's stack.  Expressions never cross a line break.
+ * looked up in the static word table below (bucketed by first letter, with a
+ * length mask that rejects most words before any comparison).  Only numbers
+ * and words found in the table can start an expression.  From a starting
+ * token a handful of recursive-descent rules look a few tokens ahead (through
+ * a four-token cache, so look-ahead rarely lexes twice); the longest
+ * expression at the leftmost position wins and scanning resumes after it.
+ *
+ * The pre-scan.  Every expression holds a digit or an anchor word (a month, a
+ * weekday, today/yesterday/dün…, a unit such as "week" or "yıl", a part of
+ * day, "weekend").  Before lexing, a tight byte loop looks for one; a
+ * sentence without any (about half of the sentences in news prose) costs a few
+ * nanoseconds per byte and returns 0.  No allocation and no state beyond the
+ * caller's stack.  Expressions never cross a line break.
  *
  * Decisions worth knowing (each is repeated where it is implemented):
  * - "May", "March" and "Mar" count as months only when capitalised; every
@@ -33,19 +39,23 @@
  *   2011", "of 2011" when no lower-case word follows), "year", "early/late/
  *   mid", a Turkish case suffix ("2019'da") or "yılında"; "2015 people" is a
  *   number.
- * - Numeric dates are day-first ("18.03.2021", "18/03/2021") unless the first
- *   number cannot be a month and the second can't be a day (then US order).
- *   ISO dates in text must be zero-padded ("2021-03-18").
- * - "last night" is the document day (day_offset 0, kind PART_OF_DAY): news
- *   published in the morning about the night before is coded to the report
- *   date, as ACLED does when the night is not otherwise dated.  Turkish "dün
- *   gece" says "yesterday" outright and gets day_offset -1.
+ * - Numeric dates are day-first ("18.03.2021", "18/03/2021", also when
+ *   ambiguous: "05/04/2022" is 5 April) unless only the US order makes a date
+ *   ("3/14/2022").  ISO dates in text must be zero-padded ("2021-03-18").
+ * - "last night" is the document day (day_offset 0, kind PART_OF_DAY), a
+ *   decision of the project: the report day is the date coded when the night
+ *   is not otherwise dated.  Turkish "dün gece" says "yesterday" outright and
+ *   gets day_offset -1.
  * - Relative offsets are in days; with precision week/month/year the unit is
  *   7/30/365 days per step ("last month" = -30 with precision month,
  *   "for 10 years" = -3650 with precision year); resolve.c shifts whole
  *   weeks, months or years by the rounded quotient.
  * - Turkish weekday "Pazar" (also "market", a town) and "Cuma" (also a given
  *   name) need "günü"/a part of day after them or "geçen/bu" before them.
+ * - DURATION marks background, so only spans that reach back further than a
+ *   month are durations ("for 10 years", "since 2011", "10 yıldır", "for
+ *   years").  "for two days", "in the past 24 hours", "since Thursday" and
+ *   "since yesterday" are RELATIVE (recent news), dated by their start.
  */
 #include "timex.h"
 
@@ -110,6 +120,9 @@ enum keyword {
     K_SONU, K_UZUN
 };
 
+#define WMAX 16   /* folded word key buffer; longer words are never keys */
+#define SMAX 8    /* folded suffix buffer */
+
 typedef struct wordent {
     const char *w;   /* folded key */
     uint8_t len;
@@ -119,153 +132,223 @@ typedef struct wordent {
     uint8_t form;    /* word_form */
 } wordent;
 
-#define E(w, c, v, f, fm) {w, (uint8_t)(sizeof(w) - 1), c, v, f, fm}
-#define MON(w, v, f) E(w, C_MONTH, v, f, FM_BASE)
-#define WDY(w, v, f) E(w, C_WDAY, v, f, FM_BASE)
-#define NUM(w, v, f) E(w, C_NUM, v, f, FM_BASE)
-#define UNI(w, v, f, fm) E(w, C_UNIT, v, f, fm)
-#define KW(w, k) E(w, C_KW, k, 0, FM_BASE)
-#define REL(w, v, f) E(w, C_RELDAY, v, f, FM_BASE)
-#define PRT(w, v, f, fm) E(w, C_PART, v, f, fm)
-#define YW(w, fm) E(w, C_YEARWORD, 0, F_TR, fm)
-#define MW(w, fm) E(w, C_MONTHWORD, 0, F_TR, fm)
+/* The table is written once as one X-macro list per initial letter; each list
+ * expands into the entry array and into two length masks (bit n: some key of
+ * n bytes), so lookups reject most words by their length alone and the masks
+ * can never disagree with the entries. */
+#define MON(X, w, v, f) X(w, C_MONTH, v, f, FM_BASE)
+#define WDY(X, w, v, f) X(w, C_WDAY, v, f, FM_BASE)
+#define NUM(X, w, v, f) X(w, C_NUM, v, f, FM_BASE)
+#define UNI(X, w, v, f, fm) X(w, C_UNIT, v, f, fm)
+#define KW(X, w, k) X(w, C_KW, k, 0, FM_BASE)
+#define REL(X, w, v, f) X(w, C_RELDAY, v, f, FM_BASE)
+#define PRT(X, w, v, f, fm) X(w, C_PART, v, f, fm)
+#define YW(X, w, fm) X(w, C_YEARWORD, 0, F_TR, fm)
+#define MW(X, w, fm) X(w, C_MONTHWORD, 0, F_TR, fm)
 
-/* One array per initial letter; order inside an array does not matter. */
-static const wordent W_A[] = {
-    NUM("a", 1, F_EN | F_ART), NUM("an", 1, F_EN | F_ART), KW("about", K_ABOUT), KW("after", K_AFTER),
-    PRT("afternoon", P_AFTERNOON, F_EN, FM_BASE), KW("ago", K_AGO), MON("agustos", 8, F_TR),
-    PRT("aksam", P_EVENING, F_TR, FM_BASE), PRT("aksami", P_EVENING, F_TR, FM_POSS), KW("almost", K_ALMOST),
-    NUM("alti", 6, F_TR), KW("and", K_AND), KW("approximately", K_APPROX), MON("april", 4, F_EN),
-    MON("apr", 4, F_EN | F_ABBR), MON("aralik", 12, F_TR | F_AMBIG), KW("around", K_AROUND), KW("as", K_AS),
-    KW("at", K_AT), MON("aug", 8, F_EN | F_ABBR), MON("august", 8, F_EN), UNI("ay", U_MONTH, F_TR, FM_BASE),
-    UNI("aydir", U_MONTH, F_TR, FM_DIR), UNI("aylardir", U_MONTH, F_TR, FM_LARDIR),
-    UNI("ayda", U_MONTH, F_TR, FM_LOC), UNI("aylarda", U_MONTH, F_TR, FM_PLLOC), MW("ayinda", FM_LOC),
-    MW("ayi", FM_BASE), MW("ayindan", FM_ABL), MW("ayinin", FM_GEN), MW("ayina", FM_OTHER),
-    MW("ayindaki", FM_OTHER),
-};
-static const wordent W_B[] = {
-    KW("before", K_BEFORE), KW("beginning", K_BEGINNING), KW("beri", K_BERI), KW("between", K_BETWEEN),
-    NUM("bes", 5, F_TR), NUM("bir", 1, F_TR), NUM("birkac", -1, F_TR), KW("boyunca", K_BOYUNCA),
-    KW("bu", K_BU), REL("bugun", 0, F_TR), REL("bugunku", 0, F_TR), KW("by", K_BY),
-};
-static const wordent W_C[] = {
-    WDY("carsamba", 2, F_TR), KW("couple", K_COUPLE), WDY("cuma", 4, F_TR | F_STRICT),
-    WDY("cumartesi", 5, F_TR),
-};
-static const wordent W_D[] = {
-    PRT("dawn", P_DAWN, F_EN, FM_BASE), UNI("day", U_DAY, F_EN, FM_BASE), UNI("days", U_DAY, F_EN | F_PLURAL, FM_BASE),
-    MON("dec", 12, F_EN | F_ABBR), UNI("decade", U_DECADE, F_EN, FM_BASE),
-    UNI("decades", U_DECADE, F_EN | F_PLURAL, FM_BASE), MON("december", 12, F_EN), NUM("dokuz", 9, F_TR),
-    NUM("dort", 4, F_TR), REL("dun", -1, F_TR), REL("dunku", -1, F_TR), KW("during", K_DURING),
-    PRT("dusk", P_DUSK, F_EN, FM_BASE),
-};
-static const wordent W_E[] = {
-    KW("early", K_EARLY), KW("earlier", K_EARLIER), NUM("eight", 8, F_EN), MON("ekim", 10, F_TR | F_AMBIG),
-    NUM("eleven", 11, F_EN), NUM("elli", 50, F_TR), KW("end", K_END), PRT("evening", P_EVENING, F_EN, FM_BASE),
-    KW("evvelki", K_ONCEKI), MON("eylul", 9, F_TR | F_AMBIG),
-};
-static const wordent W_F[] = {
-    MON("feb", 2, F_EN | F_ABBR), MON("february", 2, F_EN), KW("few", K_FEW), NUM("fifteen", 15, F_EN),
-    NUM("fifty", 50, F_EN), NUM("five", 5, F_EN), KW("for", K_FOR), NUM("forty", 40, F_EN),
-    NUM("four", 4, F_EN), WDY("fri", 4, F_EN | F_ABBR), WDY("friday", 4, F_EN), KW("from", K_FROM),
-};
-static const wordent W_G[] = {
-    PRT("gece", P_NIGHT, F_TR, FM_BASE), PRT("gecesi", P_NIGHT, F_TR, FM_POSS), KW("gecen", K_GECEN),
-    KW("gectigimiz", K_GECTIGIMIZ), KW("gelecek", K_GELECEK), UNI("gun", U_DAY, F_TR, FM_BASE),
-    UNI("gundur", U_DAY, F_TR, FM_DIR), UNI("gunlerdir", U_DAY, F_TR, FM_LARDIR),
-    UNI("gunde", U_DAY, F_TR, FM_LOC), UNI("gunlerde", U_DAY, F_TR, FM_PLLOC), KW("gunu", K_GUNU),
-};
-static const wordent W_H[] = {
-    UNI("hafta", U_WEEK, F_TR, FM_BASE), UNI("haftadir", U_WEEK, F_TR, FM_DIR),
-    UNI("haftalardir", U_WEEK, F_TR, FM_LARDIR), UNI("haftada", U_WEEK, F_TR, FM_LOC),
-    UNI("haftalarda", U_WEEK, F_TR, FM_PLLOC), MON("haziran", 6, F_TR), UNI("hour", U_HOUR, F_EN, FM_BASE),
-    UNI("hours", U_HOUR, F_EN | F_PLURAL, FM_BASE),
-};
-static const wordent W_I[] = {
-    KW("icinde", K_ICINDE), NUM("iki", 2, F_TR), KW("in", K_IN),
-};
-static const wordent W_J[] = {
-    MON("jan", 1, F_EN | F_ABBR), MON("january", 1, F_EN), MON("jul", 7, F_EN | F_ABBR), MON("july", 7, F_EN),
-    MON("jun", 6, F_EN | F_ABBR), MON("june", 6, F_EN),
-};
-static const wordent W_K[] = {
-    MON("kasim", 11, F_TR | F_AMBIG), NUM("kirk", 40, F_TR),
-};
-static const wordent W_L[] = {
-    KW("last", K_LAST), KW("late", K_LATE), KW("later", K_LATER), KW("least", K_LEAST), KW("less", K_LESS),
-};
-static const wordent W_M[] = {
-    NUM("many", -1, F_EN), MON("mar", 3, F_EN | F_ABBR | F_CAP), MON("march", 3, F_EN | F_CAP),
-    MON("mart", 3, F_TR), MON("may", 5, F_EN | F_CAP), MON("mayis", 5, F_TR), KW("mid", K_MID),
-    KW("middle", K_MIDDLE), PRT("midnight", P_MIDNIGHT, F_EN, FM_BASE), WDY("mon", 0, F_EN | F_ABBR),
-    WDY("monday", 0, F_EN), UNI("month", U_MONTH, F_EN, FM_BASE), UNI("months", U_MONTH, F_EN | F_PLURAL, FM_BASE),
-    KW("more", K_MORE), PRT("morning", P_MORNING, F_EN, FM_BASE),
-};
-static const wordent W_N[] = {
-    KW("nearly", K_NEARLY), KW("next", K_NEXT), PRT("night", P_NIGHT, F_EN, FM_BASE), NUM("nine", 9, F_EN),
-    MON("nisan", 4, F_TR | F_AMBIG), PRT("noon", P_NOON, F_EN, FM_BASE), MON("nov", 11, F_EN | F_ABBR),
-    MON("november", 11, F_EN), KW("now", K_NOW),
-};
-static const wordent W_O[] = {
-    MON("ocak", 1, F_TR | F_AMBIG), MON("oct", 10, F_EN | F_ABBR), MON("october", 10, F_EN), KW("of", K_OF),
-    PRT("ogle", P_NOON, F_TR, FM_BASE), PRT("ogleden", P_AFTERNOON, F_TR, FM_SONRA), KW("on", K_ON),
-    KW("once", K_ONCE), KW("onceki", K_ONCEKI), NUM("one", 1, F_EN), KW("onumuzdeki", K_ONUMUZDEKI),
-    NUM("otuz", 30, F_TR), KW("over", K_OVER), KW("overnight", K_OVERNIGHT),
-};
-static const wordent W_P[] = {
-    KW("past", K_PAST), WDY("pazar", 6, F_TR | F_STRICT), WDY("pazartesi", 0, F_TR), WDY("persembe", 3, F_TR),
-};
-static const wordent W_R[] = {
-    KW("roughly", K_ROUGHLY),
-};
-static const wordent W_S[] = {
-    PRT("sabah", P_MORNING, F_TR, FM_BASE), PRT("sabahi", P_MORNING, F_TR, FM_POSS),
-    KW("saatlerinde", K_SAATLERINDE), WDY("sali", 1, F_TR), WDY("sat", 5, F_EN | F_ABBR),
-    WDY("saturday", 5, F_EN), NUM("sekiz", 8, F_TR), UNI("sene", U_YEAR, F_TR, FM_BASE),
-    UNI("senedir", U_YEAR, F_TR, FM_DIR), UNI("senelerdir", U_YEAR, F_TR, FM_LARDIR),
-    UNI("senede", U_YEAR, F_TR, FM_LOC), UNI("senelerde", U_YEAR, F_TR, FM_PLLOC), YW("senesinde", FM_LOC),
-    YW("senesi", FM_BASE), MON("sep", 9, F_EN | F_ABBR), MON("sept", 9, F_EN | F_ABBR),
-    MON("september", 9, F_EN), NUM("seven", 7, F_EN), NUM("several", -1, F_EN), KW("since", K_SINCE),
-    NUM("six", 6, F_EN), KW("some", K_SOME), KW("son", K_SON), KW("sonra", K_SONRA), KW("sonu", K_SONU),
-    KW("start", K_START), MON("subat", 2, F_TR), WDY("sun", 6, F_EN | F_ABBR), WDY("sunday", 6, F_EN),
-};
-static const wordent W_T[] = {
-    KW("tarihinde", K_TARIHINDE), KW("tarihinden", K_TARIHINDEN), MON("temmuz", 7, F_TR), NUM("ten", 10, F_EN),
-    KW("than", K_THAN), KW("the", K_THE), NUM("thirty", 30, F_EN), KW("this", K_THIS), NUM("three", 3, F_EN),
-    KW("throughout", K_THROUGHOUT), WDY("thu", 3, F_EN | F_ABBR), WDY("thur", 3, F_EN | F_ABBR),
-    WDY("thurs", 3, F_EN | F_ABBR), WDY("thursday", 3, F_EN), KW("till", K_TILL), KW("to", K_TO),
-    REL("today", 0, F_EN), REL("tomorrow", 1, F_EN), E("tonight", C_RELDAY, 0, F_EN, FM_POSS),
-    WDY("tue", 1, F_EN | F_ABBR), WDY("tues", 1, F_EN | F_ABBR), WDY("tuesday", 1, F_EN),
-    NUM("twelve", 12, F_EN), NUM("twenty", 20, F_EN), NUM("two", 2, F_EN),
-};
-static const wordent W_U[] = {
-    NUM("uc", 3, F_TR), KW("until", K_UNTIL), KW("uzun", K_UZUN),
-};
-static const wordent W_W[] = {
-    WDY("wed", 2, F_EN | F_ABBR), WDY("wednesday", 2, F_EN), UNI("week", U_WEEK, F_EN, FM_BASE),
-    UNI("weeks", U_WEEK, F_EN | F_PLURAL, FM_BASE), KW("weekend", K_WEEKEND), KW("within", K_WITHIN),
-};
-static const wordent W_Y[] = {
-    KW("yana", K_YANA), REL("yarin", 1, F_TR), REL("yarinki", 1, F_TR), KW("yarisi", K_YARISI),
-    UNI("year", U_YEAR, F_EN, FM_BASE), UNI("years", U_YEAR, F_EN | F_PLURAL, FM_BASE), NUM("yedi", 7, F_TR),
-    REL("yesterday", -1, F_EN), UNI("yil", U_YEAR, F_TR, FM_BASE), UNI("yildir", U_YEAR, F_TR, FM_DIR),
-    UNI("yillardir", U_YEAR, F_TR, FM_LARDIR), UNI("yilda", U_YEAR, F_TR, FM_LOC),
-    UNI("yillarda", U_YEAR, F_TR, FM_PLLOC), YW("yilinda", FM_LOC), YW("yili", FM_BASE),
-    YW("yilindan", FM_ABL), YW("yilinin", FM_GEN), YW("yilina", FM_OTHER), YW("yilindaki", FM_OTHER),
-    NUM("yirmi", 20, F_TR),
-};
+#define ENTRY(w, c, v, f, fm) {w, (uint8_t)(sizeof(w) - 1), c, v, f, fm},
+#define LENBIT(w, c, v, f, fm) | (1u << (sizeof(w) - 1))
+#define LENOF(w, c, v, f, fm) (uint8_t)(sizeof(w) - 1),
+/* Anchors: the words every expression without a digit must contain (see
+ * maybe_timex).  Abbreviations only ever come with a number. */
+#define IS_ANCHOR(c, v, f) \
+    (((c) == C_MONTH || (c) == C_WDAY || (c) == C_RELDAY || (c) == C_UNIT || (c) == C_PART || \
+      ((c) == C_KW && (int)(v) == (int)K_WEEKEND)) && !((f) & F_ABBR))
+#define ANCHORBIT(w, c, v, f, fm) | (IS_ANCHOR(c, v, f) ? (1u << (sizeof(w) - 1)) : 0u)
+
+/* One list per initial letter; order inside a list does not matter. */
+#define WORDS_A(X) \
+    NUM(X, "a", 1, F_EN | F_ART) NUM(X, "an", 1, F_EN | F_ART) KW(X, "about", K_ABOUT) \
+    KW(X, "after", K_AFTER) PRT(X, "afternoon", P_AFTERNOON, F_EN, FM_BASE) KW(X, "ago", K_AGO) \
+    MON(X, "agustos", 8, F_TR) PRT(X, "aksam", P_EVENING, F_TR, FM_BASE) \
+    PRT(X, "aksami", P_EVENING, F_TR, FM_POSS) KW(X, "almost", K_ALMOST) NUM(X, "alti", 6, F_TR) \
+    KW(X, "and", K_AND) KW(X, "approximately", K_APPROX) MON(X, "april", 4, F_EN) \
+    MON(X, "apr", 4, F_EN | F_ABBR) MON(X, "aralik", 12, F_TR | F_AMBIG) KW(X, "around", K_AROUND) \
+    KW(X, "as", K_AS) KW(X, "at", K_AT) MON(X, "aug", 8, F_EN | F_ABBR) MON(X, "august", 8, F_EN) \
+    UNI(X, "ay", U_MONTH, F_TR, FM_BASE) UNI(X, "aydir", U_MONTH, F_TR, FM_DIR) \
+    UNI(X, "aylardir", U_MONTH, F_TR, FM_LARDIR) UNI(X, "ayda", U_MONTH, F_TR, FM_LOC) \
+    UNI(X, "aylarda", U_MONTH, F_TR, FM_PLLOC) MW(X, "ayinda", FM_LOC) MW(X, "ayi", FM_BASE) \
+    MW(X, "ayindan", FM_ABL) MW(X, "ayinin", FM_GEN) MW(X, "ayina", FM_OTHER) MW(X, "ayindaki", FM_OTHER)
+#define WORDS_B(X) \
+    KW(X, "before", K_BEFORE) KW(X, "beginning", K_BEGINNING) KW(X, "beri", K_BERI) \
+    KW(X, "between", K_BETWEEN) NUM(X, "bes", 5, F_TR) NUM(X, "bir", 1, F_TR) NUM(X, "birkac", -1, F_TR) \
+    KW(X, "boyunca", K_BOYUNCA) KW(X, "bu", K_BU) REL(X, "bugun", 0, F_TR) REL(X, "bugunku", 0, F_TR) \
+    KW(X, "by", K_BY)
+#define WORDS_C(X) \
+    WDY(X, "carsamba", 2, F_TR) KW(X, "couple", K_COUPLE) WDY(X, "cuma", 4, F_TR | F_STRICT) \
+    WDY(X, "cumartesi", 5, F_TR)
+#define WORDS_D(X) \
+    PRT(X, "dawn", P_DAWN, F_EN, FM_BASE) UNI(X, "day", U_DAY, F_EN, FM_BASE) \
+    UNI(X, "days", U_DAY, F_EN | F_PLURAL, FM_BASE) MON(X, "dec", 12, F_EN | F_ABBR) \
+    UNI(X, "decade", U_DECADE, F_EN, FM_BASE) UNI(X, "decades", U_DECADE, F_EN | F_PLURAL, FM_BASE) \
+    MON(X, "december", 12, F_EN) NUM(X, "dokuz", 9, F_TR) NUM(X, "dort", 4, F_TR) REL(X, "dun", -1, F_TR) \
+    REL(X, "dunku", -1, F_TR) KW(X, "during", K_DURING) PRT(X, "dusk", P_DUSK, F_EN, FM_BASE)
+#define WORDS_E(X) \
+    KW(X, "early", K_EARLY) KW(X, "earlier", K_EARLIER) NUM(X, "eight", 8, F_EN) \
+    MON(X, "ekim", 10, F_TR | F_AMBIG) NUM(X, "eleven", 11, F_EN) NUM(X, "elli", 50, F_TR) \
+    KW(X, "end", K_END) PRT(X, "evening", P_EVENING, F_EN, FM_BASE) KW(X, "evvelki", K_ONCEKI) \
+    MON(X, "eylul", 9, F_TR | F_AMBIG)
+#define WORDS_F(X) \
+    MON(X, "feb", 2, F_EN | F_ABBR) MON(X, "february", 2, F_EN) KW(X, "few", K_FEW) \
+    NUM(X, "fifteen", 15, F_EN) NUM(X, "fifty", 50, F_EN) NUM(X, "five", 5, F_EN) KW(X, "for", K_FOR) \
+    NUM(X, "forty", 40, F_EN) NUM(X, "four", 4, F_EN) WDY(X, "fri", 4, F_EN | F_ABBR) \
+    WDY(X, "friday", 4, F_EN) KW(X, "from", K_FROM)
+#define WORDS_G(X) \
+    PRT(X, "gece", P_NIGHT, F_TR, FM_BASE) PRT(X, "gecesi", P_NIGHT, F_TR, FM_POSS) KW(X, "gecen", K_GECEN) \
+    KW(X, "gectigimiz", K_GECTIGIMIZ) KW(X, "gelecek", K_GELECEK) UNI(X, "gun", U_DAY, F_TR, FM_BASE) \
+    UNI(X, "gundur", U_DAY, F_TR, FM_DIR) UNI(X, "gunlerdir", U_DAY, F_TR, FM_LARDIR) \
+    UNI(X, "gunde", U_DAY, F_TR, FM_LOC) UNI(X, "gunlerde", U_DAY, F_TR, FM_PLLOC) KW(X, "gunu", K_GUNU)
+#define WORDS_H(X) \
+    UNI(X, "hafta", U_WEEK, F_TR, FM_BASE) UNI(X, "haftadir", U_WEEK, F_TR, FM_DIR) \
+    UNI(X, "haftalardir", U_WEEK, F_TR, FM_LARDIR) UNI(X, "haftada", U_WEEK, F_TR, FM_LOC) \
+    UNI(X, "haftalarda", U_WEEK, F_TR, FM_PLLOC) MON(X, "haziran", 6, F_TR) \
+    UNI(X, "hour", U_HOUR, F_EN, FM_BASE) UNI(X, "hours", U_HOUR, F_EN | F_PLURAL, FM_BASE)
+#define WORDS_I(X) \
+    KW(X, "icinde", K_ICINDE) NUM(X, "iki", 2, F_TR) KW(X, "in", K_IN)
+#define WORDS_J(X) \
+    MON(X, "jan", 1, F_EN | F_ABBR) MON(X, "january", 1, F_EN) MON(X, "jul", 7, F_EN | F_ABBR) \
+    MON(X, "july", 7, F_EN) MON(X, "jun", 6, F_EN | F_ABBR) MON(X, "june", 6, F_EN)
+#define WORDS_K(X) \
+    MON(X, "kasim", 11, F_TR | F_AMBIG) NUM(X, "kirk", 40, F_TR)
+#define WORDS_L(X) \
+    KW(X, "last", K_LAST) KW(X, "late", K_LATE) KW(X, "later", K_LATER) KW(X, "least", K_LEAST) \
+    KW(X, "less", K_LESS)
+#define WORDS_M(X) \
+    NUM(X, "many", -1, F_EN) MON(X, "mar", 3, F_EN | F_ABBR | F_CAP) MON(X, "march", 3, F_EN | F_CAP) \
+    MON(X, "mart", 3, F_TR) MON(X, "may", 5, F_EN | F_CAP) MON(X, "mayis", 5, F_TR) KW(X, "mid", K_MID) \
+    KW(X, "middle", K_MIDDLE) PRT(X, "midnight", P_MIDNIGHT, F_EN, FM_BASE) WDY(X, "mon", 0, F_EN | F_ABBR) \
+    WDY(X, "monday", 0, F_EN) UNI(X, "month", U_MONTH, F_EN, FM_BASE) \
+    UNI(X, "months", U_MONTH, F_EN | F_PLURAL, FM_BASE) KW(X, "more", K_MORE) \
+    PRT(X, "morning", P_MORNING, F_EN, FM_BASE)
+#define WORDS_N(X) \
+    KW(X, "nearly", K_NEARLY) KW(X, "next", K_NEXT) PRT(X, "night", P_NIGHT, F_EN, FM_BASE) \
+    NUM(X, "nine", 9, F_EN) MON(X, "nisan", 4, F_TR | F_AMBIG) PRT(X, "noon", P_NOON, F_EN, FM_BASE) \
+    MON(X, "nov", 11, F_EN | F_ABBR) MON(X, "november", 11, F_EN) KW(X, "now", K_NOW)
+#define WORDS_O(X) \
+    MON(X, "ocak", 1, F_TR | F_AMBIG) MON(X, "oct", 10, F_EN | F_ABBR) MON(X, "october", 10, F_EN) \
+    KW(X, "of", K_OF) PRT(X, "ogle", P_NOON, F_TR, FM_BASE) PRT(X, "ogleden", P_AFTERNOON, F_TR, FM_SONRA) \
+    KW(X, "on", K_ON) KW(X, "once", K_ONCE) KW(X, "onceki", K_ONCEKI) NUM(X, "one", 1, F_EN) \
+    KW(X, "onumuzdeki", K_ONUMUZDEKI) NUM(X, "otuz", 30, F_TR) KW(X, "over", K_OVER) \
+    KW(X, "overnight", K_OVERNIGHT)
+#define WORDS_P(X) \
+    KW(X, "past", K_PAST) WDY(X, "pazar", 6, F_TR | F_STRICT) WDY(X, "pazartesi", 0, F_TR) \
+    WDY(X, "persembe", 3, F_TR)
+#define WORDS_R(X) \
+    KW(X, "roughly", K_ROUGHLY)
+#define WORDS_S(X) \
+    PRT(X, "sabah", P_MORNING, F_TR, FM_BASE) PRT(X, "sabahi", P_MORNING, F_TR, FM_POSS) \
+    KW(X, "saatlerinde", K_SAATLERINDE) WDY(X, "sali", 1, F_TR) WDY(X, "sat", 5, F_EN | F_ABBR) \
+    WDY(X, "saturday", 5, F_EN) NUM(X, "sekiz", 8, F_TR) UNI(X, "sene", U_YEAR, F_TR, FM_BASE) \
+    UNI(X, "senedir", U_YEAR, F_TR, FM_DIR) UNI(X, "senelerdir", U_YEAR, F_TR, FM_LARDIR) \
+    UNI(X, "senede", U_YEAR, F_TR, FM_LOC) UNI(X, "senelerde", U_YEAR, F_TR, FM_PLLOC) \
+    YW(X, "senesinde", FM_LOC) YW(X, "senesi", FM_BASE) MON(X, "sep", 9, F_EN | F_ABBR) \
+    MON(X, "sept", 9, F_EN | F_ABBR) MON(X, "september", 9, F_EN) NUM(X, "seven", 7, F_EN) \
+    NUM(X, "several", -1, F_EN) KW(X, "since", K_SINCE) NUM(X, "six", 6, F_EN) KW(X, "some", K_SOME) \
+    KW(X, "son", K_SON) KW(X, "sonra", K_SONRA) KW(X, "sonu", K_SONU) KW(X, "start", K_START) \
+    MON(X, "subat", 2, F_TR) WDY(X, "sun", 6, F_EN | F_ABBR) WDY(X, "sunday", 6, F_EN)
+#define WORDS_T(X) \
+    KW(X, "tarihinde", K_TARIHINDE) KW(X, "tarihinden", K_TARIHINDEN) MON(X, "temmuz", 7, F_TR) \
+    NUM(X, "ten", 10, F_EN) KW(X, "than", K_THAN) KW(X, "the", K_THE) NUM(X, "thirty", 30, F_EN) \
+    KW(X, "this", K_THIS) NUM(X, "three", 3, F_EN) KW(X, "throughout", K_THROUGHOUT) \
+    WDY(X, "thu", 3, F_EN | F_ABBR) WDY(X, "thur", 3, F_EN | F_ABBR) WDY(X, "thurs", 3, F_EN | F_ABBR) \
+    WDY(X, "thursday", 3, F_EN) KW(X, "till", K_TILL) KW(X, "to", K_TO) REL(X, "today", 0, F_EN) \
+    REL(X, "tomorrow", 1, F_EN) X("tonight", C_RELDAY, 0, F_EN, FM_POSS) WDY(X, "tue", 1, F_EN | F_ABBR) \
+    WDY(X, "tues", 1, F_EN | F_ABBR) WDY(X, "tuesday", 1, F_EN) NUM(X, "twelve", 12, F_EN) \
+    NUM(X, "twenty", 20, F_EN) NUM(X, "two", 2, F_EN)
+#define WORDS_U(X) \
+    NUM(X, "uc", 3, F_TR) KW(X, "until", K_UNTIL) KW(X, "uzun", K_UZUN)
+#define WORDS_W(X) \
+    WDY(X, "wed", 2, F_EN | F_ABBR) WDY(X, "wednesday", 2, F_EN) UNI(X, "week", U_WEEK, F_EN, FM_BASE) \
+    UNI(X, "weeks", U_WEEK, F_EN | F_PLURAL, FM_BASE) KW(X, "weekend", K_WEEKEND) KW(X, "within", K_WITHIN)
+#define WORDS_Y(X) \
+    KW(X, "yana", K_YANA) REL(X, "yarin", 1, F_TR) REL(X, "yarinki", 1, F_TR) KW(X, "yarisi", K_YARISI) \
+    UNI(X, "year", U_YEAR, F_EN, FM_BASE) UNI(X, "years", U_YEAR, F_EN | F_PLURAL, FM_BASE) \
+    NUM(X, "yedi", 7, F_TR) REL(X, "yesterday", -1, F_EN) UNI(X, "yil", U_YEAR, F_TR, FM_BASE) \
+    UNI(X, "yildir", U_YEAR, F_TR, FM_DIR) UNI(X, "yillardir", U_YEAR, F_TR, FM_LARDIR) \
+    UNI(X, "yilda", U_YEAR, F_TR, FM_LOC) UNI(X, "yillarda", U_YEAR, F_TR, FM_PLLOC) \
+    YW(X, "yilinda", FM_LOC) YW(X, "yili", FM_BASE) YW(X, "yilindan", FM_ABL) YW(X, "yilinin", FM_GEN) \
+    YW(X, "yilina", FM_OTHER) YW(X, "yilindaki", FM_OTHER) NUM(X, "yirmi", 20, F_TR)
+
+
+static const wordent W_A[] = {WORDS_A(ENTRY)};
+static const uint8_t N_A[] = {WORDS_A(LENOF)};
+static const wordent W_B[] = {WORDS_B(ENTRY)};
+static const uint8_t N_B[] = {WORDS_B(LENOF)};
+static const wordent W_C[] = {WORDS_C(ENTRY)};
+static const uint8_t N_C[] = {WORDS_C(LENOF)};
+static const wordent W_D[] = {WORDS_D(ENTRY)};
+static const uint8_t N_D[] = {WORDS_D(LENOF)};
+static const wordent W_E[] = {WORDS_E(ENTRY)};
+static const uint8_t N_E[] = {WORDS_E(LENOF)};
+static const wordent W_F[] = {WORDS_F(ENTRY)};
+static const uint8_t N_F[] = {WORDS_F(LENOF)};
+static const wordent W_G[] = {WORDS_G(ENTRY)};
+static const uint8_t N_G[] = {WORDS_G(LENOF)};
+static const wordent W_H[] = {WORDS_H(ENTRY)};
+static const uint8_t N_H[] = {WORDS_H(LENOF)};
+static const wordent W_I[] = {WORDS_I(ENTRY)};
+static const uint8_t N_I[] = {WORDS_I(LENOF)};
+static const wordent W_J[] = {WORDS_J(ENTRY)};
+static const uint8_t N_J[] = {WORDS_J(LENOF)};
+static const wordent W_K[] = {WORDS_K(ENTRY)};
+static const uint8_t N_K[] = {WORDS_K(LENOF)};
+static const wordent W_L[] = {WORDS_L(ENTRY)};
+static const uint8_t N_L[] = {WORDS_L(LENOF)};
+static const wordent W_M[] = {WORDS_M(ENTRY)};
+static const uint8_t N_M[] = {WORDS_M(LENOF)};
+static const wordent W_N[] = {WORDS_N(ENTRY)};
+static const uint8_t N_N[] = {WORDS_N(LENOF)};
+static const wordent W_O[] = {WORDS_O(ENTRY)};
+static const uint8_t N_O[] = {WORDS_O(LENOF)};
+static const wordent W_P[] = {WORDS_P(ENTRY)};
+static const uint8_t N_P[] = {WORDS_P(LENOF)};
+static const wordent W_R[] = {WORDS_R(ENTRY)};
+static const uint8_t N_R[] = {WORDS_R(LENOF)};
+static const wordent W_S[] = {WORDS_S(ENTRY)};
+static const uint8_t N_S[] = {WORDS_S(LENOF)};
+static const wordent W_T[] = {WORDS_T(ENTRY)};
+static const uint8_t N_T[] = {WORDS_T(LENOF)};
+static const wordent W_U[] = {WORDS_U(ENTRY)};
+static const uint8_t N_U[] = {WORDS_U(LENOF)};
+static const wordent W_W[] = {WORDS_W(ENTRY)};
+static const uint8_t N_W[] = {WORDS_W(LENOF)};
+static const wordent W_Y[] = {WORDS_Y(ENTRY)};
+static const uint8_t N_Y[] = {WORDS_Y(LENOF)};
 
 #define COUNT(a) ((uint8_t)(sizeof(a) / sizeof((a)[0])))
 static const struct {
     const wordent *e;
+    const uint8_t *lens_of; /* the key lengths, in entry order */
     uint8_t n;
+    uint16_t lens;    /* bit n: a key of n bytes */
+    uint16_t anchors; /* bit n: an anchor key of n bytes */
 } BUCKET[26] = {
-    {W_A, COUNT(W_A)}, {W_B, COUNT(W_B)}, {W_C, COUNT(W_C)}, {W_D, COUNT(W_D)}, {W_E, COUNT(W_E)},
-    {W_F, COUNT(W_F)}, {W_G, COUNT(W_G)}, {W_H, COUNT(W_H)}, {W_I, COUNT(W_I)}, {W_J, COUNT(W_J)},
-    {W_K, COUNT(W_K)}, {W_L, COUNT(W_L)}, {W_M, COUNT(W_M)}, {W_N, COUNT(W_N)}, {W_O, COUNT(W_O)},
-    {W_P, COUNT(W_P)}, {NULL, 0},         {W_R, COUNT(W_R)}, {W_S, COUNT(W_S)}, {W_T, COUNT(W_T)},
-    {W_U, COUNT(W_U)}, {NULL, 0},         {W_W, COUNT(W_W)}, {NULL, 0},         {W_Y, COUNT(W_Y)},
-    {NULL, 0},
+    {W_A, N_A, COUNT(W_A), 0 WORDS_A(LENBIT), 0 WORDS_A(ANCHORBIT)},
+    {W_B, N_B, COUNT(W_B), 0 WORDS_B(LENBIT), 0 WORDS_B(ANCHORBIT)},
+    {W_C, N_C, COUNT(W_C), 0 WORDS_C(LENBIT), 0 WORDS_C(ANCHORBIT)},
+    {W_D, N_D, COUNT(W_D), 0 WORDS_D(LENBIT), 0 WORDS_D(ANCHORBIT)},
+    {W_E, N_E, COUNT(W_E), 0 WORDS_E(LENBIT), 0 WORDS_E(ANCHORBIT)},
+    {W_F, N_F, COUNT(W_F), 0 WORDS_F(LENBIT), 0 WORDS_F(ANCHORBIT)},
+    {W_G, N_G, COUNT(W_G), 0 WORDS_G(LENBIT), 0 WORDS_G(ANCHORBIT)},
+    {W_H, N_H, COUNT(W_H), 0 WORDS_H(LENBIT), 0 WORDS_H(ANCHORBIT)},
+    {W_I, N_I, COUNT(W_I), 0 WORDS_I(LENBIT), 0 WORDS_I(ANCHORBIT)},
+    {W_J, N_J, COUNT(W_J), 0 WORDS_J(LENBIT), 0 WORDS_J(ANCHORBIT)},
+    {W_K, N_K, COUNT(W_K), 0 WORDS_K(LENBIT), 0 WORDS_K(ANCHORBIT)},
+    {W_L, N_L, COUNT(W_L), 0 WORDS_L(LENBIT), 0 WORDS_L(ANCHORBIT)},
+    {W_M, N_M, COUNT(W_M), 0 WORDS_M(LENBIT), 0 WORDS_M(ANCHORBIT)},
+    {W_N, N_N, COUNT(W_N), 0 WORDS_N(LENBIT), 0 WORDS_N(ANCHORBIT)},
+    {W_O, N_O, COUNT(W_O), 0 WORDS_O(LENBIT), 0 WORDS_O(ANCHORBIT)},
+    {W_P, N_P, COUNT(W_P), 0 WORDS_P(LENBIT), 0 WORDS_P(ANCHORBIT)},
+    {NULL, NULL, 0, 0, 0},
+    {W_R, N_R, COUNT(W_R), 0 WORDS_R(LENBIT), 0 WORDS_R(ANCHORBIT)},
+    {W_S, N_S, COUNT(W_S), 0 WORDS_S(LENBIT), 0 WORDS_S(ANCHORBIT)},
+    {W_T, N_T, COUNT(W_T), 0 WORDS_T(LENBIT), 0 WORDS_T(ANCHORBIT)},
+    {W_U, N_U, COUNT(W_U), 0 WORDS_U(LENBIT), 0 WORDS_U(ANCHORBIT)},
+    {NULL, NULL, 0, 0, 0},
+    {W_W, N_W, COUNT(W_W), 0 WORDS_W(LENBIT), 0 WORDS_W(ANCHORBIT)},
+    {NULL, NULL, 0, 0, 0},
+    {W_Y, N_Y, COUNT(W_Y), 0 WORDS_Y(LENBIT), 0 WORDS_Y(ANCHORBIT)},
+    {NULL, NULL, 0, 0, 0},
 };
 
 static const wordent *lookup(const char *w, unsigned len)
@@ -273,10 +356,19 @@ static const wordent *lookup(const char *w, unsigned len)
     unsigned c = (unsigned char)w[0];
     if (c < 'a' || c > 'z')
         return NULL;
+    if (len >= WMAX || !(BUCKET[c - 'a'].lens & (1u << len)))
+        return NULL;
     const wordent *e = BUCKET[c - 'a'].e;
-    for (unsigned i = 0, n = BUCKET[c - 'a'].n; i < n; i++)
-        if (e[i].len == len && memcmp(e[i].w, w, len) == 0)
-            return &e[i];
+    const uint8_t *lens = BUCKET[c - 'a'].lens_of, *end = lens + BUCKET[c - 'a'].n, *q = lens;
+    while ((q = memchr(q, (int)len, (size_t)(end - q))) != NULL) {
+        const wordent *x = &e[q - lens];
+        unsigned k = 1;
+        while (k < len && x->w[k] == w[k])
+            k++;
+        if (k == len)
+            return x;
+        q++;
+    }
     return NULL;
 }
 
@@ -284,8 +376,6 @@ static const wordent *lookup(const char *w, unsigned len)
 
 enum tok_type { T_END = 0, T_WORD, T_NUM, T_PUNCT };
 
-#define WMAX 16   /* folded word key buffer; longer words are never keys */
-#define SMAX 8    /* folded suffix buffer */
 
 typedef struct tok {
     uint32_t start, end;  /* whole token, suffix included */
@@ -305,10 +395,19 @@ typedef struct tok {
     char suf[SMAX];       /* folded suffix, NUL-terminated; for numbers also a glued tail ("th") */
 } tok;
 
+/* The text being scanned and a small cache of recently lexed tokens: the
+ * grammar looks ahead from the same token many times, and a cache hit is a
+ * copy instead of a re-lex.  Lives on sr_timex_find's stack. */
+#define TCACHE 4
 typedef struct scan {
     const unsigned char *b;
     uint32_t from, to;
+    uint32_t cpos[TCACHE]; /* position each cached token was lexed from; UINT32_MAX = empty */
+    unsigned cnext;        /* next slot to replace */
+    tok cache[TCACHE];
 } scan;
+
+
 
 /* Decodes one UTF-8 sequence at p (n >= 1 bytes available); returns its length,
  * 1 with *cp = 0xFFFD for a malformed or truncated sequence. */
@@ -420,31 +519,34 @@ static char fold_cp(uint32_t cp, bool *upper)
 /* Reads letters from p, folding at most cap-1 of them into buf.  Returns the
  * byte position after the last letter; *n is the folded length (cap when
  * longer); *first_upper tells whether the first letter was upper case. */
-static uint32_t read_letters(const scan *s, uint32_t p, char *buf, unsigned cap, uint8_t *n, bool *first_upper)
+static uint32_t read_letters(scan *s, uint32_t p, char *buf, unsigned cap, uint8_t *n, bool *first_upper)
 {
     unsigned k = 0;
+    const unsigned char *b = s->b;
+    *first_upper = p < s->to && b[p] >= 'A' && b[p] <= 'Z';
     bool first = true;
-    *first_upper = false;
     while (p < s->to) {
-        uint32_t cp;
-        unsigned l;
-        unsigned char c = s->b[p];
-        if (c < 0x80) {
-            if (!(((c | 0x20) >= 'a') && ((c | 0x20) <= 'z')))
+        unsigned char c = b[p];
+        if (c < 0x80) { /* the fast path: ASCII letters */
+            unsigned char low = c | 0x20;
+            if (low < 'a' || low > 'z')
                 break;
-            cp = c;
-            l = 1;
-        } else {
-            l = utf8_dec(s->b + p, s->to - p, &cp);
-            if (!is_letter_cp(cp))
-                break;
+            if (k < cap - 1)
+                buf[k] = (char)low;
+            k++;
+            p++;
+            first = false;
+            continue;
         }
+        uint32_t cp;
+        unsigned l = utf8_dec(b + p, s->to - p, &cp);
+        if (!is_letter_cp(cp))
+            break;
         bool up;
         char f = fold_cp(cp, &up);
-        if (first) {
+        if (first)
             *first_upper = up;
-            first = false;
-        }
+        first = false;
         if (f) {
             if (k < cap - 1)
                 buf[k] = f;
@@ -460,9 +562,12 @@ static uint32_t read_letters(const scan *s, uint32_t p, char *buf, unsigned cap,
 }
 
 /* The suffix after an apostrophe at p, if a letter follows it. */
-static uint32_t read_suffix(const scan *s, uint32_t p, tok *t)
+static uint32_t read_suffix(scan *s, uint32_t p, tok *t)
 {
     if (p >= s->to)
+        return p;
+    unsigned char c = s->b[p];
+    if (c != '\'' && c != 0xE2 && c != 0xCA) /* ' ’ ʼ */
         return p;
     uint32_t cp;
     unsigned l = utf8_dec(s->b + p, s->to - p, &cp);
@@ -480,37 +585,59 @@ static uint32_t read_suffix(const scan *s, uint32_t p, tok *t)
 
 /* Turkish months written with a case suffix glued on ("martta", "Mayısta",
  * "temmuzdan"): only the months that are not also everyday words or names. */
-static const char *const TR_MONTH_STEMS[] = {"subat", "mart", "mayis", "haziran", "temmuz", "agustos"};
-static const uint8_t TR_MONTH_STEM_NUM[] = {2, 3, 5, 6, 7, 8};
+static const struct {
+    const char *w;
+    uint8_t len, month;
+} TR_MONTH_STEMS[] = {{"subat", 5, 2}, {"mart", 4, 3}, {"mayis", 5, 5}, {"haziran", 7, 6}, {"temmuz", 6, 7},
+                      {"agustos", 7, 8}};
 
-static bool tr_case_suffix(const char *s, unsigned n);
+enum suffix_class {
+    SX_LOC = 1 << 0, SX_ABL = 1 << 1, SX_DAT = 1 << 2, SX_REL = 1 << 3, SX_GEN = 1 << 4, SX_ACC = 1 << 5,
+    SX_S = 1 << 6
+};
 
-/* A Turkish month key with a glued case suffix: "martta" -> mart + ta. */
+static unsigned suffix_class(const char *s, unsigned n);
+
+/* Index into TR_MONTH_STEMS of the month that the folded word w[0, len) is
+ * with a glued locative or ablative suffix ("martta", "temmuzdan"), or -1. */
+static int tr_stem_index(const char *w, unsigned len)
+{
+    if (len < 6 || len >= WMAX) /* the shortest is "mart" + "ta" */
+        return -1;
+    switch (w[0]) {
+    case 's': case 'm': case 'h': case 't': case 'a':
+        break;
+    default:
+        return -1;
+    }
+    for (unsigned i = 0; i < sizeof(TR_MONTH_STEMS) / sizeof(TR_MONTH_STEMS[0]); i++) {
+        unsigned m = TR_MONTH_STEMS[i].len;
+        if (w[0] == TR_MONTH_STEMS[i].w[0] && w[1] == TR_MONTH_STEMS[i].w[1] && len > m && len - m < SMAX &&
+            memcmp(w, TR_MONTH_STEMS[i].w, m) == 0 && (suffix_class(w + m, len - m) & (SX_LOC | SX_ABL)))
+            return (int)i;
+    }
+    return -1;
+}
+
+/* A Turkish month key with a glued case suffix: splits "martta" into the key
+ * "mart" and the suffix "ta" and returns the month's entry, or NULL. */
 static const wordent *tr_stem_month(tok *t)
 {
-    if (t->len < 5 || t->len >= WMAX)
+    int i = tr_stem_index(t->w, t->len);
+    if (i < 0)
         return NULL;
-    for (unsigned i = 0; i < sizeof(TR_MONTH_STEMS) / sizeof(TR_MONTH_STEMS[0]); i++) {
-        unsigned m = (unsigned)strlen(TR_MONTH_STEMS[i]);
-        if (t->len > m && t->len - m < SMAX && memcmp(t->w, TR_MONTH_STEMS[i], m) == 0 &&
-            tr_case_suffix(t->w + m, t->len - m)) {
-            memcpy(t->suf, t->w + m, t->len - m);
-            t->suf[t->len - m] = '\0';
-            t->suflen = (uint8_t)(t->len - m);
-            t->stem = true;
-            t->w[m] = '\0';
-            t->len = (uint8_t)m;
-            const wordent *e = lookup(t->w, m);
-            if (e != NULL && e->cls == C_MONTH && e->val == TR_MONTH_STEM_NUM[i])
-                return e;
-            return NULL;
-        }
-    }
-    return NULL;
+    unsigned m = TR_MONTH_STEMS[i].len;
+    memcpy(t->suf, t->w + m, t->len - m);
+    t->suf[t->len - m] = '\0';
+    t->suflen = (uint8_t)(t->len - m);
+    t->stem = true;
+    t->w[m] = '\0';
+    t->len = (uint8_t)m;
+    return lookup(t->w, m);
 }
 
 /* The token at or after pos.  Never reads outside [from, to). */
-static void lex(const scan *s, uint32_t pos, tok *t)
+static void lex_raw(scan *s, uint32_t pos, tok *t)
 {
     const unsigned char *b = s->b;
     uint32_t p = pos;
@@ -604,10 +731,26 @@ static void lex(const scan *s, uint32_t pos, tok *t)
     }
 }
 
+/* lex_raw through the cache. */
+static void lex(scan *s, uint32_t pos, tok *t)
+{
+    for (unsigned i = 0; i < TCACHE; i++) {
+        if (s->cpos[i] == pos) {
+            *t = s->cache[i];
+            return;
+        }
+    }
+    lex_raw(s, pos, t);
+    unsigned i = s->cnext;
+    s->cnext = (i + 1) % TCACHE;
+    s->cpos[i] = pos;
+    s->cache[i] = *t;
+}
+
 /* ---------------------------------------------------------- token helpers */
 
 /* The token after cur, false at the end of the range or across a line break. */
-static bool nx(const scan *s, const tok *cur, tok *out)
+static bool nx(scan *s, const tok *cur, tok *out)
 {
     lex(s, cur->end, out);
     return out->type != T_END && !out->nl;
@@ -633,14 +776,12 @@ static bool glued(const tok *t)
     return !t->gap;
 }
 
-enum suffix_class {
-    SX_LOC = 1 << 0, SX_ABL = 1 << 1, SX_DAT = 1 << 2, SX_REL = 1 << 3, SX_GEN = 1 << 4, SX_ACC = 1 << 5,
-    SX_S = 1 << 6
-};
 
 /* Class of a folded Turkish case suffix (or English 's), 0 when not one. */
 static unsigned suffix_class(const char *s, unsigned n)
 {
+    if (n == 0 || n > 4)
+        return 0;
     static const struct {
         const char *s;
         unsigned c;
@@ -652,15 +793,11 @@ static unsigned suffix_class(const char *s, unsigned n)
         {"yu", SX_ACC}, {"s", SX_S},
     };
     for (unsigned i = 0; i < sizeof(SX) / sizeof(SX[0]); i++)
-        if (strlen(SX[i].s) == n && memcmp(SX[i].s, s, n) == 0)
+        if (SX[i].s[0] == s[0] && strlen(SX[i].s) == n && memcmp(SX[i].s, s, n) == 0)
             return SX[i].c;
     return 0;
 }
 
-static bool tr_case_suffix(const char *s, unsigned n)
-{
-    return (suffix_class(s, n) & (SX_LOC | SX_ABL | SX_DAT | SX_REL)) != 0;
-}
 
 /* Class of the token's case suffix; 0 when it has none or a glued tail. */
 static unsigned sfx(const tok *t)
@@ -678,13 +815,13 @@ static bool ordinal_tail(const tok *t)
            memcmp(t->suf, "th", 2) == 0;
 }
 
-static bool is_digit_at(const scan *s, uint32_t p)
+static bool is_digit_at(scan *s, uint32_t p)
 {
     return p >= s->from && p < s->to && s->b[p] >= '0' && s->b[p] <= '9';
 }
 
 /* Does the number token continue as a longer number ("2,015", "2015.5", "18:30")? */
-static bool number_continues(const scan *s, const tok *t)
+static bool number_continues(scan *s, const tok *t)
 {
     if (t->suflen != 0)
         return false;
@@ -695,7 +832,7 @@ static bool number_continues(const scan *s, const tok *t)
 }
 
 /* Is the token glued to a word or a number before it ("F16", "12,2015")? */
-static bool glued_before(const scan *s, const tok *t)
+static bool glued_before(scan *s, const tok *t)
 {
     uint32_t p = t->start;
     if (p <= s->from)
@@ -709,7 +846,7 @@ static bool glued_before(const scan *s, const tok *t)
 }
 
 /* A plain year: four digits, 1900–2100, with at most a case suffix after an apostrophe. */
-static bool is_year_tok(const scan *s, const tok *t)
+static bool is_year_tok(scan *s, const tok *t)
 {
     if (t->type != T_NUM || t->len != 4 || t->num < 1900 || t->num > 2100)
         return false;
@@ -719,7 +856,7 @@ static bool is_year_tok(const scan *s, const tok *t)
 }
 
 /* A day of the month: 1–31 in one or two digits, optionally "18th". */
-static bool is_day_tok(const scan *s, const tok *t)
+static bool is_day_tok(scan *s, const tok *t)
 {
     if (t->type != T_NUM || t->len > 2 || t->num < 1 || t->num > 31)
         return false;
@@ -737,6 +874,7 @@ typedef struct res {
     int weekday;
     int off;
     bool has_off;
+    bool span;     /* a counted span ("for two days"), whatever its kind */
 } res;
 
 static void res_init(res *r, uint32_t start, uint32_t end, sr_timex_kind kind)
@@ -749,6 +887,7 @@ static void res_init(res *r, uint32_t start, uint32_t end, sr_timex_kind kind)
     r->weekday = -1;
     r->off = 0;
     r->has_off = false;
+    r->span = false;
 }
 
 /* Offset of n units (sign -1 back, 0 this, +1 forward); n < 0 means unknown. */
@@ -786,7 +925,7 @@ enum ctx_flag {
     FL_NEEDDAY = 1 << 6    /* only a full day date will do */
 };
 
-static bool core(const scan *s, const tok *t, int prep, unsigned fl, res *r);
+static bool core(scan *s, const tok *t, int prep, unsigned fl, res *r);
 
 /* Prepositions that make a four-digit number a year, and an English month a month. */
 static bool year_prep(int k)
@@ -818,7 +957,7 @@ static bool ablative(const tok *t)
 
 /* Turkish "X'den beri" / "X'den bu yana" after the last token of an
  * expression turns it into a span starting at X. */
-static void since_tail(const scan *s, const tok *last, res *r)
+static void since_tail(scan *s, const tok *last, res *r)
 {
     if (!ablative(last))
         return;
@@ -836,7 +975,7 @@ static void since_tail(const scan *s, const tok *last, res *r)
 
 /* A Turkish part-of-day phrase starting at t ("gece", "sabahı", "öğleden
  * sonra", optionally "saatlerinde"/"yarısı").  Sets *end. */
-static bool tr_part(const scan *s, const tok *t, uint32_t *end)
+static bool tr_part(scan *s, const tok *t, uint32_t *end)
 {
     if (cls(t) != C_PART || !(t->we->flags & F_TR))
         return false;
@@ -859,7 +998,7 @@ static bool en_part(const tok *t)
 
 /* After a day date: an optional Turkish weekday ("18 Mart 2021 Perşembe
  * günü"), "günü" or "tarihinde", then "…'den beri". */
-static void date_tail(const scan *s, tok last, res *r)
+static void date_tail(scan *s, tok last, res *r)
 {
     tok n, m;
     if (nx(s, &last, &n)) {
@@ -886,7 +1025,7 @@ static void absolute_day(res *r, uint32_t start, uint32_t end, int y, int m, int
 }
 
 /* An optional ", 2021" / " 2021" after a day date.  Updates *last and *year. */
-static void opt_year(const scan *s, tok *last, int *year)
+static void opt_year(scan *s, tok *last, int *year)
 {
     tok y, yy;
     if (last->suflen != 0 && (last->apos || last->stem))
@@ -903,7 +1042,7 @@ static void opt_year(const scan *s, tok *last, int *year)
 }
 
 /* "2021-03-18", "18.03.2021", "18/03/2021", "3/18/2021". */
-static bool numeric_date(const scan *s, const tok *t, res *r)
+static bool numeric_date(scan *s, const tok *t, res *r)
 {
     if (t->suflen != 0 || glued_before(s, t))
         return false;
@@ -941,7 +1080,7 @@ static bool numeric_date(const scan *s, const tok *t, res *r)
 }
 
 /* "18 March 2021", "18th of March", "18 Mart'ta", "18 Mart 2021 Perşembe günü". */
-static bool day_month(const scan *s, const tok *t, res *r)
+static bool day_month(scan *s, const tok *t, res *r)
 {
     if (!is_day_tok(s, t) || t->apos || glued_before(s, t))
         return false;
@@ -973,7 +1112,7 @@ static bool day_month(const scan *s, const tok *t, res *r)
 }
 
 /* A date with a day: month first, day first or numeric (after a weekday). */
-static bool day_date(const scan *s, const tok *t, res *r)
+static bool day_date(scan *s, const tok *t, res *r)
 {
     if (t->type == T_NUM)
         return numeric_date(s, t, r) || day_month(s, t, r);
@@ -983,7 +1122,7 @@ static bool day_date(const scan *s, const tok *t, res *r)
 }
 
 /* "March 18, 2021", "Mar. 18", "October 2019", "in October", "Ekim 2019'da", "Mart'ta", "Mart ayında". */
-static bool month_first(const scan *s, const tok *t, int prep, unsigned fl, res *r)
+static bool month_first(scan *s, const tok *t, int prep, unsigned fl, res *r)
 {
     const wordent *we = t->we;
     bool tr = (we->flags & F_TR) != 0;
@@ -1045,7 +1184,7 @@ static bool month_first(const scan *s, const tok *t, int prep, unsigned fl, res 
 }
 
 /* "Thursday", "on Thursday night", "Perşembe günü", "Thursday, March 18, 2021", "Thu, 18 Mar 2021". */
-static bool weekday_expr(const scan *s, const tok *t, unsigned fl, res *r)
+static bool weekday_expr(scan *s, const tok *t, unsigned fl, res *r)
 {
     const wordent *we = t->we;
     tok n, d;
@@ -1102,7 +1241,7 @@ static bool weekday_expr(const scan *s, const tok *t, unsigned fl, res *r)
 
 /* Counted spans: "10 years ago", "for ten years now", "for more than a decade",
  * "over the past decade", "10 yıldır", "iki gün önce", "son 10 yılda". */
-static bool num_unit(const scan *s, const tok *t0, int prep, unsigned fl, res *r)
+static bool num_unit(scan *s, const tok *t0, int prep, unsigned fl, res *r)
 {
     tok t = *t0, n;
     for (int guard = 0; guard < 3; guard++) {
@@ -1207,11 +1346,17 @@ static bool num_unit(const scan *s, const tok *t0, int prep, unsigned fl, res *r
         }
     }
     set_span(r, unit, count, -1);
+    r->span = true;
+    /* a span of a month or less ("for two days", "in the past 24 hours") is
+     * recent news, not background: it is a relative date (its start) */
+    if (r->kind == SR_TIMEX_DURATION && (unit == U_HOUR || unit == U_DAY || unit == U_WEEK) &&
+        (!r->has_off || r->off >= -31))
+        r->kind = SR_TIMEX_RELATIVE; /* "for several days": recent, date unknown */
     return true;
 }
 
 /* "last week", "this morning", "last night", "next month", "last Thursday", "last March". */
-static bool det_expr(const scan *s, const tok *t, int prep, unsigned fl, res *r)
+static bool det_expr(scan *s, const tok *t, int prep, unsigned fl, res *r)
 {
     int k = kw(t);
     tok n;
@@ -1271,7 +1416,7 @@ static bool det_expr(const scan *s, const tok *t, int prep, unsigned fl, res *r)
 }
 
 /* A year at t with its context: "in 2015", "2019'da", "2015 yılında", "2011'den beri", "2019 yılının Ekim ayında". */
-static bool year_expr(const scan *s, const tok *t, int prep, unsigned fl, res *r)
+static bool year_expr(scan *s, const tok *t, int prep, unsigned fl, res *r)
 {
     if (!is_year_tok(s, t) || glued_before(s, t))
         return false;
@@ -1312,7 +1457,7 @@ static bool year_expr(const scan *s, const tok *t, int prep, unsigned fl, res *r
 
 /* "the day before yesterday", "(over) the past decade", "the end of 2019",
  * "the year 2015", "the 2011 uprising", "the 18th of March", "(over) the weekend". */
-static bool the_expr(const scan *s, const tok *t, int prep, unsigned fl, res *r)
+static bool the_expr(scan *s, const tok *t, int prep, unsigned fl, res *r)
 {
     tok n, a, b;
     if (!nx(s, t, &n))
@@ -1380,7 +1525,7 @@ static bool the_expr(const scan *s, const tok *t, int prep, unsigned fl, res *r)
 }
 
 /* "early Thursday", "late on Thursday", "mid-October", "earlier this month", "late last year". */
-static bool mod_expr(const scan *s, const tok *t, int prep, unsigned fl, res *r)
+static bool mod_expr(scan *s, const tok *t, int prep, unsigned fl, res *r)
 {
     tok n, m;
     if (!nx(s, t, &n))
@@ -1401,7 +1546,7 @@ static bool mod_expr(const scan *s, const tok *t, int prep, unsigned fl, res *r)
 }
 
 /* Turkish determiners: "bu sabah", "geçen hafta", "geçtiğimiz Perşembe", "önceki gün", "son 10 yılda". */
-static bool tr_det_expr(const scan *s, const tok *t, res *r)
+static bool tr_det_expr(scan *s, const tok *t, res *r)
 {
     int k = kw(t);
     tok n, m;
@@ -1466,7 +1611,7 @@ static bool tr_det_expr(const scan *s, const tok *t, res *r)
 }
 
 /* "today", "yesterday morning", "tonight", "dün gece", "bugünkü". */
-static bool relday_expr(const scan *s, const tok *t, res *r)
+static bool relday_expr(scan *s, const tok *t, res *r)
 {
     const wordent *we = t->we;
     res_init(r, t->start, t->end, we->form == FM_POSS ? SR_TIMEX_PART_OF_DAY : SR_TIMEX_RELATIVE);
@@ -1489,7 +1634,7 @@ static bool relday_expr(const scan *s, const tok *t, res *r)
 
 /* An expression starting exactly at t.  prep is the preposition before it (or
  * K_NONE), fl the context flags. */
-static bool core(const scan *s, const tok *t, int prep, unsigned fl, res *r)
+static bool core(scan *s, const tok *t, int prep, unsigned fl, res *r)
 {
     if (t->type == T_NUM) {
         if (fl & FL_NEEDDAY)
@@ -1519,14 +1664,13 @@ static bool core(const scan *s, const tok *t, int prep, unsigned fl, res *r)
             }
             return false;
         }
-        if ((we->flags & F_PLURAL) && prep == K_FOR) {
-            res_init(r, t->start, t->end, SR_TIMEX_DURATION); /* "for years" */
-            if (nx(s, t, &n) && kw(&n) == K_NOW)
+        if (((we->flags & F_PLURAL) && prep == K_FOR) || ((we->flags & F_TR) && we->form == FM_LARDIR)) {
+            /* "for years", "yıllardır"; "for days", "günlerdir" are recent (see the file comment) */
+            bool recent = we->val == U_HOUR || we->val == U_DAY || we->val == U_WEEK;
+            res_init(r, t->start, t->end, recent ? SR_TIMEX_RELATIVE : SR_TIMEX_DURATION);
+            r->span = true;
+            if (!(we->flags & F_TR) && nx(s, t, &n) && kw(&n) == K_NOW)
                 r->end = n.end;
-            return true;
-        }
-        if ((we->flags & F_TR) && we->form == FM_LARDIR) {
-            res_init(r, t->start, t->end, SR_TIMEX_DURATION); /* "yıllardır" */
             return true;
         }
         return false;
@@ -1593,7 +1737,7 @@ static bool is_prep(int k)
 }
 
 /* The longest expression starting at t, a leading preposition included. */
-static bool parse_at(const scan *s, const tok *t, res *r)
+static bool parse_at(scan *s, const tok *t, res *r)
 {
     if (core(s, t, K_NONE, 0, r))
         return true;
@@ -1614,16 +1758,72 @@ static bool parse_at(const scan *s, const tok *t, res *r)
     /* "for", "within" and "over" only introduce spans ("for 10 years"), "at" a
      * time of day; otherwise the preposition belongs to something else
      * ("blamed for Thursday's attack") and the expression starts after it */
-    if ((prep == K_FOR || prep == K_WITHIN) && r->kind != SR_TIMEX_DURATION)
+    if ((prep == K_FOR || prep == K_WITHIN) && r->kind != SR_TIMEX_DURATION && !r->span)
         return false;
-    if (prep == K_OVER && r->kind != SR_TIMEX_DURATION && kw(&n) != K_THE)
+    if (prep == K_OVER && r->kind != SR_TIMEX_DURATION && !r->span && kw(&n) != K_THE)
         return false;
     if (prep == K_AT && r->kind != SR_TIMEX_PART_OF_DAY && kw(&n) != K_THE)
         return false;
-    r->start = t->start;
-    if (prep == K_SINCE)
-        r->kind = SR_TIMEX_DURATION;
+    if (r->start == n.start) /* not when the expression starts later: "of the 2014 peace plan" */
+        r->start = t->start;
+    if (prep == K_SINCE && r->kind == SR_TIMEX_ABSOLUTE)
+        r->kind = SR_TIMEX_DURATION; /* "since 2011"; "since Thursday" stays relative (recent) */
     return true;
+}
+
+/* Can a word with this entry be the core of an expression?  Every expression
+ * holds a number or one of these; prepositions, determiners and quantifiers
+ * only ever stand around them. */
+static bool anchor_word(const wordent *e)
+{
+    return IS_ANCHOR(e->cls, e->val, e->flags);
+}
+
+/* The pre-scan: false when text[from, to) cannot hold an expression because it
+ * has no digit and no anchor word.  A tight loop over bytes: ASCII words are
+ * folded and looked up, general punctuation (’ “ ” — …, lead byte 0xE2) is
+ * skipped, and any other non-ASCII byte answers "maybe" (Turkish letters are
+ * left to the full scan). */
+static bool maybe_timex(const unsigned char *b, uint32_t from, uint32_t to)
+{
+    uint32_t p = from;
+    while (p < to) {
+        unsigned c = b[p];
+        if (c - '0' < 10u)
+            return true;
+        if (c >= 0x80) {
+            if (c != 0xE2 || p + 2 >= to || (b[p + 1] & 0xC0) != 0x80 || (b[p + 2] & 0xC0) != 0x80)
+                return true; /* a letter or a malformed byte: let the full scan decide */
+            p += 3;
+            continue;
+        }
+        if ((c | 0x20) - 'a' >= 26u) {
+            p++;
+            continue;
+        }
+        char w[WMAX];
+        unsigned k = 0;
+        while (p < to) {
+            unsigned x = b[p];
+            if (x >= 0x80)
+                return true;
+            x |= 0x20;
+            if (x - 'a' >= 26u)
+                break;
+            if (k < WMAX)
+                w[k] = (char)x;
+            k++;
+            p++;
+        }
+        if (k < WMAX) {
+            const wordent *e = (BUCKET[w[0] - 'a'].anchors & (1u << k)) ? lookup(w, k) : NULL;
+            if (e != NULL && anchor_word(e))
+                return true;
+            if (e == NULL && tr_stem_index(w, k) >= 0)
+                return true; /* a Turkish month with a glued suffix, "martta" */
+        }
+    }
+    return false;
 }
 
 static void emit(const res *r, sr_timex *out)
@@ -1637,21 +1837,29 @@ static void emit(const res *r, sr_timex *out)
     out->has_day_offset = r->has_off;
 }
 
-/* Contract: see timex.h.  Scans text[from, to) once, left to right; at each
- * word or number that can start an expression takes the longest expression
- * there, then resumes after it, so results are in order and never overlap.
- * Offsets are absolute.  Ranges past 4 GiB are cut at UINT32_MAX (offsets are
- * uint32_t).  out may be NULL when max is 0 (counting only).  Reads no byte
- * outside [from, to); allocates nothing. */
+/* Contract: see timex.h.  Returns 0 at once when the pre-scan finds no digit
+ * and no anchor word.  Otherwise scans text[from, to) once, left to right; at
+ * each word or number that can start an expression takes the longest
+ * expression there, then resumes after it, so results are in order and never
+ * overlap.  Offsets are absolute.  Ranges past 4 GiB are cut at
+ * UINT32_MAX - 1 (offsets are uint32_t).  out may be NULL when max is 0
+ * (counting only).  Reads no byte outside [from, to); allocates nothing;
+ * keeps no state between calls. */
 int sr_timex_find(const char *text, size_t from, size_t to, sr_timex *out, int max)
 {
     if (text == NULL || from >= to)
         return 0;
-    if (to > UINT32_MAX)
-        to = UINT32_MAX;
-    if (from >= to)
+    if (to > UINT32_MAX - 1)
+        to = UINT32_MAX - 1; /* UINT32_MAX marks an empty token-cache slot */
+    if (from >= to || !maybe_timex((const unsigned char *)text, (uint32_t)from, (uint32_t)to))
         return 0;
-    scan s = {(const unsigned char *)text, (uint32_t)from, (uint32_t)to};
+    scan s;
+    s.b = (const unsigned char *)text;
+    s.from = (uint32_t)from;
+    s.to = (uint32_t)to;
+    s.cnext = 0;
+    for (unsigned i = 0; i < TCACHE; i++)
+        s.cpos[i] = UINT32_MAX;
     int count = 0;
     uint32_t pos = s.from;
     tok t;
