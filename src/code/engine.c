@@ -227,8 +227,40 @@ static sr_lang lang_hint(const char *s)
     return SR_LANG_UNKNOWN;
 }
 
+/* Every time expression of the text, in order, in the arena; n -1 on OOM.
+ * Found paragraph by paragraph (an expression never crosses a line), each
+ * with room for all it holds, so the cost stays linear in the text. */
+static sr_timex *find_timex(sr_arena *arena, const sr_text *t, int *n)
+{
+    int cap = 32, count = 0;
+    sr_timex *all = sr_arena_alloc(arena, (size_t)cap * sizeof *all);
+    for (int p = 0; all && p < t->n_paragraphs; p++) {
+        const sr_paragraph *pa = &t->paragraphs[p];
+        int found = sr_timex_find(t->text, pa->start, pa->end, all + count, cap - count);
+        if (found > cap - count) {
+            int ncap = cap;
+            while (ncap - count < found) ncap *= 2;
+            sr_timex *na = sr_arena_grow(arena, all, (size_t)count, (size_t)ncap, sizeof *na);
+            if (!na) { all = NULL; break; }
+            all = na;
+            cap = ncap;
+            found = sr_timex_find(t->text, pa->start, pa->end, all + count, cap - count);
+        }
+        count += found;
+        if (cap - count < 8) {
+            sr_timex *na = sr_arena_grow(arena, all, (size_t)count, (size_t)cap * 2, sizeof *na);
+            if (!na) { all = NULL; break; }
+            all = na;
+            cap *= 2;
+        }
+    }
+    *n = all ? count : -1;
+    return all;
+}
+
 /* The document date: as given when it is a valid day, else from the text. */
-static void document_date(sr_worker *w, const sr_document *d, const sr_text *t, sr_doc_meta *m)
+static void document_date(sr_worker *w, const sr_document *d, const sr_text *t, const sr_timex *tx, int n_tx,
+                          sr_doc_meta *m)
 {
     m->date.precision = SR_PREC_NONE;
     m->date_source = NULL;
@@ -248,7 +280,7 @@ static void document_date(sr_worker *w, const sr_document *d, const sr_text *t, 
         if (t->posts[i].year)
             pd[np++] = (sr_date){t->posts[i].year, t->posts[i].month, t->posts[i].day, SR_PREC_DAY};
     const char *how = NULL;
-    sr_date inferred = sr_date_infer(t->text, t->len, pd, np, &how);
+    sr_date inferred = sr_date_infer_from(t->text, t->len, tx, n_tx, pd, np, &how);
     if (inferred.precision != SR_PREC_NONE && inferred.year > 0) {
         m->date = inferred;
         m->date_source = how ? how : "text";
@@ -276,9 +308,15 @@ sr_status sr_code_document(sr_worker *w, const sr_document *d, sr_emit_fn emit, 
         emit_error_in(w, d, -1, "out of memory while reading the text", emit, ctx);
         return SR_ENOMEM;
     }
+    int n_tx = 0;
+    sr_timex *tx = find_timex(w->arena, &text, &n_tx);
+    if (!tx) {
+        emit_error_in(w, d, -1, "out of memory while reading dates", emit, ctx);
+        return SR_ENOMEM;
+    }
     sr_doc_meta meta = {d, {0, 0, 0, SR_PREC_NONE}, NULL, NULL, eng->lexicon_version};
-    document_date(w, d, &text, &meta);
-    sr_doc_ctx dc = {eng, w->arena, &text, meta.date, d->source};
+    document_date(w, d, &text, tx, n_tx, &meta);
+    sr_doc_ctx dc = {eng, w->arena, &text, meta.date, d->source, tx, n_tx};
     sr_event *mentions = NULL, *events = NULL;
     int nm = sr_extract_document(&dc, &mentions);
     int ne = nm < 0 ? -1 : sr_merge_document(w->arena, mentions, nm, &events);

@@ -789,6 +789,20 @@ static bool resolve_bare_agents(const sr_doc_ctx *c, sr_sentence_view *views, in
     return true;
 }
 
+/* The document's time expressions that lie inside one sentence. */
+static void sentence_timex(const sr_doc_ctx *c, const sr_sentence *se, sr_sentence_view *v)
+{
+    int lo = 0, hi = c->n_timex;
+    while (lo < hi) {
+        int mid = (lo + hi) / 2;
+        if (c->timex[mid].start < se->start) lo = mid + 1;
+        else hi = mid;
+    }
+    v->n_timex = 0;
+    for (int i = lo; i < c->n_timex && c->timex[i].end <= se->end && v->n_timex < SR_VIEW_MAX_TIMEX; i++)
+        v->timex[v->n_timex++] = c->timex[i];
+}
+
 static const char *focus_country(sr_sentence_view *views, int n)
 {
     /* the country most often named by places (first candidate of each) */
@@ -880,9 +894,7 @@ int sr_extract_document(const sr_doc_ctx *c, sr_event **out)
         for (int k = s; k < e; k++) {
             if (!find_sources(c, &views[k], &pi)) return -1;
             if (cue_in_sentence(&views[k], "background")) pi.background = true;
-            const sr_sentence *se = &seg[k];
-            views[k].n_timex = sr_timex_find(t->text, se->start, se->end, views[k].timex, SR_VIEW_MAX_TIMEX);
-            if (views[k].n_timex > SR_VIEW_MAX_TIMEX) views[k].n_timex = SR_VIEW_MAX_TIMEX;
+            sentence_timex(c, &seg[k], &views[k]);
             for (int i = 0; i < views[k].n_timex; i++)
                 if (views[k].timex[i].kind == SR_TIMEX_DURATION) pi.background = true;
         }

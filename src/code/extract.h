@@ -21,6 +21,8 @@ typedef struct sr_doc_ctx {
     const sr_text *text;
     sr_date doc_date;            /* full day date */
     const char *publisher;       /* the document's source field, or NULL */
+    const sr_timex *timex;       /* every time expression of the text, in order */
+    int n_timex;
 } sr_doc_ctx;
 
 /* Extract every mention of the document, in text order.  *out receives an

@@ -12,6 +12,8 @@
  * Background dates ("In October 2019", "since 2011", "in 2015") never beat a
  * full date.  Uses sr_timex_find; no allocation (fixed stack tables).
  */
+#include <string.h>
+
 #include "timex.h"
 
 #define CHUNK 32      /* expressions fetched per sr_timex_find call */
@@ -158,93 +160,130 @@ static bool coarse_later(sr_date a, sr_date b)
  * "dateline", "posts", "text", "posts+text" with optional "dateline+" before
  * and "+weekday" after, "text-noyear", "text-month", "text-year" or "none".  text may be NULL
  * when len is 0; post dates that are not valid full dates are ignored. */
-sr_date sr_date_infer(const char *text, size_t len, const sr_date *post_dates, int n_post_dates,
-                      const char **how)
-{
+/* What the expressions of one text vote for, gathered one expression at a time. */
+typedef struct infer_state {
     vote v[MAX_VOTES];
-    int nv = 0;
-    unsigned wdays = 0;
-    bool have_dl = false;
-    sr_timex dl = {0};
-    sr_date coarse = {0, 0, 0, SR_PREC_NONE};
-    sr_date noyear = {0, 0, 0, SR_PREC_NONE};
-    sr_date result = {0, 0, 0, SR_PREC_NONE};
-    unsigned bits = 0;
+    int nv;
+    unsigned wdays;
+    bool have_dl;
+    sr_timex dl;
+    sr_date coarse, noyear;
+    int n_post_dates;
+} infer_state;
 
+static void infer_begin(infer_state *st, const sr_date *post_dates, int n_post_dates)
+{
+    memset(st, 0, sizeof *st);
+    st->coarse.precision = st->noyear.precision = SR_PREC_NONE;
+    st->n_post_dates = n_post_dates;
     for (int i = 0; post_dates != NULL && i < n_post_dates; i++) {
         sr_date d = post_dates[i];
         if (d.precision == SR_PREC_DAY && d.year > 0 && sr_date_valid(d.year, d.month, d.day))
-            add_vote(v, &nv, d, true);
+            add_vote(st->v, &st->nv, d, true);
     }
-    size_t from = 0;
-    sr_timex buf[CHUNK];
-    while (text != NULL && from < len) {
-        int n = sr_timex_find(text, from, len, buf, CHUNK);
-        int k = n < CHUNK ? n : CHUNK;
-        for (int i = 0; i < k; i++) {
-            const sr_timex *tx = &buf[i];
-            if (tx->kind == SR_TIMEX_DURATION)
-                continue;
-            if (tx->kind != SR_TIMEX_ABSOLUTE) {
-                if (tx->weekday >= 0 && tx->weekday <= 6)
-                    wdays |= 1u << tx->weekday;
-                continue;
-            }
-            sr_date d = tx->date;
-            if (d.precision == SR_PREC_DAY) {
-                if (!have_dl && is_dateline(text, len, tx)) {
-                    dl = *tx;
-                    have_dl = true;
-                }
-                if (d.year == 0 && noyear.precision == SR_PREC_NONE)
-                    noyear = d;
-                if (d.year > 0) {
-                    if (!is_signature(text, len, tx))
-                        add_vote(v, &nv, d, false);
-                    else if (n_post_dates <= 0)
-                        add_vote(v, &nv, d, true);
-                }
-            } else if (d.year > 0 && coarse_later(d, coarse)) {
-                coarse = d;
-            }
+}
+
+static void infer_add(infer_state *st, const char *text, size_t len, const sr_timex *tx)
+{
+    if (tx->kind == SR_TIMEX_DURATION)
+        return;
+    if (tx->kind != SR_TIMEX_ABSOLUTE) {
+        if (tx->weekday >= 0 && tx->weekday <= 6)
+            st->wdays |= 1u << tx->weekday;
+        return;
+    }
+    sr_date d = tx->date;
+    if (d.precision == SR_PREC_DAY) {
+        if (!st->have_dl && is_dateline(text, len, tx)) {
+            st->dl = *tx;
+            st->have_dl = true;
         }
-        if (n <= CHUNK || k == 0)
-            break;
-        from = buf[CHUNK - 1].end;
+        if (d.year == 0 && st->noyear.precision == SR_PREC_NONE)
+            st->noyear = d;
+        if (d.year > 0) {
+            if (!is_signature(text, len, tx))
+                add_vote(st->v, &st->nv, d, false);
+            else if (st->n_post_dates <= 0)
+                add_vote(st->v, &st->nv, d, true);
+        }
+    } else if (d.precision == SR_PREC_MONTH && d.year > 0 && coarse_later(d, st->coarse)) {
+        /* a month can date a report ("March 2021"); a bare year is far more
+         * often background ("In 2015, …") and dates nothing */
+        st->coarse = d;
     }
+}
 
+static sr_date infer_finish(const infer_state *st, const char **how)
+{
+    sr_date result = {0, 0, 0, SR_PREC_NONE};
+    unsigned bits = 0;
     const vote *best = NULL;
-    for (int i = 0; i < nv; i++)
-        if (best == NULL || v[i].n > best->n || (v[i].n == best->n && v[i].days > best->days))
-            best = &v[i];
+    for (int i = 0; i < st->nv; i++)
+        if (best == NULL || st->v[i].n > best->n || (st->v[i].n == best->n && st->v[i].days > best->days))
+            best = &st->v[i];
 
-    if (have_dl && dl.date.year > 0) {
-        result = dl.date;
+    if (st->have_dl && st->dl.date.year > 0) {
+        result = st->dl.date;
         bits = H_DATELINE;
-    } else if (have_dl) {
+    } else if (st->have_dl) {
         if (best != NULL) {
-            result = sr_timex_resolve(&dl, best->d);
+            result = sr_timex_resolve(&st->dl, best->d);
             bits = H_DATELINE | (best->posts ? H_POSTS : H_TEXT);
         } else {
-            result = dl.date;
+            result = st->dl.date;
             bits = H_DATELINE;
         }
     } else if (best != NULL) {
         result = best->d;
         bits = (best->posts ? H_POSTS : 0) | (best->text ? H_TEXT : 0);
-    } else if (noyear.precision != SR_PREC_NONE) {
+    } else if (st->noyear.precision != SR_PREC_NONE) {
         if (how != NULL)
             *how = "text-noyear";
-        return noyear;
-    } else if (coarse.precision != SR_PREC_NONE) {
+        return st->noyear;
+    } else if (st->coarse.precision != SR_PREC_NONE) {
         if (how != NULL)
-            *how = coarse.precision == SR_PREC_MONTH ? "text-month" : "text-year";
-        return coarse;
+            *how = "text-month";
+        return st->coarse;
     }
     if (result.precision == SR_PREC_DAY && result.year > 0 &&
-        (wdays & (1u << sr_weekday(result.year, result.month, result.day))))
+        (st->wdays & (1u << sr_weekday(result.year, result.month, result.day))))
         bits |= H_WEEKDAY;
     if (how != NULL)
         *how = HOW[bits];
     return result;
+}
+
+sr_date sr_date_infer(const char *text, size_t len, const sr_date *post_dates, int n_post_dates,
+                      const char **how)
+{
+    infer_state st;
+    infer_begin(&st, post_dates, n_post_dates);
+    sr_timex buf[CHUNK];
+    /* line by line (no expression crosses a line), so each call scans one line */
+    for (size_t line = 0; text != NULL && line < len;) {
+        const char *nl = memchr(text + line, '\n', len - line);
+        size_t eol = nl ? (size_t)(nl - text) : len;
+        size_t from = line;
+        while (from < eol) {
+            int n = sr_timex_find(text, from, eol, buf, CHUNK);
+            int k = n < CHUNK ? n : CHUNK;
+            for (int i = 0; i < k; i++)
+                infer_add(&st, text, len, &buf[i]);
+            if (n <= CHUNK || k == 0)
+                break;
+            from = buf[CHUNK - 1].end;
+        }
+        line = eol + 1;
+    }
+    return infer_finish(&st, how);
+}
+
+sr_date sr_date_infer_from(const char *text, size_t len, const sr_timex *tx, int n_tx, const sr_date *post_dates,
+                           int n_post_dates, const char **how)
+{
+    infer_state st;
+    infer_begin(&st, post_dates, n_post_dates);
+    for (int i = 0; i < n_tx; i++)
+        infer_add(&st, text, len, &tx[i]);
+    return infer_finish(&st, how);
 }

@@ -66,12 +66,18 @@ sr_date sr_timex_resolve(const sr_timex *tx, sr_date doc_date);
  * dates of embedded posts (full day dates; may be NULL when n_post_dates is 0).
  * Rules, in order: the most frequent full date among post signatures and the
  * explicit full dates in the text (latest wins a tie), then a weekday mention
- * consistent with it; when there is no full date, the latest month or year.
+ * consistent with it; when there is no full date, the latest month (a bare
+ * year is background far more often than a date line, and dates nothing).
  * Writes a short static description of where it came from ("posts",
  * "text", "text+weekday", …) to *how (may be NULL).  Returns precision
  * SR_PREC_NONE when nothing usable is found. */
 sr_date sr_date_infer(const char *text, size_t len, const sr_date *post_dates, int n_post_dates,
                       const char **how);
+
+/* The same inference over expressions already found in text (all of them,
+ * in order), for callers that need the expressions anyway. */
+sr_date sr_date_infer_from(const char *text, size_t len, const sr_timex *tx, int n_tx, const sr_date *post_dates,
+                           int n_post_dates, const char **how);
 
 /* Parse "YYYY-MM-DD", "YYYY-MM" or "YYYY" (and a leading ISO datetime "YYYY-MM-DDT…");
  * false when malformed or not a real calendar date. */

@@ -486,14 +486,20 @@ static void test_infer_posts_and_weekday(void **state)
 static void test_infer_only_year(void **state)
 {
     (void)state;
+    /* a bare year is background, not the report's date */
     const char *text = "In 2015, the garrison was reinforced.";
     const char *how = NULL;
     sr_date d = sr_date_infer(text, strlen(text), NULL, 0, &how);
-    assert_int_equal(d.precision, SR_PREC_YEAR);
-    assert_int_equal(d.year, 2015);
-    assert_string_equal(how, "text-year");
+    assert_int_equal(d.precision, SR_PREC_NONE);
+    assert_string_equal(how, "none");
     text = "Since 2011 the war went on. In October 2019 a new offensive began; in 2015 Russia came.";
     d = sr_date_infer(text, strlen(text), NULL, 0, &how);
+    assert_string_equal(fmt(d), "2019-10");
+    assert_string_equal(how, "text-month");
+    /* the same inference from expressions found beforehand */
+    sr_timex tx[8];
+    int n = sr_timex_find(text, 0, strlen(text), tx, 8);
+    d = sr_date_infer_from(text, strlen(text), tx, n, NULL, 0, &how);
     assert_string_equal(fmt(d), "2019-10");
     assert_string_equal(how, "text-month");
 }
