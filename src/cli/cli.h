@@ -17,8 +17,9 @@
 
 enum { EXIT_CODED = 0, EXIT_SOME_ERRORS = 1, EXIT_USAGE = 2, EXIT_DATA = 3, EXIT_IO = 4 };
 
-/* `sitrep code`: argv[0] is "code". */
+/* `sitrep code` and `sitrep places`: argv[0] is the command's name. */
 int sr_cmd_code(int argc, char **argv);
+int sr_cmd_places(int argc, char **argv);
 
 /* Build an engine from data_dir (NULL: $SITREP_DATA or the built-in path),
  * printing the loader's message to stderr on failure.  NULL on failure. */

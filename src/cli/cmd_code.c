@@ -1,7 +1,10 @@
 /*
- * cmd_code.c — `sitrep code [--jsonl] [--date D] [FILE...]`: read articles,
- * write a doc record and event records per article (error records for input
- * that cannot be coded), one JSON object per line on stdout.
+ * cmd_code.c — the two subcommands that read articles and write records per
+ * article, with the same inputs and options:
+ *   sitrep code   [--jsonl] [--date D] [FILE...]   doc + event records
+ *   sitrep places [--jsonl] [--date D] [FILE...]   doc + place records
+ * Error records for input that cannot be read or coded; one JSON object per
+ * line on stdout.
  */
 #include <getopt.h>
 #include <stdlib.h>
@@ -11,13 +14,25 @@
 #include "../time/timex.h"
 #include "cli.h"
 
-static void code_usage(FILE *f)
+typedef struct command {
+    const char *name;
+    const char *summary;
+    sr_status (*run)(sr_worker *, const sr_document *, sr_emit_fn, void *);
+} command;
+
+static const command CODE = {"code",
+                             "Code articles into JSON records on stdout: for each article a doc record,\n"
+                             "then its event records; an error record for input that cannot be coded.\n",
+                             sr_code_document};
+static const command PLACES = {"places",
+                               "Find every place the articles name, resolved to coordinates: for each\n"
+                               "article a doc record, then one place record per mention.\n",
+                               sr_find_places};
+
+static void code_usage(FILE *f, const command *cmd)
 {
-    fputs("usage: sitrep code [options] [FILE...]\n"
-          "\n"
-          "Code articles into JSON records on stdout: for each article a doc record,\n"
-          "then its event records; an error record for input that cannot be coded.\n"
-          "Plain-text files are one article each; '-' or no FILE reads stdin.\n"
+    fprintf(f, "usage: sitrep %s [options] [FILE...]\n\n%s", cmd->name, cmd->summary);
+    fputs("Plain-text files are one article each; '-' or no FILE reads stdin.\n"
           "\n"
           "options:\n"
           "  --jsonl            input is JSON lines: {\"id\",\"text\"[,\"date\",\"url\",\"source\",\"title\",\"lang\"]}\n"
@@ -33,7 +48,7 @@ static void code_usage(FILE *f)
           f);
 }
 
-int sr_cmd_code(int argc, char **argv)
+static int run_documents(int argc, char **argv, const command *cmd)
 {
     enum { OPT_JSONL = 256, OPT_DATE, OPT_LANG, OPT_DATA };
     static const struct option longopts[] = {
@@ -51,24 +66,24 @@ int sr_cmd_code(int argc, char **argv)
         case OPT_LANG: lang = optarg; break;
         case OPT_DATA: data_dir = optarg; break;
         case 'q': quiet = true; break;
-        case 'h': code_usage(stdout); return EXIT_CODED;
-        default: code_usage(stderr); return EXIT_USAGE;
+        case 'h': code_usage(stdout, cmd); return EXIT_CODED;
+        default: code_usage(stderr, cmd); return EXIT_USAGE;
         }
     }
     sr_date check;
     if (date && (!sr_date_parse_iso(date, &check) || check.precision != SR_PREC_DAY)) {
-        fprintf(stderr, "sitrep code: --date wants YYYY-MM-DD, got '%s'\n", date);
+        fprintf(stderr, "sitrep %s: --date wants YYYY-MM-DD, got '%s'\n", cmd->name, date);
         return EXIT_USAGE;
     }
     if (lang && strcmp(lang, "en") && strcmp(lang, "tr")) {
-        fprintf(stderr, "sitrep code: --lang wants en or tr, got '%s'\n", lang);
+        fprintf(stderr, "sitrep %s: --lang wants en or tr, got '%s'\n", cmd->name, lang);
         return EXIT_USAGE;
     }
     sr_engine *eng = sr_cli_engine(data_dir);
     if (!eng) return EXIT_DATA;
     sr_worker *w = NULL;
     if (sr_worker_new(eng, &w) != SR_OK) {
-        fputs("sitrep code: out of memory\n", stderr);
+        fprintf(stderr, "sitrep %s: out of memory\n", cmd->name);
         sr_engine_free(eng);
         return EXIT_IO;
     }
@@ -76,7 +91,7 @@ int sr_cmd_code(int argc, char **argv)
     int n_paths = argc - optind;
     sr_reader *rd = jsonl ? sr_reader_new_jsonl(paths, n_paths) : sr_reader_new_text(paths, n_paths);
     if (!rd) {
-        fputs("sitrep code: out of memory\n", stderr);
+        fprintf(stderr, "sitrep %s: out of memory\n", cmd->name);
         sr_worker_free(w);
         sr_engine_free(eng);
         return EXIT_IO;
@@ -92,7 +107,7 @@ int sr_cmd_code(int argc, char **argv)
             sr_document d = it.doc;
             if (!d.date) d.date = date;
             if (!d.lang) d.lang = lang;
-            st = sr_code_document(w, &d, sr_cli_emit_line, stdout);
+            st = cmd->run(w, &d, sr_cli_emit_line, stdout);
             docs++;
             if (st == SR_EINPUT) errors++;
         } else {
@@ -100,26 +115,30 @@ int sr_cmd_code(int argc, char **argv)
                                sr_cli_emit_line, stdout);
             errors++;
             if (!quiet && it.error_record > 0)
-                fprintf(stderr, "sitrep code: %s:%ld: %s\n", it.error_where, it.error_record, it.error_reason);
+                fprintf(stderr, "sitrep %s: %s:%ld: %s\n", cmd->name, it.error_where, it.error_record, it.error_reason);
             else if (!quiet)
-                fprintf(stderr, "sitrep code: %s: %s\n", it.error_where, it.error_reason);
+                fprintf(stderr, "sitrep %s: %s: %s\n", cmd->name, it.error_where, it.error_reason);
             if (it.kind == SR_READ_FATAL) { rc = EXIT_IO; fflush(stdout); break; }
         }
         if (fflush(stdout) != 0 || st == SR_EIO) {
-            fputs("sitrep code: cannot write to standard output\n", stderr);
+            fprintf(stderr, "sitrep %s: cannot write to standard output\n", cmd->name);
             rc = EXIT_IO;
             break;
         }
         if (st == SR_ENOMEM) {
-            fputs("sitrep code: out of memory\n", stderr);
+            fprintf(stderr, "sitrep %s: out of memory\n", cmd->name);
             rc = EXIT_IO;
             break;
         }
     }
-    if (!quiet) fprintf(stderr, "sitrep code: %ld documents, %ld errors\n", docs, errors);
+    if (!quiet) fprintf(stderr, "sitrep %s: %ld documents, %ld errors\n", cmd->name, docs, errors);
     if (rc == EXIT_CODED && errors) rc = EXIT_SOME_ERRORS;
     sr_reader_free(rd);
     sr_worker_free(w);
     sr_engine_free(eng);
     return rc;
 }
+
+int sr_cmd_code(int argc, char **argv) { return run_documents(argc, argv, &CODE); }
+
+int sr_cmd_places(int argc, char **argv) { return run_documents(argc, argv, &PLACES); }

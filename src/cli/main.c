@@ -16,6 +16,7 @@ static void usage(FILE *f)
           "\n"
           "commands:\n"
           "  code      code articles into doc and event records\n"
+          "  places    find and resolve every place the articles name\n"
           "\n"
           "options:\n"
           "  -h, --help     this help; `sitrep <command> --help` for a command\n"
@@ -50,6 +51,7 @@ int main(int argc, char **argv)
     }
     if (!strcmp(cmd, "--version") || !strcmp(cmd, "version")) return version();
     if (!strcmp(cmd, "code")) return sr_cmd_code(argc - 1, argv + 1);
+    if (!strcmp(cmd, "places")) return sr_cmd_places(argc - 1, argv + 1);
     fprintf(stderr, "sitrep: unknown command '%s'\n", cmd);
     usage(stderr);
     return EXIT_USAGE;

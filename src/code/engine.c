@@ -287,49 +287,138 @@ static void document_date(sr_worker *w, const sr_document *d, const sr_text *t, 
     }
 }
 
-sr_status sr_code_document(sr_worker *w, const sr_document *d, sr_emit_fn emit, void *ctx)
+/* A document read up to the point where coding and geoparsing part ways. */
+typedef struct prepared {
+    sr_text text;
+    sr_doc_meta meta;
+    sr_doc_ctx dc;
+} prepared;
+
+/* Read the text, its time expressions and its date.  On failure an error
+ * record has been emitted (when emit is non-NULL) and the status says why:
+ * SR_EINPUT (the input cannot be coded) or SR_ENOMEM; *why names it. */
+static sr_status prepare(sr_worker *w, const sr_document *d, sr_emit_fn emit, void *ctx, prepared *p,
+                         const char **why)
 {
-    if (!w || !d || !d->id || (!d->text && d->text_len) || !emit) return SR_EARG;
+    static char reason[96];
     sr_arena_reset(w->arena);
     const sr_engine *eng = w->engine;
-    if (d->text_len == 0) return emit_error_in(w, d, 0, "empty document: no text to code", emit, ctx);
-    if (d->text_len > 0xFFFFFFF0u)
-        return emit_error_in(w, d, 0, "document larger than 4 GiB: split it", emit, ctx);
-    sr_text text;
-    size_t bad = 0;
-    sr_text_status ts = sr_text_analyse(w->text_ctx, w->arena, d->text, d->text_len, lang_hint(d->lang), &text, &bad);
-    if (ts == SR_TEXT_EBINARY) {
-        char reason[96];
-        snprintf(reason, sizeof reason, "binary data, not text (NUL or invalid UTF-8 at byte %zu)", bad);
-        return emit_error_in(w, d, (long long)bad, reason, emit, ctx);
-    }
-    if (ts == SR_TEXT_EEMPTY) return emit_error_in(w, d, 0, "empty document: only white space", emit, ctx);
-    if (ts == SR_TEXT_ENOMEM) {
-        emit_error_in(w, d, -1, "out of memory while reading the text", emit, ctx);
-        return SR_ENOMEM;
+    long long offset = 0;
+    sr_status st = SR_EINPUT;
+    *why = NULL;
+    if (d->text_len == 0) *why = "empty document: no text to code";
+    else if (d->text_len > 0xFFFFFFF0u) *why = "document larger than 4 GiB: split it";
+    if (!*why) {
+        size_t bad = 0;
+        sr_text_status ts = sr_text_analyse(w->text_ctx, w->arena, d->text, d->text_len, lang_hint(d->lang), &p->text,
+                                            &bad);
+        if (ts == SR_TEXT_EBINARY) {
+            snprintf(reason, sizeof reason, "binary data, not text (NUL or invalid UTF-8 at byte %zu)", bad);
+            *why = reason;
+            offset = (long long)bad;
+        } else if (ts == SR_TEXT_EEMPTY) {
+            *why = "empty document: only white space";
+        } else if (ts == SR_TEXT_ENOMEM) {
+            *why = "out of memory while reading the text";
+            offset = -1;
+            st = SR_ENOMEM;
+        }
     }
     int n_tx = 0;
-    sr_timex *tx = find_timex(w->arena, &text, &n_tx);
-    if (!tx) {
-        emit_error_in(w, d, -1, "out of memory while reading dates", emit, ctx);
-        return SR_ENOMEM;
+    sr_timex *tx = NULL;
+    if (!*why && !(tx = find_timex(w->arena, &p->text, &n_tx))) {
+        *why = "out of memory while reading dates";
+        offset = -1;
+        st = SR_ENOMEM;
     }
-    sr_doc_meta meta = {d, {0, 0, 0, SR_PREC_NONE}, NULL, NULL, eng->lexicon_version};
-    document_date(w, d, &text, tx, n_tx, &meta);
-    sr_doc_ctx dc = {eng, w->arena, &text, meta.date, d->source, tx, n_tx};
+    if (*why) {
+        if (emit) {
+            sr_status e = emit_error_in(w, d, offset, *why, emit, ctx);
+            if (e == SR_EIO) return SR_EIO;
+        }
+        return st;
+    }
+    p->meta = (sr_doc_meta){d, {0, 0, 0, SR_PREC_NONE}, NULL, NULL, eng->lexicon_version};
+    document_date(w, d, &p->text, tx, n_tx, &p->meta);
+    p->dc = (sr_doc_ctx){eng, w->arena, &p->text, p->meta.date, d->source, tx, n_tx};
+    return SR_OK;
+}
+
+static bool valid_args(const sr_worker *w, const sr_document *d)
+{
+    return w && d && d->id && (d->text || !d->text_len);
+}
+
+sr_status sr_code_document(sr_worker *w, const sr_document *d, sr_emit_fn emit, void *ctx)
+{
+    if (!valid_args(w, d) || !emit) return SR_EARG;
+    prepared p;
+    const char *why;
+    sr_status st = prepare(w, d, emit, ctx, &p, &why);
+    if (st != SR_OK) return st;
     sr_event *mentions = NULL, *events = NULL;
-    int nm = sr_extract_document(&dc, &mentions);
+    int nm = sr_extract_document(&p.dc, &mentions);
     int ne = nm < 0 ? -1 : sr_merge_document(w->arena, mentions, nm, &events);
     if (ne < 0) {
         emit_error_in(w, d, -1, "out of memory while coding", emit, ctx);
         return SR_ENOMEM;
     }
     sr_buf_clear(&w->out);
-    sr_record_doc(&w->out, &meta, &text, ne);
+    sr_record_doc(&w->out, &p.meta, &p.text, ne);
     int r = emit_buf(&w->out, emit, ctx);
     for (int i = 0; r == 0 && i < ne; i++) {
         sr_buf_clear(&w->out);
-        sr_record_event(&w->out, &meta, &text, &events[i]);
+        sr_record_event(&w->out, &p.meta, &p.text, &events[i]);
+        r = emit_buf(&w->out, emit, ctx);
+    }
+    if (r == -2) {
+        emit_error_in(w, d, -1, "out of memory while writing records", emit, ctx);
+        return SR_ENOMEM;
+    }
+    return r ? SR_EIO : SR_OK;
+}
+
+sr_status sr_worker_places(sr_worker *w, const sr_document *d, const sr_place_mention **out, int *n,
+                           const char **text, const char **why)
+{
+    *out = NULL;
+    *n = 0;
+    *why = NULL;
+    if (!valid_args(w, d)) return SR_EARG;
+    prepared p;
+    sr_status st = prepare(w, d, NULL, NULL, &p, why);
+    if (st != SR_OK) return st;
+    sr_place_mention *m = NULL;
+    int count = sr_extract_places(&p.dc, &m);
+    if (count < 0) {
+        *why = "out of memory while finding places";
+        return SR_ENOMEM;
+    }
+    *out = m;
+    *n = count;
+    *text = p.text.text;
+    return SR_OK;
+}
+
+sr_status sr_find_places(sr_worker *w, const sr_document *d, sr_emit_fn emit, void *ctx)
+{
+    if (!valid_args(w, d) || !emit) return SR_EARG;
+    prepared p;
+    const char *why;
+    sr_status st = prepare(w, d, emit, ctx, &p, &why);
+    if (st != SR_OK) return st;
+    sr_place_mention *m = NULL;
+    int count = sr_extract_places(&p.dc, &m);
+    if (count < 0) {
+        emit_error_in(w, d, -1, "out of memory while finding places", emit, ctx);
+        return SR_ENOMEM;
+    }
+    sr_buf_clear(&w->out);
+    sr_record_places_doc(&w->out, &p.meta, &p.text, count);
+    int r = emit_buf(&w->out, emit, ctx);
+    for (int i = 0; r == 0 && i < count; i++) {
+        sr_buf_clear(&w->out);
+        sr_record_place(&w->out, d->id, &p.text, &m[i]);
         r = emit_buf(&w->out, emit, ctx);
     }
     if (r == -2) {

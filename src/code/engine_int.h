@@ -32,4 +32,12 @@ struct sr_worker {
     sr_buf out;                 /* the record being written */
 };
 
+struct sr_place_mention;
+
+/* Analyse d and find its places, for evaluation: on SR_OK *out holds *n
+ * mentions and *text the (repaired) text their offsets point into, both valid
+ * until the worker's next document.  Otherwise *why says what went wrong. */
+sr_status sr_worker_places(sr_worker *w, const sr_document *d, const struct sr_place_mention **out, int *n,
+                           const char **text, const char **why);
+
 #endif

@@ -859,10 +859,12 @@ static sr_sentence *segments_of(const sr_text *t, sr_arena *arena, int *n_out)
     return seg;
 }
 
-int sr_extract_document(const sr_doc_ctx *c, sr_event **out)
+/* Pass 1: every segment matched and chunked into phrases, places resolved
+ * against the document's focus, bare agents given their country.  Returns
+ * the number of segments, -1 when the arena ran out. */
+static int build_views(const sr_doc_ctx *c, const sr_sentence **seg_out, sr_sentence_view **views_out)
 {
     const sr_text *t = c->text;
-    *out = NULL;
     int n_seg = 0;
     const sr_sentence *seg = segments_of(t, c->arena, &n_seg);
     if (!seg) return -1;
@@ -880,6 +882,58 @@ int sr_extract_document(const sr_doc_ctx *c, sr_event **out)
     const char *focus = focus_country(views, n_seg);
     if (!resolve_bare_agents(c, views, n_seg, focus)) return -1;
     for (int s = 0; s < n_seg; s++) sr_phrase_resolve_places(&views[s], focus);
+    *seg_out = seg;
+    *views_out = views;
+    return n_seg;
+}
+
+int sr_extract_places(const sr_doc_ctx *c, sr_place_mention **out)
+{
+    *out = NULL;
+    const sr_sentence *seg;
+    sr_sentence_view *views;
+    int n_seg = build_views(c, &seg, &views);
+    if (n_seg < 0) return -1;
+    int n = 0, cap = 16;
+    sr_place_mention *m = sr_arena_alloc(c->arena, (size_t)cap * sizeof *m);
+    if (!m) return -1;
+    for (int s = 0; s < n_seg; s++)
+        for (int i = 0; i < views[s].n_phrases; i++) {
+            const sr_phrase *p = &views[s].phrases[i];
+            if (p->kind != SR_PHRASE_PLACE || !p->resolved) continue;
+            if (n == cap) {
+                sr_place_mention *nm = sr_arena_grow(c->arena, m, (size_t)n, (size_t)cap * 2, sizeof *nm);
+                if (!nm) return -1;
+                m = nm;
+                cap *= 2;
+            }
+            const sr_place *pl = p->resolved;
+            sr_place_mention *x = &m[n++];
+            x->start = tok(c, p->name_b)->start;
+            x->end = tok(c, p->name_e - 1)->base_end;
+            x->name = pl->name;
+            x->geonameid = pl->geonameid;
+            memcpy(x->country, pl->country, 4);
+            x->admin1 = pl->feature == SR_FEAT_ADMIN1 ? pl->name : pl->admin1;
+            x->lat = pl->lat;
+            x->lon = pl->lon;
+            x->feature = sr_feature_name(pl->feature);
+            x->precision = p->precision;
+            x->score = p->score;
+            x->demonym = p->name_e - p->name_b == 1 && sr_unit_entry(sr_unit_at(&views[s], SR_LAYER_ENTITY, p->name_b),
+                                                                       SR_LEX_DEMONYM) != NULL;
+        }
+    *out = m;
+    return n;
+}
+
+int sr_extract_document(const sr_doc_ctx *c, sr_event **out)
+{
+    *out = NULL;
+    const sr_sentence *seg;
+    sr_sentence_view *views;
+    int n_seg = build_views(c, &seg, &views);
+    if (n_seg < 0) return -1;
 
     sentence_out o = {0};
     for (int s = 0; s < n_seg;) {

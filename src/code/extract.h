@@ -25,6 +25,24 @@ typedef struct sr_doc_ctx {
     int n_timex;
 } sr_doc_ctx;
 
+/* One place named in the text, resolved (the `sitrep places` record). */
+typedef struct sr_place_mention {
+    uint32_t start, end;       /* bytes of the name in the text */
+    const char *name;
+    long geonameid;            /* 0 unknown */
+    char country[4];           /* ISO3 */
+    const char *admin1;        /* NULL for countries */
+    double lat, lon;
+    const char *feature;       /* country | admin1 | admin2 | place | region */
+    int precision;             /* ACLED geo precision */
+    double score;              /* 0..1 */
+    bool demonym;              /* named by an adjective ("Syrian territory") */
+} sr_place_mention;
+
+/* Every place mention of the document in text order, resolved; *out is an
+ * arena array.  Returns the count, -1 when the arena ran out. */
+int sr_extract_places(const sr_doc_ctx *c, sr_place_mention **out);
+
 /* Extract every mention of the document, in text order.  *out receives an
  * arena array of n mentions (each with n_mentions 1).  Returns the count, or
  * -1 when the arena ran out. */

@@ -6,6 +6,8 @@
  */
 #include "record.h"
 
+#include "../code/extract.h"
+
 #include <stdio.h>
 #include <string.h>
 
@@ -225,6 +227,39 @@ void sr_record_doc(sr_buf *b, const sr_doc_meta *m, const sr_text *t, int n_even
     sr_buf_putc(b, ']');
     if (t && t->n_bad_bytes) sr_json_kv_int(b, "repaired_bytes", t->n_bad_bytes);
     sr_json_kv_str(b, "lexicon", m->lexicon_version);
+    sr_buf_putc(b, '}');
+}
+
+void sr_record_places_doc(sr_buf *b, const sr_doc_meta *m, const sr_text *t, int n_places)
+{
+    sr_buf_puts(b, "{\"kind\":\"doc\"");
+    sr_json_kv_str(b, "id", m->doc->id);
+    kv_date(b, "date", "date_precision", m->date);
+    sr_json_kv_str(b, "date_source", m->date_source);
+    sr_json_kv_int(b, "bytes", (long long)m->doc->text_len);
+    sr_json_kv_str(b, "lang", sr_lang_code(t->lang));
+    sr_json_kv_int(b, "places", n_places);
+    sr_buf_putc(b, '}');
+}
+
+void sr_record_place(sr_buf *b, const char *doc_id, const sr_text *t, const sr_place_mention *p)
+{
+    sr_buf_puts(b, "{\"kind\":\"place\"");
+    sr_json_kv_str(b, "doc", doc_id);
+    sr_json_kv_int(b, "start", p->start);
+    sr_json_kv_int(b, "end", p->end);
+    sr_json_kv_strn(b, "text", t->text + p->start, p->end - p->start);
+    sr_json_kv_str(b, "name", p->name);
+    if (p->geonameid) sr_json_kv_int(b, "geonameid", p->geonameid);
+    else sr_json_kv_null(b, "geonameid");
+    sr_json_kv_str(b, "country", p->country);
+    sr_json_kv_str(b, "admin1", p->admin1);
+    sr_json_kv_double(b, "lat", p->lat, 4);
+    sr_json_kv_double(b, "lon", p->lon, 4);
+    sr_json_kv_str(b, "feature", p->feature);
+    sr_json_kv_int(b, "precision", p->precision);
+    sr_json_kv_double(b, "score", p->score, 2);
+    if (p->demonym) sr_json_kv_bool(b, "demonym", true);
     sr_buf_putc(b, '}');
 }
 

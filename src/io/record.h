@@ -28,6 +28,14 @@ void sr_record_doc(sr_buf *b, const sr_doc_meta *meta, const sr_text *text, int 
 /* One event record. */
 void sr_record_event(sr_buf *b, const sr_doc_meta *meta, const sr_text *text, const sr_event *e);
 
+struct sr_place_mention;
+
+/* The doc record of `sitrep places`: id, date, language, and the number of places. */
+void sr_record_places_doc(sr_buf *b, const sr_doc_meta *meta, const sr_text *text, int n_places);
+
+/* One place record. */
+void sr_record_place(sr_buf *b, const char *doc_id, const sr_text *text, const struct sr_place_mention *m);
+
 /* An error record. where/doc_id may be NULL; offset < 0 and record_no <= 0 are written as null. */
 void sr_record_error(sr_buf *b, const char *where, long record_no, long long offset, const char *doc_id,
                      const char *reason);
