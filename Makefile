@@ -14,7 +14,8 @@ endif
 
 PKGS    := icu-uc icu-i18n json-c libxml-2.0
 CFLAGS  += -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -D_GNU_SOURCE $(OPT) \
-           -Iinclude -Isrc $(shell pkg-config --cflags $(PKGS)) -DSITREP_DATA_DIR=\"$(CURDIR)/data\"
+           -Iinclude -Isrc $(shell pkg-config --cflags $(PKGS)) -DSITREP_DATA_DIR=\"$(CURDIR)/data\" \
+           -DSITREP_GAZETTEER_PATH=\"$(CURDIR)/build/gazetteer.bin\"
 LDLIBS  += $(shell pkg-config --libs $(PKGS)) -lstemmer -lm -lpthread
 LDFLAGS += $(filter -fsanitize=%,$(OPT))
 

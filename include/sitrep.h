@@ -57,6 +57,8 @@ typedef struct sr_worker sr_worker;
 /* Options for building an engine.  Zero-initialise, then set what you need. */
 typedef struct sr_engine_options {
     const char *data_dir;            /* directory holding lexicon/ and places.tsv; NULL = built-in default */
+    const char *gazetteer;           /* the compiled GeoNames gazetteer; NULL = $SITREP_GAZETTEER or the
+                                        build's build/gazetteer.bin; "" = none (the small place table only) */
     const sr_allocator *allocator;   /* NULL = the C library's malloc */
 } sr_engine_options;
 
@@ -70,6 +72,10 @@ void sr_engine_free(sr_engine *engine);
 /* Version string of the loaded lexicons (part of every record id).  Owned by the
  * engine; valid until sr_engine_free. */
 const char *sr_engine_lexicon_version(const sr_engine *engine);
+
+/* What the engine geocodes with: the gazetteer's sources and versions, or
+ * NULL when it runs on the small place table alone.  Owned by the engine. */
+const char *sr_engine_gazetteer(const sr_engine *engine);
 
 /* A worker borrows the engine, which must outlive it. */
 sr_status sr_worker_new(const sr_engine *engine, sr_worker **out);

@@ -8,7 +8,7 @@
 
 sr_engine *sr_cli_engine(const char *data_dir)
 {
-    sr_engine_options opts = {data_dir, NULL};
+    sr_engine_options opts = {.data_dir = data_dir};
     sr_engine *eng = NULL;
     char *err = NULL;
     sr_status st = sr_engine_new(&opts, &eng, &err);

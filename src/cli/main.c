@@ -17,6 +17,7 @@ static void usage(FILE *f)
           "commands:\n"
           "  code      code articles into doc and event records\n"
           "  places    find and resolve every place the articles name\n"
+          "  eval      score sitrep against a gold corpus (eval geo: LGL, GeoVirus)\n"
           "\n"
           "options:\n"
           "  -h, --help     this help; `sitrep <command> --help` for a command\n"
@@ -32,9 +33,11 @@ static int version(void)
     sr_engine *eng = sr_cli_engine(NULL);
     if (eng) {
         printf("lexicon %s\n", sr_engine_lexicon_version(eng));
+        const char *gaz = sr_engine_gazetteer(eng);
+        if (gaz) printf("gazetteer: %s\nplace data: GeoNames (geonames.org), CC-BY 4.0\n", gaz);
+        else puts("gazetteer: none built (`make gazetteer`); places from sitrep's table data/places.tsv");
         sr_engine_free(eng);
     }
-    puts("place names: sitrep's own place table (data/places.tsv); GeoNames (CC-BY 4.0) once the gazetteer is built");
     return EXIT_CODED;
 }
 
@@ -52,6 +55,7 @@ int main(int argc, char **argv)
     if (!strcmp(cmd, "--version") || !strcmp(cmd, "version")) return version();
     if (!strcmp(cmd, "code")) return sr_cmd_code(argc - 1, argv + 1);
     if (!strcmp(cmd, "places")) return sr_cmd_places(argc - 1, argv + 1);
+    if (!strcmp(cmd, "eval")) return sr_cmd_eval(argc - 1, argv + 1);
     fprintf(stderr, "sitrep: unknown command '%s'\n", cmd);
     usage(stderr);
     return EXIT_USAGE;

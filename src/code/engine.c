@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "../io/record.h"
 #include "../util/file.h"
@@ -19,6 +20,12 @@
 
 #ifndef SITREP_DATA_DIR
 #define SITREP_DATA_DIR "data"
+#endif
+#ifndef SITREP_WORDS_PATH
+#define SITREP_WORDS_PATH "/usr/share/dict/american-english"
+#endif
+#ifndef SITREP_GAZETTEER_PATH
+#define SITREP_GAZETTEER_PATH "build/gazetteer.bin"
 #endif
 
 const char *sr_status_text(sr_status st)
@@ -123,6 +130,19 @@ sr_status sr_engine_new(const sr_engine_options *opts, sr_engine **out, char **e
     uint64_t hash = 1469598103934665603ull;
     char *path = NULL;
     sr_status st = SR_OK;
+    /* the gazetteer is optional: without it, the place table's names go into the lexicon */
+    const char *gaz_path = opts && opts->gazetteer ? opts->gazetteer : getenv("SITREP_GAZETTEER");
+    if (!gaz_path) gaz_path = SITREP_GAZETTEER_PATH;
+    if (*gaz_path && access(gaz_path, F_OK) == 0) {
+        st = sr_gazetteer_open(gaz_path, &eng->gaz, errmsg);
+        if (st == SR_OK) hash = fnv(hash, sr_gazetteer_version(eng->gaz), strlen(sr_gazetteer_version(eng->gaz)));
+        /* optional: without the word list, common-word town names are taken at face value */
+        if (st == SR_OK && sr_wordset_load(SITREP_WORDS_PATH, &eng->common) == SR_OK)
+            hash = fnv(hash, "words", 5);
+    } else if (opts && opts->gazetteer && *opts->gazetteer) {
+        sr_set_error(errmsg, sr_strf("%s: cannot open: %s", gaz_path, strerror(errno)));
+        st = SR_EIO;
+    }
     static const struct { const char *sub; sr_lang lang; } dirs[] = {
         {"lexicon", SR_LANG_UNKNOWN}, {"lexicon/en", SR_LANG_EN}, {"lexicon/tr", SR_LANG_TR}};
     for (size_t i = 0; st == SR_OK && i < sizeof dirs / sizeof *dirs; i++) {
@@ -137,7 +157,7 @@ sr_status sr_engine_new(const sr_engine_options *opts, sr_engine **out, char **e
         char *text = sr_file_read(path, &len);
         if (text) hash = fnv(hash, text, len);
         free(text);
-        st = i == 0 ? sr_placetab_load(path, eng->lex, &eng->places, errmsg)
+        st = i == 0 ? sr_placetab_load(path, eng->gaz ? NULL : eng->lex, &eng->places, errmsg)
                     : sr_taxonomy_load(path, &eng->tax, errmsg);
         free(path);
     }
@@ -158,10 +178,14 @@ void sr_engine_free(sr_engine *eng)
     sr_lexicon_free(eng->lex);
     sr_placetab_free(eng->places);
     sr_taxonomy_free(eng->tax);
+    sr_gazetteer_close(eng->gaz);
+    sr_wordset_free(eng->common);
     free(eng);
 }
 
 const char *sr_engine_lexicon_version(const sr_engine *eng) { return eng->lexicon_version; }
+
+const char *sr_engine_gazetteer(const sr_engine *eng) { return eng->gaz ? sr_gazetteer_version(eng->gaz) : NULL; }
 
 sr_status sr_worker_new(const sr_engine *eng, sr_worker **out)
 {

@@ -9,7 +9,9 @@
 #ifndef SR_ENGINE_INT_H
 #define SR_ENGINE_INT_H
 
+#include "../gaz/gazetteer.h"
 #include "../gaz/placetab.h"
+#include "../gaz/wordset.h"
 #include "../lex/lexicon.h"
 #include "../text/text.h"
 #include "../util/arena.h"
@@ -22,6 +24,8 @@ struct sr_engine {
     sr_lexicon *lex;
     sr_placetab *places;
     sr_taxonomy *tax;
+    sr_gazetteer *gaz;          /* NULL: the place table's names are in the lexicon instead */
+    sr_wordset *common;         /* common English words (optional): doubtful town names */
     char lexicon_version[24];   /* "lex-" + 16 hex digits of a hash over every data file */
 };
 

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "phrase.h"
+#include "../gaz/gazmatch.h"
 
 #define MAX_GROUPS 8
 #define CUE_WINDOW 4
@@ -859,6 +860,143 @@ static sr_sentence *segments_of(const sr_text *t, sr_arena *arena, int *n_out)
     return seg;
 }
 
+/* Places resolved with a clear margin, or with a single candidate below
+ * country level: what an ambiguous name is most likely near. */
+static bool collect_anchors(const sr_doc_ctx *c, sr_sentence_view *views, int n, sr_resolve_ctx *rc)
+{
+    int cap = 0;
+    for (int s = 0; s < n; s++)
+        for (int i = 0; i < views[s].n_phrases; i++) {
+            const sr_phrase *p = &views[s].phrases[i];
+            if (p->kind != SR_PHRASE_PLACE || !p->resolved || p->resolved->feature == SR_FEAT_COUNTRY) continue;
+            if (!(p->n_cands == 1 || p->score >= 0.75)) continue;
+            if (rc->n_anchors == cap) {
+                int nc = cap ? cap * 2 : 16;
+                const sr_place **na = sr_arena_grow(c->arena, (void *)rc->anchors, (size_t)rc->n_anchors, (size_t)nc,
+                                                    sizeof *na);
+                if (!na) return false;
+                rc->anchors = na;
+                cap = nc;
+            }
+            rc->anchors[rc->n_anchors++] = p->resolved;
+            if (rc->n_anchors >= 64) return true; /* enough to know where the story is */
+        }
+    return true;
+}
+
+/* Pass 1: every segment matched and chunked into phrases, places resolved
+ * against the document's focus, bare agents given their country.  Returns
+ * the number of segments, -1 when the arena ran out. */
+typedef struct seg_hits {
+    sr_lex_hit *hits;
+    int n;
+} seg_hits;
+
+static int cmp_str(const void *a, const void *b) { return strcmp(*(const char *const *)a, *(const char *const *)b); }
+
+static const char *span_key(const sr_doc_ctx *c, const sr_lex_hit *h, char *buf, size_t cap)
+{
+    const sr_token *a = tok(c, (int)h->tok_begin), *z = tok(c, (int)h->tok_end - 1);
+    size_t n = z->base_end - a->start;
+    if (n >= cap) n = cap - 1;
+    for (size_t i = 0; i < n; i++) {
+        char ch = c->text->text[a->start + i];
+        buf[i] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+    }
+    buf[n] = '\0';
+    return buf;
+}
+
+/* Words that stand second in a pair of capitalised words ("Barack Obama",
+ * "Mr. Jones" counts through its title): the document's surnames. */
+static bool is_surname_of_doc(const sr_doc_ctx *c, const sr_lex_hit *h, const char *const *surnames, int n)
+{
+    if (h->tok_end != h->tok_begin + 1) return false;
+    const char *w = tok(c, (int)h->tok_begin)->fold;
+    return bsearch(&w, surnames, (size_t)n, sizeof *surnames, cmp_str) != NULL;
+}
+
+static const char **doc_surnames(const sr_doc_ctx *c, int *n_out)
+{
+    const sr_text *t = c->text;
+    int n = 0, cap = 64;
+    const char **s = sr_arena_alloc(c->arena, (size_t)cap * sizeof *s);
+    for (int i = 1; s && i < t->n_tokens; i++) {
+        const sr_token *a = &t->tokens[i - 1], *b = &t->tokens[i];
+        bool pair = a->kind == SR_TOK_WORD && b->kind == SR_TOK_WORD && (a->flags & SR_TOKF_CAP) &&
+                    (b->flags & SR_TOKF_CAP) && !(b->flags & SR_TOKF_ALLCAPS) && a->end == a->base_end &&
+                    b->start == a->end + 1;
+        /* "The Gainesville …", "In Dublin": a capitalised common word is no first name */
+        if (!pair || sr_wordset_has(c->engine->common, a->fold, strlen(a->fold))) continue;
+        if (n == cap) {
+            const char **ns = sr_arena_grow(c->arena, (void *)s, (size_t)n, (size_t)cap * 2, sizeof *ns);
+            if (!ns) return NULL;
+            s = ns;
+            cap *= 2;
+        }
+        s[n++] = b->fold;
+    }
+    if (s) qsort(s, (size_t)n, sizeof *s, cmp_str);
+    *n_out = n;
+    return s;
+}
+
+static bool doubtful_hit(const sr_doc_ctx *c, const sr_lex_hit *h, const char *const *surnames, int n_surnames)
+{
+    if (h->entry->cls != SR_LEX_PLACE || !h->entry->payload) return false;
+    const sr_place *p = h->entry->payload;
+    if (p->doubtful) return true;
+    return !p->notable && !p->contained && p->fcode && is_surname_of_doc(c, h, surnames, n_surnames);
+}
+
+/* One sense per document: a doubtful gazetteer match ("David" before
+ * "Smith", "Jones" when a Jones is named, "Reading" with no "in") stands only
+ * when the same name is a place elsewhere in the document without doubt.
+ * Doubtful hits not confirmed are removed. */
+static bool confirm_places(const sr_doc_ctx *c, seg_hits *sh, int n_seg)
+{
+    int n_surnames = 0;
+    const char **surnames = c->engine->gaz ? doc_surnames(c, &n_surnames) : NULL;
+    if (c->engine->gaz && !surnames) return false;
+    int n_sure = 0, n_doubt = 0;
+    for (int s = 0; s < n_seg; s++)
+        for (int i = 0; i < sh[s].n; i++) {
+            const sr_lex_entry *e = sh[s].hits[i].entry;
+            if (e->cls != SR_LEX_PLACE || !e->payload) continue;
+            if (doubtful_hit(c, &sh[s].hits[i], surnames, n_surnames)) n_doubt++;
+            else n_sure++;
+        }
+    if (!n_doubt) return true;
+    const char **sure = sr_arena_alloc(c->arena, (size_t)(n_sure ? n_sure : 1) * sizeof *sure);
+    if (!sure) return false;
+    int k = 0;
+    char buf[256];
+    for (int s = 0; s < n_seg; s++)
+        for (int i = 0; i < sh[s].n; i++) {
+            const sr_lex_entry *e = sh[s].hits[i].entry;
+            if (e->cls != SR_LEX_PLACE || !e->payload || doubtful_hit(c, &sh[s].hits[i], surnames, n_surnames))
+                continue;
+            const char *key = sr_arena_strndup(c->arena, span_key(c, &sh[s].hits[i], buf, sizeof buf), strlen(buf));
+            if (!key) return false;
+            sure[k++] = key;
+        }
+    qsort(sure, (size_t)k, sizeof *sure, cmp_str);
+    for (int s = 0; s < n_seg; s++) {
+        int w = 0;
+        for (int i = 0; i < sh[s].n; i++) {
+            const sr_lex_hit *h = &sh[s].hits[i];
+            bool drop = false;
+            if (doubtful_hit(c, h, surnames, n_surnames)) {
+                const char *key = span_key(c, h, buf, sizeof buf);
+                drop = !bsearch(&key, sure, (size_t)k, sizeof *sure, cmp_str);
+            }
+            if (!drop) sh[s].hits[w++] = *h;
+        }
+        sh[s].n = w;
+    }
+    return true;
+}
+
 /* Pass 1: every segment matched and chunked into phrases, places resolved
  * against the document's focus, bare agents given their country.  Returns
  * the number of segments, -1 when the arena ran out. */
@@ -869,22 +1007,67 @@ static int build_views(const sr_doc_ctx *c, const sr_sentence **seg_out, sr_sent
     const sr_sentence *seg = segments_of(t, c->arena, &n_seg);
     if (!seg) return -1;
     sr_sentence_view *views = sr_arena_calloc(c->arena, (size_t)(n_seg ? n_seg : 1), sizeof *views);
-    if (!views) return -1;
+    seg_hits *sh = sr_arena_calloc(c->arena, (size_t)(n_seg ? n_seg : 1), sizeof *sh);
+    if (!views || !sh) return -1;
     for (int s = 0; s < n_seg; s++) {
         const sr_sentence *se = &seg[s];
-        sr_lex_hit *hits = NULL;
-        int n = sr_lexicon_match(c->engine->lex, t->tokens, (int)se->tok_begin, (int)se->tok_end, c->arena, &hits);
-        if (n < 0) return -1;
+        sh[s].n = sr_lexicon_match(c->engine->lex, t->tokens, (int)se->tok_begin, (int)se->tok_end, c->arena,
+                                   &sh[s].hits);
+        if (sh[s].n < 0) return -1;
+        if (c->engine->gaz) {
+            int cap = sh[s].n;
+            if (!sr_gaz_match(c->engine->gaz, c->engine->common, t->text, t->tokens, (int)se->tok_begin,
+                              (int)se->tok_end, c->arena, &sh[s].hits, &sh[s].n, &cap))
+                return -1;
+        }
+    }
+    if (!confirm_places(c, sh, n_seg)) return -1;
+    for (int s = 0; s < n_seg; s++) {
+        const sr_sentence *se = &seg[s];
         if (!sr_phrase_build(c->engine->lex, c->engine->places, t->tokens, (int)se->tok_begin, (int)se->tok_end,
-                             hits, n, c->arena, &views[s]))
+                             sh[s].hits, sh[s].n, c->arena, &views[s]))
             return -1;
     }
     const char *focus = focus_country(views, n_seg);
     if (!resolve_bare_agents(c, views, n_seg, focus)) return -1;
-    for (int s = 0; s < n_seg; s++) sr_phrase_resolve_places(&views[s], focus);
+    /* resolve twice: the second time, places resolved with confidence anchor the rest */
+    for (int s = 0; s < n_seg; s++) sr_phrase_resolve_places(&views[s], focus, NULL);
+    sr_resolve_ctx rc = {0};
+    if (!collect_anchors(c, views, n_seg, &rc)) return -1;
+    if (rc.n_anchors)
+        for (int s = 0; s < n_seg; s++) sr_phrase_resolve_places(&views[s], focus, &rc);
     *seg_out = seg;
     *views_out = views;
     return n_seg;
+}
+
+static sr_place_mention *next_mention(sr_arena *arena, sr_place_mention **m, int *n, int *cap)
+{
+    if (*n == *cap) {
+        int nc = *cap ? *cap * 2 : 16;
+        sr_place_mention *nm = sr_arena_grow(arena, *m, (size_t)*n, (size_t)nc, sizeof *nm);
+        if (!nm) return NULL;
+        *m = nm;
+        *cap = nc;
+    }
+    return &(*m)[(*n)++];
+}
+
+static void fill_mention(sr_place_mention *x, uint32_t start, uint32_t end, const sr_place *pl, int precision,
+                         double score, bool demonym)
+{
+    x->start = start;
+    x->end = end;
+    x->name = pl->name;
+    x->geonameid = pl->geonameid;
+    memcpy(x->country, pl->country, 4);
+    x->admin1 = pl->feature == SR_FEAT_ADMIN1 ? pl->name : pl->admin1;
+    x->lat = pl->lat;
+    x->lon = pl->lon;
+    x->feature = sr_feature_name(pl->feature);
+    x->precision = precision;
+    x->score = score;
+    x->demonym = demonym;
 }
 
 int sr_extract_places(const sr_doc_ctx *c, sr_place_mention **out)
@@ -894,35 +1077,34 @@ int sr_extract_places(const sr_doc_ctx *c, sr_place_mention **out)
     sr_sentence_view *views;
     int n_seg = build_views(c, &seg, &views);
     if (n_seg < 0) return -1;
-    int n = 0, cap = 16;
-    sr_place_mention *m = sr_arena_alloc(c->arena, (size_t)cap * sizeof *m);
-    if (!m) return -1;
-    for (int s = 0; s < n_seg; s++)
-        for (int i = 0; i < views[s].n_phrases; i++) {
-            const sr_phrase *p = &views[s].phrases[i];
-            if (p->kind != SR_PHRASE_PLACE || !p->resolved) continue;
-            if (n == cap) {
-                sr_place_mention *nm = sr_arena_grow(c->arena, m, (size_t)n, (size_t)cap * 2, sizeof *nm);
-                if (!nm) return -1;
-                m = nm;
-                cap *= 2;
+    int n = 0, cap = 0;
+    sr_place_mention *m = NULL;
+    for (int s = 0; s < n_seg; s++) {
+        const sr_sentence_view *v = &views[s];
+        /* names, in text order, merged with demonyms ("Syrian", "American"): their country */
+        int pi = 0;
+        for (int ui = 0; ui <= v->n_layer[SR_LAYER_ENTITY]; ui++) {
+            const sr_unit *u = ui < v->n_layer[SR_LAYER_ENTITY] ? &v->layers[SR_LAYER_ENTITY][ui] : NULL;
+            for (; pi < v->n_phrases && (!u || v->phrases[pi].name_b < u->b || !v->phrases[pi].n_cands); pi++) {
+                const sr_phrase *p = &v->phrases[pi];
+                if (!p->resolved) continue;
+                sr_place_mention *x = next_mention(c->arena, &m, &n, &cap);
+                if (!x) return -1;
+                fill_mention(x, tok(c, p->name_b)->start, tok(c, p->name_e - 1)->base_end, p->resolved, p->precision,
+                             p->score, false);
             }
-            const sr_place *pl = p->resolved;
-            sr_place_mention *x = &m[n++];
-            x->start = tok(c, p->name_b)->start;
-            x->end = tok(c, p->name_e - 1)->base_end;
-            x->name = pl->name;
-            x->geonameid = pl->geonameid;
-            memcpy(x->country, pl->country, 4);
-            x->admin1 = pl->feature == SR_FEAT_ADMIN1 ? pl->name : pl->admin1;
-            x->lat = pl->lat;
-            x->lon = pl->lon;
-            x->feature = sr_feature_name(pl->feature);
-            x->precision = p->precision;
-            x->score = p->score;
-            x->demonym = p->name_e - p->name_b == 1 && sr_unit_entry(sr_unit_at(&views[s], SR_LAYER_ENTITY, p->name_b),
-                                                                       SR_LEX_DEMONYM) != NULL;
+            const sr_lex_entry *d = u ? sr_unit_entry(u, SR_LEX_DEMONYM) : NULL;
+            const sr_place *country = d ? sr_placetab_country(c->engine->places, sr_lex_get(d, "country")) : NULL;
+            if (!country || sr_unit_entry(u, SR_LEX_PLACE)) continue;
+            bool named = false; /* "Syrian territory" is already a place phrase */
+            for (int k = 0; k < v->n_phrases && !named; k++)
+                named = v->phrases[k].resolved && v->phrases[k].name_b == u->b;
+            if (named) continue;
+            sr_place_mention *x = next_mention(c->arena, &m, &n, &cap);
+            if (!x) return -1;
+            fill_mention(x, tok(c, u->b)->start, tok(c, u->e - 1)->base_end, country, 3, 0.9, true);
         }
+    }
     *out = m;
     return n;
 }

@@ -277,6 +277,8 @@ bool sr_phrase_build(const sr_lexicon *lex, const sr_placetab *places, const sr_
             }
         }
         if (last_agent) {
+            /* "Kilis officials", "Alexandria woman": the place is named too */
+            if (place && !agent && !collect_places(arena, u, &p)) return false;
             const char *iso = agent ? NULL : country_of_unit(u);
             const char *sector = sr_lex_get(last_agent, "sector");
             p.kind = SR_PHRASE_ACTOR;
@@ -341,7 +343,20 @@ bool sr_phrase_build(const sr_lexicon *lex, const sr_placetab *places, const sr_
                 p.e = ent_unit(v, i + 1)->e;
                 next = i + 2;
             }
-            if (actor) {
+            const char *asec = actor ? sr_lex_get(actor, "sector") : NULL;
+            if (actor && asec && strcmp(asec, "government") && strcmp(asec, "military")) {
+                /* "Hamas", "Sputnik": an organisation that shares a town's name is the organisation */
+                p.kind = SR_PHRASE_ACTOR;
+                p.n_cands = 0;
+                p.cands = NULL;
+                p.actor.start = toks[u->b].start;
+                p.actor.end = toks[u->e - 1].end;
+                p.actor.name = sr_lex_get(actor, "name");
+                p.actor.sector = asec;
+                set_country(&p.actor, sr_lex_get(actor, "country"));
+                p.actor.armed = !strcmp(asec, "rebel") || !strcmp(asec, "militia") || !strcmp(asec, "police");
+                p.source_kind = sr_lex_get(actor, "source");
+            } else if (actor) {
                 /* "Damascus": a place, or the government seated there; the role decides */
                 p.actor.name = sr_lex_get(actor, "name");
                 p.actor.sector = sr_lex_get(actor, "sector");
@@ -412,22 +427,63 @@ bool sr_phrase_build(const sr_lexicon *lex, const sr_placetab *places, const sr_
     return true;
 }
 
-static double cand_score(const sr_phrase *p, const sr_place *c, const sr_place *container, const char *focus)
+/* How well a candidate row fits its mention.  The terms, each a kind of
+ * evidence a reader uses:
+ *   the place noun said ("province of X" -> a first-level division),
+ *   the container stated ("X, Texas", "X in Aleppo Governorate"),
+ *   the document's focus country and the places it names with confidence
+ *   (the Alexandria of a report about Louisiana towns),
+ *   prominence: countries and provinces are named more than villages of the
+ *   same name, capitals more than other towns, and big towns more than small. */
+/* Is one of the phrase's candidates a town of the same name inside division c? */
+static bool names_own_capital(const sr_phrase *p, const sr_place *c)
 {
-    double s = 0.4;
+    for (int k = 0; k < p->n_cands; k++) {
+        const sr_place *o = p->cands[k];
+        if (o != c && o->feature == SR_FEAT_PLACE && o->admin1 && !strcmp(o->admin1, c->name) &&
+            !strcmp(o->country, c->country))
+            return true;
+    }
+    return false;
+}
+
+static double cand_score(const sr_phrase *p, const sr_place *c, const sr_place *container, const char *focus,
+                         const sr_resolve_ctx *rc)
+{
+    double s = 0.3;
     if (p->level) {
         if (!strcmp(p->level, "admin1") && c->feature == SR_FEAT_ADMIN1) s += 0.4;
         else if (!strcmp(p->level, "admin2") && c->feature == SR_FEAT_ADMIN2) s += 0.4;
         else if ((!strcmp(p->level, "place") || !strcmp(p->level, "area")) && c->feature == SR_FEAT_PLACE) s += 0.2;
-    } else if (c->feature == SR_FEAT_PLACE) {
-        s += 0.1;
+    }
+    switch (c->feature) {
+    case SR_FEAT_COUNTRY: s += 0.25; break;
+    case SR_FEAT_ADMIN1:
+        /* "in Nairobi", "in Kilis": the town, unless a place noun asks for the province */
+        s += names_own_capital(p, c) ? -0.05 : 0.15;
+        break;
+    case SR_FEAT_ADMIN2: s += 0.02; break;
+    default:
+        if (c->fcode && !strcmp(c->fcode, "PPLC")) s += 0.12;
+        else if (c->fcode && !strcmp(c->fcode, "PPLA")) s += 0.06;
+        else if (!c->fcode) s += 0.1; /* a row of our own table: named because it matters here */
     }
     if (container) {
         if (!strcmp(container->country, c->country)) s += 0.15;
-        if (container->feature == SR_FEAT_ADMIN1 && c->admin1 && !strcmp(c->admin1, container->name)) s += 0.2;
+        if (container->feature == SR_FEAT_ADMIN1 && c->admin1 && !strcmp(c->admin1, container->name)) s += 0.35;
+        if (container->feature == SR_FEAT_ADMIN2 && c->admin2 && !strcmp(c->admin2, container->name)) s += 0.35;
     }
     if (focus && !strcmp(focus, c->country)) s += 0.15;
-    if (c->population > 0) s += 0.05 * log10((double)c->population + 1) / 7.0;
+    if (c->population > 0) s += 0.25 * log10((double)c->population + 1) / 7.0;
+    if (rc && rc->n_anchors) {
+        double best = 1e9;
+        for (int i = 0; i < rc->n_anchors; i++) {
+            if (rc->anchors[i] == c) { best = 0; break; }
+            double d = sr_distance_km(c->lat, c->lon, rc->anchors[i]->lat, rc->anchors[i]->lon);
+            if (d < best) best = d;
+        }
+        s += 0.3 * exp(-best / 150.0);
+    }
     return s;
 }
 
@@ -440,21 +496,22 @@ static int precision_of(const sr_place *c, const char *level)
     }
 }
 
-void sr_phrase_resolve_places(sr_sentence_view *v, const char *focus)
+void sr_phrase_resolve_places(sr_sentence_view *v, const char *focus, const sr_resolve_ctx *rc)
 {
     /* containers come later in the sentence: resolve right to left */
     for (int i = v->n_phrases - 1; i >= 0; i--) {
         sr_phrase *p = &v->phrases[i];
-        if (p->kind != SR_PHRASE_PLACE || p->n_cands == 0) continue;
+        if (p->n_cands == 0) continue; /* actor phrases led by a place are resolved too */
         const sr_place *container = p->container >= 0 ? v->phrases[p->container].resolved : NULL;
-        double best = -1, total = 0;
+        double best = -1, second = -1;
         for (int k = 0; k < p->n_cands; k++) {
-            double s = cand_score(p, p->cands[k], container, focus);
-            total += s;
-            if (s > best) { best = s; p->resolved = p->cands[k]; }
+            double s = cand_score(p, p->cands[k], container, focus, rc);
+            if (s > best) { second = best; best = s; p->resolved = p->cands[k]; }
+            else if (s > second) second = s;
         }
         p->precision = precision_of(p->resolved, p->level);
-        double share = total > 0 ? best / total : 1;
-        p->score = fmin(1.0, 0.5 * share + 0.5 * fmin(best, 1.0));
+        /* sure when the winner stands clear of the runner-up, or had no rival */
+        double margin = second < 0 ? 0.5 : best - second;
+        p->score = fmin(1.0, 0.4 + margin + 0.2 * fmin(best, 1.0));
     }
 }

@@ -91,9 +91,17 @@ struct sr_engine_data;
 bool sr_phrase_build(const sr_lexicon *lex, const sr_placetab *places, const sr_token *toks, int tb, int te,
                      const sr_lex_hit *hits, int n_hits, sr_arena *arena, sr_sentence_view *out);
 
+/* Places already resolved with confidence elsewhere in the document: a
+ * candidate near them is the likelier reading of an ambiguous name. */
+typedef struct sr_resolve_ctx {
+    const sr_place **anchors;
+    int n_anchors;
+} sr_resolve_ctx;
+
 /* Pick the row for each place phrase: level hint, stated container, the
- * document's country focus (ISO3 or NULL), then feature and population. */
-void sr_phrase_resolve_places(sr_sentence_view *view, const char *focus_country);
+ * document's country focus (ISO3 or NULL), nearness to rc's anchors (rc may
+ * be NULL), then feature and population.  Sets resolved, precision, score. */
+void sr_phrase_resolve_places(sr_sentence_view *view, const char *focus_country, const sr_resolve_ctx *rc);
 
 /* The unit of a layer covering token t, or NULL. */
 const sr_unit *sr_unit_at(const sr_sentence_view *view, sr_layer layer, int t);

@@ -159,8 +159,8 @@ sr_status sr_placetab_load(const char *path, sr_lexicon *lex, sr_placetab **out,
         row_lines[tab->n_rows] = lineno;
         tab->rows[tab->n_rows++] = row;
     }
-    /* second pass: names and aliases into the lexicon */
-    for (int i = 0; st == SR_OK && i < tab->n_rows; i++) {
+    /* second pass: names and aliases into the lexicon (unless a gazetteer holds them) */
+    for (int i = 0; lex && st == SR_OK && i < tab->n_rows; i++) {
         const sr_place *r = &tab->rows[i];
         sr_lex_attr attrs[1] = {{"feature", sr_feature_name(r->feature)}};
         st = sr_lexicon_add(lex, SR_LEX_PLACE, SR_LANG_UNKNOWN, r->name, attrs, 1, r, path, row_lines[i], errmsg);

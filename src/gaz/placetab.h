@@ -29,15 +29,22 @@ typedef struct sr_place {
     sr_feature feature;
     char country[4];      /* ISO 3166-1 alpha-3 */
     const char *admin1;   /* NULL for countries */
+    const char *admin2;   /* NULL when unknown */
+    const char *fcode;    /* GeoNames feature code (PPLA, ADM1, …) or NULL */
     double lat, lon;
     long geonameid;       /* 0 when unknown */
     long population;      /* 0 when unknown */
+    bool doubtful;        /* a gazetteer match that needs the document to confirm it (see gazmatch.h) */
+    bool in_context;      /* matched with a place's context around it ("in X", "X, Y") */
+    bool contained;       /* … the strongest kind: a container follows ("X, Texas") */
+    bool notable;         /* a country, first-level division or row of our own table */
 } sr_place;
 
 typedef struct sr_placetab sr_placetab;
 
 /* Load the table from path and add every name and alias to lex as a [place]
- * entry (language any) whose payload is the row.  On success *out owns the
+ * entry (language any) whose payload is the row; lex NULL adds nothing (the
+ * gazetteer, which merged this table in, finds the names instead).  On success *out owns the
  * table, which must outlive lex's use.  On failure returns SR_EIO/SR_EDATA/
  * SR_ENOMEM with *errmsg = "FILE:LINE: reason" (malloc'd; errmsg may be NULL). */
 sr_status sr_placetab_load(const char *path, sr_lexicon *lex, sr_placetab **out, char **errmsg);

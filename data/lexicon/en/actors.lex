@@ -43,7 +43,7 @@ ypg                             | name="YPG: People's Protection Units" country=
 syrian kurdish militia          | name="YPG: People's Protection Units" country=SYR sector=rebel
 kurdish militia                 | name="Kurdish militia" sector=rebel
 kurdistan workers party         | name="PKK: Kurdistan Workers' Party" sector=rebel
-kurdistan workers' party        | name="PKK: Kurdistan Workers' Party" sector=rebel
+kurdistan workers ' party       | name="PKK: Kurdistan Workers' Party" sector=rebel
 pkk                             | name="PKK: Kurdistan Workers' Party" sector=rebel
 hayat tahrir al-sham            | name="HTS: Hayat Tahrir al-Sham" country=SYR sector=rebel
 hayat tahrir al sham            | name="HTS: Hayat Tahrir al-Sham" country=SYR sector=rebel

@@ -1,0 +1,395 @@
+/*
+ * cmd_eval.c — `sitrep eval <what> ...`: score the engine against a gold
+ * corpus and print a report (human-readable, or one JSON object).
+ *
+ * Place in the pipeline: the outermost layer, beside `code` and `places`.
+ * `sitrep eval` dispatches by name through EVALS below: adding an evaluation
+ * is one line there plus its function.  Today:
+ *   sitrep eval geo FILE.xml [--limit N] [--json] [--lang L] [--data DIR]
+ * reads LGL/GeoVirus XML (src/io/geoxml.h), scores each article
+ * (src/eval/geo.h) and prints the summary; docs/eval.md explains the numbers.
+ */
+#include <getopt.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "../eval/geo.h"
+#include "../io/geoxml.h"
+#include "../util/buf.h"
+#include "cli.h"
+
+static int eval_geo(int argc, char **argv);
+
+typedef struct eval_command {
+    const char *name;
+    const char *summary;
+    int (*run)(int argc, char **argv);   /* argv[0] is the evaluation's name */
+} eval_command;
+
+/* One line per evaluation. */
+static const eval_command EVALS[] = {
+    {"geo", "toponyms found and placed, against LGL or GeoVirus XML", eval_geo},
+};
+
+static void eval_usage(FILE *f)
+{
+    fputs("usage: sitrep eval <evaluation> [options] FILE\n"
+          "\n"
+          "Scores sitrep against a gold corpus and prints a report (or --json).\n"
+          "\n"
+          "evaluations:\n",
+          f);
+    for (size_t i = 0; i < sizeof EVALS / sizeof EVALS[0]; i++)
+        fprintf(f, "  %-8s  %s\n", EVALS[i].name, EVALS[i].summary);
+    fputs("\n`sitrep eval <evaluation> --help` for its options; docs/eval.md for the numbers.\n", f);
+}
+
+int sr_cmd_eval(int argc, char **argv)
+{
+    if (argc < 2) {
+        eval_usage(stderr);
+        return EXIT_USAGE;
+    }
+    const char *what = argv[1];
+    if (!strcmp(what, "-h") || !strcmp(what, "--help") || !strcmp(what, "help")) {
+        eval_usage(stdout);
+        return EXIT_CODED;
+    }
+    for (size_t i = 0; i < sizeof EVALS / sizeof EVALS[0]; i++)
+        if (!strcmp(what, EVALS[i].name)) return EVALS[i].run(argc - 1, argv + 1);
+    fprintf(stderr, "sitrep eval: unknown evaluation '%s'\n", what);
+    eval_usage(stderr);
+    return EXIT_USAGE;
+}
+
+/* ---- sitrep eval geo ------------------------------------------------------------ */
+
+static void geo_usage(FILE *f)
+{
+    fputs("usage: sitrep eval geo [options] FILE.xml\n"
+          "\n"
+          "Runs the place finder (as `sitrep places` does) on every article of a\n"
+          "geoparsing corpus in XML (LGL or GeoVirus) and scores it against the gold\n"
+          "toponyms: detection precision, recall and F1 (a prediction matches a gold\n"
+          "toponym when their spans overlap, one-to-one, greedy by overlap; demonyms\n"
+          "are left out), then on matched toponyms with gold coordinates: accuracy\n"
+          "within 161 km, median and mean error in km, AUC of the log error; and the\n"
+          "worst cases.  See docs/eval.md.\n"
+          "\n"
+          "options:\n"
+          "  --limit N        score only the first N articles of the file (N >= 1)\n"
+          "  --json           one JSON object on stdout instead of the report\n"
+          "  --lang en|tr     the articles' language (default: detected, as for `places`)\n"
+          "  --data DIR       lexicons and tables (default: $SITREP_DATA or the build's data/)\n"
+          "  -h, --help       this help\n"
+          "\n"
+          "exit: 0 scored, 1 scored but some articles were skipped (unusable gold;\n"
+          "      each is named on stderr), 2 usage, 3 data: the engine's data could not\n"
+          "      be loaded, or FILE is malformed XML or holds no article,\n"
+          "      4 FILE could not be read, output could not be written, or out of memory\n",
+          f);
+}
+
+static void finite_or_null(sr_buf *b, const char *key, double v, int digits)
+{
+    if (isfinite(v)) sr_json_kv_double(b, key, v, digits);
+    else sr_json_kv_null(b, key);
+}
+
+static void json_names(sr_buf *b, const char *key, const sr_geo_name_count *c, int n)
+{
+    sr_json_key(b, key);
+    sr_buf_putc(b, '[');
+    for (int i = 0; i < n; i++) {
+        if (i) sr_buf_putc(b, ',');
+        sr_buf_putc(b, '{');
+        sr_json_kv_str(b, "name", c[i].name);
+        sr_json_kv_int(b, "count", c[i].count);
+        sr_buf_putc(b, '}');
+    }
+    sr_buf_putc(b, ']');
+}
+
+/* What the numbers were measured with. */
+typedef struct run_info {
+    const char *path;
+    const char *lexicon;      /* sr_engine_lexicon_version */
+    const char *gazetteer;    /* sr_engine_gazetteer: NULL = the small place table alone */
+    long skipped;             /* articles the reader skipped */
+    double seconds;
+} run_info;
+
+static void geo_json(sr_buf *b, const run_info *run, const sr_geo_summary *s)
+{
+    sr_buf_putc(b, '{');
+    sr_json_kv_str(b, "eval", "geo");
+    sr_json_kv_str(b, "file", run->path);
+    sr_json_kv_str(b, "lexicon", run->lexicon);
+    sr_json_kv_str(b, "gazetteer", run->gazetteer);
+    sr_json_kv_int(b, "articles", s->articles);
+    sr_json_kv_int(b, "articles_skipped", run->skipped);
+    sr_json_kv_int(b, "articles_uncoded", s->articles_uncoded);
+    sr_json_kv_int(b, "articles_repaired", s->articles_repaired);
+    sr_json_kv_double(b, "seconds", run->seconds, 3);
+
+    sr_json_key(b, "gold");
+    sr_buf_putc(b, '{');
+    sr_json_kv_int(b, "toponyms", s->gold);
+    sr_json_kv_int(b, "with_coords", s->gold_coords);
+    sr_json_kv_int(b, "as_given", s->gold_as_given);
+    sr_json_kv_int(b, "realigned", s->gold_realigned);
+    sr_json_kv_int(b, "unaligned", s->gold_unaligned);
+    sr_json_key(b, "realigned_by");
+    sr_buf_putc(b, '{');
+    for (int k = 0; k <= 2 * SR_GEO_MAX_SHIFT; k++) {
+        if (!s->realigned_by[k]) continue;
+        char key[8];
+        snprintf(key, sizeof key, "%+d", k - SR_GEO_MAX_SHIFT);
+        sr_json_kv_int(b, key, s->realigned_by[k]);
+    }
+    sr_buf_puts(b, "}}");
+
+    sr_json_key(b, "detection");
+    sr_buf_putc(b, '{');
+    sr_json_kv_int(b, "predicted", s->predicted);
+    sr_json_kv_int(b, "demonyms_excluded", s->demonyms);
+    sr_json_kv_int(b, "demonyms_on_gold", s->demonyms_on_gold);
+    sr_json_kv_int(b, "matched", s->matched);
+    sr_json_kv_int(b, "false_positives", s->false_positives);
+    sr_json_kv_int(b, "undetected", s->undetected);
+    sr_json_kv_double(b, "precision", s->precision, 4);
+    sr_json_kv_double(b, "recall", s->recall, 4);
+    sr_json_kv_double(b, "f1", s->f1, 4);
+    sr_buf_putc(b, '}');
+
+    sr_json_key(b, "resolution");
+    sr_buf_putc(b, '{');
+    sr_json_kv_int(b, "pairs", s->resolved);
+    sr_json_kv_int(b, "within_161km", s->within_acc);
+    finite_or_null(b, "accuracy_161km", s->accuracy, 4);
+    finite_or_null(b, "median_km", s->median_km, 1);
+    finite_or_null(b, "mean_km", s->mean_km, 1);
+    finite_or_null(b, "auc", s->auc, 4);
+    sr_buf_putc(b, '}');
+
+    sr_json_key(b, "worst");
+    sr_buf_putc(b, '[');
+    for (int i = 0; i < s->n_worst; i++) {
+        const sr_geo_miss *m = &s->worst[i];
+        if (i) sr_buf_putc(b, ',');
+        sr_buf_putc(b, '{');
+        sr_json_kv_str(b, "doc", m->docid);
+        sr_json_kv_int(b, "count", m->count);
+        sr_json_kv_str(b, "text", m->text);
+        sr_json_kv_double(b, "km", m->km, 1);
+        sr_json_key(b, "gold");
+        sr_buf_putc(b, '{');
+        sr_json_kv_str(b, "name", m->gold_name);
+        sr_json_kv_double(b, "lat", m->gold_lat, 4);
+        sr_json_kv_double(b, "lon", m->gold_lon, 4);
+        sr_buf_putc(b, '}');
+        sr_json_key(b, "ours");
+        sr_buf_putc(b, '{');
+        sr_json_kv_str(b, "name", m->our_name);
+        sr_json_kv_str(b, "country", m->our_country);
+        sr_json_kv_double(b, "lat", m->our_lat, 4);
+        sr_json_kv_double(b, "lon", m->our_lon, 4);
+        sr_buf_puts(b, "}}");
+    }
+    sr_buf_putc(b, ']');
+    json_names(b, "undetected_names", s->undetected_names, s->n_undetected_names);
+    json_names(b, "false_positive_names", s->false_names, s->n_false_names);
+    sr_buf_puts(b, "}\n");
+}
+
+static void km_or_na(FILE *f, const char *label, double v, const char *unit)
+{
+    if (isfinite(v)) fprintf(f, "  %-22s %10.1f %s\n", label, v, unit);
+    else fprintf(f, "  %-22s %10s\n", label, "n/a");
+}
+
+static void names_report(FILE *f, const char *title, const sr_geo_name_count *c, int n)
+{
+    fprintf(f, "\n%s\n", title);
+    if (!n) fputs("  (none)\n", f);
+    for (int i = 0; i < n; i++) fprintf(f, "  %6ld  %s\n", c[i].count, c[i].name);
+}
+
+static void geo_report(FILE *f, const run_info *run, const sr_geo_summary *s)
+{
+    fprintf(f, "sitrep eval geo: %s\n", run->path);
+    fprintf(f, "engine      sitrep %s, %s; %s%s\n\n", SITREP_VERSION, run->lexicon,
+            run->gazetteer ? "gazetteer " : "no gazetteer: the small place table alone",
+            run->gazetteer ? run->gazetteer : "");
+    fprintf(f, "articles    %ld scored in %.2f s", s->articles, run->seconds);
+    if (run->skipped || s->articles_uncoded || s->articles_repaired)
+        fprintf(f, " (%ld skipped as unusable, %ld refused by the engine, %ld repaired)", run->skipped,
+                s->articles_uncoded, s->articles_repaired);
+    fprintf(f, "\ngold        %ld toponyms, %ld with coordinates\n", s->gold, s->gold_coords);
+    fprintf(f, "gold spans  %ld as given, %ld realigned, %ld unaligned", s->gold_as_given, s->gold_realigned,
+            s->gold_unaligned);
+    if (s->gold_realigned) {
+        fputs(" (realigned by", f);
+        const char *sep = " ";
+        for (int k = 0; k <= 2 * SR_GEO_MAX_SHIFT; k++) {
+            if (!s->realigned_by[k]) continue;
+            fprintf(f, "%s%+d: %ld", sep, k - SR_GEO_MAX_SHIFT, s->realigned_by[k]);
+            sep = ", ";
+        }
+        fputs(" characters)", f);
+    }
+
+    fputs("\n\ndetection (spans overlap; one-to-one, greedy by overlap)\n", f);
+    fprintf(f, "  %-22s %10ld   (demonyms left out: %ld, of which %ld on a gold toponym)\n", "predicted",
+            s->predicted, s->demonyms, s->demonyms_on_gold);
+    fprintf(f, "  %-22s %10ld\n", "matched", s->matched);
+    fprintf(f, "  %-22s %10ld\n", "false positives", s->false_positives);
+    fprintf(f, "  %-22s %10ld\n", "gold never detected", s->undetected);
+    fprintf(f, "  %-22s %10.4f\n", "precision", s->precision);
+    fprintf(f, "  %-22s %10.4f\n", "recall", s->recall);
+    fprintf(f, "  %-22s %10.4f\n", "F1", s->f1);
+
+    fprintf(f, "\nresolution (%ld matched toponyms with gold coordinates)\n", s->resolved);
+    if (isfinite(s->accuracy))
+        fprintf(f, "  %-22s %10.4f   (%ld of %ld)\n", "within 161 km", s->accuracy, s->within_acc, s->resolved);
+    else
+        fprintf(f, "  %-22s %10s\n", "within 161 km", "n/a");
+    km_or_na(f, "median error", s->median_km, "km");
+    km_or_na(f, "mean error", s->mean_km, "km");
+    if (isfinite(s->auc)) fprintf(f, "  %-22s %10.4f   (0 best, 1 worst)\n", "AUC of log error", s->auc);
+    else fprintf(f, "  %-22s %10s\n", "AUC of log error", "n/a");
+
+    fprintf(f, "\nlargest errors (times met, first article)\n");
+    if (!s->n_worst) fputs("  (none)\n", f);
+    for (int i = 0; i < s->n_worst; i++) {
+        const sr_geo_miss *m = &s->worst[i];
+        fprintf(f, "  %8.1f km %4ldx  %s  \"%s\": gold %s (%.4f, %.4f), ours %s%s%s (%.4f, %.4f)\n", m->km,
+                m->count, m->docid, m->text, m->gold_name, m->gold_lat, m->gold_lon, m->our_name,
+                *m->our_country ? ", " : "", m->our_country, m->our_lat, m->our_lon);
+    }
+    names_report(f, "most frequent gold toponyms never detected", s->undetected_names, s->n_undetected_names);
+    names_report(f, "most frequent false positives", s->false_names, s->n_false_names);
+}
+
+static double now(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+static int eval_geo(int argc, char **argv)
+{
+    enum { OPT_LIMIT = 256, OPT_JSON, OPT_LANG, OPT_DATA };
+    static const struct option longopts[] = {
+        {"limit", required_argument, NULL, OPT_LIMIT}, {"json", no_argument, NULL, OPT_JSON},
+        {"lang", required_argument, NULL, OPT_LANG},   {"data", required_argument, NULL, OPT_DATA},
+        {"help", no_argument, NULL, 'h'},               {NULL, 0, NULL, 0}};
+    long limit = -1;
+    bool json = false;
+    const char *lang = NULL, *data_dir = NULL;
+    int c;
+    optind = 1;
+    while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
+        switch (c) {
+        case OPT_LIMIT: {
+            char *end;
+            limit = strtol(optarg, &end, 10);
+            if (end == optarg || *end || limit < 1) {
+                fprintf(stderr, "sitrep eval geo: --limit wants a count, got '%s'\n", optarg);
+                return EXIT_USAGE;
+            }
+            break;
+        }
+        case OPT_JSON: json = true; break;
+        case OPT_LANG: lang = optarg; break;
+        case OPT_DATA: data_dir = optarg; break;
+        case 'h': geo_usage(stdout); return EXIT_CODED;
+        default: geo_usage(stderr); return EXIT_USAGE;
+        }
+    }
+    if (lang && strcmp(lang, "en") && strcmp(lang, "tr")) {
+        fprintf(stderr, "sitrep eval geo: --lang wants en or tr, got '%s'\n", lang);
+        return EXIT_USAGE;
+    }
+    if (argc - optind != 1) {
+        fprintf(stderr, "sitrep eval geo: %s\n", argc - optind ? "one FILE at a time" : "which FILE?");
+        geo_usage(stderr);
+        return EXIT_USAGE;
+    }
+    const char *path = argv[optind];
+
+    double t0 = now();
+    char *err = NULL;
+    sr_geoxml *rd = sr_geoxml_open(path, &err);
+    if (!rd) {
+        fprintf(stderr, "sitrep eval geo: %s\n", err ? err : "out of memory");
+        free(err);
+        return EXIT_IO;
+    }
+    sr_engine *eng = sr_cli_engine(data_dir);
+    if (!eng) {
+        sr_geoxml_close(rd);
+        return EXIT_DATA;
+    }
+    sr_worker *w = NULL;
+    sr_geo_eval *ev = sr_geo_eval_new();
+    int rc = EXIT_CODED;
+    if (sr_worker_new(eng, &w) != SR_OK || !ev) {
+        fprintf(stderr, "sitrep eval geo: out of memory\n");
+        rc = EXIT_IO;
+    }
+    long seen = 0, skipped = 0;
+    while (rc == EXIT_CODED && (limit < 0 || seen < limit)) {
+        sr_geo_article a;
+        sr_geoxml_status st = sr_geoxml_next(rd, &a);
+        if (st == SR_GEOXML_END) break;
+        if (st == SR_GEOXML_EXML || st == SR_GEOXML_EIO) {
+            fprintf(stderr, "sitrep eval geo: %s\n", sr_geoxml_message(rd));
+            rc = st == SR_GEOXML_EXML ? EXIT_DATA : EXIT_IO;
+            break;
+        }
+        seen++;
+        if (st == SR_GEOXML_SKIPPED) {
+            fprintf(stderr, "sitrep eval geo: %s\n", sr_geoxml_message(rd));
+            skipped++;
+            continue;
+        }
+        sr_status s = sr_geo_eval_article(ev, w, &a, lang);
+        if (s != SR_OK) {
+            fprintf(stderr, "sitrep eval geo: article %s: %s\n", a.docid, sr_status_text(s));
+            rc = EXIT_IO;
+        }
+    }
+    if (rc == EXIT_CODED && seen == 0) {
+        fprintf(stderr, "sitrep eval geo: %s: no <article> to score\n", path);
+        rc = EXIT_DATA;
+    }
+    if (rc == EXIT_CODED) {
+        sr_geo_summary s;
+        sr_geo_eval_summary(ev, &s);
+        run_info run = {path, sr_engine_lexicon_version(eng), sr_engine_gazetteer(eng), skipped, now() - t0};
+        if (json) {
+            sr_buf b;
+            sr_buf_init(&b, NULL);
+            geo_json(&b, &run, &s);
+            if (b.oom) rc = EXIT_IO;
+            else fwrite(b.data, 1, b.len, stdout);
+            sr_buf_release(&b);
+        } else {
+            geo_report(stdout, &run, &s);
+        }
+        if (fflush(stdout) != 0 || ferror(stdout)) {
+            fprintf(stderr, "sitrep eval geo: cannot write to standard output\n");
+            rc = EXIT_IO;
+        }
+        if (rc == EXIT_CODED && skipped) rc = EXIT_SOME_ERRORS;
+    }
+    sr_geo_eval_free(ev);
+    sr_worker_free(w);
+    sr_engine_free(eng);
+    sr_geoxml_close(rd);
+    return rc;
+}

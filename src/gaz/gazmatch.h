@@ -1,0 +1,28 @@
+/*
+ * gazmatch.h — finding gazetteer names in a sentence's tokens.
+ *
+ * Place in the pipeline: match.  Beside the lexicon's token trie, every
+ * capitalised run of one to six tokens is keyed (sr_gaz_key) and looked up in
+ * the GeoNames gazetteer; each hit becomes a [place] hit like those of the
+ * lexicon, whose candidates the phrase builder and resolver then weigh.
+ */
+#ifndef SR_GAZMATCH_H
+#define SR_GAZMATCH_H
+
+#include "../lex/lexicon.h"
+#include "gazetteer.h"
+#include "wordset.h"
+
+/* Most candidates kept for one name (the most populous). */
+#define SR_GAZ_MAX_CANDIDATES 24
+
+/* Append to *hits (an arena array of *n hits with capacity *cap, grown as
+ * needed and kept ordered by start, longer first) the gazetteer's names in
+ * toks[b, e) of text.  A name that is also a common word (common may be NULL)
+ * counts as a town only with a place's context around it; countries and
+ * provinces always count.  Entries and their sr_place payloads are made in
+ * the arena.  Returns false when the arena ran out. */
+bool sr_gaz_match(const sr_gazetteer *g, const sr_wordset *common, const char *text, const sr_token *toks, int b,
+                  int e, sr_arena *arena, sr_lex_hit **hits, int *n, int *cap);
+
+#endif

@@ -1,0 +1,87 @@
+/*
+ * wordset.c — common words as an open-addressing hash set over one buffer;
+ * see wordset.h.
+ */
+#include "wordset.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../util/file.h"
+
+struct sr_wordset {
+    char *text;          /* the file; words are NUL-terminated in place */
+    uint32_t *slots;     /* offset+1 into text, 0 = empty */
+    size_t mask;
+    int n;
+};
+
+static uint64_t hash_n(const char *s, size_t n)
+{
+    uint64_t h = 1469598103934665603ull;
+    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
+    return h;
+}
+
+sr_status sr_wordset_load(const char *path, sr_wordset **out)
+{
+    *out = NULL;
+    size_t len;
+    char *text = sr_file_read(path, &len);
+    if (!text) return SR_EIO;
+    if (len >= UINT32_MAX) { free(text); return SR_EDATA; }
+    sr_wordset *set = calloc(1, sizeof *set);
+    size_t lines = 1;
+    for (size_t i = 0; i < len; i++) lines += text[i] == '\n';
+    size_t cap = 1024;
+    while (cap < lines * 2) cap *= 2;
+    if (set) set->slots = calloc(cap, sizeof *set->slots);
+    if (!set || !set->slots) {
+        free(text);
+        if (set) free(set->slots);
+        free(set);
+        return SR_ENOMEM;
+    }
+    set->text = text;
+    set->mask = cap - 1;
+    for (size_t i = 0; i < len;) {
+        size_t e = i;
+        bool lower = true;
+        while (e < len && text[e] != '\n') {
+            lower &= text[e] >= 'a' && text[e] <= 'z';
+            e++;
+        }
+        size_t n = e - i;
+        if (e < len) text[e] = '\0';
+        if (lower && n > 0 && !sr_wordset_has(set, text + i, n)) {
+            size_t k = hash_n(text + i, n) & set->mask;
+            while (set->slots[k]) k = (k + 1) & set->mask;
+            set->slots[k] = (uint32_t)i + 1;
+            set->n++;
+        }
+        i = e + 1;
+    }
+    *out = set;
+    return SR_OK;
+}
+
+void sr_wordset_free(sr_wordset *set)
+{
+    if (!set) return;
+    free(set->slots);
+    free(set->text);
+    free(set);
+}
+
+bool sr_wordset_has(const sr_wordset *set, const char *word, size_t len)
+{
+    if (!set || len == 0) return false;
+    for (size_t k = hash_n(word, len) & set->mask; set->slots[k]; k = (k + 1) & set->mask) {
+        const char *w = set->text + set->slots[k] - 1;
+        if (!strncmp(w, word, len) && w[len] == '\0') return true;
+    }
+    return false;
+}
+
+int sr_wordset_size(const sr_wordset *set) { return set ? set->n : 0; }
