@@ -791,8 +791,10 @@ static int gb_read_places(gb_ctx *c)
             if (strcmp(f[1], gb_feat_name[i]) == 0) feat = i;
         if (feat < 0) return gb_fail("%s:%ld: unknown feature \"%s\"", path, lineno, f[1]);
         r.feature = (sr_feature)feat;
-        if (strlen(f[2]) != 3) return gb_fail("%s:%ld: country \"%s\" is not ISO3", path, lineno, f[2]);
-        memcpy(r.iso3, f[2], 4);
+        /* a region that belongs to no country (a continent) has an empty country */
+        if (strlen(f[2]) != 3 && !(f[2][0] == '\0' && r.feature == SR_FEAT_REGION))
+            return gb_fail("%s:%ld: country \"%s\" is not ISO3", path, lineno, f[2]);
+        memcpy(r.iso3, f[2], strlen(f[2]) + 1); /* "" or three letters */
         if (!gb_parse_deg(f[4], 90, &r.lat) || !gb_parse_deg(f[5], 180, &r.lon))
             return gb_fail("%s:%ld: bad coordinates \"%s\", \"%s\"", path, lineno, f[4], f[5]);
         if (!gb_parse_u32(f[6], UINT32_MAX, &r.gid) || !gb_parse_u32(f[7], UINT32_MAX, &r.pop))

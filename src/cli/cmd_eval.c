@@ -5,7 +5,7 @@
  * Place in the pipeline: the outermost layer, beside `code` and `places`.
  * `sitrep eval` dispatches by name through EVALS below: adding an evaluation
  * is one line there plus its function.  Today:
- *   sitrep eval geo FILE.xml [--limit N] [--json] [--lang L] [--data DIR]
+ *   sitrep eval geo FILE.xml [--limit N] [--json] [--no-demonyms] [--lang L] [--data DIR]
  * reads LGL/GeoVirus XML (src/io/geoxml.h), scores each article
  * (src/eval/geo.h) and prints the summary; docs/eval.md explains the numbers.
  */
@@ -74,13 +74,16 @@ static void geo_usage(FILE *f)
           "geoparsing corpus in XML (LGL or GeoVirus) and scores it against the gold\n"
           "toponyms: detection precision, recall and F1 (a prediction matches a gold\n"
           "toponym when their spans overlap, one-to-one, greedy by overlap; demonyms\n"
-          "are left out), then on matched toponyms with gold coordinates: accuracy\n"
+          "such as \"Syrian\" count as toponyms, as LGL tags them), then on matched\n"
+          "toponyms with gold coordinates: accuracy\n"
           "within 161 km, median and mean error in km, AUC of the log error; and the\n"
           "worst cases.  See docs/eval.md.\n"
           "\n"
           "options:\n"
           "  --limit N        score only the first N articles of the file (N >= 1)\n"
           "  --json           one JSON object on stdout instead of the report\n"
+          "  --no-demonyms    leave predicted demonyms out (for corpora that do not tag\n"
+          "                   adjectives, such as GeoVirus)\n"
           "  --lang en|tr     the articles' language (default: detected, as for `places`)\n"
           "  --data DIR       lexicons and tables (default: $SITREP_DATA or the build's data/)\n"
           "  -h, --help       this help\n"
@@ -282,13 +285,14 @@ static double now(void)
 
 static int eval_geo(int argc, char **argv)
 {
-    enum { OPT_LIMIT = 256, OPT_JSON, OPT_LANG, OPT_DATA };
+    enum { OPT_LIMIT = 256, OPT_JSON, OPT_LANG, OPT_DATA, OPT_NO_DEMONYMS };
     static const struct option longopts[] = {
         {"limit", required_argument, NULL, OPT_LIMIT}, {"json", no_argument, NULL, OPT_JSON},
+        {"no-demonyms", no_argument, NULL, OPT_NO_DEMONYMS},
         {"lang", required_argument, NULL, OPT_LANG},   {"data", required_argument, NULL, OPT_DATA},
         {"help", no_argument, NULL, 'h'},               {NULL, 0, NULL, 0}};
     long limit = -1;
-    bool json = false;
+    bool json = false, no_demonyms = false;
     const char *lang = NULL, *data_dir = NULL;
     int c;
     optind = 1;
@@ -304,6 +308,7 @@ static int eval_geo(int argc, char **argv)
             break;
         }
         case OPT_JSON: json = true; break;
+        case OPT_NO_DEMONYMS: no_demonyms = true; break;
         case OPT_LANG: lang = optarg; break;
         case OPT_DATA: data_dir = optarg; break;
         case 'h': geo_usage(stdout); return EXIT_CODED;
@@ -336,6 +341,7 @@ static int eval_geo(int argc, char **argv)
     }
     sr_worker *w = NULL;
     sr_geo_eval *ev = sr_geo_eval_new();
+    if (ev) sr_geo_eval_skip_demonyms(ev, no_demonyms);
     int rc = EXIT_CODED;
     if (sr_worker_new(eng, &w) != SR_OK || !ev) {
         fprintf(stderr, "sitrep eval geo: out of memory\n");

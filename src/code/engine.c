@@ -324,7 +324,6 @@ typedef struct prepared {
 static sr_status prepare(sr_worker *w, const sr_document *d, sr_emit_fn emit, void *ctx, prepared *p,
                          const char **why)
 {
-    static char reason[96];
     sr_arena_reset(w->arena);
     const sr_engine *eng = w->engine;
     long long offset = 0;
@@ -337,8 +336,8 @@ static sr_status prepare(sr_worker *w, const sr_document *d, sr_emit_fn emit, vo
         sr_text_status ts = sr_text_analyse(w->text_ctx, w->arena, d->text, d->text_len, lang_hint(d->lang), &p->text,
                                             &bad);
         if (ts == SR_TEXT_EBINARY) {
-            snprintf(reason, sizeof reason, "binary data, not text (NUL or invalid UTF-8 at byte %zu)", bad);
-            *why = reason;
+            snprintf(w->reason, sizeof w->reason, "binary data, not text (NUL or invalid UTF-8 at byte %zu)", bad);
+            *why = w->reason;
             offset = (long long)bad;
         } else if (ts == SR_TEXT_EEMPTY) {
             *why = "empty document: only white space";

@@ -34,6 +34,7 @@ struct sr_worker {
     sr_arena *arena;
     sr_text_ctx *text_ctx;
     sr_buf out;                 /* the record being written */
+    char reason[96];            /* the text of the current error, when it is formatted */
 };
 
 struct sr_place_mention;

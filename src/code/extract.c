@@ -804,26 +804,30 @@ static void sentence_timex(const sr_doc_ctx *c, const sr_sentence *se, sr_senten
         v->timex[v->n_timex++] = c->timex[i];
 }
 
+/* The document's country: a vote of its place names, where a name that can
+ * only be one place (a country, a province, a town without namesakes) counts
+ * more than the likeliest reading of an ambiguous one. */
 static const char *focus_country(sr_sentence_view *views, int n)
 {
-    /* the country most often named by places (first candidate of each) */
     enum { MAX_COUNTRIES = 64 };
     const char *iso[MAX_COUNTRIES];
-    int count[MAX_COUNTRIES], n_iso = 0, best = -1;
+    int votes[MAX_COUNTRIES], n_iso = 0, best = -1;
     for (int s = 0; s < n; s++)
         for (int i = 0; i < views[s].n_phrases; i++) {
             const sr_phrase *p = &views[s].phrases[i];
-            if (p->kind != SR_PHRASE_PLACE || p->n_cands == 0) continue;
-            const char *c = p->cands[0]->country;
+            if (p->n_cands == 0) continue;
+            const sr_place *first = p->cands[0];
+            if (!first->country[0]) continue;
+            bool sure = p->n_cands == 1 || first->feature == SR_FEAT_COUNTRY || first->feature == SR_FEAT_ADMIN1;
             int k = 0;
-            while (k < n_iso && strcmp(iso[k], c)) k++;
+            while (k < n_iso && strcmp(iso[k], first->country)) k++;
             if (k == n_iso) {
                 if (n_iso == MAX_COUNTRIES) continue;
-                iso[n_iso] = c;
-                count[n_iso++] = 0;
+                iso[n_iso] = first->country;
+                votes[n_iso++] = 0;
             }
-            count[k]++;
-            if (best < 0 || count[k] > count[best]) best = k;
+            votes[k] += sure ? 3 : 1;
+            if (best < 0 || votes[k] > votes[best]) best = k;
         }
     return best >= 0 ? iso[best] : NULL;
 }
@@ -976,7 +980,8 @@ static bool confirm_places(const sr_doc_ctx *c, seg_hits *sh, int n_seg)
             const sr_lex_entry *e = sh[s].hits[i].entry;
             if (e->cls != SR_LEX_PLACE || !e->payload || doubtful_hit(c, &sh[s].hits[i], surnames, n_surnames))
                 continue;
-            const char *key = sr_arena_strndup(c->arena, span_key(c, &sh[s].hits[i], buf, sizeof buf), strlen(buf));
+            span_key(c, &sh[s].hits[i], buf, sizeof buf);
+            const char *key = sr_arena_strndup(c->arena, buf, strlen(buf));
             if (!key) return false;
             sure[k++] = key;
         }

@@ -435,6 +435,17 @@ bool sr_phrase_build(const sr_lexicon *lex, const sr_placetab *places, const sr_
  *   (the Alexandria of a report about Louisiana towns),
  *   prominence: countries and provinces are named more than villages of the
  *   same name, capitals more than other towns, and big towns more than small. */
+static int words_in(const char *s)
+{
+    int n = 0;
+    for (bool in = false; *s; s++) {
+        bool sp = *s == ' ' || *s == '-';
+        if (!sp && !in) n++;
+        in = !sp;
+    }
+    return n;
+}
+
 /* Is one of the phrase's candidates a town of the same name inside division c? */
 static bool names_own_capital(const sr_phrase *p, const sr_place *c)
 {
@@ -475,14 +486,22 @@ static double cand_score(const sr_phrase *p, const sr_place *c, const sr_place *
     }
     if (focus && !strcmp(focus, c->country)) s += 0.15;
     if (c->population > 0) s += 0.25 * log10((double)c->population + 1) / 7.0;
+    /* "Kent" is the town; "Kent County" would have said so */
+    if (c->feature == SR_FEAT_ADMIN2 && !p->level && words_in(c->name) > p->name_e - p->name_b) s -= 0.25;
     if (rc && rc->n_anchors) {
         double best = 1e9;
+        bool same_division = false;
         for (int i = 0; i < rc->n_anchors; i++) {
-            if (rc->anchors[i] == c) { best = 0; break; }
-            double d = sr_distance_km(c->lat, c->lon, rc->anchors[i]->lat, rc->anchors[i]->lon);
+            const sr_place *a = rc->anchors[i];
+            if (a == c) { best = 0; break; }
+            double d = sr_distance_km(c->lat, c->lon, a->lat, a->lon);
             if (d < best) best = d;
+            /* in the province the document names, or beside a town of it */
+            const char *a_div = a->feature == SR_FEAT_ADMIN1 ? a->name : a->admin1;
+            if (a_div && c->admin1 && !strcmp(a_div, c->admin1) && !strcmp(a->country, c->country))
+                same_division = true;
         }
-        s += 0.3 * exp(-best / 150.0);
+        s += 0.3 * exp(-best / 150.0) + (same_division ? 0.2 : 0.0);
     }
     return s;
 }

@@ -161,6 +161,7 @@ typedef struct pair {
 
 struct sr_geo_eval {
     sr_geo_summary s;                 /* counts accumulate here; the rest is filled by summary() */
+    bool skip_demonyms;               /* leave adjectives ("Syrian") out of the predictions */
     double *km;                       /* errors of resolved pairs */
     size_t n_km, cap_km;
     counter undetected, false_pos;
@@ -179,6 +180,8 @@ sr_geo_eval *sr_geo_eval_new(void)
 {
     return calloc(1, sizeof(sr_geo_eval));
 }
+
+void sr_geo_eval_skip_demonyms(sr_geo_eval *ev, bool skip) { ev->skip_demonyms = skip; }
 
 static void miss_free(miss *m)
 {
@@ -340,7 +343,7 @@ sr_status sr_geo_eval_score(sr_geo_eval *ev, const sr_geo_article *a, const sr_p
         if (e > text_len) e = text_len;
         if (s > e) s = e;
         pred_span p = {index_char(pix, s), index_char(pix, e), &m[i]};
-        if (m[i].demonym) {
+        if (m[i].demonym && ev->skip_demonyms) {
             demonyms++;
             for (int j = 0; j < ng; j++)
                 if (p.start < ev->gold[j].end && ev->gold[j].start < p.end) {

@@ -103,6 +103,10 @@ typedef struct sr_geo_summary {
 
 /* A new, empty evaluator; NULL when memory runs out. */
 sr_geo_eval *sr_geo_eval_new(void);
+/* Leave predicted demonyms ("Syrian", "American") out of the scoring, for
+ * corpora that do not tag adjectives as toponyms (GeoVirus); LGL tags them,
+ * so they are scored by default. */
+void sr_geo_eval_skip_demonyms(sr_geo_eval *ev, bool skip);
 void sr_geo_eval_free(sr_geo_eval *ev);
 
 /* Score one article: run the worker's engine on its text (lang: "en", "tr"

@@ -35,7 +35,7 @@ static bool acronym(const sr_token *t)
 static bool word_in(const char *w, const char *const *list)
 {
     for (int i = 0; list[i]; i++)
-        if (!strcmp(w, list[i])) return true;
+        if (list[i][0] == w[0] && !strcmp(w, list[i])) return true;
     return false;
 }
 

@@ -124,7 +124,8 @@ sr_status sr_placetab_load(const char *path, sr_lexicon *lex, sr_placetab **out,
         sr_place row = {0};
         if (nc != 9 || strchr(col[8], '\t')) why = "expected 9 tab-separated columns";
         else if (!*col[0]) why = "empty name";
-        else if (strlen(col[2]) != 3) why = "country must be an ISO 3166-1 alpha-3 code";
+        else if (strlen(col[2]) != 3 && !(col[2][0] == '\0' && strcmp(col[1], "region") == 0))
+            why = "country must be an ISO 3166-1 alpha-3 code (empty only for a region such as a continent)";
         else if (!parse_double(col[4], -90, 90, &row.lat) || !parse_double(col[5], -180, 180, &row.lon))
             why = "latitude/longitude missing or out of range";
         else if (!parse_long(col[6], &row.geonameid) || !parse_long(col[7], &row.population))

@@ -48,7 +48,7 @@ static void write_loc(sr_buf *b, const char *key, const sr_text *t, const sr_loc
     sr_buf_putc(b, '{');
     sr_json_kv_strn(b, "text", t->text + l->start, l->end - l->start);
     sr_json_kv_str(b, "name", p->name);
-    sr_json_kv_str(b, "country", p->country);
+    sr_json_kv_str(b, "country", p->country[0] ? p->country : NULL);
     sr_json_kv_str(b, "admin1", p->feature == SR_FEAT_ADMIN1 ? p->name : p->admin1);
     sr_json_kv_double(b, "lat", p->lat, 4);
     sr_json_kv_double(b, "lon", p->lon, 4);
@@ -252,7 +252,7 @@ void sr_record_place(sr_buf *b, const char *doc_id, const sr_text *t, const sr_p
     sr_json_kv_str(b, "name", p->name);
     if (p->geonameid) sr_json_kv_int(b, "geonameid", p->geonameid);
     else sr_json_kv_null(b, "geonameid");
-    sr_json_kv_str(b, "country", p->country);
+    sr_json_kv_str(b, "country", p->country[0] ? p->country : NULL);
     sr_json_kv_str(b, "admin1", p->admin1);
     sr_json_kv_double(b, "lat", p->lat, 4);
     sr_json_kv_double(b, "lon", p->lon, 4);

@@ -232,7 +232,8 @@ static const char *const fx_places =
     "Manbij\tplace\tSYR\tAleppo\t36.5281\t37.9549\t\t100000\tMünbiç|Menbiç\n"
     "al-Bab\tplace\tSYR\tAleppo\t36.3706\t37.5156\t\t65000\tAl Bab|El Bab\n"
     "Sarmada\tplace\tSYR\tIdlib\t36.1803\t36.7219\t\t\t\n"
-    "Qandil\tregion\tIRQ\t\t36.3667\t45.0667\t\t\tKandil|Qandil Mountains\n";
+    "Qandil\tregion\tIRQ\t\t36.3667\t45.0667\t\t\tKandil|Qandil Mountains\n"
+    "Middle East\tregion\t\t\t29.0000\t41.0000\t\t\tMideast\n";
 
 static int write_text(const char *path, const char *text)
 {
@@ -434,6 +435,10 @@ static void test_lookup_places(void **state)
     assert_string_equal(e[0].feature_code, "RGN");
     assert_string_equal(e[0].country, "IRQ");
     assert_int_equal(e[0].geonameid, 0);
+    assert_int_equal(find(g, "Mideast", e, 8), 1);          /* a region of no one country */
+    assert_string_equal(e[0].name, "Middle East");
+    assert_string_equal(e[0].country, "");
+    assert_int_equal(e[0].feature, SR_FEAT_REGION);
     assert_int_equal(find(g, "sarmada", e, 8), 1);
     assert_string_equal(e[0].admin1, "Idlib");
 
@@ -568,6 +573,7 @@ static void test_build_refuses(void **state)
     assert_int_equal(fx_build(fx, out, GB_IN_PLACES, "Syria\tcountry\tSYR\n"), 1);
     assert_int_equal(fx_build(fx, out, GB_IN_PLACES, "Syria\tstate\tSYR\t\t1\t1\t\t\t\n"), 1);
     assert_int_equal(fx_build(fx, out, GB_IN_PLACES, "Syria\tcountry\tSY\t\t1\t1\t\t\t\n"), 1);
+    assert_int_equal(fx_build(fx, out, GB_IN_PLACES, "Syria\tcountry\t\t\t1\t1\t\t\t\n"), 1); /* only regions may lack one */
     assert_int_equal(fx_build(fx, out, GB_IN_PLACES, "Syria\tcountry\tSYR\t\t1\tx\t\t\t\n"), 1);
     assert_int_equal(access(out, F_OK), -1);
     /* usage errors */

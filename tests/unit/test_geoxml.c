@@ -447,8 +447,24 @@ static void test_score(void **state)
         mention(54, 59, "Mosul", 34, 43, false),           /* two degrees south: 2 DEG, beyond 161 km */
         mention(70, 74, "Duma", 55, 37, false),            /* nothing gold there */
     };
+    /* scored as LGL is by default: the demonym counts (and meets "Syrian") */
+    sr_geo_eval *with = sr_geo_eval_new();
+    assert_non_null(with);
+    assert_int_equal(sr_geo_eval_score(with, &a, m, 6, TEXT, a.text_len), SR_OK);
+    sr_geo_summary d;
+    sr_geo_eval_summary(with, &d);
+    assert_int_equal(d.predicted, 6);
+    assert_int_equal(d.demonyms, 0);
+    assert_int_equal(d.matched, 5);            /* Aleppo, Kilis, Syrian, Rapides, Mosul */
+    assert_int_equal(d.undetected, 2);         /* Parish, Velmorra */
+    assert_int_equal(d.resolved, 4);
+    assert_int_equal(d.within_acc, 3);         /* Syrian at 0 km joins Aleppo and Kilis */
+    sr_geo_eval_free(with);
+
+    /* demonyms left out, for corpora that do not tag adjectives */
     sr_geo_eval *ev = sr_geo_eval_new();
     assert_non_null(ev);
+    sr_geo_eval_skip_demonyms(ev, true);
     assert_int_equal(sr_geo_eval_score(ev, &a, m, 6, TEXT, a.text_len), SR_OK);
     sr_geo_summary s;
     sr_geo_eval_summary(ev, &s);
