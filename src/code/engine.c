@@ -318,15 +318,18 @@ typedef struct prepared {
     sr_doc_ctx dc;
 } prepared;
 
-/* Read the text, its time expressions and its date.  On failure an error
+/* Read the text, its time expressions and stems (when dates is true: coding
+ * wants both, finding places neither) and its date.  On failure an error
  * record has been emitted (when emit is non-NULL) and the status says why:
  * SR_EINPUT (the input cannot be coded) or SR_ENOMEM; *why names it. */
-static sr_status prepare(sr_worker *w, const sr_document *d, sr_emit_fn emit, void *ctx, prepared *p,
+static sr_status prepare(sr_worker *w, const sr_document *d, bool dates, sr_emit_fn emit, void *ctx, prepared *p,
                          const char **why)
 {
     sr_arena_reset(w->arena);
     const sr_engine *eng = w->engine;
     long long offset = 0;
+    /* coding matches triggers by stem; places are matched by their names alone */
+    sr_text_ctx_set_stems(w->text_ctx, dates);
     sr_status st = SR_EINPUT;
     *why = NULL;
     if (d->text_len == 0) *why = "empty document: no text to code";
@@ -349,7 +352,8 @@ static sr_status prepare(sr_worker *w, const sr_document *d, sr_emit_fn emit, vo
     }
     int n_tx = 0;
     sr_timex *tx = NULL;
-    if (!*why && !(tx = find_timex(w->arena, &p->text, &n_tx))) {
+    /* places need no time expressions: their doc record dates by posts or as given */
+    if (!*why && dates && !(tx = find_timex(w->arena, &p->text, &n_tx))) {
         *why = "out of memory while reading dates";
         offset = -1;
         st = SR_ENOMEM;
@@ -377,7 +381,7 @@ sr_status sr_code_document(sr_worker *w, const sr_document *d, sr_emit_fn emit, 
     if (!valid_args(w, d) || !emit) return SR_EARG;
     prepared p;
     const char *why;
-    sr_status st = prepare(w, d, emit, ctx, &p, &why);
+    sr_status st = prepare(w, d, true, emit, ctx, &p, &why);
     if (st != SR_OK) return st;
     sr_event *mentions = NULL, *events = NULL;
     int nm = sr_extract_document(&p.dc, &mentions);
@@ -409,7 +413,7 @@ sr_status sr_worker_places(sr_worker *w, const sr_document *d, const sr_place_me
     *why = NULL;
     if (!valid_args(w, d)) return SR_EARG;
     prepared p;
-    sr_status st = prepare(w, d, NULL, NULL, &p, why);
+    sr_status st = prepare(w, d, false, NULL, NULL, &p, why);
     if (st != SR_OK) return st;
     sr_place_mention *m = NULL;
     int count = sr_extract_places(&p.dc, &m);
@@ -428,7 +432,7 @@ sr_status sr_find_places(sr_worker *w, const sr_document *d, sr_emit_fn emit, vo
     if (!valid_args(w, d) || !emit) return SR_EARG;
     prepared p;
     const char *why;
-    sr_status st = prepare(w, d, emit, ctx, &p, &why);
+    sr_status st = prepare(w, d, false, emit, ctx, &p, &why);
     if (st != SR_OK) return st;
     sr_place_mention *m = NULL;
     int count = sr_extract_places(&p.dc, &m);

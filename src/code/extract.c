@@ -883,7 +883,7 @@ static bool collect_anchors(const sr_doc_ctx *c, sr_sentence_view *views, int n,
                 cap = nc;
             }
             rc->anchors[rc->n_anchors++] = p->resolved;
-            if (rc->n_anchors >= 64) return true; /* enough to know where the story is */
+            if (rc->n_anchors >= 16) return true; /* enough to know where the story is */
         }
     return true;
 }

@@ -494,7 +494,10 @@ static double cand_score(const sr_phrase *p, const sr_place *c, const sr_place *
         for (int i = 0; i < rc->n_anchors; i++) {
             const sr_place *a = rc->anchors[i];
             if (a == c) { best = 0; break; }
-            double d = sr_distance_km(c->lat, c->lon, a->lat, a->lon);
+            /* equirectangular: exact enough at the scale that matters (~150 km) */
+            double dy = (c->lat - a->lat) * 111.2;
+            double dx = (c->lon - a->lon) * 111.2 * cos((c->lat + a->lat) * (M_PI / 360.0));
+            double d = sqrt(dx * dx + dy * dy);
             if (d < best) best = d;
             /* in the province the document names, or beside a town of it */
             const char *a_div = a->feature == SR_FEAT_ADMIN1 ? a->name : a->admin1;
@@ -521,6 +524,7 @@ void sr_phrase_resolve_places(sr_sentence_view *v, const char *focus, const sr_r
     for (int i = v->n_phrases - 1; i >= 0; i--) {
         sr_phrase *p = &v->phrases[i];
         if (p->n_cands == 0) continue; /* actor phrases led by a place are resolved too */
+        if (rc && p->n_cands == 1) continue; /* nothing to reconsider */
         const sr_place *container = p->container >= 0 ? v->phrases[p->container].resolved : NULL;
         double best = -1, second = -1;
         for (int k = 0; k < p->n_cands; k++) {

@@ -158,8 +158,7 @@ static sr_place *place_of(sr_arena *arena, const sr_gaz_entry *ge)
     memset(p, 0, sizeof *p);
     p->name = ge->name;
     p->feature = ge->feature;
-    memcpy(p->country, ge->country, strlen(ge->country) < 4 ? strlen(ge->country) + 1 : 4);
-    p->country[3] = '\0';
+    for (int i = 0; i < 3 && ge->country[i]; i++) p->country[i] = ge->country[i];
     p->admin1 = ge->admin1;
     p->admin2 = ge->admin2;
     p->fcode = ge->feature_code;
@@ -174,18 +173,35 @@ bool sr_gaz_match(const sr_gazetteer *g, const sr_wordset *common, const char *t
                   int e, sr_arena *arena, sr_lex_hit **hits, int *n, int *cap)
 {
     char key[SR_GAZ_KEY_MAX];
+    /* keys are compositional (gazkey.h): each token is keyed once, spans are joined */
+    const char **tok_key = sr_arena_calloc(arena, (size_t)(e > b ? e - b : 1), sizeof *tok_key);
+    if (!tok_key) return false;
     for (int i = b; i < e; i++) {
         const sr_token *first = &toks[i];
         if (!capitalised(first) || is_calendar_word(first) || is_title(first) || inside_name(toks, b, i)) continue;
+        size_t len = 0;
+        key[0] = '\0';
         for (int j = i; j < e && j < i + MAX_SPAN_TOKENS; j++) {
             const sr_token *t = &toks[j];
             if (j > i && !inner_ok(&toks[j - 1], t)) break;
             if (j > i && t->start > toks[j - 1].end + 1) break; /* more than one space: not one name */
-            if (!capitalised(t)) continue;
-            /* a suffix ends the name: "Kilis'te" is the last token of "Kilis" */
-            uint32_t start = first->kind == SR_TOK_HASHTAG ? first->start + 1 : first->start;
-            size_t len = sr_gaz_key_n(text + start, t->base_end - start, key, sizeof key);
-            if (len == 0) continue;
+            if (!tok_key[j - b]) {
+                /* a suffix ends the name: "Kilis'te" is keyed as "Kilis"; "#Kilis" as "Kilis" */
+                uint32_t start = t->kind == SR_TOK_HASHTAG ? t->start + 1 : t->start;
+                char one[SR_GAZ_KEY_MAX];
+                size_t n1 = t->base_end > start ? sr_gaz_key_n(text + start, t->base_end - start, one, sizeof one) : 0;
+                tok_key[j - b] = sr_arena_strndup(arena, one, n1);
+                if (!tok_key[j - b]) return false;
+            }
+            const char *piece = tok_key[j - b];
+            size_t pl = strlen(piece);
+            if (pl) {
+                if (len + (len ? 1 : 0) + pl + 1 > sizeof key) break;
+                if (len) key[len++] = ' ';
+                memcpy(key + len, piece, pl + 1);
+                len += pl;
+            }
+            if (!capitalised(t) || len == 0) continue;
             const uint32_t *ids;
             int n_ids = sr_gazetteer_lookup(g, key, &ids);
             if (n_ids <= 0) {

@@ -14,7 +14,7 @@
 #include "wordset.h"
 
 /* Most candidates kept for one name (the most populous). */
-#define SR_GAZ_MAX_CANDIDATES 24
+#define SR_GAZ_MAX_CANDIDATES 16
 
 /* Append to *hits (an arena array of *n hits with capacity *cap, grown as
  * needed and kept ordered by start, longer first) the gazetteer's names in

@@ -28,6 +28,11 @@
  * a stem memo (about 1 MiB, touched lazily), and borrowing ICU's NFC
  * normaliser; NULL when memory runs out or a library
  * cannot provide them.  Free with sr_text_ctx_free(). */
+void sr_text_ctx_set_stems(sr_text_ctx *ctx, bool want)
+{
+    if (ctx) ctx->no_stems = !want;
+}
+
 sr_text_ctx *sr_text_ctx_new(void)
 {
     sr_text_ctx *c = calloc(1, sizeof *c);

@@ -200,7 +200,7 @@ const char *tx_stem(tx_state *st, const char *fold, size_t n, sr_lang lang)
 {
     sr_text_ctx *ctx = st->ctx;
     struct sb_stemmer *stemmer = lang == SR_LANG_EN ? ctx->stem_en : lang == SR_LANG_TR ? ctx->stem_tr : NULL;
-    if (!stemmer || n == 0 || n > 1000) return fold;
+    if (!stemmer || ctx->no_stems || n == 0 || n > 1000) return fold;
     /* Snowball's English stemmer leaves words of two letters or less alone */
     if (lang == SR_LANG_EN && n <= 2) return fold;
 

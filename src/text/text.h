@@ -111,6 +111,10 @@ typedef struct sr_text_ctx sr_text_ctx;
 
 /* NULL when memory runs out or a stemmer/normaliser cannot be created. */
 sr_text_ctx *sr_text_ctx_new(void);
+
+/* Whether tokens get Snowball stems (default true).  Finding places needs
+ * none: every stem is then the fold itself. */
+void sr_text_ctx_set_stems(sr_text_ctx *ctx, bool want);
 void sr_text_ctx_free(sr_text_ctx *ctx);
 
 typedef enum sr_text_status {

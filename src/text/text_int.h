@@ -49,6 +49,7 @@ struct sr_text_ctx {
     char *slab;                     /* TX_STEM_SLAB bytes, owned */
     size_t slab_used;
     uint32_t n_stems;
+    bool no_stems;                  /* stems are not wanted (sr_text_ctx_set_stems) */
 };
 
 /* ---- utf8.c ---------------------------------------------------------- */

@@ -206,14 +206,31 @@ void sr_json_kv_null(sr_buf *b, const char *key)
 
 void sr_json_kv_double(sr_buf *b, const char *key, double val, int digits)
 {
-    char tmp[64];
     sr_json_key(b, key);
-    int n = snprintf(tmp, sizeof tmp, "%.*f", digits, val);
-    if (n <= 0 || (size_t)n >= sizeof tmp) { sr_buf_puts(b, "null"); return; }
-    if (strchr(tmp, '.')) {
-        while (n > 0 && tmp[n - 1] == '0') n--;
-        if (n > 0 && tmp[n - 1] == '.') n--;
+    if (!(val == val) || val > 1e12 || val < -1e12 || digits < 0 || digits > 9) {
+        /* outside what records hold (coordinates, scores): the C library, or null */
+        char tmp[64];
+        int n = (val == val && val < 1e300 && val > -1e300) ? snprintf(tmp, sizeof tmp, "%.*g", 12, val) : -1;
+        if (n <= 0 || (size_t)n >= sizeof tmp) sr_buf_puts(b, "null");
+        else sr_buf_append(b, tmp, (size_t)n);
+        return;
     }
-    if (n == 2 && tmp[0] == '-' && tmp[1] == '0') { tmp[0] = '0'; n = 1; }
-    sr_buf_append(b, tmp, (size_t)n);
+    /* fixed point by hand: snprintf("%.4f") was a tenth of the cost of a place record */
+    long long scale = 1;
+    for (int i = 0; i < digits; i++) scale *= 10;
+    bool neg = val < 0;
+    double a = neg ? -val : val;
+    long long q = (long long)(a * (double)scale + 0.5);
+    long long ip = q / scale, fp = q % scale;
+    char tmp[48];
+    int n = sizeof tmp;
+    int d = digits;
+    while (d > 0 && fp % 10 == 0) { fp /= 10; d--; } /* trailing zeros dropped */
+    if (d > 0) {
+        for (int i = 0; i < d; i++) { tmp[--n] = (char)('0' + fp % 10); fp /= 10; }
+        tmp[--n] = '.';
+    }
+    do { tmp[--n] = (char)('0' + ip % 10); ip /= 10; } while (ip);
+    if (neg && q != 0) tmp[--n] = '-';
+    sr_buf_append(b, tmp + n, sizeof tmp - (size_t)n);
 }
