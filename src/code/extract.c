@@ -640,6 +640,16 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
             else if (p->role == SR_ROLE_NONE && !noun && !passive && p->b >= h->e && p->b - h->e <= 1 && !loc)
                 loc = p; /* "shelled Afrin" */
         }
+        /* no place with a preposition of place: one the sentence gives as where
+         * people are from, in brackets ("residents of Kapkwen (Bomet)") … */
+        for (int i = 0; !loc && i < v->n_phrases; i++) {
+            const sr_phrase *p = &v->phrases[i];
+            bool bracketed = p->b > v->tb && tok(c, p->b - 1)->kind == SR_TOK_PUNCT && tok(c, p->b - 1)->fold[0] == '(';
+            if (p->kind == SR_PHRASE_PLACE && p->resolved && p != orig && nearest_head(v, p, g, ng) == gi &&
+                (p->role == SR_ROLE_OF || (bracketed && p->role == SR_ROLE_NONE) ||
+                 (p->role == SR_ROLE_NONE && p->b >= h->e && !clause_break(c, v, h->e, p->b))))
+                loc = p; /* … or after the trigger in its clause ("Taliban attacked Kunduz city") */
+        }
         if (loc && !(ev.location = make_loc(c->arena, c, loc))) return false;
         if (orig && !(ev.origin = make_loc(c->arena, c, orig))) return false;
 

@@ -147,9 +147,47 @@ static bool skippable(const sr_sentence_view *v, const sr_token *toks, int t)
 static const sr_unit *ent_unit(const sr_sentence_view *v, int i) { return &v->layers[SR_LAYER_ENTITY][i]; }
 
 /* The preposition governing a phrase that starts at token b. */
-static sr_role role_before(const sr_sentence_view *v, const sr_token *toks, int b, int *prep_tok)
+/* "in Watamu, Dabaso, Kilifi": names the place table does not know, each
+ * followed by a comma, stand between a preposition and the place it knows;
+ * that place takes the preposition's role as the unknown names' container.
+ * Returns the token before such a run (or t itself), and counts the names. */
+static int skip_unknown_names(const sr_sentence_view *v, const sr_token *toks, int t, int *n_names)
+{
+    *n_names = 0;
+    while (t - 1 >= v->tb && toks[t].kind == SR_TOK_PUNCT && (toks[t].fold[0] == ',' || toks[t].fold[0] == '(') &&
+           *n_names < 3) {
+        int k = t - 1;
+        /* one to three capitalised words that no layer claimed, and the place
+         * nouns that go with them ("Ikurungu village (Kirinyaga)") */
+        int words = 0, names = 0;
+        while (k >= v->tb && words < 4 && toks[k].kind == SR_TOK_WORD && !sr_unit_at(v, SR_LAYER_PREP, k)) {
+            const sr_unit *u = sr_unit_at(v, SR_LAYER_ENTITY, k);
+            bool unknown_name = (toks[k].flags & SR_TOKF_CAP) && !u;
+            bool place_noun = u && sr_unit_entry(u, SR_LEX_PLACENOUN) && u->b == k && u->e == k + 1;
+            if (!unknown_name && !place_noun) break;
+            names += unknown_name;
+            k--, words++;
+        }
+        if (!names) break;
+        t = k;
+        (*n_names)++;
+    }
+    return t;
+}
+
+static sr_role role_before(const sr_sentence_view *v, const sr_token *toks, int b, int *prep_tok, bool *via_unknown)
 {
     *prep_tok = -1;
+    *via_unknown = false;
+    int n_names = 0;
+    int start = skip_unknown_names(v, toks, b - 1, &n_names);
+    if (n_names) {
+        /* only when a place preposition heads the run */
+        const sr_unit *p = start >= v->tb ? sr_unit_at(v, SR_LAYER_PREP, start) : NULL;
+        if (!p) return SR_ROLE_NONE;
+        *via_unknown = true;
+        b = start + 1;
+    }
     for (int t = b - 1, skipped = 0; t >= v->tb && skipped <= 3; t--) {
         const sr_unit *p = sr_unit_at(v, SR_LAYER_PREP, t);
         if (p) {
@@ -397,7 +435,9 @@ bool sr_phrase_build(const sr_lexicon *lex, const sr_placetab *places, const sr_
             i = next;
             continue;
         }
-        p.role = role_before(v, toks, p.b, &p.prep_tok);
+        bool via_unknown = false;
+        p.role = role_before(v, toks, p.b, &p.prep_tok, &via_unknown);
+        p.contains_unknown = via_unknown && p.kind == SR_PHRASE_PLACE;
         /* a Damascus-like dual unit is a place after a place preposition, else an actor */
         if (p.kind == SR_PHRASE_PLACE && p.actor.name && p.role != SR_ROLE_LOCATION && p.role != SR_ROLE_ORIGIN &&
             p.role != SR_ROLE_EXCLUDE) {
@@ -533,6 +573,7 @@ void sr_phrase_resolve_places(sr_sentence_view *v, const char *focus, const sr_r
             else if (s > second) second = s;
         }
         p->precision = precision_of(p->resolved, p->level);
+        if (p->contains_unknown && p->precision < 2) p->precision = 2; /* near a town we could not find */
         /* sure when the winner stands clear of the runner-up, or had no rival */
         double margin = second < 0 ? 0.5 : best - second;
         p->score = fmin(1.0, 0.4 + margin + 0.2 * fmin(best, 1.0));

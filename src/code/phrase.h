@@ -70,6 +70,7 @@ typedef struct sr_phrase {
     int precision;
     double score;
     int container;             /* index of the container phrase, -1 none */
+    bool contains_unknown;     /* stands for names before it that no table knows ("in Watamu, Kilifi") */
 } sr_phrase;
 
 #define SR_VIEW_MAX_TIMEX 8
