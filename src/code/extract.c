@@ -21,6 +21,7 @@
 #define CUE_WINDOW 4
 
 typedef struct para_info {
+    const sr_phrase *loc_hint;  /* the paragraph's first place named with a preposition of place */
     sr_source *sources;
     int n_sources, cap_sources;
     bool background;
@@ -636,7 +637,7 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
             if (p->kind != SR_PHRASE_PLACE || !p->resolved) continue;
             if (nearest_head(v, p, g, ng) != gi) continue;
             if (p->role == SR_ROLE_ORIGIN && !orig) orig = p;
-            else if (p->role == SR_ROLE_LOCATION && (!loc || (loc->e <= h->b && p->b >= h->e))) loc = p;
+            else if (p->role == SR_ROLE_LOCATION && !loc) loc = p; /* the first: "in Contagem, …, in Jardim Laguna" */
             else if (p->role == SR_ROLE_NONE && !noun && !passive && p->b >= h->e && p->b - h->e <= 1 && !loc)
                 loc = p; /* "shelled Afrin" */
         }
@@ -650,6 +651,9 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
                  (p->role == SR_ROLE_NONE && p->b >= h->e && !clause_break(c, v, h->e, p->b))))
                 loc = p; /* … or after the trigger in its clause ("Taliban attacked Kunduz city") */
         }
+        /* still nothing: where the paragraph says things happen (not for a
+         * response, which is placed where the attack came from) */
+        if (!loc && !gr->retaliation) loc = pi->loc_hint;
         if (loc && !(ev.location = make_loc(c->arena, c, loc))) return false;
         if (orig && !(ev.origin = make_loc(c->arena, c, orig))) return false;
 
@@ -1146,6 +1150,10 @@ int sr_extract_document(const sr_doc_ctx *c, sr_event **out)
             if (!find_sources(c, &views[k], &pi)) return -1;
             if (cue_in_sentence(&views[k], "background")) pi.background = true;
             sentence_timex(c, &seg[k], &views[k]);
+            for (int i = 0; !pi.loc_hint && i < views[k].n_phrases; i++) {
+                const sr_phrase *p = &views[k].phrases[i];
+                if (p->kind == SR_PHRASE_PLACE && p->resolved && p->role == SR_ROLE_LOCATION) pi.loc_hint = p;
+            }
             for (int i = 0; i < views[k].n_timex; i++)
                 if (views[k].timex[i].kind == SR_TIMEX_DURATION) pi.background = true;
         }

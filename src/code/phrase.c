@@ -147,6 +147,15 @@ static bool skippable(const sr_sentence_view *v, const sr_token *toks, int t)
 static const sr_unit *ent_unit(const sr_sentence_view *v, int i) { return &v->layers[SR_LAYER_ENTITY][i]; }
 
 /* The preposition governing a phrase that starts at token b. */
+static bool is_name_connector(const char *w)
+{
+    static const char *const words[] = {"de", "del", "de la", "los", "las", "la", "do", "da", "dos", "das", "di",
+                                        "du", "des", "le", "el", "al", "van", "von", "bin", "ibn", "y", "e", NULL};
+    for (int i = 0; words[i]; i++)
+        if (!strcmp(w, words[i])) return true;
+    return false;
+}
+
 /* "in Watamu, Dabaso, Kilifi": names the place table does not know, each
  * followed by a comma, stand between a preposition and the place it knows;
  * that place takes the preposition's role as the unknown names' container.
@@ -162,7 +171,8 @@ static int skip_unknown_names(const sr_sentence_view *v, const sr_token *toks, i
         int words = 0, names = 0;
         while (k >= v->tb && words < 4 && toks[k].kind == SR_TOK_WORD && !sr_unit_at(v, SR_LAYER_PREP, k)) {
             const sr_unit *u = sr_unit_at(v, SR_LAYER_ENTITY, k);
-            bool unknown_name = (toks[k].flags & SR_TOKF_CAP) && !u;
+            bool connector = !u && words > 0 && is_name_connector(toks[k].fold); /* "Leon de los Aldama" */
+            bool unknown_name = ((toks[k].flags & SR_TOKF_CAP) && !u) || connector;
             bool place_noun = u && sr_unit_entry(u, SR_LEX_PLACENOUN) && u->b == k && u->e == k + 1;
             if (!unknown_name && !place_noun) break;
             names += unknown_name;
@@ -558,6 +568,42 @@ static int precision_of(const sr_place *c, const char *level)
     }
 }
 
+static int feature_rank(sr_feature f)
+{
+    switch (f) {
+    case SR_FEAT_COUNTRY:
+    case SR_FEAT_REGION: return 0;
+    case SR_FEAT_ADMIN1: return 1;
+    case SR_FEAT_ADMIN2: return 2;
+    default: return 3;
+    }
+}
+
+/* Can place k contain some reading of phrase p: is k coarser than p's finest candidate? */
+static bool can_contain(const sr_place *k, const sr_phrase *p)
+{
+    int finest = 0;
+    for (int i = 0; i < p->n_cands; i++)
+        if (feature_rank(p->cands[i]->feature) > finest) finest = feature_rank(p->cands[i]->feature);
+    return feature_rank(k->feature) < finest;
+}
+
+/* Does c lie in the container place k (its country, division, or within reach of its town)? */
+static bool inside(const sr_place *c, const sr_place *k)
+{
+    if (c == k) return true;
+    if (k->country[0] && strcmp(c->country, k->country)) return false;
+    switch (k->feature) {
+    case SR_FEAT_COUNTRY: return true;
+    case SR_FEAT_REGION: return true;
+    case SR_FEAT_ADMIN1: return (c->admin1 && !strcmp(c->admin1, k->name)) || c->feature == SR_FEAT_COUNTRY ||
+                                sr_distance_km(c->lat, c->lon, k->lat, k->lon) < 150;
+    case SR_FEAT_ADMIN2: return (c->admin2 && !strcmp(c->admin2, k->name)) ||
+                                sr_distance_km(c->lat, c->lon, k->lat, k->lon) < 60;
+    default: return sr_distance_km(c->lat, c->lon, k->lat, k->lon) < 60;
+    }
+}
+
 void sr_phrase_resolve_places(sr_sentence_view *v, const char *focus, const sr_resolve_ctx *rc)
 {
     /* containers come later in the sentence: resolve right to left */
@@ -566,11 +612,38 @@ void sr_phrase_resolve_places(sr_sentence_view *v, const char *focus, const sr_r
         if (p->n_cands == 0) continue; /* actor phrases led by a place are resolved too */
         if (rc && p->n_cands == 1) continue; /* nothing to reconsider */
         const sr_place *container = p->container >= 0 ? v->phrases[p->container].resolved : NULL;
+        if (container && !can_contain(container, p)) {
+            /* "Sudan, Ethiopia and Kenya": a list, not a town and its province */
+            v->phrases[p->container].role = p->role;
+            container = NULL;
+        }
         double best = -1, second = -1;
         for (int k = 0; k < p->n_cands; k++) {
             double s = cand_score(p, p->cands[k], container, focus, rc);
             if (s > best) { second = best; best = s; p->resolved = p->cands[k]; }
             else if (s > second) second = s;
+        }
+        if (container && !inside(p->resolved, container)) {
+            /* the best reading inside the stated container, if there is one */
+            const sr_place *in = NULL;
+            double in_best = -1;
+            for (int k = 0; k < p->n_cands; k++) {
+                if (!inside(p->cands[k], container)) continue;
+                double sc = cand_score(p, p->cands[k], container, focus, rc);
+                if (sc > in_best) { in_best = sc; in = p->cands[k]; }
+            }
+            if (in) p->resolved = in;
+        }
+        if (container && !inside(p->resolved, container)) {
+            /* "Pipri, Kaushambi": no Pipri lies in Kaushambi, so this one is a
+             * namesake; the container stands in for the town we do not know */
+            sr_phrase *cp = &v->phrases[p->container];
+            cp->role = p->role;
+            cp->prep_tok = p->prep_tok;
+            cp->contains_unknown = true;
+            if (cp->precision < 2) cp->precision = 2;
+            p->resolved = NULL;
+            continue;
         }
         p->precision = precision_of(p->resolved, p->level);
         if (p->contains_unknown && p->precision < 2) p->precision = 2; /* near a town we could not find */
