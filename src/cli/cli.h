@@ -20,6 +20,9 @@ enum { EXIT_CODED = 0, EXIT_SOME_ERRORS = 1, EXIT_USAGE = 2, EXIT_DATA = 3, EXIT
 /* `sitrep code` and `sitrep places`: argv[0] is the command's name. */
 int sr_cmd_code(int argc, char **argv);
 int sr_cmd_places(int argc, char **argv);
+
+/* `sitrep classify`: argv[0] is "classify". */
+int sr_cmd_classify(int argc, char **argv);
 /* `sitrep eval <evaluation> ...`: argv[0] is "eval"; see cmd_eval.c. */
 int sr_cmd_eval(int argc, char **argv);
 

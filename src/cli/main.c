@@ -17,6 +17,7 @@ static void usage(FILE *f)
           "commands:\n"
           "  code      code articles into doc and event records\n"
           "  places    find and resolve every place the articles name\n"
+          "  classify  label snippets (TSV) with ACLED or CASE 2021 event types\n"
           "  eval      score sitrep against a gold corpus (eval geo: LGL, GeoVirus)\n"
           "\n"
           "options:\n"
@@ -55,6 +56,7 @@ int main(int argc, char **argv)
     if (!strcmp(cmd, "--version") || !strcmp(cmd, "version")) return version();
     if (!strcmp(cmd, "code")) return sr_cmd_code(argc - 1, argv + 1);
     if (!strcmp(cmd, "places")) return sr_cmd_places(argc - 1, argv + 1);
+    if (!strcmp(cmd, "classify")) return sr_cmd_classify(argc - 1, argv + 1);
     if (!strcmp(cmd, "eval")) return sr_cmd_eval(argc - 1, argv + 1);
     fprintf(stderr, "sitrep: unknown command '%s'\n", cmd);
     usage(stderr);

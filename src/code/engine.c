@@ -405,6 +405,46 @@ sr_status sr_code_document(sr_worker *w, const sr_document *d, sr_emit_fn emit, 
     return r ? SR_EIO : SR_OK;
 }
 
+sr_status sr_worker_primary(sr_worker *w, const sr_document *d, sr_primary *out, const char **why)
+{
+    memset(out, 0, sizeof *out);
+    out->fatalities = -1;
+    *why = NULL;
+    if (!valid_args(w, d)) return SR_EARG;
+    prepared p;
+    sr_status st = prepare(w, d, true, NULL, NULL, &p, why);
+    if (st != SR_OK) return st;
+    sr_event *mentions = NULL, *events = NULL;
+    int nm = sr_extract_document(&p.dc, &mentions);
+    int ne = nm < 0 ? -1 : sr_merge_document(w->arena, mentions, nm, &events);
+    if (ne < 0) {
+        *why = "out of memory while coding";
+        return SR_ENOMEM;
+    }
+    out->n_events = ne;
+    const sr_event *best = NULL;
+    for (int i = 0; i < ne; i++)
+        if (!best || events[i].confidence > best->confidence) best = &events[i];
+    if (!best) return SR_OK;
+    out->found = true;
+    out->type = best->type;
+    out->fatalities = best->fatalities;
+    out->confidence = best->confidence;
+    if (best->actor1) {
+        memcpy(out->actor1_country, best->actor1->country, 4);
+        out->actor1_name = best->actor1->name;
+    }
+    if (best->actor2) memcpy(out->actor2_country, best->actor2->country, 4);
+    if (best->location) {
+        const sr_place *pl = best->location->place;
+        out->has_location = true;
+        out->lat = pl->lat;
+        out->lon = pl->lon;
+        out->admin1 = pl->feature == SR_FEAT_ADMIN1 ? pl->name : pl->admin1;
+    }
+    return SR_OK;
+}
+
 sr_status sr_worker_places(sr_worker *w, const sr_document *d, const sr_place_mention **out, int *n,
                            const char **text, const char **why)
 {

@@ -38,6 +38,28 @@ struct sr_worker {
 };
 
 struct sr_place_mention;
+struct sr_type;
+
+/* The primary event of a document (the most confident, the first on a tie),
+ * as the evaluations and the snippet classifier read it. */
+typedef struct sr_primary {
+    bool found;                 /* false: the document gave no event */
+    const struct sr_type *type; /* taxonomy row; NULL when !found */
+    int fatalities;             /* -1 not stated */
+    char actor1_country[4];     /* "" unknown */
+    const char *actor1_name;    /* NULL unknown */
+    char actor2_country[4];     /* the target's country; "" unknown */
+    bool has_location;
+    double lat, lon;
+    const char *admin1;         /* NULL unknown */
+    double confidence;
+    int n_events;               /* events in the document */
+} sr_primary;
+
+/* Code d and describe its primary event in *out (strings valid until the
+ * worker's next document).  Statuses as for sr_code_document; *why names a
+ * document that could not be coded (then out->found is false). */
+sr_status sr_worker_primary(sr_worker *w, const sr_document *d, sr_primary *out, const char **why);
 
 /* Analyse d and find its places, for evaluation: on SR_OK *out holds *n
  * mentions and *text the (repaired) text their offsets point into, both valid

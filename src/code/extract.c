@@ -336,14 +336,15 @@ static bool sentence_has_weapon(const sr_sentence_view *v)
     return false;
 }
 
-/* The highest-ranked type that the weapons of the sentence name. */
-static const sr_type *weapon_type(const sr_sentence_view *v)
+/* The highest-ranked type of the family that the weapons and modifiers of
+ * the sentence name ("mortars" for violence, "stones" for a protest). */
+static const sr_type *modifier_type(const sr_sentence_view *v, const char *family)
 {
     const sr_type *best = NULL;
     for (int k = 0; k < v->n_layer[SR_LAYER_WEAPON]; k++) {
         const sr_lex_entry *w = sr_unit_entry(&v->layers[SR_LAYER_WEAPON][k], SR_LEX_WEAPON);
         const sr_type *t = w ? w->payload : NULL; /* the taxonomy row, cached at load */
-        if (t && (!best || t->rank > best->rank)) best = t;
+        if (t && !strcmp(t->family, family) && (!best || t->rank > best->rank)) best = t;
     }
     return best;
 }
@@ -392,8 +393,10 @@ static bool is_passive(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_
         for (int k = 0; be[k]; k++)
             if (word_is(c, i, be[k])) return true;
     }
-    /* reduced relative: "missiles fired from Syria", "a car driven by …" */
-    if (trig->e < v->te && (word_is(c, trig->e, "from") || word_is(c, trig->e, "by")) && trig->b > v->tb &&
+    /* reduced relative: "militants killed by police", "missiles fired from Syria" (but not
+     * "forces fired from the hills": a "from" counts only after a thing, not an actor) */
+    if (trig->e < v->te && word_is(c, trig->e, "by")) return true;
+    if (trig->e < v->te && word_is(c, trig->e, "from") && trig->b > v->tb &&
         !sr_unit_at(v, SR_LAYER_ENTITY, trig->b - 1) && tok(c, trig->b - 1)->kind == SR_TOK_WORD)
         return true;
     return false;
@@ -425,6 +428,20 @@ static const sr_phrase *victims(const sr_doc_ctx *c, const sr_sentence_view *v, 
         }
     }
     return NULL;
+}
+
+/* How many distinct armed actors the sentence names (sources aside). */
+static int armed_sides(const sr_sentence_view *v)
+{
+    const char *names[2] = {NULL, NULL};
+    int n = 0;
+    for (int i = 0; i < v->n_phrases && n < 2; i++) {
+        const sr_phrase *p = &v->phrases[i];
+        if (p->kind != SR_PHRASE_ACTOR || p->is_source || !p->actor.armed || !p->actor.name) continue;
+        if (n == 1 && !strcmp(names[0], p->actor.name)) continue;
+        names[n++] = p->actor.name;
+    }
+    return n;
 }
 
 static bool only_weapons(const sr_sentence_view *v, int a, int b)
@@ -487,6 +504,15 @@ static bool push_event(sr_arena *arena, sentence_out *o, const sr_event *e)
     return true;
 }
 
+/* "On 20 March 2020": a word of a date is not the event it spells ("march"). */
+static bool in_time_expression(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_unit *trig)
+{
+    uint32_t s = tok(c, trig->b)->start, e = tok(c, trig->e - 1)->end;
+    for (int i = 0; i < v->n_timex; i++)
+        if (v->timex[i].start < e && s < v->timex[i].end) return true;
+    return false;
+}
+
 /* "protesters", "attackers": a noun that names an actor is not the event its stem names. */
 static bool names_actor(const sr_sentence_view *v, const sr_unit *trig)
 {
@@ -495,20 +521,21 @@ static bool names_actor(const sr_sentence_view *v, const sr_unit *trig)
            (sr_unit_entry(u, SR_LEX_AGENT) || sr_unit_entry(u, SR_LEX_ACTOR));
 }
 
-static int group_triggers(const sr_sentence_view *v, trig_group *g)
+static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_group *g)
 {
     bool weapon = sentence_has_weapon(v);
     int strong = 0;
     for (int k = 0; k < v->n_layer[SR_LAYER_TRIGGER]; k++) {
         const sr_lex_entry *e = sr_unit_entry(&v->layers[SR_LAYER_TRIGGER][k], SR_LEX_TRIGGER);
-        if (names_actor(v, &v->layers[SR_LAYER_TRIGGER][k])) continue;
+        if (names_actor(v, &v->layers[SR_LAYER_TRIGGER][k]) || in_time_expression(c, v, &v->layers[SR_LAYER_TRIGGER][k]))
+            continue;
         if (e && !sr_lex_is(e, "weak", NULL) && (!sr_lex_is(e, "needs_weapon", NULL) || weapon)) strong++;
     }
     int ng = 0;
     for (int k = 0; k < v->n_layer[SR_LAYER_TRIGGER]; k++) {
         const sr_unit *u = &v->layers[SR_LAYER_TRIGGER][k];
         const sr_lex_entry *e = sr_unit_entry(u, SR_LEX_TRIGGER);
-        if (!e || names_actor(v, u)) continue;
+        if (!e || names_actor(v, u) || in_time_expression(c, v, u)) continue;
         if (sr_lex_is(e, "needs_weapon", NULL) && !weapon) continue;
         if (sr_lex_is(e, "weak", NULL) && strong > 0) continue;
         const sr_type *t = e->payload; /* the taxonomy row, cached at load */
@@ -542,7 +569,7 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
 {
     const sr_engine *eng = c->engine;
     trig_group g[MAX_GROUPS];
-    int ng = group_triggers(v, g);
+    int ng = group_triggers(c, v, g);
     if (ng == 0) return true;
 
     /* what the whole sentence says */
@@ -568,7 +595,6 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
     bool alleged = cue_in_sentence(v, "allegation");
     bool claimed = cue_in_sentence(v, "claim");
     bool denied = cue_in_sentence(v, "denial");
-    const sr_type *wtype = weapon_type(v);
 
     for (int gi = 0; gi < ng; gi++) {
         trig_group *gr = &g[gi];
@@ -657,15 +683,27 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
         if (loc && !(ev.location = make_loc(c->arena, c, loc))) return false;
         if (orig && !(ev.origin = make_loc(c->arena, c, orig))) return false;
 
-        /* type: a specific trigger, else the weapons, else the targets, else the trigger's default */
+        /* type: a specific trigger, else the weapons, else the actors, else the trigger's default;
+         * a protest is what its modifiers make it (stones, tear gas) */
         const sr_type *type = gr->specific;
+        const sr_type *mtype = modifier_type(v, gr->family_type->family);
         ev.type_strength = 2;
-        if (!type && wtype) { type = wtype; ev.type_strength = 1; }
+        if (mtype && (!type || (!strcmp(mtype->family, "protest") && mtype->rank > type->rank))) {
+            type = mtype;
+            ev.type_strength = 1;
+        }
         if (!type) {
             const sr_actor *x1 = ev.actor1, *x2 = ev.actor2;
-            const char *sec2 = x2 ? x2->sector : NULL;
+            const char *sec1 = x1 ? x1->sector : NULL, *sec2 = x2 ? x2->sector : NULL;
             ev.type_strength = 1;
-            if (sec2 && !strcmp(sec2, "civilians")) type = sr_taxonomy_get(eng->tax, "attack");
+            if (sec1 && !strcmp(sec1, "rioters")) type = sr_taxonomy_get(eng->tax, "mob_violence");
+            else if (sec1 && !strcmp(sec1, "protesters")) type = sr_taxonomy_get(eng->tax, "violent_demonstration");
+            /* residents beating a thief to death: unorganised civilians' violence */
+            else if (sec1 && !strcmp(sec1, "civilians") && !strcmp(gr->family_type->family, "violence"))
+                type = sr_taxonomy_get(eng->tax, "mob_violence");
+            /* two armed sides named in the sentence, whatever their roles: a clash */
+            else if (armed_sides(v) >= 2) type = sr_taxonomy_get(eng->tax, "armed_clash");
+            else if (sec2 && !strcmp(sec2, "civilians")) type = sr_taxonomy_get(eng->tax, "attack");
             else if (sec2 && !strcmp(sec2, "protesters") && x1 && x1->armed)
                 type = sr_taxonomy_get(eng->tax, "excessive_force");
             else if (x1 && x1->armed && x2 && x2->armed) type = sr_taxonomy_get(eng->tax, "armed_clash");
@@ -768,7 +806,7 @@ static bool resolve_bare_agents(const sr_doc_ctx *c, sr_sentence_view *views, in
         sr_sentence_view *v = &views[s];
         for (int i = 0; i < v->n_phrases; i++) {
             sr_phrase *p = &v->phrases[i];
-            if (p->kind != SR_PHRASE_ACTOR || !p->tmpl) continue;
+            if (p->kind != SR_PHRASE_ACTOR || !p->tmpl || p->facility) continue;
             if (!p->actor.country[0] && p->b > v->tb &&
                 (word_is(c, p->b - 1, "its") || word_is(c, p->b - 1, "their"))) {
                 for (int k = i - 1; k >= 0; k--) {

@@ -263,7 +263,10 @@ static bool adjacent(const sr_sentence_view *v, const sr_token *toks, int t, int
     if (j >= v->n_layer[SR_LAYER_ENTITY]) return false;
     int b = ent_unit(v, j)->b;
     for (int k = t; k < b; k++) {
-        if (!skippable(v, toks, k) || gap-- <= 0) return false;
+        /* inside an actor phrase any one lower-case modifier may stand: "Afghan commando forces" */
+        bool modifier = toks[k].kind == SR_TOK_WORD && !(toks[k].flags & (SR_TOKF_CAP | SR_TOKF_ALLCAPS)) &&
+                        !sr_unit_at(v, SR_LAYER_TRIGGER, k) && !sr_unit_at(v, SR_LAYER_PREP, k);
+        if (!(modifier || skippable(v, toks, k)) || gap-- <= 0) return false;
     }
     return true;
 }
@@ -319,7 +322,9 @@ bool sr_phrase_build(const sr_lexicon *lex, const sr_placetab *places, const sr_
         int end_tok = u->e;
         if (agent || demonym || place || actor) {
             while (j < n_ent && adjacent(v, toks, end_tok, j, 1) && sr_unit_entry(ent_unit(v, j), SR_LEX_AGENT)) {
-                last_agent = sr_unit_entry(ent_unit(v, j), SR_LEX_AGENT);
+                const sr_lex_entry *following = sr_unit_entry(ent_unit(v, j), SR_LEX_AGENT);
+                /* "police checkpoint": the facility belongs to the agent before it */
+                if (!last_agent || !sr_lex_is(following, "facility", NULL)) last_agent = following;
                 end_tok = ent_unit(v, j)->e;
                 j++;
             }
@@ -348,6 +353,7 @@ bool sr_phrase_build(const sr_lexicon *lex, const sr_placetab *places, const sr_
             p.actor.sector = sector;
             p.actor.armed = sr_lex_is(last_agent, "armed", NULL) || keep_group;
             p.person = sr_lex_is(last_agent, "person", NULL);
+            p.facility = sr_lex_is(last_agent, "facility", NULL);
             p.source_kind = sr_lex_get(last_agent, "source");
             if (!p.source_kind && sector && (!strcmp(sector, "government") || !strcmp(sector, "military") ||
                                              !strcmp(sector, "police")))

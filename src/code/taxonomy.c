@@ -49,9 +49,9 @@ sr_status sr_taxonomy_load(const char *path, sr_taxonomy **out, char **errmsg)
         size_t n = strlen(line);
         if (n && line[n - 1] == '\r') line[--n] = '\0';
         if (!n || line[0] == '#' || strncmp(line, "key\t", 4) == 0) continue;
-        char *col[7];
+        char *col[8];
         int nc = 0;
-        for (char *p = line; nc < 7; nc++) {
+        for (char *p = line; nc < 8; nc++) {
             col[nc] = p;
             char *t = strchr(p, '\t');
             if (!t) { nc++; break; }
@@ -59,9 +59,10 @@ sr_status sr_taxonomy_load(const char *path, sr_taxonomy **out, char **errmsg)
             p = t + 1;
         }
         char *end = NULL;
-        long rank = nc == 7 ? strtol(col[6], &end, 10) : 0;
-        if (nc != 7 || !end || *end || !*col[0] || !*col[1] || !*col[2] || !*col[5]) {
-            if (errmsg) *errmsg = errf(path, lineno, "expected 7 tab-separated columns: key acled acled_sub plover cameo family rank");
+        long rank = nc == 8 ? strtol(col[6], &end, 10) : 0;
+        if (nc != 8 || !end || *end || !*col[0] || !*col[1] || !*col[2] || !*col[5] || !*col[7]) {
+            if (errmsg)
+                *errmsg = errf(path, lineno, "expected 8 tab-separated columns: key acled acled_sub plover cameo family rank case2021");
             sr_taxonomy_free(tax);
             return SR_EDATA;
         }
@@ -80,8 +81,13 @@ sr_status sr_taxonomy_load(const char *path, sr_taxonomy **out, char **errmsg)
             }
             tax->types = nt;
         }
-        tax->types[tax->n++] = (sr_type){col[0], col[1], col[2], *col[3] ? col[3] : NULL,
-                                         *col[4] ? col[4] : NULL, col[5], (int)rank};
+        /* "-" marks a coding that does not apply (a type outside ACLED's codebook) */
+        tax->types[tax->n++] = (sr_type){col[0],
+                                         strcmp(col[1], "-") ? col[1] : NULL,
+                                         strcmp(col[2], "-") ? col[2] : NULL,
+                                         *col[3] && strcmp(col[3], "-") ? col[3] : NULL,
+                                         *col[4] && strcmp(col[4], "-") ? col[4] : NULL,
+                                         col[5], (int)rank, col[7]};
     }
     *out = tax;
     return SR_OK;

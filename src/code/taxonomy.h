@@ -14,12 +14,13 @@
 
 typedef struct sr_type {
     const char *key;
-    const char *acled;
-    const char *acled_sub;
-    const char *plover;
-    const char *cameo;
+    const char *acled;      /* NULL: not an ACLED event type */
+    const char *acled_sub;  /* NULL with acled */
+    const char *plover;     /* NULL when none applies */
+    const char *cameo;      /* NULL when none applies */
     const char *family;
     int rank;
+    const char *case2021;   /* the CASE 2021 task's label */
 } sr_type;
 
 typedef struct sr_taxonomy sr_taxonomy;

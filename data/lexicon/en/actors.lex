@@ -59,6 +59,17 @@ free syrian army                | name="Free Syrian Army" country=SYR sector=reb
 syrian national army            | name="Syrian National Army" country=SYR sector=rebel
 taliban                         | name="Taliban" country=AFG sector=rebel
 al-shabaab                      | name="Al Shabaab" sector=rebel
+alshabaab                       | name="Al Shabaab" sector=rebel
+al-shabab                       | name="Al Shabaab" sector=rebel
+al shabab                       | name="Al Shabaab" sector=rebel
+shabaab                         | name="Al Shabaab" sector=rebel
+ansf                            | name="Military Forces of Afghanistan" country=AFG sector=military
+andsf                           | name="Military Forces of Afghanistan" country=AFG sector=military
+ana                             | name="Military Forces of Afghanistan" country=AFG sector=military
+anp                             | name="Police Forces of Afghanistan" country=AFG sector=police
+nds                             | name="National Directorate of Security (Afghanistan)" country=AFG sector=military
+iswap                           | name="Islamic State West Africa Province" sector=rebel
+naf                             | name="Donetsk and Luhansk armed groups (NAF)" sector=rebel
 al shabaab                      | name="Al Shabaab" sector=rebel
 boko haram                      | name="Boko Haram" sector=rebel
 hezbollah                       | name="Hezbollah" country=LBN sector=militia
@@ -143,6 +154,21 @@ protesters              | name="Protesters ({country})" sector=protesters person
 protestors              | name="Protesters ({country})" sector=protesters person
 demonstrators           | name="Protesters ({country})" sector=protesters person
 rioters                 | name="Rioters ({country})" sector=rioters person
-mob                     | name="Rioters ({country})" sector=rioters
+mob                     | name="Rioters ({country})" sector=rioters armed
+locals                  | name="Civilians ({country})" sector=civilians person
+checkpoint              | name="Military Forces of {country}" sector=military armed facility
+check point             | name="Military Forces of {country}" sector=military armed facility
+check points            | name="Military Forces of {country}" sector=military armed facility
+youths                  | name="Civilians ({country})" sector=civilians person
+youth                   | name="Civilians ({country})" sector=civilians person
+checkpoints             | name="Military Forces of {country}" sector=military armed facility
+military post           | name="Military Forces of {country}" sector=military armed facility
+police post             | name="Police Forces of {country}" sector=police armed facility
+police station          | name="Police Forces of {country}" sector=police armed facility
+convoy                  | name="Military Forces of {country}" sector=military armed facility
+patrol                  | name="Military Forces of {country}" sector=military armed facility
+positions               | name="Military Forces of {country}" sector=military armed facility
+outpost                 | name="Military Forces of {country}" sector=military armed facility
+military base           | name="Military Forces of {country}" sector=military armed facility
 witnesses               | name="Witnesses ({country})" sector=civilians person source=witness
 eyewitnesses            | name="Witnesses ({country})" sector=civilians person source=witness

@@ -36,13 +36,29 @@ target~                 | type=attack pos=verb refine
 ambush~                 | type=armed_clash pos=verb
 kill~                   | type=attack pos=verb refine weak casualty=killed
 shot dead               | type=attack pos=verb refine casualty=killed
+shoot~                  | type=attack pos=verb refine
+shot                    | type=attack pos=verb refine
+shooting                | type=attack pos=noun refine
+drive-by shooting       | type=attack pos=noun refine
+shoot-out               | type=armed_clash pos=noun
+shootout                | type=armed_clash pos=noun
+stab~                   | type=attack pos=verb
+hacked to death         | type=attack pos=verb casualty=killed
+beat~                   | type=attack pos=verb weak
+beaten                  | type=attack pos=verb weak
+lynch~                  | type=mob_violence pos=verb
+found dead              | type=attack pos=verb casualty=killed
+bodies were found       | type=attack pos=verb casualty=killed
+body was found          | type=attack pos=verb casualty=killed
+raid~                   | type=attack pos=verb refine weak
+torture~                | type=attack pos=verb
 gunned down             | type=attack pos=verb refine casualty=killed
 murder~                 | type=attack pos=verb weak casualty=killed
 behead~                 | type=attack pos=verb casualty=killed
-execut~                 | type=attack pos=verb casualty=killed
+execute~                | type=attack pos=verb casualty=killed
 massacre~               | type=attack pos=verb casualty=killed
 wound~                  | type=attack pos=verb refine weak casualty=injured
-injur~                  | type=attack pos=verb refine weak casualty=injured
+injure~                 | type=attack pos=verb refine weak casualty=injured
 fell                    | type=shelling pos=verb needs_weapon
 fall~                   | type=shelling pos=verb needs_weapon
 land~                   | type=shelling pos=verb needs_weapon
@@ -74,7 +90,7 @@ recapture~              | type=gov_regains pos=verb
 took control            | type=nsa_overtakes pos=verb
 take~ control           | type=nsa_overtakes pos=verb
 seize~ control          | type=nsa_overtakes pos=verb
-captur~                 | type=nsa_overtakes pos=verb weak
+capture~                | type=nsa_overtakes pos=verb weak
 overran                 | type=nsa_overtakes pos=verb
 overrun                 | type=nsa_overtakes pos=verb
 
@@ -83,7 +99,7 @@ return~ fire            | type=armed_clash pos=verb refine retaliation
 return fire             | type=armed_clash pos=noun refine retaliation
 retaliatory fire        | type=armed_clash pos=noun refine retaliation
 retaliatory strike~     | type=attack pos=noun refine retaliation
-retaliat~               | type=armed_clash pos=verb refine retaliation
+retaliate~              | type=armed_clash pos=verb refine retaliation
 counterattack~          | type=armed_clash pos=verb retaliation
 
 # --- explosions and remote violence -----------------------------------------------
@@ -100,11 +116,11 @@ air raid~               | type=air_strike pos=noun
 drone strike~           | type=air_strike pos=noun
 drone attack~           | type=air_strike pos=noun
 bomb~                   | type=attack pos=verb refine
-bombing                 | type=remote_explosive pos=noun
-explod~                 | type=remote_explosive pos=verb
-explosion~              | type=remote_explosive pos=noun
-blast~                  | type=remote_explosive pos=noun
-detonat~                | type=remote_explosive pos=verb
+bombing                 | type=remote_explosive pos=noun refine
+explode~                | type=remote_explosive pos=verb refine
+explosion~              | type=remote_explosive pos=noun refine
+blast~                  | type=remote_explosive pos=noun refine
+detonate~               | type=remote_explosive pos=verb refine
 suicide bomb~           | type=suicide_bomb pos=noun
 suicide attack~         | type=suicide_bomb pos=noun
 blew himself up         | type=suicide_bomb pos=verb
@@ -124,17 +140,32 @@ sexually assault~       | type=sexual_violence pos=verb
 
 # --- protests and riots ------------------------------------------------------------
 protest~                | type=peaceful_protest pos=verb
-demonstrat~             | type=peaceful_protest pos=verb
-rall~                   | type=peaceful_protest pos=verb weak
+demonstrate~            | type=peaceful_protest pos=verb
+demonstration~          | type=peaceful_protest pos=noun
+demostration~           | type=peaceful_protest pos=noun
+demo                    | type=peaceful_protest pos=noun
+demos                   | type=peaceful_protest pos=noun
+motorcade~              | type=peaceful_protest pos=noun
+boycott~                | type=peaceful_protest pos=verb weak
+picket~                 | type=peaceful_protest pos=verb
+went on strike          | type=peaceful_protest pos=verb
+held a strike           | type=peaceful_protest pos=verb
+blocked the road        | type=peaceful_protest pos=verb
+blocked a road          | type=peaceful_protest pos=verb
+blocked roads           | type=peaceful_protest pos=verb
+blocked the highway     | type=peaceful_protest pos=verb
+rioted                  | type=violent_demonstration pos=verb
+riots                   | type=violent_demonstration pos=noun
+riot                    | type=violent_demonstration pos=noun
+rally~                  | type=peaceful_protest pos=verb weak
 march~                  | type=peaceful_protest pos=verb weak
 sit-in                  | type=peaceful_protest pos=noun
 strike action           | type=peaceful_protest pos=noun
-riot~                   | type=violent_demonstration pos=verb
+rioting                 | type=violent_demonstration pos=noun
 mob                     | type=mob_violence pos=noun
-lynch~                  | type=mob_violence pos=verb
 tear gas                | type=protest_intervention pos=noun
 teargas~                | type=protest_intervention pos=verb
-dispers~                | type=protest_intervention pos=verb
+disperse~               | type=protest_intervention pos=verb
 
 # --- strategic developments -------------------------------------------------------------
 arrest~                 | type=arrests pos=verb
@@ -164,12 +195,19 @@ torch~                  | type=looting pos=verb
 set ablaze              | type=looting pos=verb
 set on fire             | type=looting pos=verb
 demolish~               | type=looting pos=verb
-defus~                  | type=disrupted_weapons pos=verb
-seiz~ weapons           | type=disrupted_weapons pos=verb
+destroy~                | type=looting pos=verb weak
+vandalis~               | type=looting pos=verb
+vandaliz~               | type=looting pos=verb
+set fire to             | type=looting pos=verb
+burnt down              | type=looting pos=verb
+burned down             | type=looting pos=verb
+defuse~                 | type=disrupted_weapons pos=verb
+seize~ weapons          | type=disrupted_weapons pos=verb
 seized weapons          | type=disrupted_weapons pos=verb
 seized a cache          | type=disrupted_weapons pos=verb
 weapons cache           | type=disrupted_weapons pos=noun
 intercept~              | type=disrupted_weapons pos=verb needs_weapon
 shot down               | type=disrupted_weapons pos=verb needs_weapon
-withdr~                 | type=nonviolent_transfer pos=verb weak
+withdraw~               | type=nonviolent_transfer pos=verb weak
+withdrew                | type=nonviolent_transfer pos=verb weak
 handed over             | type=nonviolent_transfer pos=verb weak

@@ -35,6 +35,9 @@ mine~           | type=remote_explosive unit=mine
 explosive~      | type=remote_explosive
 bomb~           | type=remote_explosive unit=bomb
 grenade~        | type=grenade unit=grenade
+grenade launcher~ | type=shelling
+rocket-propelled grenade~ | type=shelling
+rpg~            | type=shelling
 suicide bomber~ | type=suicide_bomb unit=bomber
 suicide vest~   | type=suicide_bomb
 suicide         | type=suicide_bomb
@@ -43,6 +46,25 @@ chemical        | type=chemical
 chlorine        | type=chemical
 sarin           | type=chemical
 nerve agent~    | type=chemical
+
+# Protest modifiers: what turns a protest violent or met with force.  A
+# modifier refines only a trigger of its own family (see taxonomy.tsv).
+violent~        | type=violent_demonstration
+violently       | type=violent_demonstration
+stone~          | type=violent_demonstration
+rock~           | type=violent_demonstration
+pelt~           | type=violent_demonstration
+burning tyres   | type=violent_demonstration
+burning tires   | type=violent_demonstration
+barricade~      | type=violent_demonstration
+petrol bomb~    | type=violent_demonstration
+molotov~        | type=violent_demonstration
+tear gas        | type=protest_intervention
+teargas         | type=protest_intervention
+water cannon~   | type=protest_intervention
+rubber bullet~  | type=protest_intervention
+live bullet~    | type=excessive_force
+live ammunition | type=excessive_force
 
 [unit]
 %lang en
