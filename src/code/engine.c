@@ -385,7 +385,7 @@ sr_status sr_code_document(sr_worker *w, const sr_document *d, sr_emit_fn emit, 
     if (st != SR_OK) return st;
     sr_event *mentions = NULL, *events = NULL;
     int nm = sr_extract_document(&p.dc, &mentions);
-    int ne = nm < 0 ? -1 : sr_merge_document(w->arena, mentions, nm, &events);
+    int ne = nm < 0 ? -1 : sr_merge_document(w->arena, w->engine->tax, mentions, nm, &events);
     if (ne < 0) {
         emit_error_in(w, d, -1, "out of memory while coding", emit, ctx);
         return SR_ENOMEM;
@@ -416,7 +416,7 @@ sr_status sr_worker_primary(sr_worker *w, const sr_document *d, sr_primary *out,
     if (st != SR_OK) return st;
     sr_event *mentions = NULL, *events = NULL;
     int nm = sr_extract_document(&p.dc, &mentions);
-    int ne = nm < 0 ? -1 : sr_merge_document(w->arena, mentions, nm, &events);
+    int ne = nm < 0 ? -1 : sr_merge_document(w->arena, w->engine->tax, mentions, nm, &events);
     if (ne < 0) {
         *why = "out of memory while coding";
         return SR_ENOMEM;

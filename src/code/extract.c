@@ -701,14 +701,19 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
             /* residents beating a thief to death: unorganised civilians' violence */
             else if (sec1 && !strcmp(sec1, "civilians") && !strcmp(gr->family_type->family, "violence"))
                 type = sr_taxonomy_get(eng->tax, "mob_violence");
-            /* two armed sides named in the sentence, whatever their roles: a clash */
-            else if (armed_sides(v) >= 2) type = sr_taxonomy_get(eng->tax, "armed_clash");
+            /* two armed sides named in the sentence, one of them this event's actor: a clash */
+            else if (armed_sides(v) >= 2 && ((x1 && x1->armed) || (x2 && x2->armed)))
+                type = sr_taxonomy_get(eng->tax, "armed_clash");
             else if (sec2 && !strcmp(sec2, "civilians")) type = sr_taxonomy_get(eng->tax, "attack");
             else if (sec2 && !strcmp(sec2, "protesters") && x1 && x1->armed)
                 type = sr_taxonomy_get(eng->tax, "excessive_force");
             else if (x1 && x1->armed && x2 && x2->armed) type = sr_taxonomy_get(eng->tax, "armed_clash");
             if (!type) { type = gr->family_type; ev.type_strength = 0; }
         }
+        /* a clash of people none of whom is armed (refugees, residents): mob violence */
+        if (type == gr->specific && !strcmp(type->key, "armed_clash") && ev.actor1 && !ev.actor1->armed &&
+            (!ev.actor2 || !ev.actor2->armed) && ev.actor1->sector && !strcmp(ev.actor1->sector, "civilians"))
+            type = sr_taxonomy_get(eng->tax, "mob_violence");
         ev.type = type;
 
         /* modality */

@@ -50,8 +50,25 @@ static bool dates_agree(const sr_event *a, const sr_event *b)
     return d >= -1 && d <= 1;
 }
 
+/* Violence by or against protesters during a protest told elsewhere in the
+ * document is that protest turning violent or being put down: the type it
+ * gives the protest, or NULL when m is not such a mention. */
+static const char *protest_turn(const sr_event *e, const sr_event *m)
+{
+    if (strcmp(e->type->family, "protest") || !strcmp(m->type->family, "protest")) return NULL;
+    const char *s1 = m->actor1 ? m->actor1->sector : NULL, *s2 = m->actor2 ? m->actor2->sector : NULL;
+    bool by_protesters = s1 && (!strcmp(s1, "protesters") || !strcmp(s1, "rioters"));
+    bool on_protesters = s2 && (!strcmp(s2, "protesters") || !strcmp(s2, "rioters"));
+    bool by_state = s1 && (!strcmp(s1, "police") || !strcmp(s1, "military"));
+    if (!strcmp(m->type->family, "violence") && by_protesters) return "violent_demonstration";
+    if (!strcmp(m->type->family, "violence") && on_protesters && by_state) return "excessive_force";
+    if (!strcmp(m->type->family, "arrests") && on_protesters) return "protest_intervention";
+    return NULL;
+}
+
 static bool compatible(const sr_event *e, const sr_event *m)
 {
+    if (protest_turn(e, m) && dates_agree(e, m) && places_agree(e->location, m->location)) return true;
     if (strcmp(e->type->family, m->type->family) || e->retaliation != m->retaliation) return false;
     /* two sentences that each name a specific, different kind of event tell two events */
     if (e->type_strength == 2 && m->type_strength == 2 && e->type != m->type) return false;
@@ -75,8 +92,12 @@ static sr_loc *more_specific(sr_loc *a, sr_loc *b)
 
 static bool merge_into(sr_arena *arena, sr_event *e, const sr_event *m)
 {
-    if (m->type_strength > e->type_strength ||
-        (m->type_strength == e->type_strength && m->type->rank > e->type->rank && e->type_strength > 0)) {
+    /* a protest is what its worst moment makes it: stones thrown or police intervening
+     * in a later sentence make the whole protest violent or met with force */
+    bool protest = !strcmp(e->type->family, "protest") && !strcmp(m->type->family, "protest");
+    if (protest ? m->type->rank > e->type->rank
+                : (m->type_strength > e->type_strength ||
+                   (m->type_strength == e->type_strength && m->type->rank > e->type->rank && e->type_strength > 0))) {
         e->type = m->type;
         e->type_strength = m->type_strength;
     }
@@ -140,7 +161,7 @@ static double confidence_of(const sr_event *e)
     return c > 1 ? 1 : c;
 }
 
-int sr_merge_document(sr_arena *arena, sr_event *mentions, int n, sr_event **out)
+int sr_merge_document(sr_arena *arena, const sr_taxonomy *tax, sr_event *mentions, int n, sr_event **out)
 {
     *out = NULL;
     if (n == 0) return 0;
@@ -154,6 +175,16 @@ int sr_merge_document(sr_arena *arena, sr_event *mentions, int n, sr_event **out
             if (compatible(&events[k], m)) { target = k; break; }
         if (target < 0) {
             events[ne++] = *m;
+            continue;
+        }
+        const char *turn = protest_turn(&events[target], m);
+        if (turn) {
+            /* the protest keeps its family and takes the turn it took */
+            const sr_type *t = sr_taxonomy_get(tax, turn);
+            sr_event mm = *m;
+            mm.type = t && t->rank > events[target].type->rank ? t : events[target].type;
+            mm.type_strength = 2;
+            if (!merge_into(arena, &events[target], &mm)) return -1;
             continue;
         }
         if (!merge_into(arena, &events[target], m)) return -1;

@@ -160,6 +160,13 @@ checkpoint              | name="Military Forces of {country}" sector=military ar
 check point             | name="Military Forces of {country}" sector=military armed facility
 check points            | name="Military Forces of {country}" sector=military armed facility
 youths                  | name="Civilians ({country})" sector=civilians person
+refugees                | name="Refugees ({country})" sector=civilians person
+supporters              | name="Civilians ({country})" sector=civilians person
+clan members            | name="Civilians ({country})" sector=civilians person
+communities             | name="Civilians ({country})" sector=civilians
+clan militia            | name="Communal Militia ({country})" sector=militia armed
+clan militias           | name="Communal Militia ({country})" sector=militia armed
+communal militia        | name="Communal Militia ({country})" sector=militia armed
 youth                   | name="Civilians ({country})" sector=civilians person
 checkpoints             | name="Military Forces of {country}" sector=military armed facility
 military post           | name="Military Forces of {country}" sector=military armed facility
