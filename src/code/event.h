@@ -34,6 +34,7 @@ typedef struct sr_actor {
     char country[4];           /* ISO3 or "" */
     const char *sector;        /* "military", "civilians", …; NULL unknown */
     bool armed;
+    bool crowd;                /* a crowd rather than an organisation: residents, a mob */
 } sr_actor;
 
 typedef struct sr_loc {

@@ -564,9 +564,43 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
     return ng;
 }
 
+/* "Students demonstrated and clashed with youths", "protesters clashed with
+ * police": one sentence telling a protest and violence between protesters,
+ * bystanders or police tells one event, the protest turning violent (or put
+ * down, when the force is the state's).  The violence mention is folded in. */
+static void fuse_protest(const sr_doc_ctx *c, sentence_out *o, int first)
+{
+    int p = -1;
+    for (int i = first; i < o->n; i++)
+        if (!strcmp(o->events[i].type->family, "protest")) p = i;
+    if (p < 0) return;
+    for (int i = first; i < o->n; i++) {
+        sr_event *v = &o->events[i];
+        if (strcmp(v->type->family, "violence") || v->retaliation) continue;
+        const char *s1 = v->actor1 ? v->actor1->sector : NULL;
+        bool state = s1 && (!strcmp(s1, "police") || !strcmp(s1, "military"));
+        bool armed_group = v->actor1 && v->actor1->armed && !state;
+        if (armed_group) continue; /* an armed group attacking a protest is its own event */
+        const sr_type *t = sr_taxonomy_get(c->engine->tax, state ? (v->fatalities > 0 ? "excessive_force"
+                                                                                        : "protest_intervention")
+                                                                  : "violent_demonstration");
+        sr_event *pe = &o->events[p];
+        if (t && t->rank > pe->type->rank) pe->type = t;
+        if (v->fatalities > pe->fatalities) pe->fatalities = v->fatalities;
+        if (v->injured > pe->injured) pe->injured = v->injured;
+        if (!pe->location) pe->location = v->location;
+        /* drop v: move the rest down */
+        memmove(v, v + 1, (size_t)(o->n - i - 1) * sizeof *v);
+        o->n--;
+        if (p > i) p--;
+        i--;
+    }
+}
+
 static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const sr_sentence *s,
                                  const para_info *pi, int para_index, sentence_out *o)
 {
+    int first_new = o->n;
     const sr_engine *eng = c->engine;
     trig_group g[MAX_GROUPS];
     int ng = group_triggers(c, v, g);
@@ -698,8 +732,8 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
             ev.type_strength = 1;
             if (sec1 && !strcmp(sec1, "rioters")) type = sr_taxonomy_get(eng->tax, "mob_violence");
             else if (sec1 && !strcmp(sec1, "protesters")) type = sr_taxonomy_get(eng->tax, "violent_demonstration");
-            /* residents beating a thief to death: unorganised civilians' violence */
-            else if (sec1 && !strcmp(sec1, "civilians") && !strcmp(gr->family_type->family, "violence"))
+            /* residents beating a thief to death: a crowd's violence */
+            else if (x1 && x1->crowd && !strcmp(gr->family_type->family, "violence"))
                 type = sr_taxonomy_get(eng->tax, "mob_violence");
             /* two armed sides named in the sentence, one of them this event's actor: a clash */
             else if (armed_sides(v) >= 2 && ((x1 && x1->armed) || (x2 && x2->armed)))
@@ -710,6 +744,9 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
             else if (x1 && x1->armed && x2 && x2->armed) type = sr_taxonomy_get(eng->tax, "armed_clash");
             if (!type) { type = gr->family_type; ev.type_strength = 0; }
         }
+        /* violence against people by a mob or by residents, whatever the verb: mob violence */
+        if (!strcmp(type->key, "attack") && ev.actor1 && ev.actor1->crowd)
+            type = sr_taxonomy_get(eng->tax, "mob_violence");
         /* a clash of people none of whom is armed (refugees, residents): mob violence */
         if (type == gr->specific && !strcmp(type->key, "armed_clash") && ev.actor1 && !ev.actor1->armed &&
             (!ev.actor2 || !ev.actor2->armed) && ev.actor1->sector && !strcmp(ev.actor1->sector, "civilians"))
@@ -771,6 +808,7 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
         ev.n_evidence = ev.cap_evidence = 1;
         if (!push_event(c->arena, o, &ev)) return false;
     }
+    fuse_protest(c, o, first_new);
     return true;
 }
 
@@ -817,9 +855,10 @@ static bool resolve_bare_agents(const sr_doc_ctx *c, sr_sentence_view *views, in
                 for (int k = i - 1; k >= 0; k--) {
                     const sr_phrase *q = &v->phrases[k];
                     if (q->kind == SR_PHRASE_ACTOR && !q->tmpl && !q->adjective && q->actor.name) {
-                        p->actor = (sr_actor){p->actor.start, p->actor.end, q->actor.name, "", q->actor.sector,
-                                              q->actor.armed};
-                        memcpy(p->actor.country, q->actor.country, 4);
+                        uint32_t start = p->actor.start, end = p->actor.end;
+                        p->actor = q->actor; /* "its fighters" are the group's */
+                        p->actor.start = start;
+                        p->actor.end = end;
                         p->tmpl = NULL;
                         break;
                     }

@@ -352,6 +352,7 @@ bool sr_phrase_build(const sr_lexicon *lex, const sr_placetab *places, const sr_
             }
             p.actor.sector = sector;
             p.actor.armed = sr_lex_is(last_agent, "armed", NULL) || keep_group;
+            p.actor.crowd = sr_lex_is(last_agent, "crowd", NULL);
             p.person = sr_lex_is(last_agent, "person", NULL);
             p.facility = sr_lex_is(last_agent, "facility", NULL);
             p.source_kind = sr_lex_get(last_agent, "source");

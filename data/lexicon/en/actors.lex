@@ -103,6 +103,31 @@ warplanes               | name="Air Force of {country}" sector=military armed
 jets                    | name="Air Force of {country}" sector=military armed
 police                  | name="Police Forces of {country}" sector=police armed
 policemen               | name="Police Forces of {country}" sector=police armed person
+policeman               | name="Police Forces of {country}" sector=police armed person
+police officer          | name="Police Forces of {country}" sector=police armed person
+police team             | name="Police Forces of {country}" sector=police armed
+officer                 | name="Police Forces of {country}" sector=police armed person
+guards                  | name="Police Forces of {country}" sector=police armed person
+security guard          | name="Private Security Forces ({country})" sector=militia armed person
+fighter                 | name="Unidentified Armed Group ({country})" sector=rebel armed person
+gunman                  | name="Unidentified Armed Group ({country})" sector=rebel armed person
+armed men               | name="Unidentified Armed Group ({country})" sector=rebel armed person
+armed group             | name="Unidentified Armed Group ({country})" sector=rebel armed
+armed groups            | name="Unidentified Armed Group ({country})" sector=rebel armed
+militias                | name="Militia ({country})" sector=militia armed
+gang                    | name="Unidentified Armed Group ({country})" sector=rebel armed
+gangs                   | name="Unidentified Armed Group ({country})" sector=rebel armed
+gang members            | name="Unidentified Armed Group ({country})" sector=rebel armed person
+criminals               | name="Unidentified Armed Group ({country})" sector=rebel armed person
+robbers                 | name="Unidentified Armed Group ({country})" sector=rebel armed person
+herders                 | name="Civilians ({country})" sector=civilians person
+herder                  | name="Civilians ({country})" sector=civilians person
+driver                  | name="Civilians ({country})" sector=civilians person
+victim                  | name="Civilians ({country})" sector=civilians person
+victims                 | name="Civilians ({country})" sector=civilians person
+person                  | name="Civilians ({country})" sector=civilians person
+workers                 | name="Civilians ({country})" sector=civilians person
+traders                 | name="Civilians ({country})" sector=civilians person
 police officers         | name="Police Forces of {country}" sector=police armed person
 officers                | name="Police Forces of {country}" sector=police armed person
 gendarmerie             | name="Gendarmerie of {country}" sector=police armed
@@ -139,8 +164,8 @@ bandits                 | name="Unidentified Armed Group ({country})" sector=reb
 civilians               | name="Civilians ({country})" sector=civilians person
 civilian                | name="Civilians ({country})" sector=civilians person
 people                  | name="Civilians ({country})" sector=civilians person
-residents               | name="Civilians ({country})" sector=civilians person
-villagers               | name="Civilians ({country})" sector=civilians person
+residents               | name="Civilians ({country})" sector=civilians person crowd
+villagers               | name="Civilians ({country})" sector=civilians person crowd
 children                | name="Civilians ({country})" sector=civilians person
 women                   | name="Civilians ({country})" sector=civilians person
 man                     | name="Civilians ({country})" sector=civilians person
@@ -154,20 +179,21 @@ protesters              | name="Protesters ({country})" sector=protesters person
 protestors              | name="Protesters ({country})" sector=protesters person
 demonstrators           | name="Protesters ({country})" sector=protesters person
 rioters                 | name="Rioters ({country})" sector=rioters person
-mob                     | name="Rioters ({country})" sector=rioters armed
-locals                  | name="Civilians ({country})" sector=civilians person
+mob                     | name="Rioters ({country})" sector=rioters armed crowd
+crowd                   | name="Rioters ({country})" sector=rioters crowd
+locals                  | name="Civilians ({country})" sector=civilians person crowd
 checkpoint              | name="Military Forces of {country}" sector=military armed facility
 check point             | name="Military Forces of {country}" sector=military armed facility
 check points            | name="Military Forces of {country}" sector=military armed facility
-youths                  | name="Civilians ({country})" sector=civilians person
+youths                  | name="Civilians ({country})" sector=civilians person crowd
 refugees                | name="Refugees ({country})" sector=civilians person
-supporters              | name="Civilians ({country})" sector=civilians person
+supporters              | name="Civilians ({country})" sector=civilians person crowd
 clan members            | name="Civilians ({country})" sector=civilians person
-communities             | name="Civilians ({country})" sector=civilians
+communities             | name="Civilians ({country})" sector=civilians crowd
 clan militia            | name="Communal Militia ({country})" sector=militia armed
 clan militias           | name="Communal Militia ({country})" sector=militia armed
 communal militia        | name="Communal Militia ({country})" sector=militia armed
-youth                   | name="Civilians ({country})" sector=civilians person
+youth                   | name="Civilians ({country})" sector=civilians person crowd
 checkpoints             | name="Military Forces of {country}" sector=military armed facility
 military post           | name="Military Forces of {country}" sector=military armed facility
 police post             | name="Police Forces of {country}" sector=police armed facility

@@ -41,11 +41,13 @@ shot                    | type=attack pos=verb refine
 shooting                | type=attack pos=noun refine
 drive-by shooting       | type=attack pos=noun refine
 shoot-out               | type=armed_clash pos=noun
+running battles         | type=armed_clash pos=noun
+running battle          | type=armed_clash pos=noun
 shootout                | type=armed_clash pos=noun
-stab~                   | type=attack pos=verb
-hacked to death         | type=attack pos=verb casualty=killed
-beat~                   | type=attack pos=verb weak
-beaten                  | type=attack pos=verb weak
+stab~                   | type=attack pos=verb refine
+hacked to death         | type=attack pos=verb refine casualty=killed
+beat~                   | type=attack pos=verb refine weak
+beaten                  | type=attack pos=verb refine weak
 lynch~                  | type=mob_violence pos=verb
 found dead              | type=attack pos=verb casualty=killed
 bodies were found       | type=attack pos=verb casualty=killed
@@ -151,6 +153,17 @@ picket~                 | type=peaceful_protest pos=verb
 went on strike          | type=peaceful_protest pos=verb
 held a strike           | type=peaceful_protest pos=verb
 blocked the road        | type=peaceful_protest pos=verb
+block~ the _ road       | type=peaceful_protest pos=verb
+block~ the entrance     | type=peaceful_protest pos=verb
+took to the streets     | type=peaceful_protest pos=verb
+take~ to the streets    | type=peaceful_protest pos=verb
+gathered to demand      | type=peaceful_protest pos=verb
+gathered to protest     | type=peaceful_protest pos=verb
+to demand               | type=peaceful_protest pos=verb weak
+demanding               | type=peaceful_protest pos=verb weak
+chanting                | type=peaceful_protest pos=verb weak
+occupy~                 | type=peaceful_protest pos=verb weak
+shots                   | type=armed_clash pos=noun refine weak
 blocked a road          | type=peaceful_protest pos=verb
 blocked roads           | type=peaceful_protest pos=verb
 blocked the highway     | type=peaceful_protest pos=verb

@@ -39,6 +39,10 @@ grenade launcher~ | type=shelling
 rocket-propelled grenade~ | type=shelling
 rpg~            | type=shelling
 suicide bomber~ | type=suicide_bomb unit=bomber
+small arms      | type=armed_clash
+small-arms      | type=armed_clash
+heavy machine gun~ | type=armed_clash
+machine gun~    | type=armed_clash
 suicide vest~   | type=suicide_bomb
 suicide         | type=suicide_bomb
 chemical weapon~ | type=chemical
