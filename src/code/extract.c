@@ -175,34 +175,78 @@ static double number_at(const sr_doc_ctx *c, const sr_sentence_view *v, int i, b
     return -1;
 }
 
-/* Count the persons of a noun group ending at token `end` (exclusive),
- * reading leftwards over "a soldier and two civilians". */
+static bool in_timex_tok(const sr_doc_ctx *c, const sr_sentence_view *v, int i)
+{
+    uint32_t a = tok(c, i)->start;
+    for (int k = 0; k < v->n_timex; k++)
+        if (a >= v->timex[k].start && a < v->timex[k].end) return true;
+    return false;
+}
+
+/* How many people one part of a subject counts: "12 Taliban militants" 12,
+ * "a man" or "his son" 1, "the victim" 1; 0 when it does not say ("the victims"). */
+static int count_group(const sr_doc_ctx *c, const sr_sentence_view *v, int a, int z)
+{
+    if (a > z) return 0;
+    bool art;
+    double n = number_at(c, v, a, &art);
+    if (n >= 0 && !in_timex_tok(c, v, a) && n < 100000) return art ? 1 : (int)n;
+    static const char *const one[] = {"his", "her", "its", "their", "our", "another", "each", NULL};
+    for (int k = 0; one[k]; k++)
+        if (word_is(c, a, one[k])) return 1;
+    if (word_is(c, a, "the") && a + 1 <= z) {
+        const char *w = tok(c, z)->fold;
+        size_t l = strlen(w);
+        return l > 1 && w[l - 1] == 's' ? 0 : 1; /* "the victim" 1, "the victims" unsaid */
+    }
+    /* "leaving 3 people dead": the first count in the group */
+    for (int k = a + 1; k <= z; k++) {
+        n = number_at(c, v, k, &art);
+        if (n >= 0 && !art && !in_timex_tok(c, v, k) && n < 100000) return (int)n;
+    }
+    return 0;
+}
+
+/* Count the people of the subject that ends at token `end` (exclusive), read
+ * leftwards to the start of its clause: "a soldier and two civilians were
+ * killed" 3, "12 militants including 2 commanders were killed" 12, "a man and
+ * his son were killed" 2; a bare singular "was killed" counts 1. */
 static int count_back(const sr_doc_ctx *c, const sr_sentence_view *v, int end)
 {
-    int total = 0, i = end - 1;
-    while (i >= v->tb && is_aux(c, i)) i--;
+    int i = end - 1;
+    bool singular = false;
+    /* "a man was allegedly beaten to death": past the verb and its auxiliaries */
+    while (i >= v->tb && (is_aux(c, i) || (sr_unit_at(v, SR_LAYER_TRIGGER, i) && i == end - 1))) {
+        singular |= word_is(c, i, "was") || word_is(c, i, "has");
+        i--;
+    }
+    while (i >= v->tb && is_aux(c, i)) {
+        singular |= word_is(c, i, "was") || word_is(c, i, "has");
+        i--;
+    }
     /* "5 killed" */
     bool art;
     double n = number_at(c, v, i, &art);
-    if (n >= 0 && !art) return (int)n;
-    for (;;) {
-        const sr_unit *u = i >= v->tb ? sr_unit_at(v, SR_LAYER_ENTITY, i) : NULL;
-        const sr_lex_entry *ag = sr_unit_entry(u, SR_LEX_AGENT);
-        if (!ag || !sr_lex_is(ag, "person", NULL)) break;
-        int j = u->b - 1;
-        if (j >= v->tb && sr_unit_at(v, SR_LAYER_ENTITY, j)) j = sr_unit_at(v, SR_LAYER_ENTITY, j)->b - 1; /* "Turkish soldiers" */
-        if (j >= v->tb && tok(c, j)->kind == SR_TOK_WORD && !sr_unit_at(v, SR_LAYER_NUMBER, j) &&
-            !sr_unit_at(v, SR_LAYER_PREP, j) && !is_aux(c, j))
-            j--; /* one adjective: "two Turkish soldiers", "three young men" */
-        n = number_at(c, v, j, &art);
-        if (n < 0) break;
-        total += (int)n;
-        i = (sr_unit_at(v, SR_LAYER_NUMBER, j) ? sr_unit_at(v, SR_LAYER_NUMBER, j)->b : j) - 1;
-        if (i >= v->tb && (word_is(c, i, "and") || (tok(c, i)->kind == SR_TOK_PUNCT && tok(c, i)->fold[0] == ',')))
-            i--;
-        else
+    if (n >= 0 && !art && !in_timex_tok(c, v, i)) return (int)n;
+    static const char *const stops[] = {"when", "after", "that", "which", "who", "as", "while", "where", "because",
+                                        "but", "then", "during", "before", NULL};
+    int total = 0, group_end = i;
+    for (int k = i; k >= v->tb - 1; k--) {
+        bool boundary = k < v->tb || sr_unit_at(v, SR_LAYER_PREP, k) || sr_unit_at(v, SR_LAYER_TRIGGER, k) ||
+                        sr_unit_at(v, SR_LAYER_CUE, k) || in_timex_tok(c, v, k) ||
+                        (tok(c, k)->kind == SR_TOK_PUNCT && !strchr(",-'", tok(c, k)->fold[0]));
+        for (int s = 0; !boundary && stops[s]; s++) boundary = word_is(c, k, stops[s]);
+        if (boundary) {
+            total += count_group(c, v, k + 1, group_end);
             break;
+        }
+        if (word_is(c, k, "including")) { total = 0; group_end = k - 1; continue; } /* the part is in the whole */
+        if (word_is(c, k, "and") || (tok(c, k)->kind == SR_TOK_PUNCT && tok(c, k)->fold[0] == ',')) {
+            total += count_group(c, v, k + 1, group_end);
+            group_end = k - 1;
+        }
     }
+    if (total == 0 && singular) total = 1;
     return total;
 }
 
@@ -214,6 +258,10 @@ static int count_forward(const sr_doc_ctx *c, const sr_sentence_view *v, int sta
         while (i < v->te && (word_is(c, i, "at") || word_is(c, i, "least") || word_is(c, i, "some") ||
                              word_is(c, i, "about") || word_is(c, i, "around") || word_is(c, i, "nearly")))
             i++;
+        if (i < v->te && (word_is(c, i, "him") || word_is(c, i, "her"))) return total + 1; /* "killing him" */
+        if (i + 1 < v->te && word_is(c, i, "the") && count_group(c, v, i, i + 1) == 1 &&
+            sr_unit_entry(sr_unit_at(v, SR_LAYER_ENTITY, i + 1), SR_LEX_AGENT))
+            return total + 1; /* "killing the man" */
         bool art;
         double n = number_at(c, v, i, &art);
         if (n < 0) break;

@@ -68,6 +68,15 @@ typedef struct sr_cameo_guess {
     const char *target;         /* actor2's country */
 } sr_cameo_guess;
 
+/* How one record came out. */
+typedef struct sr_cameo_outcome {
+    sr_cameo_guess guess;       /* what the engine said (strings as sr_cameo_eval_record says) */
+    char ours[24];              /* our label: a PLOVER type, a CAMEO root, SR_CAMEO_NO_EVENT or
+                                   SR_CAMEO_NO_CODE (cut at 23 bytes) */
+    bool scored;                /* the record is in the type/code agreement */
+    bool agree;                 /* and agreed */
+} sr_cameo_outcome;
+
 typedef struct sr_cameo_label_count {
     const char *label;
     long count;
@@ -125,16 +134,17 @@ void sr_cameo_eval_free(sr_cameo_eval *ev);
  * record's date and language, English when it gives none) and compare the
  * primary event.  SR_OK when scored (also when the engine refused the text);
  * SR_ENOMEM when memory ran out (nothing counted); SR_EARG on NULLs.
- * *guess_out (when non-NULL) receives what the engine said, its strings valid
- * until the worker's next document. */
+ * *out (when non-NULL) receives how it came out; its guess's strings stay
+ * valid until the worker's next document. */
 sr_status sr_cameo_eval_record(sr_cameo_eval *ev, sr_worker *w, const sr_cameo_record *rec,
-                               sr_cameo_guess *guess_out);
+                               sr_cameo_outcome *out);
 
 /* Score one record against a given guess: what sr_cameo_eval_record does
  * after running the engine; for tests.  refused: the engine refused the text
- * (then guess->found should be false).  Statuses as above. */
+ * (it counts as no event whatever guess->found says).  *out as above, its
+ * guess a copy of *guess.  Statuses as above. */
 sr_status sr_cameo_eval_score(sr_cameo_eval *ev, const sr_cameo_record *rec, const sr_cameo_guess *guess,
-                              bool refused);
+                              bool refused, sr_cameo_outcome *out);
 
 /* The numbers so far; rows stay valid until the next call on ev. */
 void sr_cameo_eval_summary(sr_cameo_eval *ev, sr_cameo_summary *out);
