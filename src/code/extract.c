@@ -419,14 +419,22 @@ static bool determiner_before(const sr_doc_ctx *c, const sr_sentence_view *v, in
     return false;
 }
 
-/* "X was notified that the fire …": X is not the subject of what follows "that". */
+/* "X was notified that the fire …": X is not the subject of what follows
+ * "that", nor of a verb after a speech verb or a semicolon.  Commas do not
+ * part a subject from its verb ("a mob in Wanalo, Vihiga county, killed"). */
 static bool subordinate_between(const sr_doc_ctx *c, const sr_sentence_view *v, int a, int b)
 {
-    for (int i = a; i < b; i++)
+    for (int i = a; i < b; i++) {
         if (word_is(c, i, "that") || word_is(c, i, "which") || word_is(c, i, "who") || word_is(c, i, "whom") ||
             word_is(c, i, "when") || word_is(c, i, "after") || word_is(c, i, "while"))
             return true;
-    return clause_break(c, v, a, b);
+        const sr_token *t = tok(c, i);
+        if (t->kind == SR_TOK_PUNCT && (t->fold[0] == ';' || t->fold[0] == ':')) return true;
+        const sr_unit *u = sr_unit_at(v, SR_LAYER_CUE, i);
+        if (u && cue_kind(u) && !strcmp(cue_kind(u), "attribution")) return true;
+        if (sr_unit_at(v, SR_LAYER_TRIGGER, i)) return true; /* another verb's subject */
+    }
+    return false;
 }
 
 static bool is_passive(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_unit *trig)

@@ -128,6 +128,10 @@ victims                 | name="Civilians ({country})" sector=civilians person
 person                  | name="Civilians ({country})" sector=civilians person
 workers                 | name="Civilians ({country})" sector=civilians person
 traders                 | name="Civilians ({country})" sector=civilians person
+riders                  | name="Civilians ({country})" sector=civilians person crowd
+operators               | name="Civilians ({country})" sector=civilians person crowd
+squatters               | name="Civilians ({country})" sector=civilians person crowd
+group of people         | name="Civilians ({country})" sector=civilians crowd
 police officers         | name="Police Forces of {country}" sector=police armed person
 officers                | name="Police Forces of {country}" sector=police armed person
 gendarmerie             | name="Gendarmerie of {country}" sector=police armed
