@@ -4,7 +4,8 @@
  *
  * Reads TSV lines `id<TAB>text` on stdin (a line without a tab is all id and
  * has no text) and writes `id<TAB>LABEL` for every line, in order: the type of
- * the snippet's primary event (its most confident), or NONE.
+ * the snippet's primary event (its most confident; for ACLED labels, among
+ * the events ACLED's codebook types), or NONE.
  */
 #include <getopt.h>
 #include <stdlib.h>
@@ -91,7 +92,7 @@ int sr_cmd_classify(int argc, char **argv)
             sr_document d = {.id = id, .text = text, .text_len = text_len, .date = date};
             sr_primary p;
             const char *why;
-            sr_status st = sr_worker_primary(w, &d, &p, &why);
+            sr_status st = sr_worker_primary_of(w, &d, !case2021, &p, &why);
             if (st == SR_ENOMEM) {
                 fprintf(stderr, "sitrep classify: line %ld: out of memory; labelled NONE\n", lineno);
             } else if (p.found) {

@@ -407,6 +407,11 @@ sr_status sr_code_document(sr_worker *w, const sr_document *d, sr_emit_fn emit, 
 
 sr_status sr_worker_primary(sr_worker *w, const sr_document *d, sr_primary *out, const char **why)
 {
+    return sr_worker_primary_of(w, d, false, out, why);
+}
+
+sr_status sr_worker_primary_of(sr_worker *w, const sr_document *d, bool acled_only, sr_primary *out, const char **why)
+{
     memset(out, 0, sizeof *out);
     out->fatalities = -1;
     *why = NULL;
@@ -423,8 +428,10 @@ sr_status sr_worker_primary(sr_worker *w, const sr_document *d, sr_primary *out,
     }
     out->n_events = ne;
     const sr_event *best = NULL;
-    for (int i = 0; i < ne; i++)
+    for (int i = 0; i < ne; i++) {
+        if (acled_only && !events[i].type->acled) continue;
         if (!best || events[i].confidence > best->confidence) best = &events[i];
+    }
     if (!best) return SR_OK;
     out->found = true;
     out->type = best->type;

@@ -61,6 +61,10 @@ typedef struct sr_primary {
  * document that could not be coded (then out->found is false). */
 sr_status sr_worker_primary(sr_worker *w, const sr_document *d, sr_primary *out, const char **why);
 
+/* The same among the events ACLED's codebook has a type for, when
+ * acled_only (a report of a killing and a condemnation is about the killing). */
+sr_status sr_worker_primary_of(sr_worker *w, const sr_document *d, bool acled_only, sr_primary *out, const char **why);
+
 /* Analyse d and find its places, for evaluation: on SR_OK *out holds *n
  * mentions and *text the (repaired) text their offsets point into, both valid
  * until the worker's next document.  Otherwise *why says what went wrong. */

@@ -563,9 +563,9 @@ static bool push_event(sr_arena *arena, sentence_out *o, const sr_event *e)
 /* "On 20 March 2020": a word of a date is not the event it spells ("march"). */
 static bool in_time_expression(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_unit *trig)
 {
-    uint32_t s = tok(c, trig->b)->start, e = tok(c, trig->e - 1)->end;
+    uint32_t s = tok(c, trig->b)->start; /* its first word: "agreed on Wednesday" is an agreement */
     for (int i = 0; i < v->n_timex; i++)
-        if (v->timex[i].start < e && s < v->timex[i].end) return true;
+        if (v->timex[i].start <= s && s < v->timex[i].end) return true;
     return false;
 }
 
