@@ -345,65 +345,24 @@ static void case_flags(const char *t, size_t s, size_t e, sr_token *tok)
     if (letters >= 2 && upper == letters) tok->flags |= SR_TOKF_ALLCAPS;
 }
 
-/* Classes of bytes for the ASCII word scanner; bytes >= 0x80 are 0.  A_UPPER
- * is 0x20 so that c | (class & A_UPPER) is c lower-cased. */
-enum { A_LOWER = 0x01, A_DIGIT = 0x02, A_HP = 0x04, A_CAPI = 0x08, A_UPPER = 0x20 };
-#define A_ALNUM (A_LOWER | A_DIGIT | A_UPPER)
-static const uint8_t scan_class[256] = {
-    ['0'] = A_DIGIT, ['1'] = A_DIGIT, ['2'] = A_DIGIT, ['3'] = A_DIGIT, ['4'] = A_DIGIT,
-    ['5'] = A_DIGIT, ['6'] = A_DIGIT, ['7'] = A_DIGIT, ['8'] = A_DIGIT, ['9'] = A_DIGIT,
-    ['A'] = A_UPPER, ['B'] = A_UPPER, ['C'] = A_UPPER, ['D'] = A_UPPER, ['E'] = A_UPPER,
-    ['F'] = A_UPPER, ['G'] = A_UPPER, ['H'] = A_UPPER | A_HP, ['I'] = A_UPPER | A_CAPI,
-    ['J'] = A_UPPER, ['K'] = A_UPPER, ['L'] = A_UPPER, ['M'] = A_UPPER, ['N'] = A_UPPER,
-    ['O'] = A_UPPER, ['P'] = A_UPPER | A_HP, ['Q'] = A_UPPER, ['R'] = A_UPPER, ['S'] = A_UPPER,
-    ['T'] = A_UPPER, ['U'] = A_UPPER, ['V'] = A_UPPER, ['W'] = A_UPPER, ['X'] = A_UPPER,
-    ['Y'] = A_UPPER, ['Z'] = A_UPPER, ['a'] = A_LOWER, ['b'] = A_LOWER, ['c'] = A_LOWER,
-    ['d'] = A_LOWER, ['e'] = A_LOWER, ['f'] = A_LOWER, ['g'] = A_LOWER, ['h'] = A_LOWER | A_HP,
-    ['i'] = A_LOWER, ['j'] = A_LOWER, ['k'] = A_LOWER, ['l'] = A_LOWER, ['m'] = A_LOWER,
-    ['n'] = A_LOWER, ['o'] = A_LOWER, ['p'] = A_LOWER | A_HP, ['q'] = A_LOWER, ['r'] = A_LOWER,
-    ['s'] = A_LOWER, ['t'] = A_LOWER, ['u'] = A_LOWER, ['v'] = A_LOWER, ['w'] = A_LOWER,
-    ['x'] = A_LOWER, ['y'] = A_LOWER, ['z'] = A_LOWER,
-};
-
-/* End of the run of ASCII letters and digits from i (an ASCII letter or
- * digit), stopping before a URL prefix glued to the run
- * ("çıkarıldıhttps://...").  Writes the run lower-cased to low[i..end) (the
- * document's lower-cased copy) and ORs the classes of its bytes into *acc,
- * in the same pass. */
-static size_t ascii_run(const char *t, char *low, size_t i, size_t pe, unsigned *acc)
+/* End of the run of ASCII letters and digits from i, stopping before a URL
+ * prefix glued to the run ("çıkarıldıhttps://..."). */
+static size_t ascii_run(const char *t, size_t i, size_t pe)
 {
-    unsigned char c = (unsigned char)t[i];
-    unsigned a = scan_class[c];
-    low[i] = (char)(c | (a & A_UPPER));
     size_t k = i + 1;
     while (k < pe) {
-        c = (unsigned char)t[k];
-        unsigned f = scan_class[c];
-        if (!(f & A_ALNUM)) break;
-        if ((f & A_HP) && strong_prefix(t, k, pe)) break;
-        low[k] = (char)(c | (f & A_UPPER));
-        a |= f;
+        unsigned char c = (unsigned char)t[k];
+        if (c >= 0x80) break;
+        int ac = tx_ascii_class[c];
+        if (ac != TX_LETTER && ac != TX_DIGIT) break;
+        if (((c | 0x20) == 'h' || (c | 0x20) == 'p') && strong_prefix(t, k, pe)) break;
         k++;
     }
-    *acc = a;
     return k;
 }
 
-/* Case flags of the ASCII word t[s..e) whose byte classes OR to acc: no
- * upper-case letter (most words) needs no further look. */
-static void ascii_case_flags(const char *t, size_t s, size_t e, unsigned acc, sr_token *tok)
-{
-    if (!(acc & A_UPPER)) return;
-    if (scan_class[(unsigned char)t[s]] & A_UPPER) tok->flags |= SR_TOKF_CAP;
-    if (acc & A_LOWER) return;
-    /* no lower-case letter: all capitals when there are two letters or more */
-    int upper = 0;
-    for (size_t k = s; k < e; k++) upper += (scan_class[(unsigned char)t[k]] & A_UPPER) != 0;
-    if (upper >= 2) tok->flags |= SR_TOKF_ALLCAPS;
-}
-
-/* Fold and case flags of the ASCII word t[s..e) in one pass, in the pool.  In
- * Turkish paragraphs I folds to ı (2 bytes), as ICU's Turkic folding would. */
+/* Fold and case flags of the ASCII word t[s..e) in one pass.  In Turkish
+ * paragraphs I folds to ı (2 bytes), as ICU's Turkic folding would. */
 static const char *fold_ascii_word(tx_state *st, size_t s, size_t e, sr_lang lang, sr_token *tok, size_t *out_len)
 {
     const char *t = st->text;
