@@ -25,6 +25,7 @@ int sr_cmd_places(int argc, char **argv);
 int sr_cmd_classify(int argc, char **argv);
 /* `sitrep eval <evaluation> ...`: argv[0] is "eval"; see cmd_eval.c. */
 int sr_cmd_eval(int argc, char **argv);
+int sr_eval_acled_main(int argc, char **argv);   /* `sitrep eval acled`: argv[0] is "acled" */
 
 /* Build an engine from data_dir (NULL: $SITREP_DATA or the built-in path),
  * printing the loader's message to stderr on failure.  NULL on failure. */

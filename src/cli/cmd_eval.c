@@ -19,6 +19,7 @@
 #include "../io/geoxml.h"
 #include "../util/buf.h"
 #include "cli.h"
+#include "cmd_eval_cameo.h"
 
 static int eval_geo(int argc, char **argv);
 
@@ -31,6 +32,9 @@ typedef struct eval_command {
 /* One line per evaluation. */
 static const eval_command EVALS[] = {
     {"geo", "toponyms found and placed, against LGL or GeoVirus XML", eval_geo},
+    {"acled", "event type, fatalities, actor country and place, against ACLED CSV", sr_eval_acled_main},
+    {"plover", "PLOVER event type and actors, against PLOVER-GSR JSON", sr_eval_plover_main},
+    {"petrarch", "CAMEO code and actors, against PETRARCH2 unit-test XML", sr_eval_petrarch_main},
 };
 
 static void eval_usage(FILE *f)

@@ -217,7 +217,7 @@ static bool designator(const char *w, size_t n)
     static const char *const words[] = {"county",       "province", "region",     "state",     "district",
                                         "governorate",  "department", "division", "prefecture", "oblast",
                                         "municipality", "area",     "territory",  "capital",   "city",
-                                        "of",           "the"};
+                                        "autonomous",   "republic", "of",         "the"};
     for (size_t i = 0; i < sizeof words / sizeof *words; i++)
         if (strlen(words[i]) == n && !memcmp(words[i], w, n)) return true;
     return false;
@@ -595,7 +595,9 @@ sr_status sr_acled_eval_score(sr_acled_eval *ev, const sr_acled_row *row, const 
     else s->date_unread++;
 
     long gf = parse_count(row->fatalities);
-    if (gf < 0) {
+    if (!row->fatalities) {
+        /* no such column: nothing to score */
+    } else if (gf < 0) {
         s->fat_unread++;
     } else {
         long ours = pred->found && pred->fatalities > 0 ? pred->fatalities : 0;
@@ -637,7 +639,8 @@ sr_status sr_acled_eval_row(sr_acled_eval *ev, sr_worker *w, const sr_acled_row 
     d.lang = "en";
     sr_primary p;
     const char *wwhy = NULL;
-    sr_status st = sr_worker_primary(w, &d, &p, &wwhy);
+    /* ACLED codes the violence, not the condemnation of it: the primary event among ACLED's types */
+    sr_status st = sr_worker_primary_of(w, &d, true, &p, &wwhy);
     if (st != SR_OK && st != SR_EINPUT) {
         if (why) *why = wwhy;
         return st;

@@ -23,7 +23,7 @@
  *   Fatalities.  Exact match of the primary event's count with the row's.
  *   Our "not stated" (-1) counts as 0: ACLED writes 0 when a report gives no
  *   number.  Rows whose gold count is not a non-negative integer are left out
- *   (counted).
+ *   (counted); a NULL count (no such column) is not scored at all.
  *
  *   Actor 1's country.  Scored only when ACLED's actor 1 names a country:
  *   state forces ("Military Forces of Kenya (2013-)", "Police Forces of the
@@ -211,8 +211,9 @@ sr_acled_actor_kind sr_acled_actor_country(const char *actor, char *name, size_t
  * diacritics, apostrophes and punctuation aside; gazkey.h) without the words
  * county, province, region, state, district, governorate, department,
  * division, prefecture, oblast, municipality, area, territory, capital,
- * city, of, the (kept when nothing else is left).  Writes out (cap bytes) and
- * returns its length; a buffer of strlen(name)+1 always suffices. */
+ * city, autonomous, republic, of, the (kept when nothing else is left).
+ * Writes out (cap bytes) and returns its length; a buffer of strlen(name)+1
+ * always suffices. */
 size_t sr_acled_admin_key(const char *name, char *out, size_t cap);
 
 #endif

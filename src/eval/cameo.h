@@ -24,7 +24,7 @@
  *   agreement.  PETRARCH's other records are counted apart: "noevents"
  *   (the gold is no event: agreement is our giving none), "error" (the gold
  *   expects a refusal: only counted), and sentences whose codings all use
- *   PETRARCH's test codes outside CAMEO (9xx, 802: no root 01-20).
+ *   PETRARCH's test codes outside CAMEO (no root 01-20: 9xx, 802…).
  *
  *   Actors.  Source agreement is over records with codings where some gold
  *   source actor has a country (cameogold.h gives the rule): it agrees

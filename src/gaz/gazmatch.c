@@ -27,9 +27,14 @@ static bool capitalised(const sr_token *t)
     return t->kind == SR_TOK_HASHTAG || (t->kind == SR_TOK_WORD && (t->flags & (SR_TOKF_CAP | SR_TOKF_ALLCAPS)));
 }
 
-static bool acronym(const sr_token *t)
+/* "US", "UN", "LoC": short capitals, or a capital inside a short word */
+static bool acronym(const char *text, const sr_token *t)
 {
-    return (t->flags & SR_TOKF_ALLCAPS) && t->base_end - t->start <= 3;
+    if ((t->flags & SR_TOKF_ALLCAPS) && t->base_end - t->start <= 3) return true;
+    if (t->kind != SR_TOK_WORD || t->base_end - t->start > 4) return false;
+    for (uint32_t k = t->start + 1; k < t->base_end; k++)
+        if (text[k] >= 'A' && text[k] <= 'Z') return true;
+    return false;
 }
 
 static bool word_in(const char *w, const char *const *list)
@@ -215,14 +220,14 @@ bool sr_gaz_match(const sr_gazetteer *g, const sr_wordset *common, const char *t
              * confirms it elsewhere (the caller drops unconfirmed doubtful hits) */
             bool context = place_context(toks, b, e, i, j);
             if (j == i && compass_word(first)) continue;
-            bool only_notable = j == i && acronym(first);
+            bool only_notable = j == i && acronym(text, first);
             bool doubtful = !context && (person_like(toks, b, e, i, j) || (j == i && common_word(common, first)));
             /* one [place] entry per candidate, all over the same span */
             for (int k = 0; k < n_ids; k++) {
                 sr_gaz_entry ge;
                 if (!sr_gazetteer_entry(g, ids[k], &ge)) continue;
                 if (only_notable && !notable(&ge)) continue;
-                if (j == i && acronym(first) && ge.feature != SR_FEAT_COUNTRY) continue;
+                if (j == i && acronym(text, first) && ge.feature != SR_FEAT_COUNTRY) continue;
                 sr_place *p = place_of(arena, &ge);
                 sr_lex_entry *le = sr_arena_calloc(arena, 1, sizeof *le);
                 if (!p || !le) return false;

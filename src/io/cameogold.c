@@ -529,7 +529,6 @@ static sr_cameogold_status finish_sentence(sr_cameogold *r, sr_cameo_record *out
     if (!text || r->oom) return out_of_memory(r);
     if (!r->n_texts) invalidate(r, r->sentence_line, "no <Text>");
     else if (!len) invalidate(r, r->sentence_line, "an empty <Text>");
-    else if (!r->n_codings && !r->no_events && !r->error) invalidate(r, r->sentence_line, "no <EventCoding>");
     if (r->invalid[0]) {
         snprintf(r->message, sizeof r->message, "%s:%ld: sentence %s skipped: %s", r->name, r->invalid_line, r->id,
                  r->invalid);
@@ -547,7 +546,7 @@ static sr_cameogold_status finish_sentence(sr_cameogold *r, sr_cameo_record *out
     if (!r->error) {
         out->codings = r->n_codings ? r->codings : NULL;
         out->n_codings = r->n_codings;
-        out->no_events = r->no_events && !r->n_codings;
+        out->no_events = !r->n_codings;   /* noevents="True", or no <EventCoding> at all */
     }
     return SR_CAMEOGOLD_RECORD;
 }

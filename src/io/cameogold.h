@@ -42,8 +42,10 @@
  * Unusable records are skipped (SR_CAMEOGOLD_SKIPPED, with a message naming
  * the file and the record): no sentence text or an empty one; a PLOVER
  * record that is not an object or lacks a string "event"; a PETRARCH
- * sentence without <EventCoding>, with a coding that has no eventcode (and
- * is neither noevents nor error), with two <Text>, or nested in another.
+ * sentence with a coding that has no eventcode (and is neither noevents nor
+ * error), with two <Text>, or nested in another.  A PETRARCH sentence with
+ * no <EventCoding> at all expects no event, as PETRARCH's validation reads
+ * it (the real file has one: PATTERN-06), exactly as noevents="True".
  * A "source"/"target" that is not an array (PLOVER writes "" for none, once
  * "diplomatic") gives no actors; array members that are not objects, and
  * "code"s that are not strings, count as actors without a code.
@@ -98,8 +100,8 @@ typedef struct sr_cameo_record {
                                  the gold coding still stands */
     const sr_cameo_coding *codings;   /* in file order; n_codings >= 1 unless no_events or error */
     int n_codings;
-    bool no_events;           /* PETRARCH <EventCoding noevents="True">: the gold is "no event"
-                                 (then n_codings is 0) */
+    bool no_events;           /* PETRARCH <EventCoding noevents="True">, or no <EventCoding>: the
+                                 gold is "no event" (then n_codings is 0) */
     const char *error;        /* PETRARCH <EventCoding error="…">: the gold expects the coder to
                                  refuse the sentence (then n_codings is 0); NULL otherwise */
 } sr_cameo_record;
