@@ -580,12 +580,17 @@ static bool names_actor(const sr_sentence_view *v, const sr_unit *trig)
 static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_group *g)
 {
     bool weapon = sentence_has_weapon(v);
-    int strong = 0;
+    /* families with a strong trigger in the sentence: a weak trigger of the same
+     * family ("killed" beside "airstrike") is a detail of it, not an event */
+    const char *strong_family[MAX_GROUPS];
+    int n_strong = 0;
     for (int k = 0; k < v->n_layer[SR_LAYER_TRIGGER]; k++) {
         const sr_lex_entry *e = sr_unit_entry(&v->layers[SR_LAYER_TRIGGER][k], SR_LEX_TRIGGER);
         if (names_actor(v, &v->layers[SR_LAYER_TRIGGER][k]) || in_time_expression(c, v, &v->layers[SR_LAYER_TRIGGER][k]))
             continue;
-        if (e && !sr_lex_is(e, "weak", NULL) && (!sr_lex_is(e, "needs_weapon", NULL) || weapon)) strong++;
+        if (e && e->payload && !sr_lex_is(e, "weak", NULL) && (!sr_lex_is(e, "needs_weapon", NULL) || weapon) &&
+            n_strong < MAX_GROUPS)
+            strong_family[n_strong++] = ((const sr_type *)e->payload)->family;
     }
     int ng = 0;
     for (int k = 0; k < v->n_layer[SR_LAYER_TRIGGER]; k++) {
@@ -593,9 +598,11 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
         const sr_lex_entry *e = sr_unit_entry(u, SR_LEX_TRIGGER);
         if (!e || names_actor(v, u) || in_time_expression(c, v, u)) continue;
         if (sr_lex_is(e, "needs_weapon", NULL) && !weapon) continue;
-        if (sr_lex_is(e, "weak", NULL) && strong > 0) continue;
         const sr_type *t = e->payload; /* the taxonomy row, cached at load */
         if (!t) continue;
+        bool outranked = false;
+        for (int i = 0; i < n_strong && !outranked; i++) outranked = !strcmp(strong_family[i], t->family);
+        if (sr_lex_is(e, "weak", NULL) && outranked) continue;
         bool retal = sr_lex_is(e, "retaliation", NULL);
         bool negated = cue_before(v, u->b, "negation");
         bool hypo = cue_before(v, u->b, "hypothetical");

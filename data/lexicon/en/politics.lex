@@ -40,7 +40,6 @@ criticise~              | type=disapprove pos=verb
 condemn~                | type=disapprove pos=verb
 denounce~               | type=disapprove pos=verb
 deplore~                | type=disapprove pos=verb
-protested against       | type=disapprove pos=verb weak
 complain~               | type=disapprove pos=verb
 objected                | type=disapprove pos=verb
 accuse~                 | type=accuse pos=verb

@@ -54,6 +54,12 @@ bodies were found       | type=attack pos=verb casualty=killed
 body was found          | type=attack pos=verb casualty=killed
 raid~                   | type=attack pos=verb refine weak
 torture~                | type=attack pos=verb
+storm~                  | type=attack pos=verb refine
+sprayed                 | type=attack pos=verb refine weak needs_weapon
+arson                   | type=looting pos=noun
+rampage                 | type=violent_demonstration pos=noun
+went on a rampage       | type=violent_demonstration pos=verb
+unrest                  | type=violent_demonstration pos=noun weak
 gunned down             | type=attack pos=verb refine casualty=killed
 murder~                 | type=attack pos=verb weak casualty=killed
 behead~                 | type=attack pos=verb casualty=killed
