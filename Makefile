@@ -76,7 +76,7 @@ FUZZ_CFLAGS  := -std=c11 -g -O1 -D_GNU_SOURCE -Iinclude -Isrc -DSITREP_DATA_DIR=
 FUZZ_OBJ     := $(LIB_SRC:%.c=build-fuzz/%.o)
 build-fuzz/%.o: %.c
 	@mkdir -p $(dir $@)
-	clang $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link,address,undefined -c $< -o $@
+	clang $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link,address,undefined -MMD -MP -c $< -o $@
 build-fuzz/libsitrep.a: $(FUZZ_OBJ)
 	@rm -f $@
 	ar rcs $@ $^
@@ -95,4 +95,4 @@ clean:
 # the GeoNames gazetteer, built from pinned npm packages (gazetteer/gazetteer.mk)
 include gazetteer/gazetteer.mk
 
--include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d)
+-include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(FUZZ_OBJ:.o=.d)

@@ -47,6 +47,7 @@ sr_text_ctx *sr_text_ctx_new(void)
         sr_text_ctx_free(c);
         return NULL;
     }
+    tx_segment_init(c);
     return c;
 }
 
@@ -128,6 +129,36 @@ static bool add_paragraph(tx_state *st, size_t s, size_t e)
     return true;
 }
 
+#define ONES 0x0101010101010101ULL
+#define HIGHS 0x8080808080808080ULL
+
+/* Non-zero when the 8 bytes of w contain b (it may also flag bytes above a
+ * true match, which only sends the caller to its byte-wise check). */
+static inline uint64_t has_byte(uint64_t w, unsigned char b)
+{
+    uint64_t x = w ^ (ONES * b);
+    return (x - ONES) & ~x & HIGHS;
+}
+
+/* Index of the first byte of t[j..len) that can start a line break (\n \r
+ * and the lead bytes 0xE2 and 0xC2 of U+2028, U+2029 and U+0085), or len.
+ * Eight bytes at a time while they are ASCII without \n or \r. */
+static size_t skip_to_break(const unsigned char *t, size_t j, size_t len)
+{
+    for (;;) {
+        while (j + 8 <= len) {
+            uint64_t w;
+            memcpy(&w, t + j, 8);
+            if ((w & HIGHS) | has_byte(w, '\n') | has_byte(w, '\r')) break;
+            j += 8;
+        }
+        size_t lim = j + 8 < len ? j + 8 : len;
+        for (; j < lim; j++)
+            if (t[j] == '\n' || t[j] == '\r' || t[j] == 0xE2 || t[j] == 0xC2) return j;
+        if (j >= len) return len;
+    }
+}
+
 /* Splits the text into trimmed non-empty lines. */
 static bool find_paragraphs(tx_state *st)
 {
@@ -137,7 +168,7 @@ static bool find_paragraphs(tx_state *st)
         size_t j = i, next = len;
         while (j < len) {
             /* skip the bytes that cannot start a line break */
-            while (j < len && !(t[j] == '\n' || t[j] == '\r' || t[j] == 0xE2 || t[j] == 0xC2)) j++;
+            j = skip_to_break(t, j, len);
             if (j >= len) break;
             unsigned char c = t[j];
             if (c == '\n') { next = j + 1; break; }
@@ -293,7 +324,8 @@ sr_text_status sr_text_analyse(sr_text_ctx *ctx, sr_arena *arena, const char *te
     size_t cap = len / 5 + 64;
     if (cap > (size_t)INT_MAX / 2) cap = (size_t)INT_MAX / 2;
     out->tokens = sr_arena_alloc(arena, cap * sizeof *out->tokens);
-    if (!out->tokens) return SR_TEXT_ENOMEM;
+    st.lower = sr_arena_alloc(arena, len + 9); /* + 8: tx_key_prefix_padded() */
+    if (!out->tokens || !st.lower) return SR_TEXT_ENOMEM;
     st.cap_tokens = (int)cap;
     int *tok_begin = sr_arena_alloc(arena, (size_t)np * sizeof *tok_begin);
     int *tok_end = sr_arena_alloc(arena, (size_t)np * sizeof *tok_end);

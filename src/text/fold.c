@@ -1,21 +1,26 @@
 /*
  * fold.c — the normalised forms of tokens: `fold` and `stem`.
  *
- * token.c calls tx_fold() on the span of each word, hashtag and mention and
- * tx_fold_punct() on each punctuation character, then tx_stem() on the fold
- * of each word.  The text itself is never changed; the forms are written to
- * the per-document string pool (arena).
+ * token.c folds plain ASCII words itself (their folds point into a
+ * lower-cased copy of the paragraph, see tx_tokenize()); it calls tx_fold()
+ * on the span of every other word, hashtag and mention and tx_fold_punct()
+ * on each punctuation character, then tx_stem() on the fold of each word.
+ * The text itself is never changed; the forms are written to the
+ * per-document string pool (arena).
  *
  * Pure-ASCII spans take a hand-written fast path (ASCII lowercasing, with
  * I -> ı in Turkish paragraphs, which is exactly what ICU's Turkic folding
- * does to ASCII), since they are most tokens of news text and a round trip
- * through UTF-16 would cost more than the rest of the tokenizer.  Everything
- * else goes through ICU: UTF-8 -> UTF-16, the ASCII mapping of quotes and
- * dashes, NFC, u_strFoldCase (U_FOLD_CASE_EXCLUDE_SPECIAL_I in Turkish
- * paragraphs: I -> ı, İ -> i; elsewhere İ is first mapped to i so that no
- * stray combining dot is left), NFC again, back to UTF-8.  Stems come from
+ * does to ASCII), since a round trip through UTF-16 would cost more than the
+ * rest of the tokenizer.  Everything else goes through ICU: UTF-8 -> UTF-16,
+ * the ASCII mapping of quotes and dashes, NFC, u_strFoldCase
+ * (U_FOLD_CASE_EXCLUDE_SPECIAL_I in Turkish paragraphs: I -> ı, İ -> i;
+ * elsewhere İ is first mapped to i so that no stray combining dot is left),
+ * NFC again, back to UTF-8.  Stems come from
  * Snowball and are memoised in the per-thread context (news text repeats its
- * words, and stemming was the most expensive step of the layer).
+ * words, and stemming was the most expensive step of the layer); a lookup
+ * compares the first 8 bytes of the fold as one integer (tx_key_prefix()),
+ * which the tokenizer reads in one load for the words of its lower-cased
+ * copy.
  */
 #include "text_int.h"
 
@@ -185,33 +190,24 @@ const char *tx_fold_punct(tx_state *st, size_t s, size_t e, uint32_t cp)
 
 /* ---- stems -------------------------------------------------------------- */
 
-static uint32_t hash_str(const char *s, size_t n, int lang)
+_Static_assert(TX_STEM_SLAB <= ((size_t)1 << 19), "tx_stem_entry.key_off has 19 bits");
+
+/* Hash of the key s[0..n) (whose prefix is pre) and lang; never 0. */
+static inline uint32_t key_hash(uint64_t pre, const char *s, size_t n, int lang)
 {
-    uint32_t h = 2166136261u ^ (uint32_t)lang;
-    for (size_t k = 0; k < n; k++) h = (h ^ (unsigned char)s[k]) * 16777619u;
-    return h ? h : 1;
+    uint64_t h = (pre ^ ((uint64_t)n << 56) ^ ((uint64_t)lang << 48)) * 0x9E3779B97F4A7C15ull;
+    for (size_t k = 8; k < n; k++) h = (h ^ (unsigned char)s[k]) * 0x100000001B3ull;
+    uint32_t r = (uint32_t)(h >> 32);
+    return r ? r : 1;
 }
 
-/* Stem of fold[0..n) (a pool string) for lang.  Returns fold itself when
- * there is no stemmer for lang or the stem is unchanged; else a string in
- * the context's memo (valid while the context lives) or in the pool (valid
- * until the arena reset).  NULL only when the arena is exhausted. */
-const char *tx_stem(tx_state *st, const char *fold, size_t n, sr_lang lang)
+/* Stems fold[0..n) with Snowball and memoises it in the free slot i (the
+ * end of the probe for hash h) while there is room; see tx_stem().  Kept out
+ * of line so that a memo hit stays a cheap leaf. */
+__attribute__((noinline)) static const char *stem_miss(tx_state *st, struct sb_stemmer *stemmer, const char *fold,
+                                                       size_t n, sr_lang lang, uint32_t h, uint64_t pre, uint32_t i)
 {
     sr_text_ctx *ctx = st->ctx;
-    struct sb_stemmer *stemmer = lang == SR_LANG_EN ? ctx->stem_en : lang == SR_LANG_TR ? ctx->stem_tr : NULL;
-    if (!stemmer || ctx->no_stems || n == 0 || n > 1000) return fold;
-    /* Snowball's English stemmer leaves words of two letters or less alone */
-    if (lang == SR_LANG_EN && n <= 2) return fold;
-
-    uint32_t h = hash_str(fold, n, lang);
-    uint32_t i = h & (TX_STEM_SLOTS - 1);
-    while (ctx->stems[i].hash) {
-        const tx_stem_entry *e = &ctx->stems[i];
-        if (e->hash == h && e->key_len == n && e->lang == lang && memcmp(ctx->slab + e->key_off, fold, n) == 0)
-            return e->stem_off == UINT32_MAX ? fold : ctx->slab + e->stem_off;
-        i = (i + 1) & (TX_STEM_SLOTS - 1);
-    }
     const sb_symbol *r = sb_stemmer_stem(stemmer, (const sb_symbol *)fold, (int)n);
     if (!r) return fold; /* Snowball out of memory: the fold is a usable stem */
     size_t rn = (size_t)sb_stemmer_length(stemmer);
@@ -220,22 +216,48 @@ const char *tx_stem(tx_state *st, const char *fold, size_t n, sr_lang lang)
     size_t need = n + (same ? 0 : rn + 1);
     if (ctx->n_stems < TX_STEM_SLOTS / 4 * 3 && ctx->slab_used + need <= TX_STEM_SLAB) {
         tx_stem_entry *e = &ctx->stems[i];
+        e->prefix = pre;
         e->hash = h;
-        e->key_off = (uint32_t)ctx->slab_used;
-        e->key_len = (uint16_t)n;
-        e->lang = (uint8_t)lang;
-        memcpy(ctx->slab + ctx->slab_used, fold, n);
+        e->key_off = (uint32_t)ctx->slab_used & ((1u << 19) - 1);
+        e->key_len = (uint32_t)n & 1023u;
+        e->lang = (uint32_t)lang & 3u;
+        e->same = same;
+        char *key = ctx->slab + ctx->slab_used;
+        memcpy(key, fold, n);
         ctx->slab_used += n;
-        if (same) {
-            e->stem_off = UINT32_MAX;
-        } else {
-            e->stem_off = (uint32_t)ctx->slab_used;
-            memcpy(ctx->slab + ctx->slab_used, r, rn);
-            ctx->slab[ctx->slab_used + rn] = '\0';
+        if (!same) {
+            memcpy(key + n, r, rn);
+            key[n + rn] = '\0';
             ctx->slab_used += rn + 1;
         }
         ctx->n_stems++;
-        return same ? fold : ctx->slab + e->stem_off;
+        return same ? fold : key + n;
     }
     return same ? fold : tx_strdup(st, (const char *)r, rn);
+}
+
+/* Stem of fold[0..n) (NUL-terminated) for lang.  Returns fold itself when
+ * there is no stemmer for lang or the stem is unchanged; else a string in
+ * the context's memo (valid while the context lives) or in the pool (valid
+ * until the arena reset).  NULL only when the arena is exhausted.  A memo
+ * hit compares the hash, the prefix pre (tx_key_prefix(): the first 8 bytes)
+ * and the length, and only the bytes past 8 of longer words. */
+const char *tx_stem(tx_state *st, const char *fold, size_t n, sr_lang lang, uint64_t pre)
+{
+    sr_text_ctx *ctx = st->ctx;
+    struct sb_stemmer *stemmer = lang == SR_LANG_EN ? ctx->stem_en : lang == SR_LANG_TR ? ctx->stem_tr : NULL;
+    if (!stemmer || ctx->no_stems || n == 0 || n > 1000) return fold;
+    /* Snowball's English stemmer leaves words of two letters or less alone */
+    if (lang == SR_LANG_EN && n <= 2) return fold;
+
+    uint32_t h = key_hash(pre, fold, n, lang);
+    uint32_t i = h & (TX_STEM_SLOTS - 1);
+    while (ctx->stems[i].hash) {
+        const tx_stem_entry *e = &ctx->stems[i];
+        if (e->hash == h && e->prefix == pre && e->key_len == n && e->lang == (unsigned)lang &&
+            (n <= 8 || memcmp(ctx->slab + e->key_off + 8, fold + 8, n - 8) == 0))
+            return e->same ? fold : ctx->slab + e->key_off + n;
+        i = (i + 1) & (TX_STEM_SLOTS - 1);
+    }
+    return stem_miss(st, stemmer, fold, n, lang, h, pre, i);
 }

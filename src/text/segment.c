@@ -20,9 +20,12 @@
  *   - after a number when the next word is lower case (Turkish ordinals:
  *     "18. gün"; "18. Kolordu" is split — conservative);
  * and an ellipsis followed by a lower-case word does not end a sentence.
- * The tables are machinery, not a lexicon, so they live here as C arrays.
- * Sentence spans run from their first token's start to their last token's
- * end, so they are trimmed by construction.
+ * The tables are machinery, not a lexicon, so they live here as C arrays;
+ * tx_segment_init() indexes them once per context in a small hash table (a
+ * '.' is followed by a word at most sentence ends, and scanning the arrays
+ * there was the bulk of this file's cost).  Sentence spans run from their
+ * first token's start to their last token's end, so they are trimmed by
+ * construction.
  */
 #include "text_int.h"
 
@@ -67,17 +70,71 @@ static bool fold_eq(const char *f, const char *w)
     return *f == '\0';
 }
 
-static bool in_table(const char *fold, const char *const *tab, size_t n)
-{
-    for (size_t k = 0; k < n; k++)
-        if (fold_eq(fold, tab[k])) return true;
-    return false;
-}
-#define IN(fold, tab) in_table((fold), (tab), sizeof(tab) / sizeof *(tab))
+/* ---- the word index ------------------------------------------------------ */
 
-static bool is_punct(const sr_token *t, const char *f)
+/* The tables a word can be in, as bits of tx_word_slot.tabs. */
+enum { W_TITLE = 1, W_STRONG = 2, W_WEAK = 4, W_STARTER = 8 };
+
+/* Hash of the string w with ı (C4 B1) read as i, so that a fold and every
+ * table entry it matches under fold_eq() hash alike.  0 when w is longer
+ * than any entry could match (then w is in no table). */
+static uint32_t word_hash(const char *w)
 {
-    return t->kind == SR_TOK_PUNCT && strcmp(t->fold, f) == 0;
+    uint32_t h = 2166136261u;
+    for (size_t k = 0; w[k]; k++) {
+        if (k >= 32) return 0;
+        unsigned char c = (unsigned char)w[k];
+        if (c == 0xC4 && (unsigned char)w[k + 1] == 0xB1) { c = 'i'; k++; }
+        h = (h ^ c) * 16777619u;
+    }
+    return h ? h : 1;
+}
+
+static void index_table(sr_text_ctx *ctx, const char *const *tab, size_t n, uint8_t bit)
+{
+    for (size_t k = 0; k < n; k++) {
+        uint32_t h = word_hash(tab[k]);
+        uint32_t i = h & (TX_WORD_SLOTS - 1);
+        while (ctx->words[i].w) i = (i + 1) & (TX_WORD_SLOTS - 1);
+        ctx->words[i].w = tab[k];
+        ctx->words[i].hash = h;
+        ctx->words[i].tabs = bit;
+    }
+}
+#define INDEX(ctx, tab, bit) index_table((ctx), (tab), sizeof(tab) / sizeof *(tab), (bit))
+
+/* See text_int.h.  An entry in two tables takes two slots. */
+void tx_segment_init(sr_text_ctx *ctx)
+{
+    memset(ctx->words, 0, sizeof ctx->words);
+    INDEX(ctx, titles, W_TITLE);
+    INDEX(ctx, strong_abbrevs, W_STRONG);
+    INDEX(ctx, weak_abbrevs, W_WEAK);
+    INDEX(ctx, starters, W_STARTER);
+}
+
+/* The tables (W_* bits) that have an entry fold_eq() to fold. */
+static unsigned word_tables(const tx_state *st, const char *fold)
+{
+    uint32_t h = word_hash(fold);
+    if (!h) return 0;
+    const tx_word_slot *slots = st->ctx->words;
+    unsigned tabs = 0;
+    for (uint32_t i = h & (TX_WORD_SLOTS - 1); slots[i].w; i = (i + 1) & (TX_WORD_SLOTS - 1))
+        if (slots[i].hash == h && fold_eq(fold, slots[i].w)) tabs |= slots[i].tabs;
+    return tabs;
+}
+
+/* ---- tokens --------------------------------------------------------------- */
+
+static bool is_dot(const sr_token *t)
+{
+    return t->kind == SR_TOK_PUNCT && t->fold[0] == '.' && t->fold[1] == '\0';
+}
+
+static bool is_ellipsis(const sr_token *t)
+{
+    return t->fold[0] == '.' && t->fold[1] == '.' && t->fold[2] == '.' && t->fold[3] == '\0';
 }
 
 static bool is_term(const sr_token *t)
@@ -85,6 +142,7 @@ static bool is_term(const sr_token *t)
     if (t->kind != SR_TOK_PUNCT) return false;
     const char *f = t->fold;
     if (f[0] == '.' || f[0] == '!' || f[0] == '?') return true;
+    if ((unsigned char)f[0] < 0x80) return false;
     /* 。 ؟ ‼ ⁇ ⁈ ⁉ ！ ？ */
     static const char *const more[] = {
         "\xE3\x80\x82", "\xD8\x9F", "\xE2\x80\xBC", "\xE2\x81\x87", "\xE2\x81\x88",
@@ -134,7 +192,7 @@ static bool dot_ends(const tx_state *st, const sr_token *tok, int tb, int i, int
     bool next_word = next && next->kind == SR_TOK_WORD;
     bool next_cap = next_word && (next->flags & SR_TOKF_CAP);
     bool next_lower = next && starts_lower(st, next);
-    bool next_starter = next_cap && IN(next->fold, starters);
+    bool next_starter = next_cap && (word_tables(st, next->fold) & W_STARTER);
 
     if (prev->kind == SR_TOK_NUMBER) return !next_lower;
     if (prev->kind != SR_TOK_WORD) return true;
@@ -143,17 +201,17 @@ static bool dot_ends(const tx_state *st, const sr_token *tok, int tb, int i, int
     int cnt = 0, m = i - 1;
     while (m >= tb && single_letter(st, &tok[m])) {
         cnt++;
-        if (m - 2 >= tb && glued(&tok[m]) && is_punct(&tok[m - 1], ".") && glued(&tok[m - 1])) m -= 2;
+        if (m - 2 >= tb && glued(&tok[m]) && is_dot(&tok[m - 1]) && glued(&tok[m - 1])) m -= 2;
         else break;
     }
     if (cnt >= 2 || (cnt == 1 && (prev->flags & SR_TOKF_CAP))) return next_starter;
     if (prev->end != prev->base_end) return true; /* "Syria's." */
-    if (IN(prev->fold, titles)) return false;
-    if (IN(prev->fold, strong_abbrevs)) return next_starter;
-    if (IN(prev->fold, weak_abbrevs)) {
-        bool next_abbrev = next_word && k + 1 < te && is_punct(&tok[k + 1], ".") && glued(&tok[k + 1]) &&
-                           (IN(next->fold, titles) || IN(next->fold, weak_abbrevs) ||
-                            IN(next->fold, strong_abbrevs));
+    unsigned prev_tabs = word_tables(st, prev->fold);
+    if (prev_tabs & W_TITLE) return false;
+    if (prev_tabs & W_STRONG) return next_starter;
+    if (prev_tabs & W_WEAK) {
+        bool next_abbrev = next_word && k + 1 < te && is_dot(&tok[k + 1]) && glued(&tok[k + 1]) &&
+                           (word_tables(st, next->fold) & (W_TITLE | W_WEAK | W_STRONG));
         return next_cap && !next_abbrev;
     }
     return true;
@@ -195,14 +253,14 @@ bool tx_segment(tx_state *st, int tb, int te, int para, int post, sr_lang lang)
         int j = i + 1;
         while (j < te && is_term(&tok[j]) && glued(&tok[j])) j++;
         int group = j - i;
-        bool ellipsis = group > 1 ? is_punct(&tok[i], ".") : strcmp(tok[i].fold, "...") == 0;
+        bool ellipsis = group > 1 ? is_dot(&tok[i]) : is_ellipsis(&tok[i]);
         int closers = 0;
         while (j < te && is_closer(&tok[j]) && glued(&tok[j])) { j++; closers++; }
         bool end = true;
         if (j < te) {
             if (glued(&tok[j])) end = false;
             else if (ellipsis) end = !starts_lower(st, &tok[j]);
-            else if (group == 1 && closers == 0 && is_punct(&tok[i], ".")) end = dot_ends(st, tok, tb, i, j, te);
+            else if (group == 1 && closers == 0 && is_dot(&tok[i])) end = dot_ends(st, tok, tb, i, j, te);
         }
         if (end) {
             if (!add_sentence(st, s, j, para, post, lang)) return false;

@@ -16,6 +16,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 #include <unicode/utypes.h>
 #include <unicode/unorm2.h>
 
@@ -23,16 +24,27 @@
 
 struct sb_stemmer;
 
-/* A memoised stem: key and stem live in the context's slab. */
+/* A memoised stem: key and stem live in the context's slab.  16 bytes, so
+ * that the slots (probed at random) take as little cache as they can. */
 typedef struct tx_stem_entry {
+    uint64_t prefix;      /* tx_key_prefix() of the key: its first 8 bytes */
     uint32_t hash;        /* 0 = empty slot (hashes are forced non-zero) */
-    uint32_t key_off;     /* fold in slab */
-    uint32_t stem_off;    /* stem in slab (NUL-terminated); UINT32_MAX = same as the fold */
-    uint16_t key_len;
-    uint8_t lang;
-    uint8_t pad;
+    uint32_t key_off : 19; /* fold in slab (TX_STEM_SLAB is 2^19 bytes); when the stem
+                              differs, it follows the fold there, NUL-terminated */
+    uint32_t key_len : 10; /* at most 1000 */
+    uint32_t lang : 2;
+    uint32_t same : 1;    /* the stem is the fold itself */
 } tx_stem_entry;
 
+/* A slot of the index of segment.c's word tables (abbreviations, sentence
+ * starters): an entry and the tables it is in. */
+typedef struct tx_word_slot {
+    const char *w;        /* static string; NULL = empty slot */
+    uint32_t hash;        /* its hash (segment.c) */
+    uint8_t tabs;         /* bits of the tables (segment.c) */
+} tx_word_slot;
+
+#define TX_WORD_SLOTS 512u
 #define TX_STEM_SLOTS (1u << 15)
 #define TX_STEM_SLAB ((size_t)512 * 1024)
 
@@ -50,6 +62,9 @@ struct sr_text_ctx {
     size_t slab_used;
     uint32_t n_stems;
     bool no_stems;                  /* stems are not wanted (sr_text_ctx_set_stems) */
+    /* Hash index of segment.c's static word tables, built by
+     * tx_segment_init() with the context and then only read. */
+    tx_word_slot words[TX_WORD_SLOTS];
 };
 
 /* ---- utf8.c ---------------------------------------------------------- */
@@ -128,6 +143,9 @@ typedef struct tx_state {
     sr_arena *arena;
     const char *text;    /* repaired text */
     size_t len;
+    char *lower;         /* len + 9 bytes: the tokenizer's lower-cased copy of the
+                            text, where the folds of ASCII words live (token.c);
+                            the 8 bytes after a paragraph's end are NULs */
     sr_text *out;
     int cap_tokens, cap_sentences, cap_paragraphs, cap_posts;
     char *pool;          /* unaligned string pool carved from the arena */
@@ -152,10 +170,32 @@ const char *tx_fold(tx_state *st, size_t s, size_t e, sr_lang lang, size_t *out_
 /* Fold of one punctuation code point (’ -> ', “ -> ", — -> -, … -> ...). */
 const char *tx_fold_punct(tx_state *st, size_t s, size_t e, uint32_t cp);
 /* Snowball stem of fold (length n) for lang; fold itself when lang has no
- * stemmer or the stem equals it.  The result lives in the context's memo
- * (valid while the context lives) or in the pool.  NULL when memory runs
- * out. */
-const char *tx_stem(tx_state *st, const char *fold, size_t n, sr_lang lang);
+ * stemmer or the stem equals it.  pre is tx_key_prefix(fold, n).  The result
+ * lives in the context's memo (valid while the context lives) or in the
+ * pool.  NULL when memory runs out. */
+const char *tx_stem(tx_state *st, const char *fold, size_t n, sr_lang lang, uint64_t pre);
+
+/* The first min(n, 8) bytes of s in memory order, zero-padded, as an
+ * integer: the quick key of the stem memo. */
+static inline uint64_t tx_key_prefix(const char *s, size_t n)
+{
+    unsigned char b[8] = {0};
+    for (size_t k = 0; k < n && k < 8; k++) b[k] = (unsigned char)s[k];
+    uint64_t w;
+    memcpy(&w, b, 8);
+    return w;
+}
+
+/* tx_key_prefix() of s when 8 bytes from s are readable (the bytes past n,
+ * whatever they hold, are masked off). */
+static inline uint64_t tx_key_prefix_padded(const char *s, size_t n)
+{
+    static const unsigned char ones[16] = {0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF};
+    uint64_t w, mask;
+    memcpy(&w, s, 8);
+    memcpy(&mask, ones + 8 - (n < 8 ? n : 8), 8);
+    return w & mask;
+}
 
 /* ---- token.c ---------------------------------------------------------- */
 
@@ -168,6 +208,9 @@ bool tx_tokenize(tx_state *st, size_t ps, size_t pe, sr_lang lang);
 /* Appends the sentences over tokens [tb, te) of paragraph `para` (post index
  * `post` or -1) and sets SR_TOKF_SENT_START.  false when out of memory. */
 bool tx_segment(tx_state *st, int tb, int te, int para, int post, sr_lang lang);
+/* Fills ctx->words, the index of the word tables tx_segment() looks words
+ * up in.  No allocation. */
+void tx_segment_init(sr_text_ctx *ctx);
 
 /* ---- post.c ----------------------------------------------------------- */
 

@@ -5,7 +5,10 @@
  * after the paragraph's language is known and before segment.c splits the
  * paragraph's tokens into sentences.  Tokens are appended to the document's
  * token array (arena) with byte offsets into the text, their fold, suffix,
- * stem, flags and, for numbers, value.
+ * stem, flags and, for numbers, value.  Plain ASCII words, white space and
+ * ASCII punctuation, most of news text, are decided from a byte table before
+ * the general rules below (with the same results), and the folds of ASCII
+ * words point into a lower-cased copy of the paragraph (see tx_tokenize()).
  *
  * Rules, tried in this order at each token start:
  *   URL      http:// https:// pic.twitter.com/ www. or domain.tld/ ...; up to
@@ -42,19 +45,27 @@
 #include <string.h>
 #include <unicode/uchar.h>
 
-static sr_token *new_token(tx_state *st)
+static bool grow_tokens(tx_state *st)
 {
     sr_text *o = st->out;
-    if (o->n_tokens == st->cap_tokens) {
-        if (st->cap_tokens > INT_MAX / 2) return NULL;
-        int nc = st->cap_tokens ? st->cap_tokens * 2 : 256;
-        sr_token *nt = sr_arena_grow(st->arena, o->tokens, (size_t)o->n_tokens, (size_t)nc, sizeof *nt);
-        if (!nt) return NULL;
-        o->tokens = nt;
-        st->cap_tokens = nc;
-    }
+    if (st->cap_tokens > INT_MAX / 2) return false;
+    int nc = st->cap_tokens ? st->cap_tokens * 2 : 256;
+    sr_token *nt = sr_arena_grow(st->arena, o->tokens, (size_t)o->n_tokens, (size_t)nc, sizeof *nt);
+    if (!nt) return false;
+    o->tokens = nt;
+    st->cap_tokens = nc;
+    return true;
+}
+
+/* A new token [s, e) (base_end e) at the end of the array, its other fields
+ * zero; NULL when the arena is exhausted. */
+static inline sr_token *new_token(tx_state *st, size_t s, size_t e, uint8_t kind, sr_lang lang, bool space)
+{
+    sr_text *o = st->out;
+    if (o->n_tokens == st->cap_tokens && !grow_tokens(st)) return NULL;
     sr_token *t = &o->tokens[o->n_tokens++];
-    memset(t, 0, sizeof *t);
+    *t = (sr_token){ .start = (uint32_t)s, .end = (uint32_t)e, .base_end = (uint32_t)e, .kind = kind,
+                     .lang = (uint8_t)lang, .flags = space ? SR_TOKF_SPACE_BEFORE : 0 };
     return t;
 }
 
@@ -345,24 +356,125 @@ static void case_flags(const char *t, size_t s, size_t e, sr_token *tok)
     if (letters >= 2 && upper == letters) tok->flags |= SR_TOKF_ALLCAPS;
 }
 
-/* End of the run of ASCII letters and digits from i, stopping before a URL
- * prefix glued to the run ("çıkarıldıhttps://..."). */
-static size_t ascii_run(const char *t, size_t i, size_t pe)
+/* Classes of ASCII bytes for the fast paths of the tokenizer (bytes >= 0x80
+ * are 0): A_PLAIN is a letter or digit other than h and p (A_HP), which may
+ * start a URL prefix glued to a word; A_SPACE is white space or a line break
+ * (TX_SPACE, TX_BREAK); A_PUNCT1 is punctuation that is always a token of its
+ * own (all but '#' and '@', which may start a hashtag or mention, and '*',
+ * which may be an emoji keycap); A_JOIN is a hyphen or apostrophe that may
+ * continue a word. */
+enum { A_LOWER = 0x01, A_DIGIT = 0x02, A_HP = 0x04, A_PLAIN = 0x08, A_SPACE = 0x10, A_UPPER = 0x20,
+       A_PUNCT1 = 0x40, A_JOIN = 0x80 };
+#define A_ALNUM (A_LOWER | A_DIGIT | A_UPPER)
+static const uint8_t scan_class[256] = {
+    [0x00] = A_SPACE, [0x01] = A_SPACE, [0x02] = A_SPACE, [0x03] = A_SPACE, [0x04] = A_SPACE,
+    [0x05] = A_SPACE, [0x06] = A_SPACE, [0x07] = A_SPACE, [0x08] = A_SPACE, [0x09] = A_SPACE,
+    [0x0A] = A_SPACE, [0x0B] = A_SPACE, [0x0C] = A_SPACE, [0x0D] = A_SPACE, [0x0E] = A_SPACE,
+    [0x0F] = A_SPACE, [0x10] = A_SPACE, [0x11] = A_SPACE, [0x12] = A_SPACE, [0x13] = A_SPACE,
+    [0x14] = A_SPACE, [0x15] = A_SPACE, [0x16] = A_SPACE, [0x17] = A_SPACE, [0x18] = A_SPACE,
+    [0x19] = A_SPACE, [0x1A] = A_SPACE, [0x1B] = A_SPACE, [0x1C] = A_SPACE, [0x1D] = A_SPACE,
+    [0x1E] = A_SPACE, [0x1F] = A_SPACE, [' '] = A_SPACE, ['!'] = A_PUNCT1, ['"'] = A_PUNCT1,
+    ['$'] = A_PUNCT1, ['%'] = A_PUNCT1, ['&'] = A_PUNCT1, ['\''] = A_PUNCT1 | A_JOIN,
+    ['('] = A_PUNCT1, [')'] = A_PUNCT1, ['+'] = A_PUNCT1, [','] = A_PUNCT1,
+    ['-'] = A_PUNCT1 | A_JOIN, ['.'] = A_PUNCT1, ['/'] = A_PUNCT1, ['0'] = A_DIGIT | A_PLAIN,
+    ['1'] = A_DIGIT | A_PLAIN, ['2'] = A_DIGIT | A_PLAIN, ['3'] = A_DIGIT | A_PLAIN,
+    ['4'] = A_DIGIT | A_PLAIN, ['5'] = A_DIGIT | A_PLAIN, ['6'] = A_DIGIT | A_PLAIN,
+    ['7'] = A_DIGIT | A_PLAIN, ['8'] = A_DIGIT | A_PLAIN, ['9'] = A_DIGIT | A_PLAIN,
+    [':'] = A_PUNCT1, [';'] = A_PUNCT1, ['<'] = A_PUNCT1, ['='] = A_PUNCT1, ['>'] = A_PUNCT1,
+    ['?'] = A_PUNCT1, ['A'] = A_UPPER | A_PLAIN, ['B'] = A_UPPER | A_PLAIN,
+    ['C'] = A_UPPER | A_PLAIN, ['D'] = A_UPPER | A_PLAIN, ['E'] = A_UPPER | A_PLAIN,
+    ['F'] = A_UPPER | A_PLAIN, ['G'] = A_UPPER | A_PLAIN, ['H'] = A_UPPER | A_HP,
+    ['I'] = A_UPPER | A_PLAIN, ['J'] = A_UPPER | A_PLAIN, ['K'] = A_UPPER | A_PLAIN,
+    ['L'] = A_UPPER | A_PLAIN, ['M'] = A_UPPER | A_PLAIN, ['N'] = A_UPPER | A_PLAIN,
+    ['O'] = A_UPPER | A_PLAIN, ['P'] = A_UPPER | A_HP, ['Q'] = A_UPPER | A_PLAIN,
+    ['R'] = A_UPPER | A_PLAIN, ['S'] = A_UPPER | A_PLAIN, ['T'] = A_UPPER | A_PLAIN,
+    ['U'] = A_UPPER | A_PLAIN, ['V'] = A_UPPER | A_PLAIN, ['W'] = A_UPPER | A_PLAIN,
+    ['X'] = A_UPPER | A_PLAIN, ['Y'] = A_UPPER | A_PLAIN, ['Z'] = A_UPPER | A_PLAIN,
+    ['['] = A_PUNCT1, ['\\'] = A_PUNCT1, [']'] = A_PUNCT1, ['^'] = A_PUNCT1, ['_'] = A_PUNCT1,
+    ['`'] = A_PUNCT1 | A_JOIN, ['a'] = A_LOWER | A_PLAIN, ['b'] = A_LOWER | A_PLAIN,
+    ['c'] = A_LOWER | A_PLAIN, ['d'] = A_LOWER | A_PLAIN, ['e'] = A_LOWER | A_PLAIN,
+    ['f'] = A_LOWER | A_PLAIN, ['g'] = A_LOWER | A_PLAIN, ['h'] = A_LOWER | A_HP,
+    ['i'] = A_LOWER | A_PLAIN, ['j'] = A_LOWER | A_PLAIN, ['k'] = A_LOWER | A_PLAIN,
+    ['l'] = A_LOWER | A_PLAIN, ['m'] = A_LOWER | A_PLAIN, ['n'] = A_LOWER | A_PLAIN,
+    ['o'] = A_LOWER | A_PLAIN, ['p'] = A_LOWER | A_HP, ['q'] = A_LOWER | A_PLAIN,
+    ['r'] = A_LOWER | A_PLAIN, ['s'] = A_LOWER | A_PLAIN, ['t'] = A_LOWER | A_PLAIN,
+    ['u'] = A_LOWER | A_PLAIN, ['v'] = A_LOWER | A_PLAIN, ['w'] = A_LOWER | A_PLAIN,
+    ['x'] = A_LOWER | A_PLAIN, ['y'] = A_LOWER | A_PLAIN, ['z'] = A_LOWER | A_PLAIN,
+    ['{'] = A_PUNCT1, ['|'] = A_PUNCT1, ['}'] = A_PUNCT1, ['~'] = A_PUNCT1, [0x7F] = A_SPACE,
+};
+
+#define ONES 0x0101010101010101ULL
+#define HIGHS 0x8080808080808080ULL
+#define LOWS 0x7F7F7F7F7F7F7F7FULL
+
+/* Index of the first byte at or after k that is not A_PLAIN in the
+ * lower-cased copy low: on little-endian machines eight bytes at a time (a
+ * byte loop mispredicts its exit at every word), else byte by byte.  The
+ * run must end (at a NUL, say) with 8 readable, initialised bytes after its
+ * end. */
+static inline size_t plain_run(const unsigned char *low, size_t k)
 {
-    size_t k = i + 1;
-    while (k < pe) {
-        unsigned char c = (unsigned char)t[k];
-        if (c >= 0x80) break;
-        int ac = tx_ascii_class[c];
-        if (ac != TX_LETTER && ac != TX_DIGIT) break;
-        if (((c | 0x20) == 'h' || (c | 0x20) == 'p') && strong_prefix(t, k, pe)) break;
-        k++;
+#if defined(__BYTE_ORDER__) && defined(__ORDER_LITTLE_ENDIAN__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    for (;;) {
+        uint64_t w;
+        memcpy(&w, low + k, 8);
+        /* the high bit of each byte that is a lower-case letter or digit
+         * other than h and p (the low copy has no capitals) */
+        uint64_t b = w & LOWS;
+        uint64_t digit = (b + ONES * (0x80 - '0')) & ~(b + ONES * (0x80 - '9' - 1));
+        uint64_t letter = (b + ONES * (0x80 - 'a')) & ~(b + ONES * (0x80 - 'z' - 1));
+        uint64_t not_h = (b ^ (ONES * 'h')) + LOWS, not_p = (b ^ (ONES * 'p')) + LOWS;
+        uint64_t stop = ~((digit | letter) & not_h & not_p & ~w) & HIGHS;
+        if (stop) /* the byte index of its lowest set bit */
+            return k + (size_t)((((stop & (~stop + 1)) >> 7) * 0x0001020304050607ULL) >> 56);
+        k += 8;
     }
+#else
+    while (scan_class[low[k]] & A_PLAIN) k++;
     return k;
+#endif
 }
 
-/* Fold and case flags of the ASCII word t[s..e) in one pass.  In Turkish
- * paragraphs I folds to ı (2 bytes), as ICU's Turkic folding would. */
+/* End of the run of ASCII letters and digits from i (an ASCII letter or
+ * digit), stopping before a URL prefix glued to the run
+ * ("çıkarıldıhttps://...").  It reads the paragraph's lower-cased copy low
+ * (the same classes), whose NUL at pe ends the run without a bounds check. */
+static size_t ascii_run(const char *t, const char *low, size_t i, size_t pe)
+{
+    const unsigned char *l = (const unsigned char *)low;
+    size_t k = i + 1;
+    for (;;) {
+        k = plain_run(l, k);
+        if (k < pe && (scan_class[l[k]] & A_HP) && !strong_prefix(t, k, pe)) {
+            k++;
+            continue;
+        }
+        return k;
+    }
+}
+
+/* low[s..e) = t[s..e) with ASCII capitals lower-cased (other bytes as they
+ * are), eight bytes at a time. */
+static void lower_ascii(const char *t, char *low, size_t s, size_t e)
+{
+    size_t k = s;
+    for (; k + 8 <= e; k += 8) {
+        uint64_t w;
+        memcpy(&w, t + k, 8);
+        uint64_t h = w & ~HIGHS;
+        uint64_t ge_a = h + 0x3F3F3F3F3F3F3F3FULL; /* high bit set where the byte >= 'A' */
+        uint64_t gt_z = h + 0x2525252525252525ULL; /* ... where the byte > 'Z' */
+        w |= (ge_a & ~gt_z & ~w & HIGHS) >> 2;     /* + 0x20 on ASCII capitals */
+        memcpy(low + k, &w, 8);
+    }
+    for (; k < e; k++) {
+        unsigned char c = (unsigned char)t[k];
+        low[k] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+}
+
+/* Fold and case flags of the ASCII word t[s..e) in one pass, in the pool.  In
+ * Turkish paragraphs I folds to ı (2 bytes), as ICU's Turkic folding would. */
 static const char *fold_ascii_word(tx_state *st, size_t s, size_t e, sr_lang lang, sr_token *tok, size_t *out_len)
 {
     const char *t = st->text;
@@ -418,23 +530,136 @@ static size_t symbol_run(const char *t, size_t k, size_t pe)
     return k;
 }
 
+/* Whether a '#' or '@' is glued to a letter or digit: no white space since
+ * the previous token t[ps..pe) (there is one when space is false), whose
+ * last code point is a letter or digit. */
+static bool glued_to_alnum(const char *t, bool space, size_t ps, size_t pe)
+{
+    if (space) return false;
+    size_t lp = tx_prev_start(t, ps, pe);
+    uint32_t lc;
+    int ln;
+    int cls = tx_class_at(t, lp, pe, &lc, &ln);
+    return cls == TX_LETTER || cls == TX_DIGIT;
+}
+
+/* Appends the ASCII word t[i..e) that the fast path found (letters and
+ * digits, starting with a letter, not followed by a hyphen, an apostrophe
+ * or a non-ASCII character).  Its fold is low + i, the paragraph's
+ * lower-cased copy, NUL-terminated in place (see tx_tokenize), or a pool
+ * copy when the word is glued to a URL prefix or has an I in a Turkish
+ * paragraph.  false when the arena is exhausted. */
+static bool ascii_word(tx_state *st, size_t i, size_t e, sr_lang lang, bool space, bool stems)
+{
+    const char *t = st->text;
+    sr_token *tok = new_token(st, i, e, SR_TOK_WORD, lang, space);
+    if (!tok) return false;
+    const char *fold;
+    size_t fl = e - i;
+    uint64_t pre = 0;
+    if ((scan_class[(unsigned char)st->lower[e]] & A_ALNUM) || (lang == SR_LANG_TR && memchr(t + i, 'I', e - i))) {
+        fold = fold_ascii_word(st, i, e, lang, tok, &fl);
+        if (!fold) return false;
+        if (stems) pre = tx_key_prefix(fold, fl);
+    } else {
+        fold = st->lower + i;
+        /* the lower-cased copy has 8 readable bytes after any word start;
+         * read them before the NUL is stored (a load over a fresh byte store
+         * would stall) */
+        if (stems) pre = tx_key_prefix_padded(fold, fl);
+        st->lower[e] = '\0';
+        if (scan_class[(unsigned char)t[i]] & A_UPPER) {
+            /* capitalised; all capitals when no lower-case letter follows
+             * and at least one more capital does */
+            tok->flags |= SR_TOKF_CAP;
+            unsigned acc = 0;
+            for (size_t k = i + 1; k < e && !(acc & A_LOWER); k++) acc |= scan_class[(unsigned char)t[k]];
+            if ((acc & (A_LOWER | A_UPPER)) == A_UPPER) tok->flags |= SR_TOKF_ALLCAPS;
+        }
+    }
+    tok->fold = fold;
+    tok->stem = stems ? tx_stem(st, fold, fl, lang, pre) : fold;
+    return tok->stem != NULL;
+}
+
 /* Appends the tokens of st->text[ps..pe) (one trimmed paragraph of valid
  * UTF-8) to st->out->tokens, which grows in the arena.  Token strings live in
- * the pool (or are static, or in the stem memo), valid until the arena
- * reset.  false when the arena is exhausted (tokens appended so far stay). */
+ * the pool or in the document's lower-cased copy st->lower (or are static, or
+ * in the stem memo), valid until the arena reset.  false when the arena is
+ * exhausted (tokens appended so far stay).
+ *
+ * Plain ASCII words, white space and punctuation (the bulk of news text) take
+ * fast paths that decide them from a byte table.  The folds of ASCII words
+ * are not copied: the paragraph is first lower-cased into st->lower at the
+ * same offsets, and the byte after each word there becomes its NUL.  That
+ * byte is never part of a later word's fold, since the word ends at a byte
+ * that is not a letter or digit (a word cut short by a glued URL prefix
+ * gets a pool copy instead).  Eight NULs after the paragraph end every run
+ * of letters there and keep 8-byte reads from a word's start (ascii_run(),
+ * the stem memo's key) within initialised bytes. */
 bool tx_tokenize(tx_state *st, size_t ps, size_t pe, sr_lang lang)
 {
     const char *t = st->text;
+    bool stems = !st->ctx->no_stems;
+    lower_ascii(t, st->lower, ps, pe);
+    memset(st->lower + pe, 0, 8);
     size_t i = ps;
     bool space = true;
-    int prev_cls = TX_SPACE;
+    size_t prev_s = ps, prev_e = ps; /* the previous token, for the # and @ rule */
     while (i < pe) {
+        unsigned char c0 = (unsigned char)t[i];
+        unsigned f0 = scan_class[c0];
+        if (f0 & A_SPACE) {
+            space = true;
+            i++;
+            continue;
+        }
+        size_t url = 0; /* end of the URL starting at i, when there is one */
+        if (f0 & A_ALNUM) {
+            /* the ASCII alphanumeric run; it decides whether a URL is possible
+             * and whether the word can take the ASCII fast path.  A URL prefix
+             * ends the run at '.' (before a letter or digit), '-' or ':' (or
+             * at a glued strong prefix, a letter); domains need a '-', or a
+             * '.' before a letter or digit, right after the run. */
+            size_t run = ascii_run(t, st->lower, i, pe);
+            unsigned char nx = run < pe ? (unsigned char)t[run] : 0;
+            char lc = (char)(c0 | 0x20);
+            size_t plen = 0;
+            if (run < pe && ((nx == '.' && run + 1 < pe && (scan_class[(unsigned char)t[run + 1]] & A_ALNUM)) ||
+                             nx == '-' ||
+                             ((lc == 'h' || lc == 'p' || lc == 'w') && (nx == ':' || (scan_class[nx] & A_ALNUM)))))
+                plen = url_start(t, i, pe);
+            if (plen) {
+                size_t ue = url_end(t, i, plen, pe);
+                if (ue > i + plen) url = ue;
+            }
+            /* a word that no hyphen, apostrophe or non-ASCII letter continues
+             * (low[pe] is a NUL) */
+            unsigned char nl = (unsigned char)st->lower[run];
+            bool fast = !(f0 & A_DIGIT) && nl < 0x80 && !(scan_class[nl] & A_JOIN);
+            if (fast && !url) {
+                if (!ascii_word(st, i, run, lang, space, stems)) return false;
+                prev_s = i;
+                prev_e = run;
+                space = false;
+                i = run;
+                continue;
+            }
+        } else if (f0 & A_PUNCT1) {
+            sr_token *tok = new_token(st, i, i + 1, SR_TOK_PUNCT, lang, space);
+            if (!tok) return false;
+            tok->fold = tok->stem = tx_fold_punct(st, i, i + 1, c0);
+            prev_s = i;
+            prev_e = i + 1;
+            space = false;
+            i++;
+            continue;
+        }
         uint32_t cp;
         int n;
         int cls = tx_class_at(t, i, pe, &cp, &n);
         if (cls == TX_SPACE || cls == TX_BREAK) {
             space = true;
-            prev_cls = TX_SPACE;
             i += (size_t)n;
             continue;
         }
@@ -444,30 +669,14 @@ bool tx_tokenize(tx_state *st, size_t ps, size_t pe, sr_lang lang)
         }
         size_t end, base_end, suf = 0;
         uint8_t kind;
-        size_t suf_end = 0, plen = 0, run = i;
-        bool fast = false;
-        if (cp < 0x80 && (cls == TX_LETTER || cls == TX_DIGIT)) {
-            /* the ASCII alphanumeric run; it decides whether a URL is possible
-             * and whether the word can take the ASCII fast path */
-            run = ascii_run(t, i, pe);
-            char lc = (char)(cp | 0x20);
-            if (lc == 'h' || lc == 'p' || lc == 'w' || (run < pe && (t[run] == '.' || t[run] == '-')))
-                plen = url_start(t, i, pe);
-            fast = cls == TX_LETTER && (run == pe || ((unsigned char)t[run] < 0x80 && t[run] != '-' &&
-                                                      t[run] != '\'' && t[run] != '`'));
-        }
-        bool keycap = keycap_at(t, i, pe, cp, n);
-        if (plen && (end = url_end(t, i, plen, pe)) > i + plen) {
+        size_t suf_end = 0;
+        if (url) {
             kind = SR_TOK_URL;
-            base_end = end;
-        } else if (fast) {
-            kind = SR_TOK_WORD;
-            end = base_end = run;
-        } else if (keycap || cls == TX_SYMBOL || cls == TX_EXT || cls == TX_MARK) {
+            end = base_end = url;
+        } else if (cls == TX_SYMBOL || cls == TX_EXT || cls == TX_MARK || keycap_at(t, i, pe, cp, n)) {
             kind = SR_TOK_SYMBOL;
             end = base_end = symbol_run(t, i, pe);
-        } else if ((cp == '#' || cp == '@') && prev_cls != TX_LETTER && prev_cls != TX_DIGIT &&
-                   i + 1 < pe) {
+        } else if ((cp == '#' || cp == '@') && !glued_to_alnum(t, space, prev_s, prev_e) && i + 1 < pe) {
             /* hashtag or mention body */
             size_t k = i + 1;
             int letters = 0;
@@ -519,29 +728,17 @@ bool tx_tokenize(tx_state *st, size_t ps, size_t pe, sr_lang lang)
             end = base_end = i + (size_t)n;
         }
 
-        sr_token *tok = new_token(st);
+        sr_token *tok = new_token(st, i, end, kind, lang, space);
         if (!tok) return false;
-        tok->start = (uint32_t)i;
-        tok->end = (uint32_t)end;
         tok->base_end = (uint32_t)base_end;
-        tok->kind = kind;
-        tok->lang = (uint8_t)lang;
-        tok->flags = space ? SR_TOKF_SPACE_BEFORE : 0;
         size_t fl = 0;
         const char *fold = NULL;
         switch (kind) {
         case SR_TOK_WORD:
-            if (fast) {
-                fold = fold_ascii_word(st, i, end, lang, tok, &fl);
-                if (!fold) return false;
-                tok->stem = tx_stem(st, fold, fl, lang);
-                if (!tok->stem) return false;
-                break;
-            }
             case_flags(t, i, base_end, tok);
             fold = tx_fold(st, i, base_end, lang, &fl);
             if (!fold) return false;
-            tok->stem = tx_stem(st, fold, fl, lang);
+            tok->stem = stems ? tx_stem(st, fold, fl, lang, tx_key_prefix(fold, fl)) : fold;
             if (!tok->stem) return false;
             break;
         case SR_TOK_HASHTAG:
@@ -570,13 +767,8 @@ bool tx_tokenize(tx_state *st, size_t ps, size_t pe, sr_lang lang)
             tok->suffix = tx_fold(st, suf, end, lang, &sl);
             if (!tok->suffix) return false;
         }
-        /* the class of the last code point of the token, for the # and @ rule */
-        {
-            size_t lp = tx_prev_start(t, i, end);
-            uint32_t lc;
-            int ln;
-            prev_cls = tx_class_at(t, lp, end, &lc, &ln);
-        }
+        prev_s = i;
+        prev_e = end;
         space = false;
         i = end;
     }
