@@ -504,12 +504,20 @@ static int words_in(const char *s)
 }
 
 /* Is one of the phrase's candidates a town of the same name inside division c? */
+/* String equality with the cheap cases first: one pooled string, or different first letters. */
+static inline bool same_str(const char *a, const char *b)
+{
+    return a == b || (a && b && a[0] == b[0] && !strcmp(a, b));
+}
+
+/* Same ISO3 code (4 bytes with the NUL). */
+static inline bool same_country(const char *a, const char *b) { return !memcmp(a, b, 4); }
+
 static bool names_own_capital(const sr_phrase *p, const sr_place *c)
 {
     for (int k = 0; k < p->n_cands; k++) {
         const sr_place *o = p->cands[k];
-        if (o != c && o->feature == SR_FEAT_PLACE && o->admin1 && !strcmp(o->admin1, c->name) &&
-            !strcmp(o->country, c->country))
+        if (o != c && o->feature == SR_FEAT_PLACE && same_str(o->admin1, c->name) && same_country(o->country, c->country))
             return true;
     }
     return false;
@@ -532,16 +540,16 @@ static double cand_score(const sr_phrase *p, const sr_place *c, const sr_place *
         break;
     case SR_FEAT_ADMIN2: s += 0.02; break;
     default:
-        if (c->fcode && !strcmp(c->fcode, "PPLC")) s += 0.12;
-        else if (c->fcode && !strcmp(c->fcode, "PPLA")) s += 0.06;
+        if (c->fcode && c->fcode[0] == 'P' && !strcmp(c->fcode, "PPLC")) s += 0.12;
+        else if (c->fcode && c->fcode[0] == 'P' && !strcmp(c->fcode, "PPLA")) s += 0.06;
         else if (!c->fcode) s += 0.1; /* a row of our own table: named because it matters here */
     }
     if (container) {
-        if (!strcmp(container->country, c->country)) s += 0.15;
-        if (container->feature == SR_FEAT_ADMIN1 && c->admin1 && !strcmp(c->admin1, container->name)) s += 0.35;
-        if (container->feature == SR_FEAT_ADMIN2 && c->admin2 && !strcmp(c->admin2, container->name)) s += 0.35;
+        if (same_country(container->country, c->country)) s += 0.15;
+        if (container->feature == SR_FEAT_ADMIN1 && same_str(c->admin1, container->name)) s += 0.35;
+        if (container->feature == SR_FEAT_ADMIN2 && same_str(c->admin2, container->name)) s += 0.35;
     }
-    if (focus && !strcmp(focus, c->country)) s += 0.15;
+    if (focus && same_country(focus, c->country)) s += 0.15;
     if (c->population > 0) s += 0.25 * log10((double)c->population + 1) / 7.0;
     /* "Kent" is the town; "Kent County" would have said so */
     if (c->feature == SR_FEAT_ADMIN2 && !p->level && words_in(c->name) > p->name_e - p->name_b) s -= 0.25;
@@ -558,8 +566,7 @@ static double cand_score(const sr_phrase *p, const sr_place *c, const sr_place *
             if (d < best) best = d;
             /* in the province the document names, or beside a town of it */
             const char *a_div = a->feature == SR_FEAT_ADMIN1 ? a->name : a->admin1;
-            if (a_div && c->admin1 && !strcmp(a_div, c->admin1) && !strcmp(a->country, c->country))
-                same_division = true;
+            if (same_str(a_div, c->admin1) && a_div && same_country(a->country, c->country)) same_division = true;
         }
         s += 0.3 * exp(-best / 150.0) + (same_division ? 0.2 : 0.0);
     }
