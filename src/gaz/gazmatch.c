@@ -180,7 +180,8 @@ bool sr_gaz_match(const sr_gazetteer *g, const sr_wordset *common, const char *t
     char key[SR_GAZ_KEY_MAX];
     /* keys are compositional (gazkey.h): each token is keyed once, spans are joined */
     const char **tok_key = sr_arena_calloc(arena, (size_t)(e > b ? e - b : 1), sizeof *tok_key);
-    if (!tok_key) return false;
+    size_t *tok_len = sr_arena_alloc(arena, (size_t)(e > b ? e - b : 1) * sizeof *tok_len);
+    if (!tok_key || !tok_len) return false;
     for (int i = b; i < e; i++) {
         const sr_token *first = &toks[i];
         if (!capitalised(first) || is_calendar_word(first) || is_title(first) || inside_name(toks, b, i)) continue;
@@ -196,10 +197,11 @@ bool sr_gaz_match(const sr_gazetteer *g, const sr_wordset *common, const char *t
                 char one[SR_GAZ_KEY_MAX];
                 size_t n1 = t->base_end > start ? sr_gaz_key_n(text + start, t->base_end - start, one, sizeof one) : 0;
                 tok_key[j - b] = sr_arena_strndup(arena, one, n1);
+                tok_len[j - b] = n1;
                 if (!tok_key[j - b]) return false;
             }
             const char *piece = tok_key[j - b];
-            size_t pl = strlen(piece);
+            size_t pl = tok_len[j - b];
             if (pl) {
                 if (len + (len ? 1 : 0) + pl + 1 > sizeof key) break;
                 if (len) key[len++] = ' ';
