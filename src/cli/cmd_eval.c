@@ -4,22 +4,23 @@
  *
  * Place in the pipeline: the outermost layer, beside `code` and `places`.
  * `sitrep eval` dispatches by name through EVALS below: adding an evaluation
- * is one line there plus its function.  Today:
+ * is one line there plus its function, which takes the steps every
+ * evaluation shares through src/cli/eval_cli.h.  Here:
  *   sitrep eval geo FILE.xml [--limit N] [--json] [--no-demonyms] [--lang L] [--data DIR]
  * reads LGL/GeoVirus XML (src/io/geoxml.h), scores each article
  * (src/eval/geo.h) and prints the summary; docs/eval.md explains the numbers.
+ * `eval acled` is in cmd_eval_acled.c, `eval plover` and `eval petrarch` in
+ * cmd_eval_cameo.c.
  */
-#include <getopt.h>
 #include <math.h>
-#include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "../eval/geo.h"
 #include "../io/geoxml.h"
 #include "../util/buf.h"
 #include "cli.h"
 #include "cmd_eval_cameo.h"
+#include "eval_cli.h"
 
 static int eval_geo(int argc, char **argv);
 
@@ -70,40 +71,22 @@ int sr_cmd_eval(int argc, char **argv)
 
 /* ---- sitrep eval geo ------------------------------------------------------------ */
 
-static void geo_usage(FILE *f)
-{
-    fputs("usage: sitrep eval geo [options] FILE.xml\n"
-          "\n"
-          "Runs the place finder (as `sitrep places` does) on every article of a\n"
-          "geoparsing corpus in XML (LGL or GeoVirus) and scores it against the gold\n"
-          "toponyms: detection precision, recall and F1 (a prediction matches a gold\n"
-          "toponym when their spans overlap, one-to-one, greedy by overlap; demonyms\n"
-          "such as \"Syrian\" count as toponyms, as LGL tags them), then on matched\n"
-          "toponyms with gold coordinates: accuracy\n"
-          "within 161 km, median and mean error in km, AUC of the log error; and the\n"
-          "worst cases.  See docs/eval.md.\n"
-          "\n"
-          "options:\n"
-          "  --limit N        score only the first N articles of the file (N >= 1)\n"
-          "  --json           one JSON object on stdout instead of the report\n"
-          "  --no-demonyms    leave predicted demonyms out (for corpora that do not tag\n"
-          "                   adjectives, such as GeoVirus)\n"
-          "  --lang en|tr     the articles' language (default: detected, as for `places`)\n"
-          "  --data DIR       lexicons and tables (default: $SITREP_DATA or the build's data/)\n"
-          "  -h, --help       this help\n"
-          "\n"
-          "exit: 0 scored, 1 scored but some articles were skipped (unusable gold;\n"
-          "      each is named on stderr), 2 usage, 3 data: the engine's data could not\n"
-          "      be loaded, or FILE is malformed XML or holds no article,\n"
-          "      4 FILE could not be read, output could not be written, or out of memory\n",
-          f);
-}
-
-static void finite_or_null(sr_buf *b, const char *key, double v, int digits)
-{
-    if (isfinite(v)) sr_json_kv_double(b, key, v, digits);
-    else sr_json_kv_null(b, key);
-}
+static const sr_eval_cli GEO = {
+    .name = "geo",
+    .file = "FILE.xml",
+    .about = "Runs the place finder (as `sitrep places` does) on every article of a\n"
+             "geoparsing corpus in XML (LGL or GeoVirus) and scores it against the gold\n"
+             "toponyms: detection precision, recall and F1 (a prediction matches a gold\n"
+             "toponym when their spans overlap, one-to-one, greedy by overlap; demonyms\n"
+             "such as \"Syrian\" count as toponyms, as LGL tags them), then on matched\n"
+             "toponyms with gold coordinates: accuracy\n"
+             "within 161 km, median and mean error in km, AUC of the log error; and the\n"
+             "worst cases.  See docs/eval.md.\n",
+    .unit = "articles",
+    .exits = "exit: 0 scored, 1 scored but some articles were skipped (unusable gold;\n"
+             "      each is named on stderr), 2 usage, 3 data: the engine's data could not\n"
+             "      be loaded, or FILE is malformed XML or holds no article,\n",
+};
 
 static void json_names(sr_buf *b, const char *key, const sr_geo_name_count *c, int n)
 {
@@ -119,24 +102,10 @@ static void json_names(sr_buf *b, const char *key, const sr_geo_name_count *c, i
     sr_buf_putc(b, ']');
 }
 
-/* What the numbers were measured with. */
-typedef struct run_info {
-    const char *path;
-    const char *lexicon;      /* sr_engine_lexicon_version */
-    const char *gazetteer;    /* sr_engine_gazetteer: NULL = the small place table alone */
-    long skipped;             /* articles the reader skipped */
-    double seconds;
-} run_info;
-
-static void geo_json(sr_buf *b, const run_info *run, const sr_geo_summary *s)
+static void geo_json(sr_buf *b, const sr_eval_run *run, const void *summary)
 {
-    sr_buf_putc(b, '{');
-    sr_json_kv_str(b, "eval", "geo");
-    sr_json_kv_str(b, "file", run->path);
-    sr_json_kv_str(b, "lexicon", run->lexicon);
-    sr_json_kv_str(b, "gazetteer", run->gazetteer);
-    sr_json_kv_int(b, "articles", s->articles);
-    sr_json_kv_int(b, "articles_skipped", run->skipped);
+    const sr_geo_summary *s = summary;
+    sr_eval_json_head(b, run, s->articles);
     sr_json_kv_int(b, "articles_uncoded", s->articles_uncoded);
     sr_json_kv_int(b, "articles_repaired", s->articles_repaired);
     sr_json_kv_double(b, "seconds", run->seconds, 3);
@@ -175,10 +144,10 @@ static void geo_json(sr_buf *b, const run_info *run, const sr_geo_summary *s)
     sr_buf_putc(b, '{');
     sr_json_kv_int(b, "pairs", s->resolved);
     sr_json_kv_int(b, "within_161km", s->within_acc);
-    finite_or_null(b, "accuracy_161km", s->accuracy, 4);
-    finite_or_null(b, "median_km", s->median_km, 1);
-    finite_or_null(b, "mean_km", s->mean_km, 1);
-    finite_or_null(b, "auc", s->auc, 4);
+    sr_eval_json_number(b, "accuracy_161km", s->accuracy, 4);
+    sr_eval_json_number(b, "median_km", s->median_km, 1);
+    sr_eval_json_number(b, "mean_km", s->mean_km, 1);
+    sr_eval_json_number(b, "auc", s->auc, 4);
     sr_buf_putc(b, '}');
 
     sr_json_key(b, "worst");
@@ -224,13 +193,10 @@ static void names_report(FILE *f, const char *title, const sr_geo_name_count *c,
     for (int i = 0; i < n; i++) fprintf(f, "  %6ld  %s\n", c[i].count, c[i].name);
 }
 
-static void geo_report(FILE *f, const run_info *run, const sr_geo_summary *s)
+static void geo_report(FILE *f, const sr_eval_run *run, const void *summary)
 {
-    fprintf(f, "sitrep eval geo: %s\n", run->path);
-    fprintf(f, "engine      sitrep %s, %s; %s%s\n\n", SITREP_VERSION, run->lexicon,
-            run->gazetteer ? "gazetteer " : "no gazetteer: the small place table alone",
-            run->gazetteer ? run->gazetteer : "");
-    fprintf(f, "articles    %ld scored in %.2f s", s->articles, run->seconds);
+    const sr_geo_summary *s = summary;
+    sr_eval_report_head(f, run, s->articles);
     if (run->skipped || s->articles_uncoded || s->articles_repaired)
         fprintf(f, " (%ld skipped as unusable, %ld refused by the engine, %ld repaired)", run->skipped,
                 s->articles_uncoded, s->articles_repaired);
@@ -280,126 +246,42 @@ static void geo_report(FILE *f, const run_info *run, const sr_geo_summary *s)
     names_report(f, "most frequent false positives", s->false_names, s->n_false_names);
 }
 
-static double now(void)
-{
-    struct timespec t;
-    clock_gettime(CLOCK_MONOTONIC, &t);
-    return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
-}
+static const sr_eval_read GEO_READ[] = {
+    [SR_GEOXML_ARTICLE] = SR_EVAL_RECORD, [SR_GEOXML_END] = SR_EVAL_END, [SR_GEOXML_SKIPPED] = SR_EVAL_SKIPPED,
+    [SR_GEOXML_EXML] = SR_EVAL_EDATA,     [SR_GEOXML_EIO] = SR_EVAL_EIO};
 
 static int eval_geo(int argc, char **argv)
 {
-    enum { OPT_LIMIT = 256, OPT_JSON, OPT_LANG, OPT_DATA, OPT_NO_DEMONYMS };
-    static const struct option longopts[] = {
-        {"limit", required_argument, NULL, OPT_LIMIT}, {"json", no_argument, NULL, OPT_JSON},
-        {"no-demonyms", no_argument, NULL, OPT_NO_DEMONYMS},
-        {"lang", required_argument, NULL, OPT_LANG},   {"data", required_argument, NULL, OPT_DATA},
-        {"help", no_argument, NULL, 'h'},               {NULL, 0, NULL, 0}};
-    long limit = -1;
-    bool json = false, no_demonyms = false;
-    const char *lang = NULL, *data_dir = NULL;
-    int c;
-    optind = 1;
-    while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
-        switch (c) {
-        case OPT_LIMIT: {
-            char *end;
-            limit = strtol(optarg, &end, 10);
-            if (end == optarg || *end || limit < 1) {
-                fprintf(stderr, "sitrep eval geo: --limit wants a count, got '%s'\n", optarg);
-                return EXIT_USAGE;
-            }
-            break;
-        }
-        case OPT_JSON: json = true; break;
-        case OPT_NO_DEMONYMS: no_demonyms = true; break;
-        case OPT_LANG: lang = optarg; break;
-        case OPT_DATA: data_dir = optarg; break;
-        case 'h': geo_usage(stdout); return EXIT_CODED;
-        default: geo_usage(stderr); return EXIT_USAGE;
-        }
-    }
-    if (lang && strcmp(lang, "en") && strcmp(lang, "tr")) {
-        fprintf(stderr, "sitrep eval geo: --lang wants en or tr, got '%s'\n", lang);
-        return EXIT_USAGE;
-    }
-    if (argc - optind != 1) {
-        fprintf(stderr, "sitrep eval geo: %s\n", argc - optind ? "one FILE at a time" : "which FILE?");
-        geo_usage(stderr);
-        return EXIT_USAGE;
-    }
-    const char *path = argv[optind];
+    static const char *const LANGS[] = {"en", "tr", NULL};
+    bool no_demonyms = false;
+    const char *lang = NULL;
+    const sr_eval_option own[] = {
+        {"no-demonyms", "leave predicted demonyms out (for corpora that do not tag\nadjectives, such as GeoVirus)",
+         &no_demonyms, NULL, NULL},
+        {"lang", "the articles' language (default: detected, as for `places`)", NULL, &lang, LANGS},
+        {NULL, NULL, NULL, NULL, NULL}};
+    sr_eval_run run;
+    if (!sr_eval_parse(&run, &GEO, own, argc, argv)) return run.rc;
 
-    double t0 = now();
     char *err = NULL;
-    sr_geoxml *rd = sr_geoxml_open(path, &err);
-    if (!rd) {
-        fprintf(stderr, "sitrep eval geo: %s\n", err ? err : "out of memory");
-        free(err);
-        return EXIT_IO;
-    }
-    sr_engine *eng = sr_cli_engine(data_dir);
-    if (!eng) {
-        sr_geoxml_close(rd);
-        return EXIT_DATA;
-    }
-    sr_worker *w = NULL;
+    sr_geoxml *rd = sr_geoxml_open(run.path, &err);
+    if (!rd) return sr_eval_cannot_open(&run, err);
     sr_geo_eval *ev = sr_geo_eval_new();
+    if (sr_eval_engine(&run) && !ev) sr_eval_stop(&run, EXIT_IO, "out of memory");
     if (ev) sr_geo_eval_skip_demonyms(ev, no_demonyms);
-    int rc = EXIT_CODED;
-    if (sr_worker_new(eng, &w) != SR_OK || !ev) {
-        fprintf(stderr, "sitrep eval geo: out of memory\n");
-        rc = EXIT_IO;
-    }
-    long seen = 0, skipped = 0;
-    while (rc == EXIT_CODED && (limit < 0 || seen < limit)) {
+    while (sr_eval_more(&run)) {
         sr_geo_article a;
         sr_geoxml_status st = sr_geoxml_next(rd, &a);
-        if (st == SR_GEOXML_END) break;
-        if (st == SR_GEOXML_EXML || st == SR_GEOXML_EIO) {
-            fprintf(stderr, "sitrep eval geo: %s\n", sr_geoxml_message(rd));
-            rc = st == SR_GEOXML_EXML ? EXIT_DATA : EXIT_IO;
-            break;
-        }
-        seen++;
-        if (st == SR_GEOXML_SKIPPED) {
-            fprintf(stderr, "sitrep eval geo: %s\n", sr_geoxml_message(rd));
-            skipped++;
-            continue;
-        }
-        sr_status s = sr_geo_eval_article(ev, w, &a, lang);
-        if (s != SR_OK) {
-            fprintf(stderr, "sitrep eval geo: article %s: %s\n", a.docid, sr_status_text(s));
-            rc = EXIT_IO;
-        }
+        if (!sr_eval_got(&run, GEO_READ[st], sr_geoxml_message(rd))) continue;
+        sr_status s = sr_geo_eval_article(ev, run.w, &a, lang);
+        if (s != SR_OK) sr_eval_stop(&run, EXIT_IO, "article %s: %s", a.docid, sr_status_text(s));
     }
-    if (rc == EXIT_CODED && seen == 0) {
-        fprintf(stderr, "sitrep eval geo: %s: no <article> to score\n", path);
-        rc = EXIT_DATA;
-    }
-    if (rc == EXIT_CODED) {
+    if (sr_eval_scored(&run, "<article>")) {
         sr_geo_summary s;
         sr_geo_eval_summary(ev, &s);
-        run_info run = {path, sr_engine_lexicon_version(eng), sr_engine_gazetteer(eng), skipped, now() - t0};
-        if (json) {
-            sr_buf b;
-            sr_buf_init(&b, NULL);
-            geo_json(&b, &run, &s);
-            if (b.oom) rc = EXIT_IO;
-            else fwrite(b.data, 1, b.len, stdout);
-            sr_buf_release(&b);
-        } else {
-            geo_report(stdout, &run, &s);
-        }
-        if (fflush(stdout) != 0 || ferror(stdout)) {
-            fprintf(stderr, "sitrep eval geo: cannot write to standard output\n");
-            rc = EXIT_IO;
-        }
-        if (rc == EXIT_CODED && skipped) rc = EXIT_SOME_ERRORS;
+        sr_eval_print(&run, geo_json, geo_report, &s);
     }
     sr_geo_eval_free(ev);
-    sr_worker_free(w);
-    sr_engine_free(eng);
     sr_geoxml_close(rd);
-    return rc;
+    return sr_eval_end(&run);
 }

@@ -7,60 +7,45 @@
  * Place in the pipeline: the outermost layer, one of the evaluations that
  * `sitrep eval` dispatches to (cmd_eval.c, table EVALS).  Reads the CSV with
  * the streaming reader (src/io/csv.h), finds the columns by header name,
- * hands each row to the scorer, and prints; docs/eval.md explains the
- * numbers.  Exit codes as cli.h: 0 scored, 1 scored but rows were skipped
- * (each named on stderr), 2 usage, 3 data (engine data, no header, a
- * required column missing, no row), 4 FILE unreadable, output or memory.
+ * hands each row to the scorer, and prints; the command line, the engine
+ * and the printing are the steps every evaluation shares (eval_cli.h);
+ * docs/eval.md explains the numbers.  Exit codes as cli.h: 0 scored, 1
+ * scored but rows were skipped (each named on stderr), 2 usage, 3 data
+ * (engine data, no header, a required column missing, no row), 4 FILE
+ * unreadable, output or memory.
  */
-#include <getopt.h>
 #include <math.h>
-#include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "../eval/acled.h"
 #include "../io/csv.h"
 #include "../util/buf.h"
 #include "cli.h"
+#include "eval_cli.h"
 
 enum { TOP = 10 };   /* confusions listed in the report (JSON has them all) */
 
-static void usage(FILE *f)
-{
-    fputs("usage: sitrep eval acled [options] FILE.csv\n"
-          "\n"
-          "Codes the notes of every row of an ACLED export (CSV with a header row:\n"
-          "notes, event_type and sub_event_type are required; event_date, year,\n"
-          "actor1, country, iso3, admin1, latitude, longitude, geo_precision and\n"
-          "fatalities are used when present), with the row's event_date as the\n"
-          "document date, and compares the primary event with the row: event type\n"
-          "and sub-event type (accuracy, macro and weighted F1, per-type table,\n"
-          "confusions; no event counts as NONE), fatalities (exact; our \"not\n"
-          "stated\" counts as 0), actor 1's country (when ACLED's actor 1 is a state\n"
-          "force or civilians, protesters or rioters of a named country), and place\n"
-          "(within 25 km where geo_precision is 1; admin1 names).  See docs/eval.md.\n"
-          "\n"
-          "options:\n"
-          "  --limit N        score only the first N rows of the file (N >= 1)\n"
-          "  --json           one JSON object on stdout instead of the report\n"
-          "  --data DIR       lexicons and tables (default: $SITREP_DATA or the build's data/)\n"
-          "  -h, --help       this help\n"
-          "\n"
-          "exit: 0 scored, 1 scored but some rows were skipped (malformed CSV, a field\n"
-          "      count unlike the header's, no event type; each is named on stderr),\n"
-          "      2 usage, 3 data: the engine's data could not be loaded, or FILE has no\n"
-          "      header, lacks a required column or holds no row,\n"
-          "      4 FILE could not be read, output could not be written, or out of memory\n",
-          f);
-}
+static const sr_eval_cli ACLED = {
+    .name = "acled",
+    .file = "FILE.csv",
+    .about = "Codes the notes of every row of an ACLED export (CSV with a header row:\n"
+             "notes, event_type and sub_event_type are required; event_date, year,\n"
+             "actor1, country, iso3, admin1, latitude, longitude, geo_precision and\n"
+             "fatalities are used when present), with the row's event_date as the\n"
+             "document date, and compares the primary event with the row: event type\n"
+             "and sub-event type (accuracy, macro and weighted F1, per-type table,\n"
+             "confusions; no event counts as NONE), fatalities (exact; our \"not\n"
+             "stated\" counts as 0), actor 1's country (when ACLED's actor 1 is a state\n"
+             "force or civilians, protesters or rioters of a named country), and place\n"
+             "(within 25 km where geo_precision is 1; admin1 names).  See docs/eval.md.\n",
+    .unit = "rows",
+    .exits = "exit: 0 scored, 1 scored but some rows were skipped (malformed CSV, a field\n"
+             "      count unlike the header's, no event type; each is named on stderr),\n"
+             "      2 usage, 3 data: the engine's data could not be loaded, or FILE has no\n"
+             "      header, lacks a required column or holds no row,\n",
+};
 
 /* ---- JSON ------------------------------------------------------------------------- */
-
-static void share(sr_buf *b, const char *key, double v)
-{
-    if (isfinite(v)) sr_json_kv_double(b, key, v, 4);
-    else sr_json_kv_null(b, key);
-}
 
 static void json_labels(sr_buf *b, const char *key, const sr_acled_labels *l)
 {
@@ -100,26 +85,13 @@ static void json_labels(sr_buf *b, const char *key, const sr_acled_labels *l)
     sr_buf_puts(b, "]}");
 }
 
-typedef struct run_info {
-    const char *path;
-    const char *lexicon;
-    const char *gazetteer;   /* NULL: the small place table alone */
-    long skipped;
-    double seconds;
-} run_info;
-
-static void to_json(sr_buf *b, const run_info *run, const sr_acled_summary *s)
+static void to_json(sr_buf *b, const sr_eval_run *run, const void *summary)
 {
-    sr_buf_putc(b, '{');
-    sr_json_kv_str(b, "eval", "acled");
-    sr_json_kv_str(b, "file", run->path);
-    sr_json_kv_str(b, "lexicon", run->lexicon);
-    sr_json_kv_str(b, "gazetteer", run->gazetteer);
-    sr_json_kv_int(b, "rows", s->rows);
-    sr_json_kv_int(b, "rows_skipped", run->skipped);
+    const sr_acled_summary *s = summary;
+    sr_eval_json_head(b, run, s->rows);
     sr_json_kv_double(b, "seconds", run->seconds, 3);
     sr_json_kv_int(b, "none", s->none);
-    share(b, "none_share", s->rows ? (double)s->none / (double)s->rows : NAN);
+    sr_eval_json_number(b, "none_share", s->rows ? (double)s->none / (double)s->rows : NAN, 4);
     sr_json_kv_int(b, "uncoded", s->uncoded);
     sr_json_kv_int(b, "outside_acled", s->outside);
     sr_json_key(b, "outside_acled_types");
@@ -146,12 +118,12 @@ static void to_json(sr_buf *b, const run_info *run, const sr_acled_summary *s)
     sr_buf_putc(b, '{');
     sr_json_kv_int(b, "rows", s->fat_rows);
     sr_json_kv_int(b, "exact", s->fat_exact);
-    share(b, "accuracy", s->fat_accuracy);
+    sr_eval_json_number(b, "accuracy", s->fat_accuracy, 4);
     sr_json_kv_int(b, "gold_zero", s->fat_gold_zero);
-    share(b, "gold_zero_share", s->fat_zero_share);
+    sr_eval_json_number(b, "gold_zero_share", s->fat_zero_share, 4);
     sr_json_kv_int(b, "gold_positive", s->fat_positive);
     sr_json_kv_int(b, "exact_positive", s->fat_exact_positive);
-    share(b, "accuracy_positive", s->fat_accuracy_positive);
+    sr_eval_json_number(b, "accuracy_positive", s->fat_accuracy_positive, 4);
     sr_json_kv_int(b, "stated", s->fat_stated);
     sr_json_kv_int(b, "unreadable", s->fat_unread);
     sr_buf_putc(b, '}');
@@ -160,7 +132,7 @@ static void to_json(sr_buf *b, const run_info *run, const sr_acled_summary *s)
     sr_buf_putc(b, '{');
     sr_json_kv_int(b, "rows", s->actor_rows);
     sr_json_kv_int(b, "agree", s->actor_agree);
-    share(b, "agreement", s->actor_agreement);
+    sr_eval_json_number(b, "agreement", s->actor_agreement, 4);
     sr_json_kv_int(b, "ours_unknown", s->actor_unknown);
     sr_json_kv_int(b, "ours_other", s->actor_other);
     sr_json_key(b, "state");
@@ -182,12 +154,12 @@ static void to_json(sr_buf *b, const run_info *run, const sr_acled_summary *s)
     sr_json_kv_int(b, "precise_rows", s->near_rows);
     sr_json_kv_int(b, "precise_located", s->near_located);
     sr_json_kv_int(b, "within_25km", s->near_within);
-    share(b, "share_25km", s->near_share);
+    sr_eval_json_number(b, "share_25km", s->near_share, 4);
     sr_json_kv_int(b, "precise_unreadable", s->near_unread);
     sr_json_kv_int(b, "admin1_rows", s->admin_rows);
     sr_json_kv_int(b, "admin1_located", s->admin_located);
     sr_json_kv_int(b, "admin1_match", s->admin_match);
-    share(b, "share_admin1", s->admin_share);
+    sr_eval_json_number(b, "share_admin1", s->admin_share, 4);
     sr_buf_puts(b, "}}\n");
 }
 
@@ -195,8 +167,7 @@ static void to_json(sr_buf *b, const run_info *run, const sr_acled_summary *s)
 
 static void line_share(FILE *f, const char *label, long a, long b)
 {
-    if (b) fprintf(f, "  %-26s %8.4f   (%ld of %ld)\n", label, (double)a / (double)b, a, b);
-    else fprintf(f, "  %-26s %8s   (no row)\n", label, "n/a");
+    sr_eval_line_rate(f, label, a, b, b ? (double)a / (double)b : NAN, NULL);
 }
 
 static void class_table(FILE *f, const char *title, const sr_acled_labels *l)
@@ -223,14 +194,11 @@ static void confusions(FILE *f, const char *title, const sr_acled_labels *l, boo
     if (!shown) fputs("  (none)\n", f);
 }
 
-static void report(FILE *f, const run_info *run, const sr_acled_summary *s)
+static void report(FILE *f, const sr_eval_run *run, const void *summary)
 {
-    fprintf(f, "sitrep eval acled: %s\n", run->path);
-    fprintf(f, "engine      sitrep %s, %s; %s%s\n\n", SITREP_VERSION, run->lexicon,
-            run->gazetteer ? "gazetteer " : "no gazetteer: the small place table alone",
-            run->gazetteer ? run->gazetteer : "");
-    fprintf(f, "rows        %ld scored in %.2f s (%.0f rows/s)", s->rows, run->seconds,
-            run->seconds > 0 ? (double)s->rows / run->seconds : 0.0);
+    const sr_acled_summary *s = summary;
+    sr_eval_report_head(f, run, s->rows);
+    fprintf(f, " (%.0f rows/s)", run->seconds > 0 ? (double)s->rows / run->seconds : 0.0);
     if (run->skipped) fprintf(f, ", %ld skipped", run->skipped);
     fprintf(f, "\nNONE        %ld rows (%.1f%%) had no ACLED event predicted: %ld notes refused by the engine, "
                "%ld primary events of a type outside ACLED's codebook",
@@ -280,13 +248,6 @@ static void report(FILE *f, const run_info *run, const sr_acled_summary *s)
 
 /* ---- the run ---------------------------------------------------------------------- */
 
-static double now(void)
-{
-    struct timespec t;
-    clock_gettime(CLOCK_MONOTONIC, &t);
-    return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
-}
-
 /* Column indexes, -1 when absent. */
 enum { C_NOTES, C_TYPE, C_SUB, C_DATE, C_YEAR, C_ACTOR1, C_COUNTRY, C_ISO3, C_ADMIN1, C_LAT, C_LON, C_GEO, C_FAT, C_ID,
        N_COLS };
@@ -299,28 +260,19 @@ static const char *col(const sr_csv *rd, const int *ix, int c)
     return ix[c] < 0 ? NULL : sr_csv_field(rd, ix[c], NULL);
 }
 
-/* Score the rows; returns an exit code (EXIT_CODED when every row was read). */
-static int score_rows(sr_csv *rd, const char *path, const int *ix, sr_acled_eval *ev, sr_worker *w, long limit,
-                      long *seen, long *skipped)
+static const sr_eval_read CSV_READ[] = {[SR_CSV_ROW] = SR_EVAL_RECORD, [SR_CSV_END] = SR_EVAL_END,
+                                         [SR_CSV_BAD] = SR_EVAL_SKIPPED, [SR_CSV_EIO] = SR_EVAL_EIO};
+
+/* Score the rows, up to --limit. */
+static void score_rows(sr_eval_run *run, sr_csv *rd, const int *ix, sr_acled_eval *ev)
 {
     int header_fields = sr_csv_columns(rd);
-    while (limit < 0 || *seen < limit) {
+    while (sr_eval_more(run)) {
         sr_csv_status st = sr_csv_next(rd);
-        if (st == SR_CSV_END) break;
-        if (st == SR_CSV_EIO) {
-            fprintf(stderr, "sitrep eval acled: %s\n", sr_csv_message(rd));
-            return EXIT_IO;
-        }
-        ++*seen;
-        if (st == SR_CSV_BAD) {
-            fprintf(stderr, "sitrep eval acled: %s\n", sr_csv_message(rd));
-            ++*skipped;
-            continue;
-        }
+        if (!sr_eval_got(run, CSV_READ[st], sr_csv_message(rd))) continue;
         if (sr_csv_fields(rd) != header_fields) {
-            fprintf(stderr, "sitrep eval acled: %s:%ld: row skipped: %d fields, the header has %d\n", path,
-                    sr_csv_row_line(rd), sr_csv_fields(rd), header_fields);
-            ++*skipped;
+            sr_eval_skip(run, "%s:%ld: row skipped: %d fields, the header has %d", run->path, sr_csv_row_line(rd),
+                         sr_csv_fields(rd), header_fields);
             continue;
         }
         char id[32];
@@ -341,140 +293,54 @@ static int score_rows(sr_csv *rd, const char *path, const int *ix, sr_acled_eval
         row.fatalities = col(rd, ix, C_FAT);
         row.id = ix[C_ID] >= 0 && *col(rd, ix, C_ID) ? col(rd, ix, C_ID) : id;
         const char *why = NULL;
-        sr_status s = sr_acled_eval_row(ev, w, &row, &why);
-        if (s == SR_EINPUT) {
-            fprintf(stderr, "sitrep eval acled: %s:%ld: row skipped: %s\n", path, sr_csv_row_line(rd), why);
-            ++*skipped;
-        } else if (s != SR_OK) {
-            fprintf(stderr, "sitrep eval acled: %s:%ld: %s\n", path, sr_csv_row_line(rd),
-                    why ? why : sr_status_text(s));
-            return EXIT_IO;
-        }
+        sr_status s = sr_acled_eval_row(ev, run->w, &row, &why);
+        if (s == SR_EINPUT)
+            sr_eval_skip(run, "%s:%ld: row skipped: %s", run->path, sr_csv_row_line(rd), why);
+        else if (s != SR_OK)
+            sr_eval_stop(run, EXIT_IO, "%s:%ld: %s", run->path, sr_csv_row_line(rd), why ? why : sr_status_text(s));
     }
-    return EXIT_CODED;
 }
 
-/* Open FILE and find its columns; an exit code. */
-static int open_csv(const char *path, sr_csv **out, int *ix)
+/* Open FILE and find its columns: the reader, or NULL when the run stops. */
+static sr_csv *open_csv(sr_eval_run *run, int *ix)
 {
     char *err = NULL;
-    sr_csv *rd = sr_csv_open(path, &err);
+    sr_csv *rd = sr_csv_open(run->path, &err);
     if (!rd) {
-        fprintf(stderr, "sitrep eval acled: %s\n", err ? err : "out of memory");
-        free(err);
-        return EXIT_IO;
+        sr_eval_cannot_open(run, err);
+        return NULL;
     }
-    *out = rd;
     sr_csv_status st = sr_csv_read_header(rd);
-    if (st != SR_CSV_ROW) {
-        if (st == SR_CSV_END) fprintf(stderr, "sitrep eval acled: %s: empty file: no header row\n", path);
-        else fprintf(stderr, "sitrep eval acled: %s (the header row)\n", sr_csv_message(rd));
-        return st == SR_CSV_EIO ? EXIT_IO : EXIT_DATA;
+    if (st == SR_CSV_END) sr_eval_stop(run, EXIT_DATA, "%s: empty file: no header row", run->path);
+    else if (st != SR_CSV_ROW)
+        sr_eval_stop(run, st == SR_CSV_EIO ? EXIT_IO : EXIT_DATA, "%s (the header row)", sr_csv_message(rd));
+    for (int c = 0; run->rc == EXIT_CODED && c < N_COLS; c++) {
+        ix[c] = sr_csv_column(rd, COLUMN[c]);
+        if (ix[c] < 0 && c <= C_SUB)   /* the required columns come first */
+            sr_eval_stop(run, EXIT_DATA, "%s: no column '%s' in the header row", run->path, COLUMN[c]);
     }
-    for (int c = 0; c < N_COLS; c++) ix[c] = sr_csv_column(rd, COLUMN[c]);
-    for (int c = C_NOTES; c <= C_SUB; c++) {
-        if (ix[c] >= 0) continue;
-        fprintf(stderr, "sitrep eval acled: %s: no column '%s' in the header row\n", path, COLUMN[c]);
-        return EXIT_DATA;
-    }
-    return EXIT_CODED;
-}
-
-static int print_summary(sr_acled_eval *ev, const run_info *run, bool json)
-{
-    sr_acled_summary s;
-    if (sr_acled_eval_summary(ev, &s) != SR_OK) {
-        fprintf(stderr, "sitrep eval acled: out of memory\n");
-        return EXIT_IO;
-    }
-    int rc = EXIT_CODED;
-    if (json) {
-        sr_buf b;
-        sr_buf_init(&b, NULL);
-        to_json(&b, run, &s);
-        if (b.oom) rc = EXIT_IO;
-        else fwrite(b.data, 1, b.len, stdout);
-        sr_buf_release(&b);
-    } else {
-        report(stdout, run, &s);
-    }
-    if (fflush(stdout) != 0 || ferror(stdout)) {
-        fprintf(stderr, "sitrep eval acled: cannot write to standard output\n");
-        rc = EXIT_IO;
-    }
-    return rc;
+    if (run->rc == EXIT_CODED) return rd;
+    sr_csv_close(rd);
+    return NULL;
 }
 
 int sr_eval_acled_main(int argc, char **argv)
 {
-    enum { OPT_LIMIT = 256, OPT_JSON, OPT_DATA };
-    static const struct option longopts[] = {{"limit", required_argument, NULL, OPT_LIMIT},
-                                             {"json", no_argument, NULL, OPT_JSON},
-                                             {"data", required_argument, NULL, OPT_DATA},
-                                             {"help", no_argument, NULL, 'h'},
-                                             {NULL, 0, NULL, 0}};
-    long limit = -1;
-    bool json = false;
-    const char *data_dir = NULL;
-    int c;
-    optind = 1;
-    while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
-        switch (c) {
-        case OPT_LIMIT: {
-            char *end;
-            limit = strtol(optarg, &end, 10);
-            if (end == optarg || *end || limit < 1) {
-                fprintf(stderr, "sitrep eval acled: --limit wants a count, got '%s'\n", optarg);
-                return EXIT_USAGE;
-            }
-            break;
-        }
-        case OPT_JSON: json = true; break;
-        case OPT_DATA: data_dir = optarg; break;
-        case 'h': usage(stdout); return EXIT_CODED;
-        default: usage(stderr); return EXIT_USAGE;
-        }
-    }
-    if (argc - optind != 1) {
-        fprintf(stderr, "sitrep eval acled: %s\n", argc - optind ? "one FILE at a time" : "which FILE?");
-        usage(stderr);
-        return EXIT_USAGE;
-    }
-    const char *path = argv[optind];
+    sr_eval_run run;
+    if (!sr_eval_parse(&run, &ACLED, NULL, argc, argv)) return run.rc;
 
-    double t0 = now();
-    sr_csv *rd = NULL;
     int ix[N_COLS];
-    int rc = open_csv(path, &rd, ix);
-    if (rc != EXIT_CODED) {
-        sr_csv_close(rd);
-        return rc;
-    }
-    sr_engine *eng = sr_cli_engine(data_dir);
-    if (!eng) {
-        sr_csv_close(rd);
-        return EXIT_DATA;
-    }
-    sr_worker *w = NULL;
-    sr_acled_eval *ev = sr_acled_eval_new(eng);
-    if (sr_worker_new(eng, &w) != SR_OK || !ev) {
-        fprintf(stderr, "sitrep eval acled: out of memory\n");
-        rc = EXIT_IO;
-    }
-    long seen = 0, skipped = 0;
-    if (rc == EXIT_CODED) rc = score_rows(rd, path, ix, ev, w, limit, &seen, &skipped);
-    if (rc == EXIT_CODED && seen == 0) {
-        fprintf(stderr, "sitrep eval acled: %s: no row to score\n", path);
-        rc = EXIT_DATA;
-    }
-    if (rc == EXIT_CODED) {
-        run_info run = {path, sr_engine_lexicon_version(eng), sr_engine_gazetteer(eng), skipped, now() - t0};
-        rc = print_summary(ev, &run, json);
-        if (rc == EXIT_CODED && skipped) rc = EXIT_SOME_ERRORS;
+    sr_csv *rd = open_csv(&run, ix);
+    if (!rd) return run.rc;
+    sr_acled_eval *ev = sr_eval_engine(&run) ? sr_acled_eval_new(run.eng) : NULL;
+    if (run.rc == EXIT_CODED && !ev) sr_eval_stop(&run, EXIT_IO, "out of memory");
+    score_rows(&run, rd, ix, ev);
+    if (sr_eval_scored(&run, "row")) {
+        sr_acled_summary s;
+        if (sr_acled_eval_summary(ev, &s) != SR_OK) sr_eval_stop(&run, EXIT_IO, "out of memory");
+        else sr_eval_print(&run, to_json, report, &s);
     }
     sr_acled_eval_free(ev);
-    sr_worker_free(w);
-    sr_engine_free(eng);
     sr_csv_close(rd);
-    return rc;
+    return sr_eval_end(&run);
 }

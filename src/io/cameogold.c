@@ -7,36 +7,27 @@
  * type serves both formats.  PLOVER: the file is parsed whole by json-c into
  * one array, and each _next walks to the next usable member; record strings
  * point into the json-c tree.  PETRARCH: a small state machine over
- * xmlTextReader events (as src/io/geoxml.c): a <Sentence> opens a record,
- * each <EventCoding> inside it adds a coding from its attributes, the text of
- * <Text> is gathered in one buffer until it closes; the record is handed out
- * when </Sentence> comes.  Either way, what a record needs beyond the input
- * (actors, dates, copies) lives in an arena reset per record, and the
- * codings in one array reused between records.
+ * xmlTextReader events (as src/io/geoxml.c, with the plumbing both share in
+ * src/io/xmlread.h): a <Sentence> opens a record, each <EventCoding> inside
+ * it adds a coding from its attributes, the text of <Text> is gathered in
+ * one buffer until it closes; the record is handed out when </Sentence>
+ * comes.  Either way, what a record needs beyond the input (actors, dates,
+ * copies) lives in an arena reset per record, and the codings in one array
+ * reused between records.
  */
 #include "cameogold.h"
 
 #include <errno.h>
 #include <json-c/json.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
-#include <libxml/parser.h>
-#include <libxml/tree.h>
-#include <libxml/xmlreader.h>
-
 #include "../util/arena.h"
 #include "../util/buf.h"
 #include "../util/file.h"
-
-#if LIBXML_VERSION >= 21200
-typedef const xmlError *sr_xml_error;
-#else
-typedef xmlErrorPtr sr_xml_error;
-#endif
+#include "xmlread.h"
 
 enum { JSON_DEPTH = 64 };
 
@@ -60,13 +51,8 @@ struct sr_cameogold {
     size_t at;                     /* next member */
 
     /* PETRARCH */
-    xmlTextReaderPtr xr;
-    FILE *fp;
-    int read_errno;
-    size_t bytes;
-    char xml_error[320];
-    long xml_line, xml_col;
-    bool xml_fatal;
+    sr_xmlread x;                  /* the xmlTextReader; x.invalid says why the current sentence is
+                                      unusable ("" while fine) */
     bool in_sentence;
     int sentence_depth;
     long sentence_line;
@@ -76,8 +62,6 @@ struct sr_cameogold {
     bool in_text;
     int text_depth;
     sr_buf buf;                    /* the text being gathered */
-    char invalid[200];             /* why the current sentence is unusable ("" while fine) */
-    long invalid_line;
 };
 
 /* ---- the country rule ------------------------------------------------------------- */
@@ -119,26 +103,14 @@ bool sr_cameo_country(const char *code, char out[4])
 
 /* ---- shared ----------------------------------------------------------------------- */
 
-static bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
-/* s[0..len) without surrounding white space, copied into the arena. */
-static const char *trimmed(sr_cameogold *r, const char *s, size_t len)
-{
-    while (len && is_space(*s)) s++, len--;
-    while (len && is_space(s[len - 1])) len--;
-    const char *copy = sr_arena_strndup(r->arena, s, len);
-    if (!copy) r->oom = true;
-    return copy;
-}
-
 /* "YYYY-MM-DD" from 8 or 10 bytes written YYYYMMDD or YYYY-MM-DD, into the
  * arena; NULL when s is not such a date (or memory ran out). */
 static const char *iso_date(sr_cameogold *r, const char *s)
 {
     if (!s) return NULL;
-    while (is_space(*s)) s++;
+    while (sr_xmlread_space(*s)) s++;
     size_t len = strlen(s);
-    while (len && is_space(s[len - 1])) len--;
+    while (len && sr_xmlread_space(s[len - 1])) len--;
     char d[11];
     if (len == 8) {
         memcpy(d, s, 4), memcpy(d + 5, s + 4, 2), memcpy(d + 8, s + 6, 2);
@@ -228,7 +200,7 @@ static sr_cameogold_status plover_parse(sr_cameogold *r)
     size_t end = json_tokener_get_parse_end(tok);
     json_tokener_free(tok);
     if (err == json_tokener_success) {
-        while (end < r->json_len && (is_space(r->json[end]) || r->json[end] == '\f')) end++;
+        while (end < r->json_len && (sr_xmlread_space(r->json[end]) || r->json[end] == '\f')) end++;
         if (end < r->json_len) {
             json_object_put(root);
             snprintf(r->message, sizeof r->message, "%s:%ld: malformed JSON: bytes after the array", r->name,
@@ -284,7 +256,7 @@ static bool plover_actors(sr_cameogold *r, json_object *o, const char *key, cons
             code = member_str(m, "code");
         }
         a[i].text = text;
-        a[i].code = code ? trimmed(r, code, strlen(code)) : "";
+        a[i].code = code ? sr_xmlread_trimmed(r->arena, code, strlen(code), &r->oom) : "";
         if (!a[i].code) return false;
         sr_cameo_country(a[i].code, a[i].country);
     }
@@ -319,14 +291,14 @@ static sr_cameogold_status plover_next(sr_cameogold *r, sr_cameo_record *out)
         if (!id && json_object_object_get_ex(o, "id", &idv) && json_object_is_type(idv, json_type_int))
             id = json_object_get_string(idv);
         id = id_or_ordinal(r, id);
-        const char *ev = event ? trimmed(r, event, strlen(event)) : NULL;
+        const char *ev = event ? sr_xmlread_trimmed(r->arena, event, strlen(event), &r->oom) : NULL;
         if (r->oom) return out_of_memory(r);
         if (!ev || !*ev) return plover_skip(r, id, "no \"event\" string");
         const char *text = member_str(o, "text");
         if (!text) return plover_skip(r, id, "no \"text\" string (the sentence)");
         size_t len = strlen(text);
         size_t k = 0;
-        while (k < len && is_space(text[k])) k++;
+        while (k < len && sr_xmlread_space(text[k])) k++;
         if (k == len) return plover_skip(r, id, "an empty \"text\"");
         sr_cameo_coding *c = add_coding(r);
         if (!c) return out_of_memory(r);
@@ -350,70 +322,10 @@ static sr_cameogold_status plover_next(sr_cameogold *r, sr_cameo_record *out)
 
 /* ---- PETRARCH (XML) ------------------------------------------------------------------ */
 
-static int read_cb(void *ctx, char *buffer, int len)
-{
-    sr_cameogold *r = ctx;
-    size_t n = fread(buffer, 1, (size_t)len, r->fp);
-    if (n == 0 && ferror(r->fp)) {
-        r->read_errno = errno ? errno : EIO;
-        return -1;
-    }
-    r->bytes += n;
-    return (int)n;
-}
-
-/* libxml2's errors come here only: the first fatal one (else the first error) is kept. */
-static void on_error(void *ctx, sr_xml_error e)
-{
-    sr_cameogold *r = ctx;
-    if (!e || e->level < XML_ERR_ERROR || r->xml_fatal) return;
-    bool fatal = e->level == XML_ERR_FATAL;
-    if (r->xml_error[0] && !fatal) return;
-    r->xml_fatal = fatal;
-    const char *m = e->message ? e->message : "malformed XML";
-    size_t n = strlen(m);
-    while (n && (m[n - 1] == '\n' || m[n - 1] == ' ')) n--;
-    if (n >= sizeof r->xml_error) n = sizeof r->xml_error - 1;
-    memcpy(r->xml_error, m, n);
-    r->xml_error[n] = '\0';
-    r->xml_line = e->line;
-    r->xml_col = e->int2;
-}
-
-/* As src/io/geoxml.c: NONET, nothing that loads a DTD or expands entities,
- * CDATA merged into text, nothing to stderr. */
-static const int XML_OPTIONS = XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_BIG_LINES | XML_PARSE_NOERROR |
-                               XML_PARSE_NOWARNING;
-
-static long node_line(sr_cameogold *r)
-{
-    xmlNodePtr n = xmlTextReaderCurrentNode(r->xr);
-    long line = n ? xmlGetLineNo(n) : -1;
-    if (line <= 0 || line >= 65535) line = xmlTextReaderGetParserLineNumber(r->xr);
-    return line;
-}
-
-static void invalidate(sr_cameogold *r, long line, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
-static void invalidate(sr_cameogold *r, long line, const char *fmt, ...)
-{
-    if (r->invalid[0]) return;
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(r->invalid, sizeof r->invalid, fmt, ap);
-    va_end(ap);
-    r->invalid_line = line;
-}
-
-static bool named(const xmlChar *name, const char *s) { return name && !strcmp((const char *)name, s); }
-
 /* An attribute of the current element, trimmed, in the arena; NULL when absent. */
 static const char *attribute(sr_cameogold *r, const char *name)
 {
-    xmlChar *v = xmlTextReaderGetAttribute(r->xr, (const xmlChar *)name);
-    if (!v) return NULL;
-    const char *copy = trimmed(r, (const char *)v, strlen((const char *)v));
-    xmlFree(v);
-    return copy;
+    return sr_xmlread_attribute(&r->x, r->arena, name, &r->oom);
 }
 
 static void begin_sentence(sr_cameogold *r, int depth)
@@ -421,7 +333,7 @@ static void begin_sentence(sr_cameogold *r, int depth)
     begin_record(r);
     r->in_sentence = true;
     r->sentence_depth = depth;
-    r->sentence_line = node_line(r);
+    r->sentence_line = sr_xmlread_line(&r->x);
     r->id = id_or_ordinal(r, attribute(r, "id"));
     r->date = iso_date(r, attribute(r, "date"));
     r->category = attribute(r, "category");
@@ -431,7 +343,7 @@ static void begin_sentence(sr_cameogold *r, int depth)
     r->no_events = false;
     r->n_texts = 0;
     r->in_text = false;
-    r->invalid[0] = '\0';
+    r->x.invalid[0] = '\0';
     sr_buf_clear(&r->buf);
 }
 
@@ -458,7 +370,7 @@ static bool event_coding(sr_cameogold *r)
     }
     if (!event || !*event) {
         if (noevents && !strcasecmp(noevents, "true")) r->no_events = true;
-        else invalidate(r, node_line(r), "an <EventCoding> without eventcode");
+        else sr_xmlread_invalidate(&r->x, sr_xmlread_line(&r->x), "an <EventCoding> without eventcode");
         return true;
     }
     sr_cameo_coding *c = add_coding(r);
@@ -480,18 +392,18 @@ static void start_element(sr_cameogold *r, const xmlChar *name, int depth, bool 
 {
     if (r->in_text) return;                   /* markup inside <Text>: only its text counts */
     if (!r->in_sentence) {
-        if (!named(name, "Sentence")) return;
+        if (!sr_xmlread_named(name, "Sentence")) return;
         begin_sentence(r, depth);
         if (empty) *done = true;
         return;
     }
-    if (named(name, "Sentence")) {
-        invalidate(r, node_line(r), "a <Sentence> inside a <Sentence>");
-    } else if (named(name, "EventCoding")) {
+    if (sr_xmlread_named(name, "Sentence")) {
+        sr_xmlread_invalidate(&r->x, sr_xmlread_line(&r->x), "a <Sentence> inside a <Sentence>");
+    } else if (sr_xmlread_named(name, "EventCoding")) {
         *ok = event_coding(r);
-    } else if (named(name, "Text")) {
+    } else if (sr_xmlread_named(name, "Text")) {
         if (++r->n_texts > 1) {
-            invalidate(r, node_line(r), "a second <Text>");
+            sr_xmlread_invalidate(&r->x, sr_xmlread_line(&r->x), "a second <Text>");
         } else if (!empty) {
             r->in_text = true;
             r->text_depth = depth;
@@ -508,7 +420,7 @@ static char *collapsed(sr_cameogold *r, size_t *len)
     size_t n = 0;
     bool gap = false;
     for (size_t i = 0; i < r->buf.len; i++) {
-        if (is_space(s[i]) || s[i] == '\f' || s[i] == '\v') {
+        if (sr_xmlread_space(s[i]) || s[i] == '\f' || s[i] == '\v') {
             gap = n > 0;
             continue;
         }
@@ -527,11 +439,11 @@ static sr_cameogold_status finish_sentence(sr_cameogold *r, sr_cameo_record *out
     size_t len = 0;
     char *text = collapsed(r, &len);
     if (!text || r->oom) return out_of_memory(r);
-    if (!r->n_texts) invalidate(r, r->sentence_line, "no <Text>");
-    else if (!len) invalidate(r, r->sentence_line, "an empty <Text>");
-    if (r->invalid[0]) {
-        snprintf(r->message, sizeof r->message, "%s:%ld: sentence %s skipped: %s", r->name, r->invalid_line, r->id,
-                 r->invalid);
+    if (!r->n_texts) sr_xmlread_invalidate(&r->x, r->sentence_line, "no <Text>");
+    else if (!len) sr_xmlread_invalidate(&r->x, r->sentence_line, "an empty <Text>");
+    if (r->x.invalid[0]) {   /* the reason is cut at 199 bytes */
+        snprintf(r->message, sizeof r->message, "%s:%ld: sentence %s skipped: %.199s", r->name, r->x.invalid_line,
+                 r->id, r->x.invalid);
         return SR_CAMEOGOLD_SKIPPED;
     }
     out->id = r->id;
@@ -553,35 +465,23 @@ static sr_cameogold_status finish_sentence(sr_cameogold *r, sr_cameo_record *out
 
 static sr_cameogold_status fail_xml(sr_cameogold *r)
 {
-    if (r->read_errno)
-        snprintf(r->message, sizeof r->message, "%s: read error: %s", r->name, strerror(r->read_errno));
-    else if (r->bytes == 0)
-        snprintf(r->message, sizeof r->message, "%s: empty file, not XML", r->name);
-    else if (r->xml_error[0])
-        snprintf(r->message, sizeof r->message, "%s:%ld:%ld: malformed XML: %s%s%s%s", r->name, r->xml_line,
-                 r->xml_col, r->xml_error, r->in_sentence ? " (in sentence " : "", r->in_sentence ? r->id : "",
-                 r->in_sentence ? ")" : "");
-    else
-        snprintf(r->message, sizeof r->message, "%s:%d: malformed XML", r->name,
-                 xmlTextReaderGetParserLineNumber(r->xr));
-    return stop(r, r->read_errno ? SR_CAMEOGOLD_EIO : SR_CAMEOGOLD_EBAD);
+    bool unreadable = sr_xmlread_failure(&r->x, r->in_sentence ? "sentence" : NULL, r->id, r->message,
+                                         sizeof r->message);
+    return stop(r, unreadable ? SR_CAMEOGOLD_EIO : SR_CAMEOGOLD_EBAD);
 }
 
 static sr_cameogold_status petrarch_next(sr_cameogold *r, sr_cameo_record *out)
 {
     for (;;) {
-        int rc = xmlTextReaderRead(r->xr);
+        int rc = sr_xmlread_next(&r->x);
         if (rc < 0) return fail_xml(r);
-        if (rc == 0) {
-            if (r->xml_fatal || r->read_errno) return fail_xml(r);
-            return stop(r, SR_CAMEOGOLD_END);
-        }
-        int type = xmlTextReaderNodeType(r->xr);
-        int depth = xmlTextReaderDepth(r->xr);
+        if (rc == 0) return stop(r, SR_CAMEOGOLD_END);
+        int type = xmlTextReaderNodeType(r->x.xr);
+        int depth = xmlTextReaderDepth(r->x.xr);
         bool done = false, ok = true;
         switch (type) {
         case XML_READER_TYPE_ELEMENT:
-            start_element(r, xmlTextReaderConstLocalName(r->xr), depth, xmlTextReaderIsEmptyElement(r->xr) == 1,
+            start_element(r, xmlTextReaderConstLocalName(r->x.xr), depth, xmlTextReaderIsEmptyElement(r->x.xr) == 1,
                           &done, &ok);
             break;
         case XML_READER_TYPE_END_ELEMENT:
@@ -592,16 +492,10 @@ static sr_cameogold_status petrarch_next(sr_cameogold *r, sr_cameo_record *out)
         case XML_READER_TYPE_CDATA:
         case XML_READER_TYPE_WHITESPACE:
         case XML_READER_TYPE_SIGNIFICANT_WHITESPACE:
-            if (r->in_text) {
-                const xmlChar *v = xmlTextReaderConstValue(r->xr);
-                if (v) sr_buf_puts(&r->buf, (const char *)v);
-                ok = !r->buf.oom;
-            }
+            if (r->in_text) ok = sr_xmlread_text(&r->x, &r->buf);
             break;
         case XML_READER_TYPE_ENTITY_REFERENCE:
-            if (r->in_text)
-                invalidate(r, node_line(r), "a reference to an entity a DTD declares (&%s;), which is not expanded",
-                           (const char *)xmlTextReaderConstLocalName(r->xr));
+            if (r->in_text) sr_xmlread_entity(&r->x, sr_xmlread_line(&r->x));
             break;
         default: break;
         }
@@ -624,16 +518,6 @@ static sr_cameogold *reader_new(const char *name, sr_cameogold_format format)
         sr_cameogold_close(r);
         return NULL;
     }
-    return r;
-}
-
-static sr_cameogold *xml_ready(sr_cameogold *r)
-{
-    if (!r->xr) {
-        sr_cameogold_close(r);
-        return NULL;
-    }
-    xmlTextReaderSetStructuredErrorHandler(r->xr, on_error, r);
     return r;
 }
 
@@ -662,20 +546,15 @@ sr_cameogold *sr_cameogold_open(const char *path, sr_cameogold_format format, ch
         r->json_len = len;
         return r;
     }
-    FILE *fp = fopen(path, "rb");
-    if (!fp) {
-        if (errmsg) *errmsg = sr_strf("%s: %s", path, strerror(errno));
-        return NULL;
-    }
+    FILE *fp = sr_xmlread_fopen(path, errmsg);
+    if (!fp) return NULL;
     sr_cameogold *r = reader_new(path, format);
     if (!r) {
         fclose(fp);
-        if (errmsg) *errmsg = strdup("out of memory");
-        return NULL;
+    } else if (!sr_xmlread_file(&r->x, fp, r->name)) {
+        sr_cameogold_close(r);   /* and fp with it */
+        r = NULL;
     }
-    r->fp = fp;
-    r->xr = xmlReaderForIO(read_cb, NULL, r, path, NULL, XML_OPTIONS);
-    r = xml_ready(r);
     if (!r && errmsg) *errmsg = strdup("out of memory");
     return r;
 }
@@ -691,9 +570,11 @@ sr_cameogold *sr_cameogold_open_memory(const char *buf, size_t len, sr_cameogold
         r->json_len = len;
         return r;
     }
-    r->bytes = len;
-    r->xr = xmlReaderForMemory(buf ? buf : "", (int)len, r->name, NULL, XML_OPTIONS);
-    return xml_ready(r);
+    if (!sr_xmlread_memory(&r->x, buf, len, r->name)) {
+        sr_cameogold_close(r);
+        return NULL;
+    }
+    return r;
 }
 
 sr_cameogold_status sr_cameogold_next(sr_cameogold *r, sr_cameo_record *out)
@@ -714,8 +595,7 @@ void sr_cameogold_close(sr_cameogold *r)
     if (!r) return;
     if (r->root) json_object_put(r->root);
     free(r->file);
-    if (r->xr) xmlFreeTextReader(r->xr);
-    if (r->fp) fclose(r->fp);
+    sr_xmlread_close(&r->x);
     sr_arena_free(r->arena);
     sr_buf_release(&r->buf);
     free(r->codings);

@@ -11,29 +11,23 @@
  * of the current article live in an arena reset per article.  A problem that
  * spoils one article (a bad number, a reversed span) marks it and the reader
  * goes on to its end, then reports SKIPPED; malformed XML stops the reader.
+ * Opening the xmlTextReader, its errors, node lines and the first reason an
+ * article is spoilt are src/io/xmlread.h's, shared with src/io/cameogold.c.
  */
 #include "geoxml.h"
 
 #include <errno.h>
 #include <locale.h>
 #include <math.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include <libxml/parser.h>
 #include <libxml/tree.h>
-#include <libxml/xmlreader.h>
 
 #include "../util/arena.h"
 #include "../util/buf.h"
-
-#if LIBXML_VERSION >= 21200
-typedef const xmlError *sr_xml_error;
-#else
-typedef xmlErrorPtr sr_xml_error;
-#endif
+#include "xmlread.h"
 
 enum { MAX_NEST = 8 };   /* toponyms nested in toponyms, deeper is refused */
 
@@ -54,18 +48,13 @@ typedef struct frame {
 } frame;
 
 struct sr_geoxml {
-    xmlTextReaderPtr xr;
-    FILE *fp;                      /* owned when opened from a path */
-    int read_errno;                /* set by read_cb */
-    size_t bytes;                  /* the input's size so far (all of it for memory) */
+    sr_xmlread x;                  /* the xmlTextReader; x.invalid says why the current article is
+                                      unusable ("" while it is fine) */
     char *name;                    /* for messages */
     locale_t c_locale;             /* numbers are read in the C locale whatever the process's is */
     sr_arena *arena;               /* the current article's strings */
     sr_buf buf;                    /* text of the field being gathered */
     bool oom;                      /* an arena copy failed */
-    char xml_error[320];           /* the first fatal error libxml2 reported, else its first error */
-    long xml_line, xml_col;
-    bool xml_fatal;                /* xml_error is a fatal one */
     char message[640];
     sr_geoxml_status sticky;       /* END, EXML or EIO once reached, else ARTICLE */
     long ordinal;
@@ -76,8 +65,6 @@ struct sr_geoxml {
     const char *docid, *title, *url, *text;
     size_t text_len;
     bool has_text;
-    char invalid[320];             /* why the current article is unusable ("" while it is fine) */
-    long invalid_line;
 
     sr_geo_toponym *tops;          /* the current article's toponyms (malloc'd, reused) */
     int n_tops, cap_tops;
@@ -93,45 +80,7 @@ struct sr_geoxml {
     long fld_line;
 };
 
-/* ---- libxml2 plumbing ------------------------------------------------------ */
-
-static int read_cb(void *ctx, char *buffer, int len)
-{
-    sr_geoxml *r = ctx;
-    size_t n = fread(buffer, 1, (size_t)len, r->fp);
-    if (n == 0 && ferror(r->fp)) {
-        r->read_errno = errno ? errno : EIO;
-        return -1;
-    }
-    r->bytes += n;
-    return (int)n;
-}
-
-/* libxml2's errors come here only.  A fatal one (not well-formed) stops the
- * reader; a lesser one (an undefined namespace prefix…) does not, and only
- * serves as the message when the reader stops without a fatal one. */
-static void on_error(void *ctx, sr_xml_error e)
-{
-    sr_geoxml *r = ctx;
-    if (!e || e->level < XML_ERR_ERROR || r->xml_fatal) return;
-    bool fatal = e->level == XML_ERR_FATAL;
-    if (r->xml_error[0] && !fatal) return;
-    r->xml_fatal = fatal;
-    const char *m = e->message ? e->message : "malformed XML";
-    size_t n = strlen(m);
-    while (n && (m[n - 1] == '\n' || m[n - 1] == ' ')) n--;
-    if (n >= sizeof r->xml_error) n = sizeof r->xml_error - 1;
-    memcpy(r->xml_error, m, n);
-    r->xml_error[n] = '\0';
-    r->xml_line = e->line;
-    r->xml_col = e->int2;
-}
-
-/* NONET; nothing that loads a DTD or expands entities; CDATA merged into text;
- * BIG_LINES so text nodes past line 65535 still know their line; NOERROR and
- * NOWARNING so that nothing reaches stderr (errors still reach on_error). */
-static const int XML_OPTIONS = XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_BIG_LINES | XML_PARSE_NOERROR |
-                               XML_PARSE_NOWARNING;
+/* ---- open, close ------------------------------------------------------------ */
 
 static sr_geoxml *reader_new(const char *name)
 {
@@ -149,54 +98,36 @@ static sr_geoxml *reader_new(const char *name)
     return r;
 }
 
-static sr_geoxml *reader_ready(sr_geoxml *r)
-{
-    if (!r->xr) {
-        sr_geoxml_close(r);
-        return NULL;
-    }
-    xmlTextReaderSetStructuredErrorHandler(r->xr, on_error, r);
-    return r;
-}
-
 sr_geoxml *sr_geoxml_open(const char *path, char **errmsg)
 {
     if (errmsg) *errmsg = NULL;
-    FILE *fp = path ? fopen(path, "rb") : NULL;
-    if (!fp) {
-        int e = path ? errno : EINVAL;
-        if (errmsg && asprintf(errmsg, "%s: %s", path ? path : "(null)", strerror(e)) < 0) *errmsg = NULL;
-        return NULL;
-    }
+    FILE *fp = sr_xmlread_fopen(path, errmsg);
+    if (!fp) return NULL;
     sr_geoxml *r = reader_new(path);
     if (!r) {
         fclose(fp);
-        if (errmsg) *errmsg = strdup("out of memory");
-        return NULL;
+    } else if (!sr_xmlread_file(&r->x, fp, r->name)) {
+        sr_geoxml_close(r);   /* and fp with it */
+        r = NULL;
     }
-    r->fp = fp;
-    r->xr = xmlReaderForIO(read_cb, NULL, r, path, NULL, XML_OPTIONS);
-    r = reader_ready(r);
     if (!r && errmsg) *errmsg = strdup("out of memory");
     return r;
 }
 
 sr_geoxml *sr_geoxml_open_memory(const char *buf, size_t len, const char *name)
 {
-    if (!buf && len) return NULL;
-    if (len > (size_t)0x7FFFFFFF) return NULL;   /* libxml2 takes an int */
     sr_geoxml *r = reader_new(name ? name : "<memory>");
-    if (!r) return NULL;
-    r->bytes = len;
-    r->xr = xmlReaderForMemory(buf ? buf : "", (int)len, r->name, NULL, XML_OPTIONS);
-    return reader_ready(r);
+    if (r && !sr_xmlread_memory(&r->x, buf, len, r->name)) {
+        sr_geoxml_close(r);
+        return NULL;
+    }
+    return r;
 }
 
 void sr_geoxml_close(sr_geoxml *r)
 {
     if (!r) return;
-    if (r->xr) xmlFreeTextReader(r->xr);
-    if (r->fp) fclose(r->fp);
+    sr_xmlread_close(&r->x);
     if (r->c_locale != (locale_t)0) freelocale(r->c_locale);
     sr_arena_free(r->arena);
     sr_buf_release(&r->buf);
@@ -209,14 +140,6 @@ const char *sr_geoxml_message(const sr_geoxml *r) { return r ? r->message : ""; 
 
 /* ---- small helpers ----------------------------------------------------------- */
 
-static long node_line(sr_geoxml *r)
-{
-    xmlNodePtr n = xmlTextReaderCurrentNode(r->xr);
-    long line = n ? xmlGetLineNo(n) : -1;
-    if (line <= 0 || line >= 65535) line = xmlTextReaderGetParserLineNumber(r->xr);
-    return line;
-}
-
 /* The line of the element just started, into *dst.  libxml2 2.9 saturates an
  * element's line at 65535 (and xmlGetLineNo then borrows a child's).  Past
  * that the parser's line stands in (at or after the element) until the first
@@ -224,12 +147,12 @@ static long node_line(sr_geoxml *r)
  * XML_PARSE_BIG_LINES it knows its line, and only start tags lie between. */
 static void element_line(sr_geoxml *r, long *dst)
 {
-    xmlNodePtr n = xmlTextReaderCurrentNode(r->xr);
+    xmlNodePtr n = xmlTextReaderCurrentNode(r->x.xr);
     if (n && n->line > 0 && n->line < 65535) {
         *dst = n->line;
         return;
     }
-    *dst = xmlTextReaderGetParserLineNumber(r->xr);
+    *dst = xmlTextReaderGetParserLineNumber(r->x.xr);
     if (r->n_pending == (int)(sizeof r->pending / sizeof r->pending[0])) return;   /* stays approximate */
     r->pending[r->n_pending++] = dst;
 }
@@ -243,7 +166,7 @@ static void text_line(sr_geoxml *r, const xmlChar *value)
 {
     int n = r->n_pending;
     r->n_pending = 0;
-    xmlNodePtr node = xmlTextReaderCurrentNode(r->xr);
+    xmlNodePtr node = xmlTextReaderCurrentNode(r->x.xr);
     long line = node ? xmlGetLineNo(node) : -1;
     if (line <= 0 || !value || strlen((const char *)value) >= 300) return;
     for (const xmlChar *p = value; *p; p++) line -= *p == '\n';
@@ -251,41 +174,17 @@ static void text_line(sr_geoxml *r, const xmlChar *value)
     for (int i = 0; i < n; i++) *r->pending[i] = line;
 }
 
-/* Mark the current article unusable; the first reason wins. */
-static void invalidate(sr_geoxml *r, long line, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
-static void invalidate(sr_geoxml *r, long line, const char *fmt, ...)
-{
-    if (r->invalid[0]) return;
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(r->invalid, sizeof r->invalid, fmt, ap);
-    va_end(ap);
-    r->invalid_line = line;
-}
-
-static bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
-/* s[0..len) without surrounding white space, copied into the arena. */
-static const char *trimmed(sr_geoxml *r, const char *s, size_t len)
-{
-    while (len && is_space(*s)) s++, len--;
-    while (len && is_space(s[len - 1])) len--;
-    const char *copy = sr_arena_strndup(r->arena, s, len);
-    if (!copy) r->oom = true;
-    return copy;
-}
-
 /* A non-negative decimal integer with optional surrounding space. */
 static bool parse_count(const char *s, long *out)
 {
-    while (is_space(*s)) s++;
+    while (sr_xmlread_space(*s)) s++;
     if (*s < '0' || *s > '9') return false;
     long v = 0;
     for (; *s >= '0' && *s <= '9'; s++) {
         if (v > (0x7FFFFFFFL - (*s - '0')) / 10) return false;   /* offsets fit in 31 bits */
         v = v * 10 + (*s - '0');
     }
-    while (is_space(*s)) s++;
+    while (sr_xmlread_space(*s)) s++;
     if (*s) return false;
     *out = v;
     return true;
@@ -293,13 +192,13 @@ static bool parse_count(const char *s, long *out)
 
 static bool parse_degrees(sr_geoxml *r, const char *s, double limit, double *out)
 {
-    while (is_space(*s)) s++;
+    while (sr_xmlread_space(*s)) s++;
     if (!*s) return false;
     char *end;
     errno = 0;
     double v = strtod_l(s, &end, r->c_locale);
     if (end == s || errno == ERANGE) return false;
-    while (is_space(*end)) end++;
+    while (sr_xmlread_space(*end)) end++;
     if (*end || !isfinite(v) || v < -limit || v > limit) return false;
     *out = v;
     return true;
@@ -322,16 +221,13 @@ static void begin_article(sr_geoxml *r, int depth)
     r->title = r->url = r->text = NULL;
     r->text_len = 0;
     r->has_text = false;
-    r->invalid[0] = '\0';
+    r->x.invalid[0] = '\0';
     r->n_tops = 0;
     r->n_frames = 0;
     r->too_deep = 0;
     r->fld = F_NONE;
-    xmlChar *id = xmlTextReaderGetAttribute(r->xr, (const xmlChar *)"docid");
-    if (id) {
-        r->docid = trimmed(r, (const char *)id, strlen((const char *)id));
-        xmlFree(id);
-    } else {
+    r->docid = sr_xmlread_attribute(&r->x, r->arena, "docid", &r->oom);
+    if (!r->docid) {
         char tmp[32];
         snprintf(tmp, sizeof tmp, "#%ld", r->ordinal);
         r->docid = sr_arena_strndup(r->arena, tmp, strlen(tmp));
@@ -359,7 +255,7 @@ static void end_field(sr_geoxml *r)
     switch (f) {
     case F_TEXT:
         if (r->has_text) {
-            invalidate(r, r->fld_line, "a second <text>");
+            sr_xmlread_invalidate(&r->x, r->fld_line, "a second <text>");
             return;
         }
         r->text = sr_arena_strndup(r->arena, s, len);
@@ -367,13 +263,14 @@ static void end_field(sr_geoxml *r)
         if (!r->text) r->oom = true;
         r->has_text = true;
         return;
-    case F_TITLE: r->title = trimmed(r, s, len); return;
-    case F_URL: r->url = trimmed(r, s, len); return;
+    case F_TITLE: r->title = sr_xmlread_trimmed(r->arena, s, len, &r->oom); return;
+    case F_URL: r->url = sr_xmlread_trimmed(r->arena, s, len, &r->oom); return;
     case F_START:
     case F_END: {
         long v;
         if (!parse_count(s, &v)) {
-            invalidate(r, r->fld_line, "<%s> is not a character offset: '%.40s'", f == F_START ? "start" : "end", s);
+            sr_xmlread_invalidate(&r->x, r->fld_line, "<%s> is not a character offset: '%.40s'",
+                                  f == F_START ? "start" : "end", s);
             return;
         }
         if (f == F_START) fr->start = v, fr->has_start = true;
@@ -384,8 +281,8 @@ static void end_field(sr_geoxml *r)
     case F_LON: {
         double v;
         if (!parse_degrees(r, s, f == F_LAT ? 90 : 180, &v)) {
-            invalidate(r, r->fld_line, "<%s> is not a %s: '%.40s'", f == F_LAT ? "lat" : "lon",
-                       f == F_LAT ? "latitude" : "longitude", s);
+            sr_xmlread_invalidate(&r->x, r->fld_line, "<%s> is not a %s: '%.40s'", f == F_LAT ? "lat" : "lon",
+                                  f == F_LAT ? "latitude" : "longitude", s);
             return;
         }
         if (f == F_LAT) fr->lat = v, fr->has_lat = true;
@@ -394,7 +291,7 @@ static void end_field(sr_geoxml *r)
     }
     default: break;
     }
-    copy = trimmed(r, s, len);
+    copy = sr_xmlread_trimmed(r->arena, s, len, &r->oom);
     switch (f) {
     case F_PHRASE: fr->phrase = copy; break;
     case F_NAME: fr->name = copy; break;
@@ -408,7 +305,8 @@ static void end_field(sr_geoxml *r)
 static void push_frame(sr_geoxml *r, int depth)
 {
     if (r->n_frames == MAX_NEST) {
-        if (!r->too_deep) invalidate(r, node_line(r), "toponyms nested more than %d deep", MAX_NEST);
+        if (!r->too_deep)
+            sr_xmlread_invalidate(&r->x, sr_xmlread_line(&r->x), "toponyms nested more than %d deep", MAX_NEST);
         r->too_deep++;
         return;
     }
@@ -429,15 +327,17 @@ static bool pop_frame(sr_geoxml *r)
 {
     frame *f = &r->frames[--r->n_frames];
     if (!f->has_start || !f->has_end) {
-        invalidate(r, f->line, "a toponym without <%s>", f->has_start ? "end" : "start");
+        sr_xmlread_invalidate(&r->x, f->line, "a toponym without <%s>", f->has_start ? "end" : "start");
         return true;
     }
     if (f->end <= f->start) {
-        invalidate(r, f->line, "a toponym whose <end> %ld is not after its <start> %ld", f->end, f->start);
+        sr_xmlread_invalidate(&r->x, f->line, "a toponym whose <end> %ld is not after its <start> %ld", f->end,
+                              f->start);
         return true;
     }
     if (f->has_lat != f->has_lon) {
-        invalidate(r, f->line, "a toponym with <%s> but no <%s>", f->has_lat ? "lat" : "lon", f->has_lat ? "lon" : "lat");
+        sr_xmlread_invalidate(&r->x, f->line, "a toponym with <%s> but no <%s>", f->has_lat ? "lat" : "lon",
+                              f->has_lat ? "lon" : "lat");
         return true;
     }
     if (r->n_tops == r->cap_tops) {
@@ -461,25 +361,23 @@ static bool pop_frame(sr_geoxml *r)
     return true;
 }
 
-static bool named(const xmlChar *name, const char *s) { return name && !strcmp((const char *)name, s); }
-
 /* Which field an element of this name at this depth opens, given the open frames. */
 static field field_of(sr_geoxml *r, const xmlChar *name, int depth)
 {
     if (!r->n_frames) {
         if (depth != r->article_depth + 1 || r->too_deep) return F_NONE;
-        if (named(name, "text")) return F_TEXT;
-        if (named(name, "title")) return F_TITLE;
-        if (named(name, "url") || named(name, "source")) return F_URL;
+        if (sr_xmlread_named(name, "text")) return F_TEXT;
+        if (sr_xmlread_named(name, "title")) return F_TITLE;
+        if (sr_xmlread_named(name, "url") || sr_xmlread_named(name, "source")) return F_URL;
         return F_NONE;
     }
     frame *f = &r->frames[r->n_frames - 1];
     if (r->too_deep) return F_NONE;
     if (f->gaz_depth >= 0) {
         if (depth != f->gaz_depth + 1) return F_NONE;
-        if (named(name, "name")) return F_GAZ_NAME;
-        if (named(name, "lat")) return F_LAT;
-        if (named(name, "lon")) return F_LON;
+        if (sr_xmlread_named(name, "name")) return F_GAZ_NAME;
+        if (sr_xmlread_named(name, "lat")) return F_LAT;
+        if (sr_xmlread_named(name, "lon")) return F_LON;
         return F_NONE;
     }
     if (depth != f->depth + 1) return F_NONE;
@@ -487,7 +385,7 @@ static field field_of(sr_geoxml *r, const xmlChar *name, int depth)
         {"start", F_START}, {"end", F_END}, {"phrase", F_PHRASE}, {"name", F_NAME},
         {"altName", F_ALTNAME}, {"page", F_PAGE}, {"lat", F_LAT}, {"lon", F_LON}};
     for (size_t i = 0; i < sizeof FIELDS / sizeof FIELDS[0]; i++)
-        if (named(name, FIELDS[i].name)) return FIELDS[i].f;
+        if (sr_xmlread_named(name, FIELDS[i].name)) return FIELDS[i].f;
     return F_NONE;
 }
 
@@ -503,7 +401,7 @@ static bool end_element(sr_geoxml *r, const xmlChar *name, int depth, bool *arti
         *article_done = true;
         return true;
     }
-    if (r->too_deep && (named(name, "toponym") || named(name, "location")) &&
+    if (r->too_deep && (sr_xmlread_named(name, "toponym") || sr_xmlread_named(name, "location")) &&
         r->n_frames && depth > r->frames[r->n_frames - 1].depth) {
         r->too_deep--;
         return true;
@@ -523,21 +421,21 @@ static bool start_element(sr_geoxml *r, const xmlChar *name, int depth, bool emp
 {
     if (r->fld != F_NONE) return true;       /* markup inside a field: only its text counts */
     if (!r->in_article) {
-        if (named(name, "article")) {
+        if (sr_xmlread_named(name, "article")) {
             begin_article(r, depth);
         }
         if (empty) return end_element(r, name, depth, article_done);
         return true;
     }
-    if (named(name, "article")) {
-        invalidate(r, node_line(r), "an <article> inside an <article>");
-    } else if (named(name, "toponym") || named(name, "location")) {
+    if (sr_xmlread_named(name, "article")) {
+        sr_xmlread_invalidate(&r->x, sr_xmlread_line(&r->x), "an <article> inside an <article>");
+    } else if (sr_xmlread_named(name, "toponym") || sr_xmlread_named(name, "location")) {
         push_frame(r, depth);
-    } else if (named(name, "gaztag") && r->n_frames && !r->too_deep &&
+    } else if (sr_xmlread_named(name, "gaztag") && r->n_frames && !r->too_deep &&
                depth == r->frames[r->n_frames - 1].depth + 1) {
         frame *f = &r->frames[r->n_frames - 1];
         f->gaz_depth = depth;
-        xmlChar *id = xmlTextReaderGetAttribute(r->xr, (const xmlChar *)"geonameid");
+        xmlChar *id = xmlTextReaderGetAttribute(r->x.xr, (const xmlChar *)"geonameid");
         long v;
         if (id && parse_count((const char *)id, &v)) f->geonameid = v;   /* informative only: lenient */
         xmlFree(id);
@@ -559,18 +457,9 @@ static sr_geoxml_status stop(sr_geoxml *r, sr_geoxml_status st)
 
 static sr_geoxml_status fail_xml(sr_geoxml *r)
 {
-    if (r->read_errno)
-        snprintf(r->message, sizeof r->message, "%s: read error: %s", r->name, strerror(r->read_errno));
-    else if (r->bytes == 0)
-        snprintf(r->message, sizeof r->message, "%s: empty file, not XML", r->name);
-    else if (r->xml_error[0])
-        snprintf(r->message, sizeof r->message, "%s:%ld:%ld: malformed XML: %s%s%s%s", r->name, r->xml_line,
-                 r->xml_col, r->xml_error, r->in_article ? " (in article " : "",
-                 r->in_article ? article_name(r) : "", r->in_article ? ")" : "");
-    else
-        snprintf(r->message, sizeof r->message, "%s:%d: malformed XML", r->name,
-                 xmlTextReaderGetParserLineNumber(r->xr));
-    return stop(r, r->read_errno ? SR_GEOXML_EIO : SR_GEOXML_EXML);
+    bool unreadable = sr_xmlread_failure(&r->x, r->in_article ? "article" : NULL, article_name(r), r->message,
+                                         sizeof r->message);
+    return stop(r, unreadable ? SR_GEOXML_EIO : SR_GEOXML_EXML);
 }
 
 static sr_geoxml_status out_of_memory(sr_geoxml *r)
@@ -590,10 +479,10 @@ static size_t count_chars(const char *s, size_t len)
 static sr_geoxml_status finish_article(sr_geoxml *r, sr_geo_article *out)
 {
     r->in_article = false;
-    if (!r->invalid[0] && !r->has_text) invalidate(r, r->article_line, "no <text>");
-    if (r->invalid[0]) {
-        snprintf(r->message, sizeof r->message, "%s:%ld: article %s skipped: %s", r->name, r->invalid_line,
-                 article_name(r), r->invalid);
+    if (!r->x.invalid[0] && !r->has_text) sr_xmlread_invalidate(&r->x, r->article_line, "no <text>");
+    if (r->x.invalid[0]) {
+        snprintf(r->message, sizeof r->message, "%s:%ld: article %s skipped: %s", r->name, r->x.invalid_line,
+                 article_name(r), r->x.invalid);
         return SR_GEOXML_SKIPPED;
     }
     out->docid = r->docid;
@@ -616,14 +505,11 @@ sr_geoxml_status sr_geoxml_next(sr_geoxml *r, sr_geo_article *out)
     if (r->sticky != SR_GEOXML_ARTICLE) return r->sticky;
     r->message[0] = '\0';
     for (;;) {
-        int rc = xmlTextReaderRead(r->xr);
+        int rc = sr_xmlread_next(&r->x);
         if (rc < 0) return fail_xml(r);
-        if (rc == 0) {
-            if (r->xml_fatal || r->read_errno) return fail_xml(r);
-            return stop(r, SR_GEOXML_END);
-        }
-        int type = xmlTextReaderNodeType(r->xr);
-        int depth = xmlTextReaderDepth(r->xr);
+        if (rc == 0) return stop(r, SR_GEOXML_END);
+        int type = xmlTextReaderNodeType(r->x.xr);
+        int depth = xmlTextReaderDepth(r->x.xr);
         bool done = false, ok = true;
         if (r->n_pending && type != XML_READER_TYPE_ELEMENT && type != XML_READER_TYPE_TEXT &&
             type != XML_READER_TYPE_CDATA && type != XML_READER_TYPE_WHITESPACE &&
@@ -631,30 +517,24 @@ sr_geoxml_status sr_geoxml_next(sr_geoxml *r, sr_geo_article *out)
             r->n_pending = 0;   /* an end tag, a comment, …: the lines stay approximate */
         switch (type) {
         case XML_READER_TYPE_ELEMENT: {
-            bool empty = xmlTextReaderIsEmptyElement(r->xr) == 1;
+            bool empty = xmlTextReaderIsEmptyElement(r->x.xr) == 1;
             int pending = r->n_pending;
-            ok = start_element(r, xmlTextReaderConstLocalName(r->xr), depth, empty, &done);
+            ok = start_element(r, xmlTextReaderConstLocalName(r->x.xr), depth, empty, &done);
             if (empty) r->n_pending = pending;   /* no text inside: its own line stays approximate */
             break;
         }
         case XML_READER_TYPE_END_ELEMENT:
-            ok = end_element(r, xmlTextReaderConstLocalName(r->xr), depth, &done);
+            ok = end_element(r, xmlTextReaderConstLocalName(r->x.xr), depth, &done);
             break;
         case XML_READER_TYPE_TEXT:
         case XML_READER_TYPE_CDATA:
         case XML_READER_TYPE_WHITESPACE:
         case XML_READER_TYPE_SIGNIFICANT_WHITESPACE:
-            if (r->n_pending) text_line(r, xmlTextReaderConstValue(r->xr));
-            if (r->fld != F_NONE && depth > r->fld_depth) {
-                const xmlChar *v = xmlTextReaderConstValue(r->xr);
-                if (v) sr_buf_puts(&r->buf, (const char *)v);
-                ok = !r->buf.oom;
-            }
+            if (r->n_pending) text_line(r, xmlTextReaderConstValue(r->x.xr));
+            if (r->fld != F_NONE && depth > r->fld_depth) ok = sr_xmlread_text(&r->x, &r->buf);
             break;
         case XML_READER_TYPE_ENTITY_REFERENCE:
-            if (r->fld != F_NONE)
-                invalidate(r, r->fld_line, "a reference to an entity a DTD declares (&%s;), which is not expanded",
-                           (const char *)xmlTextReaderConstLocalName(r->xr));
+            if (r->fld != F_NONE) sr_xmlread_entity(&r->x, r->fld_line);
             break;
         default: break;
         }
