@@ -16,8 +16,6 @@ struct sr_taxonomy {
     char *text;
 };
 
-static char *errf(const char *path, int line, const char *why) { return sr_strf("%s:%d: %s", path, line, why); }
-
 void sr_taxonomy_free(sr_taxonomy *tax)
 {
     if (!tax) return;
@@ -38,7 +36,7 @@ sr_status sr_taxonomy_load(const char *path, sr_taxonomy **out, char **errmsg)
     sr_taxonomy *tax = calloc(1, sizeof *tax);
     if (!tax) {
         free(text);
-        sr_set_error(errmsg, errf(path, 0, "out of memory"));
+        sr_set_error(errmsg, sr_file_error(path, 0, "out of memory"));
         return SR_ENOMEM;
     }
     tax->text = text;
@@ -62,12 +60,12 @@ sr_status sr_taxonomy_load(const char *path, sr_taxonomy **out, char **errmsg)
         long rank = nc == 8 ? strtol(col[6], &end, 10) : 0;
         if (nc != 8 || !end || *end || !*col[0] || !*col[1] || !*col[2] || !*col[5] || !*col[7]) {
             if (errmsg)
-                *errmsg = errf(path, lineno, "expected 8 tab-separated columns: key acled acled_sub plover cameo family rank case2021");
+                *errmsg = sr_file_error(path, lineno, "expected 8 tab-separated columns: key acled acled_sub plover cameo family rank case2021");
             sr_taxonomy_free(tax);
             return SR_EDATA;
         }
         if (sr_taxonomy_get(tax, col[0])) {
-            if (errmsg) *errmsg = errf(path, lineno, "duplicate type key");
+            if (errmsg) *errmsg = sr_file_error(path, lineno, "duplicate type key");
             sr_taxonomy_free(tax);
             return SR_EDATA;
         }
@@ -75,7 +73,7 @@ sr_status sr_taxonomy_load(const char *path, sr_taxonomy **out, char **errmsg)
             cap = cap ? cap * 2 : 32;
             sr_type *nt = realloc(tax->types, (size_t)cap * sizeof *nt);
             if (!nt) {
-                if (errmsg) *errmsg = errf(path, lineno, "out of memory");
+                if (errmsg) *errmsg = sr_file_error(path, lineno, "out of memory");
                 sr_taxonomy_free(tax);
                 return SR_ENOMEM;
             }

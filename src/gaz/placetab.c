@@ -31,8 +31,6 @@ const char *sr_feature_name(sr_feature f)
     return (unsigned)f < sizeof feature_names / sizeof *feature_names ? feature_names[f] : "?";
 }
 
-static char *errf(const char *path, int line, const char *why) { return sr_strf("%s:%d: %s", path, line, why); }
-
 void sr_placetab_free(sr_placetab *tab)
 {
     if (!tab) return;
@@ -72,7 +70,7 @@ static sr_status index_countries(sr_placetab *tab, const char *path, char **errm
 {
     tab->countries = malloc((size_t)(tab->n_rows ? tab->n_rows : 1) * sizeof *tab->countries);
     if (!tab->countries) {
-        if (errmsg) *errmsg = errf(path, 0, "out of memory");
+        if (errmsg) *errmsg = sr_file_error(path, 0, "out of memory");
         return SR_ENOMEM;
     }
     for (int i = 0; i < tab->n_rows; i++)
@@ -80,7 +78,7 @@ static sr_status index_countries(sr_placetab *tab, const char *path, char **errm
     qsort(tab->countries, (size_t)tab->n_countries, sizeof *tab->countries, cmp_country);
     for (int i = 1; i < tab->n_countries; i++)
         if (!strcmp(tab->countries[i]->country, tab->countries[i - 1]->country)) {
-            if (errmsg) *errmsg = errf(path, 0, "two country rows share one ISO3 code");
+            if (errmsg) *errmsg = sr_file_error(path, 0, "two country rows share one ISO3 code");
             return SR_EDATA;
         }
     return SR_OK;
@@ -90,7 +88,7 @@ sr_status sr_placetab_load(const char *path, sr_lexicon *lex, sr_placetab **out,
 {
     *out = NULL;
     sr_placetab *tab = calloc(1, sizeof *tab);
-    if (!tab) { if (errmsg) *errmsg = errf(path, 0, "out of memory"); return SR_ENOMEM; }
+    if (!tab) { if (errmsg) *errmsg = sr_file_error(path, 0, "out of memory"); return SR_ENOMEM; }
     size_t text_len;
     tab->text = sr_file_read(path, &text_len);
     if (!tab->text) {
@@ -138,7 +136,7 @@ sr_status sr_placetab_load(const char *path, sr_lexicon *lex, sr_placetab **out,
             row.feature = (sr_feature)f;
         }
         if (why) {
-            if (errmsg) *errmsg = errf(path, lineno, why);
+            if (errmsg) *errmsg = sr_file_error(path, lineno, why);
             st = SR_EDATA;
             break;
         }
@@ -153,7 +151,7 @@ sr_status sr_placetab_load(const char *path, sr_lexicon *lex, sr_placetab **out,
             int *nl = realloc(row_lines, (size_t)cap * sizeof *nl);
             if (nl) row_lines = nl;
             if (nr) tab->rows = nr;
-            if (!nr || !na || !nl) { st = SR_ENOMEM; if (errmsg) *errmsg = errf(path, lineno, "out of memory"); break; }
+            if (!nr || !na || !nl) { st = SR_ENOMEM; if (errmsg) *errmsg = sr_file_error(path, lineno, "out of memory"); break; }
             tab->cap_rows = cap;
         }
         alias_cols[tab->n_rows] = col[8];

@@ -47,6 +47,8 @@ char *sr_strf(const char *fmt, ...)
     return s;
 }
 
+char *sr_file_error(const char *path, int line, const char *why) { return sr_strf("%s:%d: %s", path, line, why); }
+
 void sr_set_error(char **errmsg, char *msg)
 {
     if (errmsg) *errmsg = msg;

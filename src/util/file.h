@@ -14,6 +14,10 @@ char *sr_file_read(const char *path, size_t *len);
 /* A malloc'd formatted string (caller frees), NULL when memory runs out. */
 char *sr_strf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
+/* "PATH:LINE: why", malloc'd (caller frees), NULL when memory runs out: the
+ * form every loader's messages take. */
+char *sr_file_error(const char *path, int line, const char *why);
+
 /* Store msg in *errmsg when errmsg is non-NULL, else free it. */
 void sr_set_error(char **errmsg, char *msg);
 
