@@ -371,6 +371,15 @@ static sr_status prepare(sr_worker *w, const sr_document *d, bool dates, sr_emit
     return SR_OK;
 }
 
+/* The events of a prepared document: mentions extracted, then merged.
+ * Returns their count (arena array in *events), -1 when the arena ran out. */
+static int code_events(sr_worker *w, const prepared *p, sr_event **events)
+{
+    sr_event *mentions = NULL;
+    int nm = sr_extract_document(&p->dc, &mentions);
+    return nm < 0 ? -1 : sr_merge_document(w->arena, w->engine->tax, mentions, nm, events);
+}
+
 static bool valid_args(const sr_worker *w, const sr_document *d)
 {
     return w && d && d->id && (d->text || !d->text_len);
@@ -383,9 +392,8 @@ sr_status sr_code_document(sr_worker *w, const sr_document *d, sr_emit_fn emit, 
     const char *why;
     sr_status st = prepare(w, d, true, emit, ctx, &p, &why);
     if (st != SR_OK) return st;
-    sr_event *mentions = NULL, *events = NULL;
-    int nm = sr_extract_document(&p.dc, &mentions);
-    int ne = nm < 0 ? -1 : sr_merge_document(w->arena, w->engine->tax, mentions, nm, &events);
+    sr_event *events = NULL;
+    int ne = code_events(w, &p, &events);
     if (ne < 0) {
         emit_error_in(w, d, -1, "out of memory while coding", emit, ctx);
         return SR_ENOMEM;
@@ -419,9 +427,8 @@ sr_status sr_worker_primary_of(sr_worker *w, const sr_document *d, bool acled_on
     prepared p;
     sr_status st = prepare(w, d, true, NULL, NULL, &p, why);
     if (st != SR_OK) return st;
-    sr_event *mentions = NULL, *events = NULL;
-    int nm = sr_extract_document(&p.dc, &mentions);
-    int ne = nm < 0 ? -1 : sr_merge_document(w->arena, w->engine->tax, mentions, nm, &events);
+    sr_event *events = NULL;
+    int ne = code_events(w, &p, &events);
     if (ne < 0) {
         *why = "out of memory while coding";
         return SR_ENOMEM;

@@ -220,10 +220,6 @@ static int count_back(const sr_doc_ctx *c, const sr_sentence_view *v, int end)
         singular |= word_is(c, i, "was") || word_is(c, i, "has");
         i--;
     }
-    while (i >= v->tb && is_aux(c, i)) {
-        singular |= word_is(c, i, "was") || word_is(c, i, "has");
-        i--;
-    }
     /* "5 killed" */
     bool art;
     double n = number_at(c, v, i, &art);

@@ -147,7 +147,8 @@ static double confidence_of(const sr_event *e)
     if (e->location) c += 0.15;
     if (e->actor1) c += 0.1;
     if (e->n_sources > 0) c += 0.05;
-    c += 0.1 * (e->n_mentions > 3 ? 2 : e->n_mentions - 1 > 0 ? (e->n_mentions - 1 > 2 ? 2 : e->n_mentions - 1) : 0);
+    int corroborating = e->n_mentions - 1; /* each further mention adds, up to two */
+    c += 0.1 * (corroborating < 0 ? 0 : corroborating > 2 ? 2 : corroborating);
     if (e->type_strength == 2) c += 0.05;
     switch (e->modality) {
     case SR_MOD_ASSERTED: break;

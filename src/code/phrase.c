@@ -130,7 +130,7 @@ static bool skippable(const sr_sentence_view *v, const sr_token *toks, int t)
         "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your",
         "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "rural",
         "nearby", "neighbouring", "neighboring", "remote", "main", "key", "several", "some", "many", "various",
-        "other", "both", "all", "local", "provincial", "border", "besieged", "occupied", "disputed", "same", NULL};
+        "other", "both", "all", "local", "provincial", "besieged", "occupied", "disputed", "same", NULL};
     const sr_token *k = &toks[t];
     if (k->kind != SR_TOK_WORD) return false;
     for (int L = 0; L < SR_LAYER_COUNT; L++)
