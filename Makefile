@@ -12,14 +12,15 @@ BUILD   := build
 OPT     := -O2 -g
 endif
 
-PKGS    := icu-uc icu-i18n json-c libxml-2.0
+PKGS    := icu-uc icu-i18n json-c libxml-2.0 sqlite3 libmicrohttpd rdkafka
 CFLAGS  += -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -D_GNU_SOURCE $(OPT) \
            -Iinclude -Isrc $(shell pkg-config --cflags $(PKGS)) -DSITREP_DATA_DIR=\"$(CURDIR)/data\" \
            -DSITREP_GAZETTEER_PATH=\"$(CURDIR)/build/gazetteer.bin\"
 LDLIBS  += $(shell pkg-config --libs $(PKGS)) -lstemmer -lm -lpthread
 LDFLAGS += $(filter -fsanitize=%,$(OPT))
 
-LIB_SRC := $(sort $(wildcard src/util/*.c src/text/*.c src/time/*.c src/lex/*.c src/gaz/*.c src/code/*.c src/io/*.c src/eval/*.c))
+LIB_SRC := $(sort $(wildcard src/util/*.c src/text/*.c src/time/*.c src/lex/*.c src/gaz/*.c src/code/*.c src/io/*.c src/eval/*.c \
+                                   src/incident/*.c src/store/*.c src/serve/*.c))
 CLI_SRC := $(sort $(wildcard src/cli/*.c))
 LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o)
 CLI_OBJ := $(CLI_SRC:%.c=$(BUILD)/%.o)
