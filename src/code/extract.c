@@ -281,6 +281,23 @@ static int count_forward(const sr_doc_ctx *c, const sr_sentence_view *v, int sta
     return total;
 }
 
+/* A coder's own statement of the count ("Fatalities coded as 0 (the source
+ * reported 3)", as ACLED-style notes say): the number right after the cue,
+ * which overrides every count the paragraph gives.  -1 when there is none. */
+static int coded_count(const sr_doc_ctx *c, const sr_sentence_view *v, const char *want)
+{
+    for (int k = 0; k < v->n_layer[SR_LAYER_CASUALTY]; k++) {
+        const sr_unit *u = &v->layers[SR_LAYER_CASUALTY][k];
+        const sr_lex_entry *e = sr_unit_entry(u, SR_LEX_CASUALTY);
+        const char *kind = sr_lex_get(e, "casualty");
+        if (!kind || strcmp(kind, want) || !sr_lex_is(e, "coded", NULL) || u->e >= v->te) continue;
+        bool art;
+        double n = number_at(c, v, u->e, &art);
+        if (n >= 0 && !art) return (int)n;
+    }
+    return -1;
+}
+
 static void read_casualties(const sr_doc_ctx *c, const sr_sentence_view *v, int *killed, int *injured)
 {
     *killed = *injured = -1;
@@ -288,7 +305,7 @@ static void read_casualties(const sr_doc_ctx *c, const sr_sentence_view *v, int 
         const sr_unit *u = &v->layers[SR_LAYER_CASUALTY][k];
         const sr_lex_entry *e = sr_unit_entry(u, SR_LEX_CASUALTY);
         const char *kind = sr_lex_get(e, "casualty");
-        if (!kind || !strcmp(kind, "damage")) continue;
+        if (!kind || !strcmp(kind, "damage") || sr_lex_is(e, "coded", NULL)) continue;
         if (sr_lex_is(e, "none", NULL)) {
             if (strcmp(kind, "injured") && *killed < 0) *killed = 0;
             if (strcmp(kind, "killed") && *injured < 0) *injured = 0;
@@ -875,7 +892,12 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
  * to the last violent mention of the paragraph. */
 static void attach_casualties(const sr_doc_ctx *c, const sr_sentence_view *v, sentence_out *o, int first_of_para)
 {
-    int killed, injured;
+    int killed, injured, coded = coded_count(c, v, "killed");
+    if (coded >= 0) {
+        for (int i = first_of_para; i < o->n; i++)
+            if (!strcmp(o->events[i].type->family, "violence")) o->events[i].fatalities = coded;
+        return;
+    }
     read_casualties(c, v, &killed, &injured);
     if (killed < 0 && injured < 0) return;
     for (int i = o->n - 1; i >= first_of_para; i--) {

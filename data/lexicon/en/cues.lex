@@ -108,6 +108,11 @@ no one was hurt | casualty=any none
 no one was injured | casualty=injured none
 without casualties | casualty=any none
 no damage       | casualty=damage none
+# a coder's note of the count it recorded ("Fatalities coded as 0"): overrides
+# the counts the paragraph gives
+fatalities coded as | casualty=killed coded
+fatality coded as | casualty=killed coded
+fatalities were coded as | casualty=killed coded
 
 # Prepositions that mark a place's role in the event.
 [prep]
