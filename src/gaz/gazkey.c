@@ -246,9 +246,10 @@ static const struct { const char *word, *canon; } canon_words[] = {
  * "al") count only in keys of two or more words. */
 static const char *canonical_word(const char *w, size_t n, bool several_words)
 {
-    if (n > 5) return NULL;
+    if (n < 2 || n > 5) return NULL;
     for (size_t i = 0; i < sizeof canon_words / sizeof canon_words[0]; i++)
-        if (strlen(canon_words[i].word) == n && memcmp(canon_words[i].word, w, n) == 0)
+        if (canon_words[i].word[0] == w[0] && strncmp(canon_words[i].word, w, n) == 0 &&
+            canon_words[i].word[n] == '\0')
             return several_words || strcmp(canon_words[i].canon, "al") != 0 ? canon_words[i].canon : NULL;
     return NULL;
 }
@@ -290,6 +291,21 @@ size_t sr_gaz_key_n(const char *s, size_t len, char *out, size_t cap)
         uint32_t cp;
         size_t n = utf8_decode(p + i, len - i, &cp);
         ch_class k;
+        if (n == 1 && cp < 0x80 && ascii_lower[cp][0]) {
+            /* the common case, an ASCII letter or digit: rule 4 inline */
+            char ch = ascii_lower[cp][0];
+            i++;
+            if (space && o > 0) {
+                if (o + 1 >= cap) goto too_long;
+                out[o++] = ' ';
+            } else if (o > 0 && ch >= 'a' && out[o - 1] == ch) {
+                continue;
+            }
+            space = false;
+            if (o + 1 >= cap) goto too_long;
+            out[o++] = ch;
+            continue;
+        }
         if (n == 0) {
             k = (ch_class){CH_SEP, NULL, 0};
             n = 1;

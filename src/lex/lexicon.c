@@ -66,6 +66,8 @@ struct sr_lexicon {
     trie_edge *edges;
     size_t edge_cap;           /* power of two */
     size_t n_edges;
+    uint64_t *edge_filter;     /* one bit per edge hash (high bits): most tokens start no pattern */
+    uint64_t edge_filter_mask;
     bool compiled;
     struct sb_stemmer *stem_en, *stem_tr;
     const UNormalizer2 *nfc;
@@ -116,6 +118,7 @@ void sr_lexicon_free(sr_lexicon *lex)
     for (int i = 0; i < lex->n_nodes; i++) free(lex->nodes[i].entries);
     free(lex->nodes);
     free(lex->edges);
+    free(lex->edge_filter);
     free(lex->entries);
     free(lex->patterns);
     if (lex->stem_en) sb_stemmer_delete(lex->stem_en);
@@ -465,9 +468,17 @@ static int new_node(sr_lexicon *lex)
     return lex->n_nodes++;
 }
 
+static bool edge_may_exist(const sr_lexicon *lex, uint64_t h)
+{
+    if (!lex->edge_filter) return true;
+    uint64_t bit = (h >> 40) & lex->edge_filter_mask;
+    return lex->edge_filter[bit / 64] >> (bit % 64) & 1;
+}
+
 static const trie_edge *edge_find(const sr_lexicon *lex, int parent, uint8_t kind, const char *key, uint64_t strhash)
 {
     uint64_t h = edge_hash(parent, kind, strhash);
+    if (!edge_may_exist(lex, h)) return NULL;
     size_t mask = lex->edge_cap - 1;
     for (size_t i = h & mask;; i = (i + 1) & mask) {
         const trie_edge *e = &lex->edges[i];
@@ -481,6 +492,7 @@ static const trie_edge *edge_find_n(const sr_lexicon *lex, int parent, uint8_t k
                                     uint64_t strhash)
 {
     uint64_t h = edge_hash(parent, kind, strhash);
+    if (!edge_may_exist(lex, h)) return NULL;
     size_t mask = lex->edge_cap - 1;
     for (size_t i = h & mask;; i = (i + 1) & mask) {
         const trie_edge *e = &lex->edges[i];
@@ -566,6 +578,19 @@ sr_status sr_lexicon_compile(sr_lexicon *lex, char **errmsg)
     }
     free(lex->patterns);
     lex->patterns = NULL;
+    /* The edge table is tens of kB and every token probes it twice; a bitmap of
+     * 16 bits per edge stays in the first-level cache and turns away the ~95%
+     * of probes that find nothing. */
+    uint64_t bits = 64;
+    while (bits < (uint64_t)lex->n_edges * 16) bits *= 2;
+    lex->edge_filter = calloc(bits / 64, sizeof *lex->edge_filter);
+    if (!lex->edge_filter) goto oom;
+    lex->edge_filter_mask = bits - 1;
+    for (size_t i = 0; i < lex->edge_cap; i++) {
+        if (!lex->edges[i].hash) continue;
+        uint64_t bit = (lex->edges[i].hash >> 40) & lex->edge_filter_mask;
+        lex->edge_filter[bit / 64] |= 1ull << (bit % 64);
+    }
     lex->compiled = true;
     return SR_OK;
 oom:
