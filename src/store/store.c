@@ -1,0 +1,304 @@
+/*
+ * store.c — opening the store, its schema, and what every other store file
+ * shares (prepared statements, error messages, date bounds); see store.h and
+ * docs/store.md.
+ *
+ * Place in the pipeline: fuse -> [store] -> export / serve.  The schema is
+ * created in one transaction when the database is new; an existing database
+ * must carry our schema version in table `meta`, so that a foreign SQLite
+ * file is refused with a clear message instead of being written into.
+ * Rows that hang off others (evidence off events, events and posts off
+ * documents, members and R*Tree entries off incidents) are removed by
+ * triggers, so that deleting a document or an incident is one statement.
+ */
+#include "store/store_int.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "incident/fuser.h"
+#include "time/timex.h"
+#include "util/file.h"
+
+#define SCHEMA_VERSION "1"
+#define BUSY_TIMEOUT_MS 10000
+
+static const char SCHEMA[] =
+    "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);\n"
+    "CREATE TABLE documents(\n"
+    "  rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, input_hash TEXT NOT NULL,\n"
+    "  date TEXT, url TEXT, title TEXT, source TEXT, lang TEXT, record TEXT NOT NULL);\n"
+    "CREATE TABLE posts(\n"
+    "  doc TEXT NOT NULL, idx INTEGER NOT NULL, author TEXT, handle TEXT, date TEXT, lang TEXT,\n"
+    "  text TEXT, start INTEGER, \"end\" INTEGER, PRIMARY KEY(doc, idx)) WITHOUT ROWID;\n"
+    "CREATE TABLE events(\n"
+    "  rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, doc TEXT NOT NULL,\n"
+    "  date TEXT, day0 INTEGER, day1 INTEGER, historical INTEGER NOT NULL, retaliation INTEGER NOT NULL,\n"
+    "  family TEXT NOT NULL, acled TEXT, acled_sub TEXT, plover TEXT, cameo TEXT, key TEXT,\n"
+    "  has_place INTEGER NOT NULL, coarse INTEGER NOT NULL, country TEXT, lat REAL, lon REAL,\n"
+    "  record TEXT NOT NULL);\n"
+    "CREATE INDEX events_doc ON events(doc);\n"
+    "CREATE INDEX events_fuse ON events(family, historical, retaliation, day0);\n"
+    "CREATE INDEX events_day ON events(day0);\n"
+    "CREATE TABLE sources(rowid INTEGER PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL,\n"
+    "  UNIQUE(name, kind));\n"
+    "CREATE TABLE event_sources(event TEXT NOT NULL, source INTEGER NOT NULL, text TEXT,\n"
+    "  PRIMARY KEY(event, source)) WITHOUT ROWID;\n"
+    "CREATE TABLE evidence(\n"
+    "  rowid INTEGER PRIMARY KEY, event TEXT NOT NULL, idx INTEGER NOT NULL, start INTEGER, \"end\" INTEGER,\n"
+    "  trigger_start INTEGER, trigger_end INTEGER, text TEXT NOT NULL, folded TEXT NOT NULL,\n"
+    "  UNIQUE(event, idx));\n"
+    "CREATE VIRTUAL TABLE evidence_fts USING fts5(folded, content='evidence', content_rowid='rowid');\n"
+    "CREATE VIRTUAL TABLE event_geo USING rtree(id, min_lon, max_lon, min_lat, max_lat);\n"
+    "CREATE TABLE incidents(\n"
+    "  rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, date TEXT, day0 INTEGER,\n"
+    "  historical INTEGER NOT NULL, family TEXT, acled TEXT, acled_sub TEXT, plover TEXT, cameo TEXT,\n"
+    "  key TEXT, lat REAL, lon REAL, n_events INTEGER NOT NULL, n_reports INTEGER NOT NULL,\n"
+    "  n_sources INTEGER NOT NULL, record TEXT NOT NULL);\n"
+    "CREATE INDEX incidents_day ON incidents(day0);\n"
+    "CREATE TABLE incident_members(event TEXT PRIMARY KEY, incident TEXT NOT NULL) WITHOUT ROWID;\n"
+    "CREATE INDEX incident_members_incident ON incident_members(incident);\n"
+    "CREATE VIRTUAL TABLE incident_geo USING rtree(id, min_lon, max_lon, min_lat, max_lat);\n"
+    "CREATE TRIGGER documents_gone AFTER DELETE ON documents BEGIN\n"
+    "  DELETE FROM posts WHERE doc = old.id;\n"
+    "  DELETE FROM events WHERE doc = old.id;\n"
+    "END;\n"
+    "CREATE TRIGGER events_gone AFTER DELETE ON events BEGIN\n"
+    "  DELETE FROM evidence WHERE event = old.id;\n"
+    "  DELETE FROM event_sources WHERE event = old.id;\n"
+    "  DELETE FROM event_geo WHERE id = old.rowid;\n"
+    "END;\n"
+    "CREATE TRIGGER evidence_added AFTER INSERT ON evidence BEGIN\n"
+    "  INSERT INTO evidence_fts(rowid, folded) VALUES (new.rowid, new.folded);\n"
+    "END;\n"
+    "CREATE TRIGGER evidence_gone AFTER DELETE ON evidence BEGIN\n"
+    "  INSERT INTO evidence_fts(evidence_fts, rowid, folded) VALUES ('delete', old.rowid, old.folded);\n"
+    "END;\n"
+    "CREATE TRIGGER incidents_gone AFTER DELETE ON incidents BEGIN\n"
+    "  DELETE FROM incident_members WHERE incident = old.id;\n"
+    "  DELETE FROM incident_geo WHERE id = old.rowid;\n"
+    "END;\n"
+    "INSERT INTO meta(key, value) VALUES ('schema', '" SCHEMA_VERSION "'), ('program', 'sitrep');\n";
+
+static const char *const STMT_SQL[ST_COUNT] = {
+    [ST_DOC_HASH] = "SELECT input_hash FROM documents WHERE id = ?1",
+    [ST_DOC_INSERT] = "INSERT INTO documents(id, input_hash, date, url, title, source, lang, record)"
+                      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+    [ST_DOC_DELETE] = "DELETE FROM documents WHERE id = ?1",
+    [ST_DOC_RECORD] = "SELECT record FROM documents WHERE id = ?1",
+    [ST_DOC_EVENTS] = "SELECT record FROM events WHERE doc = ?1 ORDER BY rowid",
+    [ST_POST_INSERT] = "INSERT OR REPLACE INTO posts(doc, idx, author, handle, date, lang, text, start, \"end\")"
+                       " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+    [ST_EVENT_INSERT] = "INSERT INTO events(id, doc, date, day0, day1, historical, retaliation, family, acled,"
+                        " acled_sub, plover, cameo, key, has_place, coarse, country, lat, lon, record)"
+                        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,"
+                        " ?18, ?19)",
+    [ST_EVENT_RECORD] = "SELECT record FROM events WHERE id = ?1",
+    [ST_EVENT_GEO] = "INSERT INTO event_geo(id, min_lon, max_lon, min_lat, max_lat) VALUES (?1, ?2, ?2, ?3, ?3)",
+    [ST_EVIDENCE_INSERT] = "INSERT INTO evidence(event, idx, start, \"end\", trigger_start, trigger_end, text,"
+                           " folded) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+    [ST_SOURCE_INSERT] = "INSERT OR IGNORE INTO sources(name, kind) VALUES (?1, ?2)",
+    [ST_SOURCE_ID] = "SELECT rowid FROM sources WHERE name = ?1 AND kind = ?2",
+    [ST_EVENT_SOURCE_INSERT] = "INSERT OR IGNORE INTO event_sources(event, source, text) VALUES (?1, ?2, ?3)",
+    /* ?1 family ?2 historical ?3 retaliation ?4 lowest day0 ?5 highest day0 ?6 lowest day1 ?7 country or
+     * NULL ?8 doc ?9 fine point: 1 ?10..?13 lat/lon window */
+    [ST_CAND_DATED] = "SELECT id, record FROM events WHERE family = ?1 AND historical = ?2 AND retaliation = ?3"
+                      " AND day0 BETWEEN ?4 AND ?5 AND day1 >= ?6"
+                      " AND (country IS NULL OR ?7 IS NULL OR country = ?7)"
+                      " AND (has_place = 1 OR doc = ?8)"
+                      " AND (?9 = 0 OR coarse = 1 OR lat IS NULL"
+                      "      OR (lat BETWEEN ?10 AND ?11 AND lon BETWEEN ?12 AND ?13))",
+    [ST_CAND_UNDATED] = "SELECT id, record FROM events WHERE doc = ?1 AND day0 IS NULL AND family = ?2"
+                        " AND historical = ?3 AND retaliation = ?4",
+    [ST_INCIDENTS_OF_DOC] = "SELECT DISTINCT m.incident FROM incident_members m JOIN events e ON e.id = m.event"
+                            " WHERE e.doc = ?1",
+    [ST_MEMBERS] = "SELECT event FROM incident_members WHERE incident = ?1",
+    [ST_INCIDENT_OF_EVENT] = "SELECT incident FROM incident_members WHERE event = ?1",
+    [ST_INCIDENT_DELETE] = "DELETE FROM incidents WHERE id = ?1",
+    [ST_INCIDENT_INSERT] = "INSERT INTO incidents(id, date, day0, historical, family, acled, acled_sub, plover,"
+                           " cameo, key, lat, lon, n_events, n_reports, n_sources, record)"
+                           " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+    [ST_INCIDENT_GEO] = "INSERT INTO incident_geo(id, min_lon, max_lon, min_lat, max_lat)"
+                        " VALUES (?1, ?2, ?2, ?3, ?3)",
+    [ST_MEMBER_INSERT] = "INSERT OR REPLACE INTO incident_members(event, incident) VALUES (?1, ?2)",
+    [ST_BEGIN] = "BEGIN IMMEDIATE",
+    [ST_COMMIT] = "COMMIT",
+    [ST_ROLLBACK] = "ROLLBACK",
+};
+
+sr_status sr_store_fail(sr_store *s, const char *what, char **errmsg)
+{
+    int code = s && s->db ? sqlite3_errcode(s->db) : SQLITE_ERROR;
+    sr_set_error(errmsg, sr_strf("%s: %s: %s", s && s->path ? s->path : "store", what,
+                                 s && s->db ? sqlite3_errmsg(s->db) : "no database"));
+    return code == SQLITE_NOMEM ? SR_ENOMEM : SR_EIO;
+}
+
+sqlite3_stmt *sr_store_stmt(sr_store *s, sr_stmt_id id, char **errmsg)
+{
+    sqlite3_stmt *st = s->stmt[id];
+    if (!st) {
+        if (sqlite3_prepare_v3(s->db, STMT_SQL[id], -1, SQLITE_PREPARE_PERSISTENT, &s->stmt[id], NULL) !=
+            SQLITE_OK) {
+            sr_store_fail(s, "preparing a statement", errmsg);
+            return NULL;
+        }
+        return s->stmt[id];
+    }
+    sqlite3_reset(st);
+    sqlite3_clear_bindings(st);
+    return st;
+}
+
+sr_status sr_store_exec(sr_store *s, const char *sql, char **errmsg)
+{
+    char *err = NULL;
+    if (sqlite3_exec(s->db, sql, NULL, NULL, &err) == SQLITE_OK) return SR_OK;
+    int code = sqlite3_errcode(s->db);
+    sr_set_error(errmsg, sr_strf("%s: %s", s->path, err ? err : sqlite3_errstr(code)));
+    sqlite3_free(err);
+    return code == SQLITE_NOMEM ? SR_ENOMEM : SR_EIO;
+}
+
+bool sr_store_day(const char *date, bool last, long *out)
+{
+    sr_date d;
+    if (!date || !sr_date_parse_iso(date, &d) || strlen(date) > 10) return false;
+    if (d.precision == SR_PREC_DAY) {
+        *out = sr_date_to_days(d.year, d.month, d.day);
+    } else if (d.precision == SR_PREC_MONTH) {
+        int ny = d.month == 12 ? d.year + 1 : d.year, nm = d.month == 12 ? 1 : d.month + 1;
+        *out = last ? sr_date_to_days(ny, nm, 1) - 1 : sr_date_to_days(d.year, d.month, 1);
+    } else {
+        *out = last ? sr_date_to_days(d.year, 12, 31) : sr_date_to_days(d.year, 1, 1);
+    }
+    return true;
+}
+
+/* Does the database carry our schema?  SR_OK, or SR_EDATA with a message. */
+static sr_status check_schema(sr_store *s, char **errmsg)
+{
+    sqlite3_stmt *st = NULL;
+    if (sqlite3_prepare_v2(s->db, "SELECT value FROM meta WHERE key = 'schema'", -1, &st, NULL) != SQLITE_OK) {
+        sr_set_error(errmsg, sr_strf("%s: not a sitrep store (%s)", s->path, sqlite3_errmsg(s->db)));
+        return SR_EDATA;
+    }
+    int rc = sqlite3_step(st);
+    sr_status status = SR_OK;
+    if (rc != SQLITE_ROW) {
+        sr_set_error(errmsg, sr_strf("%s: not a sitrep store (no schema version)", s->path));
+        status = SR_EDATA;
+    } else if (strcmp((const char *)sqlite3_column_text(st, 0), SCHEMA_VERSION)) {
+        sr_set_error(errmsg, sr_strf("%s: store schema version %s, this sitrep reads version %s", s->path,
+                                     (const char *)sqlite3_column_text(st, 0), SCHEMA_VERSION));
+        status = SR_EDATA;
+    }
+    sqlite3_finalize(st);
+    return status;
+}
+
+/* Is the database empty (a new file)? */
+static sr_status is_empty(sr_store *s, bool *empty, char **errmsg)
+{
+    sqlite3_stmt *st = NULL;
+    if (sqlite3_prepare_v2(s->db, "SELECT count(*) FROM sqlite_master", -1, &st, NULL) != SQLITE_OK) {
+        sr_status status = sr_store_fail(s, "reading the schema", errmsg);
+        return status == SR_EIO ? SR_EDATA : status;
+    }
+    int rc = sqlite3_step(st);
+    *empty = rc == SQLITE_ROW && sqlite3_column_int(st, 0) == 0;
+    sqlite3_finalize(st);
+    if (rc != SQLITE_ROW) {
+        sr_status status = sr_store_fail(s, "reading the schema", errmsg);
+        return status == SR_EIO ? SR_EDATA : status;
+    }
+    return SR_OK;
+}
+
+sr_status sr_store_open(const char *path, bool read_only, sr_store **out, char **errmsg)
+{
+    if (!out) return SR_EARG;
+    *out = NULL;
+    if (!path || !*path) {
+        sr_set_error(errmsg, sr_strf("store: no database path given"));
+        return SR_EARG;
+    }
+    sr_store *s = calloc(1, sizeof *s);
+    if (!s || !(s->path = strdup(path))) {
+        free(s);
+        sr_set_error(errmsg, sr_strf("%s: out of memory", path));
+        return SR_ENOMEM;
+    }
+    s->read_only = read_only;
+    int flags = read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+    sr_status st = SR_OK;
+    if (sqlite3_open_v2(path, &s->db, flags | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
+        st = s->db ? sr_store_fail(s, "cannot open", errmsg) : SR_ENOMEM;
+        if (!s->db) sr_set_error(errmsg, sr_strf("%s: out of memory", path));
+        sr_store_close(s);
+        return st;
+    }
+    sqlite3_busy_timeout(s->db, BUSY_TIMEOUT_MS);
+    sqlite3_extended_result_codes(s->db, 0);
+    bool empty = false;
+    st = is_empty(s, &empty, errmsg);
+    if (st == SR_OK && empty && read_only) {
+        sr_set_error(errmsg, sr_strf("%s: no sitrep store there (empty or missing; `sitrep ingest` makes one)",
+                                     path));
+        st = SR_EDATA;
+    }
+    if (st == SR_OK && !read_only) st = sr_store_exec(s, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;", errmsg);
+    if (st == SR_OK && empty) {
+        st = sr_store_exec(s, "BEGIN IMMEDIATE", errmsg);
+        if (st == SR_OK) st = sr_store_exec(s, SCHEMA, errmsg);
+        if (st == SR_OK) st = sr_store_exec(s, "COMMIT", errmsg);
+        else sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+        /* another process may have created it first: then its schema is checked below */
+        if (st != SR_OK && check_schema(s, NULL) == SR_OK) {
+            if (errmsg) {
+                free(*errmsg);
+                *errmsg = NULL;
+            }
+            st = SR_OK;
+        }
+    }
+    if (st == SR_OK) st = check_schema(s, errmsg);
+    if (st != SR_OK) {
+        sr_store_close(s);
+        return st;
+    }
+    *out = s;
+    return SR_OK;
+}
+
+void sr_store_close(sr_store *s)
+{
+    if (!s) return;
+    for (int i = 0; i < ST_COUNT; i++) sqlite3_finalize(s->stmt[i]);
+    sqlite3_close(s->db);
+    sr_fuser_free(s->fuser);
+    free(s->path);
+    free(s);
+}
+
+sr_status sr_store_count(sr_store *s, sr_store_counts *out, char **errmsg)
+{
+    if (!s || !out) return SR_EARG;
+    static const char SQL[] = "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM posts),"
+                              " (SELECT count(*) FROM events), (SELECT count(*) FROM incidents),"
+                              " (SELECT count(*) FROM incident_members), (SELECT count(*) FROM sources),"
+                              " (SELECT count(*) FROM evidence)";
+    sqlite3_stmt *st = NULL;
+    if (sqlite3_prepare_v2(s->db, SQL, -1, &st, NULL) != SQLITE_OK) return sr_store_fail(s, "counting rows", errmsg);
+    sr_status status = SR_OK;
+    if (sqlite3_step(st) == SQLITE_ROW) {
+        long *v[] = {&out->documents, &out->posts, &out->events, &out->incidents, &out->incident_members,
+                     &out->sources, &out->evidence};
+        for (int i = 0; i < 7; i++) *v[i] = (long)sqlite3_column_int64(st, i);
+    } else {
+        status = sr_store_fail(s, "counting rows", errmsg);
+    }
+    sqlite3_finalize(st);
+    return status;
+}
