@@ -70,6 +70,7 @@ typedef struct sr_event {
     const char *quantity_unit;
     sr_modality modality;
     uint8_t lang;              /* sr_lang of the first mention */
+    uint8_t langs;             /* bit (1 << sr_lang) for the language of each mention */
     int paragraph;             /* of the first mention */
     sr_source *sources; int n_sources, cap_sources;
     sr_evidence *evidence; int n_evidence, cap_evidence;

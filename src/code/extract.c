@@ -16,6 +16,7 @@
 
 #include "phrase.h"
 #include "../gaz/gazmatch.h"
+#include "../lex/fold.h"
 
 #define MAX_GROUPS 8
 #define CUE_WINDOW 4
@@ -229,6 +230,7 @@ static int count_back(const sr_doc_ctx *c, const sr_sentence_view *v, int end)
     int total = 0, group_end = i;
     for (int k = i; k >= v->tb - 1; k--) {
         bool boundary = k < v->tb || sr_unit_at(v, SR_LAYER_PREP, k) || sr_unit_at(v, SR_LAYER_TRIGGER, k) ||
+                        sr_unit_at(v, SR_LAYER_CASUALTY, k) || /* "2 asker şehit oldu, 3 asker yaralandı" */
                         sr_unit_at(v, SR_LAYER_CUE, k) || in_timex_tok(c, v, k) ||
                         (tok(c, k)->kind == SR_TOK_PUNCT && !strchr(",-'", tok(c, k)->fold[0]));
         for (int s = 0; !boundary && stops[s]; s++) boundary = word_is(c, k, stops[s]);
@@ -363,12 +365,31 @@ static void read_quantity(const sr_doc_ctx *c, const sr_sentence_view *v, int *n
 
 /* --- triggers into mentions --------------------------------------------------- */
 
+/* Negation after the trigger: a negation cue marked `after` right behind it
+ * ("… değil"), or a negative infix in the trigger word itself ("atılmadı",
+ * "düşmemiştir"; [suffix] entries marked negation). */
+static bool negated_after(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_unit *trig)
+{
+    for (int k = 0; k < v->n_layer[SR_LAYER_CUE]; k++) {
+        const sr_unit *u = &v->layers[SR_LAYER_CUE][k];
+        const char *ck = cue_kind(u);
+        if (ck && !strcmp(ck, "negation") && sr_lex_is(sr_unit_entry(u, SR_LEX_CUE), "after", NULL) &&
+            u->b >= trig->e && u->b - trig->e < 3)
+            return true;
+    }
+    const sr_token *last = tok(c, trig->e - 1);
+    if (last->lang != SR_LANG_TR) return false;
+    char plain[128];
+    sr_plain(last->fold, plain, sizeof plain);
+    return sr_lexicon_suffix(c->engine->lex, SR_LANG_TR, plain, "negation", true) != NULL;
+}
+
 static bool cue_before(const sr_sentence_view *v, int b, const char *kind)
 {
     for (int k = 0; k < v->n_layer[SR_LAYER_CUE]; k++) {
         const sr_unit *u = &v->layers[SR_LAYER_CUE][k];
         const char *ck = cue_kind(u);
-        if (!ck || strcmp(ck, kind)) continue;
+        if (!ck || strcmp(ck, kind) || sr_lex_is(sr_unit_entry(u, SR_LEX_CUE), "after", NULL)) continue;
         if (u->e <= b && b - u->e < CUE_WINDOW) {
             bool blocked = false;
             for (int t = 0; t < v->n_layer[SR_LAYER_TRIGGER]; t++) {
@@ -435,6 +456,34 @@ static bool determiner_before(const sr_doc_ctx *c, const sr_sentence_view *v, in
 /* "X was notified that the fire …": X is not the subject of what follows
  * "that", nor of a verb after a speech verb or a semicolon.  Commas do not
  * part a subject from its verb ("a mob in Wanalo, Vihiga county, killed"). */
+/* A Turkish trigger that does not end a clause: a noun ("saldırıda") or a
+ * participle or converb ("atılan roketler", "atıldığı", "ateş açarak"),
+ * known by the [suffix] entries marked participle (at the word's end) or
+ * participle_inside (anywhere in it, before case endings). */
+static bool embedded_trigger(const sr_doc_ctx *c, const sr_unit *tu)
+{
+    if (sr_lex_is(sr_unit_entry(tu, SR_LEX_TRIGGER), "pos", "noun")) return true;
+    char plain[128];
+    sr_plain(tok(c, tu->e - 1)->fold, plain, sizeof plain);
+    const sr_lexicon *lex = c->engine->lex;
+    return sr_lexicon_suffix(lex, SR_LANG_TR, plain, "participle", false) ||
+           sr_lexicon_suffix(lex, SR_LANG_TR, plain, "participle_inside", true);
+}
+
+/* A retaliation cue earlier in the sentence ("in response", "… karşılık TSK
+ * bölgeyi vurdu") makes the clause's main verb a response; a Turkish
+ * participle between ("ateş açılan bölge") stays what it was. */
+static bool answers_cue(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_unit *trig)
+{
+    for (int k = 0; k < v->n_layer[SR_LAYER_CUE]; k++) {
+        const sr_unit *u = &v->layers[SR_LAYER_CUE][k];
+        const char *ck = cue_kind(u);
+        if (!ck || strcmp(ck, "retaliation") || u->e > trig->b) continue;
+        return !(tok(c, trig->b)->lang == SR_LANG_TR && embedded_trigger(c, trig));
+    }
+    return false;
+}
+
 static bool subordinate_between(const sr_doc_ctx *c, const sr_sentence_view *v, int a, int b)
 {
     for (int i = a; i < b; i++) {
@@ -445,13 +494,16 @@ static bool subordinate_between(const sr_doc_ctx *c, const sr_sentence_view *v, 
         if (t->kind == SR_TOK_PUNCT && (t->fold[0] == ';' || t->fold[0] == ':')) return true;
         const sr_unit *u = sr_unit_at(v, SR_LAYER_CUE, i);
         if (u && cue_kind(u) && !strcmp(cue_kind(u), "attribution")) return true;
-        if (sr_unit_at(v, SR_LAYER_TRIGGER, i)) return true; /* another verb's subject */
+        const sr_unit *tu = sr_unit_at(v, SR_LAYER_TRIGGER, i);
+        if (tu && !(t->lang == SR_LANG_TR && embedded_trigger(c, tu))) return true; /* another verb's subject */
     }
     return false;
 }
 
 static bool is_passive(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_unit *trig)
 {
+    const char *voice = sr_lex_get(sr_unit_entry(trig, SR_LEX_TRIGGER), "voice"); /* a language that marks it */
+    if (voice) return !strcmp(voice, "passive");
     const char *f = tok(c, trig->b)->fold;
     size_t n = strlen(f);
     bool participle = (n > 2 && (!strcmp(f + n - 2, "ed") || !strcmp(f + n - 2, "en"))) || !strcmp(f, "shot") ||
@@ -615,13 +667,20 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
         if (!t) continue;
         bool outranked = false;
         for (int i = 0; i < n_strong && !outranked; i++) outranked = !strcmp(strong_family[i], t->family);
-        if (sr_lex_is(e, "weak", NULL) && outranked) continue;
-        bool retal = sr_lex_is(e, "retaliation", NULL);
-        bool negated = cue_before(v, u->b, "negation");
-        bool hypo = cue_before(v, u->b, "hypothetical");
+        bool retal = sr_lex_is(e, "retaliation", NULL) || answers_cue(c, v, u);
         int gi = -1;
         for (int i = 0; i < ng; i++)
             if (!strcmp(g[i].family_type->family, t->family) && g[i].retaliation == retal) gi = i;
+        bool turkish_verb = tok(c, u->b)->lang == SR_LANG_TR && sr_lex_is(e, "pos", "verb");
+        if (sr_lex_is(e, "weak", NULL) && outranked) {
+            /* a Turkish verb still heads the group a noun opened ("eylemde polis … müdahale etti") */
+            if (turkish_verb && gi >= 0 &&
+                sr_lex_is(sr_unit_entry(&v->layers[SR_LAYER_TRIGGER][g[gi].head], SR_LEX_TRIGGER), "pos", "noun"))
+                g[gi].head = k;
+            continue;
+        }
+        bool negated = cue_before(v, u->b, "negation") || negated_after(c, v, u);
+        bool hypo = cue_before(v, u->b, "hypothetical");
         if (gi < 0) {
             if (ng == MAX_GROUPS) continue;
             gi = ng++;
@@ -629,6 +688,11 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
         }
         trig_group *gr = &g[gi];
         if (!negated && gr->all_negated) gr->head = k; /* an asserted trigger heads the group */
+        /* Turkish puts the verb last and its subject first: the verb heads the group
+         * ("TSK … topçu atışıyla vurdu") */
+        else if (!negated && turkish_verb &&
+                 sr_lex_is(sr_unit_entry(&v->layers[SR_LAYER_TRIGGER][gr->head], SR_LEX_TRIGGER), "pos", "noun"))
+            gr->head = k;
         gr->all_negated &= negated;
         gr->any_hypothetical |= hypo && !negated;
         gr->n++;
@@ -712,11 +776,13 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
         const sr_lex_entry *he = sr_unit_entry(h, SR_LEX_TRIGGER);
         bool noun = sr_lex_is(he, "pos", "noun") || determiner_before(c, v, h->b);
         bool passive = !noun && is_passive(c, v, h);
+        bool turkish = tok(c, h->b)->lang == SR_LANG_TR;
         sr_event ev;
         memset(&ev, 0, sizeof ev);
         ev.fatalities = ev.injured = ev.quantity = -1;
         ev.retaliation = gr->retaliation;
         ev.lang = s->lang;
+        ev.langs = (uint8_t)(1u << s->lang);
         ev.paragraph = para_index;
         ev.n_mentions = 1;
 
@@ -726,7 +792,8 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
         int next_head_b = gi + 1 < ng ? v->layers[SR_LAYER_TRIGGER][g[gi + 1].head].b : v->te;
         for (int i = 0; i < v->n_phrases; i++) {
             const sr_phrase *p = &v->phrases[i];
-            bool actorish = p->kind == SR_PHRASE_ACTOR || (p->country_only && p->role == SR_ROLE_NONE);
+            bool actorish = p->kind == SR_PHRASE_ACTOR ||
+                            (p->country_only && (p->role == SR_ROLE_NONE || (p->role == SR_ROLE_AGENT && passive)));
             if (!actorish || p->is_source) continue;
             bool before = p->e <= h->b, after = p->b >= h->e;
             if (p->adjective) {
@@ -742,12 +809,16 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
                     a2 = p;
                 else if (before && p->e >= prev_head_end && h->b - p->e <= 2 && p->role == SR_ROLE_NONE) a1 = p;
             } else if (passive) {
-                if (after && p->b < next_head_b && p->role == SR_ROLE_AGENT && !a1) a1 = p;
+                /* "by X" after the verb; Turkish "X tarafından" before it */
+                if (p->role == SR_ROLE_AGENT && !a1 && p->b < next_head_b && (after || p->e >= prev_head_end)) a1 = p;
                 else if (before && p->e >= prev_head_end && p->role == SR_ROLE_NONE && p->kind == SR_PHRASE_ACTOR)
                     a2 = p;
             } else {
                 if (before && p->e >= prev_head_end && p->role == SR_ROLE_NONE && !subordinate_between(c, v, p->e, h->b))
                     a1 = p; /* nearest subject in the same clause */
+                else if (before && turkish && p->e >= prev_head_end && !a2 && p->kind == SR_PHRASE_ACTOR &&
+                         (p->role == SR_ROLE_TARGET || p->role == SR_ROLE_LOCATION))
+                    a2 = p; /* Turkish objects come before the verb: "göstericilere … müdahale etti" */
                 else if (after && p->b < next_head_b && !a2 && p->kind == SR_PHRASE_ACTOR &&
                          (p->role == SR_ROLE_NONE || p->role == SR_ROLE_TARGET || p->role == SR_ROLE_LOCATION) &&
                          !clause_break(c, v, h->e, p->b))
@@ -776,6 +847,8 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
             else if (p->role == SR_ROLE_LOCATION && !loc) loc = p; /* the first: "in Contagem, …, in Jardim Laguna" */
             else if (p->role == SR_ROLE_NONE && !noun && !passive && p->b >= h->e && p->b - h->e <= 1 && !loc)
                 loc = p; /* "shelled Afrin" */
+            else if (p->role == SR_ROLE_TARGET && turkish && !loc)
+                loc = p; /* "Afrin'i bombaladı": the object hit */
         }
         /* no place with a preposition of place: one the sentence gives as where
          * people are from, in brackets ("residents of Kapkwen (Bomet)") … */

@@ -105,6 +105,7 @@ static bool merge_into(sr_arena *arena, sr_event *e, const sr_event *m)
     e->origin = more_specific(e->origin, m->origin);
     if (!e->actor1) e->actor1 = m->actor1;
     if (!e->actor2) e->actor2 = m->actor2;
+    e->langs |= m->langs;
     if (m->fatalities > e->fatalities) e->fatalities = m->fatalities;
     if (m->injured > e->injured) e->injured = m->injured;
     if (e->quantity < 0) { e->quantity = m->quantity; e->quantity_unit = m->quantity_unit; }

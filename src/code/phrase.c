@@ -12,8 +12,10 @@
  * place and "in" (or ",") is that place's container, not a new role.
  */
 #include "phrase.h"
+#include "../lex/fold.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 
 static sr_layer layer_of(sr_lex_class cls)
@@ -185,6 +187,20 @@ static int skip_unknown_names(const sr_sentence_view *v, const sr_token *toks, i
     return t;
 }
 
+static sr_role role_named(const char *r)
+{
+    if (!r) return SR_ROLE_NONE;
+    if (!strcmp(r, "location")) return SR_ROLE_LOCATION;
+    if (!strcmp(r, "origin")) return SR_ROLE_ORIGIN;
+    if (!strcmp(r, "agent")) return SR_ROLE_AGENT;
+    if (!strcmp(r, "target")) return SR_ROLE_TARGET;
+    if (!strcmp(r, "of")) return SR_ROLE_OF;
+    if (!strcmp(r, "exclude")) return SR_ROLE_EXCLUDE;
+    return SR_ROLE_NONE;
+}
+
+static bool is_postposition(const sr_unit *u) { return sr_lex_is(u->entries[0], "after", NULL); }
+
 static sr_role role_before(const sr_sentence_view *v, const sr_token *toks, int b, int *prep_tok, bool *via_unknown)
 {
     *prep_tok = -1;
@@ -201,16 +217,9 @@ static sr_role role_before(const sr_sentence_view *v, const sr_token *toks, int 
     for (int t = b - 1, skipped = 0; t >= v->tb && skipped <= 3; t--) {
         const sr_unit *p = sr_unit_at(v, SR_LAYER_PREP, t);
         if (p) {
-            const char *r = sr_lex_get(p->entries[0], "role");
+            if (is_postposition(p)) return SR_ROLE_NONE; /* it belongs to the phrase before it */
             *prep_tok = p->b;
-            if (!r) return SR_ROLE_NONE;
-            if (!strcmp(r, "location")) return SR_ROLE_LOCATION;
-            if (!strcmp(r, "origin")) return SR_ROLE_ORIGIN;
-            if (!strcmp(r, "agent")) return SR_ROLE_AGENT;
-            if (!strcmp(r, "target")) return SR_ROLE_TARGET;
-            if (!strcmp(r, "of")) return SR_ROLE_OF;
-            if (!strcmp(r, "exclude")) return SR_ROLE_EXCLUDE;
-            return SR_ROLE_NONE;
+            return role_named(sr_lex_get(p->entries[0], "role"));
         }
         if (!skippable(v, toks, t)) {
             /* a number or a lone demonym/placenoun does not break "in two villages" */
@@ -220,6 +229,53 @@ static sr_role role_before(const sr_sentence_view *v, const sr_token *toks, int 
         skipped++;
     }
     return SR_ROLE_NONE;
+}
+
+/* The inflection of the phrase's last word: the suffix after its apostrophe
+ * ("Kilis'te" -> "te"), or what follows the prefix its lexicon pattern
+ * matched ("bölge*" in "bölgesinden" -> "sinden"), in plain form; "" when
+ * the word is bare. */
+static void last_inflection(const sr_sentence_view *v, const sr_token *toks, int e, char *out, size_t cap)
+{
+    const sr_token *last = &toks[e - 1];
+    out[0] = '\0';
+    if (last->suffix) {
+        sr_plain(last->suffix, out, cap);
+        return;
+    }
+    const sr_unit *u = sr_unit_at(v, SR_LAYER_ENTITY, e - 1);
+    if (!u || u->e != e) return;
+    const char *pat = u->entries[0]->pattern, *w = strrchr(pat, ' ');
+    w = w ? w + 1 : pat;
+    size_t wl = strlen(w);
+    if (wl < 2 || w[wl - 1] != '*') return;
+    char prefix[64], word[128];
+    char bare[64];
+    if (wl - 1 >= sizeof bare) return;
+    memcpy(bare, w, wl - 1);
+    bare[wl - 1] = '\0';
+    size_t pl = sr_plain(bare, prefix, sizeof prefix);
+    sr_plain(last->fold, word, sizeof word);
+    if (strncmp(word, prefix, pl) == 0) snprintf(out, cap, "%s", word + pl);
+}
+
+/* Turkish gives a noun its role after it: a postposition ("Suriye
+ * tarafından" = by Syria) or the case ending of its last word ("Kilis'te"
+ * in, "Suriye'den" from, "bölgeyi" the object), from the lexicon's [prep]
+ * entries marked `after` and its [suffix] entries. */
+static sr_role role_after(const sr_lexicon *lex, const sr_sentence_view *v, const sr_token *toks, int e,
+                          int *prep_tok)
+{
+    const sr_unit *pp = e < v->te ? sr_unit_at(v, SR_LAYER_PREP, e) : NULL;
+    if (pp && pp->b == e && is_postposition(pp)) {
+        *prep_tok = pp->b;
+        return role_named(sr_lex_get(pp->entries[0], "role"));
+    }
+    char infl[64];
+    last_inflection(v, toks, e, infl, sizeof infl);
+    if (!infl[0]) return SR_ROLE_NONE;
+    const sr_lex_entry *suf = sr_lexicon_suffix(lex, (sr_lang)toks[e - 1].lang, infl, "role", false);
+    return suf ? role_named(sr_lex_get(suf, "role")) : SR_ROLE_NONE;
 }
 
 static bool push_phrase(sr_arena *arena, sr_sentence_view *v, int *cap, const sr_phrase *p)
@@ -291,7 +347,6 @@ static void set_country(sr_actor *a, const char *iso3)
 bool sr_phrase_build(const sr_lexicon *lex, const sr_placetab *places, const sr_token *toks, int tb, int te,
                      const sr_lex_hit *hits, int n_hits, sr_arena *arena, sr_sentence_view *v)
 {
-    (void)lex;
     memset(v, 0, sizeof *v);
     v->tb = tb;
     v->te = te;
@@ -320,8 +375,12 @@ bool sr_phrase_build(const sr_lexicon *lex, const sr_placetab *places, const sr_
         int j = i + 1;
         const sr_lex_entry *last_agent = agent;
         int end_tok = u->e;
-        if (agent || demonym || place || actor) {
-            while (j < n_ent && adjacent(v, toks, end_tok, j, 1) && sr_unit_entry(ent_unit(v, j), SR_LEX_AGENT)) {
+        /* "police officers", "Kilis officials"; a Turkish agent word is a phrase of its own
+         * ("polis göstericilere": police, at the protesters) */
+        bool turkish = toks[u->b].lang == SR_LANG_TR;
+        /* ... nor does a Turkish name with a case ending ("Ankara'da toplanan öğrenciler") */
+        if ((agent || demonym || place || actor) && !(turkish && (agent || toks[u->e - 1].suffix))) {
+            while (j < n_ent && adjacent(v, toks, end_tok, j, turkish ? 0 : 1) && sr_unit_entry(ent_unit(v, j), SR_LEX_AGENT)) {
                 const sr_lex_entry *following = sr_unit_entry(ent_unit(v, j), SR_LEX_AGENT);
                 /* "police checkpoint": the facility belongs to the agent before it */
                 if (!last_agent || !sr_lex_is(following, "facility", NULL)) last_agent = following;
@@ -454,6 +513,8 @@ bool sr_phrase_build(const sr_lexicon *lex, const sr_placetab *places, const sr_
         }
         bool via_unknown = false;
         p.role = role_before(v, toks, p.b, &p.prep_tok, &via_unknown);
+        if (p.role == SR_ROLE_NONE && toks[p.e - 1].lang == SR_LANG_TR)
+            p.role = role_after(lex, v, toks, p.e, &p.prep_tok);
         p.contains_unknown = via_unknown && p.kind == SR_PHRASE_PLACE;
         /* a Damascus-like dual unit is a place after a place preposition, else an actor */
         if (p.kind == SR_PHRASE_PLACE && p.actor.name && p.role != SR_ROLE_LOCATION && p.role != SR_ROLE_ORIGIN &&

@@ -223,7 +223,9 @@ bool sr_gaz_match(const sr_gazetteer *g, const sr_wordset *common, const char *t
             bool context = place_context(toks, b, e, i, j);
             if (j == i && compass_word(first)) continue;
             bool only_notable = j == i && acronym(text, first);
-            bool doubtful = !context && (person_like(toks, b, e, i, j) || (j == i && common_word(common, first)));
+            /* the common words are English ones: "Lice" is a Turkish town */
+            bool english_word = j == i && first->lang != SR_LANG_TR && common_word(common, first);
+            bool doubtful = !context && (person_like(toks, b, e, i, j) || english_word);
             /* one [place] entry per candidate, all over the same span */
             for (int k = 0; k < n_ids; k++) {
                 sr_gaz_entry ge;

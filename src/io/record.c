@@ -60,6 +60,17 @@ static void write_loc(sr_buf *b, const char *key, const sr_text *t, const sr_loc
     sr_buf_putc(b, '}');
 }
 
+static void write_strings(sr_buf *b, const char *key, const char *const *items, int n)
+{
+    sr_json_key(b, key);
+    sr_buf_putc(b, '[');
+    for (int i = 0; i < n; i++) {
+        if (i) sr_buf_putc(b, ',');
+        sr_json_cstr(b, items[i]);
+    }
+    sr_buf_putc(b, ']');
+}
+
 static void kv_count(sr_buf *b, const char *key, int n)
 {
     if (n < 0) sr_json_kv_null(b, key);
@@ -134,6 +145,11 @@ void sr_record_event(sr_buf *b, const sr_doc_meta *m, const sr_text *t, const sr
     }
     sr_buf_putc(b, ']');
     sr_json_kv_str(b, "lang", sr_lang_code((sr_lang)e->lang));
+    const char *langs[8];
+    int nl = 0;
+    for (int l = 1; l < 8; l++)
+        if (e->langs & (1u << l)) langs[nl++] = sr_lang_code((sr_lang)l);
+    write_strings(b, "langs", langs, nl);
     sr_json_kv_int(b, "mentions", e->n_mentions);
     sr_json_key(b, "evidence");
     sr_buf_putc(b, '[');
@@ -154,16 +170,6 @@ void sr_record_event(sr_buf *b, const sr_doc_meta *m, const sr_text *t, const sr
     sr_buf_putc(b, '}');
 }
 
-static void write_strings(sr_buf *b, const char *key, const char *const *items, int n)
-{
-    sr_json_key(b, key);
-    sr_buf_putc(b, '[');
-    for (int i = 0; i < n; i++) {
-        if (i) sr_buf_putc(b, ',');
-        sr_json_cstr(b, items[i]);
-    }
-    sr_buf_putc(b, ']');
-}
 
 void sr_record_doc(sr_buf *b, const sr_doc_meta *m, const sr_text *t, int n_events)
 {

@@ -66,6 +66,9 @@ struct sr_lexicon {
     trie_edge *edges;
     size_t edge_cap;           /* power of two */
     size_t n_edges;
+    int *suffixes;             /* indexes of the [suffix] entries (kept out of the trie) */
+    const char **suffix_keys;  /* their plain forms */
+    int n_suffixes;
     uint64_t *edge_filter;     /* one bit per edge hash (high bits): most tokens start no pattern */
     uint64_t edge_filter_mask;
     bool compiled;
@@ -74,7 +77,7 @@ struct sr_lexicon {
 };
 
 static const char *const class_names[SR_LEX_N_CLASSES] = {
-    "demonym", "actor", "agent", "trigger", "weapon", "cue", "casualty", "placenoun", "number", "prep", "unit", "place"};
+    "demonym", "actor", "agent", "trigger", "weapon", "cue", "casualty", "placenoun", "number", "prep", "unit", "suffix", "place"};
 
 const char *sr_lex_class_name(sr_lex_class cls)
 {
@@ -119,6 +122,8 @@ void sr_lexicon_free(sr_lexicon *lex)
     free(lex->nodes);
     free(lex->edges);
     free(lex->edge_filter);
+    free(lex->suffixes);
+    free(lex->suffix_keys);
     free(lex->entries);
     free(lex->patterns);
     if (lex->stem_en) sb_stemmer_delete(lex->stem_en);
@@ -232,6 +237,10 @@ sr_status sr_lexicon_add(sr_lexicon *lex, sr_lex_class cls, sr_lang lang, const 
     const char *why = parse_pattern(lex, lang, pattern, pd);
     if (why) {
         sr_set_error(errmsg, sr_strf("%s:%d: %s: \"%s\"", file, line, why, pattern));
+        return SR_EDATA;
+    }
+    if (cls == SR_LEX_SUFFIX && (pd->n_tests != 1 || pd->tests[0].kind != TEST_EXACT)) {
+        sr_set_error(errmsg, sr_strf("%s:%d: a suffix is one plain word: \"%s\"", file, line, pattern));
         return SR_EDATA;
     }
     pd->entry = lex->n_entries;
@@ -559,8 +568,16 @@ sr_status sr_lexicon_compile(sr_lexicon *lex, char **errmsg)
     if (lex->compiled) return SR_OK;
     if (!lex->edges && !edges_grow(lex)) goto oom;
     if (lex->n_nodes == 0 && new_node(lex) < 0) goto oom;
+    lex->suffixes = malloc((size_t)(lex->n_entries ? lex->n_entries : 1) * sizeof *lex->suffixes);
+    lex->suffix_keys = malloc((size_t)(lex->n_entries ? lex->n_entries : 1) * sizeof *lex->suffix_keys);
+    if (!lex->suffixes || !lex->suffix_keys) goto oom;
     for (int i = 0; i < lex->n_entries; i++) {
         const pending *pd = &lex->patterns[i];
+        if (lex->entries[i].cls == SR_LEX_SUFFIX) {
+            lex->suffixes[lex->n_suffixes] = i;
+            lex->suffix_keys[lex->n_suffixes++] = pd->tests[0].key;
+            continue;
+        }
         int node = 0;
         for (int k = 0; k < pd->n_tests; k++) {
             node = child_for(lex, node, &pd->tests[k]);
@@ -630,6 +647,29 @@ typedef struct match_state {
 static bool lang_fits(uint8_t entry_lang, uint8_t tok_lang)
 {
     return entry_lang == SR_LANG_UNKNOWN || tok_lang == SR_LANG_UNKNOWN || entry_lang == tok_lang;
+}
+
+const sr_lex_entry *sr_lexicon_suffix(const sr_lexicon *lex, sr_lang lang, const char *plain_word, const char *attr,
+                                      bool anywhere)
+{
+    if (!lex || !lex->compiled || !plain_word) return NULL;
+    size_t wl = strlen(plain_word);
+    const sr_lex_entry *best = NULL;
+    size_t best_len = 0;
+    for (int k = 0; k < lex->n_suffixes; k++) {
+        const sr_lex_entry *e = &lex->entries[lex->suffixes[k]];
+        if (!lang_fits(e->lang, (uint8_t)lang) || (attr && !sr_lex_get(e, attr))) continue;
+        const char *key = lex->suffix_keys[k];
+        size_t kl = strlen(key);
+        if (kl > wl || kl <= best_len) continue;
+        bool found = anywhere ? wl > 2 && strstr(plain_word + 2, key) != NULL
+                              : memcmp(plain_word + wl - kl, key, kl) == 0;
+        if (found) {
+            best = e;
+            best_len = kl;
+        }
+    }
+    return best;
 }
 
 int sr_lexicon_match(const sr_lexicon *lex, const sr_token *toks, int begin, int end, sr_arena *arena,

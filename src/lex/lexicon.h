@@ -36,6 +36,8 @@ typedef enum sr_lex_class {
     SR_LEX_NUMBER,       /* number word: value= */
     SR_LEX_PREP,         /* role-marking preposition: role=location|origin|agent|target|exclude */
     SR_LEX_UNIT,         /* countable unit for quantities: unit= */
+    SR_LEX_SUFFIX,       /* an inflectional ending (Turkish case, negation): role= or negation; never
+                            matched against tokens, looked up with sr_lexicon_suffix */
     SR_LEX_PLACE,        /* a place: from the place table, attrs are row fields */
     SR_LEX_N_CLASSES
 } sr_lex_class;
@@ -110,6 +112,14 @@ typedef struct sr_lex_hit {
  * count, or -1 when the arena ran out. */
 int sr_lexicon_match(const sr_lexicon *lex, const sr_token *toks, int begin, int end, sr_arena *arena,
                      sr_lex_hit **out);
+
+/* The [suffix] entry of language lang that ends plain_word (a plain form, see
+ * fold.h), the longest when several do, among those having attribute attr
+ * (any when attr is NULL); with anywhere, an entry found anywhere after the
+ * word's first two bytes (a verb's negation infix: "düşmemiş").  NULL when
+ * none.  The entry is owned by the lexicon. */
+const sr_lex_entry *sr_lexicon_suffix(const sr_lexicon *lex, sr_lang lang, const char *plain_word, const char *attr,
+                                      bool anywhere);
 
 /* Stem a word with the Snowball stemmer of lang (for callers that build
  * patterns); writes at most cap bytes incl. NUL into out.  Uses the lexicon's

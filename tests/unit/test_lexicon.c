@@ -179,6 +179,39 @@ static void test_language_filter(void **state)
     sr_lexicon_free(lex);
 }
 
+/* [suffix] entries: never matched as tokens; the longest ending wins; an
+ * attribute filter; a negation infix found inside a word. */
+static void test_suffixes(void **state)
+{
+    (void)state;
+    const char *text = "[suffix]\n%lang tr\nde | role=location\nden | role=origin\ni | role=target\n"
+                       "memiş | negation\n[trigger]\n%lang tr\ndüş* | type=attack\n";
+    sr_lexicon *lex = sr_lexicon_new();
+    assert_int_equal(sr_lexicon_load_buffer(lex, "t", text, strlen(text), SR_LANG_UNKNOWN, NULL), SR_OK);
+    assert_null(sr_lexicon_suffix(lex, SR_LANG_TR, "kilisden", "role", false)); /* before compiling */
+    assert_int_equal(sr_lexicon_compile(lex, NULL), SR_OK);
+    const sr_lex_entry *e = sr_lexicon_suffix(lex, SR_LANG_TR, "suriyeden", "role", false);
+    assert_non_null(e);
+    assert_string_equal(sr_lex_get(e, "role"), "origin"); /* "den", not "de" */
+    e = sr_lexicon_suffix(lex, SR_LANG_TR, "bolgesinde", "role", false);
+    assert_string_equal(sr_lex_get(e, "role"), "location");
+    assert_null(sr_lexicon_suffix(lex, SR_LANG_TR, "kilis", "role", false));
+    assert_null(sr_lexicon_suffix(lex, SR_LANG_EN, "suriyeden", "role", false)); /* Turkish entries only */
+    e = sr_lexicon_suffix(lex, SR_LANG_TR, "dusmemistir", "negation", true);
+    assert_non_null(e);
+    assert_null(sr_lexicon_suffix(lex, SR_LANG_TR, "dusmustur", "negation", true));
+    /* suffixes are not in the trie: the word "de" matches nothing */
+    char w[] = "de";
+    sr_token toks[2];
+    int n = make_tokens(lex, w, toks, 2, SR_LANG_TR);
+    sr_arena *arena = sr_arena_new(NULL);
+    sr_lex_hit *hits;
+    assert_int_equal(sr_lexicon_match(lex, toks, 0, n, arena, &hits), 0);
+    free_stems(toks, n);
+    sr_arena_free(arena);
+    sr_lexicon_free(lex);
+}
+
 static void test_plain(void **state)
 {
     (void)state;
@@ -203,6 +236,7 @@ int main(void)
         cmocka_unit_test(test_loader_verdicts),
         cmocka_unit_test(test_match_kinds),
         cmocka_unit_test(test_language_filter),
+        cmocka_unit_test(test_suffixes),
         cmocka_unit_test(test_plain),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

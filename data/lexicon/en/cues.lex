@@ -9,7 +9,10 @@
 #        cue=hypothetical  within 4 tokens before a trigger: "hypothetical"
 #        cue=background    the paragraph tells background, not news of the day
 #        cue=exclude       the place after it is excluded ("apart from Idlib")
-#        after             (with attribution) the source follows the cue
+#        cue=retaliation   within 4 tokens before a trigger: the event answers
+#                          an earlier attack and is placed where it came from
+#        after             (with attribution) the source follows the cue;
+#                          (with negation, in Turkish) the cue follows the verb
 [cue]
 %lang en
 said            | cue=attribution

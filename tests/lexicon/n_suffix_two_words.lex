@@ -1,0 +1,3 @@
+[suffix]
+%lang tr
+den de | role=origin
