@@ -376,8 +376,10 @@ static sr_status prepare(sr_worker *w, const sr_document *d, bool dates, sr_emit
 static int code_events(sr_worker *w, const prepared *p, sr_event **events)
 {
     sr_event *mentions = NULL;
-    int nm = sr_extract_document(&p->dc, &mentions);
-    return nm < 0 ? -1 : sr_merge_document(w->arena, w->engine->tax, mentions, nm, events);
+    const char *focus;
+    int nm = sr_extract_document(&p->dc, &mentions, &focus);
+    int ne = nm < 0 ? -1 : sr_merge_document(w->arena, w->engine->tax, mentions, nm, events);
+    return ne < 0 || !sr_default_actors(&p->dc, *events, ne, focus) ? -1 : ne;
 }
 
 static bool valid_args(const sr_worker *w, const sr_document *d)

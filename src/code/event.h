@@ -35,6 +35,7 @@ typedef struct sr_actor {
     const char *sector;        /* "military", "civilians", …; NULL unknown */
     bool armed;
     bool crowd;                /* a crowd rather than an organisation: residents, a mob */
+    bool implied;              /* not named: the codebook's actor for the type (start == end) */
 } sr_actor;
 
 typedef struct sr_loc {

@@ -901,7 +901,6 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
             (!ev.actor2 || !ev.actor2->armed) && ev.actor1->sector && !strcmp(ev.actor1->sector, "civilians"))
             type = sr_taxonomy_get(eng->tax, "mob_violence");
         ev.type = type;
-
         /* modality */
         ev.modality = gr->all_negated ? SR_MOD_NEGATED
                       : denied          ? SR_MOD_DENIED
@@ -1364,13 +1363,15 @@ int sr_extract_places(const sr_doc_ctx *c, sr_place_mention **out)
     return n;
 }
 
-int sr_extract_document(const sr_doc_ctx *c, sr_event **out)
+int sr_extract_document(const sr_doc_ctx *c, sr_event **out, const char **focus)
 {
     *out = NULL;
+    *focus = NULL;
     const sr_sentence *seg;
     sr_sentence_view *views;
     int n_seg = build_views(c, &seg, &views);
     if (n_seg < 0) return -1;
+    *focus = focus_country(views, n_seg);
 
     sentence_out o = {0};
     for (int s = 0; s < n_seg;) {
@@ -1409,4 +1410,22 @@ int sr_extract_document(const sr_doc_ctx *c, sr_event **out)
     }
     *out = o.events;
     return o.n;
+}
+
+bool sr_default_actors(const sr_doc_ctx *c, sr_event *events, int n, const char *focus)
+{
+    for (int i = 0; i < n; i++) {
+        sr_event *ev = &events[i];
+        if (ev->actor1 || !ev->type->actor1) continue;
+        const char *iso = ev->location && ev->location->place->country[0] ? ev->location->place->country : focus;
+        sr_actor d;
+        memset(&d, 0, sizeof d);
+        d.implied = true;
+        if (iso) memcpy(d.country, iso, 4);
+        d.name = sr_actor_name(c->arena, c->engine->places, ev->type->actor1, iso);
+        d.sector = ev->type->actor1_sector;
+        d.crowd = !strcmp(ev->type->family, "protest");
+        if (!d.name || !(ev->actor1 = copy_actor(c->arena, &d))) return false;
+    }
+    return true;
 }

@@ -44,8 +44,15 @@ typedef struct sr_place_mention {
 int sr_extract_places(const sr_doc_ctx *c, sr_place_mention **out);
 
 /* Extract every mention of the document, in text order.  *out receives an
- * arena array of n mentions (each with n_mentions 1).  Returns the count, or
- * -1 when the arena ran out. */
-int sr_extract_document(const sr_doc_ctx *ctx, sr_event **out);
+ * arena array of n mentions (each with n_mentions 1), *focus the document's
+ * country focus (ISO3, arena or table storage; NULL when none).  Returns the
+ * count, or -1 when the arena ran out. */
+int sr_extract_document(const sr_doc_ctx *ctx, sr_event **out, const char **focus);
+
+/* Events whose text names no actor 1 take the one the taxonomy gives their
+ * type ("Protesters (Turkey)", "Police Forces of Kenya"), of the country of
+ * their place, else of focus; marked implied.  Run on merged events, so a
+ * named actor anywhere in the event wins.  false when the arena ran out. */
+bool sr_default_actors(const sr_doc_ctx *ctx, sr_event *events, int n, const char *focus);
 
 #endif

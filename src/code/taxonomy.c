@@ -47,9 +47,9 @@ sr_status sr_taxonomy_load(const char *path, sr_taxonomy **out, char **errmsg)
         size_t n = strlen(line);
         if (n && line[n - 1] == '\r') line[--n] = '\0';
         if (!n || line[0] == '#' || strncmp(line, "key\t", 4) == 0) continue;
-        char *col[8];
+        char *col[10];
         int nc = 0;
-        for (char *p = line; nc < 8; nc++) {
+        for (char *p = line; nc < 10; nc++) {
             col[nc] = p;
             char *t = strchr(p, '\t');
             if (!t) { nc++; break; }
@@ -57,10 +57,13 @@ sr_status sr_taxonomy_load(const char *path, sr_taxonomy **out, char **errmsg)
             p = t + 1;
         }
         char *end = NULL;
-        long rank = nc == 8 ? strtol(col[6], &end, 10) : 0;
-        if (nc != 8 || !end || *end || !*col[0] || !*col[1] || !*col[2] || !*col[5] || !*col[7]) {
+        long rank = nc == 10 ? strtol(col[6], &end, 10) : 0;
+        if (nc != 10 || !end || *end || !*col[0] || !*col[1] || !*col[2] || !*col[5] || !*col[7] || !*col[8] ||
+            !*col[9] || (strcmp(col[8], "-") == 0) != (strcmp(col[9], "-") == 0)) {
             if (errmsg)
-                *errmsg = sr_file_error(path, lineno, "expected 8 tab-separated columns: key acled acled_sub plover cameo family rank case2021");
+                *errmsg = sr_file_error(path, lineno, "expected 10 tab-separated columns: key acled acled_sub plover "
+                                                      "cameo family rank case2021 actor1 actor1_sector (both or "
+                                                      "neither of the last two \"-\")");
             sr_taxonomy_free(tax);
             return SR_EDATA;
         }
@@ -85,7 +88,9 @@ sr_status sr_taxonomy_load(const char *path, sr_taxonomy **out, char **errmsg)
                                          strcmp(col[2], "-") ? col[2] : NULL,
                                          *col[3] && strcmp(col[3], "-") ? col[3] : NULL,
                                          *col[4] && strcmp(col[4], "-") ? col[4] : NULL,
-                                         col[5], (int)rank, col[7]};
+                                         col[5], (int)rank, col[7],
+                                         strcmp(col[8], "-") ? col[8] : NULL,
+                                         strcmp(col[9], "-") ? col[9] : NULL};
     }
     *out = tax;
     return SR_OK;

@@ -21,6 +21,9 @@ typedef struct sr_type {
     const char *family;
     int rank;
     const char *case2021;   /* the CASE 2021 task's label */
+    const char *actor1;     /* the actor the codebook gives when the text names none
+                               ("Protesters ({country})"), or NULL */
+    const char *actor1_sector;
 } sr_type;
 
 typedef struct sr_taxonomy sr_taxonomy;

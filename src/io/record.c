@@ -32,7 +32,8 @@ static void write_actor(sr_buf *b, const char *key, const sr_text *t, const sr_a
     sr_json_key(b, key);
     if (!a) { sr_buf_puts(b, "null"); return; }
     sr_buf_putc(b, '{');
-    sr_json_kv_strn(b, "text", t->text + a->start, a->end - a->start);
+    if (a->implied) sr_json_kv_null(b, "text");
+    else sr_json_kv_strn(b, "text", t->text + a->start, a->end - a->start);
     sr_json_kv_str(b, "name", a->name);
     if (a->country[0]) sr_json_kv_str(b, "country", a->country);
     else sr_json_kv_null(b, "country");
