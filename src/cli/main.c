@@ -7,6 +7,10 @@
 
 #include "cli.h"
 
+/* The store's subcommands (cmd_ingest.c, cmd_export.c): argv[0] is the command's name. */
+int sr_cmd_ingest(int argc, char **argv);
+int sr_cmd_export(int argc, char **argv);
+
 static void usage(FILE *f)
 {
     fputs("usage: sitrep <command> [options] [FILE...]\n"
@@ -19,6 +23,8 @@ static void usage(FILE *f)
           "  places    find and resolve every place the articles name\n"
           "  classify  label snippets (TSV) with ACLED or CASE 2021 event types\n"
           "  eval      score sitrep against a gold corpus (eval geo: LGL, GeoVirus)\n"
+          "  ingest    code articles into a SQLite store, fusing incidents across them\n"
+          "  export    write a store's events or incidents as JSONL, GeoJSON, ACLED CSV, GDELT TSV\n"
           "\n"
           "options:\n"
           "  -h, --help     this help; `sitrep <command> --help` for a command\n"
@@ -58,6 +64,8 @@ int main(int argc, char **argv)
     if (!strcmp(cmd, "places")) return sr_cmd_places(argc - 1, argv + 1);
     if (!strcmp(cmd, "classify")) return sr_cmd_classify(argc - 1, argv + 1);
     if (!strcmp(cmd, "eval")) return sr_cmd_eval(argc - 1, argv + 1);
+    if (!strcmp(cmd, "ingest")) return sr_cmd_ingest(argc - 1, argv + 1);
+    if (!strcmp(cmd, "export")) return sr_cmd_export(argc - 1, argv + 1);
     fprintf(stderr, "sitrep: unknown command '%s'\n", cmd);
     usage(stderr);
     return EXIT_USAGE;
