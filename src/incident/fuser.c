@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "code/engine_int.h"
 #include "incident/incident.h"
 #include "util/file.h"
 
@@ -30,6 +31,8 @@ struct sr_fuser {
     sr_arena *work;         /* per sr_fuser_emit */
     sr_buf out;
 };
+
+const sr_taxonomy *sr_fuser_taxonomy(const sr_engine *engine) { return engine ? engine->tax : NULL; }
 
 sr_status sr_fuser_new(const sr_taxonomy *tax, sr_fuser **out)
 {

@@ -29,6 +29,9 @@
 
 typedef struct sr_fuser sr_fuser;
 
+/* The taxonomy an engine codes with (borrowed from it), for sr_fuser_new. */
+const sr_taxonomy *sr_fuser_taxonomy(const sr_engine *engine);
+
 /* A new, empty fuser.  tax (borrowed, may be NULL) gives the type families;
  * it must outlive the fuser.  SR_ENOMEM when memory runs out. */
 sr_status sr_fuser_new(const sr_taxonomy *tax, sr_fuser **out);

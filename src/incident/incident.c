@@ -489,6 +489,8 @@ sr_status sr_incident_write(sr_buf *b, sr_mention *const *members, int n, json_o
             return SR_ENOMEM;
         if (finer_place(ord[i], where)) where = ord[i];
     }
+    long n_mentions = 0;
+    for (int i = 0; i < n; i++) n_mentions += ord[i]->mentions > 0 ? ord[i]->mentions : 1;
     int n_sources = 0;
     for (int i = 0; i < ss.n; i++)
         if (strcmp(ss.v[i].kind, "document")) n_sources++;
@@ -514,6 +516,7 @@ sr_status sr_incident_write(sr_buf *b, sr_mention *const *members, int n, json_o
     sr_json_kv_bool(b, "retaliation", top->retaliation);
     put_strset(b, "events", &ids, true);
     put_strset(b, "docs", &doc_ids, true);
+    sr_json_kv_int(b, "n_mentions", n_mentions);
     sr_json_kv_int(b, "n_reports", rep.keys.n);
     sr_json_kv_int(b, "n_sources", n_sources);
     sr_json_kv_str(b, "first_seen", rep.first);

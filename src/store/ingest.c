@@ -679,6 +679,20 @@ static sr_status refuse(sr_store *s, const sr_taxonomy *tax, const idlist *seeds
     return status;
 }
 
+/* Is document id stored, and with this input hash? */
+static sr_status lookup(sr_store *s, const char *id, const char *hash, bool *stored, bool *same, char **errmsg)
+{
+    sqlite3_stmt *st = sr_store_stmt(s, ST_DOC_HASH, errmsg);
+    if (!st) return SR_EIO;
+    sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+    int rc = sqlite3_step(st);
+    *stored = rc == SQLITE_ROW;
+    *same = *stored && !strcmp((const char *)sqlite3_column_text(st, 0), hash);
+    sqlite3_reset(st);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE) return sr_store_fail(s, "looking up a document", errmsg);
+    return SR_OK;
+}
+
 /* ---- the whole ingest ------------------------------------------------------------------ */
 
 static sr_status store_coded(sr_store *s, const sr_taxonomy *tax, const sr_document *d, const char *hash,
@@ -711,18 +725,14 @@ sr_status sr_store_ingest(sr_store *s, sr_worker *w, const sr_document *d, sr_em
         sr_set_error(errmsg, sr_strf("%s: out of memory", s->path));
         return SR_ENOMEM;
     }
-    sqlite3_stmt *st = sr_store_stmt(s, ST_DOC_HASH, errmsg);
-    if (!st) return SR_EIO;
-    sqlite3_bind_text(st, 1, d->id, -1, SQLITE_STATIC);
-    int rc = sqlite3_step(st);
-    bool stored = rc == SQLITE_ROW, same = stored && !strcmp((const char *)sqlite3_column_text(st, 0), hash);
-    sqlite3_reset(st);
-    if (rc != SQLITE_ROW && rc != SQLITE_DONE) return sr_store_fail(s, "looking up a document", errmsg);
+    bool stored = false, same = false;
+    sr_status status = lookup(s, d->id, hash, &stored, &same, errmsg);
+    if (status != SR_OK) return status;
     if (same) return emit ? emit_stored(s, d->id, emit, ctx, errmsg) : SR_OK;
 
     records r = {0};
     sr_buf_init(&r.text, NULL);
-    sr_status status = sr_code_document(w, d, keep_record, &r);
+    status = sr_code_document(w, d, keep_record, &r);
     if (r.oom) status = SR_ENOMEM;
     bool coded = status == SR_OK && r.n > 0 && is_kind(r.text.data, "doc");
     if (status == SR_OK && !coded) status = SR_EINPUT;
@@ -735,18 +745,20 @@ sr_status sr_store_ingest(sr_store *s, sr_worker *w, const sr_document *d, sr_em
         sr_set_error(errmsg, sr_strf("%s: %s", d->id, sr_status_text(status)));
     }
     if (coded && status == SR_OK) {
-        st = sr_store_stmt(s, ST_BEGIN, errmsg);
+        sqlite3_stmt *st = sr_store_stmt(s, ST_BEGIN, errmsg);
         status = st ? run(s, st, "starting a transaction", errmsg) : SR_EIO;
-        if (status == SR_OK) {
-            status = store_coded(s, w->engine->tax, d, hash, stored, &r, errmsg);
+        /* another writer may have stored it while this one was coding */
+        if (status == SR_OK) status = lookup(s, d->id, hash, &stored, &same, errmsg);
+        if (status == SR_OK && !same) {
+            status = store_coded(s, sr_fuser_taxonomy(w->engine), d, hash, stored, &r, errmsg);
             if (status == SR_OK) {
                 st = sr_store_stmt(s, ST_COMMIT, errmsg);
                 status = st ? run(s, st, "committing", errmsg) : SR_EIO;
             }
-            if (status != SR_OK && !sqlite3_get_autocommit(s->db)) {
-                st = sr_store_stmt(s, ST_ROLLBACK, NULL);
-                if (st) run(s, st, "rolling back", NULL);
-            }
+        }
+        if ((status != SR_OK || same) && !sqlite3_get_autocommit(s->db)) {
+            st = sr_store_stmt(s, ST_ROLLBACK, NULL);
+            if (st) run(s, st, "rolling back", NULL);
         }
     }
     for (size_t i = 0; status == SR_OK && emit && i < r.n; i++) {

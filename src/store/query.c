@@ -36,12 +36,14 @@ static void where_free(where *w)
     free(w->fts);
 }
 
+/* A NULL filter: everything but historical records. */
+static const sr_store_filter NO_FILTER = {0};
+
 static sr_status make_where(sr_store *s, const sr_store_filter *f, bool incidents, where *w, char **errmsg)
 {
     memset(w, 0, sizeof *w);
     sr_buf_init(&w->sql, NULL);
     sr_buf_puts(&w->sql, " WHERE 1");
-    if (!f) return SR_OK;
     if (f->from) {
         if (!sr_store_day(f->from, false, &w->from)) {
             sr_set_error(errmsg, sr_strf("from: want YYYY-MM-DD, got '%s'", f->from));
@@ -104,7 +106,6 @@ static sr_status make_where(sr_store *s, const sr_store_filter *f, bool incident
 static void bind_where(sqlite3_stmt *st, const sr_store_filter *f, const where *w)
 {
     int i;
-    if (!f) return;
     if ((i = sqlite3_bind_parameter_index(st, ":from"))) sqlite3_bind_int64(st, i, w->from);
     if ((i = sqlite3_bind_parameter_index(st, ":to"))) sqlite3_bind_int64(st, i, w->to);
     if ((i = sqlite3_bind_parameter_index(st, ":type"))) sqlite3_bind_text(st, i, f->type, -1, SQLITE_STATIC);
@@ -147,10 +148,11 @@ static sr_status append_rows(sr_store *s, sqlite3_stmt *st, sr_buf *out, char **
 static sr_status query_page(sr_store *s, bool incidents, const sr_store_filter *f, sr_buf *out, char **errmsg)
 {
     if (!s || !out) return SR_EARG;
+    if (!f) f = &NO_FILTER;
     size_t mark = out->len;
     where w;
     sr_status status = make_where(s, f, incidents, &w, errmsg);
-    long limit = f && f->limit > 0 ? f->limit : DEFAULT_LIMIT, offset = f && f->offset > 0 ? f->offset : 0;
+    long limit = f->limit > 0 ? f->limit : DEFAULT_LIMIT, offset = f->offset > 0 ? f->offset : 0;
     if (limit > MAX_LIMIT) limit = MAX_LIMIT;
     sqlite3_stmt *count = NULL, *page = NULL;
     if (status == SR_OK) {
@@ -195,6 +197,7 @@ static sr_status each(sr_store *s, bool incidents, const sr_store_filter *f, sr_
                       char **errmsg)
 {
     if (!s || !fn) return SR_EARG;
+    if (!f) f = &NO_FILTER;
     where w;
     sr_status status = make_where(s, f, incidents, &w, errmsg);
     sqlite3_stmt *st = NULL;

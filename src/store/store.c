@@ -28,7 +28,7 @@ static const char SCHEMA[] =
     "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);\n"
     "CREATE TABLE documents(\n"
     "  rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, input_hash TEXT NOT NULL,\n"
-    "  date TEXT, url TEXT, title TEXT, source TEXT, lang TEXT, record TEXT NOT NULL);\n"
+    "  date TEXT, url TEXT, title TEXT, source TEXT, lang TEXT, added INTEGER NOT NULL, record TEXT NOT NULL);\n"
     "CREATE TABLE posts(\n"
     "  doc TEXT NOT NULL, idx INTEGER NOT NULL, author TEXT, handle TEXT, date TEXT, lang TEXT,\n"
     "  text TEXT, start INTEGER, \"end\" INTEGER, PRIMARY KEY(doc, idx)) WITHOUT ROWID;\n"
@@ -83,8 +83,8 @@ static const char SCHEMA[] =
 
 static const char *const STMT_SQL[ST_COUNT] = {
     [ST_DOC_HASH] = "SELECT input_hash FROM documents WHERE id = ?1",
-    [ST_DOC_INSERT] = "INSERT INTO documents(id, input_hash, date, url, title, source, lang, record)"
-                      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+    [ST_DOC_INSERT] = "INSERT INTO documents(id, input_hash, date, url, title, source, lang, added, record)"
+                      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, strftime('%s', 'now'), ?8)",
     [ST_DOC_DELETE] = "DELETE FROM documents WHERE id = ?1",
     [ST_DOC_RECORD] = "SELECT record FROM documents WHERE id = ?1",
     [ST_DOC_EVENTS] = "SELECT record FROM events WHERE doc = ?1 ORDER BY rowid",
