@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "cmd_serve.h"
 
 /* The store's subcommands (cmd_ingest.c, cmd_export.c): argv[0] is the command's name. */
 int sr_cmd_ingest(int argc, char **argv);
@@ -25,6 +26,7 @@ static void usage(FILE *f)
           "  eval      score sitrep against a gold corpus (eval geo: LGL, GeoVirus)\n"
           "  ingest    code articles into a SQLite store, fusing incidents across them\n"
           "  export    write a store's events or incidents as JSONL, GeoJSON, ACLED CSV, GDELT TSV\n"
+          "  serve     serve a store over HTTP: the JSON API and the map page\n"
           "\n"
           "options:\n"
           "  -h, --help     this help; `sitrep <command> --help` for a command\n"
@@ -66,6 +68,7 @@ int main(int argc, char **argv)
     if (!strcmp(cmd, "eval")) return sr_cmd_eval(argc - 1, argv + 1);
     if (!strcmp(cmd, "ingest")) return sr_cmd_ingest(argc - 1, argv + 1);
     if (!strcmp(cmd, "export")) return sr_cmd_export(argc - 1, argv + 1);
+    if (!strcmp(cmd, "serve")) return sr_cmd_serve(argc - 1, argv + 1);
     fprintf(stderr, "sitrep: unknown command '%s'\n", cmd);
     usage(stderr);
     return EXIT_USAGE;
