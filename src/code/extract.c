@@ -190,7 +190,11 @@ static int count_group(const sr_doc_ctx *c, const sr_sentence_view *v, int a, in
 {
     if (a > z) return 0;
     bool art;
-    double n = number_at(c, v, a, &art);
+    double n;
+    /* Turkish counts right before the head noun: "DEAŞ'ın üst düzey bir yöneticisi" */
+    if (tok(c, z)->lang == SR_LANG_TR && z > a && (n = number_at(c, v, z - 1, &art)) >= 0 && !in_timex_tok(c, v, z - 1))
+        return art ? 1 : (int)n;
+    n = number_at(c, v, a, &art);
     if (n >= 0 && !in_timex_tok(c, v, a) && n < 100000) return art ? 1 : (int)n;
     static const char *const one[] = {"his", "her", "its", "their", "our", "another", "each", NULL};
     for (int k = 0; one[k]; k++)
@@ -314,8 +318,9 @@ static void read_casualties(const sr_doc_ctx *c, const sr_sentence_view *v, int 
             continue;
         }
         if (!strcmp(kind, "any")) continue;
-        int n = count_back(c, v, u->b);
-        if (n <= 0) n = count_forward(c, v, u->e);
+        /* "killed six civilians" counts forward; "six civilians were killed" back */
+        int n = count_forward(c, v, u->e);
+        if (n <= 0) n = count_back(c, v, u->b);
         if (n <= 0) continue;
         int *slot = !strcmp(kind, "killed") ? killed : injured;
         if (n > *slot) *slot = n;
@@ -382,6 +387,28 @@ static bool negated_after(const sr_doc_ctx *c, const sr_sentence_view *v, const 
     char plain[128];
     sr_plain(last->fold, plain, sizeof plain);
     return sr_lexicon_suffix(c->engine->lex, SR_LANG_TR, plain, "negation", true) != NULL;
+}
+
+/* How many people a Turkish object phrase counts: the number before it
+ * ("iki askeri"), one for a singular noun, -1 for a plural without a number. */
+static int victims_counted(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_phrase *p)
+{
+    bool art;
+    double n = number_at(c, v, p->b - 1, &art);
+    if (n >= 0) return art ? 1 : (int)n;
+    const char *f = tok(c, p->e - 1)->fold;
+    return strstr(f, "ler") || strstr(f, "lar") ? -1 : 1;
+}
+
+/* A Turkish light verb within three tokens after a noun trigger. */
+static const sr_unit *light_verb_after(const sr_sentence_view *v, const sr_unit *trig)
+{
+    for (int k = 0; k < v->n_layer[SR_LAYER_CUE]; k++) {
+        const sr_unit *u = &v->layers[SR_LAYER_CUE][k];
+        const char *ck = cue_kind(u);
+        if (ck && !strcmp(ck, "light_verb") && u->b >= trig->e && u->b - trig->e < 3) return u;
+    }
+    return NULL;
 }
 
 static bool cue_before(const sr_sentence_view *v, int b, const char *kind)
@@ -777,6 +804,11 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
         bool noun = sr_lex_is(he, "pos", "noun") || determiner_before(c, v, h->b);
         bool passive = !noun && is_passive(c, v, h);
         bool turkish = tok(c, h->b)->lang == SR_LANG_TR;
+        const sr_unit *light = noun && turkish ? light_verb_after(v, h) : NULL;
+        if (light) { /* "topçu atışı gerçekleştirdi": read as the verb that carries it */
+            noun = false;
+            passive = sr_lex_is(sr_unit_entry(light, SR_LEX_CUE), "passive", NULL);
+        }
         sr_event ev;
         memset(&ev, 0, sizeof ev);
         ev.fatalities = ev.injured = ev.quantity = -1;
@@ -804,6 +836,9 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
             }
             if (noun) {
                 if (after && p->b < next_head_b && p->role == SR_ROLE_AGENT && !a1) a1 = p;
+                else if (turkish && before && p->e >= prev_head_end && p->role == SR_ROLE_OF && !a1 &&
+                         p->kind == SR_PHRASE_ACTOR)
+                    a1 = p; /* "Rejim güçlerinin … saldırısı": whose attack */
                 else if (after && p->b < next_head_b && (p->role == SR_ROLE_TARGET || p->role == SR_ROLE_LOCATION ||
                                                           p->role == SR_ROLE_OF) && !a2 && p->kind == SR_PHRASE_ACTOR)
                     a2 = p;
@@ -824,6 +859,13 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
                          !clause_break(c, v, h->e, p->b))
                     a2 = p;
             }
+        }
+        /* "YPG mevzilerinden atıldı": fired from an actor's positions, by that actor */
+        for (int i = 0; !a1 && passive && turkish && i < v->n_phrases; i++) {
+            const sr_phrase *p = &v->phrases[i];
+            if (p->kind == SR_PHRASE_ACTOR && p->role == SR_ROLE_ORIGIN && !p->is_source && p->e >= prev_head_end &&
+                p->b < next_head_b)
+                a1 = p;
         }
         if (a1) {
             sr_actor tmp;
@@ -863,6 +905,12 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
         /* still nothing: where the paragraph says things happen (not for a
          * response, which is placed where the attack came from) */
         if (!loc && !gr->retaliation) loc = pi->loc_hint;
+        /* … or the place of the office that tells it ("Kilis Valiliği: …", "Kilis officials said") */
+        for (int i = 0; !loc && !gr->retaliation && i < v->n_phrases; i++) {
+            const sr_phrase *p = &v->phrases[i];
+            if (p->kind == SR_PHRASE_ACTOR && p->resolved && p->source_kind && !strcmp(p->source_kind, "official"))
+                loc = p;
+        }
         if (loc && !(ev.location = make_loc(c->arena, c, loc))) return false;
         if (orig && !(ev.origin = make_loc(c->arena, c, orig))) return false;
 
@@ -933,6 +981,8 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
         /* details the sentence gives to its violent events */
         if (!strcmp(type->family, "violence")) {
             ev.fatalities = killed;
+            if (killed < 0 && turkish && a2 && a2->person && sr_lex_is(he, "casualty", "killed"))
+                ev.fatalities = victims_counted(c, v, a2); /* "bir muhtarı … öldürdü": the object is the dead */
             ev.injured = injured;
             ev.quantity = qty;
             ev.quantity_unit = unit;

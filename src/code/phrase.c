@@ -256,13 +256,29 @@ static void last_inflection(const sr_sentence_view *v, const sr_token *toks, int
     bare[wl - 1] = '\0';
     size_t pl = sr_plain(bare, prefix, sizeof prefix);
     sr_plain(last->fold, word, sizeof word);
-    if (strncmp(word, prefix, pl) == 0) snprintf(out, cap, "%s", word + pl);
+    if (strncmp(word, prefix, pl) != 0) return;
+    const char *rest = word + pl;
+    if (w != pat) {
+        /* a compound ("savaş uçakları", "terör örgütü") marks its head with -(s)I,
+         * which is not the accusative: the case comes after it */
+        static const char *const marks[] = {"lari", "leri", "si", "su", "i", "u", NULL};
+        for (int k = 0; marks[k]; k++)
+            if (!strncmp(rest, marks[k], strlen(marks[k]))) { rest += strlen(marks[k]); break; }
+    }
+    snprintf(out, cap, "%s", rest);
 }
 
 /* Turkish gives a noun its role after it: a postposition ("Suriye
  * tarafından" = by Syria) or the case ending of its last word ("Kilis'te"
  * in, "Suriye'den" from, "bölgeyi" the object), from the lexicon's [prep]
  * entries marked `after` and its [suffix] entries. */
+static const sr_lex_entry *case_ending(const sr_lexicon *lex, const sr_sentence_view *v, const sr_token *toks, int e)
+{
+    char infl[64];
+    last_inflection(v, toks, e, infl, sizeof infl);
+    return infl[0] ? sr_lexicon_suffix(lex, (sr_lang)toks[e - 1].lang, infl, "role", false) : NULL;
+}
+
 static sr_role role_after(const sr_lexicon *lex, const sr_sentence_view *v, const sr_token *toks, int e,
                           int *prep_tok)
 {
@@ -271,10 +287,23 @@ static sr_role role_after(const sr_lexicon *lex, const sr_sentence_view *v, cons
         *prep_tok = pp->b;
         return role_named(sr_lex_get(pp->entries[0], "role"));
     }
-    char infl[64];
-    last_inflection(v, toks, e, infl, sizeof infl);
-    if (!infl[0]) return SR_ROLE_NONE;
-    const sr_lex_entry *suf = sr_lexicon_suffix(lex, (sr_lang)toks[e - 1].lang, infl, "role", false);
+    const sr_lex_entry *suf = case_ending(lex, v, toks, e);
+    const sr_unit *next = e < v->te ? sr_unit_at(v, SR_LAYER_ENTITY, e) : NULL;
+    if (!suf && next && next->b == e && sr_unit_entry(next, SR_LEX_PLACENOUN) && !sr_unit_entry(next, SR_LEX_AGENT)) {
+        /* "YPG mevzilerinden": the owner of the positions fired from them */
+        suf = case_ending(lex, v, toks, next->e);
+        return suf ? role_named(sr_lex_get(suf, "role")) : SR_ROLE_NONE;
+    }
+    if (suf && sr_lex_is(suf, "modifier", NULL)) {
+        /* "Kobani'deki YPG mevzilerinden": the role of the noun it describes */
+        for (int t = e; t < v->te && t < e + 4; t++) {
+            const sr_unit *u = sr_unit_at(v, SR_LAYER_ENTITY, t);
+            if (!u || u->b != t) continue;
+            const sr_lex_entry *head = case_ending(lex, v, toks, u->e);
+            if (head && !sr_lex_is(head, "modifier", NULL)) return role_named(sr_lex_get(head, "role"));
+            t = u->e - 1;
+        }
+    }
     return suf ? role_named(sr_lex_get(suf, "role")) : SR_ROLE_NONE;
 }
 
@@ -456,6 +485,11 @@ bool sr_phrase_build(const sr_lexicon *lex, const sr_placetab *places, const sr_
                 p.level = sr_lex_get(sr_unit_entry(ent_unit(v, i + 1), SR_LEX_PLACENOUN), "level");
                 p.e = ent_unit(v, i + 1)->e;
                 next = i + 2;
+                /* "Halep'in batı kırsalına": Turkish stacks place nouns; the last one carries the case */
+                while (turkish && next < n_ent && ent_unit(v, next)->b == p.e &&
+                       sr_unit_entry(ent_unit(v, next), SR_LEX_PLACENOUN) &&
+                       !sr_unit_entry(ent_unit(v, next), SR_LEX_AGENT))
+                    p.e = ent_unit(v, next++)->e;
             }
             const char *asec = actor ? sr_lex_get(actor, "sector") : NULL;
             if (actor && asec && strcmp(asec, "government") && strcmp(asec, "military")) {

@@ -122,6 +122,8 @@ criminals               | name="Unidentified Armed Group ({country})" sector=reb
 robbers                 | name="Unidentified Armed Group ({country})" sector=rebel armed person
 herders                 | name="Civilians ({country})" sector=civilians person
 herder                  | name="Civilians ({country})" sector=civilians person
+headman                 | name="Civilians ({country})" sector=civilians person
+village headman         | name="Civilians ({country})" sector=civilians person
 driver                  | name="Civilians ({country})" sector=civilians person
 victim                  | name="Civilians ({country})" sector=civilians person
 victims                 | name="Civilians ({country})" sector=civilians person

@@ -26,6 +26,7 @@ ankara                          | name="Government of Turkey" country=TUR sector
 şam yönetimi*                   | name="Government of Syria" country=SYR sector=government
 esad rejimi*                    | name="Military Forces of Syria" country=SYR sector=military
 rejim güçleri*                  | name="Military Forces of Syria" country=SYR sector=military
+rejim*                          | name="Military Forces of Syria" country=SYR sector=military
 suriye ordusu*                  | name="Military Forces of Syria" country=SYR sector=military
 rus ordusu*                     | name="Military Forces of Russia" country=RUS sector=military
 pkk*                            | name="PKK: Kurdistan Workers' Party" sector=rebel
@@ -80,6 +81,19 @@ silahlı grup*           | name="Unidentified Armed Group ({country})" sector=re
 silahlı saldırgan*      | name="Unidentified Armed Group ({country})" sector=rebel armed person
 saldırgan*              | name="Unidentified Armed Group ({country})" sector=rebel armed person
 şüpheli*                | name="Civilians ({country})" sector=civilians person
+yönetici*               | name="Civilians ({country})" sector=civilians person
+zanlı*                  | name="Civilians ({country})" sector=civilians person
+muhtar*                 | name="Civilians ({country})" sector=civilians person
+çoban*                  | name="Civilians ({country})" sector=civilians person
+sürücü*                 | name="Civilians ({country})" sector=civilians person
+sığınmacı*              | name="Refugees ({country})" sector=civilians person
+mülteci*                | name="Refugees ({country})" sector=civilians person
+mensub*                 | name="Unidentified Armed Group ({country})" sector=rebel armed person
+militanlar*             | name="Unidentified Armed Group ({country})" sector=rebel armed person
+savaş uçak*             | name="Air Force of {country}" sector=military armed
+uçak*                   | name="Air Force of {country}" sector=military armed
+koalisyon*              | name="International Coalition Forces" sector=military armed
+rejim güçleri*          | name="Military Forces of Syria" sector=military armed
 sivil*                  | name="Civilians ({country})" sector=civilians person
 vatandaş*               | name="Civilians ({country})" sector=civilians person
 kişi*                   | name="Civilians ({country})" sector=civilians person

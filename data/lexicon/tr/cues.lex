@@ -9,6 +9,26 @@
 # the source.
 [cue]
 %lang tr
+# words that end a clause inside a sentence ("… mermileri nedeniyle bir sivil
+# şehit oldu"): a count does not reach across them
+nedeniyle               | cue=boundary
+sonucu                  | cue=boundary
+sonucunda               | cue=boundary
+sırasında               | cue=boundary
+ardından                | cue=boundary
+# a verb that carries a noun trigger ("topçu atışı gerçekleştirdi", "hava
+# saldırısı düzenledi"): the noun is read as that verb, with its subject
+gerçekleştirdi*         | cue=light_verb
+gerçekleştiren          | cue=light_verb
+düzenledi*              | cue=light_verb
+düzenleyen              | cue=light_verb
+yaptı*                  | cue=light_verb
+yapan                   | cue=light_verb
+başlattı*               | cue=light_verb
+sürdürdü*               | cue=light_verb
+düzenlenen              | cue=light_verb passive
+gerçekleştirilen        | cue=light_verb passive
+yapılan                 | cue=light_verb passive
 açıkladı*               | cue=attribution
 açıklamasında           | cue=attribution
 açıklamada              | cue=attribution
@@ -34,7 +54,18 @@ iddia edilen            | cue=allegation
 üstlendi*               | cue=claim
 reddetti*               | cue=denial
 yalanladı*              | cue=denial
+gerçeği yansıtmadığı*   | cue=denial
+gerçeği yansıtmıyor*    | cue=denial
+asılsız*                | cue=denial
+söyleniyor              | cue=allegation
+söylendi                | cue=allegation
+ileri sürüldü*          | cue=allegation
+ileri sürdü*            | cue=allegation
+iddia ediliyor          | cue=allegation
 değil                   | cue=negation after
+olmamış*                | cue=negation after
+olmadı*                 | cue=negation after
+yaşanmadı*              | cue=negation after
 değildir                | cue=negation after
 yok                     | cue=negation after
 olabilir                | cue=hypothetical after
@@ -84,6 +115,10 @@ maddi hasar*            | casualty=damage
 [prep]
 %lang tr
 tarafından              | role=agent after
+yönünden                | role=origin after
+istikametinden          | role=origin after
+merkezli                | role=location after
+yönelik                 | role=target after
 karşı                   | role=target after
 yakınında               | role=location after
 yakınlarında            | role=location after
@@ -100,7 +135,9 @@ hattında                | role=location after
 
 # The case endings of a proper name after its apostrophe (Kilis'te, Suriye'den,
 # Kilis'e) or of a place noun or agent word (bölgesinden, askerlere).  The
-# longest ending wins; role= as for [prep].  An accusative object ("bölgeyi
+# longest ending wins; role= as for [prep]; `modifier` marks an ending that
+# makes the noun describe the next one ("Kobani'deki YPG mevzilerinden": the
+# role is that of the noun it describes, here from).  An accusative object ("bölgeyi
 # vurdu") is what the verb hits: role=target.  `negation` marks the negative
 # infix of a verb (atılmadı, düşmemiştir), looked for inside trigger words;
 # `participle` (an ending) and `participle_inside` (anywhere in the word) mark
@@ -116,10 +153,16 @@ de      | role=location
 da      | role=location
 te      | role=location
 ta      | role=location
-deki    | role=location
-daki    | role=location
-teki    | role=location
-taki    | role=location
+deki    | role=location modifier
+daki    | role=location modifier
+teki    | role=location modifier
+taki    | role=location modifier
+ndeki   | role=location modifier
+ndaki   | role=location modifier
+ca      | role=agent
+ce      | role=agent
+nca     | role=agent
+nce     | role=agent
 e       | role=location
 a       | role=location
 ye      | role=location
@@ -201,6 +244,17 @@ kırsal*         | level=area
 sınır*          | level=area
 hudut*          | level=area
 arazi*          | level=area
+toprak*         | level=area
+kuzey*          | level=area
+güney*          | level=area
+doğu*           | level=area
+batı*           | level=area
+kuzeydoğu*      | level=area
+kuzeybatı*      | level=area
+güneydoğu*      | level=area
+güneybatı*      | level=area
+çevre*          | level=area
+kamp*           | level=place
 mevzi*          | level=area
 
 [number]

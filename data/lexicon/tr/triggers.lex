@@ -49,13 +49,23 @@ kurşunla*               | type=attack pos=verb refine voice=active
 kurşunlan*              | type=attack pos=verb refine voice=passive
 bıçakla*                | type=attack pos=verb refine voice=active
 bıçaklan*               | type=attack pos=verb refine voice=passive
+ateşlen*                | type=attack pos=verb refine voice=passive needs_weapon
+ateşledi*               | type=attack pos=verb refine voice=active needs_weapon
+ateş açma*              | type=attack pos=noun refine
+ateşine tuttu*          | type=attack pos=verb refine voice=active
+ateşine tutul*          | type=attack pos=verb refine voice=passive
+keskin nişancı ateşi*   | type=attack pos=noun refine
+infaz etti*             | type=attack pos=verb voice=active casualty=killed
+infaz edil*             | type=attack pos=verb voice=passive casualty=killed
 öldürül*                | type=attack pos=verb refine voice=passive weak casualty=killed
 öldürdü*                | type=attack pos=verb refine voice=active weak casualty=killed
 öldüren                 | type=attack pos=verb refine voice=active weak casualty=killed
 katledil*               | type=attack pos=verb refine voice=passive casualty=killed
 katletti*               | type=attack pos=verb refine voice=active casualty=killed
-etkisiz hale getiril*   | type=attack pos=verb refine voice=passive casualty=killed
-etkisiz hale getirdi*   | type=attack pos=verb refine voice=active casualty=killed
+# "etkisiz hale getirildi" (neutralised) covers killed, captured and
+# surrendered: an attack, but not a count of the dead
+etkisiz hale getiril*   | type=attack pos=verb refine voice=passive
+etkisiz hale getirdi*   | type=attack pos=verb refine voice=active
 baskın*                 | type=attack pos=noun refine weak
 hain saldırı*           | type=attack pos=noun refine
 pusu*                   | type=armed_clash pos=noun refine
@@ -71,6 +81,7 @@ karşılıklı ateş*        | type=armed_clash pos=noun
 
 # --- responses to an attack (placed where the attack came from) ------------------
 karşılık verdi*         | type=armed_clash pos=verb refine voice=active retaliation
+karşılık veren          | type=armed_clash pos=verb refine voice=active retaliation
 karşılık verildi*       | type=armed_clash pos=verb refine voice=passive retaliation
 karşılık veril*         | type=armed_clash pos=verb refine voice=passive retaliation
 mukabele edil*          | type=armed_clash pos=verb refine voice=passive retaliation
@@ -83,6 +94,14 @@ bombalan*               | type=attack pos=verb refine voice=passive
 bombardıman*            | type=shelling pos=noun
 top atışı*              | type=shelling pos=noun
 topçu atışı*            | type=shelling pos=noun
+havan atışı*            | type=shelling pos=noun
+roket atışı*            | type=shelling pos=noun
+füze atışı*             | type=shelling pos=noun
+havan saldırısı*        | type=shelling pos=noun
+roketli saldırı*        | type=shelling pos=noun
+topçu saldırısı*        | type=shelling pos=noun
+top ateşi*              | type=shelling pos=noun
+topçu ateşi*            | type=shelling pos=noun
 obüs atışı*             | type=shelling pos=noun
 ateş altına alındı*     | type=shelling pos=verb voice=passive
 ateş altına aldı*       | type=shelling pos=verb voice=active
@@ -99,6 +118,12 @@ infilak et*             | type=remote_explosive pos=verb refine voice=passive
 bombalı saldırı*        | type=remote_explosive pos=noun refine
 bombalı araç*           | type=remote_explosive pos=noun refine
 canlı bomba*            | type=suicide_bomb pos=noun
+kendini patlattı*       | type=suicide_bomb pos=verb voice=active
+kendini patlatan        | type=suicide_bomb pos=verb voice=active
+mayına bastı*           | type=remote_explosive pos=verb voice=active
+mayına basan            | type=remote_explosive pos=verb voice=active
+mayına basması*         | type=remote_explosive pos=noun
+tuzakla*                | type=remote_explosive pos=verb refine voice=active weak
 intihar saldırı*        | type=suicide_bomb pos=noun
 
 # --- people taken ------------------------------------------------------------------

@@ -9,20 +9,20 @@ roket*          | type=shelling unit=rocket
 füze*           | type=shelling unit=missile
 havan*          | type=shelling unit=mortar
 havan mermi*    | type=shelling unit=mortar
+roket mermi*    | type=shelling unit=rocket
 top mermisi*    | type=shelling unit=shell
 top atış*       | type=shelling
 topçu*          | type=shelling
 obüs*           | type=shelling
 fırtına obüs*   | type=shelling
 katyuşa*        | type=shelling unit=rocket
-mermi*          | type=armed_clash
 tanksavar*      | type=shelling
 siha            | type=air_strike unit=drone
 sihalar*        | type=air_strike unit=drone
 iha             | type=air_strike unit=drone
 ihalar*         | type=air_strike unit=drone
 insansız hava aracı* | type=air_strike unit=drone
-savaş uça*      | type=air_strike unit=aircraft
+savaş uçak*     | type=air_strike unit=aircraft
 uçaklar*        | type=air_strike unit=aircraft
 helikopter*     | type=air_strike unit=aircraft
 hava harekat*   | type=air_strike
