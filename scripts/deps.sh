@@ -6,7 +6,7 @@
 set -eu
 pkgs="build-essential pkg-config libicu-dev libjson-c-dev libstemmer-dev libcmocka-dev libxml2-dev libsqlite3-dev libmicrohttpd-dev librdkafka-dev jq wamerican"
 if [ "${1:-}" = "--dev" ]; then
-    pkgs="$pkgs clang libclang-rt-14-dev valgrind"
+    pkgs="$pkgs clang libclang-rt-14-dev valgrind chromium"
 fi
 missing=""
 for p in $pkgs; do

@@ -226,16 +226,37 @@
     layoutMap();
   }
 
+  /* Incidents at the very same place are spread on a small ring around it,
+   * so that each can be seen and clicked. */
   function projectIncidents() {
+    var groups = {};
     state.shown.forEach(function (d) {
       var loc = d.location;
       d._xy = loc && typeof loc.lat === 'number' && typeof loc.lon === 'number' ? projection([loc.lon, loc.lat]) : null;
+      d._off = [0, 0];
+      if (!d._xy) return;
+      var key = loc.lat.toFixed(4) + ',' + loc.lon.toFixed(4);
+      (groups[key] || (groups[key] = [])).push(d);
+    });
+    Object.keys(groups).forEach(function (key) {
+      var g = groups[key];
+      if (g.length < 2) return;
+      g.sort(function (a, b) { return a.id < b.id ? -1 : 1; });
+      var r = d3.max(g, function (d) { return radius(d.n_reports); });
+      var dist = g.length === 2 ? r * 0.9 + 2 : (r + 2) / Math.sin(Math.PI / g.length) * 0.9;
+      g.forEach(function (d, i) {
+        var a = -Math.PI / 2 + 2 * Math.PI * i / g.length;
+        d._off = [Math.cos(a) * dist, Math.sin(a) * dist];
+      });
     });
   }
 
+  function screenX(d) { return transform.applyX(d._xy[0]) + d._off[0]; }
+  function screenY(d) { return transform.applyY(d._xy[1]) + d._off[1]; }
+
   function placeMarkers() {
     markers.selectAll('g.marker-g').attr('transform', function (d) {
-      return 'translate(' + transform.applyX(d._xy[0]) + ',' + transform.applyY(d._xy[1]) + ')';
+      return 'translate(' + screenX(d) + ',' + screenY(d) + ')';
     });
   }
 
@@ -259,14 +280,14 @@
     function take(b) { cells(b, function (key) { (grid[key] || (grid[key] = [])).push(b); return false; }); }
     function onScreen(x, y) { return x > -20 && y > -20 && x < w + 20 && y < h + 20; }
     markers.selectAll('g.marker-g').each(function (d) {
-      var x = transform.applyX(d._xy[0]), y = transform.applyY(d._xy[1]), r = radius(d.n_reports);
+      var x = screenX(d), y = screenY(d), r = radius(d.n_reports);
       if (onScreen(x, y)) take([x - r, y - r, x + r, y + r]);
     });
     var placed = 0;
     placeLabels.selectAll('text').each(function (d) {
       var t = d3.select(this);
       var name = d.location && d.location.name;
-      var x = transform.applyX(d._xy[0]), y = transform.applyY(d._xy[1]), r = radius(d.n_reports) + 4;
+      var x = screenX(d), y = screenY(d), r = radius(d.n_reports) + 4;
       var tw = name ? name.length * 7 + 4 : 0, th = 15;
       var spots = [[x + r, y - th / 2, 'start'], [x - r - tw, y - th / 2, 'end'], [x - tw / 2, y - r - th, 'middle'],
         [x - tw / 2, y + r, 'middle']];
@@ -599,7 +620,7 @@
 
   function inView(d) {
     if (!d._xy) return true;
-    var x = transform.applyX(d._xy[0]), y = transform.applyY(d._xy[1]);
+    var x = screenX(d), y = screenY(d);
     return x >= -10 && y >= -10 && x <= mapSize.w + 10 && y <= mapSize.h + 10;
   }
 

@@ -28,7 +28,7 @@ cleanup() {
 }
 trap cleanup EXIT INT TERM
 
-founding=../shared/corpus/kilis-2021-03-18.txt
+founding=${SITREP_SHARED:-../shared}/corpus/kilis-2021-03-18.txt
 set -- examples/*.txt
 [ -f "$founding" ] && set -- "$@" "$founding"
 if ! "$S" ingest --quiet --db "$work/map.db" "$@" > "$work/ingest.log" 2>&1; then
