@@ -379,7 +379,7 @@ static bool negated_after(const sr_doc_ctx *c, const sr_sentence_view *v, const 
         const sr_unit *u = &v->layers[SR_LAYER_CUE][k];
         const char *ck = cue_kind(u);
         if (ck && !strcmp(ck, "negation") && sr_lex_is(sr_unit_entry(u, SR_LEX_CUE), "after", NULL) &&
-            u->b >= trig->e && u->b - trig->e < 3)
+            u->b >= trig->e && u->b - trig->e < 2 && (u->b == trig->e || tok(c, trig->e)->kind == SR_TOK_WORD))
             return true;
     }
     const sr_token *last = tok(c, trig->e - 1);
@@ -398,6 +398,26 @@ static int victims_counted(const sr_doc_ctx *c, const sr_sentence_view *v, const
     if (n >= 0) return art ? 1 : (int)n;
     const char *f = tok(c, p->e - 1)->fold;
     return strstr(f, "ler") || strstr(f, "lar") ? -1 : 1;
+}
+
+/* Is the trigger what a verb of judgement is about ("condemned the killing",
+ * "saldırıları kınamak için")?  Then it is the topic of the sentence, not an
+ * event it reports: a topic cue before it (within the cue window), or, marked
+ * `after`, right after it. */
+static bool is_topic(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_unit *trig)
+{
+    (void)c;
+    for (int k = 0; k < v->n_layer[SR_LAYER_CUE]; k++) {
+        const sr_unit *u = &v->layers[SR_LAYER_CUE][k];
+        const char *ck = cue_kind(u);
+        if (!ck || strcmp(ck, "topic")) continue;
+        if (sr_lex_is(sr_unit_entry(u, SR_LEX_CUE), "after", NULL)) {
+            if (u->b >= trig->e && u->b - trig->e < 2) return true;
+        } else if (u->e <= trig->b && trig->b - u->e < CUE_WINDOW) {
+            return true;
+        }
+    }
+    return false;
 }
 
 /* A Turkish light verb within three tokens after a noun trigger. */
@@ -551,9 +571,22 @@ static bool is_passive(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_
 }
 
 /* Index of the trigger head nearest to phrase p (ties: the head before it). */
-static int nearest_head(const sr_sentence_view *v, const sr_phrase *p, const trig_group *g, int ng)
+static int nearest_head(const sr_sentence_view *v, const sr_phrase *p, const trig_group *g, int ng, bool verb_final)
 {
     int best = -1, bestd = 1 << 30;
+    if (verb_final) {
+        /* Turkish: a phrase belongs to the first verb after it ("Suriye'den atılan roketler
+         * Kilis'e düştü": Suriye to atılan, Kilis to düştü); after the last, to the last */
+        for (int i = 0; i < ng; i++) {
+            const sr_unit *h = &v->layers[SR_LAYER_TRIGGER][g[i].head];
+            if (h->b >= p->e && (best < 0 || h->b < v->layers[SR_LAYER_TRIGGER][g[best].head].b)) best = i;
+        }
+        if (best >= 0) return best;
+        for (int i = 0; i < ng; i++)
+            if (best < 0 || v->layers[SR_LAYER_TRIGGER][g[i].head].b > v->layers[SR_LAYER_TRIGGER][g[best].head].b)
+                best = i;
+        return best;
+    }
     for (int i = 0; i < ng; i++) {
         const sr_unit *h = &v->layers[SR_LAYER_TRIGGER][g[i].head];
         int d = p->b >= h->e ? p->b - h->e : h->b - p->e;
@@ -690,6 +723,7 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
         const sr_lex_entry *e = sr_unit_entry(u, SR_LEX_TRIGGER);
         if (!e || names_actor(v, u) || in_time_expression(c, v, u)) continue;
         if (sr_lex_is(e, "needs_weapon", NULL) && !weapon) continue;
+        if (is_topic(c, v, u)) continue; /* "saldırıları kınamak için", "condemned the attack" */
         const sr_type *t = e->payload; /* the taxonomy row, cached at load */
         if (!t) continue;
         bool outranked = false;
@@ -701,8 +735,8 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
         bool turkish_verb = tok(c, u->b)->lang == SR_LANG_TR && sr_lex_is(e, "pos", "verb");
         if (sr_lex_is(e, "weak", NULL) && outranked) {
             /* a Turkish verb still heads the group a noun opened ("eylemde polis … müdahale etti") */
-            if (turkish_verb && gi >= 0 &&
-                sr_lex_is(sr_unit_entry(&v->layers[SR_LAYER_TRIGGER][g[gi].head], SR_LEX_TRIGGER), "pos", "noun"))
+            if (turkish_verb && gi >= 0 && !embedded_trigger(c, u) &&
+                embedded_trigger(c, &v->layers[SR_LAYER_TRIGGER][g[gi].head]))
                 g[gi].head = k;
             continue;
         }
@@ -717,9 +751,8 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
         if (!negated && gr->all_negated) gr->head = k; /* an asserted trigger heads the group */
         /* Turkish puts the verb last and its subject first: the verb heads the group
          * ("TSK … topçu atışıyla vurdu") */
-        else if (!negated && turkish_verb &&
-                 sr_lex_is(sr_unit_entry(&v->layers[SR_LAYER_TRIGGER][gr->head], SR_LEX_TRIGGER), "pos", "noun"))
-            gr->head = k;
+        else if (!negated && turkish_verb && !embedded_trigger(c, u))
+            gr->head = k; /* the clause's own verb, not a noun or participle before it */
         gr->all_negated &= negated;
         gr->any_hypothetical |= hypo && !negated;
         gr->n++;
@@ -821,6 +854,20 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
         /* actors */
         const sr_phrase *a1 = NULL, *a2 = NULL;
         int prev_head_end = gi > 0 ? v->layers[SR_LAYER_TRIGGER][g[gi - 1].head].e : v->tb;
+        int clause_start = prev_head_end;
+        if (turkish) {
+            /* a participle's clause is embedded: it does not end the main verb's clause,
+             * and its own arguments stand after the last comma before it ("TSK, roketlerin atıldığı …") */
+            prev_head_end = v->tb;
+            for (int k = gi - 1; k >= 0; k--) {
+                const sr_unit *ph = &v->layers[SR_LAYER_TRIGGER][g[k].head];
+                if (!embedded_trigger(c, ph)) { prev_head_end = ph->e; break; }
+            }
+            clause_start = prev_head_end;
+            if (embedded_trigger(c, h))
+                for (int t = h->b - 1; t >= prev_head_end; t--)
+                    if (tok(c, t)->kind == SR_TOK_PUNCT && tok(c, t)->fold[0] == ',') { prev_head_end = t + 1; break; }
+        }
         int next_head_b = gi + 1 < ng ? v->layers[SR_LAYER_TRIGGER][g[gi + 1].head].b : v->te;
         for (int i = 0; i < v->n_phrases; i++) {
             const sr_phrase *p = &v->phrases[i];
@@ -829,8 +876,11 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
             if (!actorish || p->is_source) continue;
             bool before = p->e <= h->b, after = p->b >= h->e;
             if (p->adjective) {
-                /* "Turkish strikes"; "Turkish artillery shelled", "Russian jets bombed" */
-                if (p->e <= h->b && ((noun && h->b - p->e <= 1) || (!noun && !passive && only_weapons(v, p->e, h->b))))
+                /* "Turkish strikes"; "Turkish artillery shelled", "Russian jets bombed";
+                 * Turkish: "Türk SİHA'ları Sincar'da … öldürdü" (the weapon right after it) */
+                bool weapon_next = p->e < v->te && sr_unit_at(v, SR_LAYER_WEAPON, p->e);
+                if (p->e <= h->b && ((noun && h->b - p->e <= 1) || (!noun && !passive && only_weapons(v, p->e, h->b)) ||
+                                     (turkish && !passive && weapon_next && p->e >= prev_head_end)))
                     a1 = p;
                 continue;
             }
@@ -845,12 +895,15 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
                 else if (before && p->e >= prev_head_end && h->b - p->e <= 2 && p->role == SR_ROLE_NONE) a1 = p;
             } else if (passive) {
                 /* "by X" after the verb; Turkish "X tarafından" before it */
-                if (p->role == SR_ROLE_AGENT && !a1 && p->b < next_head_b && (after || p->e >= prev_head_end)) a1 = p;
+                if (p->role == SR_ROLE_AGENT && !a1 && p->b < next_head_b &&
+                    ((after && !turkish) || (before && p->e >= prev_head_end)))
+                    a1 = p;
                 else if (before && p->e >= prev_head_end && p->role == SR_ROLE_NONE && p->kind == SR_PHRASE_ACTOR)
                     a2 = p;
             } else {
                 if (before && p->e >= prev_head_end && p->role == SR_ROLE_NONE && !subordinate_between(c, v, p->e, h->b))
-                    a1 = p; /* nearest subject in the same clause */
+                    a1 = turkish && a1 && a1->role == SR_ROLE_NONE ? a1 : p; /* nearest subject in the same clause;
+                                                                                 Turkish puts it first */
                 else if (before && turkish && p->e >= prev_head_end && !a2 && p->kind == SR_PHRASE_ACTOR &&
                          (p->role == SR_ROLE_TARGET || p->role == SR_ROLE_LOCATION))
                     a2 = p; /* Turkish objects come before the verb: "göstericilere … müdahale etti" */
@@ -859,6 +912,21 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
                          !clause_break(c, v, h->e, p->b))
                     a2 = p;
             }
+        }
+        /* Turkish: "TSK'ya ait İHA'lar … vurdu", "SDG'nin … kaçırdığı": whose weapons, whose deed;
+         * "uçaklarınca düzenlenen hava saldırısı": by whom */
+        for (int i = 0; !a1 && turkish && i < v->n_phrases; i++) {
+            const sr_phrase *p = &v->phrases[i];
+            if (p->kind == SR_PHRASE_ACTOR && !p->is_source && p->e <= h->b && p->e >= clause_start &&
+                (p->role == SR_ROLE_OF || p->role == SR_ROLE_AGENT))
+                a1 = p; /* a genitive subject may stand before the comma: "SDG'nin, … kaçırdığı" */
+        }
+        for (int i = 0; !a1 && turkish && i < v->n_phrases; i++) {
+            /* "saldırının YPG/PKK tarafından düzenlendiği": by whom the verb that carries the noun was done */
+            const sr_phrase *p = &v->phrases[i];
+            if (p->kind == SR_PHRASE_ACTOR && p->role == SR_ROLE_AGENT && !p->is_source && p->b >= h->e &&
+                light_verb_after(v, &(sr_unit){p->b, p->prep_tok >= p->e ? p->prep_tok + 1 : p->e, NULL, 0}))
+                a1 = p;
         }
         /* "YPG mevzilerinden atıldı": fired from an actor's positions, by that actor */
         for (int i = 0; !a1 && passive && turkish && i < v->n_phrases; i++) {
@@ -884,7 +952,7 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
         for (int i = 0; i < v->n_phrases; i++) {
             const sr_phrase *p = &v->phrases[i];
             if (p->kind != SR_PHRASE_PLACE || !p->resolved) continue;
-            if (nearest_head(v, p, g, ng) != gi) continue;
+            if (nearest_head(v, p, g, ng, turkish) != gi) continue;
             if (p->role == SR_ROLE_ORIGIN && !orig) orig = p;
             else if (p->role == SR_ROLE_LOCATION && !loc) loc = p; /* the first: "in Contagem, …, in Jardim Laguna" */
             else if (p->role == SR_ROLE_NONE && !noun && !passive && p->b >= h->e && p->b - h->e <= 1 && !loc)
@@ -897,7 +965,7 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
         for (int i = 0; !loc && i < v->n_phrases; i++) {
             const sr_phrase *p = &v->phrases[i];
             bool bracketed = p->b > v->tb && tok(c, p->b - 1)->kind == SR_TOK_PUNCT && tok(c, p->b - 1)->fold[0] == '(';
-            if (p->kind == SR_PHRASE_PLACE && p->resolved && p != orig && nearest_head(v, p, g, ng) == gi &&
+            if (p->kind == SR_PHRASE_PLACE && p->resolved && p != orig && nearest_head(v, p, g, ng, turkish) == gi &&
                 (p->role == SR_ROLE_OF || (bracketed && p->role == SR_ROLE_NONE) ||
                  (p->role == SR_ROLE_NONE && p->b >= h->e && !clause_break(c, v, h->e, p->b))))
                 loc = p; /* … or after the trigger in its clause ("Taliban attacked Kunduz city") */
@@ -906,11 +974,13 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
          * response, which is placed where the attack came from) */
         if (!loc && !gr->retaliation) loc = pi->loc_hint;
         /* … or the place of the office that tells it ("Kilis Valiliği: …", "Kilis officials said") */
-        for (int i = 0; !loc && !gr->retaliation && i < v->n_phrases; i++) {
-            const sr_phrase *p = &v->phrases[i];
-            if (p->kind == SR_PHRASE_ACTOR && p->resolved && p->source_kind && !strcmp(p->source_kind, "official"))
-                loc = p;
-        }
+        for (int pass = 0; pass < 2; pass++)
+            for (int i = 0; !loc && !gr->retaliation && i < v->n_phrases; i++) {
+                const sr_phrase *p = &v->phrases[i];
+                bool official = p->source_kind && !strcmp(p->source_kind, "official");
+                if (p->kind == SR_PHRASE_ACTOR && p->resolved && (official || pass == 1))
+                    loc = p; /* then the place of any actor it names ("Diyarbakır Anneleri") */
+            }
         if (loc && !(ev.location = make_loc(c->arena, c, loc))) return false;
         if (orig && !(ev.origin = make_loc(c->arena, c, orig))) return false;
 
@@ -1114,15 +1184,19 @@ static const char *focus_country(sr_sentence_view *views, int n)
     for (int s = 0; s < n; s++)
         for (int i = 0; i < views[s].n_phrases; i++) {
             const sr_phrase *p = &views[s].phrases[i];
-            if (p->n_cands == 0) continue;
-            const sr_place *first = p->cands[0];
-            if (!first->country[0]) continue;
-            bool sure = p->n_cands == 1 || first->feature == SR_FEAT_COUNTRY || first->feature == SR_FEAT_ADMIN1;
+            /* a named actor of one country ("SDG", "Kenyan police") counts as a weak vote */
+            const char *actor_iso = p->kind == SR_PHRASE_ACTOR && p->n_cands == 0 && p->actor.country[0]
+                                        ? p->actor.country : NULL;
+            if (p->n_cands == 0 && !actor_iso) continue;
+            const char *country = actor_iso ? actor_iso : p->cands[0]->country;
+            if (!country[0]) continue;
+            bool sure = !actor_iso && (p->n_cands == 1 || p->cands[0]->feature == SR_FEAT_COUNTRY ||
+                                       p->cands[0]->feature == SR_FEAT_ADMIN1);
             int k = 0;
-            while (k < n_iso && strcmp(iso[k], first->country)) k++;
+            while (k < n_iso && strcmp(iso[k], country)) k++;
             if (k == n_iso) {
                 if (n_iso == MAX_COUNTRIES) continue;
-                iso[n_iso] = first->country;
+                iso[n_iso] = country;
                 votes[n_iso++] = 0;
             }
             votes[k] += sure ? 3 : 1;
@@ -1466,6 +1540,17 @@ bool sr_default_actors(const sr_doc_ctx *c, sr_event *events, int n, const char 
 {
     for (int i = 0; i < n; i++) {
         sr_event *ev = &events[i];
+        const char *sec = ev->actor1 ? ev->actor1->sector : NULL;
+        if (sec && ev->type->actor1 && !strcmp(ev->type->family, "protest") &&
+            (!strcmp(sec, "civilians") || !strcmp(sec, "protesters") || !strcmp(sec, "rioters"))) {
+            /* "residents held a demonstration", "göstericiler taş attı": they act as the codebook's
+             * protesters or rioters */
+            sr_actor d = *ev->actor1;
+            d.name = sr_actor_name(c->arena, c->engine->places, ev->type->actor1, d.country[0] ? d.country : NULL);
+            d.sector = ev->type->actor1_sector;
+            if (!d.name || !(ev->actor1 = copy_actor(c->arena, &d))) return false;
+            continue;
+        }
         if (ev->actor1 || !ev->type->actor1) continue;
         const char *iso = ev->location && ev->location->place->country[0] ? ev->location->place->country : focus;
         sr_actor d;

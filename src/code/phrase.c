@@ -235,12 +235,26 @@ static sr_role role_before(const sr_sentence_view *v, const sr_token *toks, int 
  * ("Kilis'te" -> "te"), or what follows the prefix its lexicon pattern
  * matched ("bölge*" in "bölgesinden" -> "sinden"), in plain form; "" when
  * the word is bare. */
-static void last_inflection(const sr_sentence_view *v, const sr_token *toks, int e, char *out, size_t cap)
+static const char *strip_compound_mark(const char *rest)
+{
+    /* a compound ("savaş uçakları", "DEAŞ militanları") marks its head with
+     * -(s)I, which is not the accusative: the case comes after it */
+    static const char *const marks[] = {"lari", "leri", "si", "su", "i", "u", NULL};
+    for (int k = 0; marks[k]; k++)
+        if (!strncmp(rest, marks[k], strlen(marks[k]))) return rest + strlen(marks[k]);
+    return rest;
+}
+
+/* compound: the word heads a noun compound the phrase spans ("Türk SİHA'ları") */
+static void last_inflection(const sr_sentence_view *v, const sr_token *toks, int e, bool compound, char *out,
+                            size_t cap)
 {
     const sr_token *last = &toks[e - 1];
     out[0] = '\0';
     if (last->suffix) {
-        sr_plain(last->suffix, out, cap);
+        char plain[64];
+        sr_plain(last->suffix, plain, sizeof plain);
+        snprintf(out, cap, "%s", compound ? strip_compound_mark(plain) : plain);
         return;
     }
     const sr_unit *u = sr_unit_at(v, SR_LAYER_ENTITY, e - 1);
@@ -258,13 +272,7 @@ static void last_inflection(const sr_sentence_view *v, const sr_token *toks, int
     sr_plain(last->fold, word, sizeof word);
     if (strncmp(word, prefix, pl) != 0) return;
     const char *rest = word + pl;
-    if (w != pat) {
-        /* a compound ("savaş uçakları", "terör örgütü") marks its head with -(s)I,
-         * which is not the accusative: the case comes after it */
-        static const char *const marks[] = {"lari", "leri", "si", "su", "i", "u", NULL};
-        for (int k = 0; marks[k]; k++)
-            if (!strncmp(rest, marks[k], strlen(marks[k]))) { rest += strlen(marks[k]); break; }
-    }
+    if (w != pat || compound) rest = strip_compound_mark(rest);
     snprintf(out, cap, "%s", rest);
 }
 
@@ -272,34 +280,38 @@ static void last_inflection(const sr_sentence_view *v, const sr_token *toks, int
  * tarafından" = by Syria) or the case ending of its last word ("Kilis'te"
  * in, "Suriye'den" from, "bölgeyi" the object), from the lexicon's [prep]
  * entries marked `after` and its [suffix] entries. */
-static const sr_lex_entry *case_ending(const sr_lexicon *lex, const sr_sentence_view *v, const sr_token *toks, int e)
+static const sr_lex_entry *case_ending(const sr_lexicon *lex, const sr_sentence_view *v, const sr_token *toks, int e,
+                                       bool compound)
 {
     char infl[64];
-    last_inflection(v, toks, e, infl, sizeof infl);
+    last_inflection(v, toks, e, compound, infl, sizeof infl);
     return infl[0] ? sr_lexicon_suffix(lex, (sr_lang)toks[e - 1].lang, infl, "role", false) : NULL;
 }
 
-static sr_role role_after(const sr_lexicon *lex, const sr_sentence_view *v, const sr_token *toks, int e,
-                          int *prep_tok)
+static sr_role role_after(const sr_lexicon *lex, const sr_sentence_view *v, const sr_token *toks, int b, int e,
+                          int *prep_tok, bool *modifier)
 {
+    *modifier = false;
+    bool compound = e - b > 1 && !toks[e - 2].suffix;
     const sr_unit *pp = e < v->te ? sr_unit_at(v, SR_LAYER_PREP, e) : NULL;
     if (pp && pp->b == e && is_postposition(pp)) {
         *prep_tok = pp->b;
         return role_named(sr_lex_get(pp->entries[0], "role"));
     }
-    const sr_lex_entry *suf = case_ending(lex, v, toks, e);
+    const sr_lex_entry *suf = case_ending(lex, v, toks, e, compound);
     const sr_unit *next = e < v->te ? sr_unit_at(v, SR_LAYER_ENTITY, e) : NULL;
     if (!suf && next && next->b == e && sr_unit_entry(next, SR_LEX_PLACENOUN) && !sr_unit_entry(next, SR_LEX_AGENT)) {
         /* "YPG mevzilerinden": the owner of the positions fired from them */
-        suf = case_ending(lex, v, toks, next->e);
+        suf = case_ending(lex, v, toks, next->e, true);
         return suf ? role_named(sr_lex_get(suf, "role")) : SR_ROLE_NONE;
     }
     if (suf && sr_lex_is(suf, "modifier", NULL)) {
         /* "Kobani'deki YPG mevzilerinden": the role of the noun it describes */
+        *modifier = true;
         for (int t = e; t < v->te && t < e + 4; t++) {
             const sr_unit *u = sr_unit_at(v, SR_LAYER_ENTITY, t);
             if (!u || u->b != t) continue;
-            const sr_lex_entry *head = case_ending(lex, v, toks, u->e);
+            const sr_lex_entry *head = case_ending(lex, v, toks, u->e, u->e - u->b > 1);
             if (head && !sr_lex_is(head, "modifier", NULL)) return role_named(sr_lex_get(head, "role"));
             t = u->e - 1;
         }
@@ -407,9 +419,12 @@ bool sr_phrase_build(const sr_lexicon *lex, const sr_placetab *places, const sr_
         /* "police officers", "Kilis officials"; a Turkish agent word is a phrase of its own
          * ("polis göstericilere": police, at the protesters) */
         bool turkish = toks[u->b].lang == SR_LANG_TR;
-        /* ... nor does a Turkish name with a case ending ("Ankara'da toplanan öğrenciler") */
-        if ((agent || demonym || place || actor) && !(turkish && (agent || toks[u->e - 1].suffix))) {
-            while (j < n_ent && adjacent(v, toks, end_tok, j, turkish ? 0 : 1) && sr_unit_entry(ent_unit(v, j), SR_LEX_AGENT)) {
+        /* ... nor does a Turkish name with a case ending ("Ankara'da toplanan öğrenciler"),
+         * though "PKK'lı teröristler" (-lı: of the PKK) is one phrase */
+        const sr_lex_entry *ending = turkish && toks[u->e - 1].suffix ? case_ending(lex, v, toks, u->e, false) : NULL;
+        bool case_marked = ending && role_named(sr_lex_get(ending, "role")) != SR_ROLE_NONE;
+        if ((agent || demonym || place || actor) && !(turkish && (agent || case_marked))) {
+            while (j < n_ent && (!turkish || j == i + 1) && adjacent(v, toks, end_tok, j, turkish ? 0 : 1) && sr_unit_entry(ent_unit(v, j), SR_LEX_AGENT)) {
                 const sr_lex_entry *following = sr_unit_entry(ent_unit(v, j), SR_LEX_AGENT);
                 /* "police checkpoint": the facility belongs to the agent before it */
                 if (!last_agent || !sr_lex_is(following, "facility", NULL)) last_agent = following;
@@ -539,7 +554,7 @@ bool sr_phrase_build(const sr_lexicon *lex, const sr_placetab *places, const sr_
             set_country(&p.actor, sr_lex_get(demonym, "country"));
             p.actor.name = sr_actor_name(arena, places, "Military Forces of {country}", p.actor.country);
             if (!p.actor.name) return false;
-            p.actor.sector = NULL;
+            p.actor.sector = "military";
             p.adjective = true;
         } else {
             i = next;
@@ -548,7 +563,7 @@ bool sr_phrase_build(const sr_lexicon *lex, const sr_placetab *places, const sr_
         bool via_unknown = false;
         p.role = role_before(v, toks, p.b, &p.prep_tok, &via_unknown);
         if (p.role == SR_ROLE_NONE && toks[p.e - 1].lang == SR_LANG_TR)
-            p.role = role_after(lex, v, toks, p.e, &p.prep_tok);
+            p.role = role_after(lex, v, toks, p.b, p.e, &p.prep_tok, &p.modifier);
         p.contains_unknown = via_unknown && p.kind == SR_PHRASE_PLACE;
         /* a Damascus-like dual unit is a place after a place preposition, else an actor */
         if (p.kind == SR_PHRASE_PLACE && p.actor.name && p.role != SR_ROLE_LOCATION && p.role != SR_ROLE_ORIGIN &&
@@ -571,6 +586,14 @@ bool sr_phrase_build(const sr_lexicon *lex, const sr_placetab *places, const sr_
             if (prev->kind == SR_PHRASE_PLACE && prev->e == p.b - 1) {
                 p.role = SR_ROLE_CONTAINER;
                 prev->container = v->n_phrases;
+            }
+        }
+        /* "Irak'ın kuzeyindeki Kandil bölgesinde": a place that describes the next place contains it */
+        if (p.kind == SR_PHRASE_PLACE && v->n_phrases > 0) {
+            sr_phrase *prev = &v->phrases[v->n_phrases - 1];
+            if (prev->kind == SR_PHRASE_PLACE && prev->modifier && p.b - prev->e <= 2) {
+                prev->role = SR_ROLE_CONTAINER;
+                p.container = v->n_phrases - 1;
             }
         }
         if (!push_phrase(arena, v, &pcap, &p)) return false;
@@ -645,6 +668,11 @@ static double cand_score(const sr_phrase *p, const sr_place *c, const sr_place *
         if (container->feature == SR_FEAT_ADMIN2 && same_str(c->admin2, container->name)) s += 0.35;
     }
     if (focus && same_country(focus, c->country)) s += 0.15;
+    /* our own table names this place so, on purpose: a GeoNames place that merely has the
+     * name among its alternates ("Resulayn", Ras al-Ayn's Turkish name, for Ceylanpınar) yields */
+    if (c->alternate && c->fcode && c->fcode[0])
+        for (int k = 0; k < p->n_cands; k++)
+            if (!p->cands[k]->fcode || !p->cands[k]->fcode[0]) { s -= 0.3; break; }
     if (c->population > 0) s += 0.25 * log10((double)c->population + 1) / 7.0;
     /* "Kent" is the town; "Kent County" would have said so */
     if (c->feature == SR_FEAT_ADMIN2 && !p->level && words_in(c->name) > p->name_e - p->name_b) s -= 0.25;

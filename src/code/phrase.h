@@ -72,6 +72,7 @@ typedef struct sr_phrase {
     double score;
     int container;             /* index of the container phrase, -1 none */
     bool contains_unknown;     /* stands for names before it that no table knows ("in Watamu, Kilifi") */
+    bool modifier;             /* describes the next noun (Turkish -deki: "Irak'ın kuzeyindeki Kandil") */
 } sr_phrase;
 
 #define SR_VIEW_MAX_TIMEX 8

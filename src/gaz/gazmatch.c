@@ -236,6 +236,10 @@ bool sr_gaz_match(const sr_gazetteer *g, const sr_wordset *common, const char *t
                 sr_lex_entry *le = sr_arena_calloc(arena, 1, sizeof *le);
                 if (!p || !le) return false;
                 p->notable = notable(&ge);
+                if (n_ids > 1) {
+                    char own[SR_GAZ_KEY_MAX];
+                    p->alternate = sr_gaz_key(ge.name, own, sizeof own) > 0 && strcmp(own, key) != 0;
+                }
                 p->doubtful = doubtful && !p->notable;
                 p->in_context = context;
                 p->contained = container_after(toks, e, j);

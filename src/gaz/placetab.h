@@ -38,6 +38,8 @@ typedef struct sr_place {
     bool in_context;      /* matched with a place's context around it ("in X", "X, Y") */
     bool contained;       /* … the strongest kind: a container follows ("X, Texas") */
     bool notable;         /* a country, first-level division or row of our own table */
+    bool alternate;       /* a gazetteer match by another name than the place's own ("Resulayn" for
+                             Ceylanpınar), found only when the name had several candidates */
 } sr_place;
 
 typedef struct sr_placetab sr_placetab;

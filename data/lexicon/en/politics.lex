@@ -91,7 +91,6 @@ mobilize~               | type=mobilize pos=verb
 mobilise~               | type=mobilize pos=verb
 apologise~              | type=concede pos=verb
 offer~ to               | type=agreement pos=verb
-offered                 | type=agreement pos=verb weak
 hand~ over              | type=concede pos=verb
 order~                  | type=demand pos=verb weak
 decline~                | type=reject pos=verb

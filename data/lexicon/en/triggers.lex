@@ -35,6 +35,8 @@ hit~                    | type=attack pos=verb refine needs_weapon
 target~                 | type=attack pos=verb refine
 ambush~                 | type=armed_clash pos=verb refine
 kill~                   | type=attack pos=verb refine weak casualty=killed
+neutralise~             | type=attack pos=verb refine weak
+neutralize~             | type=attack pos=verb refine weak
 shot dead               | type=attack pos=verb refine casualty=killed
 shoot~                  | type=attack pos=verb refine
 shot                    | type=attack pos=verb refine

@@ -61,6 +61,8 @@ ordu*                   | name="Military Forces of {country}" sector=military ar
 güvenlik güçleri*       | name="Military Forces of {country}" sector=military armed
 güvenlik korucu*        | name="Military Forces of {country}" sector=military armed person
 komando*                | name="Military Forces of {country}" sector=military armed person
+topçusu                 | name="Military Forces of {country}" sector=military armed
+topçu birlik*           | name="Military Forces of {country}" sector=military armed
 silahlı kuvvetler*      | name="Military Forces of {country}" sector=military armed
 birlikler*              | name="Military Forces of {country}" sector=military armed
 hava kuvvetleri*        | name="Air Force of {country}" sector=military armed
@@ -114,6 +116,13 @@ kalabalık*              | name="Rioters ({country})" sector=rioters crowd
 yetkili*                | name="Government of {country}" sector=government person
 vali*                   | name="Government of {country}" sector=government person
 valilik*                | name="Government of {country}" sector=government source=official
+valiliğ*                | name="Government of {country}" sector=government source=official
+başsavcılığ*            | name="Government of {country}" sector=government source=official
+cumhuriyet başsavcılığ* | name="Government of {country}" sector=government source=official
+kaymakamlığ*            | name="Government of {country}" sector=government source=official
+belediye*               | name="Government of {country}" sector=government
+büyükşehir belediye*    | name="Government of {country}" sector=government
+anneler*                | name="Civilians ({country})" sector=civilians person crowd
 kaymakam*               | name="Government of {country}" sector=government person
 bakanlık*               | name="Government of {country}" sector=government
 hükümet*                | name="Government of {country}" sector=government

@@ -29,6 +29,9 @@ sürdürdü*               | cue=light_verb
 düzenlenen              | cue=light_verb passive
 gerçekleştirilen        | cue=light_verb passive
 yapılan                 | cue=light_verb passive
+düzenlendi*             | cue=light_verb passive
+gerçekleştirildi*       | cue=light_verb passive
+yapıldı*                | cue=light_verb passive
 açıkladı*               | cue=attribution
 açıklamasında           | cue=attribution
 açıklamada              | cue=attribution
@@ -70,6 +73,12 @@ değildir                | cue=negation after
 yok                     | cue=negation after
 olabilir                | cue=hypothetical after
 tehdit etti*            | cue=hypothetical
+kınamak*                | cue=topic after
+kınadı*                 | cue=topic after
+kınayan                 | cue=topic after
+lanetledi*              | cue=topic after
+protesto etmek*         | cue=topic after
+protesto etti*          | cue=topic after
 karşılık                | cue=retaliation
 karşılık olarak         | cue=retaliation
 misilleme olarak        | cue=retaliation
@@ -92,6 +101,8 @@ yaralandı*              | casualty=injured
 yaralanan*              | casualty=injured
 yaralı*                 | casualty=injured
 yaralanarak             | casualty=injured
+ceset*                  | casualty=killed
+cesed*                  | casualty=killed
 can kaybı yok           | casualty=killed none
 can kaybı olmadı        | casualty=killed none
 can kaybı yaşanmadı     | casualty=killed none
@@ -118,7 +129,15 @@ tarafından              | role=agent after
 yönünden                | role=origin after
 istikametinden          | role=origin after
 merkezli                | role=location after
+önünde                  | role=location after
+önüne                   | role=location after
+önündeki                | role=location after
+karşısında              | role=location after
+civarında               | role=location after
+çevresinde              | role=location after
+bağlı                   | role=location after
 yönelik                 | role=target after
+ait                     | role=of after
 karşı                   | role=target after
 yakınında               | role=location after
 yakınlarında            | role=location after
@@ -135,7 +154,8 @@ hattında                | role=location after
 
 # The case endings of a proper name after its apostrophe (Kilis'te, Suriye'den,
 # Kilis'e) or of a place noun or agent word (bölgesinden, askerlere).  The
-# longest ending wins; role= as for [prep]; `modifier` marks an ending that
+# longest ending wins; role= as for [prep] (role=none: an ending that gives
+# no role, as -lı in "PKK'lı teröristler"); `modifier` marks an ending that
 # makes the noun describe the next one ("Kobani'deki YPG mevzilerinden": the
 # role is that of the noun it describes, here from).  An accusative object ("bölgeyi
 # vurdu") is what the verb hits: role=target.  `negation` marks the negative
@@ -159,6 +179,12 @@ teki    | role=location modifier
 taki    | role=location modifier
 ndeki   | role=location modifier
 ndaki   | role=location modifier
+lı      | role=none
+li      | role=none
+lu      | role=none
+lü      | role=none
+yle     | role=target
+yla     | role=target
 ca      | role=agent
 ce      | role=agent
 nca     | role=agent
@@ -256,6 +282,7 @@ güneybatı*      | level=area
 çevre*          | level=area
 kamp*           | level=place
 mevzi*          | level=area
+dağ*            | level=area
 
 [number]
 %lang tr

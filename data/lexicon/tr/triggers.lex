@@ -171,5 +171,5 @@ tahrip edildi*          | type=looting pos=verb voice=passive weak
 tahrip etti*            | type=looting pos=verb voice=active weak
 
 # --- the bomb squad: clearing what was fired is not a second attack ----------------------
-imha edildi*            | type=disrupted_weapons pos=verb voice=passive weak
-imha etti*              | type=disrupted_weapons pos=verb voice=active weak
+imha edildi*            | type=disrupted_weapons pos=verb voice=passive
+imha etti*              | type=disrupted_weapons pos=verb voice=active
