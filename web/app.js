@@ -279,11 +279,21 @@
     }
     function take(b) { cells(b, function (key) { (grid[key] || (grid[key] = [])).push(b); return false; }); }
     function onScreen(x, y) { return x > -20 && y > -20 && x < w + 20 && y < h + 20; }
+    /* the legend, the buttons and the note lie over the map */
+    var origin = mapSvg.node().getBoundingClientRect();
+    ['legend', 'map-note', 'notice'].forEach(function (id) {
+      var e = $(id);
+      if (e.hidden) return;
+      var r = e.getBoundingClientRect();
+      take([r.left - origin.left - 4, r.top - origin.top - 4, r.right - origin.left + 4, r.bottom - origin.top + 4]);
+    });
+    var ctl = document.querySelector('.map-controls').getBoundingClientRect();
+    take([ctl.left - origin.left - 4, ctl.top - origin.top - 4, ctl.right - origin.left + 4, ctl.bottom - origin.top + 4]);
     markers.selectAll('g.marker-g').each(function (d) {
       var x = screenX(d), y = screenY(d), r = radius(d.n_reports);
       if (onScreen(x, y)) take([x - r, y - r, x + r, y + r]);
     });
-    var placed = 0;
+    var placed = 0, named = {};
     placeLabels.selectAll('text').each(function (d) {
       var t = d3.select(this);
       var name = d.location && d.location.name;
@@ -292,10 +302,12 @@
       var spots = [[x + r, y - th / 2, 'start'], [x - r - tw, y - th / 2, 'end'], [x - tw / 2, y - r - th, 'middle'],
         [x - tw / 2, y + r, 'middle']];
       var ok = null;
-      if (k >= 10 && name && placed < 120 && onScreen(x, y))
+      var key = name + '|' + d.location.lat + '|' + d.location.lon;   /* one label for a place */
+      if (k >= 10 && name && placed < 120 && onScreen(x, y) && !named[key])
         ok = spots.find(function (s) { return free([s[0], s[1], s[0] + tw, s[1] + th]); });
       t.classed('hidden', !ok);
       if (!ok) return;
+      named[key] = true;
       take([ok[0], ok[1], ok[0] + tw, ok[1] + th]);
       placed++;
       t.attr('text-anchor', ok[2])
@@ -371,7 +383,7 @@
     head.append(dot, document.createTextNode(typeLabel(d.type)));
     tip.append(head, el('div', 'tip-place', placeName(d.location)),
       el('div', 'tip-meta', formatDate(d.date, d.date_precision) + ' · ' + plural(d.n_reports || 1, 'report') +
-        ' · ' + plural(d.n_sources || 0, 'source')));
+        (d.n_sources > 0 ? ' · ' + plural(d.n_sources, 'source') : '')));
     tip.hidden = false;
     var box = mapSvg.node().getBoundingClientRect();
     var x = ev.clientX - box.left, y = ev.clientY - box.top;
@@ -483,7 +495,8 @@
       $('timeline-hint').textContent = 'No dated incidents';
       return;
     }
-    $('timeline-hint').textContent = w < 480 ? 'Drag to choose a period' : 'Drag across the bars to choose a period';
+    $('timeline-hint').textContent = (state.allComplete ? '' : 'Newest ' + state.all.length.toLocaleString('en') + ' of ' +
+      state.allTotal.toLocaleString('en') + ' · ') + (w < 480 ? 'Drag to choose a period' : 'Drag across the bars to choose a period');
     var lo = d3.min(days), hi = d3.max(days);
     var span = hi - lo;
     var unit = span <= 120 ? 'day' : span <= 3 * 366 ? 'week' : span <= 40 * 366 ? 'month' : 'year';
@@ -512,7 +525,7 @@
         if (!n) return;
         var bx = x(b.start), bw = Math.max(2, x(b.end) - x(b.start) - 1);
         if (bw > 18) { bx += (bw - 18) / 2; bw = 18; }
-        rects.push({ x: bx, w: bw, y: h - m.b - y(acc + n), h: Math.max(1.5, y(n)), color: t.color, bin: b, type: t.key, n: n });
+        rects.push({ x: bx, w: bw, y: h - m.b - y(acc + n), h: Math.max(2, y(n)), color: t.color, bin: b, type: t.key, n: n });
         acc += n;
       });
     });
@@ -642,7 +655,7 @@
     items.slice(0, 300).forEach(function (d) { ul.append(card(d)); });
     body.replaceChildren(head, ul);
     if (!items.length) body.append(el('p', 'empty', state.shown.length ? 'Zoom out or move the map to see incidents.' :
-      'Nothing to show for these filters.'));
+      state.q || state.type || state.from ? 'Nothing to show for these filters.' : 'No incidents yet.'));
     body.scrollTop = 0;
   }
 
@@ -658,7 +671,8 @@
     var meta = el('span', 'card-meta', formatDate(d.date, d.date_precision));
     var place = el('span', 'card-place', placeName(d.location));
     var facts = el('span', 'card-facts');
-    facts.append(el('span', 'pill', plural(d.n_reports || 1, 'report')), el('span', 'pill', plural(d.n_sources || 0, 'source')));
+    facts.append(el('span', 'pill', plural(d.n_reports || 1, 'report')));
+    if (d.n_sources > 0) facts.append(el('span', 'pill', plural(d.n_sources, 'source')));
     if (typeof d.fatalities === 'number' && d.fatalities > 0) facts.append(el('span', 'pill pill-dark', plural(d.fatalities, 'death')));
     if (d.conflicts && d.conflicts.length) facts.append(el('span', 'pill pill-warn', 'sources disagree'));
     if (d.historical) facts.append(el('span', 'pill pill-muted', 'background'));
