@@ -77,6 +77,8 @@ typedef struct sr_event {
     sr_evidence *evidence; int n_evidence, cap_evidence;
     int n_mentions;
     double confidence;
+    const char *implied_actor1, *implied_sector; /* the trigger's own default actor ("neutralised": state forces) */
+    const char *implied_country;                 /* … of the official who tells it ("MSB: …"), or NULL */
 } sr_event;
 
 #endif

@@ -479,6 +479,14 @@ static const sr_type *modifier_type(const sr_sentence_view *v, const char *famil
 }
 
 /* Is there a clause break (, ; : or a cue word) between tokens a and b? */
+/* "…çatışma çıktı; 1 terörist öldürüldü": a semicolon or colon between two tokens */
+static bool semicolon_between(const sr_doc_ctx *c, int a, int b)
+{
+    for (int i = a; i < b; i++)
+        if (tok(c, i)->kind == SR_TOK_PUNCT && (tok(c, i)->fold[0] == ';' || tok(c, i)->fold[0] == ':')) return true;
+    return false;
+}
+
 static bool clause_break(const sr_doc_ctx *c, const sr_sentence_view *v, int a, int b)
 {
     for (int i = a; i < b; i++) {
@@ -736,7 +744,8 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
         if (sr_lex_is(e, "weak", NULL) && outranked) {
             /* a Turkish verb still heads the group a noun opened ("eylemde polis … müdahale etti") */
             if (turkish_verb && gi >= 0 && !embedded_trigger(c, u) &&
-                embedded_trigger(c, &v->layers[SR_LAYER_TRIGGER][g[gi].head]))
+                embedded_trigger(c, &v->layers[SR_LAYER_TRIGGER][g[gi].head]) &&
+                !semicolon_between(c, v->layers[SR_LAYER_TRIGGER][g[gi].head].e, u->b))
                 g[gi].head = k;
             continue;
         }
@@ -751,7 +760,8 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
         if (!negated && gr->all_negated) gr->head = k; /* an asserted trigger heads the group */
         /* Turkish puts the verb last and its subject first: the verb heads the group
          * ("TSK … topçu atışıyla vurdu") */
-        else if (!negated && turkish_verb && !embedded_trigger(c, u))
+        else if (!negated && turkish_verb && !embedded_trigger(c, u) &&
+                 !semicolon_between(c, v->layers[SR_LAYER_TRIGGER][gr->head].e, u->b))
             gr->head = k; /* the clause's own verb, not a noun or participle before it */
         gr->all_negated &= negated;
         gr->any_hypothetical |= hypo && !negated;
@@ -848,6 +858,14 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
         ev.retaliation = gr->retaliation;
         ev.lang = s->lang;
         ev.langs = (uint8_t)(1u << s->lang);
+        ev.implied_actor1 = sr_lex_get(he, "actor1");
+        ev.implied_sector = sr_lex_get(he, "actor1_sector");
+        for (int i = 0; ev.implied_actor1 && !ev.implied_country && i < v->n_phrases; i++) {
+            const sr_phrase *p = &v->phrases[i];
+            if (p->kind == SR_PHRASE_ACTOR && p->actor.country[0] && p->source_kind &&
+                !strcmp(p->source_kind, "official"))
+                ev.implied_country = p->actor.country; /* "MSB: … etkisiz hale getirildi": Turkey's forces */
+        }
         ev.paragraph = para_index;
         ev.n_mentions = 1;
 
@@ -889,6 +907,10 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
                 else if (turkish && before && p->e >= prev_head_end && p->role == SR_ROLE_OF && !a1 &&
                          p->kind == SR_PHRASE_ACTOR)
                     a1 = p; /* "Rejim güçlerinin … saldırısı": whose attack */
+                else if (turkish && before && p->e >= prev_head_end && !a1 && p->kind == SR_PHRASE_ACTOR &&
+                         p->prep_tok >= p->e && sr_lex_is(sr_unit_entry(sr_unit_at(v, SR_LAYER_PREP, p->prep_tok),
+                                                                        SR_LEX_PREP), "first_party", NULL))
+                    a1 = p; /* "jandarma ile teröristler arasında çatışma": the first party named */
                 else if (after && p->b < next_head_b && (p->role == SR_ROLE_TARGET || p->role == SR_ROLE_LOCATION ||
                                                           p->role == SR_ROLE_OF) && !a2 && p->kind == SR_PHRASE_ACTOR)
                     a2 = p;
@@ -1049,7 +1071,8 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
         }
 
         /* details the sentence gives to its violent events */
-        if (!strcmp(type->family, "violence")) {
+        /* violence, and protests that turned violent or were put down by force, have casualties */
+        if (!strcmp(type->family, "violence") || !strcmp(type->family, "protest")) {
             ev.fatalities = killed;
             if (killed < 0 && turkish && a2 && a2->person && sr_lex_is(he, "casualty", "killed"))
                 ev.fatalities = victims_counted(c, v, a2); /* "bir muhtarı … öldürdü": the object is the dead */
@@ -1551,14 +1574,16 @@ bool sr_default_actors(const sr_doc_ctx *c, sr_event *events, int n, const char 
             if (!d.name || !(ev->actor1 = copy_actor(c->arena, &d))) return false;
             continue;
         }
-        if (ev->actor1 || !ev->type->actor1) continue;
+        const char *tmpl = ev->implied_actor1 ? ev->implied_actor1 : ev->type->actor1;
+        if (ev->actor1 || !tmpl) continue;
         const char *iso = ev->location && ev->location->place->country[0] ? ev->location->place->country : focus;
+        if (ev->implied_actor1 && ev->implied_country) iso = ev->implied_country;
         sr_actor d;
         memset(&d, 0, sizeof d);
         d.implied = true;
         if (iso) memcpy(d.country, iso, 4);
-        d.name = sr_actor_name(c->arena, c->engine->places, ev->type->actor1, iso);
-        d.sector = ev->type->actor1_sector;
+        d.name = sr_actor_name(c->arena, c->engine->places, tmpl, iso);
+        d.sector = ev->implied_actor1 ? ev->implied_sector : ev->type->actor1_sector;
         d.crowd = !strcmp(ev->type->family, "protest");
         if (!d.name || !(ev->actor1 = copy_actor(c->arena, &d))) return false;
     }

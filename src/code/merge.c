@@ -62,7 +62,9 @@ static const char *protest_turn(const sr_event *e, const sr_event *m)
     bool by_state = s1 && (!strcmp(s1, "police") || !strcmp(s1, "military"));
     if (!strcmp(m->type->family, "violence") && by_protesters) return "violent_demonstration";
     if (!strcmp(m->type->family, "violence") && on_protesters && by_state) return "excessive_force";
-    if (!strcmp(m->type->family, "arrests") && on_protesters) return "protest_intervention";
+    /* arrests at a protest the police already broke up are part of that intervention */
+    bool put_down = !strcmp(e->type->key, "protest_intervention") || !strcmp(e->type->key, "excessive_force");
+    if (!strcmp(m->type->family, "arrests") && (on_protesters || put_down)) return "protest_intervention";
     return NULL;
 }
 
@@ -104,6 +106,11 @@ static bool merge_into(sr_arena *arena, sr_event *e, const sr_event *m)
     e->location = more_specific(e->location, m->location);
     e->origin = more_specific(e->origin, m->origin);
     if (!e->actor1) e->actor1 = m->actor1;
+    if (!e->implied_actor1) {
+        e->implied_actor1 = m->implied_actor1;
+        e->implied_sector = m->implied_sector;
+        e->implied_country = m->implied_country;
+    }
     if (!e->actor2) e->actor2 = m->actor2;
     e->langs |= m->langs;
     if (m->fatalities > e->fatalities) e->fatalities = m->fatalities;

@@ -305,6 +305,18 @@ static sr_role role_after(const sr_lexicon *lex, const sr_sentence_view *v, cons
         suf = case_ending(lex, v, toks, next->e, true);
         return suf ? role_named(sr_lex_get(suf, "role")) : SR_ROLE_NONE;
     }
+    if (!suf && !next && e - b == 1 && e < v->te && toks[e].kind == SR_TOK_WORD && !toks[e - 1].suffix &&
+        !sr_unit_at(v, SR_LAYER_TRIGGER, e) && !sr_unit_at(v, SR_LAYER_WEAPON, e) && !sr_unit_at(v, SR_LAYER_CUE, e) &&
+        !sr_unit_at(v, SR_LAYER_PREP, e) && !sr_unit_at(v, SR_LAYER_CASUALTY, e)) {
+        /* "bir sivil aracını hedef alan": a bare agent word before a noun describes it
+         * (a civilian car) and takes that noun's case, when the ending is unmistakable */
+        char plain[128];
+        sr_plain(toks[e].fold, plain, sizeof plain);
+        const sr_lex_entry *x = sr_lexicon_suffix(lex, (sr_lang)toks[e].lang, plain, "role", false);
+        if (x && strlen(x->pattern) >= 2 && role_named(sr_lex_get(x, "role")) != SR_ROLE_NONE &&
+            !sr_lex_is(x, "modifier", NULL))
+            return role_named(sr_lex_get(x, "role"));
+    }
     if (suf && sr_lex_is(suf, "modifier", NULL)) {
         /* "Kobani'deki YPG mevzilerinden": the role of the noun it describes */
         *modifier = true;
@@ -427,7 +439,10 @@ bool sr_phrase_build(const sr_lexicon *lex, const sr_placetab *places, const sr_
             while (j < n_ent && (!turkish || j == i + 1) && adjacent(v, toks, end_tok, j, turkish ? 0 : 1) && sr_unit_entry(ent_unit(v, j), SR_LEX_AGENT)) {
                 const sr_lex_entry *following = sr_unit_entry(ent_unit(v, j), SR_LEX_AGENT);
                 /* "police checkpoint": the facility belongs to the agent before it */
-                if (!last_agent || !sr_lex_is(following, "facility", NULL)) last_agent = following;
+                bool adds_nothing = last_agent && (sr_lex_is(following, "facility", NULL) ||
+                                                   (sr_lex_is(following, "generic", NULL) &&
+                                                    sr_lex_is(last_agent, "armed", NULL)));
+                if (!last_agent || !adds_nothing) last_agent = following;
                 end_tok = ent_unit(v, j)->e;
                 j++;
             }
@@ -741,6 +756,35 @@ static bool inside(const sr_place *c, const sr_place *k)
     }
 }
 
+/* Two names in one sentence are two places: when a name that matched a place
+ * only among its alternate names ("Resulayn'dan Ceylanpınar'a") lands on the
+ * place another phrase names by its own name, it takes its next reading. */
+static void separate_namesakes(sr_sentence_view *v, const char *focus, const sr_resolve_ctx *rc)
+{
+    for (int i = 0; i < v->n_phrases; i++) {
+        sr_phrase *p = &v->phrases[i];
+        if (!p->resolved || !p->resolved->alternate || p->n_cands < 2) continue;
+        bool taken = false;
+        for (int j = 0; j < v->n_phrases && !taken; j++) {
+            const sr_phrase *o = &v->phrases[j];
+            taken = j != i && o->resolved && o->resolved->geonameid == p->resolved->geonameid &&
+                    !o->resolved->alternate && p->resolved->geonameid != 0;
+        }
+        if (!taken) continue;
+        const sr_place *next = NULL;
+        double best = -1;
+        for (int k = 0; k < p->n_cands; k++) {
+            if (p->cands[k]->geonameid == p->resolved->geonameid) continue;
+            double sc = cand_score(p, p->cands[k], NULL, focus, rc);
+            if (sc > best) { best = sc; next = p->cands[k]; }
+        }
+        if (next) {
+            p->resolved = next;
+            p->precision = precision_of(next, p->level);
+        }
+    }
+}
+
 void sr_phrase_resolve_places(sr_sentence_view *v, const char *focus, const sr_resolve_ctx *rc)
 {
     /* containers come later in the sentence: resolve right to left */
@@ -788,4 +832,5 @@ void sr_phrase_resolve_places(sr_sentence_view *v, const char *focus, const sr_r
         double margin = second < 0 ? 0.5 : best - second;
         p->score = fmin(1.0, 0.4 + margin + 0.2 * fmin(best, 1.0));
     }
+    separate_namesakes(v, focus, rc);
 }

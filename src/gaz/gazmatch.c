@@ -27,6 +27,16 @@ static bool capitalised(const sr_token *t)
     return t->kind == SR_TOK_HASHTAG || (t->kind == SR_TOK_WORD && (t->flags & (SR_TOKF_CAP | SR_TOKF_ALLCAPS)));
 }
 
+/* "ez-Zor" in "Deir ez-Zor", "al-Bab": a lower-case article joined to a
+ * capitalised name ends a name as well as a capitalised word does */
+static bool article_name(const char *text, const sr_token *t)
+{
+    if (t->kind != SR_TOK_WORD) return false;
+    const char *s = text + t->start, *end = text + t->base_end;
+    const char *dash = memchr(s, '-', (size_t)(end - s));
+    return dash && dash - s <= 3 && dash + 1 < end && dash[1] >= 'A' && dash[1] <= 'Z';
+}
+
 /* "US", "UN", "LoC": short capitals, or a capital inside a short word */
 static bool acronym(const char *text, const sr_token *t)
 {
@@ -208,7 +218,7 @@ bool sr_gaz_match(const sr_gazetteer *g, const sr_wordset *common, const char *t
                 memcpy(key + len, piece, pl + 1);
                 len += pl;
             }
-            if (!capitalised(t) || len == 0) continue;
+            if (!(capitalised(t) || (j > i && article_name(text, t))) || len == 0) continue;
             const uint32_t *ids;
             int n_ids = sr_gazetteer_lookup(g, key, &ids);
             if (n_ids <= 0) {

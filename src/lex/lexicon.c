@@ -86,6 +86,7 @@ const char *sr_lex_class_name(sr_lex_class cls)
 
 const char *sr_lex_get(const sr_lex_entry *e, const char *key)
 {
+    if (!e) return NULL;
     for (int i = 0; i < e->n_attrs; i++)
         if (strcmp(e->attrs[i].key, key) == 0) return e->attrs[i].value;
     return NULL;
@@ -672,6 +673,14 @@ const sr_lex_entry *sr_lexicon_suffix(const sr_lexicon *lex, sr_lang lang, const
     return best;
 }
 
+/* Of two hits over the same tokens, does a come after b? */
+static bool hit_after(const sr_lex_hit *a, const sr_lex_hit *b)
+{
+    bool stem_a = strchr(a->entry->pattern, '~') != NULL, stem_b = strchr(b->entry->pattern, '~') != NULL;
+    if (stem_a != stem_b) return stem_a;
+    return a->entry->index > b->entry->index;
+}
+
 int sr_lexicon_match(const sr_lexicon *lex, const sr_token *toks, int begin, int end, sr_arena *arena,
                      sr_lex_hit **out)
 {
@@ -740,12 +749,13 @@ int sr_lexicon_match(const sr_lexicon *lex, const sr_token *toks, int begin, int
             }
             if (t->kind == SR_TOK_NUMBER && node->child_num >= 0) stack[sp++] = (match_state){node->child_num, j + 1};
         }
-        /* order this start's hits longest first (insertion sort: few per start) */
+        /* order this start's hits longest first, then exact words before stems ("fighting"
+         * the noun before "fight~" the verb), then in load order (insertion sort: few per start) */
         for (int a = first_hit + 1; a < count; a++) {
             sr_lex_hit h = hits[a];
             int b = a - 1;
             while (b >= first_hit && (hits[b].tok_end < h.tok_end ||
-                                      (hits[b].tok_end == h.tok_end && hits[b].entry->index > h.entry->index))) {
+                                      (hits[b].tok_end == h.tok_end && hit_after(&hits[b], &h)))) {
                 hits[b + 1] = hits[b];
                 b--;
             }

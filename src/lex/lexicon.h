@@ -63,7 +63,7 @@ typedef struct sr_lex_entry {
     const void *payload;       /* opaque pointer set by sr_lexicon_add (the place row for places) */
 } sr_lex_entry;
 
-/* Value of attribute key, or NULL when the entry lacks it. */
+/* Value of attribute key, or NULL when the entry lacks it (or entry is NULL). */
 const char *sr_lex_get(const sr_lex_entry *entry, const char *key);
 /* true when the entry has key with exactly value (or key as a bare flag when value is NULL). */
 bool sr_lex_is(const sr_lex_entry *entry, const char *key, const char *value);

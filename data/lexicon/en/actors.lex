@@ -8,7 +8,9 @@
 # [agent]  a noun for a kind of actor, named after a country when an
 #          adjective, demonym or place stands before it ("Turkish forces",
 #          "Kilis officials").  name= a template where {country} is the
-#          country's name; sector= as above; armed marks armed actors.
+#          country's name; sector= as above; armed marks armed actors;
+#          generic: a word that after a more specific agent adds nothing
+#          ("gendarmerie forces" are the gendarmerie).
 [actor]
 %lang en
 # state institutions
@@ -89,8 +91,8 @@ syrian observatory for human rights | name="Syrian Observatory for Human Rights"
 
 [agent]
 %lang en
-forces                  | name="Military Forces of {country}" sector=military armed
-troops                  | name="Military Forces of {country}" sector=military armed
+forces                  | name="Military Forces of {country}" sector=military armed generic
+troops                  | name="Military Forces of {country}" sector=military armed generic
 military                | name="Military Forces of {country}" sector=military armed
 army                    | name="Military Forces of {country}" sector=military armed
 soldiers                | name="Military Forces of {country}" sector=military armed person

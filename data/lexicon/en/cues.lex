@@ -139,6 +139,7 @@ of              | role=of
 from            | role=origin
 by              | role=agent
 against         | role=target
+between         | role=agent
 apart from      | role=exclude
 except          | role=exclude
 

@@ -187,6 +187,7 @@ mob                     | type=mob_violence pos=noun
 tear gas                | type=protest_intervention pos=noun
 teargas~                | type=protest_intervention pos=verb
 disperse~               | type=protest_intervention pos=verb
+intervene~              | type=protest_intervention pos=verb weak
 
 # --- strategic developments -------------------------------------------------------------
 arrest~                 | type=arrests pos=verb

@@ -24,6 +24,7 @@ helicopter~     | type=air_strike unit=aircraft
 gunship~        | type=air_strike unit=aircraft
 airstrike~      | type=air_strike unit=strike
 air strike~     | type=air_strike unit=strike
+air operation~  | type=air_strike
 barrel bomb~    | type=air_strike unit=bomb
 ied~            | type=remote_explosive unit=device
 improvised explosive device~ | type=remote_explosive unit=device

@@ -70,6 +70,7 @@ savunma bakanlığı*      | name="Ministry of Defence ({country})" sector=milit
 polis*                  | name="Police Forces of {country}" sector=police armed person
 emniyet*                | name="Police Forces of {country}" sector=police armed
 çevik kuvvet*           | name="Police Forces of {country}" sector=police armed
+ekip*                   | name="Police Forces of {country}" sector=police armed
 jandarma*               | name="Gendarmerie of {country}" sector=police armed person
 sınır karakolu*         | name="Military Forces of {country}" sector=military armed facility
 karakol*                | name="Military Forces of {country}" sector=military armed facility

@@ -3,6 +3,9 @@
 #   voice=passive|active  Turkish marks the passive in the verb (-ıl-, -n-):
 #                   the subject of a passive trigger is what was hit, its actor
 #                   the phrase before "tarafından"
+#   actor1=, actor1_sector=  the actor the word itself implies when the text
+#                   names none (only state forces "neutralise": etkisiz hale
+#                   getirildi), as the taxonomy's default does for a type
 #
 # Turkish verbs take long chains of suffixes that the Snowball stemmer does not
 # undo (vuruyor, bombalandı), so verbs are written as prefixes ending at the
@@ -64,8 +67,8 @@ katledil*               | type=attack pos=verb refine voice=passive casualty=kil
 katletti*               | type=attack pos=verb refine voice=active casualty=killed
 # "etkisiz hale getirildi" (neutralised) covers killed, captured and
 # surrendered: an attack, but not a count of the dead
-etkisiz hale getiril*   | type=attack pos=verb refine voice=passive
-etkisiz hale getirdi*   | type=attack pos=verb refine voice=active
+etkisiz hale getiril*   | type=attack pos=verb refine voice=passive actor1="Military Forces of {country}" actor1_sector=military
+etkisiz hale getirdi*   | type=attack pos=verb refine voice=active actor1="Military Forces of {country}" actor1_sector=military
 baskın*                 | type=attack pos=noun refine weak
 hain saldırı*           | type=attack pos=noun refine
 pusu*                   | type=armed_clash pos=noun refine
