@@ -26,6 +26,25 @@ has "$out" ".kind==\"event\" and .type.acled_sub==\"Shelling/artillery/missile a
 # the Turkish return fire, into Syria
 has "$out" '.kind=="event" and .type.acled_sub=="Shelling/artillery/missile attack" and .date=="2021-03-18"
     and .actor1.country=="TUR" and .actor1.sector=="military" and .location.country=="SYR"' || fail "the return fire"
+# Turkish (issue 5): the ministry's post, the eyewitness and the Sputnik follow-up are
+# mentions of the same strike, not strikes of their own; the return fire is told in
+# Turkish too ("TSK o bölgeyi vuruyor")
+has "$out" ".kind==\"event\" and .type.acled_sub==\"Shelling/artillery/missile attack\" and $near_kilis
+    and (.langs|index(\"tr\")) != null and any(.sources[]; .handle==\"tcsavunma\")
+    and any(.sources[]; .handle==\"sputnik_TR\") and any(.sources[]; .handle==\"kara_karga58\")" ||
+    fail "the Turkish posts are mentions of the strike on Kilis"
+[ "$(printf '%s\n' "$out" | jq -s "[.[] | select(.kind==\"event\" and .historical==false and .retaliation==false
+    and .type.acled==\"Explosions/Remote violence\" and $near_kilis)] | length")" = 1 ] ||
+    fail "more than one strike on Kilis: a follow-up was taken for a second attack"
+has "$out" '.kind=="event" and .retaliation and .actor1.country=="TUR" and (.langs|index("tr")) != null
+    and any(.sources[]; .handle=="Gndgd1905GS")' || fail "the Turkish return fire"
+# the ministry's post alone: a Turkish event in Kilis, from Syria, with no one hurt
+post=$(sed -n '/^1️⃣/p' "$F")
+[ -n "$post" ] || fail "the ministry's post is not in the file"
+tr_out=$(printf '%s\n' "$post" | SITREP_GAZETTEER="${SITREP_TEST_GAZETTEER:-}" "$S" code --quiet --date 2021-03-18 -) ||
+    fail "post: exit $?"
+has "$tr_out" ".kind==\"event\" and .lang==\"tr\" and .type.acled_sub==\"Shelling/artillery/missile attack\"
+    and $near_kilis and .origin.country==\"SYR\" and .fatalities==0" || fail "the ministry's post alone"
 # background: Operation Peace Spring (2019-10) and Russia's deployment (2015)
 has "$out" '.kind=="event" and .historical and .date=="2019-10" and .actor1.country=="TUR"' || fail "Peace Spring"
 has "$out" '.kind=="event" and .historical and .date=="2015" and .actor1.country=="RUS"' || fail "Russia 2015"
