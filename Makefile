@@ -30,7 +30,7 @@ BIN     := $(BUILD)/sitrep
 UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all check unit demo clean fuzz bench deps valgrind
+.PHONY: all check unit demo clean fuzz bench bench-lang deps valgrind
 all: deps $(BIN)
 
 # installs missing Debian packages (needs root or sudo only when something is missing)
@@ -89,6 +89,10 @@ fuzz: $(FUZZ_TARGETS)
 
 bench: $(BIN)
 	sh bench/run.sh
+
+# Turkish against English text of the same content (tests/turkish/pairs.tsv)
+bench-lang: $(BIN)
+	sh bench/lang.sh
 
 clean:
 	rm -rf build build-san build-fuzz

@@ -68,6 +68,7 @@ struct sr_lexicon {
     size_t n_edges;
     int *suffixes;             /* indexes of the [suffix] entries (kept out of the trie) */
     const char **suffix_keys;  /* their plain forms */
+    size_t *suffix_lens;       /* and those forms' lengths */
     int n_suffixes;
     uint64_t *edge_filter;     /* one bit per edge hash (high bits): most tokens start no pattern */
     uint64_t edge_filter_mask;
@@ -125,6 +126,7 @@ void sr_lexicon_free(sr_lexicon *lex)
     free(lex->edge_filter);
     free(lex->suffixes);
     free(lex->suffix_keys);
+    free(lex->suffix_lens);
     free(lex->entries);
     free(lex->patterns);
     if (lex->stem_en) sb_stemmer_delete(lex->stem_en);
@@ -571,11 +573,13 @@ sr_status sr_lexicon_compile(sr_lexicon *lex, char **errmsg)
     if (lex->n_nodes == 0 && new_node(lex) < 0) goto oom;
     lex->suffixes = malloc((size_t)(lex->n_entries ? lex->n_entries : 1) * sizeof *lex->suffixes);
     lex->suffix_keys = malloc((size_t)(lex->n_entries ? lex->n_entries : 1) * sizeof *lex->suffix_keys);
-    if (!lex->suffixes || !lex->suffix_keys) goto oom;
+    lex->suffix_lens = malloc((size_t)(lex->n_entries ? lex->n_entries : 1) * sizeof *lex->suffix_lens);
+    if (!lex->suffixes || !lex->suffix_keys || !lex->suffix_lens) goto oom;
     for (int i = 0; i < lex->n_entries; i++) {
         const pending *pd = &lex->patterns[i];
         if (lex->entries[i].cls == SR_LEX_SUFFIX) {
             lex->suffixes[lex->n_suffixes] = i;
+            lex->suffix_lens[lex->n_suffixes] = strlen(pd->tests[0].key);
             lex->suffix_keys[lex->n_suffixes++] = pd->tests[0].key;
             continue;
         }
@@ -658,14 +662,14 @@ const sr_lex_entry *sr_lexicon_suffix(const sr_lexicon *lex, sr_lang lang, const
     const sr_lex_entry *best = NULL;
     size_t best_len = 0;
     for (int k = 0; k < lex->n_suffixes; k++) {
-        const sr_lex_entry *e = &lex->entries[lex->suffixes[k]];
-        if (!lang_fits(e->lang, (uint8_t)lang) || (attr && !sr_lex_get(e, attr))) continue;
-        const char *key = lex->suffix_keys[k];
-        size_t kl = strlen(key);
+        size_t kl = lex->suffix_lens[k];
         if (kl > wl || kl <= best_len) continue;
-        bool found = anywhere ? wl > 2 && strstr(plain_word + 2, key) != NULL
+        const char *key = lex->suffix_keys[k];
+        const sr_lex_entry *e = &lex->entries[lex->suffixes[k]];
+        /* an ending is a cheap test, so it comes first; a search inside the word is not */
+        bool found = anywhere ? (!attr || sr_lex_get(e, attr)) && wl > 2 && strstr(plain_word + 2, key) != NULL
                               : memcmp(plain_word + wl - kl, key, kl) == 0;
-        if (found) {
+        if (found && lang_fits(e->lang, (uint8_t)lang) && (!attr || sr_lex_get(e, attr))) {
             best = e;
             best_len = kl;
         }
