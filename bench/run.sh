@@ -8,8 +8,10 @@
 #    ({"id":"bench-N","text":"..."}) until the size is reached. An existing corpus is reused.
 # 2. Counts documents and sentences from one untimed run of sitrep (which also stops the
 #    bench, saying so, if sitrep crashes or fails).
-# 3. Times `cat FILE`, `wc -w FILE` and `sitrep code --jsonl --quiet FILE` on that file,
-#    best of 3 wall-clock runs each, with peak RSS from /usr/bin/time when it is installed.
+# 3. Times `cat FILE`, `wc -w FILE` and `sitrep code --jsonl --quiet FILE` (1 and 2 threads)
+#    on that file, best of 3 wall-clock runs each, with peak RSS from /usr/bin/time when it
+#    is installed; with BENCH_STREAM_MB=N, also N MB of the corpus repeated through a pipe
+#    (bounded memory whatever the input size).
 # 4. Prints a Markdown table and writes it, with the machine and date, to bench/out/results.md.
 # POSIX sh + awk: no python, nothing beyond the project's build dependencies.
 set -eu
@@ -149,12 +151,25 @@ measure() {     # measure NAME RUNS CMD... : appends "NAME start end rss_kb" per
         echo "$name $t0 $t1 $(tail -n 1 "$OUT/rss.txt")" >> "$OUT/runs"
     done
 }
-say "timing, best of 3: cat, wc -w, sitrep code"
+say "timing, best of 3: cat, wc -w, sitrep code on 1 and 2 threads"
 rm -f "$OUT/runs"
 measure overhead 10 true
 measure cat 3 cat "$CORPUS"
 measure wc 3 wc -w "$CORPUS"
 measure sitrep 3 "$BIN" code --jsonl --quiet "$CORPUS"
+measure sitrep2 3 "$BIN" code --jsonl --quiet --threads 2 "$CORPUS"
+# streaming: BENCH_STREAM_MB (default 0 = skip) megabytes of the corpus, repeated, through a
+# pipe on stdin; peak RSS shows whether memory stays bounded whatever the input size
+STREAM_MB=${BENCH_STREAM_MB:-0}
+if [ "$STREAM_MB" -gt 0 ] 2>/dev/null && [ -n "$TIME" ]; then
+    say "streaming $STREAM_MB MB through stdin (2 threads)"
+    reps=$(awk -v s="$STREAM_MB" -v b="$(wc -c < "$CORPUS")" 'BEGIN { r = int(s * 1e6 / b); print r < 1 ? 1 : r }')
+    t0=$(date +%s.%N)
+    i=0; while [ "$i" -lt "$reps" ]; do cat "$CORPUS"; i=$((i + 1)); done |
+        $TIME "$BIN" code --jsonl --quiet --threads 2 > /dev/null || [ $? -le 1 ] || die "streaming run failed"
+    t1=$(date +%s.%N)
+    echo "stream $t0 $t1 $(tail -n 1 "$OUT/rss.txt") $reps" >> "$OUT/runs"
+fi
 
 # ---- 4. table ------------------------------------------------------------------------------
 CPU=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo 2>/dev/null | head -n 1)
@@ -167,6 +182,7 @@ REV=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
     echo "corpus \`$CORPUS\`; best of 3 wall-clock runs, all in the same run of bench/run.sh."
     echo
     awk -v bytes="$BYTES" -v docs="$DOCS" -v sents="$SENTS" -v events="$EVENTS" -v errors="$ERRORS" '
+    $1 == "stream" { stream_s = $3 - $2; stream_rss = $4; stream_reps = $5; next }
     { s = $3 - $2; if (!($1 in t) || s < t[$1]) t[$1] = s; if ($4 != "-" && $4 > rss[$1]) rss[$1] = $4 }
     function best(key,   s) { s = t[key] - t["overhead"]; return s < 1e-4 ? 1e-4 : s }
     function row(name, key, per,   s) {
@@ -183,6 +199,11 @@ REV=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
         print "| command | seconds | MB/s | docs/s | sentences/s | peak RSS MB | × cat | × wc -w |"
         print "|---|---:|---:|---:|---:|---:|---:|---:|"
         row("`cat`", "cat", 0); row("`wc -w`", "wc", 0); row("`sitrep code --jsonl`", "sitrep", 1)
+        row("`sitrep code --jsonl --threads 2`", "sitrep2", 1)
+        printf "\n2 threads: %.2f × one thread.\n", best("sitrep") / best("sitrep2")
+        if (stream_reps)
+            printf "\nStreaming: %.0f MB (the corpus %d times) through stdin on 2 threads in %.1f s (%.1f MB/s), peak RSS %.1f MB.\n",
+                mb * stream_reps, stream_reps, stream_s, mb * stream_reps / stream_s, stream_rss / 1024
         printf "\nSeconds: best of 3 wall-clock runs, less the timer overhead (%.1f ms, %s).\n",
             t["overhead"] * 1000, "best of 10 around `true`"
     }' "$OUT/runs"
