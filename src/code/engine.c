@@ -222,12 +222,55 @@ static int emit_buf(sr_buf *b, sr_emit_fn emit, void *ctx)
     return emit(ctx, b->data, b->len) ? -1 : 0;
 }
 
+/* When the allocator has nothing left, an error record still goes out: it is
+ * built in a fixed buffer on the stack through this bump allocator (no free;
+ * realloc copies what fits). */
+typedef struct bump {
+    _Alignas(16) char mem[8192];
+    size_t used;
+} bump;
+
+static void *bump_malloc(void *ctx, size_t n)
+{
+    bump *b = ctx;
+    size_t at = (b->used + 15) & ~(size_t)15;
+    if (n > sizeof b->mem || at > sizeof b->mem - n) return NULL;
+    b->used = at + n;
+    return b->mem + at;
+}
+static void *bump_realloc(void *ctx, void *p, size_t n)
+{
+    bump *b = ctx;
+    char *q = bump_malloc(ctx, n);
+    if (q && p) {
+        size_t room = (size_t)(b->mem + sizeof b->mem - (char *)p);
+        memcpy(q, p, n < room ? n : room);
+    }
+    return q;
+}
+static void bump_free(void *ctx, void *p) { (void)ctx, (void)p; }
+
 static sr_status emit_error_in(sr_worker *w, const sr_document *d, long long offset, const char *reason,
                                sr_emit_fn emit, void *ctx)
 {
+    const char *where = d->input_name ? d->input_name : d->id;
     sr_buf_clear(&w->out);
-    sr_record_error(&w->out, d->input_name ? d->input_name : d->id, d->record_no, offset, d->id, reason);
+    sr_record_error(&w->out, where, d->record_no, offset, d->id, reason);
     int r = emit_buf(&w->out, emit, ctx);
+    if (r == -2) {
+        bump b = {.used = 0};
+        sr_allocator stack = {bump_malloc, bump_realloc, bump_free, &b};
+        sr_buf fallback;
+        sr_buf_init(&fallback, &stack);
+        sr_record_error(&fallback, where, d->record_no, offset, d->id, reason);
+        if (fallback.oom) { /* a name longer than the stack buffer: say so without it */
+            b.used = 0;
+            sr_buf_init(&fallback, &stack);
+            sr_record_error(&fallback, "(name too long to report)", d->record_no, offset, NULL, reason);
+        }
+        r = emit_buf(&fallback, emit, ctx);
+        if (r != -2) return r ? SR_EIO : SR_ENOMEM;
+    }
     return r == -2 ? SR_ENOMEM : r ? SR_EIO : SR_EINPUT;
 }
 

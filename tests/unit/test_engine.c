@@ -5,8 +5,10 @@
  * allocation the worker makes while coding a document fails in turn: no
  * crash, no leak, a clear status).
  */
+#include <dirent.h>
 #include <setjmp.h>
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -176,27 +178,26 @@ static void test_bad_data_dir(void **state)
     free(err);
 }
 
-/* An allocator that fails the Nth allocation (and every one after it). */
+/* An allocator that fails the Nth allocation: that one only, or, with
+ * sticky, every one from the Nth on. */
 typedef struct failing {
     long count, fail_at;
+    bool sticky;
 } failing;
 
-static void *f_malloc(void *ctx, size_t n)
+static bool fails(failing *f)
 {
-    failing *f = ctx;
-    return ++f->count >= f->fail_at ? NULL : malloc(n);
+    ++f->count;
+    return f->sticky ? f->count >= f->fail_at : f->count == f->fail_at;
 }
-static void *f_realloc(void *ctx, void *p, size_t n)
-{
-    failing *f = ctx;
-    return ++f->count >= f->fail_at ? NULL : realloc(p, n);
-}
+static void *f_malloc(void *ctx, size_t n) { return fails(ctx) ? NULL : malloc(n); }
+static void *f_realloc(void *ctx, void *p, size_t n) { return fails(ctx) ? NULL : realloc(p, n); }
 static void f_free(void *ctx, void *p) { (void)ctx; free(p); }
 
 static void test_allocation_failures(void **state)
 {
     (void)state;
-    failing f = {0, 1L << 40};
+    failing f = {0, 1L << 40, true};
     sr_allocator alloc = {f_malloc, f_realloc, f_free, &f};
     sr_engine_options opts = {.allocator = &alloc};
     sr_engine *eng;
@@ -231,12 +232,95 @@ static void test_allocation_failures(void **state)
     sr_engine_free(eng);
 }
 
+/* Every allocation reached while coding each golden case fails in turn (that
+ * allocation only), for sr_code_document and sr_find_places: the call returns
+ * SR_OK, SR_EINPUT or SR_ENOMEM, never crashes or leaks (ASan and valgrind
+ * run this too), and every document still gives at least one record — its
+ * doc record, or an error record saying why not. */
+static void sweep(sr_status (*run)(sr_worker *, const sr_document *, sr_emit_fn, void *))
+{
+    failing f = {0, 1L << 40, false};
+    sr_allocator alloc = {f_malloc, f_realloc, f_free, &f};
+    sr_engine_options opts = {.allocator = &alloc, .gazetteer = ""};
+    sr_engine *eng;
+    assert_int_equal(sr_engine_new(&opts, &eng, NULL), SR_OK);
+    DIR *dir = opendir("tests/cases");
+    assert_non_null(dir);
+    int cases = 0;
+    long runs = 0;
+    for (struct dirent *de; (de = readdir(dir));) {
+        size_t nl = strlen(de->d_name);
+        if (nl < 5 || strcmp(de->d_name + nl - 4, ".txt")) continue;
+        char path[512];
+        snprintf(path, sizeof path, "tests/cases/%s", de->d_name);
+        FILE *fp = fopen(path, "rb");
+        assert_non_null(fp);
+        char *text = malloc(1 << 20);
+        size_t len = fread(text, 1, (1 << 20) - 1, fp);
+        fclose(fp);
+        sr_document d = doc_of(path, text);
+        d.text_len = len;
+        d.date = "2021-03-18";
+        sr_worker *w;
+        f.fail_at = 1L << 40;
+        assert_int_equal(sr_worker_new(eng, &w), SR_OK);
+        lines l = {0};
+        f.count = 0;
+        sr_status clean = run(w, &d, collect, &l);
+        long total = f.count;
+        lines_free(&l);
+        assert_true(clean == SR_OK || clean == SR_EINPUT);
+        sr_worker_free(w);
+        /* a fresh worker each time, so the arena's first blocks are allocated in the run too */
+        f.count = 0;
+        assert_int_equal(sr_worker_new(eng, &w), SR_OK);
+        long made = f.count;
+        f.count = 0;
+        assert_int_equal(run(w, &d, collect, &l), clean);
+        total = made + f.count;
+        lines_free(&l);
+        sr_worker_free(w);
+        for (long n = 1; n <= total; n++) {
+            f.count = 0;
+            f.fail_at = n;
+            sr_worker *wk = NULL;
+            if (sr_worker_new(eng, &wk) != SR_OK) {
+                assert_null(wk); /* refused cleanly: nothing to code with */
+                runs++;
+                continue;
+            }
+            sr_status st = run(wk, &d, collect, &l);
+            if (!(st == SR_OK || st == SR_ENOMEM || st == SR_EINPUT) || l.n < 1)
+                fail_msg("%s: allocation %ld of %ld failing: status %s, %d records", path, n, total,
+                         sr_status_text(st), l.n);
+            lines_free(&l);
+            sr_worker_free(wk);
+            runs++;
+        }
+        f.fail_at = 1L << 40;
+        free(text);
+        cases++;
+    }
+    closedir(dir);
+    assert_true(cases >= 5);
+    fprintf(stderr, "allocation sweep: %d cases, %ld failing runs\n", cases, runs);
+    assert_true(runs >= cases);
+    sr_engine_free(eng);
+}
+
+static void test_allocation_sweep_golden(void **state)
+{
+    (void)state;
+    sweep(sr_code_document);
+    sweep(sr_find_places);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_records_in_order),   cmocka_unit_test(test_ids_deterministic),
         cmocka_unit_test(test_errors_and_args),    cmocka_unit_test(test_bad_data_dir),
-        cmocka_unit_test(test_allocation_failures),
+        cmocka_unit_test(test_allocation_failures), cmocka_unit_test(test_allocation_sweep_golden),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
