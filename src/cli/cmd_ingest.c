@@ -4,10 +4,12 @@
  * their incidents fused across every document stored.
  *
  * Place in the pipeline: input -> code -> fuse -> [store].  Inputs are read
- * as `sitrep code` reads them (src/io/reader.h); each document is one
- * transaction, so an interrupted run leaves the store consistent and running
- * it again completes it (documents already stored are skipped).  Nothing is
- * written on stdout; problems and a closing summary go to stderr.
+ * as `sitrep code` reads them (src/io/reader.h).  Documents are stored in
+ * batches of up to BATCH_DOCS documents or BATCH_SECONDS seconds, one
+ * transaction each (sr_store_begin), each document whole or not at all: an
+ * interrupted run leaves the store consistent and running it again completes
+ * it (documents already stored are skipped).  Nothing is written on stdout;
+ * problems and a closing summary go to stderr.
  */
 #include <getopt.h>
 #include <stdlib.h>
@@ -18,6 +20,10 @@
 #include "io/reader.h"
 #include "store/store.h"
 #include "time/timex.h"
+
+/* A batch is committed after this many documents or seconds. */
+#define BATCH_DOCS 256
+#define BATCH_SECONDS 1.0
 
 static void usage(FILE *f)
 {
@@ -142,10 +148,26 @@ int sr_cmd_ingest(int argc, char **argv)
         sr_store_close(store);
         return EXIT_IO;
     }
-    long docs = 0, errors = 0, events = 0;
-    double t0 = now();
+    long docs = 0, errors = 0, events = 0, in_batch = 0;
+    double t0 = now(), batch_start = t0;
     rc = EXIT_CODED;
     for (;;) {
+        if (in_batch && (in_batch >= BATCH_DOCS || now() - batch_start >= BATCH_SECONDS)) {
+            if ((st = sr_store_commit(store, &err)) != SR_OK) {
+                rc = report_store_error("committing", st, err);
+                err = NULL;
+                break;
+            }
+            in_batch = 0;
+        }
+        if (!in_batch) {
+            if ((st = sr_store_begin(store, &err)) != SR_OK) {
+                rc = report_store_error("starting a transaction", st, err);
+                err = NULL;
+                break;
+            }
+            batch_start = now();
+        }
         sr_read_item it;
         sr_reader_next(rd, &it);
         if (it.kind == SR_READ_END) break;
@@ -165,6 +187,7 @@ int sr_cmd_ingest(int argc, char **argv)
         if (!d.date) d.date = o.date;
         if (!d.lang) d.lang = o.lang;
         docs++;
+        in_batch++;
         st = sr_store_ingest(store, w, &d, count_events, &events, &err);
         if (st == SR_EINPUT) {
             errors++;
@@ -178,6 +201,12 @@ int sr_cmd_ingest(int argc, char **argv)
             err = NULL;
             break;
         }
+    }
+    /* what the batch holds is good even after a failure: each document went in whole */
+    if ((st = sr_store_commit(store, &err)) != SR_OK) {
+        int crc = report_store_error("committing", st, err);
+        err = NULL;
+        if (rc == EXIT_CODED) rc = crc;
     }
     double secs = now() - t0;
     if (sr_store_count(store, &after, &err) != SR_OK) {

@@ -7,7 +7,10 @@
  * objects).  Clustering walks the events by first day, keeping only the
  * incidents still open: one whose earliest-ending member ends more than a
  * day before the current event's first day can take no later event, so it is
- * closed, which keeps the work near-linear on a long stream.
+ * closed, which keeps the work near-linear on a long stream.  An incident
+ * keeps one member of each distinct profile (sr_mention_same_profile): a
+ * story repeated by a hundred reports is checked against a few profiles, not
+ * a hundred members.
  */
 #include "incident/fuser.h"
 
@@ -161,6 +164,8 @@ sr_status sr_fuser_add(sr_fuser *f, const char *json, size_t len, char **errmsg)
 typedef struct cluster {
     sr_mention **mem;
     int n, cap;
+    sr_mention **profile;  /* one member of each distinct profile (sr_mention_same_profile) */
+    int n_profiles, cap_profiles;
     long min_day1;        /* the earliest last day of a dated member */
     long first_day;       /* the earliest first day of a member */
     bool dated;
@@ -191,21 +196,35 @@ static bool accepts(const cluster *c, const sr_mention *m)
     if (head->historical != m->historical || head->retaliation != m->retaliation || head->dated != m->dated ||
         strcmp(head->family, m->family))
         return false;
-    for (int i = 0; i < c->n; i++)
-        if (!sr_mention_compatible(c->mem[i], m)) return false;
+    /* an undated or placeless mention meets only its own document's: every member's document counts */
+    bool by_profile = m->dated && m->place.present;
+    sr_mention *const *v = by_profile ? c->profile : c->mem;
+    int n = by_profile ? c->n_profiles : c->n;
+    for (int i = 0; i < n; i++)
+        if (!sr_mention_compatible(v[i], m)) return false;
+    return true;
+}
+
+/* Append m to the list v (n used, cap room) in the arena; false on OOM. */
+static bool push(sr_arena *a, sr_mention ***v, int *n, int *cap, sr_mention *m)
+{
+    if (*n == *cap) {
+        int c = *cap ? *cap * 2 : 4;
+        sr_mention **nv = sr_arena_grow(a, *v, (size_t)*n, (size_t)c, sizeof *nv);
+        if (!nv) return false;
+        *v = nv;
+        *cap = c;
+    }
+    (*v)[(*n)++] = m;
     return true;
 }
 
 static bool join(sr_arena *a, cluster *c, sr_mention *m)
 {
-    if (c->n == c->cap) {
-        int cap = c->cap ? c->cap * 2 : 4;
-        sr_mention **v = sr_arena_grow(a, c->mem, (size_t)c->n, (size_t)cap, sizeof *v);
-        if (!v) return false;
-        c->mem = v;
-        c->cap = cap;
-    }
-    c->mem[c->n++] = m;
+    if (!push(a, &c->mem, &c->n, &c->cap, m)) return false;
+    bool known = false;
+    for (int i = 0; i < c->n_profiles && !known; i++) known = sr_mention_same_profile(c->profile[i], m);
+    if (!known && !push(a, &c->profile, &c->n_profiles, &c->cap_profiles, m)) return false;
     if (m->dated) {
         if (c->n == 1 || m->day1 < c->min_day1) c->min_day1 = m->day1;
         if (c->n == 1 || m->day0 < c->first_day) c->first_day = m->day0;
@@ -251,7 +270,7 @@ static bool cluster_all(sr_fuser *f, cluster **out, size_t *n_out)
     return true;
 }
 
-sr_status sr_fuser_emit(sr_fuser *f, sr_emit_fn emit, void *ctx)
+sr_status sr_fuser_each(sr_fuser *f, sr_incident_fn fn, void *ctx)
 {
     sr_arena_reset(f->work);
     cluster *cs = NULL;
@@ -261,10 +280,32 @@ sr_status sr_fuser_emit(sr_fuser *f, sr_emit_fn emit, void *ctx)
     for (size_t i = 0; i < n_cs && st == SR_OK; i++) {
         sr_buf_clear(&f->out);
         sr_arena_reset(f->scratch);
-        st = sr_incident_write(&f->out, cs[i].mem, cs[i].n, f->docs, f->scratch);
-        if (st == SR_OK && emit(ctx, f->out.data, f->out.len) != 0) st = SR_EIO;
+        sr_incident_summary summary;
+        st = sr_incident_write(&f->out, cs[i].mem, cs[i].n, f->docs, f->scratch, &summary);
+        if (st == SR_OK && fn(ctx, f->out.data, f->out.len, &summary, cs[i].mem, cs[i].n) != 0) st = SR_EIO;
     }
     sr_arena_reset(f->work);
     sr_arena_reset(f->scratch);
     return st;
+}
+
+typedef struct emit_ctx {
+    sr_emit_fn emit;
+    void *ctx;
+} emit_ctx;
+
+static int emit_record(void *ctx, const char *json, size_t len, const sr_incident_summary *summary,
+                       sr_mention *const *members, int n)
+{
+    (void)summary;
+    (void)members;
+    (void)n;
+    const emit_ctx *e = ctx;
+    return e->emit(e->ctx, json, len);
+}
+
+sr_status sr_fuser_emit(sr_fuser *f, sr_emit_fn emit, void *ctx)
+{
+    emit_ctx e = {emit, ctx};
+    return sr_fuser_each(f, emit_record, &e);
 }

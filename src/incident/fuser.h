@@ -25,6 +25,7 @@
 #include <stddef.h>
 
 #include "code/taxonomy.h"
+#include "incident/incident.h"
 #include "sitrep.h"
 
 typedef struct sr_fuser sr_fuser;
@@ -60,6 +61,13 @@ size_t sr_fuser_count(const sr_fuser *fuser);
  * runs out.  The fuser keeps its records: emitting twice gives the same
  * records. */
 sr_status sr_fuser_emit(sr_fuser *fuser, sr_emit_fn emit, void *ctx);
+
+/* The same walk for a caller that stores incidents: fn receives each record
+ * (json[0..len)), what it took from whom, and its n members (all borrowed,
+ * valid until fn returns).  fn returning non-zero stops the walk (SR_EIO). */
+typedef int (*sr_incident_fn)(void *ctx, const char *json, size_t len, const sr_incident_summary *summary,
+                              sr_mention *const *members, int n);
+sr_status sr_fuser_each(sr_fuser *fuser, sr_incident_fn fn, void *ctx);
 
 /* Forget every record added.  SR_ENOMEM (and the records kept) when memory
  * runs out. */

@@ -38,11 +38,8 @@ typedef struct strset {
     int n, cap;
 } strset;
 
-/* Add x unless present; false on OOM. */
-static bool set_add(sr_arena *a, strset *s, const char *x)
+static bool set_push(sr_arena *a, strset *s, const char *x)
 {
-    for (int i = 0; i < s->n; i++)
-        if (!strcmp(s->v[i], x)) return true;
     if (s->n == s->cap) {
         int cap = s->cap ? s->cap * 2 : 4;
         const char **v = sr_arena_grow(a, (void *)s->v, (size_t)s->n, (size_t)cap, sizeof *v);
@@ -54,11 +51,29 @@ static bool set_add(sr_arena *a, strset *s, const char *x)
     return true;
 }
 
+/* Add x unless present (linear: for the small sets); false on OOM. */
+static bool set_add(sr_arena *a, strset *s, const char *x)
+{
+    for (int i = 0; i < s->n; i++)
+        if (!strcmp(s->v[i], x)) return true;
+    return set_push(a, s, x);
+}
+
 static int cmp_str(const void *a, const void *b) { return strcmp(*(const char *const *)a, *(const char *const *)b); }
 
-static void put_strset(sr_buf *b, const char *key, const strset *s, bool sorted)
+/* Sort and drop repeats: for the sets that may grow with the members. */
+static void set_unique(strset *s)
 {
-    if (sorted && s->n > 1) qsort((void *)s->v, (size_t)s->n, sizeof *s->v, cmp_str);
+    if (s->n < 2) return;
+    qsort((void *)s->v, (size_t)s->n, sizeof *s->v, cmp_str);
+    int k = 1;
+    for (int i = 1; i < s->n; i++)
+        if (strcmp(s->v[i], s->v[k - 1])) s->v[k++] = s->v[i];
+    s->n = k;
+}
+
+static void put_strset(sr_buf *b, const char *key, const strset *s)
+{
     sr_json_key(b, key);
     sr_buf_putc(b, '[');
     for (int i = 0; i < s->n; i++) {
@@ -247,12 +262,12 @@ static bool count_reports(sr_arena *a, reports *r, const sr_mention *m, json_obj
         if (!k) return false;
         memcpy(k, key, kl);
         memcpy(k + kl, m->doc, dl + 1);
-        if (!set_add(a, &r->keys, k)) return false;
+        if (!set_push(a, &r->keys, k)) return false;
         const char *pd = sr_json_get_str(post, "date");
         seen(r, pd ? pd : doc_date);
     }
     if (whole_doc) {
-        if (!set_add(a, &r->keys, m->doc)) return false;
+        if (!set_push(a, &r->keys, m->doc)) return false;
         seen(r, doc_date);
     }
     return true;
@@ -275,6 +290,8 @@ typedef struct source {
 typedef struct sources {
     source *v;
     int n, cap;
+    int *slot;            /* open addressing over v by name: index + 1, 0 empty */
+    int n_slots;          /* a power of two, at least twice n */
 } sources;
 
 static bool same_claim(const claimed *a, const claimed *b)
@@ -283,31 +300,50 @@ static bool same_claim(const claimed *a, const claimed *b)
            !strcmp(a->quantity, b->quantity) && !strcmp(a->modality, b->modality);
 }
 
+static int *slot_of(const sources *ss, const char *name)
+{
+    size_t mask = (size_t)ss->n_slots - 1, i = (size_t)sr_gazetteer_key_hash(name, strlen(name)) & mask;
+    while (ss->slot[i] && strcmp(ss->v[ss->slot[i] - 1].name, name)) i = (i + 1) & mask;
+    return &ss->slot[i];
+}
+
 static source *source_get(sr_arena *a, sources *ss, const char *name, const char *kind, const char *handle)
 {
-    for (int i = 0; i < ss->n; i++)
-        if (!strcmp(ss->v[i].name, name)) return &ss->v[i];
+    if (ss->n_slots) {
+        int *sl = slot_of(ss, name);
+        if (*sl) return &ss->v[*sl - 1];
+    }
     if (ss->n == ss->cap) {
         int cap = ss->cap ? ss->cap * 2 : 8;
         source *v = sr_arena_grow(a, ss->v, (size_t)ss->n, (size_t)cap, sizeof *v);
-        if (!v) return NULL;
+        int *slots = sr_arena_calloc(a, (size_t)cap * 2, sizeof *slots);
+        if (!v || !slots) return NULL;
         ss->v = v;
         ss->cap = cap;
+        ss->slot = slots;
+        ss->n_slots = cap * 2;
+        for (int i = 0; i < ss->n; i++) *slot_of(ss, ss->v[i].name) = i + 1;
     }
-    source *s = &ss->v[ss->n++];
+    source *s = &ss->v[ss->n];
     memset(s, 0, sizeof *s);
     s->name = name;
     s->kind = kind ? kind : "unknown";
     s->handle = handle;
+    *slot_of(ss, name) = ++ss->n;
     return s;
 }
 
 static bool source_claims(sr_arena *a, source *s, const sr_mention *m, const claimed *c, const char *text)
 {
-    if (!set_add(a, &s->docs, m->doc) || !set_add(a, &s->events, m->id)) return false;
+    /* an event naming one source twice gives it twice in a row */
+    if (s->events.n && !strcmp(s->events.v[s->events.n - 1], m->id)) {
+        if (text && !set_add(a, &s->texts, text)) return false;
+        return true;
+    }
+    if (!set_push(a, &s->docs, m->doc) || !set_push(a, &s->events, m->id)) return false;
     if (text && !set_add(a, &s->texts, text)) return false;
     for (int i = 0; i < s->n_claims; i++)
-        if (same_claim(&s->claims[i].value, c)) return set_add(a, &s->claims[i].events, m->id);
+        if (same_claim(&s->claims[i].value, c)) return set_push(a, &s->claims[i].events, m->id);
     if (s->n_claims == s->cap_claims) {
         int cap = s->cap_claims ? s->cap_claims * 2 : 2;
         claim *v = sr_arena_grow(a, s->claims, (size_t)s->n_claims, (size_t)cap, sizeof *v);
@@ -318,7 +354,7 @@ static bool source_claims(sr_arena *a, source *s, const sr_mention *m, const cla
     claim *cl = &s->claims[s->n_claims++];
     memset(cl, 0, sizeof *cl);
     cl->value = *c;
-    return set_add(a, &cl->events, m->id);
+    return set_push(a, &cl->events, m->id);
 }
 
 /* The names of the sources of m (its document when it names none), added to names. */
@@ -362,6 +398,11 @@ static void put_claim(sr_buf *b, const claimed *c)
 
 static void put_sources(sr_buf *b, sources *ss)
 {
+    for (int i = 0; i < ss->n; i++) {
+        set_unique(&ss->v[i].docs);
+        set_unique(&ss->v[i].events);
+        for (int k = 0; k < ss->v[i].n_claims; k++) set_unique(&ss->v[i].claims[k].events);
+    }
     qsort(ss->v, (size_t)ss->n, sizeof *ss->v, cmp_source);
     sr_json_key(b, "sources");
     sr_buf_putc(b, '[');
@@ -372,16 +413,16 @@ static void put_sources(sr_buf *b, sources *ss)
         sr_json_kv_str(b, "name", s->name);
         sr_json_kv_str(b, "kind", s->kind);
         if (s->handle) sr_json_kv_str(b, "handle", s->handle);
-        put_strset(b, "texts", &s->texts, false);
-        put_strset(b, "docs", &s->docs, true);
-        put_strset(b, "events", &s->events, true);
+        put_strset(b, "texts", &s->texts);
+        put_strset(b, "docs", &s->docs);
+        put_strset(b, "events", &s->events);
         sr_json_key(b, "claims");
         sr_buf_putc(b, '[');
         for (int k = 0; k < s->n_claims; k++) {
             if (k) sr_buf_putc(b, ',');
             sr_buf_putc(b, '{');
             put_claim(b, &s->claims[k].value);
-            put_strset(b, "events", &s->claims[k].events, true);
+            put_strset(b, "events", &s->claims[k].events);
             sr_buf_putc(b, '}');
         }
         sr_buf_puts(b, "]}");
@@ -442,9 +483,9 @@ static bool put_conflict(sr_buf *b, sr_arena *a, sr_mention *const *ord, const c
         int k = 0;
         while (k < ng && strcmp(g[k].value, v)) k++;
         if (k == ng) g[ng++].value = v;
-        if (!set_add(a, &g[k].events, ord[i]->id)) return false;
+        if (!set_push(a, &g[k].events, ord[i]->id)) return false;
         for (int s = 0; s < names[i].n; s++)
-            if (!set_add(a, &g[k].sources, names[i].v[s])) return false;
+            if (!set_push(a, &g[k].sources, names[i].v[s])) return false;
     }
     if (ng < 2 || (field == FIELD_MODALITY && !(pos && neg))) return true;
     qsort(g, (size_t)ng, sizeof *g, cmp_group);
@@ -458,8 +499,10 @@ static bool put_conflict(sr_buf *b, sr_arena *a, sr_mention *const *ord, const c
         if (k) sr_buf_putc(b, ',');
         sr_buf_puts(b, "{\"value\":");
         sr_buf_puts(b, g[k].value);
-        put_strset(b, "sources", &g[k].sources, true);
-        put_strset(b, "events", &g[k].events, true);
+        set_unique(&g[k].sources);
+        set_unique(&g[k].events);
+        put_strset(b, "sources", &g[k].sources);
+        put_strset(b, "events", &g[k].events);
         sr_buf_putc(b, '}');
     }
     sr_buf_puts(b, "]}");
@@ -468,7 +511,8 @@ static bool put_conflict(sr_buf *b, sr_arena *a, sr_mention *const *ord, const c
 
 /* ---- the record ------------------------------------------------------------------ */
 
-sr_status sr_incident_write(sr_buf *b, sr_mention *const *members, int n, json_object *docs, sr_arena *a)
+sr_status sr_incident_write(sr_buf *b, sr_mention *const *members, int n, json_object *docs, sr_arena *a,
+                            sr_incident_summary *summary)
 {
     sr_mention **ord = sr_arena_alloc(a, (size_t)n * sizeof *ord);
     claimed *cl = sr_arena_calloc(a, (size_t)n, sizeof *cl);
@@ -484,13 +528,14 @@ sr_status sr_incident_write(sr_buf *b, sr_mention *const *members, int n, json_o
     const sr_mention *where = ord[0];
     for (int i = 0; i < n; i++) {
         if (!read_claims(a, ord[i]->rec, &cl[i]) || !gather_sources(a, &ss, ord[i], &cl[i], &names[i]) ||
-            !count_reports(a, &rep, ord[i], docs) || !set_add(a, &ids, ord[i]->id) ||
-            !set_add(a, &doc_ids, ord[i]->doc))
+            !count_reports(a, &rep, ord[i], docs) || !set_push(a, &ids, ord[i]->id) ||
+            !set_push(a, &doc_ids, ord[i]->doc))
             return SR_ENOMEM;
         if (finer_place(ord[i], where)) where = ord[i];
     }
     long n_mentions = 0;
     for (int i = 0; i < n; i++) n_mentions += ord[i]->mentions > 0 ? ord[i]->mentions : 1;
+    set_unique(&rep.keys);
     int n_sources = 0;
     for (int i = 0; i < ss.n; i++)
         if (strcmp(ss.v[i].kind, "document")) n_sources++;
@@ -514,8 +559,10 @@ sr_status sr_incident_write(sr_buf *b, sr_mention *const *members, int n, json_o
     put_value(b, "quantity", first_stated(ord, n, "quantity"));
     put_value(b, "modality", member(top->rec, "modality"));
     sr_json_kv_bool(b, "retaliation", top->retaliation);
-    put_strset(b, "events", &ids, true);
-    put_strset(b, "docs", &doc_ids, true);
+    set_unique(&ids);
+    set_unique(&doc_ids);
+    put_strset(b, "events", &ids);
+    put_strset(b, "docs", &doc_ids);
     sr_json_kv_int(b, "n_mentions", n_mentions);
     sr_json_kv_int(b, "n_reports", rep.keys.n);
     sr_json_kv_int(b, "n_sources", n_sources);
@@ -530,5 +577,13 @@ sr_status sr_incident_write(sr_buf *b, sr_mention *const *members, int n, json_o
     sr_buf_putc(b, ']');
     sr_json_kv_double(b, "confidence", top->confidence, 2);
     sr_buf_putc(b, '}');
+    if (summary) {
+        memcpy(summary->id, id, sizeof id);
+        summary->top = top;
+        summary->when = when;
+        summary->where = where;
+        summary->n_reports = rep.keys.n;
+        summary->n_sources = n_sources;
+    }
     return b->oom ? SR_ENOMEM : SR_OK;
 }

@@ -7,6 +7,11 @@
  *     drew (retaliation), nor types of different families (taxonomy.tsv's
  *     family column: every kind of violence is one family, so that a report
  *     calling it shelling and one calling it an air strike can meet);
+ *   - background (historical) mentions merge only within their document:
+ *     reports repeat the same background paragraph ("Syria has been at war
+ *     since 2011") by the thousand, and fusing those across documents made
+ *     every new report re-fuse an incident of thousands of members, for
+ *     records the map hides anyway;
  *   - dates: each precision covers an interval of days (a month all its
  *     days); the intervals must come within one day of each other.  An
  *     undated record merges only within its own document;
@@ -37,17 +42,21 @@ const char *sr_json_get_str(json_object *obj, const char *key)
     return json_object_get_string(v);
 }
 
-static json_object *get_obj(json_object *obj, const char *key)
+static json_object *typed(json_object *obj, const char *key, json_type type)
 {
     json_object *v;
-    if (!json_object_object_get_ex(obj, key, &v) || !json_object_is_type(v, json_type_object)) return NULL;
+    if (!obj || !json_object_object_get_ex(obj, key, &v) || !json_object_is_type(v, type)) return NULL;
     return v;
 }
 
-static bool get_num(json_object *obj, const char *key, double *out)
+json_object *sr_json_get_obj(json_object *obj, const char *key) { return typed(obj, key, json_type_object); }
+
+json_object *sr_json_get_array(json_object *obj, const char *key) { return typed(obj, key, json_type_array); }
+
+bool sr_json_get_num(json_object *obj, const char *key, double *out)
 {
     json_object *v;
-    if (!json_object_object_get_ex(obj, key, &v)) return false;
+    if (!obj || !json_object_object_get_ex(obj, key, &v)) return false;
     if (!json_object_is_type(v, json_type_double) && !json_object_is_type(v, json_type_int)) return false;
     *out = json_object_get_double(v);
     return isfinite(*out);
@@ -97,11 +106,11 @@ static void read_place(sr_mention_place *p, json_object *loc)
     p->admin1 = sr_json_get_str(loc, "admin1");
     if (!p->name && !p->country) return;
     p->present = true;
-    p->has_coord = get_num(loc, "lat", &p->lat) && get_num(loc, "lon", &p->lon) && fabs(p->lat) <= 90 &&
-                   fabs(p->lon) <= 180;
+    p->has_coord = sr_json_get_num(loc, "lat", &p->lat) && sr_json_get_num(loc, "lon", &p->lon) &&
+                   fabs(p->lat) <= 90 && fabs(p->lon) <= 180;
     const char *feature = sr_json_get_str(loc, "feature");
     double precision = 0;
-    get_num(loc, "precision", &precision);
+    sr_json_get_num(loc, "precision", &precision);
     p->country_level = feature && (!strcmp(feature, "country") || !strcmp(feature, "region"));
     p->coarse = p->country_level || (feature && !strcmp(feature, "admin1")) || (!feature && precision >= 3);
 }
@@ -114,7 +123,38 @@ static void read_actor(sr_mention_actor *a, json_object *obj)
     a->sector = sr_json_get_str(obj, "sector");
 }
 
+/* A reading memoised on its record. */
+typedef struct memo {
+    const sr_taxonomy *tax;
+    sr_mention m;
+} memo;
+
+static void memo_free(json_object *rec, void *data)
+{
+    (void)rec;
+    free(data);
+}
+
+static bool read_fresh(sr_mention *m, json_object *rec, const sr_taxonomy *tax, const char **why);
+
 bool sr_mention_read(sr_mention *m, json_object *rec, const sr_taxonomy *tax, const char **why)
+{
+    memo *mm = rec ? json_object_get_userdata(rec) : NULL;
+    if (mm && mm->tax == tax && mm->m.rec == rec) {
+        *m = mm->m;
+        return true;
+    }
+    if (!read_fresh(m, rec, tax, why)) return false;
+    /* memoise unless the slot is someone else's (never, in sitrep) or memory is short */
+    if (!mm && (mm = malloc(sizeof *mm))) {
+        mm->tax = tax;
+        mm->m = *m;
+        json_object_set_userdata(rec, mm, memo_free);
+    }
+    return true;
+}
+
+static bool read_fresh(sr_mention *m, json_object *rec, const sr_taxonomy *tax, const char **why)
 {
     memset(m, 0, sizeof *m);
     m->rec = rec;
@@ -133,7 +173,7 @@ bool sr_mention_read(sr_mention *m, json_object *rec, const sr_taxonomy *tax, co
         *why = "event record without a string \"id\" and \"doc\"";
         return false;
     }
-    json_object *type = get_obj(rec, "type");
+    json_object *type = sr_json_get_obj(rec, "type");
     m->key = sr_json_get_str(type, "key");
     const sr_type *t = tax && m->key ? sr_taxonomy_get(tax, m->key) : NULL;
     if (t) {
@@ -146,12 +186,12 @@ bool sr_mention_read(sr_mention *m, json_object *rec, const sr_taxonomy *tax, co
     m->historical = get_bool(rec, "historical");
     m->retaliation = get_bool(rec, "retaliation");
     read_date(m);
-    read_place(&m->place, get_obj(rec, "location"));
-    read_actor(&m->actor1, get_obj(rec, "actor1"));
-    read_actor(&m->actor2, get_obj(rec, "actor2"));
-    get_num(rec, "confidence", &m->confidence);
+    read_place(&m->place, sr_json_get_obj(rec, "location"));
+    read_actor(&m->actor1, sr_json_get_obj(rec, "actor1"));
+    read_actor(&m->actor2, sr_json_get_obj(rec, "actor2"));
+    sr_json_get_num(rec, "confidence", &m->confidence);
     double n = 0;
-    if (get_num(rec, "mentions", &n) && n > 0 && n < 1e6) m->mentions = (int)n;
+    if (sr_json_get_num(rec, "mentions", &n) && n > 0 && n < 1e6) m->mentions = (int)n;
     return true;
 }
 
@@ -216,6 +256,7 @@ bool sr_mention_compatible(const sr_mention *a, const sr_mention *b)
     if (a->historical != b->historical || a->retaliation != b->retaliation) return false;
     if (strcmp(a->family, b->family)) return false;
     bool same_doc = !strcmp(a->doc, b->doc);
+    if (a->historical && !same_doc) return false;
     if (a->dated != b->dated) return false;
     if (!a->dated && !same_doc) return false;
     if (a->dated && (a->day0 > b->day1 + 1 || b->day0 > a->day1 + 1)) return false;
@@ -225,4 +266,28 @@ bool sr_mention_compatible(const sr_mention *a, const sr_mention *b)
         return false;
     }
     return !actors_conflict(&a->actor1, &b->actor1) && !actors_conflict(&a->actor2, &b->actor2);
+}
+
+/* Both NULL, or equal ignoring ASCII case (as same() and differ() compare). */
+static bool eq(const char *a, const char *b) { return a == b || (a && b && !strcasecmp(a, b)); }
+
+static bool same_actor(const sr_mention_actor *a, const sr_mention_actor *b)
+{
+    return eq(a->name, b->name) && eq(a->country, b->country) && eq(a->sector, b->sector);
+}
+
+bool sr_mention_same_profile(const sr_mention *a, const sr_mention *b)
+{
+    const sr_mention_place *p = &a->place, *q = &b->place;
+    if (a->historical != b->historical || a->retaliation != b->retaliation || strcmp(a->family, b->family) ||
+        a->dated != b->dated || a->day0 != b->day0 || a->day1 != b->day1)
+        return false;
+    /* the document counts where a rule looks at it: an undated or placeless mention */
+    if ((!a->dated || !p->present || !q->present) && strcmp(a->doc, b->doc)) return false;
+    if (p->present != q->present || p->has_coord != q->has_coord || p->coarse != q->coarse ||
+        p->country_level != q->country_level || !eq(p->name, q->name) || !eq(p->country, q->country) ||
+        !eq(p->admin1, q->admin1))
+        return false;
+    if (p->has_coord && (p->lat != q->lat || p->lon != q->lon)) return false;
+    return same_actor(&a->actor1, &b->actor1) && same_actor(&a->actor2, &b->actor2);
 }

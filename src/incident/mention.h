@@ -53,11 +53,14 @@ typedef struct sr_mention {
  * types or keys).  rec is borrowed and must outlive m.  Returns false and sets
  * *why (static text) when rec is not an event record with string "id" and
  * "doc"; every other field is optional and taken as absent when it has the
- * wrong type or an unreadable value. */
+ * wrong type or an unreadable value.  The result is memoised on rec (json-c
+ * userdata, freed with rec), so a record read again, as the store's cached
+ * records are with every re-fusion, costs a copy; rec must not be changed
+ * after it is read. */
 bool sr_mention_read(sr_mention *m, json_object *rec, const sr_taxonomy *tax, const char **why);
 
-/* May a and b belong to one incident?  True when both are historical or both
- * not, their families and retaliation agree, their dates lie within a day of
+/* May a and b belong to one incident?  True when both are historical (and of
+ * one document) or both not, their families and retaliation agree, their dates lie within a day of
  * each other at their precisions, their places are within SR_INCIDENT_KM or
  * one contains the other (same province or country for a coarse place), and
  * their actors do not conflict.  A record with no date or no place merges only
@@ -65,13 +68,25 @@ bool sr_mention_read(sr_mention *m, json_object *rec, const sr_taxonomy *tax, co
  * itself. */
 bool sr_mention_compatible(const sr_mention *a, const sr_mention *b);
 
+/* Do a and b look the same to sr_mention_compatible (same family, flags,
+ * days, place, actors, and document where that matters)?  Then any third
+ * mention is compatible with both or with neither: a cluster need check only
+ * one mention of each such profile. */
+bool sr_mention_same_profile(const sr_mention *a, const sr_mention *b);
+
 /* Kilometres between places within which two point locations may be one incident. */
 #define SR_INCIDENT_KM 25.0
 
 /* Great-circle distance in km between two lat/lon points (degrees). */
 double sr_haversine_km(double lat1, double lon1, double lat2, double lon2);
 
-/* The string member key of obj, or NULL when absent, null or not a string. */
+/* Typed members of a record, as fusion, the store and export read them: the
+ * member key of obj (obj may be NULL), or NULL / false when it is absent,
+ * null or of another type.  Borrowed from obj. */
 const char *sr_json_get_str(json_object *obj, const char *key);
+json_object *sr_json_get_obj(json_object *obj, const char *key);
+json_object *sr_json_get_array(json_object *obj, const char *key);
+/* A finite number (integer or not) into *out. */
+bool sr_json_get_num(json_object *obj, const char *key, double *out);
 
 #endif

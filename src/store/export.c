@@ -113,29 +113,6 @@ static sr_status load_goldstein(const char *data_dir, goldstein *g, char **errms
 
 /* ---- reading records ----------------------------------------------------------- */
 
-static json_object *obj_of(json_object *o, const char *key)
-{
-    json_object *v;
-    if (!o || !json_object_object_get_ex(o, key, &v) || !json_object_is_type(v, json_type_object)) return NULL;
-    return v;
-}
-
-static json_object *array_of(json_object *o, const char *key)
-{
-    json_object *v;
-    if (!o || !json_object_object_get_ex(o, key, &v) || !json_object_is_type(v, json_type_array)) return NULL;
-    return v;
-}
-
-static bool num_of(json_object *o, const char *key, double *out)
-{
-    json_object *v;
-    if (!o || !json_object_object_get_ex(o, key, &v)) return false;
-    if (!json_object_is_type(v, json_type_int) && !json_object_is_type(v, json_type_double)) return false;
-    *out = json_object_get_double(v);
-    return true;
-}
-
 /* A stable number for a record id ("ev-"/"in-" + 16 hex digits): its low 53 bits, so
  * that it survives a trip through a double. */
 static unsigned long long id_number(const char *id)
@@ -233,7 +210,7 @@ typedef struct doc_meta {
 static void doc_meta_of(exporter *x, json_object *rec, doc_meta *dm)
 {
     memset(dm, 0, sizeof *dm);
-    json_object *docs = array_of(rec, "docs");
+    json_object *docs = sr_json_get_array(rec, "docs");
     size_t n = docs ? json_object_array_length(docs) : 0;
     const char *single = sr_json_get_str(rec, "doc");
     for (size_t i = 0; i < (docs ? n : 1); i++) {
@@ -329,7 +306,7 @@ static int inter_code(json_object *actor, const char *where_country)
  * unattributed claims left out). */
 static void source_names(sr_buf *b, json_object *rec)
 {
-    json_object *arr = array_of(rec, "sources");
+    json_object *arr = sr_json_get_array(rec, "sources");
     size_t n = arr ? json_object_array_length(arr) : 0;
     bool any = false;
     for (size_t i = 0; i < n; i++) {
@@ -345,13 +322,13 @@ static void source_names(sr_buf *b, json_object *rec)
 
 static void acled_row(exporter *x, json_object *rec, const char *id)
 {
-    json_object *type = obj_of(rec, "type"), *loc = obj_of(rec, "location");
+    json_object *type = sr_json_get_obj(rec, "type"), *loc = sr_json_get_obj(rec, "location");
     const char *acled = sr_json_get_str(type, "acled");
     if (!acled) {
         x->stats.skipped++;
         return;
     }
-    json_object *a1 = obj_of(rec, "actor1"), *a2 = obj_of(rec, "actor2");
+    json_object *a1 = sr_json_get_obj(rec, "actor1"), *a2 = sr_json_get_obj(rec, "actor2");
     const char *iso3 = sr_json_get_str(loc, "country");
     country c;
     bool has_country = country_of(iso3, &c);
@@ -365,26 +342,27 @@ static void acled_row(exporter *x, json_object *rec, const char *id)
     snprintf(date, sizeof date, "%04d-%02d-%02d", d.year, d.month, d.day);
     snprintf(year, sizeof year, "%d", d.year);
     snprintf(prec, sizeof prec, "%d", d.precision);
+    /* ACLED's interaction: the two categories, lower first; a lone actor1's category times ten */
     int i1 = inter_code(a1, iso3), i2 = inter_code(a2, iso3);
     snprintf(inter1, sizeof inter1, "%d", i1);
     snprintf(inter2, sizeof inter2, "%d", i2);
     if (i1 && i2) snprintf(inter, sizeof inter, "%d", i1 < i2 ? i1 * 10 + i2 : i2 * 10 + i1);
-    else snprintf(inter, sizeof inter, "%d", (i1 ? i1 : i2) * 10);
+    else snprintf(inter, sizeof inter, "%d", i1 * 10);
     double v;
-    bool has_lat = num_of(loc, "lat", &v);
+    bool has_lat = sr_json_get_num(loc, "lat", &v);
     if (has_lat) snprintf(lat, sizeof lat, "%.4f", v);
-    bool has_lon = num_of(loc, "lon", &v);
+    bool has_lon = sr_json_get_num(loc, "lon", &v);
     if (has_lon) snprintf(lon, sizeof lon, "%.4f", v);
-    bool has_gp = num_of(loc, "precision", &v);
+    bool has_gp = sr_json_get_num(loc, "precision", &v);
     if (has_gp) snprintf(gp, sizeof gp, "%d", (int)v);
-    snprintf(fat, sizeof fat, "%lld", num_of(rec, "fatalities", &v) ? (long long)v : 0LL);
+    snprintf(fat, sizeof fat, "%lld", sr_json_get_num(rec, "fatalities", &v) ? (long long)v : 0LL);
     snprintf(ts, sizeof ts, "%lld", dm.added);
 
     sr_buf sources, notes;
     sr_buf_init(&sources, NULL);
     sr_buf_init(&notes, NULL);
     source_names(&sources, rec);
-    json_object *ev = array_of(rec, "evidence");
+    json_object *ev = sr_json_get_array(rec, "evidence");
     const char *first_evidence = ev && json_object_array_length(ev)
                                      ? sr_json_get_str(json_object_array_get_idx(ev, 0), "text")
                                      : NULL;
@@ -392,17 +370,17 @@ static void acled_row(exporter *x, json_object *rec, const char *id)
         sr_buf_puts(&notes, first_evidence);
     } else {
         double n_ev = 0, n_rep = 0, n_src = 0;
-        json_object *events = array_of(rec, "events");
+        json_object *events = sr_json_get_array(rec, "events");
         n_ev = events ? (double)json_object_array_length(events) : 0;
-        num_of(rec, "n_reports", &n_rep);
-        num_of(rec, "n_sources", &n_src);
+        sr_json_get_num(rec, "n_reports", &n_rep);
+        sr_json_get_num(rec, "n_sources", &n_src);
         sr_buf_printf(&notes, "sitrep incident %s: %d events in %d reports from %d sources", id, (int)n_ev,
                       (int)n_rep, (int)n_src);
     }
     const char *cells[31] = {
         num, has_country ? iso : NULL, id, num, d.ok ? date : NULL, d.ok ? year : NULL, d.ok ? prec : NULL, acled,
-        sr_json_get_str(type, "acled_sub"), sr_json_get_str(a1, "name"), NULL, inter1,
-        sr_json_get_str(a2, "name"), NULL, inter2, inter, has_country ? c.region : NULL,
+        sr_json_get_str(type, "acled_sub"), sr_json_get_str(a1, "name"), NULL, i1 ? inter1 : NULL,
+        sr_json_get_str(a2, "name"), NULL, i2 ? inter2 : NULL, i1 ? inter : NULL, has_country ? c.region : NULL,
         has_country ? c.name : NULL, sr_json_get_str(loc, "admin1"), NULL, NULL, sr_json_get_str(loc, "name"),
         has_lat ? lat : NULL, has_lon ? lon : NULL, has_gp ? gp : NULL, sources.len ? sources.data : NULL, NULL,
         notes.len ? notes.data : NULL, fat, dm.added ? ts : NULL, iso3};
@@ -449,7 +427,7 @@ static void gdelt_geo(sr_buf *b, json_object *place)
     country c;
     bool has_country = country_of(iso3, &c);
     double lat, lon, gid;
-    bool has_coord = num_of(place, "lat", &lat) && num_of(place, "lon", &lon);
+    bool has_coord = sr_json_get_num(place, "lat", &lat) && sr_json_get_num(place, "lon", &lon);
     if (!place || (!name && !has_country)) {
         sr_buf_puts(b, "\t0\t\t\t\t\t\t\t");
         return;
@@ -479,14 +457,14 @@ static void gdelt_geo(sr_buf *b, json_object *place)
     tsv_field(b, has_coord ? buf : NULL, false);
     snprintf(buf, sizeof buf, "%.4f", lon);
     tsv_field(b, has_coord ? buf : NULL, false);
-    bool has_gid = num_of(place, "geonameid", &gid);
+    bool has_gid = sr_json_get_num(place, "geonameid", &gid);
     snprintf(buf, sizeof buf, "%.0f", gid);
     tsv_field(b, has_gid ? buf : NULL, false);
 }
 
 static void gdelt_row(exporter *x, json_object *rec, const char *id, bool is_incident)
 {
-    json_object *type = obj_of(rec, "type");
+    json_object *type = sr_json_get_obj(rec, "type");
     const char *cameo = sr_json_get_str(type, "cameo");
     if (!cameo || strlen(cameo) < 2 || strlen(cameo) > 4 || cameo[0] < '0' || cameo[0] > '2') {
         x->stats.skipped++;
@@ -498,8 +476,8 @@ static void gdelt_row(exporter *x, json_object *rec, const char *id, bool is_inc
         return;
     }
     json_object *inc = is_incident ? json_object_get(rec) : incident_of(x, id);
-    json_object *a1 = obj_of(rec, "actor1"), *a2 = obj_of(rec, "actor2");
-    json_object *loc = obj_of(rec, "location"), *origin = obj_of(rec, "origin");
+    json_object *a1 = sr_json_get_obj(rec, "actor1"), *a2 = sr_json_get_obj(rec, "actor2");
+    json_object *loc = sr_json_get_obj(rec, "location"), *origin = sr_json_get_obj(rec, "origin");
     rec_date d = date_of(rec);
     doc_meta dm;
     doc_meta_of(x, rec, &dm);
@@ -520,14 +498,14 @@ static void gdelt_row(exporter *x, json_object *rec, const char *id, bool is_inc
     sr_buf_printf(b, "\t1\t%s\t%s\t%s\t%d\t", cameo, base, rootc, quad);
     if (x->gold.known[root]) sr_buf_printf(b, "%.1f", x->gold.value[root]);
     double mentions = 1, sources = 0, articles = 1;
-    json_object *docs = array_of(inc, "docs");
+    json_object *docs = sr_json_get_array(inc, "docs");
     if (inc) {
-        num_of(inc, "n_mentions", &mentions);
-        num_of(inc, "n_sources", &sources);
+        sr_json_get_num(inc, "n_mentions", &mentions);
+        sr_json_get_num(inc, "n_sources", &sources);
         if (docs) articles = (double)json_object_array_length(docs);
     } else {
-        num_of(rec, "mentions", &mentions);
-        json_object *src = array_of(rec, "sources");
+        sr_json_get_num(rec, "mentions", &mentions);
+        json_object *src = sr_json_get_array(rec, "sources");
         sources = src ? (double)json_object_array_length(src) : 0;
     }
     sr_buf_printf(b, "\t%.0f\t%.0f\t%.0f\t", mentions, sources, articles);   /* AvgTone left empty: no tone */
@@ -550,13 +528,13 @@ static void gdelt_row(exporter *x, json_object *rec, const char *id, bool is_inc
 
 static void geojson_feature(exporter *x, json_object *rec, const char *json, size_t len)
 {
-    json_object *loc = obj_of(rec, "location");
+    json_object *loc = sr_json_get_obj(rec, "location");
     double lat, lon;
     sr_buf *b = &x->line;
     sr_buf_clear(b);
     if (!x->first) sr_buf_putc(b, ',');
     sr_buf_puts(b, "{\"type\":\"Feature\",\"geometry\":");
-    if (num_of(loc, "lat", &lat) && num_of(loc, "lon", &lon))
+    if (sr_json_get_num(loc, "lat", &lat) && sr_json_get_num(loc, "lon", &lon))
         sr_buf_printf(b, "{\"type\":\"Point\",\"coordinates\":[%.6g,%.6g]}", lon, lat);
     else
         sr_buf_puts(b, "null");

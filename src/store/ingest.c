@@ -12,15 +12,18 @@
  *      become seeds of step 5);
  *   4. insert the doc record, its posts, its events with their evidence
  *      (and folded search text), sources and coordinates;
- *   5. re-fuse: from the seeds (the new events and the orphaned members),
- *      gather every stored event connected to them through compatible pairs
- *      (sr_mention_compatible; candidates narrowed in SQL by family, days,
- *      country and a box of SR_INCIDENT_KM around points), dissolve the
- *      incidents they belong to and cluster the whole group again.  The group
- *      is a union of connected parts of the compatibility graph, so its
- *      incidents are exactly what fusing the whole store would give: the order
- *      documents arrive in does not matter.  A group is cut at
- *      MAX_GROUP events, past which the result may depend on order;
+ *   5. re-fuse: gather the new events (and the orphaned members), the stored
+ *      events compatible with them (sr_mention_compatible; candidates
+ *      narrowed in SQL by family, days, country and a box of SR_INCIDENT_KM
+ *      around points) and every member of the incidents those belong to;
+ *      dissolve those incidents and cluster the group again (fuser.h).  When
+ *      the compatible pairs form separate small groups, as reports of distinct
+ *      incidents do, this is exactly what fusing the whole store would give,
+ *      whatever order the documents came in.  A long chain of pairwise
+ *      compatible reports (daily shelling of one town, each day compatible
+ *      with the next) is only re-fused around the new events, so there the
+ *      split of the chain may depend on the order of ingest: the price of
+ *      keeping an ingest's work bounded.  A group is cut at MAX_GROUP events;
  *   6. COMMIT.  A crash before it leaves the previous state (WAL), and the
  *      next ingest of the same input finds the document missing and stores it.
  */
@@ -58,20 +61,6 @@ static void bind_int_member(sqlite3_stmt *st, int i, json_object *obj, const cha
         sqlite3_bind_null(st, i);
 }
 
-static json_object *obj_member(json_object *obj, const char *key)
-{
-    json_object *v;
-    if (!obj || !json_object_object_get_ex(obj, key, &v) || !json_object_is_type(v, json_type_object)) return NULL;
-    return v;
-}
-
-static json_object *array_member(json_object *obj, const char *key)
-{
-    json_object *v;
-    if (!obj || !json_object_object_get_ex(obj, key, &v) || !json_object_is_type(v, json_type_array)) return NULL;
-    return v;
-}
-
 /* Step a statement that returns no rows. */
 static sr_status run(sr_store *s, sqlite3_stmt *st, const char *what, char **errmsg)
 {
@@ -79,19 +68,6 @@ static sr_status run(sr_store *s, sqlite3_stmt *st, const char *what, char **err
     sr_status status = rc == SQLITE_DONE || rc == SQLITE_ROW ? SR_OK : sr_store_fail(s, what, errmsg);
     sqlite3_reset(st);
     return status;
-}
-
-static json_object *parse(const char *json, size_t len)
-{
-    json_tokener *tok = json_tokener_new_ex(64);
-    if (!tok) return NULL;
-    json_object *o = json_tokener_parse_ex(tok, json, (int)len);
-    if (json_tokener_get_error(tok) != json_tokener_success) {
-        json_object_put(o);
-        o = NULL;
-    }
-    json_tokener_free(tok);
-    return o;
 }
 
 /* ---- the records of one coding ------------------------------------------------ */
@@ -225,10 +201,15 @@ static sr_status collect_ids(sr_store *s, sr_stmt_id sid, const char *param, idl
 
 static sr_status delete_incident(sr_store *s, const char *id, char **errmsg)
 {
-    sqlite3_stmt *st = sr_store_stmt(s, ST_INCIDENT_DELETE, errmsg);
-    if (!st) return SR_EIO;
-    sqlite3_bind_text(st, 1, id, -1, SQLITE_TRANSIENT);
-    return run(s, st, "deleting an incident", errmsg);
+    static const sr_stmt_id STEPS[] = {ST_INCIDENT_UNGEO, ST_MEMBERS_DELETE, ST_INCIDENT_DELETE};
+    for (size_t i = 0; i < sizeof STEPS / sizeof *STEPS; i++) {
+        sqlite3_stmt *st = sr_store_stmt(s, STEPS[i], errmsg);
+        if (!st) return SR_EIO;
+        sqlite3_bind_text(st, 1, id, -1, SQLITE_TRANSIENT);
+        sr_status status = run(s, st, "deleting an incident", errmsg);
+        if (status != SR_OK) return status;
+    }
+    return SR_OK;
 }
 
 /* Delete the stored version of doc id; its incidents' other members go to seeds. */
@@ -251,7 +232,7 @@ static sr_status remove_document(sr_store *s, const char *id, idlist *seeds, cha
 
 static sr_status insert_posts(sr_store *s, const char *doc, json_object *rec, char **errmsg)
 {
-    json_object *posts = array_member(rec, "posts");
+    json_object *posts = sr_json_get_array(rec, "posts");
     size_t n = posts ? json_object_array_length(posts) : 0;
     for (size_t i = 0; i < n; i++) {
         json_object *p = json_object_array_get_idx(posts, i);
@@ -275,7 +256,7 @@ static sr_status insert_posts(sr_store *s, const char *doc, json_object *rec, ch
 static sr_status insert_document(sr_store *s, const sr_document *d, const char *hash, const char *json,
                                  size_t len, char **errmsg)
 {
-    json_object *rec = parse(json, len);
+    json_object *rec = sr_store_parsed(s, json, len);
     if (!rec) {
         sr_set_error(errmsg, sr_strf("%s: %s: unreadable doc record", s->path, d->id));
         return SR_EDATA;
@@ -300,7 +281,7 @@ static sr_status insert_document(sr_store *s, const sr_document *d, const char *
 
 static sr_status insert_evidence(sr_store *s, const char *event, json_object *rec, char **errmsg)
 {
-    json_object *ev = array_member(rec, "evidence");
+    json_object *ev = sr_json_get_array(rec, "evidence");
     size_t n = ev ? json_object_array_length(ev) : 0;
     for (size_t i = 0; i < n; i++) {
         json_object *e = json_object_array_get_idx(ev, i);
@@ -322,6 +303,15 @@ static sr_status insert_evidence(sr_store *s, const char *event, json_object *re
         bind_str(st, 7, text);
         bind_str(st, 8, folded);
         sr_status status = run(s, st, "storing evidence", errmsg);
+        if (status == SR_OK) {
+            sqlite3_int64 rowid = sqlite3_last_insert_rowid(s->db);
+            if (!(st = sr_store_stmt(s, ST_EVIDENCE_FTS, errmsg))) status = SR_EIO;
+            else {
+                sqlite3_bind_int64(st, 1, rowid);
+                bind_str(st, 2, folded);
+                status = run(s, st, "indexing evidence", errmsg);
+            }
+        }
         free(folded);
         if (status != SR_OK) return status;
     }
@@ -330,7 +320,7 @@ static sr_status insert_evidence(sr_store *s, const char *event, json_object *re
 
 static sr_status insert_sources(sr_store *s, const char *event, json_object *rec, char **errmsg)
 {
-    json_object *arr = array_member(rec, "sources");
+    json_object *arr = sr_json_get_array(rec, "sources");
     size_t n = arr ? json_object_array_length(arr) : 0;
     for (size_t i = 0; i < n; i++) {
         json_object *o = json_object_array_get_idx(arr, i);
@@ -363,7 +353,7 @@ static sr_status insert_sources(sr_store *s, const char *event, json_object *rec
 static sr_status insert_event(sr_store *s, const sr_taxonomy *tax, const char *json, size_t len, idlist *seeds,
                               char **errmsg)
 {
-    json_object *rec = parse(json, len);
+    json_object *rec = sr_store_parsed(s, json, len);
     sr_mention m;
     const char *why = "not JSON";
     if (!rec || !sr_mention_read(&m, rec, tax, &why)) {
@@ -371,7 +361,7 @@ static sr_status insert_event(sr_store *s, const sr_taxonomy *tax, const char *j
         sr_set_error(errmsg, sr_strf("%s: unreadable event record: %s", s->path, why));
         return SR_EDATA;
     }
-    json_object *type = obj_member(rec, "type");
+    json_object *type = sr_json_get_obj(rec, "type");
     sqlite3_stmt *st = sr_store_stmt(s, ST_EVENT_INSERT, errmsg);
     sr_status status = st ? SR_OK : SR_EIO;
     if (st) {
@@ -441,7 +431,7 @@ static void group_free(group *g)
 
 /* Add the event record json (id known) unless gathered; when near is non-NULL,
  * only if compatible with it.  false on OOM. */
-static bool group_add(group *g, const sr_taxonomy *tax, const char *id, const char *json, size_t len,
+static bool group_add(sr_store *s, group *g, const sr_taxonomy *tax, const char *id, const char *json, size_t len,
                       const sr_mention *near)
 {
     if (json_object_object_get_ex(g->ids, id, NULL)) return true;
@@ -449,7 +439,7 @@ static bool group_add(group *g, const sr_taxonomy *tax, const char *id, const ch
         g->cut = true;
         return true;
     }
-    json_object *rec = parse(json, len);
+    json_object *rec = sr_store_parsed(s, json, len);
     sr_mention m;
     const char *why;
     if (!rec || !sr_mention_read(&m, rec, tax, &why) || (near && !sr_mention_compatible(near, &m))) {
@@ -482,7 +472,7 @@ static sr_status add_candidates(sr_store *s, const sr_taxonomy *tax, sqlite3_stm
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
         /* g->m may move as it grows: copy the mention compared with */
         sr_mention m = g->m[near];
-        if (!group_add(g, tax, (const char *)sqlite3_column_text(st, 0), (const char *)sqlite3_column_text(st, 1),
+        if (!group_add(s, g, tax, (const char *)sqlite3_column_text(st, 0), (const char *)sqlite3_column_text(st, 1),
                        (size_t)sqlite3_column_bytes(st, 1), &m)) {
             sqlite3_reset(st);
             sr_set_error(errmsg, sr_strf("%s: out of memory", s->path));
@@ -498,8 +488,8 @@ static sr_status neighbours(sr_store *s, const sr_taxonomy *tax, group *g, size_
 {
     const sr_mention *m = &g->m[i];
     sqlite3_stmt *st;
-    if (!m->dated) {
-        if (!(st = sr_store_stmt(s, ST_CAND_UNDATED, errmsg))) return SR_EIO;
+    if (!m->dated || m->historical) {
+        if (!(st = sr_store_stmt(s, ST_CAND_OWN_DOC, errmsg))) return SR_EIO;
         sqlite3_bind_text(st, 1, m->doc, -1, SQLITE_TRANSIENT);
         sqlite3_bind_text(st, 2, m->family, -1, SQLITE_TRANSIENT);
         sqlite3_bind_int(st, 3, m->historical);
@@ -510,138 +500,136 @@ static sr_status neighbours(sr_store *s, const sr_taxonomy *tax, group *g, size_
     sqlite3_bind_text(st, 1, m->family, -1, SQLITE_TRANSIENT);
     sqlite3_bind_int(st, 2, m->historical);
     sqlite3_bind_int(st, 3, m->retaliation);
-    /* a date covers at most a year: a candidate starting more than a year before cannot reach m */
-    sqlite3_bind_int64(st, 4, m->day0 - 1 - 366);
+    sqlite3_bind_int64(st, 4, m->day0 - 1);
     sqlite3_bind_int64(st, 5, m->day1 + 1);
-    sqlite3_bind_int64(st, 6, m->day0 - 1);
-    if (m->place.present && m->place.country) sqlite3_bind_text(st, 7, m->place.country, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(st, 8, m->doc, -1, SQLITE_TRANSIENT);
+    if (m->place.present && m->place.country) sqlite3_bind_text(st, 6, m->place.country, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(st, 7, m->doc, -1, SQLITE_TRANSIENT);
     bool point = m->place.present && m->place.has_coord && !m->place.coarse;
-    sqlite3_bind_int(st, 9, point);
+    sqlite3_bind_int(st, 8, point);
     if (point) {
         /* a box a little larger than SR_INCIDENT_KM around the point */
         double dlat = SR_INCIDENT_KM / 110.0, c = cos(m->place.lat * M_PI / 180.0);
         double dlon = c > 0.01 ? dlat / c : 180.0;
-        sqlite3_bind_double(st, 10, m->place.lat - dlat);
-        sqlite3_bind_double(st, 11, m->place.lat + dlat);
-        sqlite3_bind_double(st, 12, m->place.lon - dlon);
-        sqlite3_bind_double(st, 13, m->place.lon + dlon);
+        sqlite3_bind_double(st, 9, m->place.lat - dlat);
+        sqlite3_bind_double(st, 10, m->place.lat + dlat);
+        sqlite3_bind_double(st, 11, m->place.lon - dlon);
+        sqlite3_bind_double(st, 12, m->place.lon + dlon);
     }
     return add_candidates(s, tax, st, g, i, errmsg);
 }
 
-/* Store one incident record the fuser emitted. */
+/* Store one incident record the fuser wrote. */
 typedef struct incident_sink {
     sr_store *s;
     sr_status status;
     char **errmsg;
 } incident_sink;
 
-static sr_status insert_incident(sr_store *s, const char *json, size_t len, char **errmsg)
+static sr_status insert_incident(sr_store *s, const char *json, size_t len, const sr_incident_summary *sum,
+                                 sr_mention *const *members, int n, char **errmsg)
 {
-    json_object *rec = parse(json, len);
-    const char *id = sr_json_get_str(rec, "id");
-    if (!id) {
-        json_object_put(rec);
-        sr_set_error(errmsg, sr_strf("%s: fusion wrote an unreadable incident record", s->path));
-        return SR_EDATA;
-    }
-    json_object *type = obj_member(rec, "type"), *loc = obj_member(rec, "location"), *events;
-    events = array_member(rec, "events");
-    size_t n_events = events ? json_object_array_length(events) : 0;
-    const char *date = sr_json_get_str(rec, "date");
-    long day0;
-    double lat = 0, lon = 0;
-    json_object *v;
-    bool has_coord = loc && json_object_object_get_ex(loc, "lat", &v) &&
-                     (json_object_is_type(v, json_type_double) || json_object_is_type(v, json_type_int)) &&
-                     (lat = json_object_get_double(v), json_object_object_get_ex(loc, "lon", &v)) &&
-                     (json_object_is_type(v, json_type_double) || json_object_is_type(v, json_type_int));
-    if (has_coord) lon = json_object_get_double(v);
+    json_object *type;
+    if (!json_object_object_get_ex(sum->top->rec, "type", &type)) type = NULL;
+    const sr_mention_place *p = &sum->where->place;
     sqlite3_stmt *st = sr_store_stmt(s, ST_INCIDENT_INSERT, errmsg);
-    sr_status status = st ? SR_OK : SR_EIO;
-    if (st) {
-        bind_str(st, 1, id);
-        bind_str(st, 2, date);
-        if (sr_store_day(date, false, &day0)) sqlite3_bind_int64(st, 3, day0);
-        sqlite3_bind_int(st, 4, json_object_object_get_ex(rec, "historical", &v) && json_object_get_boolean(v));
-        bind_str(st, 5, sr_json_get_str(rec, "family"));
-        bind_str(st, 6, sr_json_get_str(type, "acled"));
-        bind_str(st, 7, sr_json_get_str(type, "acled_sub"));
-        bind_str(st, 8, sr_json_get_str(type, "plover"));
-        bind_str(st, 9, sr_json_get_str(type, "cameo"));
-        bind_str(st, 10, sr_json_get_str(type, "key"));
-        if (has_coord) {
-            sqlite3_bind_double(st, 11, lat);
-            sqlite3_bind_double(st, 12, lon);
-        }
-        sqlite3_bind_int64(st, 13, (sqlite3_int64)n_events);
-        bind_int_member(st, 14, rec, "n_reports");
-        bind_int_member(st, 15, rec, "n_sources");
-        sqlite3_bind_text(st, 16, json, (int)len, SQLITE_STATIC);
-        status = run(s, st, "storing an incident", errmsg);
+    if (!st) return SR_EIO;
+    bind_str(st, 1, sum->id);
+    if (sum->when) {
+        bind_str(st, 2, sum->when->date);
+        sqlite3_bind_int64(st, 3, sum->when->day0);
     }
+    sqlite3_bind_int(st, 4, sum->top->historical);
+    bind_str(st, 5, sum->top->family);
+    bind_str(st, 6, sr_json_get_str(type, "acled"));
+    bind_str(st, 7, sr_json_get_str(type, "acled_sub"));
+    bind_str(st, 8, sr_json_get_str(type, "plover"));
+    bind_str(st, 9, sr_json_get_str(type, "cameo"));
+    bind_str(st, 10, sum->top->key);
+    if (p->present && p->has_coord) {
+        sqlite3_bind_double(st, 11, p->lat);
+        sqlite3_bind_double(st, 12, p->lon);
+    }
+    sqlite3_bind_int64(st, 13, n);
+    sqlite3_bind_int64(st, 14, sum->n_reports);
+    sqlite3_bind_int64(st, 15, sum->n_sources);
+    sqlite3_bind_text(st, 16, json, (int)len, SQLITE_STATIC);
+    sr_status status = run(s, st, "storing an incident", errmsg);
     sqlite3_int64 rowid = sqlite3_last_insert_rowid(s->db);
-    if (status == SR_OK && has_coord) {
-        if (!(st = sr_store_stmt(s, ST_INCIDENT_GEO, errmsg))) status = SR_EIO;
-        else {
-            sqlite3_bind_int64(st, 1, rowid);
-            sqlite3_bind_double(st, 2, lon);
-            sqlite3_bind_double(st, 3, lat);
-            status = run(s, st, "storing an incident's coordinates", errmsg);
-        }
+    if (status == SR_OK && p->present && p->has_coord) {
+        if (!(st = sr_store_stmt(s, ST_INCIDENT_GEO, errmsg))) return SR_EIO;
+        sqlite3_bind_int64(st, 1, rowid);
+        sqlite3_bind_double(st, 2, p->lon);
+        sqlite3_bind_double(st, 3, p->lat);
+        status = run(s, st, "storing an incident's coordinates", errmsg);
     }
-    for (size_t i = 0; status == SR_OK && i < n_events; i++) {
-        const char *ev = json_object_get_string(json_object_array_get_idx(events, i));
-        if (!(st = sr_store_stmt(s, ST_MEMBER_INSERT, errmsg))) status = SR_EIO;
-        else {
-            bind_str(st, 1, ev);
-            bind_str(st, 2, id);
-            status = run(s, st, "storing an incident's member", errmsg);
-        }
+    for (int i = 0; status == SR_OK && i < n; i++) {
+        if (!(st = sr_store_stmt(s, ST_MEMBER_INSERT, errmsg))) return SR_EIO;
+        bind_str(st, 1, members[i]->id);
+        bind_str(st, 2, sum->id);
+        status = run(s, st, "storing an incident's member", errmsg);
     }
-    json_object_put(rec);
     return status;
 }
 
-static int sink_incident(void *ctx, const char *json, size_t len)
+static int sink_incident(void *ctx, const char *json, size_t len, const sr_incident_summary *summary,
+                         sr_mention *const *members, int n)
 {
     incident_sink *k = ctx;
-    k->status = insert_incident(k->s, json, len, k->errmsg);
+    k->status = insert_incident(k->s, json, len, summary, members, n, k->errmsg);
     return k->status != SR_OK;
 }
 
-/* Load the stored record of each seed, gather the group, dissolve its
- * incidents and fuse it again. */
+/* Add the stored event id to g (no compatibility check). */
+static sr_status add_stored(sr_store *s, const sr_taxonomy *tax, group *g, const char *id, char **errmsg)
+{
+    if (json_object_object_get_ex(g->ids, id, NULL)) return SR_OK;
+    sqlite3_stmt *st = sr_store_stmt(s, ST_EVENT_RECORD, errmsg);
+    if (!st) return SR_EIO;
+    sqlite3_bind_text(st, 1, id, -1, SQLITE_TRANSIENT);
+    int rc = sqlite3_step(st);
+    sr_status status = SR_OK;
+    if (rc == SQLITE_ROW && !group_add(s, g, tax, id, (const char *)sqlite3_column_text(st, 0),
+                                       (size_t)sqlite3_column_bytes(st, 0), NULL)) {
+        sr_set_error(errmsg, sr_strf("%s: out of memory", s->path));
+        status = SR_ENOMEM;
+    } else if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+        status = sr_store_fail(s, "reading an event", errmsg);
+    }
+    sqlite3_reset(st);
+    return status;
+}
+
+/* Gather the group of the seeds (the seeds, the stored events compatible with
+ * them, and every member of the incidents those belong to), dissolve those
+ * incidents and fuse the group again. */
 static sr_status refuse(sr_store *s, const sr_taxonomy *tax, const idlist *seeds, char **errmsg)
 {
     group g = {0};
     g.ids = json_object_new_object();
     g.docs = json_object_new_object();
-    sr_status status = g.ids && g.docs ? SR_OK : SR_ENOMEM;
-    for (size_t i = 0; status == SR_OK && i < seeds->n; i++) {
-        sqlite3_stmt *st = sr_store_stmt(s, ST_EVENT_RECORD, errmsg);
-        if (!st) {
-            status = SR_EIO;
-            break;
-        }
-        sqlite3_bind_text(st, 1, seeds->v[i], -1, SQLITE_STATIC);
-        int rc = sqlite3_step(st);
-        if (rc == SQLITE_ROW && !group_add(&g, tax, seeds->v[i], (const char *)sqlite3_column_text(st, 0),
-                                           (size_t)sqlite3_column_bytes(st, 0), NULL))
-            status = SR_ENOMEM;
-        else if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-            status = sr_store_fail(s, "reading an event", errmsg);
-        sqlite3_reset(st);
-    }
-    for (size_t i = 0; status == SR_OK && i < g.n && !g.cut; i++) status = neighbours(s, tax, &g, i, errmsg);
+    json_object *dissolved = json_object_new_object();
+    sr_status status = g.ids && g.docs && dissolved ? SR_OK : SR_ENOMEM;
+    for (size_t i = 0; status == SR_OK && i < seeds->n; i++) status = add_stored(s, tax, &g, seeds->v[i], errmsg);
+    size_t n_seeds = g.n;
+    for (size_t i = 0; status == SR_OK && i < n_seeds && !g.cut; i++) status = neighbours(s, tax, &g, i, errmsg);
 
-    /* dissolve the incidents of the group */
-    idlist incidents = {0};
-    for (size_t i = 0; status == SR_OK && i < g.n; i++)
+    /* the incidents of the group, whole: their members join it, they are dissolved */
+    idlist incidents = {0}, members = {0};
+    size_t n_direct = g.n;
+    for (size_t i = 0; status == SR_OK && i < n_direct; i++) {
+        size_t before = incidents.n;
         status = collect_ids(s, ST_INCIDENT_OF_EVENT, g.m[i].id, &incidents, errmsg);
-    for (size_t i = 0; status == SR_OK && i < incidents.n; i++) status = delete_incident(s, incidents.v[i], errmsg);
+        for (size_t k = before; status == SR_OK && k < incidents.n; k++) {
+            if (json_object_object_get_ex(dissolved, incidents.v[k], NULL)) continue;
+            if (json_object_object_add(dissolved, incidents.v[k], NULL) != 0) status = SR_ENOMEM;
+            if (status == SR_OK) status = collect_ids(s, ST_MEMBERS, incidents.v[k], &members, errmsg);
+            if (status == SR_OK) status = delete_incident(s, incidents.v[k], errmsg);
+        }
+    }
+    for (size_t i = 0; status == SR_OK && i < members.n; i++) status = add_stored(s, tax, &g, members.v[i], errmsg);
     id_free(&incidents);
+    id_free(&members);
+    json_object_put(dissolved);
 
     if (status == SR_OK && (!s->fuser || s->fuser_tax != tax)) {
         sr_fuser_free(s->fuser);
@@ -663,14 +651,17 @@ static sr_status refuse(sr_store *s, const sr_taxonomy *tax, const idlist *seeds
         if (status == SR_OK && !st) status = SR_EIO;
         if (status != SR_OK) break;
         sqlite3_bind_text(st, 1, g.m[i].doc, -1, SQLITE_STATIC);
-        if (sqlite3_step(st) == SQLITE_ROW)
-            status = sr_fuser_add(s->fuser, (const char *)sqlite3_column_text(st, 0),
-                                  (size_t)sqlite3_column_bytes(st, 0), errmsg);
+        if (sqlite3_step(st) == SQLITE_ROW) {
+            json_object *doc = sr_store_parsed(s, (const char *)sqlite3_column_text(st, 0),
+                                               (size_t)sqlite3_column_bytes(st, 0));
+            if (doc) status = sr_fuser_add_object(s->fuser, doc, errmsg);
+            json_object_put(doc);
+        }
         sqlite3_reset(st);
     }
     if (status == SR_OK) {
         incident_sink k = {s, SR_OK, errmsg};
-        status = sr_fuser_emit(s->fuser, sink_incident, &k);
+        status = sr_fuser_each(s->fuser, sink_incident, &k);
         if (status == SR_EIO) status = k.status;
     }
     if (status == SR_ENOMEM && errmsg && !*errmsg) *errmsg = sr_strf("%s: out of memory while fusing", s->path);
@@ -711,6 +702,42 @@ static sr_status store_coded(sr_store *s, const sr_taxonomy *tax, const sr_docum
     return status;
 }
 
+/* Run one step of the transaction or savepoint protocol. */
+static sr_status step(sr_store *s, sr_stmt_id id, const char *what, char **errmsg)
+{
+    sqlite3_stmt *st = sr_store_stmt(s, id, errmsg);
+    return st ? run(s, st, what, errmsg) : SR_EIO;
+}
+
+/* Store the coded records of d in a transaction of their own, or a savepoint
+ * of the batch's transaction: all of it or nothing. */
+static sr_status store_in_transaction(sr_store *s, const sr_taxonomy *tax, const sr_document *d, const char *hash,
+                                      const records *r, char **errmsg)
+{
+    bool batch = s->batch && !sqlite3_get_autocommit(s->db);
+    sr_status status = batch ? step(s, ST_SAVEPOINT, "starting a savepoint", errmsg)
+                             : step(s, ST_BEGIN, "starting a transaction", errmsg);
+    if (status != SR_OK) return status;
+    /* another writer may have stored it while this one was coding */
+    bool stored = false, same = false;
+    status = lookup(s, d->id, hash, &stored, &same, errmsg);
+    if (status == SR_OK && !same) status = store_coded(s, tax, d, hash, stored, r, errmsg);
+    if (status == SR_OK && !same)
+        return batch ? step(s, ST_RELEASE, "releasing a savepoint", errmsg) : step(s, ST_COMMIT, "committing", errmsg);
+    if (sqlite3_get_autocommit(s->db)) {
+        /* SQLite rolled the whole transaction back itself (I/O error, full disk) */
+        if (batch) s->batch = false;
+        return status;
+    }
+    if (batch) {
+        step(s, ST_ROLLBACK_TO, "rolling back a savepoint", NULL);
+        step(s, ST_RELEASE, "releasing a savepoint", NULL);
+    } else {
+        step(s, ST_ROLLBACK, "rolling back", NULL);
+    }
+    return status;
+}
+
 sr_status sr_store_ingest(sr_store *s, sr_worker *w, const sr_document *d, sr_emit_fn emit, void *ctx,
                           char **errmsg)
 {
@@ -744,23 +771,7 @@ sr_status sr_store_ingest(sr_store *s, sr_worker *w, const sr_document *d, sr_em
     } else if (status != SR_OK) {
         sr_set_error(errmsg, sr_strf("%s: %s", d->id, sr_status_text(status)));
     }
-    if (coded && status == SR_OK) {
-        sqlite3_stmt *st = sr_store_stmt(s, ST_BEGIN, errmsg);
-        status = st ? run(s, st, "starting a transaction", errmsg) : SR_EIO;
-        /* another writer may have stored it while this one was coding */
-        if (status == SR_OK) status = lookup(s, d->id, hash, &stored, &same, errmsg);
-        if (status == SR_OK && !same) {
-            status = store_coded(s, sr_fuser_taxonomy(w->engine), d, hash, stored, &r, errmsg);
-            if (status == SR_OK) {
-                st = sr_store_stmt(s, ST_COMMIT, errmsg);
-                status = st ? run(s, st, "committing", errmsg) : SR_EIO;
-            }
-        }
-        if ((status != SR_OK || same) && !sqlite3_get_autocommit(s->db)) {
-            st = sr_store_stmt(s, ST_ROLLBACK, NULL);
-            if (st) run(s, st, "rolling back", NULL);
-        }
-    }
+    if (coded && status == SR_OK) status = store_in_transaction(s, sr_fuser_taxonomy(w->engine), d, hash, &r, errmsg);
     for (size_t i = 0; status == SR_OK && emit && i < r.n; i++) {
         size_t len;
         const char *json = record_at(&r, i, &len);

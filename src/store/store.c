@@ -7,9 +7,13 @@
  * created in one transaction when the database is new; an existing database
  * must carry our schema version in table `meta`, so that a foreign SQLite
  * file is refused with a clear message instead of being written into.
- * Rows that hang off others (evidence off events, events and posts off
- * documents, members and R*Tree entries off incidents) are removed by
- * triggers, so that deleting a document or an incident is one statement.
+ * Rows that hang off a document (posts, events, their evidence with its
+ * full-text entries, sources and R*Tree entries) are removed by triggers, so
+ * that replacing a document is one statement.  The hot path of an ingest
+ * (adding evidence, dissolving incidents) writes the full-text index and the
+ * R*Tree with plain statements instead: a statement that fires a trigger
+ * runs in a statement transaction, and each of those makes FTS5 flush its
+ * pending terms to a new segment, which made ingest several times slower.
  */
 #include "store/store_int.h"
 
@@ -34,12 +38,14 @@ static const char SCHEMA[] =
     "  text TEXT, start INTEGER, \"end\" INTEGER, PRIMARY KEY(doc, idx)) WITHOUT ROWID;\n"
     "CREATE TABLE events(\n"
     "  rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, doc TEXT NOT NULL,\n"
-    "  date TEXT, day0 INTEGER, day1 INTEGER, historical INTEGER NOT NULL, retaliation INTEGER NOT NULL,\n"
+    "  date TEXT, day0 INTEGER, day1 INTEGER, span INTEGER, historical INTEGER NOT NULL,\n"
+    "  retaliation INTEGER NOT NULL,\n"
     "  family TEXT NOT NULL, acled TEXT, acled_sub TEXT, plover TEXT, cameo TEXT, key TEXT,\n"
     "  has_place INTEGER NOT NULL, coarse INTEGER NOT NULL, country TEXT, lat REAL, lon REAL,\n"
     "  record TEXT NOT NULL);\n"
     "CREATE INDEX events_doc ON events(doc);\n"
-    "CREATE INDEX events_fuse ON events(family, historical, retaliation, day0);\n"
+    "CREATE INDEX events_fuse ON events(family, historical, retaliation, span, day0, day1, country, has_place,\n"
+    "  coarse, lat, lon);\n"
     "CREATE INDEX events_day ON events(day0);\n"
     "CREATE TABLE sources(rowid INTEGER PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL,\n"
     "  UNIQUE(name, kind));\n"
@@ -69,17 +75,17 @@ static const char SCHEMA[] =
     "  DELETE FROM event_sources WHERE event = old.id;\n"
     "  DELETE FROM event_geo WHERE id = old.rowid;\n"
     "END;\n"
-    "CREATE TRIGGER evidence_added AFTER INSERT ON evidence BEGIN\n"
-    "  INSERT INTO evidence_fts(rowid, folded) VALUES (new.rowid, new.folded);\n"
-    "END;\n"
     "CREATE TRIGGER evidence_gone AFTER DELETE ON evidence BEGIN\n"
     "  INSERT INTO evidence_fts(evidence_fts, rowid, folded) VALUES ('delete', old.rowid, old.folded);\n"
     "END;\n"
-    "CREATE TRIGGER incidents_gone AFTER DELETE ON incidents BEGIN\n"
-    "  DELETE FROM incident_members WHERE incident = old.id;\n"
-    "  DELETE FROM incident_geo WHERE id = old.rowid;\n"
-    "END;\n"
     "INSERT INTO meta(key, value) VALUES ('schema', '" SCHEMA_VERSION "'), ('program', 'sitrep');\n";
+
+/* Candidates of span class CLASS (longest span MAXSPAN days) that may merge with a dated event. */
+#define CAND_BRANCH(CLASS, MAXSPAN)                                                                    \
+    "SELECT id, record FROM events WHERE family = ?1 AND historical = ?2 AND retaliation = ?3"       \
+    " AND span = " CLASS " AND day0 BETWEEN ?4 - " MAXSPAN " AND ?5 AND day1 >= ?4"                  \
+    " AND (country IS NULL OR ?6 IS NULL OR country = ?6) AND (has_place = 1 OR doc = ?7)"           \
+    " AND (?8 = 0 OR coarse = 1 OR lat IS NULL OR (lat BETWEEN ?9 AND ?10 AND lon BETWEEN ?11 AND ?12))"
 
 static const char *const STMT_SQL[ST_COUNT] = {
     [ST_DOC_HASH] = "SELECT input_hash FROM documents WHERE id = ?1",
@@ -90,10 +96,10 @@ static const char *const STMT_SQL[ST_COUNT] = {
     [ST_DOC_EVENTS] = "SELECT record FROM events WHERE doc = ?1 ORDER BY rowid",
     [ST_POST_INSERT] = "INSERT OR REPLACE INTO posts(doc, idx, author, handle, date, lang, text, start, \"end\")"
                        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-    [ST_EVENT_INSERT] = "INSERT INTO events(id, doc, date, day0, day1, historical, retaliation, family, acled,"
+    [ST_EVENT_INSERT] = "INSERT INTO events(id, doc, date, day0, day1, span, historical, retaliation, family, acled,"
                         " acled_sub, plover, cameo, key, has_place, coarse, country, lat, lon, record)"
-                        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,"
-                        " ?18, ?19)",
+                        " VALUES (?1, ?2, ?3, ?4, ?5, CASE WHEN ?5 - ?4 <= 6 THEN 0 WHEN ?5 - ?4 <= 30 THEN 1"
+                        " ELSE 2 END, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)",
     [ST_EVENT_RECORD] = "SELECT record FROM events WHERE id = ?1",
     [ST_EVENT_GEO] = "INSERT INTO event_geo(id, min_lon, max_lon, min_lat, max_lat) VALUES (?1, ?2, ?2, ?3, ?3)",
     [ST_EVIDENCE_INSERT] = "INSERT INTO evidence(event, idx, start, \"end\", trigger_start, trigger_end, text,"
@@ -101,21 +107,21 @@ static const char *const STMT_SQL[ST_COUNT] = {
     [ST_SOURCE_INSERT] = "INSERT OR IGNORE INTO sources(name, kind) VALUES (?1, ?2)",
     [ST_SOURCE_ID] = "SELECT rowid FROM sources WHERE name = ?1 AND kind = ?2",
     [ST_EVENT_SOURCE_INSERT] = "INSERT OR IGNORE INTO event_sources(event, source, text) VALUES (?1, ?2, ?3)",
-    /* ?1 family ?2 historical ?3 retaliation ?4 lowest day0 ?5 highest day0 ?6 lowest day1 ?7 country or
-     * NULL ?8 doc ?9 fine point: 1 ?10..?13 lat/lon window */
-    [ST_CAND_DATED] = "SELECT id, record FROM events WHERE family = ?1 AND historical = ?2 AND retaliation = ?3"
-                      " AND day0 BETWEEN ?4 AND ?5 AND day1 >= ?6"
-                      " AND (country IS NULL OR ?7 IS NULL OR country = ?7)"
-                      " AND (has_place = 1 OR doc = ?8)"
-                      " AND (?9 = 0 OR coarse = 1 OR lat IS NULL"
-                      "      OR (lat BETWEEN ?10 AND ?11 AND lon BETWEEN ?12 AND ?13))",
-    [ST_CAND_UNDATED] = "SELECT id, record FROM events WHERE doc = ?1 AND day0 IS NULL AND family = ?2"
+    /* ?1 family ?2 historical ?3 retaliation ?4 the day before the event's first ?5 the day after its last
+     * ?6 country or NULL ?7 doc ?8 fine point: 1 ?9..?12 lat/lon window.  One branch per span class, so
+     * that each scans only the days a candidate of that span can start on (events_fuse covers the tests). */
+    [ST_CAND_DATED] = CAND_BRANCH("0", "6") " UNION ALL " CAND_BRANCH("1", "30") " UNION ALL " CAND_BRANCH("2", "365"),
+    /* by document: the planner would otherwise scan events_fuse over every background event of a family */
+    [ST_CAND_OWN_DOC] = "SELECT id, record FROM events INDEXED BY events_doc WHERE doc = ?1 AND family = ?2"
                         " AND historical = ?3 AND retaliation = ?4",
     [ST_INCIDENTS_OF_DOC] = "SELECT DISTINCT m.incident FROM incident_members m JOIN events e ON e.id = m.event"
                             " WHERE e.doc = ?1",
     [ST_MEMBERS] = "SELECT event FROM incident_members WHERE incident = ?1",
     [ST_INCIDENT_OF_EVENT] = "SELECT incident FROM incident_members WHERE event = ?1",
     [ST_INCIDENT_DELETE] = "DELETE FROM incidents WHERE id = ?1",
+    [ST_INCIDENT_UNGEO] = "DELETE FROM incident_geo WHERE id = (SELECT rowid FROM incidents WHERE id = ?1)",
+    [ST_MEMBERS_DELETE] = "DELETE FROM incident_members WHERE incident = ?1",
+    [ST_EVIDENCE_FTS] = "INSERT INTO evidence_fts(rowid, folded) VALUES (?1, ?2)",
     [ST_INCIDENT_INSERT] = "INSERT INTO incidents(id, date, day0, historical, family, acled, acled_sub, plover,"
                            " cameo, key, lat, lon, n_events, n_reports, n_sources, record)"
                            " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
@@ -125,6 +131,9 @@ static const char *const STMT_SQL[ST_COUNT] = {
     [ST_BEGIN] = "BEGIN IMMEDIATE",
     [ST_COMMIT] = "COMMIT",
     [ST_ROLLBACK] = "ROLLBACK",
+    [ST_SAVEPOINT] = "SAVEPOINT doc",
+    [ST_RELEASE] = "RELEASE doc",
+    [ST_ROLLBACK_TO] = "ROLLBACK TO doc",
 };
 
 sr_status sr_store_fail(sr_store *s, const char *what, char **errmsg)
@@ -248,6 +257,8 @@ sr_status sr_store_open(const char *path, bool read_only, sr_store **out, char *
                                      path));
         st = SR_EDATA;
     }
+    /* savepoint journals in memory: each ingested document is a savepoint in a batch */
+    if (st == SR_OK) st = sr_store_exec(s, "PRAGMA temp_store=MEMORY; PRAGMA cache_size=-32768;", errmsg);
     if (st == SR_OK && !read_only) st = sr_store_exec(s, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;", errmsg);
     if (st == SR_OK && empty) {
         st = sr_store_exec(s, "BEGIN IMMEDIATE", errmsg);
@@ -278,8 +289,36 @@ void sr_store_close(sr_store *s)
     for (int i = 0; i < ST_COUNT; i++) sqlite3_finalize(s->stmt[i]);
     sqlite3_close(s->db);
     sr_fuser_free(s->fuser);
+    json_object_put(s->cache);
     free(s->path);
     free(s);
+}
+
+sr_status sr_store_begin(sr_store *s, char **errmsg)
+{
+    if (!s) return SR_EARG;
+    if (s->read_only) {
+        sr_set_error(errmsg, sr_strf("%s: opened read-only, cannot ingest", s->path));
+        return SR_EARG;
+    }
+    if (s->batch) return SR_OK;
+    sr_status st = sr_store_exec(s, "BEGIN IMMEDIATE", errmsg);
+    s->batch = st == SR_OK;
+    return st;
+}
+
+sr_status sr_store_commit(sr_store *s, char **errmsg)
+{
+    if (!s) return SR_EARG;
+    if (!s->batch) return SR_OK;
+    s->batch = false;
+    if (sqlite3_get_autocommit(s->db)) {
+        sr_set_error(errmsg, sr_strf("%s: the batch was rolled back by an earlier failure", s->path));
+        return SR_EIO;
+    }
+    sr_status st = sr_store_exec(s, "COMMIT", errmsg);
+    if (st != SR_OK && !sqlite3_get_autocommit(s->db)) sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+    return st;
 }
 
 sr_status sr_store_count(sr_store *s, sr_store_counts *out, char **errmsg)

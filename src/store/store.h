@@ -79,6 +79,18 @@ sr_status sr_store_incident(sr_store *store, const char *id, sr_buf *out, bool *
 sr_status sr_store_ingest(sr_store *store, sr_worker *worker, const sr_document *doc,
                           sr_emit_fn records, void *ctx, char **errmsg);
 
+/* Group the ingests that follow into one transaction, until sr_store_commit:
+ * much faster for many documents (one commit, and one write of each page, for
+ * the batch).  Each document still goes in whole or not at all (a savepoint
+ * each), but a crash before sr_store_commit loses the whole batch, which the
+ * next ingest of the same input stores again.  Other writers wait (busy
+ * timeout) while a batch is open, so keep batches short (the CLI commits every
+ * few hundred documents or every second).  sr_store_close without a commit
+ * rolls the batch back.  A no-op when a batch is already open (begin) or none
+ * is (commit). */
+sr_status sr_store_begin(sr_store *store, char **errmsg);
+sr_status sr_store_commit(sr_store *store, char **errmsg);
+
 /* Call fn with every matching event (or incident) record, oldest first (date ascending, then id),
  * without the limit cap (f->limit and f->offset are ignored): for export.  fn returning non-zero stops
  * the walk (then SR_EIO). */

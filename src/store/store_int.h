@@ -5,11 +5,12 @@
  * Place in the pipeline: inside the store (store.h).  store.c opens the
  * database and creates the schema, ingest.c writes documents and re-fuses
  * incidents, query.c reads, search.c folds text and builds full-text
- * queries.
+ * queries, cache.c keeps parsed records.
  */
 #ifndef SR_STORE_INT_H
 #define SR_STORE_INT_H
 
+#include <json-c/json.h>
 #include <sqlite3.h>
 
 #include "store/store.h"
@@ -30,17 +31,23 @@ typedef enum sr_stmt_id {
     ST_SOURCE_ID,
     ST_EVENT_SOURCE_INSERT,
     ST_CAND_DATED,        /* events that may merge with a dated event */
-    ST_CAND_UNDATED,      /* events that may merge with an undated event (its own document's) */
+    ST_CAND_OWN_DOC,      /* events that may merge with an undated or background event: its document's */
     ST_INCIDENTS_OF_DOC,  /* incidents holding an event of a document */
     ST_MEMBERS,           /* member event ids of an incident */
     ST_INCIDENT_OF_EVENT, /* the incident an event belongs to */
     ST_INCIDENT_DELETE,
+    ST_INCIDENT_UNGEO,    /* an incident's R*Tree entry (before the incident goes) */
+    ST_MEMBERS_DELETE,
+    ST_EVIDENCE_FTS,      /* the full-text entry of one evidence row */
     ST_INCIDENT_INSERT,
     ST_INCIDENT_GEO,
     ST_MEMBER_INSERT,
     ST_BEGIN,
     ST_COMMIT,
     ST_ROLLBACK,
+    ST_SAVEPOINT,         /* one document inside a batch (sr_store_begin) */
+    ST_RELEASE,
+    ST_ROLLBACK_TO,
     ST_COUNT
 } sr_stmt_id;
 
@@ -53,6 +60,8 @@ struct sr_store {
     sqlite3_stmt *stmt[ST_COUNT];   /* prepared on first use */
     struct sr_fuser *fuser;         /* made on the first ingest */
     const void *fuser_tax;          /* the taxonomy the fuser was made with */
+    json_object *cache;             /* parsed records by text hash (cache.c); NULL until used */
+    bool batch;                     /* inside sr_store_begin ... sr_store_commit */
 };
 
 /* The prepared statement id, reset and with its bindings cleared; NULL on
@@ -69,6 +78,11 @@ sr_status sr_store_exec(sr_store *s, const char *sql, char **errmsg);
 /* The days (since 1970-01-01) of a "YYYY-MM-DD", "YYYY-MM" or "YYYY" bound:
  * its first day when !last, else its last.  false when malformed. */
 bool sr_store_day(const char *date, bool last, long *out);
+
+/* The parsed JSON of json[0..len) (a record read from the database or just
+ * coded): a new reference (caller puts it), shared with the store's cache, so
+ * the caller must not change it.  NULL when it is not JSON or memory ran out. */
+json_object *sr_store_parsed(sr_store *s, const char *json, size_t len);
 
 /* The search form of s[0..len): case folded, Turkish dotted and dotless i
  * both to i, Latin diacritics removed.  malloc'd (caller frees), NULL on OOM. */

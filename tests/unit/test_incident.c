@@ -323,6 +323,8 @@ static void test_apart(void **state)
         {"undated, two documents", {.id = "ev-1", .doc = "a", KILIS}, {.id = "ev-2", .doc = "b", KILIS}},
         {"no place, two documents", {.id = "ev-1", .doc = "a", .date = "2021-03-18"},
          {.id = "ev-2", .doc = "b", .date = "2021-03-18"}},
+        {"background, two documents", {.id = "ev-1", .doc = "a", .date = "2019-10", .historical = true, KILIS},
+         {.id = "ev-2", .doc = "b", .date = "2019-10", .historical = true, KILIS}},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         char *r[] = {event_json(cases[i].a), event_json(cases[i].b)};
@@ -361,8 +363,9 @@ static void test_together(void **state)
          {.id = "ev-2", .doc = "b", .date = "2021-03-18", KILIS, .actor1 = "Government of Turkey",
           .actor1_country = "TUR", .actor1_sector = "government"}},
         {"undated in one document", {.id = "ev-1", .doc = "a", KILIS}, {.id = "ev-2", .doc = "a", KILIS}},
-        {"background with background", {.id = "ev-1", .doc = "a", .date = "2019-10", .historical = true, KILIS},
-         {.id = "ev-2", .doc = "b", .date = "2019-10-09", .historical = true, KILIS}},
+        {"background with background in one document",
+         {.id = "ev-1", .doc = "a", .date = "2019-10", .historical = true, KILIS},
+         {.id = "ev-2", .doc = "a", .date = "2019-10-09", .historical = true, KILIS}},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         char *r[] = {event_json(cases[i].a), event_json(cases[i].b)};
