@@ -60,7 +60,11 @@ typedef struct sr_engine_options {
     const char *gazetteer;           /* the compiled GeoNames gazetteer; NULL = $SITREP_GAZETTEER or the
                                         build's build/gazetteer.bin; "" = none (the small place table only) */
     const sr_allocator *allocator;   /* NULL = the C library's malloc */
+    size_t max_document_bytes;       /* a longer text gets an error record, not coding (coding takes about
+                                        80 bytes of memory per byte of one document); 0 = SR_MAX_DOCUMENT_BYTES */
 } sr_engine_options;
+
+#define SR_MAX_DOCUMENT_BYTES ((size_t)16 << 20)
 
 /* Load and compile every lexicon and table under opts->data_dir.
  * On success *out owns a new engine (free with sr_engine_free).  On failure *out

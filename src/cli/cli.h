@@ -26,10 +26,14 @@ int sr_cmd_classify(int argc, char **argv);
 /* `sitrep eval <evaluation> ...`: argv[0] is "eval"; see cmd_eval.c. */
 int sr_cmd_eval(int argc, char **argv);
 int sr_eval_acled_main(int argc, char **argv);   /* `sitrep eval acled`: argv[0] is "acled" */
+/* `sitrep kafka`: argv[0] is "kafka"; a consumer-group member (cmd_kafka.c). */
+int sr_cmd_kafka(int argc, char **argv);
 
 /* Build an engine from data_dir (NULL: $SITREP_DATA or the built-in path),
  * printing the loader's message to stderr on failure.  NULL on failure. */
 sr_engine *sr_cli_engine(const char *data_dir);
+/* The same with a document size limit (0 = the library's default). */
+sr_engine *sr_cli_engine_with(const char *data_dir, size_t max_document_bytes);
 
 /* Writes one record line to a FILE* (the emit callback for stdout). */
 int sr_cli_emit_line(void *file, const char *json, size_t len);

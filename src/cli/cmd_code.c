@@ -61,6 +61,9 @@ static void code_usage(FILE *f, const command *cmd)
     fputs("  --threads N        code on N threads (default 1); the output is the same, in input order\n"
           "  --shard K/N        keep only the documents whose id hashes to shard K of N (0 <= K < N):\n"
           "                     N runs with K = 0..N-1 split an input with no overlap and no gap\n"
+          "  --max-doc-mb N     code documents of up to N MiB (default 16; coding takes about\n"
+          "                     80 bytes of memory per byte of a document); a longer one gets\n"
+          "                     an error record\n"
           "  --progress WHEN    a progress line on stderr: auto (when stderr is a terminal, the\n"
           "                     default), always, never\n"
           "  -q, --quiet        no summary and no progress on stderr\n"
@@ -146,16 +149,18 @@ static int write_incidents(const command *cmd, tee *t, int rc)
 
 static int run_documents(int argc, char **argv, const command *cmd)
 {
-    enum { OPT_JSONL = 256, OPT_DATE, OPT_LANG, OPT_DATA, OPT_INCIDENTS, OPT_THREADS, OPT_SHARD, OPT_PROGRESS };
+    enum { OPT_JSONL = 256, OPT_DATE, OPT_LANG, OPT_DATA, OPT_INCIDENTS, OPT_THREADS, OPT_SHARD, OPT_PROGRESS,
+           OPT_MAX_DOC };
     static const struct option longopts[] = {
         {"jsonl", no_argument, NULL, OPT_JSONL}, {"date", required_argument, NULL, OPT_DATE},
         {"lang", required_argument, NULL, OPT_LANG}, {"data", required_argument, NULL, OPT_DATA},
         {"incidents", no_argument, NULL, OPT_INCIDENTS}, {"threads", required_argument, NULL, OPT_THREADS},
         {"shard", required_argument, NULL, OPT_SHARD}, {"progress", required_argument, NULL, OPT_PROGRESS},
+        {"max-doc-mb", required_argument, NULL, OPT_MAX_DOC},
         {"quiet", no_argument, NULL, 'q'}, {"help", no_argument, NULL, 'h'}, {NULL, 0, NULL, 0}};
     bool jsonl = false, quiet = false, incidents = false;
     const char *date = NULL, *lang = NULL, *data_dir = NULL, *when = "auto";
-    long threads = 1, shard_k = 0, shard_n = 1;
+    long threads = 1, shard_k = 0, shard_n = 1, max_doc_mb = 0;
     char *end;
     int c;
     optind = 1;
@@ -185,6 +190,13 @@ static int run_documents(int argc, char **argv, const command *cmd)
                 return EXIT_USAGE;
             }
             break;
+        case OPT_MAX_DOC:
+            max_doc_mb = strtol(optarg, &end, 10);
+            if (end == optarg || *end || max_doc_mb < 1 || max_doc_mb > 4000) {
+                fprintf(stderr, "sitrep %s: --max-doc-mb wants a number from 1 to 4000, got '%s'\n", cmd->name, optarg);
+                return EXIT_USAGE;
+            }
+            break;
         case OPT_PROGRESS:
             if (strcmp(optarg, "auto") && strcmp(optarg, "always") && strcmp(optarg, "never")) {
                 fprintf(stderr, "sitrep %s: --progress wants auto, always or never, got '%s'\n", cmd->name, optarg);
@@ -206,7 +218,7 @@ static int run_documents(int argc, char **argv, const command *cmd)
         fprintf(stderr, "sitrep %s: --lang wants en or tr, got '%s'\n", cmd->name, lang);
         return EXIT_USAGE;
     }
-    sr_engine *eng = sr_cli_engine(data_dir);
+    sr_engine *eng = sr_cli_engine_with(data_dir, (size_t)max_doc_mb << 20);
     if (!eng) return EXIT_DATA;
     tee fusion = {NULL, SR_OK};
     /* a few documents per thread in flight keep every thread busy and memory bounded */

@@ -6,9 +6,11 @@
 
 #include "cli.h"
 
-sr_engine *sr_cli_engine(const char *data_dir)
+sr_engine *sr_cli_engine(const char *data_dir) { return sr_cli_engine_with(data_dir, 0); }
+
+sr_engine *sr_cli_engine_with(const char *data_dir, size_t max_document_bytes)
 {
-    sr_engine_options opts = {.data_dir = data_dir};
+    sr_engine_options opts = {.data_dir = data_dir, .max_document_bytes = max_document_bytes};
     sr_engine *eng = NULL;
     char *err = NULL;
     sr_status st = sr_engine_new(&opts, &eng, &err);

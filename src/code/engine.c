@@ -125,6 +125,7 @@ sr_status sr_engine_new(const sr_engine_options *opts, sr_engine **out, char **e
     sr_engine *eng = calloc(1, sizeof *eng);
     if (!eng) return SR_ENOMEM;
     eng->alloc = opts && opts->allocator ? *opts->allocator : *sr_allocator_default();
+    eng->max_document_bytes = opts && opts->max_document_bytes ? opts->max_document_bytes : SR_MAX_DOCUMENT_BYTES;
     eng->lex = sr_lexicon_new();
     if (!eng->lex) { free(eng); return SR_ENOMEM; }
     uint64_t hash = 1469598103934665603ull;
@@ -377,6 +378,12 @@ static sr_status prepare(sr_worker *w, const sr_document *d, bool dates, sr_emit
     *why = NULL;
     if (d->text_len == 0) *why = "empty document: no text to code";
     else if (d->text_len > 0xFFFFFFF0u) *why = "document larger than 4 GiB: split it";
+    else if (d->text_len > eng->max_document_bytes) {
+        snprintf(w->reason, sizeof w->reason,
+                 "document of %zu bytes is longer than the limit of %zu: split it, or raise the limit (--max-doc-mb)",
+                 d->text_len, eng->max_document_bytes);
+        *why = w->reason;
+    }
     if (!*why) {
         size_t bad = 0;
         sr_text_status ts = sr_text_analyse(w->text_ctx, w->arena, d->text, d->text_len, lang_hint(d->lang), &p->text,

@@ -27,6 +27,7 @@ struct sr_engine {
     sr_gazetteer *gaz;          /* NULL: the place table's names are in the lexicon instead */
     sr_wordset *common;         /* common English words (optional): doubtful town names */
     char lexicon_version[24];   /* "lex-" + 16 hex digits of a hash over every data file */
+    size_t max_document_bytes;
 };
 
 struct sr_worker {
@@ -34,7 +35,7 @@ struct sr_worker {
     sr_arena *arena;
     sr_text_ctx *text_ctx;
     sr_buf out;                 /* the record being written */
-    char reason[96];            /* the text of the current error, when it is formatted */
+    char reason[256];            /* the text of the current error, when it is formatted */
 };
 
 struct sr_place_mention;

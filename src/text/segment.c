@@ -260,6 +260,9 @@ bool tx_segment(tx_state *st, int tb, int te, int para, int post, sr_lang lang)
         if (j < te) {
             if (glued(&tok[j])) end = false;
             else if (ellipsis) end = !starts_lower(st, &tok[j]);
+            /* "?" and "!" end a sentence before a capital, not before "on Monday" (nor
+             * where a repaired byte, written '?', stands in the middle of one) */
+            else if (!is_dot(&tok[i])) end = !starts_lower(st, &tok[j]);
             else if (group == 1 && closers == 0 && is_dot(&tok[i])) end = dot_ends(st, tok, tb, i, j, te);
         }
         if (end) {

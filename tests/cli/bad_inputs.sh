@@ -46,10 +46,18 @@ out=$("$S" code --quiet --jsonl "$T/in.jsonl"); rc=$?
 [ "$(printf "%s\n" "$out" | jq -r 'select(.kind=="doc") | .id' | tr '\n' ' ')" = "g1 g2 " ] || fail "truncated jsonl: good records"
 has "$out" '.kind=="error" and (.record == 2 and .offset >= 79)' || fail "truncated jsonl: $out"
 
-# a 50 MB single line: coded in one piece, no crash
-awk 'BEGIN { s = "Police arrested 3 men in Nairobi on Monday and protesters marched in Mombasa "; for (i = 0; i < 650000; i++) printf "%s", s; print "" }' > "$T/long.txt"
+# a 12 MB single line: coded in one piece, no crash
+awk 'BEGIN { s = "Police arrested 3 men in Nairobi on Monday and protesters marched in Mombasa "; for (i = 0; i < 160000; i++) printf "%s", s; print "" }' > "$T/long.txt"
 out=$("$S" code --quiet --date 2020-05-05 "$T/long.txt" | head -c 2000 | head -n 1); rc=$?
-printf "%s\n" "$out" | jq -e '.kind == "doc" and .bytes > 50000000' > /dev/null || fail "50 MB line: $out"
+printf "%s\n" "$out" | jq -e '.kind == "doc" and .bytes > 12000000' > /dev/null || fail "12 MB line: $out"
+# a 100 MB single line: longer than the document limit (16 MiB, --max-doc-mb): an error
+# record that says so and how to raise it, exit 1; the document after it is coded
+{ awk 'BEGIN { s = "Police arrested 3 men in Nairobi on Monday and protesters marched in Mombasa "; printf "{\"id\":\"huge\",\"text\":\""; for (i = 0; i < 1300000; i++) printf "%s", s; print "\"}" }'
+  echo '{"id":"after","text":"Gunmen killed 2 people in Lamu.","date":"2020-05-05"}'; } > "$T/huge.jsonl"
+out=$("$S" code --quiet --jsonl "$T/huge.jsonl"); rc=$?
+[ $rc -eq 1 ] || fail "100 MB line: exit $rc"
+has "$out" '.kind=="error" and .doc=="huge" and .record==1 and (.reason|test("limit.*--max-doc-mb"))' || fail "100 MB line: $out"
+has "$out" '.kind=="doc" and .id=="after"' || fail "100 MB line: the next document was not coded"
 
 # usage errors exit 2; an unloadable data directory exits 3
 "$S" code --date yesterday "$T/good.txt" > /dev/null 2>&1; [ $? -eq 2 ] || fail "bad --date not a usage error"
