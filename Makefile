@@ -1,6 +1,6 @@
 # sitrep — build, test, demo.  `make` builds build/sitrep; `make check` builds and
 # runs every test; `make check SAN=1` does the same under ASan+UBSan in
-# build-san/; `make demo` codes the bundled example.
+# build-san/; `make demo` codes the bundled sample articles and serves their map.
 
 CC      ?= cc
 SAN     ?= 0
@@ -61,10 +61,10 @@ check: deps
 	@$(MAKE) --no-print-directory $(BIN) $(UNIT_BIN)
 	BUILD=$(BUILD) sh tests/run-all.sh
 
+# codes the bundled sample articles into build/demo.db and serves the map on them
+# (scripts/demo-map.sh; PORT and BIND choose where it listens; Ctrl-C stops it)
 demo: deps
-	@$(MAKE) --no-print-directory gazetteer || echo "sitrep: no gazetteer; using the small place table"
-	@$(MAKE) --no-print-directory $(BIN)
-	$(BIN) code examples/border-shelling.txt
+	@sh scripts/demo-map.sh
 
 # the coder over the bundled example and the test cases under valgrind's memcheck
 valgrind: $(BIN)

@@ -4,7 +4,7 @@
 #   scripts/deps.sh --dev    also clang/libFuzzer and valgrind (CI, fuzzing)
 # Does nothing (and needs no root) when everything is already there.
 set -eu
-pkgs="build-essential pkg-config libicu-dev libjson-c-dev libstemmer-dev libcmocka-dev libxml2-dev libsqlite3-dev libmicrohttpd-dev librdkafka-dev jq wamerican"
+pkgs="build-essential pkg-config libicu-dev libjson-c-dev libstemmer-dev libcmocka-dev libxml2-dev libsqlite3-dev libmicrohttpd-dev librdkafka-dev jq curl wamerican"
 if [ "${1:-}" = "--dev" ]; then
     pkgs="$pkgs clang libclang-rt-14-dev valgrind chromium"
 fi

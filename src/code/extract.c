@@ -420,6 +420,18 @@ static bool is_topic(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_un
     return false;
 }
 
+/* An English light verb within three tokens before a noun trigger ("Russian
+ * warplanes carried out the strike"): its subject is the noun's actor. */
+static const sr_unit *light_verb_before(const sr_sentence_view *v, const sr_unit *trig)
+{
+    for (int k = 0; k < v->n_layer[SR_LAYER_CUE]; k++) {
+        const sr_unit *u = &v->layers[SR_LAYER_CUE][k];
+        const char *ck = cue_kind(u);
+        if (ck && !strcmp(ck, "light_verb") && u->e <= trig->b && trig->b - u->e < 3) return u;
+    }
+    return NULL;
+}
+
 /* A Turkish light verb within three tokens after a noun trigger. */
 static const sr_unit *light_verb_after(const sr_sentence_view *v, const sr_unit *trig)
 {
@@ -741,6 +753,11 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
         for (int i = 0; i < ng; i++)
             if (!strcmp(g[i].family_type->family, t->family) && g[i].retaliation == retal) gi = i;
         bool turkish_verb = tok(c, u->b)->lang == SR_LANG_TR && sr_lex_is(e, "pos", "verb");
+        /* "PKK'nın tuzakladığı EYP … imha edildi": a weak Turkish participle only describes
+         * a noun when the sentence has a strong trigger of its own */
+        if (sr_lex_is(e, "weak", NULL) && n_strong > 0 && tok(c, u->b)->lang == SR_LANG_TR &&
+            embedded_trigger(c, u) && !outranked)
+            continue;
         if (sr_lex_is(e, "weak", NULL) && outranked) {
             /* a Turkish verb still heads the group a noun opened ("eylemde polis … müdahale etti") */
             if (turkish_verb && gi >= 0 && !embedded_trigger(c, u) &&
@@ -847,7 +864,7 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
         bool noun = sr_lex_is(he, "pos", "noun") || determiner_before(c, v, h->b);
         bool passive = !noun && is_passive(c, v, h);
         bool turkish = tok(c, h->b)->lang == SR_LANG_TR;
-        const sr_unit *light = noun && turkish ? light_verb_after(v, h) : NULL;
+        const sr_unit *light = !noun ? NULL : turkish ? light_verb_after(v, h) : light_verb_before(v, h);
         if (light) { /* "topçu atışı gerçekleştirdi": read as the verb that carries it */
             noun = false;
             passive = sr_lex_is(sr_unit_entry(light, SR_LEX_CUE), "passive", NULL);

@@ -72,8 +72,12 @@ static bool compatible(const sr_event *e, const sr_event *m)
 {
     if (protest_turn(e, m) && dates_agree(e, m) && places_agree(e->location, m->location)) return true;
     if (strcmp(e->type->family, m->type->family) || e->retaliation != m->retaliation) return false;
-    /* two sentences that each name a specific, different kind of event tell two events */
-    if (e->type_strength == 2 && m->type_strength == 2 && e->type != m->type) return false;
+    /* two sentences that each name a specific, different kind of event tell two events,
+     * except a protest that turns, told with no place of its own: "marched through
+     * Nairobi … police fired tear gas to disperse the crowd" */
+    if (e->type_strength == 2 && m->type_strength == 2 && e->type != m->type &&
+        (strcmp(e->type->family, "protest") || m->location))
+        return false;
     if (!dates_agree(e, m)) return false;
     if (!places_agree(e->location, m->location)) return false;
     if (e->origin && m->origin && !same_country(e->origin, m->origin)) return false;

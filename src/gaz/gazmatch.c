@@ -235,7 +235,11 @@ bool sr_gaz_match(const sr_gazetteer *g, const sr_wordset *common, const char *t
             bool only_notable = j == i && acronym(text, first);
             /* the common words are English ones: "Lice" is a Turkish town */
             bool english_word = j == i && first->lang != SR_LANG_TR && common_word(common, first);
-            bool doubtful = !context && (person_like(toks, b, e, i, j) || english_word);
+            /* "near City Hall", "on Lake Victoria": a common word that a name goes on from is
+             * part of that name, context or not */
+            bool goes_on = j + 1 < e && toks[j + 1].kind == SR_TOK_WORD && (toks[j + 1].flags & SR_TOKF_CAP) &&
+                           toks[j + 1].start == t->end + 1;
+            bool doubtful = (!context && (person_like(toks, b, e, i, j) || english_word)) || (english_word && goes_on);
             /* one [place] entry per candidate, all over the same span */
             for (int k = 0; k < n_ids; k++) {
                 sr_gaz_entry ge;

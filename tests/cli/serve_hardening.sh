@@ -94,6 +94,6 @@ expect 401 /api/documents -X POST -H 'Content-Type: text/plain' -H 'Authorizatio
 [ "$(get /api/stats)" = "$stats" ] || fail "a refused POST changed the store"
 expect 200 '/api/documents?id=with-token' -X POST -H 'Content-Type: text/plain' -H 'Authorization: Bearer s3cret-token' \
     --data-binary 'Rockets fired from Syria hit Kilis on 18 March 2021.'
-get /api/stats | jq -e '.documents == 2' > /dev/null || fail "POST with the token did not store"
+get /api/stats | jq --argjson n0 "$N_EXAMPLES" -e '.documents == (1 + $n0)' > /dev/null || fail "POST with the token did not store"
 
 finish

@@ -48,6 +48,14 @@ claimed responsibility | cue=claim
 denied          | cue=denial
 denies          | cue=denial
 denying         | cue=denial
+# a verb that carries a noun trigger ("carried out an air strike"): the noun is
+# read as that verb, with its subject
+carried out     | cue=light_verb
+carry out       | cue=light_verb
+carrying out    | cue=light_verb
+conducted       | cue=light_verb
+launched        | cue=light_verb
+staged          | cue=light_verb
 allegedly       | cue=allegation
 reportedly      | cue=allegation
 purportedly     | cue=allegation
