@@ -46,6 +46,8 @@ sr_status sr_fuser_new(const sr_taxonomy *tax, sr_fuser **out)
     f->docs = json_object_new_object();
     f->seen = json_object_new_object();
     f->tok = json_tokener_new_ex(FUSER_MAX_DEPTH);
+    /* records are sitrep's, always valid UTF-8: ids that differ only in bad bytes would meet in the output */
+    if (f->tok) json_tokener_set_flags(f->tok, JSON_TOKENER_STRICT | JSON_TOKENER_VALIDATE_UTF8);
     f->scratch = sr_arena_new(NULL);
     f->work = sr_arena_new(NULL);
     sr_buf_init(&f->out, NULL);
@@ -90,6 +92,19 @@ void sr_fuser_free(sr_fuser *f)
 
 size_t sr_fuser_count(const sr_fuser *f) { return f->n; }
 
+/* Of two records with one id, is a the one to keep (the first of their texts in
+ * byte order, so that the choice does not depend on which came first)? */
+static bool first_text(json_object *a, json_object *b)
+{
+    const char *ta = json_object_to_json_string_ext(a, JSON_C_TO_STRING_PLAIN);
+    /* json-c keeps the text in a; copy it before b's is made */
+    char *copy = ta ? strdup(ta) : NULL;
+    const char *tb = json_object_to_json_string_ext(b, JSON_C_TO_STRING_PLAIN);
+    bool first = copy && tb && strcmp(copy, tb) < 0;
+    free(copy);
+    return first;
+}
+
 sr_status sr_fuser_add_object(sr_fuser *f, json_object *rec, char **errmsg)
 {
     if (!json_object_is_type(rec, json_type_object)) {
@@ -103,7 +118,8 @@ sr_status sr_fuser_add_object(sr_fuser *f, json_object *rec, char **errmsg)
             sr_set_error(errmsg, sr_strf("fusion: doc record without a string \"id\""));
             return SR_EINPUT;
         }
-        if (json_object_object_get_ex(f->docs, id, NULL)) return SR_OK;
+        json_object *old;
+        if (json_object_object_get_ex(f->docs, id, &old) && !first_text(rec, old)) return SR_OK;
         if (json_object_object_add(f->docs, id, json_object_get(rec)) != 0) {
             json_object_put(rec);
             return SR_ENOMEM;
@@ -117,7 +133,16 @@ sr_status sr_fuser_add_object(sr_fuser *f, json_object *rec, char **errmsg)
         sr_set_error(errmsg, sr_strf("fusion: %s", why));
         return SR_EINPUT;
     }
-    if (json_object_object_get_ex(f->seen, m.id, NULL)) return SR_OK;
+    json_object *at;
+    if (json_object_object_get_ex(f->seen, m.id, &at)) {
+        /* the same id twice: keep one of the two whatever the order they came in */
+        sr_mention *had = &f->m[json_object_get_int(at)];
+        if (!first_text(rec, had->rec)) return SR_OK;
+        json_object_get(rec);
+        json_object_put(had->rec);
+        *had = m;
+        return SR_OK;
+    }
     if (f->n == f->cap) {
         size_t cap = f->cap ? f->cap * 2 : 64;
         sr_mention *v = realloc(f->m, cap * sizeof *v);
@@ -125,7 +150,11 @@ sr_status sr_fuser_add_object(sr_fuser *f, json_object *rec, char **errmsg)
         f->m = v;
         f->cap = cap;
     }
-    if (json_object_object_add(f->seen, m.id, NULL) != 0) return SR_ENOMEM;
+    json_object *index = f->n < 0x7fffffff ? json_object_new_int((int)f->n) : NULL;
+    if (!index || json_object_object_add(f->seen, m.id, index) != 0) {
+        json_object_put(index);
+        return SR_ENOMEM;
+    }
     json_object_get(rec);
     f->m[f->n++] = m;
     return SR_OK;

@@ -42,10 +42,12 @@ void sr_fuser_free(sr_fuser *fuser);
 /* Add one record, a JSON object as text (json[0..len), no newline needed).
  * doc records give the dates and embedded posts of their documents; event
  * records are the mentions to fuse; other kinds (error, place, incident) are
- * ignored.  An event whose id was already added is ignored too, so feeding
- * a document twice changes nothing.  SR_EINPUT with *errmsg (malloc'd, may be
- * NULL) when the text is not a JSON object or an event record lacks its id or
- * doc; SR_ENOMEM when memory runs out. */
+ * ignored.  Feeding a record twice changes nothing; of two different records
+ * with one id (event or doc), the one whose JSON text comes first in byte
+ * order is kept, whichever was added first.  SR_EINPUT with *errmsg
+ * (malloc'd, may be NULL) when the text is not a JSON object (strict JSON in
+ * valid UTF-8, as sitrep writes it) or an event record lacks its id or doc;
+ * SR_ENOMEM when memory runs out. */
 sr_status sr_fuser_add(sr_fuser *fuser, const char *json, size_t len, char **errmsg);
 
 /* The same for a parsed record: the fuser takes a reference of its own

@@ -426,7 +426,7 @@ static void gdelt_geo(sr_buf *b, json_object *place)
     const char *iso3 = sr_json_get_str(place, "country"), *feature = sr_json_get_str(place, "feature");
     country c;
     bool has_country = country_of(iso3, &c);
-    double lat, lon, gid;
+    double lat = 0, lon = 0, gid = 0;
     bool has_coord = sr_json_get_num(place, "lat", &lat) && sr_json_get_num(place, "lon", &lon);
     if (!place || (!name && !has_country)) {
         sr_buf_puts(b, "\t0\t\t\t\t\t\t\t");
