@@ -58,8 +58,8 @@ typedef struct sr_store_filter {
 /* Append {"total":N,"limit":L,"offset":O,"items":[...]} to out: event records
  * exactly as `sitrep code` writes them, or incident records (docs/records.md,
  * section incident).  `total` counts every match, `items` holds at most
- * `limit` of them from `offset` on, newest first (date descending, then id).
- * An incident matches when its own date, place and type match and, for q,
+ * `limit` of them from `offset` on, newest first (date descending, undated
+ * last, then id).  f NULL: every record but background ones.  An incident matches when its own date, place and type match and, for q,
  * when one of its events' evidence does.  On failure out is left as it was. */
 sr_status sr_store_query_events(sr_store *store, const sr_store_filter *f, sr_buf *out, char **errmsg);
 sr_status sr_store_query_incidents(sr_store *store, const sr_store_filter *f, sr_buf *out, char **errmsg);
@@ -71,9 +71,10 @@ sr_status sr_store_query_incidents(sr_store *store, const sr_store_filter *f, sr
 sr_status sr_store_incident(sr_store *store, const char *id, sr_buf *out, bool *found, char **errmsg);
 
 /* Code one document with worker and store its doc record, posts, events, sources and evidence, then
- * update the incidents it touches, in one transaction.  Idempotent: a document already stored with the
- * same id and text (and lexicon) changes nothing; the same id with another text replaces the old
- * document and its events.  records (may be NULL) receives every record as `sitrep code` would emit it
+ * update the incidents it touches, in one transaction (a savepoint of the batch's transaction between
+ * sr_store_begin and sr_store_commit).  Idempotent: a document already stored with the same id, text,
+ * date, lang, url, source, title and lexicon version changes nothing (and is not coded again); the same
+ * id with anything else replaces the old document, its events and the incidents they were part of.  records (may be NULL) receives every record as `sitrep code` would emit it
  * (also when the document was already stored).  A document that cannot be coded gives its error record
  * to records, stores nothing and returns SR_EINPUT. */
 sr_status sr_store_ingest(sr_store *store, sr_worker *worker, const sr_document *doc,
@@ -91,8 +92,9 @@ sr_status sr_store_ingest(sr_store *store, sr_worker *worker, const sr_document 
 sr_status sr_store_begin(sr_store *store, char **errmsg);
 sr_status sr_store_commit(sr_store *store, char **errmsg);
 
-/* Call fn with every matching event (or incident) record, oldest first (date ascending, then id),
- * without the limit cap (f->limit and f->offset are ignored): for export.  fn returning non-zero stops
+/* Call fn with every matching event (or incident) record, oldest first (date ascending, undated last,
+ * then id), without the limit cap (f->limit and f->offset are ignored; f NULL: every record but
+ * background ones): for export.  fn returning non-zero stops
  * the walk (then SR_EIO). */
 sr_status sr_store_each_event(sr_store *store, const sr_store_filter *f, sr_emit_fn fn, void *ctx,
                               char **errmsg);
