@@ -23,7 +23,9 @@
  *      compatible reports (daily shelling of one town, each day compatible
  *      with the next) is only re-fused around the new events, so there the
  *      split of the chain may depend on the order of ingest: the price of
- *      keeping an ingest's work bounded.  A group is cut at MAX_GROUP events;
+ *      keeping an ingest's work bounded.  Past MAX_GROUP events in a group,
+ *      no more neighbours are gathered (members of the incidents dissolved
+ *      are always re-fused, so every event keeps an incident);
  *   6. COMMIT.  A crash before it leaves the previous state (WAL), and the
  *      next ingest of the same input finds the document missing and stores it.
  */
@@ -418,7 +420,7 @@ typedef struct group {
     size_t n, cap;
     json_object *ids;        /* id -> null: gathered already */
     json_object *docs;       /* doc id -> null: its doc record handed to the fuser */
-    bool cut;                /* MAX_GROUP reached */
+    bool cut;                /* MAX_GROUP reached: no more neighbours */
 } group;
 
 static void group_free(group *g)
@@ -429,13 +431,15 @@ static void group_free(group *g)
     json_object_put(g->docs);
 }
 
-/* Add the event record json (id known) unless gathered; when near is non-NULL,
- * only if compatible with it.  false on OOM. */
+/* Add the event record json (id known) unless gathered; when near is non-NULL
+ * (a neighbour of near), only if compatible with it and the group is not full.
+ * false on OOM. */
 static bool group_add(sr_store *s, group *g, const sr_taxonomy *tax, const char *id, const char *json, size_t len,
                       const sr_mention *near)
 {
     if (json_object_object_get_ex(g->ids, id, NULL)) return true;
-    if (g->n >= MAX_GROUP) {
+    /* only neighbours are left out: a dissolved incident's members must all be fused again */
+    if (near && g->n >= MAX_GROUP) {
         g->cut = true;
         return true;
     }
