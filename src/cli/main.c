@@ -26,6 +26,7 @@ static void usage(FILE *f)
           "  eval      score sitrep against a gold corpus (eval geo: LGL, GeoVirus)\n"
           "  ingest    code articles into a SQLite store, fusing incidents across them\n"
           "  export    write a store's events or incidents as JSONL, GeoJSON, ACLED CSV, GDELT TSV\n"
+          "  kafka     code articles from a Kafka topic as a consumer-group member\n"
           "  serve     serve a store over HTTP: the JSON API and the map page\n"
           "\n"
           "options:\n"
@@ -68,6 +69,7 @@ int main(int argc, char **argv)
     if (!strcmp(cmd, "eval")) return sr_cmd_eval(argc - 1, argv + 1);
     if (!strcmp(cmd, "ingest")) return sr_cmd_ingest(argc - 1, argv + 1);
     if (!strcmp(cmd, "export")) return sr_cmd_export(argc - 1, argv + 1);
+    if (!strcmp(cmd, "kafka")) return sr_cmd_kafka(argc - 1, argv + 1);
     if (!strcmp(cmd, "serve")) return sr_cmd_serve(argc - 1, argv + 1);
     fprintf(stderr, "sitrep: unknown command '%s'\n", cmd);
     usage(stderr);
