@@ -400,20 +400,42 @@ static int victims_counted(const sr_doc_ctx *c, const sr_sentence_view *v, const
     return strstr(f, "ler") || strstr(f, "lar") ? -1 : 1;
 }
 
+/* "On 20 March 2020": a word of a date is not the event it spells ("march"). */
+static bool in_time_expression(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_unit *trig)
+{
+    uint32_t s = tok(c, trig->b)->start; /* its first word: "agreed on Wednesday" is an agreement */
+    for (int i = 0; i < v->n_timex; i++)
+        if (v->timex[i].start <= s && s < v->timex[i].end) return true;
+    return false;
+}
+
+/* A protest trigger before token b: "residents protested after a pedestrian was killed". */
+static bool protest_before(const sr_doc_ctx *c, const sr_sentence_view *v, int b)
+{
+    for (int k = 0; k < v->n_layer[SR_LAYER_TRIGGER]; k++) {
+        const sr_unit *u = &v->layers[SR_LAYER_TRIGGER][k];
+        const sr_type *t = sr_unit_entry(u, SR_LEX_TRIGGER) ? sr_unit_entry(u, SR_LEX_TRIGGER)->payload : NULL;
+        /* "On 21 March 2020": the month is no march */
+        if (u->e <= b && t && !strcmp(t->family, "protest") && !in_time_expression(c, v, u)) return true;
+    }
+    return false;
+}
+
 /* Is the trigger what a verb of judgement is about ("condemned the killing",
  * "saldırıları kınamak için")?  Then it is the topic of the sentence, not an
  * event it reports: a topic cue before it (within the cue window), or, marked
  * `after`, right after it. */
 static bool is_topic(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_unit *trig)
 {
-    (void)c;
     for (int k = 0; k < v->n_layer[SR_LAYER_CUE]; k++) {
         const sr_unit *u = &v->layers[SR_LAYER_CUE][k];
         const char *ck = cue_kind(u);
         if (!ck || strcmp(ck, "topic")) continue;
-        if (sr_lex_is(sr_unit_entry(u, SR_LEX_CUE), "after", NULL)) {
+        const sr_lex_entry *ce = sr_unit_entry(u, SR_LEX_CUE);
+        if (sr_lex_is(ce, "after", NULL)) {
             if (u->b >= trig->e && u->b - trig->e < 2) return true;
-        } else if (u->e <= trig->b && trig->b - u->e < CUE_WINDOW) {
+        } else if (u->e <= trig->b && trig->b - u->e < CUE_WINDOW &&
+                   (!sr_lex_is(ce, "protest_only", NULL) || protest_before(c, v, u->b))) {
             return true;
         }
     }
@@ -705,14 +727,6 @@ static bool push_event(sr_arena *arena, sentence_out *o, const sr_event *e)
     return true;
 }
 
-/* "On 20 March 2020": a word of a date is not the event it spells ("march"). */
-static bool in_time_expression(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_unit *trig)
-{
-    uint32_t s = tok(c, trig->b)->start; /* its first word: "agreed on Wednesday" is an agreement */
-    for (int i = 0; i < v->n_timex; i++)
-        if (v->timex[i].start <= s && s < v->timex[i].end) return true;
-    return false;
-}
 
 /* "protesters", "attackers": a noun that names an actor is not the event its stem names. */
 static bool names_actor(const sr_sentence_view *v, const sr_unit *trig)

@@ -9,6 +9,10 @@
 #        cue=hypothetical  within 4 tokens before a trigger: "hypothetical"
 #        cue=background    the paragraph tells background, not news of the day
 #        cue=exclude       the place after it is excluded ("apart from Idlib")
+#        cue=topic         within 4 tokens before a trigger: the trigger is what
+#                          the sentence is about, not an event it reports
+#                          ("condemned the killing"); protest_only: only after
+#                          a protest word ("protested after a man was killed")
 #        cue=retaliation   within 4 tokens before a trigger: the event answers
 #                          an earlier attack and is placed where it came from
 #        after             (with attribution) the source follows the cue;
@@ -48,6 +52,17 @@ claimed responsibility | cue=claim
 denied          | cue=denial
 denies          | cue=denial
 denying         | cue=denial
+# what a protest is about ("residents protested after a pedestrian was killed",
+# "marched against the assault of an activist"): the violence after the cue is
+# the protest's cause, not violence at the protest (protest_only: only after a
+# protest word in the same sentence)
+after           | cue=topic protest_only
+over            | cue=topic protest_only
+against         | cue=topic protest_only
+following       | cue=topic protest_only
+demanding justice for | cue=topic protest_only
+condemn~        | cue=topic
+denounce~       | cue=topic
 # a verb that carries a noun trigger ("carried out an air strike"): the noun is
 # read as that verb, with its subject
 carried out     | cue=light_verb
