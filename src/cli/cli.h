@@ -12,6 +12,7 @@
 #ifndef SR_CLI_H
 #define SR_CLI_H
 
+#include <stdbool.h>
 #include <stdio.h>
 #include "sitrep.h"
 
@@ -34,6 +35,11 @@ int sr_cmd_kafka(int argc, char **argv);
 sr_engine *sr_cli_engine(const char *data_dir);
 /* The same with a document size limit (0 = the library's default). */
 sr_engine *sr_cli_engine_with(const char *data_dir, size_t max_document_bytes);
+
+/* Check the --date and --lang values every document-reading command takes
+ * (either may be NULL: not given).  false, with a message naming cmd on
+ * stderr, when one is malformed. */
+bool sr_cli_check_date_lang(const char *cmd, const char *date, const char *lang);
 
 /* Writes one record line to a FILE* (the emit callback for stdout). */
 int sr_cli_emit_line(void *file, const char *json, size_t len);

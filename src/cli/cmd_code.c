@@ -22,7 +22,6 @@
 
 #include "../incident/fuser.h"
 #include "../io/reader.h"
-#include "../time/timex.h"
 #include "cli.h"
 #include "pool.h"
 
@@ -209,15 +208,7 @@ static int run_documents(int argc, char **argv, const command *cmd)
         default: code_usage(stderr, cmd); return EXIT_USAGE;
         }
     }
-    sr_date check;
-    if (date && (!sr_date_parse_iso(date, &check) || check.precision != SR_PREC_DAY)) {
-        fprintf(stderr, "sitrep %s: --date wants YYYY-MM-DD, got '%s'\n", cmd->name, date);
-        return EXIT_USAGE;
-    }
-    if (lang && strcmp(lang, "en") && strcmp(lang, "tr")) {
-        fprintf(stderr, "sitrep %s: --lang wants en or tr, got '%s'\n", cmd->name, lang);
-        return EXIT_USAGE;
-    }
+    if (!sr_cli_check_date_lang(cmd->name, date, lang)) return EXIT_USAGE;
     sr_engine *eng = sr_cli_engine_with(data_dir, (size_t)max_doc_mb << 20);
     if (!eng) return EXIT_DATA;
     tee fusion = {NULL, SR_OK};

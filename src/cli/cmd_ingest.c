@@ -19,7 +19,6 @@
 #include "cli.h"
 #include "io/reader.h"
 #include "store/store.h"
-#include "time/timex.h"
 
 /* A batch is committed after this many documents or seconds. */
 #define BATCH_DOCS 256
@@ -83,15 +82,7 @@ static int parse_options(int argc, char **argv, options *o)
         usage(stderr);
         return EXIT_USAGE;
     }
-    sr_date check;
-    if (o->date && (!sr_date_parse_iso(o->date, &check) || check.precision != SR_PREC_DAY)) {
-        fprintf(stderr, "sitrep ingest: --date wants YYYY-MM-DD, got '%s'\n", o->date);
-        return EXIT_USAGE;
-    }
-    if (o->lang && strcmp(o->lang, "en") && strcmp(o->lang, "tr")) {
-        fprintf(stderr, "sitrep ingest: --lang wants en or tr, got '%s'\n", o->lang);
-        return EXIT_USAGE;
-    }
+    if (!sr_cli_check_date_lang("ingest", o->date, o->lang)) return EXIT_USAGE;
     return -1;
 }
 

@@ -37,7 +37,6 @@
 #include <time.h>
 
 #include "../io/reader.h"
-#include "../time/timex.h"
 #include "cli.h"
 #include "kafka_key.h"
 #include "kafka_offsets.h"
@@ -602,7 +601,6 @@ static int parse_options(member *m, int argc, char **argv, char **props, int *n_
     }
     const char *missing = !m->brokers ? "--brokers" : !m->in_topic ? "--in" : !m->out_topic ? "--out"
                         : !m->group ? "--group" : NULL;
-    sr_date check;
     if (missing) {
         fprintf(stderr, "sitrep kafka: %s is required (sitrep kafka --help)\n", missing);
         return EXIT_USAGE;
@@ -611,14 +609,7 @@ static int parse_options(member *m, int argc, char **argv, char **props, int *n_
         fprintf(stderr, "sitrep kafka: unexpected argument '%s': input comes from --in\n", argv[optind]);
         return EXIT_USAGE;
     }
-    if (m->date && (!sr_date_parse_iso(m->date, &check) || check.precision != SR_PREC_DAY)) {
-        fprintf(stderr, "sitrep kafka: --date wants YYYY-MM-DD, got '%s'\n", m->date);
-        return EXIT_USAGE;
-    }
-    if (m->lang && strcmp(m->lang, "en") && strcmp(m->lang, "tr")) {
-        fprintf(stderr, "sitrep kafka: --lang wants en or tr, got '%s'\n", m->lang);
-        return EXIT_USAGE;
-    }
+    if (!sr_cli_check_date_lang("kafka", m->date, m->lang)) return EXIT_USAGE;
     for (int i = 0; i < *n_props; i++) {
         const char *eq = strchr(props[i], '=');
         if (!eq || eq == props[i]) {
