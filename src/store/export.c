@@ -31,6 +31,7 @@
 #include <time.h>
 #include <unicode/uloc.h>
 #include <unicode/uregion.h>
+#include <unicode/ustring.h>
 
 #include "incident/mention.h"
 #include "store/store_int.h"
