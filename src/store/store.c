@@ -26,7 +26,23 @@
 #include "util/file.h"
 
 #define SCHEMA_VERSION "1"
+
+/* The order of a page (date descending, undated last, then id) with what the
+ * filters test, so that a page is read off the index (query.c).  Stores made
+ * before these existed get them when next opened for writing (add_indexes). */
+#define LIST_INDEXES                                                                                   \
+    "CREATE INDEX IF NOT EXISTS events_list ON events(day0 DESC, id, historical, lat, lon);\n"          \
+    "CREATE INDEX IF NOT EXISTS incidents_list ON incidents(day0 DESC, id, historical, lat, lon);\n"
 #define BUSY_TIMEOUT_MS 10000
+
+/* The write-ahead log: checkpointed (PASSIVE, as SQLite does by default) from
+ * WAL_CHECKPOINT_PAGES on; from WAL_RESTART_PAGES on, restarted from its
+ * beginning, waiting up to WAL_RESTART_WAIT_MS for readers of older snapshots;
+ * cut back to WAL_SIZE_LIMIT bytes when restarted. */
+#define WAL_CHECKPOINT_PAGES 1000
+#define WAL_RESTART_PAGES 8000
+#define WAL_RESTART_WAIT_MS 50
+#define WAL_SIZE_LIMIT "67108864"
 
 static const char SCHEMA[] =
     "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);\n"
@@ -46,7 +62,6 @@ static const char SCHEMA[] =
     "CREATE INDEX events_doc ON events(doc);\n"
     "CREATE INDEX events_fuse ON events(family, historical, retaliation, span, day0, day1, country, has_place,\n"
     "  coarse, lat, lon);\n"
-    "CREATE INDEX events_day ON events(day0);\n"
     "CREATE TABLE sources(rowid INTEGER PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL,\n"
     "  UNIQUE(name, kind));\n"
     "CREATE TABLE event_sources(event TEXT NOT NULL, source INTEGER NOT NULL, text TEXT,\n"
@@ -62,10 +77,10 @@ static const char SCHEMA[] =
     "  historical INTEGER NOT NULL, family TEXT, acled TEXT, acled_sub TEXT, plover TEXT, cameo TEXT,\n"
     "  key TEXT, lat REAL, lon REAL, n_events INTEGER NOT NULL, n_reports INTEGER NOT NULL,\n"
     "  n_sources INTEGER NOT NULL, record TEXT NOT NULL);\n"
-    "CREATE INDEX incidents_day ON incidents(day0);\n"
     "CREATE TABLE incident_members(event TEXT PRIMARY KEY, incident TEXT NOT NULL) WITHOUT ROWID;\n"
     "CREATE INDEX incident_members_incident ON incident_members(incident);\n"
     "CREATE VIRTUAL TABLE incident_geo USING rtree(id, min_lon, max_lon, min_lat, max_lat);\n"
+    LIST_INDEXES
     "CREATE TRIGGER documents_gone AFTER DELETE ON documents BEGIN\n"
     "  DELETE FROM posts WHERE doc = old.id;\n"
     "  DELETE FROM events WHERE doc = old.id;\n"
@@ -129,11 +144,13 @@ static const char *const STMT_SQL[ST_COUNT] = {
                         " VALUES (?1, ?2, ?2, ?3, ?3)",
     [ST_MEMBER_INSERT] = "INSERT OR REPLACE INTO incident_members(event, incident) VALUES (?1, ?2)",
     [ST_BEGIN] = "BEGIN IMMEDIATE",
+    [ST_BEGIN_READ] = "BEGIN",
     [ST_COMMIT] = "COMMIT",
     [ST_ROLLBACK] = "ROLLBACK",
     [ST_SAVEPOINT] = "SAVEPOINT doc",
     [ST_RELEASE] = "RELEASE doc",
     [ST_ROLLBACK_TO] = "ROLLBACK TO doc",
+    [ST_DATA_VERSION] = "PRAGMA data_version",
 };
 
 sr_status sr_store_fail(sr_store *s, const char *what, char **errmsg)
@@ -185,6 +202,30 @@ bool sr_store_day(const char *date, bool last, long *out)
     return true;
 }
 
+/* After each commit of a writer (sqlite3_wal_hook), in place of SQLite's own
+ * checkpoints.  A passive checkpoint copies back only the pages no reader
+ * still needs, and the log restarts from its beginning only when no reader is
+ * using it at all; a server answering requests without pause is almost always
+ * reading, so the log grew without end beside it (260 MB in two minutes of
+ * load test).  From WAL_RESTART_PAGES on, a restarting checkpoint waits a
+ * moment for the readers of older snapshots (new readers read the database
+ * file once it is complete); when it cannot, the next commit tries again.  A
+ * failed checkpoint loses nothing: the log holds the commits until one
+ * succeeds. */
+static int on_commit(void *ctx, sqlite3 *db, const char *name, int pages)
+{
+    (void)ctx;
+    if (pages < WAL_CHECKPOINT_PAGES) return SQLITE_OK;
+    if (pages < WAL_RESTART_PAGES) {
+        sqlite3_wal_checkpoint_v2(db, name, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
+        return SQLITE_OK;
+    }
+    sqlite3_busy_timeout(db, WAL_RESTART_WAIT_MS);
+    sqlite3_wal_checkpoint_v2(db, name, SQLITE_CHECKPOINT_RESTART, NULL, NULL);
+    sqlite3_busy_timeout(db, BUSY_TIMEOUT_MS);
+    return SQLITE_OK;
+}
+
 /* Does the database carry our schema?  SR_OK, or SR_EDATA with a message. */
 static sr_status check_schema(sr_store *s, char **errmsg)
 {
@@ -204,6 +245,29 @@ static sr_status check_schema(sr_store *s, char **errmsg)
         status = SR_EDATA;
     }
     sqlite3_finalize(st);
+    return status;
+}
+
+/* Give a store made by an earlier sitrep the listing indexes (LIST_INDEXES);
+ * the plain day0 indexes they replace go.  Nothing is written when they are
+ * there. */
+static sr_status add_indexes(sr_store *s, char **errmsg)
+{
+    sqlite3_stmt *st = NULL;
+    if (sqlite3_prepare_v2(s->db, "SELECT count(*) FROM sqlite_master WHERE type = 'index'"
+                           " AND name IN ('events_list', 'incidents_list')", -1, &st, NULL) != SQLITE_OK)
+        return sr_store_fail(s, "reading the schema", errmsg);
+    int rc = sqlite3_step(st);
+    bool have = rc == SQLITE_ROW && sqlite3_column_int(st, 0) == 2;
+    sqlite3_finalize(st);
+    if (rc != SQLITE_ROW) return sr_store_fail(s, "reading the schema", errmsg);
+    if (have) return SR_OK;
+    sr_status status = sr_store_exec(s, "BEGIN IMMEDIATE", errmsg);
+    if (status == SR_OK)
+        status = sr_store_exec(s, LIST_INDEXES "DROP INDEX IF EXISTS events_day; DROP INDEX IF EXISTS incidents_day;",
+                               errmsg);
+    if (status == SR_OK) status = sr_store_exec(s, "COMMIT", errmsg);
+    if (status != SR_OK && !sqlite3_get_autocommit(s->db)) sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
     return status;
 }
 
@@ -259,7 +323,10 @@ sr_status sr_store_open(const char *path, bool read_only, sr_store **out, char *
     }
     /* savepoint journals in memory: each ingested document is a savepoint in a batch */
     if (st == SR_OK) st = sr_store_exec(s, "PRAGMA temp_store=MEMORY; PRAGMA cache_size=-32768;", errmsg);
-    if (st == SR_OK && !read_only) st = sr_store_exec(s, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;", errmsg);
+    if (st == SR_OK && !read_only)
+        st = sr_store_exec(s, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA journal_size_limit="
+                              WAL_SIZE_LIMIT ";", errmsg);
+    if (st == SR_OK && !read_only) sqlite3_wal_hook(s->db, on_commit, NULL);
     if (st == SR_OK && empty) {
         st = sr_store_exec(s, "BEGIN IMMEDIATE", errmsg);
         if (st == SR_OK) st = sr_store_exec(s, SCHEMA, errmsg);
@@ -275,6 +342,7 @@ sr_status sr_store_open(const char *path, bool read_only, sr_store **out, char *
         }
     }
     if (st == SR_OK) st = check_schema(s, errmsg);
+    if (st == SR_OK && !read_only) st = add_indexes(s, errmsg);
     if (st != SR_OK) {
         sr_store_close(s);
         return st;
@@ -290,6 +358,7 @@ void sr_store_close(sr_store *s)
     sqlite3_close(s->db);
     sr_fuser_free(s->fuser);
     json_object_put(s->cache);
+    sr_totals_free(s->totals);
     free(s->path);
     free(s);
 }

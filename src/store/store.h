@@ -11,11 +11,15 @@
  * and the next ingest of the same input completes it.
  *
  * The database: SQLite in WAL mode with a busy timeout, so readers (the server)
- * and one writer (an ingest) can work at once.  Full-text search runs over a
- * folded copy of each evidence sentence (case folded, Turkish dotted and
- * dotless i both to i, Latin diacritics removed: "KİLİS'TE" and "kilis'te"
- * meet); bounding-box queries over event and incident coordinates use an
- * R*Tree.  Schema in store_schema.c, described in docs/store.md.
+ * and one writer (an ingest) can work at once.  synchronous=NORMAL: a commit
+ * is not synced to disk (checkpoints are), so a committed document survives
+ * the process being killed at any point, but the last commits before a power
+ * loss or an operating-system crash may be lost (the database stays
+ * consistent).  Full-text search runs over a folded copy of each evidence
+ * sentence (case folded, Turkish dotted and dotless i both to i, Latin
+ * diacritics removed: "KİLİS'TE" and "kilis'te" meet); bounding-box queries
+ * over event and incident coordinates use an R*Tree and the exact
+ * coordinates.  Schema in store.c, described in docs/store.md.
  *
  * Threads: one sr_store is used by one thread at a time; open one per thread.
  * Every function returns an sr_status; on failure *errmsg (when errmsg is
@@ -55,12 +59,16 @@ typedef struct sr_store_filter {
     long limit, offset;               /* limit <= 0 means 100; capped at 1000; offset < 0 means 0 */
 } sr_store_filter;
 
-/* Append {"total":N,"limit":L,"offset":O,"items":[...]} to out: event records
- * exactly as `sitrep code` writes them, or incident records (docs/records.md,
- * section incident).  `total` counts every match, `items` holds at most
- * `limit` of them from `offset` on, newest first (date descending, undated
- * last, then id).  f NULL: every record but background ones.  An incident matches when its own date, place and type match and, for q,
- * when one of its events' evidence does.  On failure out is left as it was. */
+/* Append {"total":N,"total_capped":B,"limit":L,"offset":O,"items":[...]} to
+ * out: event records exactly as `sitrep code` writes them, or incident records
+ * (docs/records.md, section incident).  `items` holds at most `limit` matches
+ * from `offset` on, newest first (date descending, undated last, then id).
+ * `total` counts the matches, but at most limit + offset + 10000 of them:
+ * when there are more, total is that cap and total_capped is true.  The count,
+ * the page and the choice of plan read one snapshot of the database.  f NULL:
+ * every record but background ones.  An incident matches when its own date,
+ * place and type match and, for q, when one of its events' evidence does.  On
+ * failure out is left as it was. */
 sr_status sr_store_query_events(sr_store *store, const sr_store_filter *f, sr_buf *out, char **errmsg);
 sr_status sr_store_query_incidents(sr_store *store, const sr_store_filter *f, sr_buf *out, char **errmsg);
 

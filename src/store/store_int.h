@@ -5,7 +5,8 @@
  * Place in the pipeline: inside the store (store.h).  store.c opens the
  * database and creates the schema, ingest.c writes documents and re-fuses
  * incidents, query.c reads, search.c folds text and builds full-text
- * queries, cache.c keeps parsed records.
+ * queries, cache.c keeps parsed records, totals.c the counts of recent
+ * pages.
  */
 #ifndef SR_STORE_INT_H
 #define SR_STORE_INT_H
@@ -43,15 +44,18 @@ typedef enum sr_stmt_id {
     ST_INCIDENT_GEO,
     ST_MEMBER_INSERT,
     ST_BEGIN,
+    ST_BEGIN_READ,        /* a read transaction: one snapshot for a page and its total */
     ST_COMMIT,
     ST_ROLLBACK,
     ST_SAVEPOINT,         /* one document inside a batch (sr_store_begin) */
     ST_RELEASE,
     ST_ROLLBACK_TO,
+    ST_DATA_VERSION,      /* PRAGMA data_version: moves when another connection commits */
     ST_COUNT
 } sr_stmt_id;
 
 struct sr_fuser;
+typedef struct sr_totals sr_totals;
 
 struct sr_store {
     sqlite3 *db;
@@ -61,6 +65,7 @@ struct sr_store {
     struct sr_fuser *fuser;         /* made on the first ingest */
     const void *fuser_tax;          /* the taxonomy the fuser was made with */
     json_object *cache;             /* parsed records by text hash (cache.c); NULL until used */
+    sr_totals *totals;              /* counts of recent pages (totals.c); NULL until used */
     bool batch;                     /* inside sr_store_begin ... sr_store_commit */
 };
 
@@ -83,6 +88,17 @@ bool sr_store_day(const char *date, bool last, long *out);
  * coded): a new reference (caller puts it), shared with the store's cache, so
  * the caller must not change it.  NULL when it is not JSON or memory ran out. */
 json_object *sr_store_parsed(sr_store *s, const char *json, size_t len);
+
+/* A count for a page query (its total, or a box's R*Tree entries): *n from
+ * the count statement (stepped once, its first column), or the same count kept
+ * from an earlier call with the same key (the statement's SQL and parameter
+ * values) when the database has not changed since, as this connection sees it.
+ * Inside a read transaction the version read and the count are of one snapshot;
+ * outside, the count may be newer than its stamp, which only makes it counted
+ * again.  key is borrowed.  SR_OK, or a store failure with *errmsg. */
+sr_status sr_store_total(sr_store *s, const char *key, sqlite3_stmt *count, long long *n, char **errmsg);
+/* Free the kept counts; NULL is a no-op. */
+void sr_totals_free(sr_totals *t);
 
 /* The search form of s[0..len): case folded, Turkish dotted and dotless i
  * both to i, Latin diacritics removed.  malloc'd (caller frees), NULL on OOM. */
