@@ -649,7 +649,8 @@
     head.append(el('h2', null, 'Incidents'));
     var sub = items.length === state.shown.length ? plural(items.length, 'incident') :
       items.length + ' of ' + state.shown.length + ' in view';
-    if (state.shownTotal > state.shown.length) sub += ' (newest ' + state.shown.length + ' of ' + state.shownTotal + ')';
+    if (state.shownTotal > state.shown.length)
+      sub += ' (newest ' + state.shown.length + ' of ' + (state.shownCapped ? 'more than ' : '') + state.shownTotal + ')';
     head.append(el('p', 'panel-sub', sub));
     var ul = el('ul', 'cards');
     items.slice(0, 300).forEach(function (d) { ul.append(card(d)); });
@@ -928,6 +929,7 @@
       showFilterError(null);
       state.all = r.items || [];
       state.allTotal = r.total || state.all.length;
+      state.allCapped = !!r.total_capped;
       state.allComplete = state.allTotal <= state.all.length;
       fillTypeSelect();
       drawLegend();
@@ -943,10 +945,11 @@
   /* What the filters and the period match: the markers and the list. */
   function loadShown(first) {
     var seq = ++shownSeq;
-    var done = function (items, total) {
+    var done = function (items, total, capped) {
       if (seq !== shownSeq) return;
       state.shown = items;
       state.shownTotal = total;
+      state.shownCapped = capped; /* the store counted only so far: "more than" */
       drawMarkers();
       if (first === true && !state.didFit) { state.didFit = true; fitIncidents(false); }
       if (state.selected) {
@@ -960,13 +963,13 @@
       var items = state.all.filter(function (d) {
         return !lo || (d.date && d.date.slice(0, 10) >= lo && d.date.slice(0, 10) <= hi);
       });
-      done(items, state.from ? items.length : state.allTotal);
+      done(items, state.from ? items.length : state.allTotal, !state.from && state.allCapped);
       return Promise.resolve();
     }
     var p = filterParams();
     p.from = state.from;
     p.to = state.to;
-    return apiGet('/api/incidents', p).then(function (r) { done(r.items || [], r.total || 0); })
+    return apiGet('/api/incidents', p).then(function (r) { done(r.items || [], r.total || 0, !!r.total_capped); })
       .catch(function (err) { showNotice('Cannot load incidents: ' + err.message); });
   }
 
