@@ -442,25 +442,16 @@ static bool is_topic(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_un
     return false;
 }
 
-/* An English light verb within three tokens before a noun trigger ("Russian
- * warplanes carried out the strike"): its subject is the noun's actor. */
-static const sr_unit *light_verb_before(const sr_sentence_view *v, const sr_unit *trig)
+/* A light verb within three tokens of tokens [b, e): after them (Turkish:
+ * "topçu atışı gerçekleştirdi") or before them (English: "Russian warplanes
+ * carried out the strike"); the noun trigger there is read as that verb. */
+static const sr_unit *light_verb_near(const sr_sentence_view *v, int b, int e, bool after)
 {
     for (int k = 0; k < v->n_layer[SR_LAYER_CUE]; k++) {
         const sr_unit *u = &v->layers[SR_LAYER_CUE][k];
         const char *ck = cue_kind(u);
-        if (ck && !strcmp(ck, "light_verb") && u->e <= trig->b && trig->b - u->e < 3) return u;
-    }
-    return NULL;
-}
-
-/* A Turkish light verb within three tokens after a noun trigger. */
-static const sr_unit *light_verb_after(const sr_sentence_view *v, const sr_unit *trig)
-{
-    for (int k = 0; k < v->n_layer[SR_LAYER_CUE]; k++) {
-        const sr_unit *u = &v->layers[SR_LAYER_CUE][k];
-        const char *ck = cue_kind(u);
-        if (ck && !strcmp(ck, "light_verb") && u->b >= trig->e && u->b - trig->e < 3) return u;
+        if (!ck || strcmp(ck, "light_verb")) continue;
+        if (after ? u->b >= e && u->b - e < 3 : u->e <= b && b - u->e < 3) return u;
     }
     return NULL;
 }
@@ -878,7 +869,7 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
         bool noun = sr_lex_is(he, "pos", "noun") || determiner_before(c, v, h->b);
         bool passive = !noun && is_passive(c, v, h);
         bool turkish = tok(c, h->b)->lang == SR_LANG_TR;
-        const sr_unit *light = !noun ? NULL : turkish ? light_verb_after(v, h) : light_verb_before(v, h);
+        const sr_unit *light = noun ? light_verb_near(v, h->b, h->e, turkish) : NULL;
         if (light) { /* "topçu atışı gerçekleştirdi": read as the verb that carries it */
             noun = false;
             passive = sr_lex_is(sr_unit_entry(light, SR_LEX_CUE), "passive", NULL);
@@ -978,7 +969,7 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
             /* "saldırının YPG/PKK tarafından düzenlendiği": by whom the verb that carries the noun was done */
             const sr_phrase *p = &v->phrases[i];
             if (p->kind == SR_PHRASE_ACTOR && p->role == SR_ROLE_AGENT && !p->is_source && p->b >= h->e &&
-                light_verb_after(v, &(sr_unit){p->b, p->prep_tok >= p->e ? p->prep_tok + 1 : p->e, NULL, 0}))
+                light_verb_near(v, p->b, p->prep_tok >= p->e ? p->prep_tok + 1 : p->e, true))
                 a1 = p;
         }
         /* "YPG mevzilerinden atıldı": fired from an actor's positions, by that actor */
