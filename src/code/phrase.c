@@ -12,6 +12,7 @@
  * place and "in" (or ",") is that place's container, not a new role.
  */
 #include "phrase.h"
+#include "../gaz/gazmatch.h"
 #include "../lex/fold.h"
 
 #include <math.h>
@@ -685,9 +686,12 @@ static double cand_score(const sr_phrase *p, const sr_place *c, const sr_place *
     if (focus && same_country(focus, c->country)) s += 0.15;
     /* our own table names this place so, on purpose: a GeoNames place that merely has the
      * name among its alternates ("Resulayn", Ras al-Ayn's Turkish name, for Ceylanpınar) yields */
-    if (c->alternate && c->fcode && c->fcode[0])
+    if (c->fcode && c->fcode[0] && c->matched_key)
         for (int k = 0; k < p->n_cands; k++)
-            if (!p->cands[k]->fcode || !p->cands[k]->fcode[0]) { s -= 0.3; break; }
+            if (!p->cands[k]->fcode || !p->cands[k]->fcode[0]) {
+                if (sr_gaz_place_alternate(c)) s -= 0.3;
+                break;
+            }
     if (c->population > 0) s += 0.25 * log10((double)c->population + 1) / 7.0;
     /* "Kent" is the town; "Kent County" would have said so */
     if (c->feature == SR_FEAT_ADMIN2 && !p->level && words_in(c->name) > p->name_e - p->name_b) s -= 0.25;
@@ -763,14 +767,14 @@ static void separate_namesakes(sr_sentence_view *v, const char *focus, const sr_
 {
     for (int i = 0; i < v->n_phrases; i++) {
         sr_phrase *p = &v->phrases[i];
-        if (!p->resolved || !p->resolved->alternate || p->n_cands < 2) continue;
+        if (!p->resolved || p->n_cands < 2 || p->resolved->geonameid == 0) continue;
         bool taken = false;
         for (int j = 0; j < v->n_phrases && !taken; j++) {
             const sr_phrase *o = &v->phrases[j];
             taken = j != i && o->resolved && o->resolved->geonameid == p->resolved->geonameid &&
-                    !o->resolved->alternate && p->resolved->geonameid != 0;
+                    !sr_gaz_place_alternate(o->resolved);
         }
-        if (!taken) continue;
+        if (!taken || !sr_gaz_place_alternate(p->resolved)) continue;
         const sr_place *next = NULL;
         double best = -1;
         for (int k = 0; k < p->n_cands; k++) {

@@ -241,6 +241,8 @@ bool sr_gaz_match(const sr_gazetteer *g, const sr_wordset *common, const char *t
                            toks[j + 1].start == t->end + 1;
             bool doubtful = (!context && (person_like(toks, b, e, i, j) || english_word)) || (english_word && goes_on);
             /* one [place] entry per candidate, all over the same span */
+            const char *shared_key = n_ids > 1 ? sr_arena_strndup(arena, key, len) : NULL;
+            if (n_ids > 1 && !shared_key) return false;
             for (int k = 0; k < n_ids; k++) {
                 sr_gaz_entry ge;
                 if (!sr_gazetteer_entry(g, ids[k], &ge)) continue;
@@ -250,10 +252,7 @@ bool sr_gaz_match(const sr_gazetteer *g, const sr_wordset *common, const char *t
                 sr_lex_entry *le = sr_arena_calloc(arena, 1, sizeof *le);
                 if (!p || !le) return false;
                 p->notable = notable(&ge);
-                if (n_ids > 1) {
-                    char own[SR_GAZ_KEY_MAX];
-                    p->alternate = sr_gaz_key(ge.name, own, sizeof own) > 0 && strcmp(own, key) != 0;
-                }
+                p->matched_key = shared_key;
                 p->doubtful = doubtful && !p->notable;
                 p->in_context = context;
                 p->contained = container_after(toks, e, j);
@@ -269,4 +268,10 @@ bool sr_gaz_match(const sr_gazetteer *g, const sr_wordset *common, const char *t
         }
     }
     return true;
+}
+
+bool sr_gaz_place_alternate(const sr_place *p)
+{
+    char own[SR_GAZ_KEY_MAX];
+    return p && p->matched_key && sr_gaz_key(p->name, own, sizeof own) > 0 && strcmp(own, p->matched_key) != 0;
 }

@@ -25,4 +25,9 @@
 bool sr_gaz_match(const sr_gazetteer *g, const sr_wordset *common, const char *text, const sr_token *toks, int b,
                   int e, sr_arena *arena, sr_lex_hit **hits, int *n, int *cap);
 
+/* Was p found by another of its names than its own ("Resulayn" for
+ * Ceylanpınar)?  Known only for names with several candidates (false
+ * otherwise); computed on demand, since resolution asks for few of them. */
+bool sr_gaz_place_alternate(const sr_place *p);
+
 #endif

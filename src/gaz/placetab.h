@@ -38,8 +38,8 @@ typedef struct sr_place {
     bool in_context;      /* matched with a place's context around it ("in X", "X, Y") */
     bool contained;       /* … the strongest kind: a container follows ("X, Texas") */
     bool notable;         /* a country, first-level division or row of our own table */
-    bool alternate;       /* a gazetteer match by another name than the place's own ("Resulayn" for
-                             Ceylanpınar), found only when the name had several candidates */
+    const char *matched_key; /* the gazetteer key it was found by when that name had several
+                                candidates, else NULL: see sr_gaz_place_alternate */
 } sr_place;
 
 typedef struct sr_placetab sr_placetab;
