@@ -1,8 +1,8 @@
 /*
- * cmd_eval_acled.c — `sitrep eval acled [--json] [--limit N] [--data DIR]
- * FILE.csv`: code the notes of an ACLED export and score the primary event
- * of each against the row (src/eval/acled.h); print a report or one JSON
- * object.
+ * cmd_eval_acled.c — `sitrep eval acled [--json] [--misses] [--limit N]
+ * [--data DIR] FILE.csv`: code the notes of an ACLED export and score the
+ * primary event of each against the row (src/eval/acled.h); print a report
+ * or one JSON object, with every disagreement when asked.
  *
  * Place in the pipeline: the outermost layer, one of the evaluations that
  * `sitrep eval` dispatches to (cmd_eval.c, table EVALS).  Reads the CSV with
@@ -85,9 +85,40 @@ static void json_labels(sr_buf *b, const char *key, const sr_acled_labels *l)
     sr_buf_puts(b, "]}");
 }
 
-static void to_json(sr_buf *b, const sr_eval_run *run, const void *summary)
+/* What is printed: the summary, and the disagreements when --misses. */
+typedef struct acled_result {
+    const sr_acled_summary *s;
+    const sr_buf *misses;           /* JSON objects or report lines */
+    bool with_misses;
+} acled_result;
+
+/* A row whose sub-event type or fatalities we got wrong: id, gold and ours
+ * for both, the note. */
+static void add_miss(sr_buf *b, bool json, const sr_acled_row *row, const sr_acled_pred *ours)
 {
-    const sr_acled_summary *s = summary;
+    const char *sub = ours->found && ours->sub_event_type ? ours->sub_event_type : SR_ACLED_NONE;
+    long fat = ours->found && ours->fatalities > 0 ? ours->fatalities : 0;
+    if (json) {
+        if (b->len) sr_buf_putc(b, ',');
+        sr_buf_putc(b, '{');
+        sr_json_kv_str(b, "id", row->id);
+        sr_json_kv_str(b, "gold", row->sub_event_type);
+        sr_json_kv_str(b, "ours", sub);
+        sr_json_kv_str(b, "gold_fatalities", row->fatalities);
+        sr_json_kv_int(b, "fatalities", fat);
+        sr_json_key(b, "notes");
+        sr_json_str(b, row->notes, row->notes_len);
+        sr_buf_putc(b, '}');
+    } else {
+        sr_buf_printf(b, "  %s\t%s\t%s\t%s\t%ld\t%.*s\n", row->id, row->sub_event_type, sub,
+                      row->fatalities ? row->fatalities : "", fat, (int)row->notes_len, row->notes);
+    }
+}
+
+static void to_json(sr_buf *b, const sr_eval_run *run, const void *result)
+{
+    const acled_result *res = result;
+    const sr_acled_summary *s = res->s;
     sr_eval_json_head(b, run, s->rows);
     sr_json_kv_double(b, "seconds", run->seconds, 3);
     sr_json_kv_int(b, "none", s->none);
@@ -160,7 +191,14 @@ static void to_json(sr_buf *b, const sr_eval_run *run, const void *summary)
     sr_json_kv_int(b, "admin1_located", s->admin_located);
     sr_json_kv_int(b, "admin1_match", s->admin_match);
     sr_eval_json_number(b, "share_admin1", s->admin_share, 4);
-    sr_buf_puts(b, "}}\n");
+    sr_buf_putc(b, '}');
+    if (res->with_misses) {
+        sr_json_key(b, "misses");
+        sr_buf_putc(b, '[');
+        if (res->misses->len) sr_buf_append(b, res->misses->data, res->misses->len);
+        sr_buf_putc(b, ']');
+    }
+    sr_buf_puts(b, "}\n");
 }
 
 /* ---- the report ------------------------------------------------------------------- */
@@ -194,9 +232,10 @@ static void confusions(FILE *f, const char *title, const sr_acled_labels *l, boo
     if (!shown) fputs("  (none)\n", f);
 }
 
-static void report(FILE *f, const sr_eval_run *run, const void *summary)
+static void report(FILE *f, const sr_eval_run *run, const void *result)
 {
-    const sr_acled_summary *s = summary;
+    const acled_result *res = result;
+    const sr_acled_summary *s = res->s;
     sr_eval_report_head(f, run, s->rows);
     fprintf(f, " (%.0f rows/s)", run->seconds > 0 ? (double)s->rows / run->seconds : 0.0);
     if (run->skipped) fprintf(f, ", %ld skipped", run->skipped);
@@ -244,6 +283,12 @@ static void report(FILE *f, const sr_eval_run *run, const void *summary)
         fprintf(f, "  %-26s %8ld rows (left out)\n", "  coordinates unreadable", s->near_unread);
     line_share(f, "admin1 matches", s->admin_match, s->admin_rows);
     fprintf(f, "  %-26s %8ld rows of those\n", "  we gave an admin1", s->admin_located);
+    if (res->with_misses) {
+        fputs("\nmisses: sub-event type or fatalities (id, gold, ours, gold fatalities, ours, notes; tab-separated)\n",
+              f);
+        if (!res->misses->len) fputs("  (none)\n", f);
+        else fwrite(res->misses->data, 1, res->misses->len, f);
+    }
 }
 
 /* ---- the run ---------------------------------------------------------------------- */
@@ -264,7 +309,7 @@ static const sr_eval_read CSV_READ[] = {[SR_CSV_ROW] = SR_EVAL_RECORD, [SR_CSV_E
                                          [SR_CSV_BAD] = SR_EVAL_SKIPPED, [SR_CSV_EIO] = SR_EVAL_EIO};
 
 /* Score the rows, up to --limit. */
-static void score_rows(sr_eval_run *run, sr_csv *rd, const int *ix, sr_acled_eval *ev)
+static void score_rows(sr_eval_run *run, sr_csv *rd, const int *ix, sr_acled_eval *ev, sr_buf *misses)
 {
     int header_fields = sr_csv_columns(rd);
     while (sr_eval_more(run)) {
@@ -293,7 +338,9 @@ static void score_rows(sr_eval_run *run, sr_csv *rd, const int *ix, sr_acled_eva
         row.fatalities = col(rd, ix, C_FAT);
         row.id = ix[C_ID] >= 0 && *col(rd, ix, C_ID) ? col(rd, ix, C_ID) : id;
         const char *why = NULL;
-        sr_status s = sr_acled_eval_row(ev, run->w, &row, &why);
+        sr_acled_pred ours;
+        sr_status s = sr_acled_eval_row(ev, run->w, &row, &ours, &why);
+        if (s == SR_OK && misses && sr_acled_missed(&row, &ours)) add_miss(misses, run->json, &row, &ours);
         if (s == SR_EINPUT)
             sr_eval_skip(run, "%s:%ld: row skipped: %s", run->path, sr_csv_row_line(rd), why);
         else if (s != SR_OK)
@@ -326,20 +373,28 @@ static sr_csv *open_csv(sr_eval_run *run, int *ix)
 
 int sr_eval_acled_main(int argc, char **argv)
 {
+    bool with_misses = false;
+    const sr_eval_option own[] = {
+        {"misses", "also list every row whose sub-event type or fatalities we missed", &with_misses, NULL, NULL},
+        {NULL, NULL, NULL, NULL, NULL}};
     sr_eval_run run;
-    if (!sr_eval_parse(&run, &ACLED, NULL, argc, argv)) return run.rc;
+    if (!sr_eval_parse(&run, &ACLED, own, argc, argv)) return run.rc;
 
     int ix[N_COLS];
     sr_csv *rd = open_csv(&run, ix);
     if (!rd) return run.rc;
     sr_acled_eval *ev = sr_eval_engine(&run) ? sr_acled_eval_new(run.eng) : NULL;
     if (run.rc == EXIT_CODED && !ev) sr_eval_stop(&run, EXIT_IO, "out of memory");
-    score_rows(&run, rd, ix, ev);
+    sr_buf misses;
+    sr_buf_init(&misses, NULL);
+    score_rows(&run, rd, ix, ev, with_misses ? &misses : NULL);
     if (sr_eval_scored(&run, "row")) {
         sr_acled_summary s;
-        if (sr_acled_eval_summary(ev, &s) != SR_OK) sr_eval_stop(&run, EXIT_IO, "out of memory");
-        else sr_eval_print(&run, to_json, report, &s);
+        acled_result res = {&s, &misses, with_misses};
+        if (sr_acled_eval_summary(ev, &s) != SR_OK || misses.oom) sr_eval_stop(&run, EXIT_IO, "out of memory");
+        else sr_eval_print(&run, to_json, report, &res);
     }
+    sr_buf_release(&misses);
     sr_acled_eval_free(ev);
     sr_csv_close(rd);
     return sr_eval_end(&run);

@@ -485,6 +485,18 @@ static long parse_count(const char *s)
     return v;
 }
 
+bool sr_acled_missed(const sr_acled_row *row, const sr_acled_pred *ours)
+{
+    size_t gn, on;
+    const char *g = trim(row->sub_event_type, &gn);
+    bool acled = ours->found && ours->event_type && ours->sub_event_type;
+    const char *o = acled ? trim(ours->sub_event_type, &on) : SR_ACLED_NONE;
+    if (!acled) on = strlen(SR_ACLED_NONE);
+    if (gn != on || memcmp(g, o, gn)) return true;
+    long gf = parse_count(row->fatalities);
+    return gf >= 0 && gf != (ours->found && ours->fatalities > 0 ? ours->fatalities : 0);
+}
+
 static bool parse_degrees(const char *s, double lim, double *out)
 {
     size_t n;
@@ -616,9 +628,11 @@ sr_status sr_acled_eval_score(sr_acled_eval *ev, const sr_acled_row *row, const 
     return SR_OK;
 }
 
-sr_status sr_acled_eval_row(sr_acled_eval *ev, sr_worker *w, const sr_acled_row *row, const char **why)
+sr_status sr_acled_eval_row(sr_acled_eval *ev, sr_worker *w, const sr_acled_row *row, sr_acled_pred *ours,
+                            const char **why)
 {
     if (why) *why = NULL;
+    if (ours) *ours = (sr_acled_pred){.fatalities = -1};
     if (!ev || !w || !row) return SR_EARG;
     size_t n;
     if (!*trim(row->event_type, &n) || !*trim(row->sub_event_type, &n)) {
@@ -659,6 +673,7 @@ sr_status sr_acled_eval_row(sr_acled_eval *ev, sr_worker *w, const sr_acled_row 
         pred.lon = p.lon;
         pred.admin1 = p.admin1;
     }
+    if (ours) *ours = pred;
     return sr_acled_eval_score(ev, row, &pred, date_state, st == SR_EINPUT, why);
 }
 

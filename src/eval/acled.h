@@ -170,8 +170,17 @@ void sr_acled_eval_free(sr_acled_eval *ev);
  * English) and score its primary event.  SR_OK when scored (also when the
  * engine refused the note: see uncoded); SR_EINPUT when the row has no
  * event_type or sub_event_type (nothing counted; *why says so); SR_ENOMEM
- * (stop there: the row may be half counted); SR_EARG on NULLs. */
-sr_status sr_acled_eval_row(sr_acled_eval *ev, sr_worker *w, const sr_acled_row *row, const char **why);
+ * (stop there: the row may be half counted); SR_EARG on NULLs (ev, w, row).
+ * ours, when not NULL, receives the prediction scored (found false for
+ * NONE); its strings belong to the engine and the worker and stay valid
+ * until the worker codes again. */
+sr_status sr_acled_eval_row(sr_acled_eval *ev, sr_worker *w, const sr_acled_row *row, sr_acled_pred *ours,
+                            const char **why);
+
+/* Whether ours misses the row: another sub-event type (NONE when nothing
+ * of ACLED's was found), or another number of fatalities where the row's is
+ * readable (ours not stated counts as 0).  Neither may be NULL. */
+bool sr_acled_missed(const sr_acled_row *row, const sr_acled_pred *ours);
 
 /* Score one row against a given prediction: what sr_acled_eval_row does
  * after coding; for tests.  date_state: 0 the row's date was used, 1 it was

@@ -102,6 +102,16 @@ printf '%s\n' "$out" | grep -Eq '^  within 25 km \(precision 1\) +0\.7500 +\(3 o
 printf '%s\n' "$out" | grep -Eq '^  admin1 matches +0\.6000 +\(3 of 5\)$' || fail "report admin1: $out"
 printf '%s\n' "$out" | grep -Eq '^dates +3 read; coded without a date: 1 empty, 1 unreadable$' || fail "report dates: $out"
 
+# --misses: the two rows whose sub-event type we miss (3 and 5), no other
+out=$("$S" eval acled --json --misses "$T/kenya.csv") || fail "misses: exit $?"
+printf '%s\n' "$out" | jq -e '[.misses[] | [.id, .gold, .ours, .gold_fatalities, .fatalities]] == [
+    ["TST3", "Agreement", "NONE", "0", 0],
+    ["TST5", "Violent demonstration", "Excessive force against protesters", "2", 2]] and
+    (.misses[1].notes | startswith("On 4 May 2020, police shot dead"))' > /dev/null || fail "misses: $out"
+out=$("$S" eval acled --misses "$T/kenya.csv") || fail "misses report: exit $?"
+printf '%s\n' "$out" | grep -Pq '^  TST3\tAgreement\tNONE\t0\t0\tOn 6 May 2020, ' || fail "misses report: $out"
+[ "$(printf '%s\n' "$out" | grep -c '^  TST')" -eq 2 ] || fail "misses report count: $out"
+
 # skipped rows: a stray quote (named with line and byte), a short row, no
 # sub_event_type; the rest scored, and the two rows sharing a note counted: exit 1
 NOTE='"On 3 May 2020, Al Shabaab militants clashed with Kenyan soldiers near Mandera, Mandera county."'

@@ -549,16 +549,16 @@ static void test_with_engine(void **state)
     sr_acled_row r = {note, sizeof note - 1, "9-May-20", "2020", "Violence against civilians", "Attack",
                       "Police Forces of Kenya (2013-)", "Kenya", "KEN", "Nairobi", "-1.2833", "36.8167", "1", "2",
                       NULL};
-    assert_int_equal(sr_acled_eval_row(ev, w, &r, &why), SR_OK);
+    assert_int_equal(sr_acled_eval_row(ev, w, &r, NULL, &why), SR_OK);
     sr_acled_row empty = r;
     empty.notes = "   ";
     empty.notes_len = 3;
     empty.event_date = "";
-    assert_int_equal(sr_acled_eval_row(ev, w, &empty, &why), SR_OK);
+    assert_int_equal(sr_acled_eval_row(ev, w, &empty, NULL, &why), SR_OK);
     empty.sub_event_type = "";
-    assert_int_equal(sr_acled_eval_row(ev, w, &empty, &why), SR_EINPUT);
+    assert_int_equal(sr_acled_eval_row(ev, w, &empty, NULL, &why), SR_EINPUT);
     assert_string_equal(why, "no sub_event_type");
-    assert_int_equal(sr_acled_eval_row(ev, NULL, &r, &why), SR_EARG);
+    assert_int_equal(sr_acled_eval_row(ev, NULL, &r, NULL, &why), SR_EARG);
     sr_acled_summary s;
     assert_int_equal(sr_acled_eval_summary(ev, &s), SR_OK);
     assert_int_equal(s.rows, 2);
