@@ -57,9 +57,17 @@ typedef struct sr_evidence {
     uint32_t trig_start, trig_end; /* the trigger inside it */
 } sr_evidence;
 
+/* What decided an event's type, weakest first. */
+typedef enum sr_type_strength {
+    SR_TYPE_DEFAULT,           /* the default of a refinable trigger ("attacked") */
+    SR_TYPE_BY_ACTORS,         /* who did it to whom ("gunmen killed two police": a clash) */
+    SR_TYPE_BY_WEAPON,         /* a weapon or modifier the sentence names ("mortars") */
+    SR_TYPE_SPECIFIC           /* a trigger that names the type ("shelled", "clashed") */
+} sr_type_strength;
+
 typedef struct sr_event {
     const sr_type *type;
-    int type_strength;         /* 0 default of a refinable trigger, 1 refined by weapon/target, 2 specific trigger */
+    sr_type_strength type_strength; /* how the type was decided: merging keeps the strongest */
     bool retaliation;
     sr_date date;              /* precision SR_PREC_NONE = unknown (background without a date) */
     bool date_from_text;       /* the sentence or its paragraph said when */

@@ -409,6 +409,14 @@ static bool in_time_expression(const sr_doc_ctx *c, const sr_sentence_view *v, c
     return false;
 }
 
+/* "protesters", "attackers": a noun that names an actor is not the event its stem names. */
+static bool names_actor(const sr_sentence_view *v, const sr_unit *trig)
+{
+    const sr_unit *u = sr_unit_at(v, SR_LAYER_ENTITY, trig->b);
+    return u && u->b <= trig->b && u->e >= trig->e &&
+           (sr_unit_entry(u, SR_LEX_AGENT) || sr_unit_entry(u, SR_LEX_ACTOR));
+}
+
 /* A protest trigger before token b: "residents protested after a pedestrian was killed". */
 static bool protest_before(const sr_doc_ctx *c, const sr_sentence_view *v, int b)
 {
@@ -421,12 +429,41 @@ static bool protest_before(const sr_doc_ctx *c, const sr_sentence_view *v, int b
     return false;
 }
 
+/* Is the violent trigger what an English protest right before it is about ("gathered
+ * to protest the murder of a colleague", "in protest of an alleged police shooting")?
+ * Between them only the object's own words: no clause break, no other trigger,
+ * no word that opens a clause ("protests where police killed two" is violence at
+ * the protest). */
+static bool protest_object(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_unit *trig)
+{
+    static const char *const opens[] = {"which", "where", "when", "as", "and", "but", "while", "after", "before",
+                                        "during", "in", "at", NULL};
+    for (int k = 0; k < v->n_layer[SR_LAYER_TRIGGER]; k++) {
+        const sr_unit *u = &v->layers[SR_LAYER_TRIGGER][k];
+        const sr_lex_entry *e = sr_unit_entry(u, SR_LEX_TRIGGER);
+        const sr_type *t = e ? e->payload : NULL;
+        if (!t || strcmp(t->family, "protest") || u->e > trig->b || trig->b - u->e > 5 || names_actor(v, u) ||
+            in_time_expression(c, v, u))
+            continue;
+        bool object = true;
+        for (int i = u->e; i < trig->b && object; i++) {
+            object = tok(c, i)->kind == SR_TOK_WORD && !sr_unit_at(v, SR_LAYER_TRIGGER, i);
+            for (int w = 0; object && opens[w]; w++) object = !word_is(c, i, opens[w]);
+        }
+        if (object) return true;
+    }
+    return false;
+}
+
 /* Is the trigger what a verb of judgement is about ("condemned the killing",
  * "saldırıları kınamak için")?  Then it is the topic of the sentence, not an
  * event it reports: a topic cue before it (within the cue window), or, marked
- * `after`, right after it. */
+ * `after`, right after it; or the object of a protest (protest_object). */
 static bool is_topic(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_unit *trig)
 {
+    const sr_type *tt = sr_unit_entry(trig, SR_LEX_TRIGGER) ? sr_unit_entry(trig, SR_LEX_TRIGGER)->payload : NULL;
+    if (tt && !strcmp(tt->family, "violence") && tok(c, trig->b)->lang == SR_LANG_EN && protest_object(c, v, trig))
+        return true; /* English puts the object after the verb */
     for (int k = 0; k < v->n_layer[SR_LAYER_CUE]; k++) {
         const sr_unit *u = &v->layers[SR_LAYER_CUE][k];
         const char *ck = cue_kind(u);
@@ -479,6 +516,22 @@ static bool cue_in_sentence(const sr_sentence_view *v, const char *kind)
     for (int k = 0; k < v->n_layer[SR_LAYER_CUE]; k++) {
         const char *ck = cue_kind(&v->layers[SR_LAYER_CUE][k]);
         if (ck && !strcmp(ck, kind)) return true;
+    }
+    return false;
+}
+
+/* Does the sentence say the event is alleged?  An allegation cue anywhere
+ * ("reportedly"), but one marked of_next only before a trigger: "a suspected
+ * attack" is alleged, "suspected militants killed two" is not. */
+static bool alleged_event(const sr_sentence_view *v)
+{
+    for (int k = 0; k < v->n_layer[SR_LAYER_CUE]; k++) {
+        const sr_unit *u = &v->layers[SR_LAYER_CUE][k];
+        const char *ck = cue_kind(u);
+        if (!ck || strcmp(ck, "allegation")) continue;
+        if (!sr_lex_is(sr_unit_entry(u, SR_LEX_CUE), "of_next", NULL) ||
+            (u->e < v->te && sr_unit_at(v, SR_LAYER_TRIGGER, u->e)))
+            return true;
     }
     return false;
 }
@@ -600,6 +653,12 @@ static bool is_passive(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_
     if (trig->e < v->te && word_is(c, trig->e, "from") && trig->b > v->tb &&
         !sr_unit_at(v, SR_LAYER_ENTITY, trig->b - 1) && tok(c, trig->b - 1)->kind == SR_TOK_WORD)
         return true;
+    /* a headline's passive: a killing verb with nobody after it ("Two police killed while on
+     * duty", "4 officers killed in ambush", "Soldier killed."): who is killed stands before it */
+    if (sr_lex_get(sr_unit_entry(trig, SR_LEX_TRIGGER), "casualty") && trig->b > v->tb &&
+        tok(c, trig->b - 1)->kind == SR_TOK_WORD)
+        return trig->e == v->te || tok(c, trig->e)->kind == SR_TOK_PUNCT || sr_unit_at(v, SR_LAYER_PREP, trig->e) ||
+               word_is(c, trig->e, "while") || word_is(c, trig->e, "when") || word_is(c, trig->e, "after");
     return false;
 }
 
@@ -719,13 +778,6 @@ static bool push_event(sr_arena *arena, sentence_out *o, const sr_event *e)
 }
 
 
-/* "protesters", "attackers": a noun that names an actor is not the event its stem names. */
-static bool names_actor(const sr_sentence_view *v, const sr_unit *trig)
-{
-    const sr_unit *u = sr_unit_at(v, SR_LAYER_ENTITY, trig->b);
-    return u && u->b <= trig->b && u->e >= trig->e &&
-           (sr_unit_entry(u, SR_LEX_AGENT) || sr_unit_entry(u, SR_LEX_ACTOR));
-}
 
 static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_group *g)
 {
@@ -796,6 +848,13 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
     return ng;
 }
 
+/* A violent mention that its actors made a protest's ("police shot dead two
+ * protesters": excessive force), not a protest trigger. */
+static bool violence_at_protest(const sr_event *e)
+{
+    return e->type_strength == SR_TYPE_BY_ACTORS && !strcmp(e->type->family, "protest");
+}
+
 /* "Students demonstrated and clashed with youths", "protesters clashed with
  * police": one sentence telling a protest and violence between protesters,
  * bystanders or police tells one event, the protest turning violent (or put
@@ -804,19 +863,22 @@ static void fuse_protest(const sr_doc_ctx *c, sentence_out *o, int first)
 {
     int p = -1;
     for (int i = first; i < o->n; i++)
-        if (!strcmp(o->events[i].type->family, "protest")) p = i;
+        if (!strcmp(o->events[i].type->family, "protest") && !violence_at_protest(&o->events[i])) p = i;
     if (p < 0) return;
     for (int i = first; i < o->n; i++) {
         sr_event *v = &o->events[i];
-        if (strcmp(v->type->family, "violence") || v->retaliation) continue;
+        if ((strcmp(v->type->family, "violence") && !violence_at_protest(v)) || v->retaliation) continue;
         const char *s1 = v->actor1 ? v->actor1->sector : NULL;
         bool state = s1 && (!strcmp(s1, "police") || !strcmp(s1, "military"));
         bool armed_group = v->actor1 && v->actor1->armed && !state;
         if (armed_group) continue; /* an armed group attacking a protest is its own event */
+        sr_event *pe = &o->events[p];
+        /* a mob's violence is already violent: "residents lynched a man and killed him" stays mob violence */
+        bool mob = !strcmp(pe->type->key, "mob_violence");
         const sr_type *t = sr_taxonomy_get(c->engine->tax, state ? (v->fatalities > 0 ? "excessive_force"
                                                                                         : "protest_intervention")
-                                                                  : "violent_demonstration");
-        sr_event *pe = &o->events[p];
+                                                          : mob ? "mob_violence"
+                                                                : "violent_demonstration");
         if (t && t->rank > pe->type->rank) pe->type = t;
         if (v->fatalities > pe->fatalities) pe->fatalities = v->fatalities;
         if (v->injured > pe->injured) pe->injured = v->injured;
@@ -858,7 +920,7 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
     const char *unit;
     read_casualties(c, v, &killed, &injured);
     read_quantity(c, v, &qty, &unit);
-    bool alleged = cue_in_sentence(v, "allegation");
+    bool alleged = alleged_event(v);
     bool claimed = cue_in_sentence(v, "claim");
     bool denied = cue_in_sentence(v, "denial");
 
@@ -1032,28 +1094,30 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
          * a protest is what its modifiers make it (stones, tear gas) */
         const sr_type *type = gr->specific;
         const sr_type *mtype = modifier_type(v, gr->family_type->family);
-        ev.type_strength = 2;
+        ev.type_strength = SR_TYPE_SPECIFIC;
         if (mtype && (!type || (!strcmp(mtype->family, "protest") && mtype->rank > type->rank))) {
             type = mtype;
-            ev.type_strength = 1;
+            ev.type_strength = SR_TYPE_BY_WEAPON;
         }
         if (!type) {
             const sr_actor *x1 = ev.actor1, *x2 = ev.actor2;
             const char *sec1 = x1 ? x1->sector : NULL, *sec2 = x2 ? x2->sector : NULL;
-            ev.type_strength = 1;
+            ev.type_strength = SR_TYPE_BY_ACTORS;
             if (sec1 && !strcmp(sec1, "rioters")) type = sr_taxonomy_get(eng->tax, "mob_violence");
             else if (sec1 && !strcmp(sec1, "protesters")) type = sr_taxonomy_get(eng->tax, "violent_demonstration");
             /* residents beating a thief to death: a crowd's violence */
             else if (x1 && x1->crowd && !strcmp(gr->family_type->family, "violence"))
                 type = sr_taxonomy_get(eng->tax, "mob_violence");
+            /* violence against armed men, by anyone but a crowd: a fight of two armed sides
+             * ("Two police killed while on duty", "gunmen attack a police post") */
+            else if (x2 && x2->armed && (!x1 || x1->armed)) type = sr_taxonomy_get(eng->tax, "armed_clash");
             /* two armed sides named in the sentence, one of them this event's actor: a clash */
             else if (armed_sides(v) >= 2 && ((x1 && x1->armed) || (x2 && x2->armed)))
                 type = sr_taxonomy_get(eng->tax, "armed_clash");
             else if (sec2 && !strcmp(sec2, "civilians")) type = sr_taxonomy_get(eng->tax, "attack");
             else if (sec2 && !strcmp(sec2, "protesters") && x1 && x1->armed)
                 type = sr_taxonomy_get(eng->tax, "excessive_force");
-            else if (x1 && x1->armed && x2 && x2->armed) type = sr_taxonomy_get(eng->tax, "armed_clash");
-            if (!type) { type = gr->family_type; ev.type_strength = 0; }
+            if (!type) { type = gr->family_type; ev.type_strength = SR_TYPE_DEFAULT; }
         }
         /* violence against people by a mob or by residents, whatever the verb: mob violence */
         if (!strcmp(type->key, "attack") && ev.actor1 && ev.actor1->crowd)

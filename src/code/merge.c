@@ -75,7 +75,7 @@ static bool compatible(const sr_event *e, const sr_event *m)
     /* two sentences that each name a specific, different kind of event tell two events,
      * except a protest that turns, told with no place of its own: "marched through
      * Nairobi … police fired tear gas to disperse the crowd" */
-    if (e->type_strength == 2 && m->type_strength == 2 && e->type != m->type &&
+    if (e->type_strength == SR_TYPE_SPECIFIC && m->type_strength == SR_TYPE_SPECIFIC && e->type != m->type &&
         (strcmp(e->type->family, "protest") || m->location))
         return false;
     if (!dates_agree(e, m)) return false;
@@ -103,7 +103,8 @@ static bool merge_into(sr_arena *arena, sr_event *e, const sr_event *m)
     bool protest = !strcmp(e->type->family, "protest") && !strcmp(m->type->family, "protest");
     if (protest ? m->type->rank > e->type->rank
                 : (m->type_strength > e->type_strength ||
-                   (m->type_strength == e->type_strength && m->type->rank > e->type->rank && e->type_strength > 0))) {
+                   (m->type_strength == e->type_strength && m->type->rank > e->type->rank &&
+                    e->type_strength > SR_TYPE_DEFAULT))) {
         e->type = m->type;
         e->type_strength = m->type_strength;
     }
@@ -161,7 +162,7 @@ static double confidence_of(const sr_event *e)
     if (e->n_sources > 0) c += 0.05;
     int corroborating = e->n_mentions - 1; /* each further mention adds, up to two */
     c += 0.1 * (corroborating < 0 ? 0 : corroborating > 2 ? 2 : corroborating);
-    if (e->type_strength == 2) c += 0.05;
+    if (e->type_strength == SR_TYPE_SPECIFIC) c += 0.05;
     switch (e->modality) {
     case SR_MOD_ASSERTED: break;
     case SR_MOD_CLAIMED:
@@ -196,7 +197,7 @@ int sr_merge_document(sr_arena *arena, const sr_taxonomy *tax, sr_event *mention
             const sr_type *t = sr_taxonomy_get(tax, turn);
             sr_event mm = *m;
             mm.type = t && t->rank > events[target].type->rank ? t : events[target].type;
-            mm.type_strength = 2;
+            mm.type_strength = SR_TYPE_SPECIFIC;
             if (!merge_into(arena, &events[target], &mm)) return -1;
             continue;
         }

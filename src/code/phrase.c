@@ -125,17 +125,31 @@ static bool add_to_layer(sr_arena *arena, sr_sentence_view *v, const sr_lex_hit 
 
 /* Words that may stand between a preposition and its phrase, or inside an
  * actor phrase, without breaking it: determiners and the modifiers news
- * English puts before places and actors ("the", "northern", "rebel-held").
- * Any other word ends the phrase: "to assist Damascus" is not "to Damascus". */
-static bool skippable(const sr_sentence_view *v, const sr_token *toks, int t)
+ * English puts before places and actors ("the", "northern", "rebel-held");
+ * before an actor (actor true) also what is said of doers ("unidentified")
+ * and a name no layer knows (a clan: "Pokot").  Any other word ends the
+ * phrase: "to assist Damascus" is not "to Damascus". */
+static bool skippable(const sr_sentence_view *v, const sr_token *toks, int t, bool actor)
 {
     static const char *const words[] = {
         "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your",
         "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "rural",
         "nearby", "neighbouring", "neighboring", "remote", "main", "key", "several", "some", "many", "various",
         "other", "both", "all", "local", "provincial", "besieged", "occupied", "disputed", "same", NULL};
+    /* what is said of the doers: "by unidentified gunmen", "by suspected Pokot raiders" */
+    static const char *const of_actors[] = {"unidentified", "unknown", "suspected", "alleged", "armed", "masked",
+                                            "heavily", "rival", "hired", "angry", "irate", "unnamed", NULL};
     const sr_token *k = &toks[t];
     if (k->kind != SR_TOK_WORD) return false;
+    for (int i = 0; actor && of_actors[i]; i++)
+        if (!strcmp(k->fold, of_actors[i]) && !sr_unit_at(v, SR_LAYER_PREP, t) && !sr_unit_at(v, SR_LAYER_TRIGGER, t))
+            return true;
+    /* a name no layer knows before an actor: a clan or people ("by Pokot militants") */
+    if (actor && (k->flags & SR_TOKF_CAP) && t > v->tb) {
+        bool claimed = false;
+        for (int L = 0; L < SR_LAYER_COUNT && !claimed; L++) claimed = sr_unit_at(v, (sr_layer)L, t) != NULL;
+        if (!claimed) return true;
+    }
     for (int L = 0; L < SR_LAYER_COUNT; L++)
         if (L != SR_LAYER_NUMBER && L != SR_LAYER_ENTITY && sr_unit_at(v, (sr_layer)L, t)) return false;
     if (sr_unit_at(v, SR_LAYER_ENTITY, t)) return false;
@@ -202,7 +216,8 @@ static sr_role role_named(const char *r)
 
 static bool is_postposition(const sr_unit *u) { return sr_lex_is(u->entries[0], "after", NULL); }
 
-static sr_role role_before(const sr_sentence_view *v, const sr_token *toks, int b, int *prep_tok, bool *via_unknown)
+static sr_role role_before(const sr_sentence_view *v, const sr_token *toks, int b, bool actor, int *prep_tok,
+                           bool *via_unknown)
 {
     *prep_tok = -1;
     *via_unknown = false;
@@ -222,7 +237,7 @@ static sr_role role_before(const sr_sentence_view *v, const sr_token *toks, int 
             *prep_tok = p->b;
             return role_named(sr_lex_get(p->entries[0], "role"));
         }
-        if (!skippable(v, toks, t)) {
+        if (!skippable(v, toks, t, actor)) {
             /* a number or a lone demonym/placenoun does not break "in two villages" */
             if (toks[t].kind == SR_TOK_NUMBER || sr_unit_at(v, SR_LAYER_NUMBER, t)) { skipped++; continue; }
             return SR_ROLE_NONE;
@@ -376,7 +391,7 @@ static bool adjacent(const sr_sentence_view *v, const sr_token *toks, int t, int
         /* inside an actor phrase any one lower-case modifier may stand: "Afghan commando forces" */
         bool modifier = toks[k].kind == SR_TOK_WORD && !(toks[k].flags & (SR_TOKF_CAP | SR_TOKF_ALLCAPS)) &&
                         !sr_unit_at(v, SR_LAYER_TRIGGER, k) && !sr_unit_at(v, SR_LAYER_PREP, k);
-        if (!(modifier || skippable(v, toks, k)) || gap-- <= 0) return false;
+        if (!(modifier || skippable(v, toks, k, false)) || gap-- <= 0) return false;
     }
     return true;
 }
@@ -577,7 +592,7 @@ bool sr_phrase_build(const sr_lexicon *lex, const sr_placetab *places, const sr_
             continue;
         }
         bool via_unknown = false;
-        p.role = role_before(v, toks, p.b, &p.prep_tok, &via_unknown);
+        p.role = role_before(v, toks, p.b, p.kind == SR_PHRASE_ACTOR, &p.prep_tok, &via_unknown);
         if (p.role == SR_ROLE_NONE && toks[p.e - 1].lang == SR_LANG_TR)
             p.role = role_after(lex, v, toks, p.b, p.e, &p.prep_tok, &p.modifier);
         p.contains_unknown = via_unknown && p.kind == SR_PHRASE_PLACE;

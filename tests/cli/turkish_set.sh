@@ -14,7 +14,8 @@
 #
 #   sh tests/cli/turkish_set.sh [ID...]   only these rows and pairs, each
 #                                         printed with its primary event
-# TURKISH_SET_DIR names another directory holding a set in the same format.
+# TURKISH_SET_DIR names another directory holding a set in the same format,
+# SET_NAME what the last line calls it (tests/cli/english_set.sh does both).
 # shellcheck disable=SC2016  # the single-quoted jq programs use jq variables
 set -u
 S=${SITREP:-${BUILD:-build}/sitrep}
@@ -117,7 +118,7 @@ jq -r --arg places "$places" --argjson verbose "$([ "$ids" = "[]" ] && echo fals
     "fields (sentences): " + (.fields | map("\(.field) \(.pass)/\(.checked)") | join(", ")),
     "types (sentences): " + (.types | map("\(.type) \(.pass)/\(.rows)") | join(", ")),
     "fields (pairs agree): " + (.pair_fields | map("\(.field) \(.agree)/\($p)") | join(", ")),
-    "turkish set: \(.sentences_pass)/\(.sentences | length) sentences pass, \(.pairs_agree)/\(.pairs | length) pairs agree" +
+    "\($set) set: \(.sentences_pass)/\(.sentences | length) sentences pass, \(.pairs_agree)/\(.pairs | length) pairs agree" +
       " (\(.pairs_both_none) of the pairs with no ACLED event on either side)"
-    ' --argjson p "$(jq '.pairs | length' "$T/report.json")" "$T/report.json"
+    ' --argjson p "$(jq '.pairs | length' "$T/report.json")" --arg set "${SET_NAME:-turkish}" "$T/report.json"
 jq -e '.sentences_pass == (.sentences | length) and .pairs_agree == (.pairs | length)' "$T/report.json" > /dev/null

@@ -4,7 +4,9 @@
 # [cue]  cue=attribution   a source verb or phrase; its subject (or the phrase
 #                          after "according to") is the source, not an actor
 #        cue=claim|denial  attribution that also sets the modality
-#        cue=allegation    anywhere in the sentence: modality "alleged"
+#        cue=allegation    anywhere in the sentence: modality "alleged";
+#                          of_next: only when a trigger follows it ("a suspected
+#                          attack"), not a doer ("suspected militants killed")
 #        cue=negation      within 4 tokens before a trigger: modality "negated"
 #        cue=hypothetical  within 4 tokens before a trigger: "hypothetical"
 #        cue=background    the paragraph tells background, not news of the day
@@ -63,6 +65,16 @@ following       | cue=topic protest_only
 demanding justice for | cue=topic protest_only
 condemn~        | cue=topic
 denounce~       | cue=topic
+# a crime someone is said to have done is why something happened to them, not
+# the event reported ("lynched a man accused of killing his father", "police
+# killed three men suspected of murdering a chief")
+accused of      | cue=topic
+accused _ of    | cue=topic
+suspected of    | cue=topic
+for allegedly   | cue=topic
+charged with    | cue=topic
+convicted of    | cue=topic
+blamed for      | cue=topic
 # a verb that carries a noun trigger ("carried out an air strike"): the noun is
 # read as that verb, with its subject
 carried out     | cue=light_verb
@@ -76,8 +88,8 @@ reportedly      | cue=allegation
 purportedly     | cue=allegation
 believed to     | cue=allegation
 thought to      | cue=allegation
-suspected       | cue=allegation
-alleged         | cue=allegation
+suspected       | cue=allegation of_next
+alleged         | cue=allegation of_next
 unconfirmed     | cue=allegation
 did not         | cue=negation
 didn't          | cue=negation
