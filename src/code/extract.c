@@ -803,8 +803,12 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
         if (is_topic(c, v, u)) continue; /* "saldırıları kınamak için", "condemned the attack" */
         const sr_type *t = e->payload; /* the taxonomy row, cached at load */
         if (!t) continue;
+        /* a weak trigger yields to a strong one of its family, a weak word of destruction also
+         * to violence: "the body was found inside a mattress that was burned" tells a killing */
         bool outranked = false;
-        for (int i = 0; i < n_strong && !outranked; i++) outranked = !strcmp(strong_family[i], t->family);
+        for (int i = 0; i < n_strong && !outranked; i++)
+            outranked = !strcmp(strong_family[i], t->family) ||
+                        (!strcmp(t->family, "looting") && !strcmp(strong_family[i], "violence"));
         bool retal = sr_lex_is(e, "retaliation", NULL) || answers_cue(c, v, u);
         int gi = -1;
         for (int i = 0; i < ng; i++)
@@ -867,9 +871,12 @@ static void fuse_protest(const sr_doc_ctx *c, sentence_out *o, int first)
     if (p < 0) return;
     for (int i = first; i < o->n; i++) {
         sr_event *v = &o->events[i];
-        if ((strcmp(v->type->family, "violence") && !violence_at_protest(v)) || v->retaliation) continue;
         const char *s1 = v->actor1 ? v->actor1->sector : NULL;
         bool state = s1 && (!strcmp(s1, "police") || !strcmp(s1, "military"));
+        /* "students, protesting against their principal, burn their dorm": the protest's destruction */
+        bool destruction = !strcmp(v->type->family, "looting") && !state;
+        if ((strcmp(v->type->family, "violence") && !violence_at_protest(v) && !destruction) || v->retaliation)
+            continue;
         bool armed_group = v->actor1 && v->actor1->armed && !state;
         if (armed_group) continue; /* an armed group attacking a protest is its own event */
         sr_event *pe = &o->events[p];
@@ -1122,6 +1129,16 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
         /* violence against people by a mob or by residents, whatever the verb: mob violence */
         if (!strcmp(type->key, "attack") && ev.actor1 && ev.actor1->crowd)
             type = sr_taxonomy_get(eng->tax, "mob_violence");
+        /* destruction by protesters is a violent demonstration ("protesters burned tyres"),
+         * by a crowd mob violence ("angry residents set the house ablaze") */
+        if (!strcmp(type->family, "looting") && ev.actor1 && ev.actor1->sector) {
+            const char *sec = ev.actor1->sector;
+            if (!strcmp(sec, "protesters") || !strcmp(sec, "rioters"))
+                type = sr_taxonomy_get(eng->tax, ev.actor1->crowd && !strcmp(sec, "rioters") ? "mob_violence"
+                                                                                              : "violent_demonstration");
+            else if (ev.actor1->crowd)
+                type = sr_taxonomy_get(eng->tax, "mob_violence");
+        }
         /* a clash of people none of whom is armed (refugees, residents): mob violence */
         if (type == gr->specific && !strcmp(type->key, "armed_clash") && ev.actor1 && !ev.actor1->armed &&
             (!ev.actor2 || !ev.actor2->armed) && ev.actor1->sector && !strcmp(ev.actor1->sector, "civilians"))

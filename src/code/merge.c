@@ -60,7 +60,11 @@ static const char *protest_turn(const sr_event *e, const sr_event *m)
     bool by_protesters = s1 && (!strcmp(s1, "protesters") || !strcmp(s1, "rioters"));
     bool on_protesters = s2 && (!strcmp(s2, "protesters") || !strcmp(s2, "rioters"));
     bool by_state = s1 && (!strcmp(s1, "police") || !strcmp(s1, "military"));
-    if (!strcmp(m->type->family, "violence") && by_protesters) return "violent_demonstration";
+    /* a mob's violence is already violent: more of it stays mob violence */
+    const char *violent = !strcmp(e->type->key, "mob_violence") ? "mob_violence" : "violent_demonstration";
+    if (!strcmp(m->type->family, "violence") && by_protesters) return violent;
+    /* "… in protest of extra fees. They burnt a dorm": destruction by the protesters, or by nobody named */
+    if (!strcmp(m->type->family, "looting") && (by_protesters || !m->actor1)) return violent;
     if (!strcmp(m->type->family, "violence") && on_protesters && by_state) return "excessive_force";
     /* arrests at a protest the police already broke up are part of that intervention */
     bool put_down = !strcmp(e->type->key, "protest_intervention") || !strcmp(e->type->key, "excessive_force");

@@ -48,12 +48,20 @@ running battle          | type=armed_clash pos=noun
 shootout                | type=armed_clash pos=noun
 stab~                   | type=attack pos=verb refine
 hacked to death         | type=attack pos=verb refine casualty=killed
+burn~ to death          | type=attack pos=verb refine casualty=killed
+burnt to death          | type=attack pos=verb refine casualty=killed
 beat~                   | type=attack pos=verb refine weak
 beaten                  | type=attack pos=verb refine weak
 lynch~                  | type=mob_violence pos=verb
 found dead              | type=attack pos=verb casualty=killed
 bodies were found       | type=attack pos=verb casualty=killed
 body was found          | type=attack pos=verb casualty=killed
+body of _ was found     | type=attack pos=verb casualty=killed
+body of _ _ was found   | type=attack pos=verb casualty=killed
+bodies of _ were found  | type=attack pos=verb casualty=killed
+bodies of _ _ were found | type=attack pos=verb casualty=killed
+body was discovered     | type=attack pos=verb casualty=killed
+bodies were discovered  | type=attack pos=verb casualty=killed
 raid~                   | type=attack pos=verb refine weak
 torture~                | type=attack pos=verb
 storm~                  | type=attack pos=verb refine
@@ -160,8 +168,18 @@ boycott~                | type=peaceful_protest pos=verb weak
 picket~                 | type=peaceful_protest pos=verb
 went on strike          | type=peaceful_protest pos=verb
 held a strike           | type=peaceful_protest pos=verb
+# blocking a road is a protest; with barricades, stones or burning tyres (weapons.lex)
+# it is a violent demonstration, as are the barricades themselves
 blocked the road        | type=peaceful_protest pos=verb
 block~ the _ road       | type=peaceful_protest pos=verb
+block~ the _ highway    | type=peaceful_protest pos=verb
+block~ _ road           | type=peaceful_protest pos=verb
+barricade~              | type=violent_demonstration pos=verb
+blockade~ roads         | type=violent_demonstration pos=verb
+blockade~ the road      | type=violent_demonstration pos=verb
+set up road blocks      | type=violent_demonstration pos=verb
+set up roadblocks       | type=violent_demonstration pos=verb
+erected barricades      | type=violent_demonstration pos=verb
 block~ the entrance     | type=peaceful_protest pos=verb
 took to the streets     | type=peaceful_protest pos=verb
 take~ to the streets    | type=peaceful_protest pos=verb
@@ -213,7 +231,8 @@ set up a base           | type=hq_established pos=verb
 establish~ a base       | type=hq_established pos=verb
 establish~ a headquarters | type=hq_established pos=verb
 loot~                   | type=looting pos=verb
-torch~                  | type=looting pos=verb
+torched                 | type=looting pos=verb
+torching                | type=looting pos=verb
 set ablaze              | type=looting pos=verb
 set on fire             | type=looting pos=verb
 demolish~               | type=looting pos=verb
@@ -222,6 +241,9 @@ vandalis~               | type=looting pos=verb
 vandaliz~               | type=looting pos=verb
 set fire to             | type=looting pos=verb
 burnt down              | type=looting pos=verb
+burned                  | type=looting pos=verb weak
+burnt                   | type=looting pos=verb weak
+burning                 | type=looting pos=verb weak
 burned down             | type=looting pos=verb
 defuse~                 | type=disrupted_weapons pos=verb
 seize~ weapons          | type=disrupted_weapons pos=verb
