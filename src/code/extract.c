@@ -1106,6 +1106,16 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
             type = mtype;
             ev.type_strength = SR_TYPE_BY_WEAPON;
         }
+        /* a trigger that names how ("explosion", "explosions") is refined by weapons only;
+         * one that names only violence ("attacked", "killed") also by who did it to whom */
+        const char *dkey = gr->family_type->key;
+        bool by_whom = !strcmp(gr->family_type->family, "violence") ? !strcmp(dkey, "attack") ||
+                                                                          !strcmp(dkey, "armed_clash")
+                                                                    : true;
+        if (!type && !by_whom) {
+            type = gr->family_type;
+            ev.type_strength = SR_TYPE_DEFAULT;
+        }
         if (!type) {
             const sr_actor *x1 = ev.actor1, *x2 = ev.actor2;
             const char *sec1 = x1 ? x1->sector : NULL, *sec2 = x2 ? x2->sector : NULL;

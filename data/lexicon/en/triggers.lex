@@ -137,6 +137,9 @@ bomb~                   | type=attack pos=verb refine
 bombing                 | type=remote_explosive pos=noun refine
 explode~                | type=remote_explosive pos=verb refine
 explosion~              | type=remote_explosive pos=noun refine
+# explosions counted in a war zone with no device named are shells landing; a bomb
+# or a mine in the sentence still makes them its own type
+explosions              | type=shelling pos=noun refine
 blast~                  | type=remote_explosive pos=noun refine
 detonate~               | type=remote_explosive pos=verb refine
 suicide bomb~           | type=suicide_bomb pos=noun

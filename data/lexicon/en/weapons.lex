@@ -33,7 +33,9 @@ car bomb~       | type=remote_explosive unit=bomb
 landmine~       | type=remote_explosive unit=mine
 land mine~      | type=remote_explosive unit=mine
 mine~           | type=remote_explosive unit=mine
-explosive~      | type=remote_explosive
+# not explosive~: its stem is explosion's ("explos")
+explosive       | type=remote_explosive
+explosives      | type=remote_explosive
 bomb~           | type=remote_explosive unit=bomb
 grenade~        | type=grenade unit=grenade
 grenade launcher~ | type=shelling
