@@ -465,6 +465,15 @@ sr_status sr_code_document(sr_worker *w, const sr_document *d, sr_emit_fn emit, 
     return r ? SR_EIO : SR_OK;
 }
 
+/* 1 for a strategic development (arrests, looting, deployments): ACLED's
+ * primary event is one of these only when the text tells no violence or
+ * protest, as ACLED codes "police later made 7 arrests" as part of the riot
+ * it follows. */
+static int strategic(const sr_type *t)
+{
+    return t->acled && !strcmp(t->acled, "Strategic developments");
+}
+
 sr_status sr_worker_primary(sr_worker *w, const sr_document *d, sr_primary *out, const char **why)
 {
     return sr_worker_primary_of(w, d, false, out, why);
@@ -489,7 +498,9 @@ sr_status sr_worker_primary_of(sr_worker *w, const sr_document *d, bool acled_on
     const sr_event *best = NULL;
     for (int i = 0; i < ne; i++) {
         if (acled_only && !events[i].type->acled) continue;
-        if (!best || events[i].confidence > best->confidence) best = &events[i];
+        int tier = acled_only ? strategic(events[i].type) : 0, best_tier = best && acled_only ? strategic(best->type) : 0;
+        if (!best || tier < best_tier || (tier == best_tier && events[i].confidence > best->confidence))
+            best = &events[i];
     }
     if (!best) return SR_OK;
     out->found = true;

@@ -779,6 +779,18 @@ static bool push_event(sr_arena *arena, sentence_out *o, const sr_event *e)
 
 
 
+/* A weak trigger yields to a strong one of its family, and a weak word of one
+ * family to a strong one of a family it is a detail of: "the body was found
+ * inside a mattress that was burned" tells a killing, "detained in a dawn
+ * raid" an arrest. */
+static bool weak_detail_of(const char *weak_family, const char *strong_family)
+{
+    static const char *const detail[][2] = {{"looting", "violence"}, {"violence", "arrests"}};
+    for (size_t i = 0; i < sizeof detail / sizeof *detail; i++)
+        if (!strcmp(weak_family, detail[i][0]) && !strcmp(strong_family, detail[i][1])) return true;
+    return false;
+}
+
 static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_group *g)
 {
     bool weapon = sentence_has_weapon(v);
@@ -803,12 +815,9 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
         if (is_topic(c, v, u)) continue; /* "saldırıları kınamak için", "condemned the attack" */
         const sr_type *t = e->payload; /* the taxonomy row, cached at load */
         if (!t) continue;
-        /* a weak trigger yields to a strong one of its family, a weak word of destruction also
-         * to violence: "the body was found inside a mattress that was burned" tells a killing */
         bool outranked = false;
         for (int i = 0; i < n_strong && !outranked; i++)
-            outranked = !strcmp(strong_family[i], t->family) ||
-                        (!strcmp(t->family, "looting") && !strcmp(strong_family[i], "violence"));
+            outranked = !strcmp(strong_family[i], t->family) || weak_detail_of(t->family, strong_family[i]);
         bool retal = sr_lex_is(e, "retaliation", NULL) || answers_cue(c, v, u);
         int gi = -1;
         for (int i = 0; i < ng; i++)

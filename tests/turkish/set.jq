@@ -84,14 +84,17 @@ def documents($sentences; $pairs):
 
 # The records of `sitrep code` (an array) -> {DOC: {coded, error, primary}}.
 # The primary event is the one `sitrep eval acled` scores: among the events
-# with an ACLED sub-event type, the one of highest confidence, the first in
-# output order on a tie; null when there is none.
+# with an ACLED sub-event type, a strategic development only when there is
+# nothing else, then the one of highest confidence, the first in output order
+# on a tie; null when there is none.
+def strategic: if .type.acled == "Strategic developments" then 1 else 0 end;
 def by_document:
   reduce .[] as $r ({};
     if $r.kind == "doc" then .[$r.id].coded = true
     elif $r.kind == "event" then
       if $r.type.acled_sub == null then .
-      elif .[$r.doc].primary == null or $r.confidence > .[$r.doc].primary.confidence then
+      elif .[$r.doc].primary == null or ($r | strategic) < (.[$r.doc].primary | strategic) or
+           (($r | strategic) == (.[$r.doc].primary | strategic) and $r.confidence > .[$r.doc].primary.confidence) then
         .[$r.doc].primary = $r
       else . end
     elif $r.kind == "error" then .[$r.doc // "?"].error = $r.reason
