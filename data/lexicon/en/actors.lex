@@ -100,6 +100,29 @@ soldier                 | name="Military Forces of {country}" sector=military ar
 military forces         | name="Military Forces of {country}" sector=military armed
 armed forces            | name="Military Forces of {country}" sector=military armed
 security forces         | name="Military Forces of {country}" sector=military armed
+security personnel      | name="Military Forces of {country}" sector=military armed person
+security officers       | name="Police Forces of {country}" sector=police armed person
+security officer        | name="Police Forces of {country}" sector=police armed person
+commando~               | name="Military Forces of {country}" sector=military armed person
+commando forces         | name="Military Forces of {country}" sector=military armed
+special forces          | name="Military Forces of {country}" sector=military armed
+navy                    | name="Navy of {country}" sector=military armed
+naval patrol            | name="Navy of {country}" sector=military armed facility
+military base           | name="Military Forces of {country}" sector=military armed facility
+army base               | name="Military Forces of {country}" sector=military armed facility
+tank                    | name="Military Forces of {country}" sector=military armed facility
+administration police   | name="Police Forces of {country}" sector=police armed
+police reservist~       | name="Police Forces of {country}" sector=police armed person
+reservist~              | name="Police Forces of {country}" sector=police armed person
+ranger~                 | name="Police Forces of {country}" sector=police armed person
+local police            | name="Police Forces of {country}" sector=police armed
+arbaki~                 | name="Militia ({country})" sector=militia armed person
+pro-government militia~ | name="Militia ({country})" sector=militia armed
+home guard~             | name="Militia ({country})" sector=militia armed person
+vigilante~              | name="Vigilante Group ({country})" sector=militia crowd person
+vigilante group~        | name="Vigilante Group ({country})" sector=militia crowd
+bodyguard~              | name="Private Security Forces ({country})" sector=militia armed person
+sniper~                 | name="Unidentified Armed Group ({country})" sector=rebel armed person
 air force               | name="Air Force of {country}" sector=military armed
 warplanes               | name="Air Force of {country}" sector=military armed
 jets                    | name="Air Force of {country}" sector=military armed
