@@ -889,15 +889,25 @@ static void fuse_protest(const sr_doc_ctx *c, sentence_out *o, int first)
         bool armed_group = v->actor1 && v->actor1->armed && !state;
         if (armed_group) continue; /* an armed group attacking a protest is its own event */
         sr_event *pe = &o->events[p];
-        /* a mob's violence is already violent: "residents lynched a man and killed him" stays mob violence */
-        bool mob = !strcmp(pe->type->key, "mob_violence");
-        const sr_type *t = sr_taxonomy_get(c->engine->tax, state ? (v->fatalities > 0 ? "excessive_force"
-                                                                                        : "protest_intervention")
-                                                          : mob ? "mob_violence"
-                                                                : "violent_demonstration");
-        if (t && t->rank > pe->type->rank) pe->type = t;
-        if (v->fatalities > pe->fatalities) pe->fatalities = v->fatalities;
-        if (v->injured > pe->injured) pe->injured = v->injured;
+        /* violence told after the protest with nobody named doing it, or done by people other
+         * than a crowd, is what the protest is about ("protested at the hospital, demanding an
+         * investigation of the accident in which a constable was shot dead"): no turn, no toll */
+        const char *s2 = v->actor2 ? v->actor2->sector : NULL;
+        bool by_crowd = s1 ? !strcmp(s1, "protesters") || !strcmp(s1, "rioters") || v->actor1->crowd : false;
+        bool on_protesters = s2 && (!strcmp(s2, "protesters") || !strcmp(s2, "rioters"));
+        bool topic = !state && !by_crowd && !on_protesters && !destruction &&
+                     v->evidence[0].trig_start > pe->evidence[0].trig_start;
+        if (!topic) {
+            /* a mob's violence is already violent: "residents lynched a man and killed him" stays mob violence */
+            bool mob = !strcmp(pe->type->key, "mob_violence");
+            const sr_type *t = sr_taxonomy_get(c->engine->tax, state ? (v->fatalities > 0 ? "excessive_force"
+                                                                                            : "protest_intervention")
+                                                              : mob ? "mob_violence"
+                                                                    : "violent_demonstration");
+            if (t && t->rank > pe->type->rank) pe->type = t;
+            if (v->fatalities > pe->fatalities) pe->fatalities = v->fatalities;
+            if (v->injured > pe->injured) pe->injured = v->injured;
+        }
         if (!pe->location) pe->location = v->location;
         /* drop v: move the rest down */
         memmove(v, v + 1, (size_t)(o->n - i - 1) * sizeof *v);
@@ -1193,8 +1203,11 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
         }
 
         /* details the sentence gives to its violent events */
-        /* violence, and protests that turned violent or were put down by force, have casualties */
-        if (!strcmp(type->family, "violence") || !strcmp(type->family, "protest")) {
+        /* violence, and protests that turned violent or were put down by force, have casualties;
+         * a peaceful protest's sentence counts the dead it is about ("demanding justice for a
+         * youth who was killed"), which a turn to violence (fuse_protest) brings back */
+        if (!strcmp(type->family, "violence") ||
+            (!strcmp(type->family, "protest") && strcmp(type->key, "peaceful_protest"))) {
             ev.fatalities = killed;
             if (killed < 0 && turkish && a2 && a2->person && sr_lex_is(he, "casualty", "killed"))
                 ev.fatalities = victims_counted(c, v, a2); /* "bir muhtarı … öldürdü": the object is the dead */

@@ -235,4 +235,11 @@ positions               | name="Military Forces of {country}" sector=military ar
 outpost                 | name="Military Forces of {country}" sector=military armed facility
 military base           | name="Military Forces of {country}" sector=military armed facility
 witnesses               | name="Witnesses ({country})" sector=civilians person source=witness
+# people whose name holds a trigger word: "fire companies" are no firing
+firefighters            | name="Civilians ({country})" sector=civilians person
+fire fighters           | name="Civilians ({country})" sector=civilians person
+fire brigade~           | name="Civilians ({country})" sector=civilians
+fire department~        | name="Civilians ({country})" sector=civilians
+fire company~           | name="Civilians ({country})" sector=civilians
+fire service~           | name="Civilians ({country})" sector=civilians
 eyewitnesses            | name="Witnesses ({country})" sector=civilians person source=witness

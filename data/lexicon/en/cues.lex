@@ -63,6 +63,13 @@ over            | cue=topic protest_only
 against         | cue=topic protest_only
 following       | cue=topic protest_only
 demanding justice for | cue=topic protest_only
+for             | cue=topic protest_only
+# what is demanded is not done: "demanding the arrest of", "called for the release of"
+demand~         | cue=topic
+calling for     | cue=topic
+called for      | cue=topic
+call~ on        | cue=topic
+urg~            | cue=topic
 condemn~        | cue=topic
 denounce~       | cue=topic
 # a crime someone is said to have done is why something happened to them, not

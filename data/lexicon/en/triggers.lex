@@ -171,6 +171,15 @@ boycott~                | type=peaceful_protest pos=verb weak
 picket~                 | type=peaceful_protest pos=verb
 went on strike          | type=peaceful_protest pos=verb
 held a strike           | type=peaceful_protest pos=verb
+# a labour strike, not an attack: the longer match at an earlier word wins
+on strike               | type=peaceful_protest pos=verb
+on a strike             | type=peaceful_protest pos=verb
+on an _ strike          | type=peaceful_protest pos=verb
+staged a strike         | type=peaceful_protest pos=verb
+general strike          | type=peaceful_protest pos=noun
+hunger strike           | type=peaceful_protest pos=noun
+labour strike           | type=peaceful_protest pos=noun
+sit-down strike         | type=peaceful_protest pos=noun
 # blocking a road is a protest; with barricades, stones or burning tyres (weapons.lex)
 # it is a violent demonstration, as are the barricades themselves
 blocked the road        | type=peaceful_protest pos=verb
