@@ -717,6 +717,24 @@ static int armed_sides(const sr_sentence_view *v)
     return n;
 }
 
+/* The riot type of a clash the sentence tells between a crowd and anyone but
+ * an armed group: "violent_demonstration" when the crowd are protesters,
+ * "mob_violence" for any other crowd (residents, youths, a mob); NULL when
+ * no crowd is named or an armed group (rebels, militias) is. */
+static const char *crowd_side(const sr_sentence_view *v)
+{
+    const char *riot = NULL;
+    for (int i = 0; i < v->n_phrases; i++) {
+        const sr_phrase *p = &v->phrases[i];
+        if (p->kind != SR_PHRASE_ACTOR || p->is_source || !p->actor.sector) continue;
+        const char *sec = p->actor.sector;
+        if (p->actor.armed && (!strcmp(sec, "rebel") || !strcmp(sec, "militia"))) return NULL;
+        if (!strcmp(sec, "protesters")) riot = "violent_demonstration";
+        else if (!riot && (p->actor.crowd || !strcmp(sec, "rioters"))) riot = "mob_violence";
+    }
+    return riot;
+}
+
 static bool only_weapons(const sr_sentence_view *v, int a, int b)
 {
     if (a >= b) return false;
@@ -1172,6 +1190,12 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
         if (type == gr->specific && !strcmp(type->key, "armed_clash") && ev.actor1 && !ev.actor1->armed &&
             (!ev.actor2 || !ev.actor2->armed) && ev.actor1->sector && !strcmp(ev.actor1->sector, "civilians"))
             type = sr_taxonomy_get(eng->tax, "mob_violence");
+        /* a crowd on one side and no armed group on any ("villagers clashed with police", "a mob
+         * clashed with another group"): a riot, not a battle of organised armed sides */
+        if (!strcmp(type->key, "armed_clash")) {
+            const char *crowd = crowd_side(v);
+            if (crowd) type = sr_taxonomy_get(eng->tax, crowd);
+        }
         ev.type = type;
         /* modality */
         ev.modality = gr->all_negated ? SR_MOD_NEGATED

@@ -159,6 +159,17 @@ riders                  | name="Civilians ({country})" sector=civilians person c
 operators               | name="Civilians ({country})" sector=civilians person crowd
 squatters               | name="Civilians ({country})" sector=civilians person crowd
 group of people         | name="Civilians ({country})" sector=civilians crowd
+groups                  | name="Civilians ({country})" sector=civilians crowd
+# peoples who fight as peoples are communal militias in ACLED's codebook
+ethnic groups           | name="Communal Militia ({country})" sector=militia armed
+militia groups          | name="Militia ({country})" sector=militia armed
+clans                   | name="Communal Militia ({country})" sector=militia armed
+rival clans             | name="Communal Militia ({country})" sector=militia armed
+rival groups            | name="Civilians ({country})" sector=civilians crowd
+activists               | name="Civilians ({country})" sector=civilians person crowd
+citizens                | name="Civilians ({country})" sector=civilians person crowd
+nationals               | name="Civilians ({country})" sector=civilians person crowd
+party supporters        | name="Civilians ({country})" sector=civilians person crowd
 police officers         | name="Police Forces of {country}" sector=police armed person
 officers                | name="Police Forces of {country}" sector=police armed person
 gendarmerie             | name="Gendarmerie of {country}" sector=police armed
