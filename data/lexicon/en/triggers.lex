@@ -92,6 +92,10 @@ gun battle              | type=armed_clash pos=noun
 firefight               | type=armed_clash pos=noun
 exchange~ fire          | type=armed_clash pos=verb
 exchange of fire        | type=armed_clash pos=noun
+exchanges of fire       | type=armed_clash pos=noun
+# fire going both ways across a front line is an exchange, whatever was fired
+in both directions      | type=armed_clash pos=noun
+gunbattle~              | type=armed_clash pos=noun
 engage~                 | type=armed_clash pos=verb weak
 battle~                 | type=armed_clash pos=verb
 launch~ operation       | type=armed_clash pos=verb
