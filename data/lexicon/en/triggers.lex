@@ -197,6 +197,19 @@ set up road blocks      | type=violent_demonstration pos=verb
 set up roadblocks       | type=violent_demonstration pos=verb
 erected barricades      | type=violent_demonstration pos=verb
 block~ the entrance     | type=peaceful_protest pos=verb
+block~ the road~        | type=peaceful_protest pos=verb
+block~ the street~      | type=peaceful_protest pos=verb
+block~ street~          | type=peaceful_protest pos=verb
+block~ the rail~        | type=peaceful_protest pos=verb
+block~ traffic          | type=peaceful_protest pos=verb
+block~ access           | type=peaceful_protest pos=verb
+gathered in front of    | type=peaceful_protest pos=verb
+gathered outside        | type=peaceful_protest pos=verb
+assembled in front of   | type=peaceful_protest pos=verb
+human chain~            | type=peaceful_protest pos=noun
+procession~             | type=peaceful_protest pos=noun weak
+chanted                 | type=peaceful_protest pos=verb weak
+booed                   | type=peaceful_protest pos=verb weak
 took to the streets     | type=peaceful_protest pos=verb
 take~ to the streets    | type=peaceful_protest pos=verb
 gathered to demand      | type=peaceful_protest pos=verb
