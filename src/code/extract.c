@@ -586,6 +586,26 @@ static bool determiner_before(const sr_doc_ctx *c, const sr_sentence_view *v, in
     return false;
 }
 
+/* A word that is a noun and a verb ("attack", "raid") read as the verb: an
+ * English headline's present tense, with no determiner before it and its
+ * object after it ("Gunmen attack a police station", "Raiders attack
+ * villages in Turkana"), not "an attack on", "the attack in". */
+static bool verb_in_headline(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_unit *h)
+{
+    bool verb_entry = false;
+    for (int i = 0; i < h->n_entries && !verb_entry; i++)
+        verb_entry = h->entries[i]->cls == SR_LEX_TRIGGER && sr_lex_is(h->entries[i], "pos", "verb");
+    if (!verb_entry || h->b <= v->tb || h->e >= v->te || tok(c, h->b)->lang != SR_LANG_EN) return false;
+    if (tok(c, h->b - 1)->kind != SR_TOK_WORD || determiner_before(c, v, h->b) || sr_unit_at(v, SR_LAYER_PREP, h->b - 1))
+        return false;
+    static const char *const object_start[] = {"a", "an", "the", "their", "his", "her", "its", "two", "three", NULL};
+    for (int k = 0; object_start[k]; k++)
+        if (word_is(c, h->e, object_start[k])) return true;
+    const sr_unit *next = sr_unit_at(v, SR_LAYER_ENTITY, h->e);
+    return (next && next->b == h->e && (sr_unit_entry(next, SR_LEX_AGENT) || sr_unit_entry(next, SR_LEX_ACTOR))) ||
+           tok(c, h->e)->kind == SR_TOK_NUMBER;
+}
+
 /* "X was notified that the fire …": X is not the subject of what follows
  * "that", nor of a verb after a speech verb or a semicolon.  Commas do not
  * part a subject from its verb ("a mob in Wanalo, Vihiga county, killed"). */
@@ -972,7 +992,7 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
         trig_group *gr = &g[gi];
         const sr_unit *h = &v->layers[SR_LAYER_TRIGGER][gr->head];
         const sr_lex_entry *he = sr_unit_entry(h, SR_LEX_TRIGGER);
-        bool noun = sr_lex_is(he, "pos", "noun") || determiner_before(c, v, h->b);
+        bool noun = (sr_lex_is(he, "pos", "noun") && !verb_in_headline(c, v, h)) || determiner_before(c, v, h->b);
         bool passive = !noun && is_passive(c, v, h);
         bool turkish = tok(c, h->b)->lang == SR_LANG_TR;
         const sr_unit *light = noun ? light_verb_near(v, h->b, h->e, turkish) : NULL;

@@ -203,6 +203,21 @@ armed men               | name="Unidentified Armed Group ({country})" sector=reb
 militia                 | name="Militia ({country})" sector=militia armed
 militiamen              | name="Militia ({country})" sector=militia armed person
 bandits                 | name="Unidentified Armed Group ({country})" sector=rebel armed person
+bandit                  | name="Unidentified Armed Group ({country})" sector=rebel armed person
+raider~                 | name="Unidentified Armed Group ({country})" sector=rebel armed person
+cattle raider~          | name="Unidentified Armed Group ({country})" sector=rebel armed person
+rustler~                | name="Unidentified Armed Group ({country})" sector=rebel armed person
+cattle rustler~         | name="Unidentified Armed Group ({country})" sector=rebel armed person
+kidnapper~              | name="Unidentified Armed Group ({country})" sector=rebel armed person
+pirate~                 | name="Unidentified Armed Group ({country})" sector=rebel armed person
+gangster~               | name="Unidentified Armed Group ({country})" sector=rebel armed person
+thug~                   | name="Unidentified Armed Group ({country})" sector=rebel armed person
+poacher~                | name="Unidentified Armed Group ({country})" sector=rebel armed person
+attacker                | name="Unidentified Armed Group ({country})" sector=rebel armed person
+assailant               | name="Unidentified Armed Group ({country})" sector=rebel armed person
+insurgent               | name="Unidentified Armed Group ({country})" sector=rebel armed person
+gang member             | name="Unidentified Armed Group ({country})" sector=rebel armed person
+sect members            | name="Unidentified Armed Group ({country})" sector=rebel armed person
 civilians               | name="Civilians ({country})" sector=civilians person
 civilian                | name="Civilians ({country})" sector=civilians person
 people                  | name="Civilians ({country})" sector=civilians person
