@@ -33,7 +33,7 @@ strike                  | type=attack pos=noun refine
 strikes                 | type=attack pos=noun refine
 hit~                    | type=attack pos=verb refine needs_weapon
 target~                 | type=attack pos=verb refine
-ambush~                 | type=armed_clash pos=verb refine
+ambush~                 | type=attack pos=verb refine
 kill~                   | type=attack pos=verb refine weak casualty=killed
 neutralise~             | type=attack pos=verb refine weak
 neutralize~             | type=attack pos=verb refine weak
