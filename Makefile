@@ -30,7 +30,7 @@ BIN     := $(BUILD)/sitrep
 UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all check unit demo clean fuzz bench bench-lang load deps valgrind
+.PHONY: all check unit demo clean fuzz bench bench-lang bench-classify load deps valgrind
 all: deps $(BIN)
 
 # installs missing Debian packages (needs root or sudo only when something is missing)
@@ -93,6 +93,10 @@ bench: $(BIN)
 # Turkish against English text of the same content (tests/turkish/pairs.tsv)
 bench-lang: $(BIN)
 	sh bench/lang.sh
+
+# snippets a second through `sitrep classify` (bench/classify.sh); not part of check
+bench-classify: $(BIN)
+	sh bench/classify.sh
 
 # sitrep serve under wrk, 64 connections, on a store of 1,000,000 events while an ingest writes
 # (bench/load.sh; the store is built once in bench/load/, ~25 minutes); not part of check
