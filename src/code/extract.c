@@ -933,7 +933,9 @@ static void fuse_protest(const sr_doc_ctx *c, sentence_out *o, int first)
         const char *s2 = v->actor2 ? v->actor2->sector : NULL;
         bool by_crowd = s1 ? !strcmp(s1, "protesters") || !strcmp(s1, "rioters") || v->actor1->crowd : false;
         bool on_protesters = s2 && (!strcmp(s2, "protesters") || !strcmp(s2, "rioters"));
-        bool topic = !state && !by_crowd && !on_protesters && !destruction &&
+        bool on_state = s2 && (!strcmp(s2, "police") || !strcmp(s2, "military")); /* "running battles with police" */
+        bool fight = !strcmp(v->type->key, "armed_clash") || violence_at_protest(v); /* "engaged in running battles" */
+        bool topic = !state && !by_crowd && !on_protesters && !on_state && !destruction && !fight &&
                      v->evidence[0].trig_start > pe->evidence[0].trig_start;
         if (!topic) {
             /* a mob's violence is already violent: "residents lynched a man and killed him" stays mob violence */
@@ -1214,7 +1216,10 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
          * clashed with another group"): a riot, not a battle of organised armed sides */
         if (!strcmp(type->key, "armed_clash")) {
             const char *crowd = crowd_side(v);
-            if (crowd) type = sr_taxonomy_get(eng->tax, crowd);
+            if (crowd) {
+                type = sr_taxonomy_get(eng->tax, crowd);
+                ev.type_strength = SR_TYPE_BY_ACTORS;
+            }
         }
         ev.type = type;
         /* modality */

@@ -223,6 +223,10 @@ blocked a road          | type=peaceful_protest pos=verb
 blocked roads           | type=peaceful_protest pos=verb
 blocked the highway     | type=peaceful_protest pos=verb
 rioted                  | type=violent_demonstration pos=verb
+# stones thrown tell a riot even in a sentence of their own ("Pelted vehicles with stones.")
+pelt~                   | type=violent_demonstration pos=verb weak
+threw stones            | type=violent_demonstration pos=verb
+hurled stones           | type=violent_demonstration pos=verb
 riots                   | type=violent_demonstration pos=noun
 riot                    | type=violent_demonstration pos=noun
 rally~                  | type=peaceful_protest pos=verb weak
@@ -271,6 +275,8 @@ vandaliz~               | type=looting pos=verb
 set fire to             | type=looting pos=verb
 burnt down              | type=looting pos=verb
 burned                  | type=looting pos=verb weak
+burn                    | type=looting pos=verb weak
+burns                   | type=looting pos=verb weak
 burnt                   | type=looting pos=verb weak
 burning                 | type=looting pos=verb weak
 burned down             | type=looting pos=verb
