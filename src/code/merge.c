@@ -55,11 +55,15 @@ static bool dates_agree(const sr_event *a, const sr_event *b)
  * gives the protest, or NULL when m is not such a mention. */
 static const char *protest_turn(const sr_event *e, const sr_event *m)
 {
-    if (strcmp(e->type->family, "protest") || !strcmp(m->type->family, "protest")) return NULL;
+    if (strcmp(e->type->family, "protest")) return NULL;
     const char *s1 = m->actor1 ? m->actor1->sector : NULL, *s2 = m->actor2 ? m->actor2->sector : NULL;
     bool by_protesters = s1 && (!strcmp(s1, "protesters") || !strcmp(s1, "rioters"));
     bool on_protesters = s2 && (!strcmp(s2, "protesters") || !strcmp(s2, "rioters"));
     bool by_state = s1 && (!strcmp(s1, "police") || !strcmp(s1, "military"));
+    /* "… held a demonstration. Police used tear gas to disperse them.": the state's answer
+     * to the protest, told in a sentence of its own */
+    bool answer = !strcmp(m->type->key, "protest_intervention") || !strcmp(m->type->key, "excessive_force");
+    if (!strcmp(m->type->family, "protest")) return answer && (by_state || !m->actor1) ? m->type->key : NULL;
     /* a mob's violence is already violent: more of it stays mob violence */
     const char *violent = !strcmp(e->type->key, "mob_violence") ? "mob_violence" : "violent_demonstration";
     if (!strcmp(m->type->family, "violence") && by_protesters) return violent;
