@@ -940,8 +940,10 @@ static void fuse_protest(const sr_doc_ctx *c, sentence_out *o, int first)
         if (!topic) {
             /* a mob's violence is already violent: "residents lynched a man and killed him" stays mob violence */
             bool mob = !strcmp(pe->type->key, "mob_violence");
-            const sr_type *t = sr_taxonomy_get(c->engine->tax, state ? (v->fatalities > 0 ? "excessive_force"
-                                                                                            : "protest_intervention")
+            /* running battles between the police and the crowd are the crowd's riot, not the police's answer */
+            bool mutual = state && fight;
+            const sr_type *t = sr_taxonomy_get(c->engine->tax, state && !mutual ? (v->fatalities > 0 ? "excessive_force"
+                                                                                                      : "protest_intervention")
                                                               : mob ? "mob_violence"
                                                                     : "violent_demonstration");
             if (t && t->rank > pe->type->rank) pe->type = t;

@@ -226,6 +226,9 @@ rioted                  | type=violent_demonstration pos=verb
 # stones thrown tell a riot even in a sentence of their own ("Pelted vehicles with stones.")
 pelt~                   | type=violent_demonstration pos=verb weak
 threw stones            | type=violent_demonstration pos=verb
+stoned                  | type=violent_demonstration pos=verb weak
+lit fires               | type=violent_demonstration pos=verb
+lit bonfires            | type=violent_demonstration pos=verb
 hurled stones           | type=violent_demonstration pos=verb
 riots                   | type=violent_demonstration pos=noun
 riot                    | type=violent_demonstration pos=noun
