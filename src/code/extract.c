@@ -934,7 +934,9 @@ static void fuse_protest(const sr_doc_ctx *c, sentence_out *o, int first)
         bool by_crowd = s1 ? !strcmp(s1, "protesters") || !strcmp(s1, "rioters") || v->actor1->crowd : false;
         bool on_protesters = s2 && (!strcmp(s2, "protesters") || !strcmp(s2, "rioters"));
         bool on_state = s2 && (!strcmp(s2, "police") || !strcmp(s2, "military")); /* "running battles with police" */
-        bool fight = !strcmp(v->type->key, "armed_clash") || violence_at_protest(v); /* "engaged in running battles" */
+        /* "engaged in running battles": a fight, two-sided (a clash, or one its crowd made a riot) */
+        bool fight = !strcmp(v->type->key, "armed_clash") ||
+                     (violence_at_protest(v) && strcmp(v->type->key, "excessive_force"));
         bool topic = !state && !by_crowd && !on_protesters && !on_state && !destruction && !fight &&
                      v->evidence[0].trig_start > pe->evidence[0].trig_start;
         if (!topic) {
