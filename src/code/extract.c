@@ -529,9 +529,8 @@ static bool alleged_event(const sr_sentence_view *v)
         const sr_unit *u = &v->layers[SR_LAYER_CUE][k];
         const char *ck = cue_kind(u);
         if (!ck || strcmp(ck, "allegation")) continue;
-        if (!sr_lex_is(sr_unit_entry(u, SR_LEX_CUE), "of_next", NULL) ||
-            (u->e < v->te && sr_unit_at(v, SR_LAYER_TRIGGER, u->e)))
-            return true;
+        const sr_unit *next = u->e < v->te ? sr_unit_at(v, SR_LAYER_TRIGGER, u->e) : NULL;
+        if (!sr_lex_is(sr_unit_entry(u, SR_LEX_CUE), "of_next", NULL) || (next && next->b == u->e)) return true;
     }
     return false;
 }
@@ -675,8 +674,8 @@ static bool is_passive(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_
         return true;
     /* a headline's passive: a killing verb with nobody after it ("Two police killed while on
      * duty", "4 officers killed in ambush", "Soldier killed."): who is killed stands before it */
-    if (sr_lex_get(sr_unit_entry(trig, SR_LEX_TRIGGER), "casualty") && trig->b > v->tb &&
-        tok(c, trig->b - 1)->kind == SR_TOK_WORD)
+    if (sr_lex_get(sr_unit_entry(trig, SR_LEX_TRIGGER), "casualty") && trig->b > v->tb && trig->e - trig->b <= 2 &&
+        tok(c, trig->b - 1)->kind == SR_TOK_WORD) /* not "stoned two robbers to death": its object inside */
         return trig->e == v->te || tok(c, trig->e)->kind == SR_TOK_PUNCT || sr_unit_at(v, SR_LAYER_PREP, trig->e) ||
                word_is(c, trig->e, "while") || word_is(c, trig->e, "when") || word_is(c, trig->e, "after");
     return false;
@@ -749,6 +748,15 @@ static const char *crowd_side(const sr_sentence_view *v)
         if (p->kind != SR_PHRASE_ACTOR || p->is_source || !p->actor.sector) continue;
         const char *sec = p->actor.sector;
         if (p->actor.armed && (!strcmp(sec, "rebel") || !strcmp(sec, "militia"))) return NULL;
+        /* each agent of the phrase: "rioters and police" is one phrase of two sides */
+        for (int k = 0; k < v->n_layer[SR_LAYER_ENTITY]; k++) {
+            const sr_unit *u = &v->layers[SR_LAYER_ENTITY][k];
+            const sr_lex_entry *ag = u->b >= p->b && u->e <= p->e ? sr_unit_entry(u, SR_LEX_AGENT) : NULL;
+            const char *asec = ag ? sr_lex_get(ag, "sector") : NULL;
+            if (!asec) continue;
+            if (!strcmp(asec, "protesters")) riot = "violent_demonstration";
+            else if (!riot && (sr_lex_is(ag, "crowd", NULL) || !strcmp(asec, "rioters"))) riot = "mob_violence";
+        }
         if (!strcmp(sec, "protesters")) riot = "violent_demonstration";
         else if (!riot && (p->actor.crowd || !strcmp(sec, "rioters"))) riot = "mob_violence";
     }

@@ -50,6 +50,28 @@ stab~                   | type=attack pos=verb refine
 hacked to death         | type=attack pos=verb refine casualty=killed
 burn~ to death          | type=attack pos=verb refine casualty=killed
 burnt to death          | type=attack pos=verb refine casualty=killed
+# a killing verb, its object, then "to death": "stone two suspected robbers to death"
+stone~ _ to death       | type=attack pos=verb refine casualty=killed
+stone~ _ _ to death     | type=attack pos=verb refine casualty=killed
+stone~ _ _ _ to death   | type=attack pos=verb refine casualty=killed
+stoned to death         | type=attack pos=verb refine casualty=killed
+hack~ _ to death        | type=attack pos=verb refine casualty=killed
+hack~ _ _ to death      | type=attack pos=verb refine casualty=killed
+hack~ _ _ _ to death    | type=attack pos=verb refine casualty=killed
+beat~ _ to death        | type=attack pos=verb refine casualty=killed
+beat~ _ _ to death      | type=attack pos=verb refine casualty=killed
+beat~ _ _ _ to death    | type=attack pos=verb refine casualty=killed
+flog~                   | type=attack pos=verb refine
+whip~                   | type=attack pos=verb refine weak
+# a thrown weapon: "a hand grenade was thrown at a police vehicle"
+throw~                  | type=attack pos=verb refine needs_weapon
+thrown                  | type=attack pos=verb refine needs_weapon
+hurl~                   | type=attack pos=verb refine needs_weapon
+lob~                    | type=attack pos=verb refine needs_weapon
+found the bodies        | type=attack pos=verb casualty=killed
+found the body          | type=attack pos=verb casualty=killed
+bodies were dumped      | type=attack pos=verb casualty=killed
+body was dumped         | type=attack pos=verb casualty=killed
 beat~                   | type=attack pos=verb refine weak
 beaten                  | type=attack pos=verb refine weak
 lynch~                  | type=mob_violence pos=verb
@@ -89,7 +111,8 @@ clashes                 | type=armed_clash pos=noun
 fight~                  | type=armed_clash pos=verb
 fighting                | type=armed_clash pos=noun
 gun battle              | type=armed_clash pos=noun
-firefight               | type=armed_clash pos=noun
+firefight~              | type=armed_clash pos=noun
+confrontation~          | type=armed_clash pos=noun refine
 exchange~ fire          | type=armed_clash pos=verb
 exchange of fire        | type=armed_clash pos=noun
 exchanges of fire       | type=armed_clash pos=noun
@@ -211,6 +234,9 @@ procession~             | type=peaceful_protest pos=noun weak
 chanted                 | type=peaceful_protest pos=verb weak
 booed                   | type=peaceful_protest pos=verb weak
 took to the streets     | type=peaceful_protest pos=verb
+poured into the streets | type=peaceful_protest pos=verb
+poured to the streets   | type=peaceful_protest pos=verb
+thronged the streets    | type=peaceful_protest pos=verb
 take~ to the streets    | type=peaceful_protest pos=verb
 gathered to demand      | type=peaceful_protest pos=verb
 gathered to protest     | type=peaceful_protest pos=verb
