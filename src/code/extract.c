@@ -722,6 +722,17 @@ static const sr_phrase *victims(const sr_doc_ctx *c, const sr_sentence_view *v, 
     return NULL;
 }
 
+/* Armed men off duty are civilians to ACLED: "a police officer (assumed off-duty)",
+ * "a former bodyguard", "a retired soldier". */
+static bool off_duty(const sr_doc_ctx *c, const sr_sentence_view *v)
+{
+    static const char *const words[] = {"off-duty", "former", "retired", NULL};
+    for (int i = v->tb; i < v->te; i++)
+        for (int k = 0; words[k]; k++)
+            if (word_is(c, i, words[k])) return true;
+    return false;
+}
+
 /* How many distinct armed actors the sentence names (sources aside). */
 static int armed_sides(const sr_sentence_view *v)
 {
@@ -1196,13 +1207,15 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
             /* residents beating a thief to death: a crowd's violence */
             else if (x1 && x1->crowd && !strcmp(gr->family_type->family, "violence"))
                 type = sr_taxonomy_get(eng->tax, "mob_violence");
-            /* violence against armed men, by anyone but a crowd: a fight of two armed sides
-             * ("Two police killed while on duty", "gunmen attack a police post") */
-            else if (x2 && x2->armed && (!x1 || x1->armed)) type = sr_taxonomy_get(eng->tax, "armed_clash");
+            /* violence against armed men on duty, by anyone but a crowd: a fight of two armed
+             * sides ("Two police killed while on duty", "gunmen attack a police post") */
+            else if (x2 && x2->armed && (!x1 || x1->armed))
+                type = sr_taxonomy_get(eng->tax, off_duty(c, v) ? "attack" : "armed_clash");
+            /* named civilian victims: an attack, whoever else the sentence names */
+            else if (sec2 && !strcmp(sec2, "civilians")) type = sr_taxonomy_get(eng->tax, "attack");
             /* two armed sides named in the sentence, one of them this event's actor: a clash */
             else if (armed_sides(v) >= 2 && ((x1 && x1->armed) || (x2 && x2->armed)))
                 type = sr_taxonomy_get(eng->tax, "armed_clash");
-            else if (sec2 && !strcmp(sec2, "civilians")) type = sr_taxonomy_get(eng->tax, "attack");
             else if (sec2 && !strcmp(sec2, "protesters") && x1 && x1->armed)
                 type = sr_taxonomy_get(eng->tax, "excessive_force");
             if (!type) { type = gr->family_type; ev.type_strength = SR_TYPE_DEFAULT; }

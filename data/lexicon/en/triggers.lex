@@ -297,6 +297,8 @@ torched                 | type=looting pos=verb
 torching                | type=looting pos=verb
 set ablaze              | type=looting pos=verb
 set on fire             | type=looting pos=verb
+set~ _ on fire          | type=looting pos=verb
+set~ _ _ on fire        | type=looting pos=verb
 demolish~               | type=looting pos=verb
 destroy~                | type=looting pos=verb weak
 vandalis~               | type=looting pos=verb
