@@ -44,7 +44,12 @@ rpg~            | type=shelling
 suicide bomber~ | type=suicide_bomb unit=bomber
 small arms      | type=armed_clash
 small-arms      | type=armed_clash
-heavy machine gun~ | type=armed_clash
+# crew-served heavy weapons fired from positions are shelling in ACLED's codebook
+heavy machine gun~ | type=shelling
+heavy machinegun~ | type=shelling
+heavy weapons   | type=shelling
+infantry fighting vehicle~ | type=shelling
+ifv~            | type=shelling
 machine gun~    | type=armed_clash
 suicide vest~   | type=suicide_bomb
 suicide         | type=suicide_bomb
