@@ -483,6 +483,46 @@ static bool cue_in_sentence(const sr_sentence_view *v, const char *kind)
     return false;
 }
 
+/* CAMEO's root of a type (the first two digits of its code: "0874" -> 8,
+ * "195" -> 19), 0 when it has none. */
+static int cameo_root(const sr_type *t)
+{
+    const char *k = t ? t->cameo : NULL;
+    if (!k || k[0] < '0' || k[0] > '9' || k[1] < '0' || k[1] > '9') return 0;
+    return (k[0] - '0') * 10 + (k[1] - '0');
+}
+
+/* What a frame makes of the event it introduces ("will withdraw", "is ready to
+ * send troops", "must release", "threatened to boycott"): the nearest cue with
+ * `coop=`/`conflict=` within the cue window before the trigger, no trigger
+ * between.  An act of cooperation (CAMEO roots 01-09) takes its coop= type, an
+ * act of material conflict (14-20) its conflict= type; what is already verbal
+ * conflict (a demand, a complaint, a rejection, a threat: 10-13) stays itself.
+ * NULL when there is no frame or it changes nothing. */
+static const sr_type *framed_type(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_unit *trig,
+                                  const sr_type *t)
+{
+    int root = cameo_root(t);
+    if (!root || (root >= 10 && root <= 13)) return NULL;
+    const sr_unit *best = NULL;
+    for (int k = 0; k < v->n_layer[SR_LAYER_CUE]; k++) {
+        const sr_unit *u = &v->layers[SR_LAYER_CUE][k];
+        const sr_lex_entry *ce = sr_unit_entry(u, SR_LEX_CUE);
+        if (!ce || !(sr_lex_get(ce, "coop") || sr_lex_get(ce, "conflict"))) continue;
+        if (u->e > trig->b || trig->b - u->e >= CUE_WINDOW || (best && best->e >= u->e)) continue;
+        bool blocked = false;
+        for (int i = 0; i < v->n_layer[SR_LAYER_TRIGGER] && !blocked; i++) {
+            const sr_unit *tu = &v->layers[SR_LAYER_TRIGGER][i];
+            blocked = tu->b >= u->e && tu->e <= trig->b;
+        }
+        if (!blocked) best = u;
+    }
+    if (!best) return NULL;
+    const char *key = sr_lex_get(sr_unit_entry(best, SR_LEX_CUE), root < 10 ? "coop" : "conflict");
+    const sr_type *nt = key ? sr_taxonomy_get(c->engine->tax, key) : NULL;
+    return nt != t ? nt : NULL;
+}
+
 static bool sentence_has_weapon(const sr_sentence_view *v)
 {
     for (int k = 0; k < v->n_layer[SR_LAYER_WEAPON]; k++)
@@ -1062,11 +1102,16 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
         if (type == gr->specific && !strcmp(type->key, "armed_clash") && ev.actor1 && !ev.actor1->armed &&
             (!ev.actor2 || !ev.actor2->armed) && ev.actor1->sector && !strcmp(ev.actor1->sector, "civilians"))
             type = sr_taxonomy_get(eng->tax, "mob_violence");
+        /* "will withdraw": a promise; "must withdraw": a demand.  A framed act that ACLED codes
+         * ("threatened to bomb") stays, as supposed, and the frame becomes an event beside it. */
+        const sr_type *framed = framed_type(c, v, h, type);
+        if (framed && !type->acled) type = framed;
+        bool recast = framed && type == framed;
         ev.type = type;
-        /* modality */
+        /* modality (a frame is said, not supposed) */
         ev.modality = gr->all_negated ? SR_MOD_NEGATED
                       : denied          ? SR_MOD_DENIED
-                      : gr->any_hypothetical ? SR_MOD_HYPOTHETICAL
+                      : gr->any_hypothetical && !recast ? SR_MOD_HYPOTHETICAL
                       : claimed         ? SR_MOD_CLAIMED
                       : alleged         ? SR_MOD_ALLEGED
                                         : SR_MOD_ASSERTED;
@@ -1120,6 +1165,17 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
         ev.evidence[0] = (sr_evidence){s->start, s->end, tok(c, h->b)->start, tok(c, h->e - 1)->end};
         ev.n_evidence = ev.cap_evidence = 1;
         if (!push_event(c->arena, o, &ev)) return false;
+        if (framed && !recast) {
+            sr_event fe = ev;
+            fe.type = framed;
+            fe.modality = gr->all_negated ? SR_MOD_NEGATED : denied ? SR_MOD_DENIED : SR_MOD_ASSERTED;
+            fe.fatalities = fe.injured = fe.quantity = -1;
+            fe.quantity_unit = NULL;
+            fe.evidence = sr_arena_alloc(c->arena, sizeof *fe.evidence);
+            if (!fe.evidence) return false;
+            fe.evidence[0] = ev.evidence[0];
+            if (!push_event(c->arena, o, &fe)) return false;
+        }
     }
     fuse_protest(c, o, first_new);
     return true;

@@ -7,6 +7,12 @@
 #        cue=allegation    anywhere in the sentence: modality "alleged"
 #        cue=negation      within 4 tokens before a trigger: modality "negated"
 #        cue=hypothetical  within 4 tokens before a trigger: "hypothetical"
+#        coop=KEY conflict=KEY  (a frame) within 4 tokens before a trigger: the
+#                          event is what is promised, threatened or demanded;
+#                          an act of cooperation (CAMEO roots 01-09) becomes
+#                          type KEY of coop=, one of material conflict (14-20)
+#                          type KEY of conflict= ("would withdraw" a promise,
+#                          "would boycott" a threat); verbal conflict stays
 #        cue=background    the paragraph tells background, not news of the day
 #        cue=exclude       the place after it is excluded ("apart from Idlib")
 #        cue=topic         within 4 tokens before a trigger: the trigger is what
@@ -91,10 +97,10 @@ never           | cue=negation
 could           | cue=hypothetical
 may             | cue=hypothetical
 might           | cue=hypothetical
-would           | cue=hypothetical
-threaten~ to    | cue=hypothetical
-plan~ to        | cue=hypothetical
-vow~ to         | cue=hypothetical
+would           | cue=hypothetical coop=promise conflict=threaten
+threaten~ to    | cue=hypothetical coop=threaten conflict=threaten
+plan~ to        | cue=hypothetical coop=promise conflict=threaten
+vow~ to         | cue=hypothetical coop=promise conflict=threaten
 warn~           | cue=hypothetical
 if              | cue=hypothetical
 repeatedly      | cue=background

@@ -128,3 +128,37 @@ jail~                   | type=arrests pos=verb
 imprison~               | type=arrests pos=verb
 sentence~               | type=arrests pos=verb weak
 vow~                    | type=threaten pos=verb weak
+
+# --- promises, threats and demands ----------------------------------------------
+# Saying what one will do or what another must do: a promise (PLOVER AGREE,
+# CAMEO 03), a threat, a demand.  The words alone are weak triggers; as cues
+# (below) they make the event they introduce what is promised or demanded.
+promise~ to             | type=promise pos=verb weak
+pledge~ to              | type=promise pos=verb weak
+offer~ to               | type=promise pos=verb weak
+offer~                  | type=promise pos=verb weak
+willing to              | type=promise pos=verb weak
+ready to                | type=promise pos=verb weak
+prepared to             | type=promise pos=verb weak
+committed to            | type=promise pos=verb weak
+must                    | type=demand pos=verb weak
+swore to                | type=threaten pos=verb weak
+sworn to                | type=threaten pos=verb weak
+
+[cue]
+%lang en
+# frames (docs/lexicon-format.md, cues.lex): "will withdraw" is a promise,
+# "will impose a curfew" a threat, "must release" a demand
+will                    | cue=hypothetical coop=promise conflict=threaten
+willing to              | cue=hypothetical coop=promise conflict=threaten
+ready to                | cue=hypothetical coop=promise conflict=threaten
+prepared to             | cue=hypothetical coop=promise conflict=threaten
+promise~ to             | cue=hypothetical coop=promise conflict=threaten
+pledge~ to              | cue=hypothetical coop=promise conflict=threaten
+offer~ to               | cue=hypothetical coop=promise conflict=threaten
+committed to            | cue=hypothetical coop=promise conflict=threaten
+swore to                | cue=hypothetical coop=threaten conflict=threaten
+sworn to                | cue=hypothetical coop=threaten conflict=threaten
+must                    | cue=hypothetical coop=demand conflict=demand
+has to                  | cue=hypothetical coop=demand conflict=demand
+have to                 | cue=hypothetical coop=demand conflict=demand
