@@ -493,22 +493,26 @@ static int cameo_root(const sr_type *t)
 }
 
 /* What a frame makes of the event it introduces ("will withdraw", "is ready to
- * send troops", "must release", "threatened to boycott"): the nearest cue with
- * `coop=`/`conflict=` within the cue window before the trigger, no trigger
- * between.  An act of cooperation (CAMEO roots 01-09) takes its coop= type, an
- * act of material conflict (14-20) its conflict= type; what is already verbal
- * conflict (a demand, a complaint, a rejection, a threat: 10-13) stays itself.
- * NULL when there is no frame or it changes nothing. */
+ * send troops", "must release", "threatened to boycott", "suspended aid",
+ * "accepted the demands"): the nearest cue with `coop=`, `conflict=` or
+ * `verbal=` within the cue window before the trigger, no trigger between.  An
+ * act of cooperation (CAMEO roots 01-09) takes its coop= type, one of material
+ * conflict (14-20) its conflict= type, verbal conflict (a demand, a complaint,
+ * a rejection, a threat: 10-13) its verbal= type.  NULL when there is no frame
+ * or it changes nothing; *negative: the frame is a negation ("would not meet
+ * the demands" is a rejection, asserted). */
 static const sr_type *framed_type(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_unit *trig,
-                                  const sr_type *t)
+                                  const sr_type *t, bool *negative)
 {
+    *negative = false;
     int root = cameo_root(t);
-    if (!root || (root >= 10 && root <= 13)) return NULL;
+    if (!root) return NULL;
+    const char *attr = root < 10 ? "coop" : root < 14 ? "verbal" : "conflict";
     const sr_unit *best = NULL;
     for (int k = 0; k < v->n_layer[SR_LAYER_CUE]; k++) {
         const sr_unit *u = &v->layers[SR_LAYER_CUE][k];
         const sr_lex_entry *ce = sr_unit_entry(u, SR_LEX_CUE);
-        if (!ce || !(sr_lex_get(ce, "coop") || sr_lex_get(ce, "conflict"))) continue;
+        if (!ce || !(sr_lex_get(ce, "coop") || sr_lex_get(ce, "conflict") || sr_lex_get(ce, "verbal"))) continue;
         if (u->e > trig->b || trig->b - u->e >= CUE_WINDOW || (best && best->e >= u->e)) continue;
         bool blocked = false;
         for (int i = 0; i < v->n_layer[SR_LAYER_TRIGGER] && !blocked; i++) {
@@ -518,9 +522,11 @@ static const sr_type *framed_type(const sr_doc_ctx *c, const sr_sentence_view *v
         if (!blocked) best = u;
     }
     if (!best) return NULL;
-    const char *key = sr_lex_get(sr_unit_entry(best, SR_LEX_CUE), root < 10 ? "coop" : "conflict");
+    const sr_lex_entry *ce = sr_unit_entry(best, SR_LEX_CUE);
+    const char *key = sr_lex_get(ce, attr);
     const sr_type *nt = key ? sr_taxonomy_get(c->engine->tax, key) : NULL;
-    return nt != t ? nt : NULL;
+    *negative = nt && sr_lex_is(ce, "negative", NULL);
+    return nt != t || *negative ? nt : NULL;
 }
 
 static bool sentence_has_weapon(const sr_sentence_view *v)
@@ -1077,6 +1083,9 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
             type = mtype;
             ev.type_strength = 1;
         }
+        /* a political act ACLED does not code is what its word says, negated or not: the actors
+         * never make "not allowing workers to leave" an attack on civilians */
+        if (!type && !gr->family_type->acled) type = gr->family_type;
         if (!type) {
             const sr_actor *x1 = ev.actor1, *x2 = ev.actor2;
             const char *sec1 = x1 ? x1->sector : NULL, *sec2 = x2 ? x2->sector : NULL;
@@ -1104,12 +1113,13 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
             type = sr_taxonomy_get(eng->tax, "mob_violence");
         /* "will withdraw": a promise; "must withdraw": a demand.  A framed act that ACLED codes
          * ("threatened to bomb") stays, as supposed, and the frame becomes an event beside it. */
-        const sr_type *framed = framed_type(c, v, h, type);
+        bool neg_frame;
+        const sr_type *framed = framed_type(c, v, h, type, &neg_frame);
         if (framed && !type->acled) type = framed;
         bool recast = framed && type == framed;
         ev.type = type;
         /* modality (a frame is said, not supposed) */
-        ev.modality = gr->all_negated ? SR_MOD_NEGATED
+        ev.modality = gr->all_negated && !(recast && neg_frame) ? SR_MOD_NEGATED
                       : denied          ? SR_MOD_DENIED
                       : gr->any_hypothetical && !recast ? SR_MOD_HYPOTHETICAL
                       : claimed         ? SR_MOD_CLAIMED
@@ -1164,11 +1174,10 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
         if (!ev.evidence) return false;
         ev.evidence[0] = (sr_evidence){s->start, s->end, tok(c, h->b)->start, tok(c, h->e - 1)->end};
         ev.n_evidence = ev.cap_evidence = 1;
-        if (!push_event(c->arena, o, &ev)) return false;
-        if (framed && !recast) {
+        if (framed && !recast) { /* the frame first: what the sentence says before what it supposes */
             sr_event fe = ev;
             fe.type = framed;
-            fe.modality = gr->all_negated ? SR_MOD_NEGATED : denied ? SR_MOD_DENIED : SR_MOD_ASSERTED;
+            fe.modality = gr->all_negated && !neg_frame ? SR_MOD_NEGATED : denied ? SR_MOD_DENIED : SR_MOD_ASSERTED;
             fe.fatalities = fe.injured = fe.quantity = -1;
             fe.quantity_unit = NULL;
             fe.evidence = sr_arena_alloc(c->arena, sizeof *fe.evidence);
@@ -1176,6 +1185,7 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
             fe.evidence[0] = ev.evidence[0];
             if (!push_event(c->arena, o, &fe)) return false;
         }
+        if (!push_event(c->arena, o, &ev)) return false;
     }
     fuse_protest(c, o, first_new);
     return true;

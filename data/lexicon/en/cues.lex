@@ -7,12 +7,14 @@
 #        cue=allegation    anywhere in the sentence: modality "alleged"
 #        cue=negation      within 4 tokens before a trigger: modality "negated"
 #        cue=hypothetical  within 4 tokens before a trigger: "hypothetical"
-#        coop=KEY conflict=KEY  (a frame) within 4 tokens before a trigger: the
-#                          event is what is promised, threatened or demanded;
-#                          an act of cooperation (CAMEO roots 01-09) becomes
-#                          type KEY of coop=, one of material conflict (14-20)
-#                          type KEY of conflict= ("would withdraw" a promise,
-#                          "would boycott" a threat); verbal conflict stays
+#        coop=KEY conflict=KEY verbal=KEY  (a frame) within 4 tokens before a
+#                          trigger: the event is what is promised, threatened,
+#                          demanded, stopped or refused; an act of cooperation
+#                          (CAMEO roots 01-09) becomes type coop=, one of
+#                          material conflict (14-20) conflict=, one of verbal
+#                          conflict (10-13) verbal= ("would withdraw" a promise,
+#                          "would boycott" a threat); `negative`: the frame is a
+#                          negation and the result is asserted
 #        cue=background    the paragraph tells background, not news of the day
 #        cue=exclude       the place after it is excluded ("apart from Idlib")
 #        cue=topic         within 4 tokens before a trigger: the trigger is what
