@@ -62,7 +62,6 @@ release~                | type=concede pos=verb
 freed                   | type=concede pos=verb
 ease~ restrictions      | type=concede pos=verb
 lift~                   | type=concede pos=verb
-apologize~              | type=concede pos=verb
 pardon~                 | type=concede pos=verb
 met                     | type=consult pos=verb
 meet~                   | type=consult pos=verb weak
@@ -89,15 +88,12 @@ pull~ out               | type=retreat pos=verb
 evacuate~               | type=retreat pos=verb
 mobilize~               | type=mobilize pos=verb
 mobilise~               | type=mobilize pos=verb
-apologise~              | type=concede pos=verb
 offer~ to               | type=agreement pos=verb
 hand~ over              | type=concede pos=verb
 order~                  | type=demand pos=verb weak
 decline~                | type=reject pos=verb
 will not accept         | type=reject pos=verb
 would not accept        | type=reject pos=verb
-diplomatic ties         | type=cooperate pos=noun
-diplomatic relations    | type=cooperate pos=noun
 defend~                 | type=support pos=verb weak
 send~ arms              | type=aid pos=verb
 cancel~ restrictions    | type=concede pos=verb
@@ -105,8 +101,6 @@ cancel~                 | type=reject pos=verb weak
 receive~                | type=consult pos=verb weak
 dispatch~ inspectors    | type=investigate pos=verb
 inspectors              | type=investigate pos=noun weak
-impose~ restrictions    | type=sanction pos=verb
-curfew                  | type=sanction pos=noun weak
 collect~ signatures     | type=peaceful_protest pos=verb
 petition~               | type=peaceful_protest pos=verb weak
 strengthen~ its forces  | type=mobilize pos=verb
@@ -123,7 +117,6 @@ invade~                 | type=armed_clash pos=verb
 assassinate~            | type=attack pos=verb casualty=killed
 assassination           | type=attack pos=noun
 sexually abuse~         | type=sexual_violence pos=verb
-ban~                    | type=sanction pos=verb weak
 jail~                   | type=arrests pos=verb
 imprison~               | type=arrests pos=verb
 sentence~               | type=arrests pos=verb weak
@@ -145,6 +138,85 @@ must                    | type=demand pos=verb weak
 swore to                | type=threaten pos=verb weak
 sworn to                | type=threaten pos=verb weak
 
+# --- coercion short of violence: curfews, bans, deportations (PLOVER COERCE, CAMEO 17)
+curfew                  | type=restrict pos=noun weak
+impose~ a curfew        | type=restrict pos=verb
+impose~ restrictions    | type=restrict pos=verb
+martial law             | type=restrict pos=noun
+state of emergency      | type=restrict pos=noun
+state of siege          | type=restrict pos=noun
+emergency measures      | type=restrict pos=noun
+ban~                    | type=restrict pos=verb weak
+outlaw~ the             | type=restrict pos=verb
+outlaw~ a               | type=restrict pos=verb
+censor~                 | type=restrict pos=verb
+blockade~               | type=blockade pos=verb
+deport~                 | type=deport pos=verb
+hack~                   | type=cyber pos=verb
+cyber attack~           | type=cyber pos=noun
+cyberattack~            | type=cyber pos=noun
+
+# --- de-escalation: resignations, surrenders, ceasefires (PLOVER RETREAT)
+resign~                 | type=retreat pos=verb
+step~ down              | type=retreat pos=verb
+stepped down            | type=retreat pos=verb
+surrender~              | type=retreat pos=verb
+demobilize~             | type=retreat pos=verb
+demobilise~             | type=retreat pos=verb
+declare~ a ceasefire    | type=retreat pos=verb
+declare~ a truce        | type=retreat pos=verb
+unilateral ceasefire    | type=retreat pos=noun
+lift~ the blockade      | type=retreat pos=verb
+lift~ the siege         | type=retreat pos=verb
+
+# --- recognition and apology (PLOVER SUPPORT, CAMEO 054-056)
+diplomatic ties         | type=cooperate pos=noun
+diplomatic relations    | type=cooperate pos=noun
+recognize~              | type=recognize pos=verb weak
+recognise~              | type=recognize pos=verb weak
+apologize~              | type=apologize pos=verb
+apologise~              | type=apologize pos=verb
+apology                 | type=apologize pos=noun
+forgive~                | type=apologize pos=verb
+
+# --- cooperation between states (PLOVER COOPERATE)
+share~ intelligence     | type=cooperate pos=verb
+share~ information      | type=cooperate pos=verb
+share~ evidence         | type=cooperate pos=verb
+share~ expertise        | type=cooperate pos=verb
+share~ technology       | type=cooperate pos=verb
+exchange~ information   | type=cooperate pos=verb
+extradite~              | type=cooperate pos=verb
+joint exercise~         | type=cooperate pos=noun
+military exercise~      | type=cooperate pos=noun
+naval exercise~         | type=cooperate pos=noun
+war games               | type=cooperate pos=noun
+joint patrol~           | type=cooperate pos=noun
+
+# --- complaints, lawsuits, rejections, concessions, acceptance
+sue~                    | type=disapprove pos=verb
+lawsuit                 | type=disapprove pos=noun
+lodge~ a protest        | type=disapprove pos=verb
+lodge~ a complaint      | type=disapprove pos=verb
+official protest        | type=disapprove pos=noun
+formal protest          | type=disapprove pos=noun
+opposed to              | type=reject pos=verb
+opposes                 | type=reject pos=verb
+oppose~ the             | type=reject pos=verb
+renege~                 | type=reject pos=verb
+out of the question     | type=reject pos=verb
+concede~                | type=concede pos=verb
+give~ in to             | type=concede pos=verb
+meet~ _ demands         | type=concede pos=verb
+allow~                  | type=concede pos=verb weak
+permit~                 | type=concede pos=verb weak
+accept~                 | type=promise pos=verb weak
+reach~ a consensus      | type=agreement pos=verb
+provide~                | type=aid pos=verb weak
+on alert                | type=mobilize pos=noun weak
+on high alert           | type=mobilize pos=noun weak
+patrols                 | type=mobilize pos=noun weak
+
 [cue]
 %lang en
 # frames (docs/lexicon-format.md, cues.lex): "will withdraw" is a promise,
@@ -162,3 +234,28 @@ sworn to                | cue=hypothetical coop=threaten conflict=threaten
 must                    | cue=hypothetical coop=demand conflict=demand
 has to                  | cue=hypothetical coop=demand conflict=demand
 have to                 | cue=hypothetical coop=demand conflict=demand
+# what is stopped, cut or refused: "suspended talks" and "halted aid" are
+# sanctions, "lifted the curfew" and "called off the strike" concessions,
+# "failed to reach agreement" and "would not meet the demands" rejections,
+# "accepted the demands" a concession
+halt~                   | cue=frame coop=sanction conflict=retreat
+suspend~                | cue=frame coop=sanction conflict=retreat
+cancel~                 | cue=frame coop=sanction conflict=concede
+call~ off               | cue=frame coop=sanction conflict=concede
+cut~                    | cue=frame coop=sanction
+cut~ off                | cue=frame coop=sanction
+severed                 | cue=frame coop=sanction
+sever                   | cue=frame coop=sanction
+broke off               | cue=frame coop=sanction
+freeze~                 | cue=frame coop=sanction
+withhold~               | cue=frame coop=sanction
+prohibit~               | cue=frame coop=sanction
+lift~                   | cue=frame conflict=concede
+ease~                   | cue=frame conflict=concede
+refuse~ to              | cue=frame coop=reject
+decline~ to             | cue=frame coop=reject
+fail~ to                | cue=frame coop=reject
+would not               | cue=negation coop=reject negative
+will not                | cue=negation coop=reject negative
+reject~                 | cue=frame coop=reject verbal=reject
+accept~                 | cue=frame verbal=concede
