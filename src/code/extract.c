@@ -492,41 +492,69 @@ static int cameo_root(const sr_type *t)
     return (k[0] - '0') * 10 + (k[1] - '0');
 }
 
+static bool is_frame(const sr_lex_entry *ce)
+{
+    return ce && (sr_lex_get(ce, "coop") || sr_lex_get(ce, "conflict") || sr_lex_get(ce, "verbal"));
+}
+
+/* The frame cue of a trigger starting at token b: the nearest cue with
+ * `coop=`, `conflict=` or `verbal=` within the cue window before it, no
+ * trigger between; NULL when none. */
+static const sr_unit *frame_before(const sr_sentence_view *v, int b)
+{
+    const sr_unit *best = NULL;
+    for (int k = 0; k < v->n_layer[SR_LAYER_CUE]; k++) {
+        const sr_unit *u = &v->layers[SR_LAYER_CUE][k];
+        if (!is_frame(sr_unit_entry(u, SR_LEX_CUE))) continue;
+        if (u->e > b || b - u->e >= CUE_WINDOW || (best && best->e >= u->e)) continue;
+        bool blocked = false;
+        for (int i = 0; i < v->n_layer[SR_LAYER_TRIGGER] && !blocked; i++) {
+            const sr_unit *tu = &v->layers[SR_LAYER_TRIGGER][i];
+            blocked = tu->b >= u->e && tu->e <= b;
+        }
+        if (!blocked) best = u;
+    }
+    return best;
+}
+
+/* Is trigger unit u (a weak one) the word of a frame that introduces another
+ * trigger ("ready to impose martial law", "accepted the demands")?  Then the
+ * framed event says what it says, and u is no event of its own. */
+static bool frames_a_trigger(const sr_sentence_view *v, const sr_unit *u)
+{
+    const sr_unit *cu = sr_unit_at(v, SR_LAYER_CUE, u->b);
+    if (!cu || cu->b != u->b || cu->e != u->e || !is_frame(sr_unit_entry(cu, SR_LEX_CUE))) return false;
+    for (int i = 0; i < v->n_layer[SR_LAYER_TRIGGER]; i++) {
+        const sr_unit *tu = &v->layers[SR_LAYER_TRIGGER][i];
+        if (tu->b >= u->e) return frame_before(v, tu->b) == cu; /* the next trigger after it */
+    }
+    return false;
+}
+
 /* What a frame makes of the event it introduces ("will withdraw", "is ready to
  * send troops", "must release", "threatened to boycott", "suspended aid",
- * "accepted the demands"): the nearest cue with `coop=`, `conflict=` or
- * `verbal=` within the cue window before the trigger, no trigger between.  An
- * act of cooperation (CAMEO roots 01-09) takes its coop= type, one of material
+ * "accepted the demands"), with the frame's cue in *cue.  An act of
+ * cooperation (CAMEO roots 01-09) takes its coop= type, one of material
  * conflict (14-20) its conflict= type, verbal conflict (a demand, a complaint,
  * a rejection, a threat: 10-13) its verbal= type.  NULL when there is no frame
  * or it changes nothing; *negative: the frame is a negation ("would not meet
  * the demands" is a rejection, asserted). */
 static const sr_type *framed_type(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_unit *trig,
-                                  const sr_type *t, bool *negative)
+                                  const sr_type *t, bool *negative, const sr_unit **cue)
 {
     *negative = false;
+    *cue = NULL;
     int root = cameo_root(t);
     if (!root) return NULL;
-    const char *attr = root < 10 ? "coop" : root < 14 ? "verbal" : "conflict";
-    const sr_unit *best = NULL;
-    for (int k = 0; k < v->n_layer[SR_LAYER_CUE]; k++) {
-        const sr_unit *u = &v->layers[SR_LAYER_CUE][k];
-        const sr_lex_entry *ce = sr_unit_entry(u, SR_LEX_CUE);
-        if (!ce || !(sr_lex_get(ce, "coop") || sr_lex_get(ce, "conflict") || sr_lex_get(ce, "verbal"))) continue;
-        if (u->e > trig->b || trig->b - u->e >= CUE_WINDOW || (best && best->e >= u->e)) continue;
-        bool blocked = false;
-        for (int i = 0; i < v->n_layer[SR_LAYER_TRIGGER] && !blocked; i++) {
-            const sr_unit *tu = &v->layers[SR_LAYER_TRIGGER][i];
-            blocked = tu->b >= u->e && tu->e <= trig->b;
-        }
-        if (!blocked) best = u;
-    }
+    const sr_unit *best = frame_before(v, trig->b);
     if (!best) return NULL;
     const sr_lex_entry *ce = sr_unit_entry(best, SR_LEX_CUE);
-    const char *key = sr_lex_get(ce, attr);
+    const char *key = sr_lex_get(ce, root < 10 ? "coop" : root < 14 ? "verbal" : "conflict");
     const sr_type *nt = key ? sr_taxonomy_get(c->engine->tax, key) : NULL;
     *negative = nt && sr_lex_is(ce, "negative", NULL);
-    return nt != t || *negative ? nt : NULL;
+    if (nt == t && !*negative) return NULL;
+    *cue = best;
+    return nt;
 }
 
 static bool sentence_has_weapon(const sr_sentence_view *v)
@@ -809,6 +837,7 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
         if (sr_lex_is(e, "weak", NULL) && n_strong > 0 && tok(c, u->b)->lang == SR_LANG_TR &&
             embedded_trigger(c, u) && !outranked)
             continue;
+        if (sr_lex_is(e, "weak", NULL) && frames_a_trigger(v, u)) continue; /* "ready to impose martial law" */
         if (sr_lex_is(e, "weak", NULL) && outranked) {
             /* a Turkish verb still heads the group a noun opened ("eylemde polis … müdahale etti") */
             if (turkish_verb && gi >= 0 && !embedded_trigger(c, u) &&
@@ -1114,9 +1143,22 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
         /* "will withdraw": a promise; "must withdraw": a demand.  A framed act that ACLED codes
          * ("threatened to bomb") stays, as supposed, and the frame becomes an event beside it. */
         bool neg_frame;
-        const sr_type *framed = framed_type(c, v, h, type, &neg_frame);
-        if (framed && !type->acled) type = framed;
+        const sr_unit *frame_cue;
+        const sr_type *framed = framed_type(c, v, h, type, &neg_frame, &frame_cue);
+        if (framed && !type->acled) {
+            type = framed;
+            ev.type_strength = 2; /* the frame names the type */
+        }
         bool recast = framed && type == framed;
+        /* who promises, demands or calls off: the subject of the frame ("the union called off its strike") */
+        const sr_actor *frame_actor = NULL;
+        for (int i = 0; framed && !a1 && i < v->n_phrases; i++) {
+            const sr_phrase *p = &v->phrases[i];
+            if (p->kind == SR_PHRASE_ACTOR && !p->is_source && p->role == SR_ROLE_NONE && p->e <= frame_cue->b &&
+                p->e >= prev_head_end && !subordinate_between(c, v, p->e, frame_cue->b))
+                frame_actor = &p->actor;
+        }
+        if (frame_actor && recast && !(ev.actor1 = copy_actor(c->arena, frame_actor))) return false;
         ev.type = type;
         /* modality (a frame is said, not supposed) */
         ev.modality = gr->all_negated && !(recast && neg_frame) ? SR_MOD_NEGATED
@@ -1177,6 +1219,8 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
         if (framed && !recast) { /* the frame first: what the sentence says before what it supposes */
             sr_event fe = ev;
             fe.type = framed;
+            fe.type_strength = 2;
+            if (frame_actor && !(fe.actor1 = copy_actor(c->arena, frame_actor))) return false;
             fe.modality = gr->all_negated && !neg_frame ? SR_MOD_NEGATED : denied ? SR_MOD_DENIED : SR_MOD_ASSERTED;
             fe.fatalities = fe.injured = fe.quantity = -1;
             fe.quantity_unit = NULL;

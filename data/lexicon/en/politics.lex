@@ -195,6 +195,8 @@ joint patrol~           | type=cooperate pos=noun
 
 # --- complaints, lawsuits, rejections, concessions, acceptance
 sue~                    | type=disapprove pos=verb
+suing                   | type=disapprove pos=verb
+sued                    | type=disapprove pos=verb
 lawsuit                 | type=disapprove pos=noun
 lodge~ a protest        | type=disapprove pos=verb
 lodge~ a complaint      | type=disapprove pos=verb
