@@ -3,8 +3,10 @@
 # sentences written for this test (not from any gold corpus), one per
 # mechanism — frames that make an act promised, threatened, demanded,
 # stopped or refused (docs/lexicon-format.md, "Frames"), and the vocabulary
-# of data/lexicon/en/politics.lex.  Then: a framed act ACLED codes keeps its
-# ACLED event (hypothetical), and a negated political act keeps its type.
+# of data/lexicon/en/politics.lex; the last sentence tests the primary event,
+# the one a sentence states first (not the cause after it, though that has
+# more detail).  Then: a framed act ACLED codes keeps its ACLED event
+# (hypothetical), and a negated political act keeps its type.
 set -u
 S=${SITREP:-build/sitrep}
 T=$(mktemp -d)
@@ -41,6 +43,7 @@ RETREAT	The rebels declared a ceasefire on Wednesday.
 SUPPORT	The president apologized to Brazil for the incident.
 COOPERATE	Egyptian and French warships began joint exercises in the Mediterranean.
 DISAPPROVE	The businessman is suing the government for damages.
+RETREAT	A unilateral ceasefire took effect on Monday after government troops shelled rebel positions in Kidal.
 TSV
 jq -R -s 'split("\n") | map(select(length > 0) | split("\t")) | to_entries
           | map({id: "T-\(.value[0])-\(.key)", date: "2000-01-01", event: .value[0], text: .value[1]})' \
