@@ -837,7 +837,8 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
         if (sr_lex_is(e, "weak", NULL) && n_strong > 0 && tok(c, u->b)->lang == SR_LANG_TR &&
             embedded_trigger(c, u) && !outranked)
             continue;
-        if (sr_lex_is(e, "weak", NULL) && frames_a_trigger(v, u)) continue; /* "ready to impose martial law" */
+        /* "ready to impose martial law" (an ACLED event stays: "demanding the release of …" at a protest) */
+        if (sr_lex_is(e, "weak", NULL) && !t->acled && frames_a_trigger(v, u)) continue;
         if (sr_lex_is(e, "weak", NULL) && outranked) {
             /* a Turkish verb still heads the group a noun opened ("eylemde polis … müdahale etti") */
             if (turkish_verb && gi >= 0 && !embedded_trigger(c, u) &&
@@ -847,6 +848,11 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
             continue;
         }
         bool negated = cue_before(v, u->b, "negation") || negated_after(c, v, u);
+        if (negated) { /* "would not meet the demands": a rejection said, not a concession negated */
+            bool neg_frame;
+            const sr_unit *fc;
+            negated = !(framed_type(c, v, u, t, &neg_frame, &fc) && neg_frame);
+        }
         bool hypo = cue_before(v, u->b, "hypothetical");
         if (gi < 0) {
             if (ng == MAX_GROUPS) continue;

@@ -219,6 +219,11 @@ on alert                | type=mobilize pos=noun weak
 on high alert           | type=mobilize pos=noun weak
 patrols                 | type=mobilize pos=noun weak
 
+# a demand in words, not a protest ("are demanding autonomy"; triggers.lex
+# reads a bare "demanding" as a protest)
+are demanding           | type=demand pos=verb
+is demanding            | type=demand pos=verb
+
 [cue]
 %lang en
 # frames (docs/lexicon-format.md, cues.lex): "will withdraw" is a promise,
@@ -261,3 +266,13 @@ would not               | cue=negation coop=reject negative
 will not                | cue=negation coop=reject negative
 reject~                 | cue=frame coop=reject verbal=reject
 accept~                 | cue=frame verbal=concede
+# what is demanded, urged or asked for is a demand: "demanded the release of",
+# "urged Iraq to cooperate", "called on the army to withdraw"
+demand~                 | cue=frame coop=demand conflict=demand
+urge~                   | cue=frame coop=demand conflict=demand
+call~ on                | cue=frame coop=demand conflict=demand
+called on               | cue=frame coop=demand conflict=demand
+call~ for               | cue=frame coop=demand conflict=demand
+ask~                    | cue=frame coop=demand conflict=demand
+appeal~ to              | cue=frame coop=demand conflict=demand
+appeal~ for             | cue=frame coop=demand conflict=demand
