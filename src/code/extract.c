@@ -494,7 +494,8 @@ static int cameo_root(const sr_type *t)
 
 static bool is_frame(const sr_lex_entry *ce)
 {
-    return ce && (sr_lex_get(ce, "coop") || sr_lex_get(ce, "conflict") || sr_lex_get(ce, "verbal"));
+    return ce && (sr_lex_get(ce, "coop") || sr_lex_get(ce, "conflict") || sr_lex_get(ce, "verbal") ||
+                  sr_lex_is(ce, "cue", "frame"));
 }
 
 /* The frame cue of a trigger starting at token b: the nearest cue with
@@ -544,17 +545,29 @@ static const sr_type *framed_type(const sr_doc_ctx *c, const sr_sentence_view *v
 {
     *negative = false;
     *cue = NULL;
-    int root = cameo_root(t);
-    if (!root) return NULL;
-    const sr_unit *best = frame_before(v, trig->b);
-    if (!best) return NULL;
-    const sr_lex_entry *ce = sr_unit_entry(best, SR_LEX_CUE);
-    const char *key = sr_lex_get(ce, root < 10 ? "coop" : root < 14 ? "verbal" : "conflict");
-    const sr_type *nt = key ? sr_taxonomy_get(c->engine->tax, key) : NULL;
-    *negative = nt && sr_lex_is(ce, "negative", NULL);
-    if (nt == t && !*negative) return NULL;
-    *cue = best;
-    return nt;
+    const sr_type *cur = t;
+    int at = trig->b;
+    /* frames nest once: "must be ready to mediate" is a demand of a promise, a demand */
+    for (int depth = 0; depth < 2; depth++) {
+        const sr_unit *f = frame_before(v, at);
+        int root = cameo_root(cur);
+        if (!f || !root) break;
+        const sr_lex_entry *ce = sr_unit_entry(f, SR_LEX_CUE);
+        const char *key = sr_lex_get(ce, root < 10 ? "coop" : root < 14 ? "verbal" : "conflict");
+        const sr_type *nt = key ? sr_taxonomy_get(c->engine->tax, key) : NULL;
+        if (nt) {
+            *negative |= sr_lex_is(ce, "negative", NULL);
+            *cue = f;
+            cur = nt;
+        }
+        at = f->b;
+    }
+    if (!*cue || (cur == t && !*negative)) {
+        *cue = NULL;
+        *negative = false;
+        return NULL;
+    }
+    return cur;
 }
 
 static bool sentence_has_weapon(const sr_sentence_view *v)
@@ -1166,10 +1179,14 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
         }
         if (frame_actor && recast && !(ev.actor1 = copy_actor(c->arena, frame_actor))) return false;
         ev.type = type;
-        /* modality (a frame is said, not supposed) */
+        /* modality (a frame is said, not supposed, unless something before it supposes it:
+         * "may suspend talks") */
+        bool frame_supposed = framed && cue_before(v, frame_cue->b, "hypothetical");
         ev.modality = gr->all_negated && !(recast && neg_frame) ? SR_MOD_NEGATED
                       : denied          ? SR_MOD_DENIED
-                      : gr->any_hypothetical && !recast ? SR_MOD_HYPOTHETICAL
+                      : recast ? (frame_supposed ? SR_MOD_HYPOTHETICAL : claimed ? SR_MOD_CLAIMED
+                                                 : alleged ? SR_MOD_ALLEGED : SR_MOD_ASSERTED)
+                      : gr->any_hypothetical ? SR_MOD_HYPOTHETICAL
                       : claimed         ? SR_MOD_CLAIMED
                       : alleged         ? SR_MOD_ALLEGED
                                         : SR_MOD_ASSERTED;
@@ -1227,12 +1244,19 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
             fe.type = framed;
             fe.type_strength = 2;
             if (frame_actor && !(fe.actor1 = copy_actor(c->arena, frame_actor))) return false;
-            fe.modality = gr->all_negated && !neg_frame ? SR_MOD_NEGATED : denied ? SR_MOD_DENIED : SR_MOD_ASSERTED;
+            fe.modality = gr->all_negated && !neg_frame ? SR_MOD_NEGATED
+                          : denied                     ? SR_MOD_DENIED
+                          : frame_supposed             ? SR_MOD_HYPOTHETICAL
+                          : claimed                    ? SR_MOD_CLAIMED
+                          : alleged                    ? SR_MOD_ALLEGED
+                                                       : SR_MOD_ASSERTED;
             fe.fatalities = fe.injured = fe.quantity = -1;
             fe.quantity_unit = NULL;
             fe.evidence = sr_arena_alloc(c->arena, sizeof *fe.evidence);
             if (!fe.evidence) return false;
-            fe.evidence[0] = ev.evidence[0];
+            fe.evidence[0] = ev.evidence[0]; /* its trigger is the frame: "threatened to", "would" */
+            fe.evidence[0].trig_start = tok(c, frame_cue->b)->start;
+            fe.evidence[0].trig_end = tok(c, frame_cue->e - 1)->end;
             if (!push_event(c->arena, o, &fe)) return false;
         }
         if (!push_event(c->arena, o, &ev)) return false;

@@ -43,6 +43,12 @@ RETREAT	The rebels declared a ceasefire on Wednesday.
 SUPPORT	The president apologized to Brazil for the incident.
 COOPERATE	Egyptian and French warships began joint exercises in the Mediterranean.
 DISAPPROVE	The businessman is suing the government for damages.
+DEMAND	The president said the army must be ready to negotiate with the rebels.
+SANCTION	The European Union may suspend trade talks with Belgrade.
+MOBILIZE	The governor ordered patrols along the border.
+COERCE	Police prevented the march through the city centre.
+THREATEN	The United Nations will withdraw its monitors from the region.
+REJECT	The negotiators failed to reach an agreement on Sunday.
 RETREAT	A unilateral ceasefire took effect on Monday after government troops shelled rebel positions in Kidal.
 TSV
 jq -R -s 'split("\n") | map(select(length > 0) | split("\t")) | to_entries
@@ -64,6 +70,8 @@ printf '%s\n' "Militants threatened to bomb the market in Garissa." | "$S" code 
 jq -e -s '[.[] | select(.kind == "event")] | (map(select(.type.plover == "THREATEN" and .modality == "asserted")) | length == 1)
           and (map(select(.type.acled != null and .modality == "hypothetical")) | length == 1)' "$T/bomb.jsonl" > /dev/null ||
     fail "expected an asserted THREATEN and a hypothetical ACLED event: $(cat "$T/bomb.jsonl")"
+jq -e -s '[.[] | select(.kind == "event") | .id] | length == (unique | length)' "$T/bomb.jsonl" > /dev/null ||
+    fail "the threat and the threatened bombing share an id"
 
 # a negated political act keeps its type: no attack on civilians
 printf '%s\n' "The government is not allowing journalists to enter the region." | "$S" code -q > "$T/neg.jsonl" ||

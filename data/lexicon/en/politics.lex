@@ -70,14 +70,24 @@ visit~                  | type=consult pos=verb
 held talks              | type=consult pos=verb
 talks                   | type=consult pos=noun weak
 discuss~                | type=consult pos=verb
-negotiate~              | type=consult pos=verb
+negotiate               | type=consult pos=verb
+negotiated              | type=consult pos=verb
+negotiates              | type=consult pos=verb
+negotiating             | type=consult pos=verb
+negotiation             | type=consult pos=verb
+negotiations            | type=consult pos=verb
 aid                     | type=aid pos=noun weak
 provide~ aid            | type=aid pos=verb
 sent aid                | type=aid pos=verb
 donate~                 | type=aid pos=verb
 humanitarian assistance | type=aid pos=noun
 grant~                  | type=aid pos=verb weak
-investigate~            | type=investigate pos=verb
+investigate             | type=investigate pos=verb
+investigated            | type=investigate pos=verb
+investigates            | type=investigate pos=verb
+investigating           | type=investigate pos=verb
+investigation           | type=investigate pos=verb
+investigations          | type=investigate pos=verb
 probe~                  | type=investigate pos=verb
 inquiry                 | type=investigate pos=noun
 cooperate~              | type=cooperate pos=verb
@@ -110,7 +120,10 @@ reduce~ aid             | type=sanction pos=verb
 cut aid                 | type=sanction pos=verb
 end~ mediation          | type=sanction pos=verb
 mediation               | type=consult pos=noun weak
-mediate~                | type=consult pos=verb weak
+mediate                 | type=consult pos=verb weak
+mediated                | type=consult pos=verb weak
+mediates                | type=consult pos=verb weak
+mediating               | type=consult pos=verb weak
 forced out              | type=attack pos=verb weak
 invasion                | type=armed_clash pos=noun
 invade~                 | type=armed_clash pos=verb
@@ -224,6 +237,36 @@ patrols                 | type=mobilize pos=noun weak
 are demanding           | type=demand pos=verb
 is demanding            | type=demand pos=verb
 
+# --- more of the same families ---------------------------------------------------
+# withdrawing peacekeepers, inspectors or an ambassador cuts a relation (CAMEO 166)
+withdraw~ _ peacekeepers | type=sanction pos=verb
+withdraw~ _ peacekeeping | type=sanction pos=verb
+withdraw~ _ inspectors  | type=sanction pos=verb
+withdraw~ _ monitors    | type=sanction pos=verb
+withdraw~ _ observers   | type=sanction pos=verb
+withdraw~ _ ambassador  | type=sanction pos=verb
+suspension of           | type=sanction pos=noun
+reach~ agreement        | type=agreement pos=verb
+reach~ an agreement     | type=agreement pos=verb
+reach~ a deal           | type=agreement pos=verb
+indict~                 | type=disapprove pos=verb
+defy~                   | type=reject pos=verb
+defied                  | type=reject pos=verb
+violated                | type=reject pos=verb
+violate                 | type=reject pos=verb
+violates                | type=reject pos=verb
+violating               | type=reject pos=verb
+flout~                  | type=reject pos=verb
+push~ for               | type=demand pos=verb
+press~ for              | type=demand pos=verb
+lobby~ for              | type=demand pos=verb
+hearing into            | type=investigate pos=noun
+hearings into           | type=investigate pos=noun
+food supplies           | type=aid pos=noun weak
+relief supplies         | type=aid pos=noun weak
+medical supplies        | type=aid pos=noun weak
+humanitarian supplies   | type=aid pos=noun weak
+
 [cue]
 %lang en
 # frames (docs/lexicon-format.md, cues.lex): "will withdraw" is a promise,
@@ -256,6 +299,7 @@ sever                   | cue=frame coop=sanction
 broke off               | cue=frame coop=sanction
 freeze~                 | cue=frame coop=sanction
 withhold~               | cue=frame coop=sanction
+reduce~                 | cue=frame coop=sanction
 prohibit~               | cue=frame coop=sanction
 lift~                   | cue=frame conflict=concede
 ease~                   | cue=frame conflict=concede
@@ -276,3 +320,7 @@ call~ for               | cue=frame coop=demand conflict=demand
 ask~                    | cue=frame coop=demand conflict=demand
 appeal~ to              | cue=frame coop=demand conflict=demand
 appeal~ for             | cue=frame coop=demand conflict=demand
+# what is ordered or prevented: "ordered patrols" is the patrols, "prevented the
+# demonstration" coercion, "prevented aid from reaching" a sanction
+order~                  | cue=frame
+prevent~                | cue=frame coop=sanction conflict=restrict
