@@ -98,7 +98,6 @@ pull~ out               | type=retreat pos=verb
 evacuate~               | type=retreat pos=verb
 mobilize~               | type=mobilize pos=verb
 mobilise~               | type=mobilize pos=verb
-offer~ to               | type=agreement pos=verb
 hand~ over              | type=concede pos=verb
 order~                  | type=demand pos=verb weak
 decline~                | type=reject pos=verb
@@ -289,6 +288,9 @@ have to                 | cue=hypothetical coop=demand conflict=demand
 # "failed to reach agreement" and "would not meet the demands" rejections,
 # "accepted the demands" a concession
 halt~                   | cue=frame coop=sanction conflict=retreat
+stop~                   | cue=frame coop=sanction conflict=retreat
+cease~                  | cue=frame coop=sanction conflict=retreat
+end~                    | cue=frame coop=sanction conflict=retreat
 suspend~                | cue=frame coop=sanction conflict=retreat
 cancel~                 | cue=frame coop=sanction conflict=concede
 call~ off               | cue=frame coop=sanction conflict=concede
