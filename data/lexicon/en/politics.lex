@@ -265,6 +265,18 @@ food supplies           | type=aid pos=noun weak
 relief supplies         | type=aid pos=noun weak
 medical supplies        | type=aid pos=noun weak
 humanitarian supplies   | type=aid pos=noun weak
+agree that              | type=promise pos=verb
+agrees that             | type=promise pos=verb
+agree with              | type=promise pos=verb
+agrees with             | type=promise pos=verb
+agreed with             | type=promise pos=verb
+break~ relations        | type=sanction pos=verb
+broke relations         | type=sanction pos=verb
+broken relations        | type=sanction pos=verb
+break~ off              | type=sanction pos=verb
+broken off              | type=sanction pos=verb
+break~ ties             | type=sanction pos=verb
+broke ties              | type=sanction pos=verb
 
 [cue]
 %lang en
