@@ -814,6 +814,14 @@ static bool names_actor(const sr_sentence_view *v, const sr_unit *trig)
            (sr_unit_entry(u, SR_LEX_AGENT) || sr_unit_entry(u, SR_LEX_ACTOR));
 }
 
+/* "Asia-Pacific Economic Cooperation", "the Ceasefire Violations Committee": a word
+ * capitalised after another word of an English sentence is part of a name, not an event. */
+static bool in_english_name(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_unit *u)
+{
+    const sr_token *t = tok(c, u->b);
+    return t->lang == SR_LANG_EN && (t->flags & SR_TOKF_CAP) && u->b > v->tb && tok(c, u->b - 1)->kind == SR_TOK_WORD;
+}
+
 static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_group *g)
 {
     bool weapon = sentence_has_weapon(v);
@@ -838,6 +846,7 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
         if (is_topic(c, v, u)) continue; /* "saldırıları kınamak için", "condemned the attack" */
         const sr_type *t = e->payload; /* the taxonomy row, cached at load */
         if (!t) continue;
+        if (!t->acled && in_english_name(c, v, u)) continue; /* (ACLED's triggers as they were) */
         bool outranked = false;
         for (int i = 0; i < n_strong && !outranked; i++) outranked = !strcmp(strong_family[i], t->family);
         bool retal = sr_lex_is(e, "retaliation", NULL) || answers_cue(c, v, u);

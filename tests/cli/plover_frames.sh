@@ -49,6 +49,7 @@ MOBILIZE	The governor ordered patrols along the border.
 COERCE	Police prevented the march through the city centre.
 THREATEN	The United Nations will withdraw its monitors from the region.
 REJECT	The negotiators failed to reach an agreement on Sunday.
+AGREE	The Regional Economic Cooperation Council agreed to open an office in Nairobi.
 RETREAT	A unilateral ceasefire took effect on Monday after government troops shelled rebel positions in Kidal.
 TSV
 jq -R -s 'split("\n") | map(select(length > 0) | split("\t")) | to_entries
