@@ -277,6 +277,8 @@ break~ off              | type=sanction pos=verb
 broken off              | type=sanction pos=verb
 break~ ties             | type=sanction pos=verb
 broke ties              | type=sanction pos=verb
+confiscate~ weapons     | type=disrupted_weapons pos=verb
+confiscate~ arms        | type=disrupted_weapons pos=verb
 
 [cue]
 %lang en
