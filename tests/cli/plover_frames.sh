@@ -50,6 +50,11 @@ COERCE	Police prevented the march through the city centre.
 THREATEN	The United Nations will withdraw its monitors from the region.
 REJECT	The negotiators failed to reach an agreement on Sunday.
 AGREE	The Regional Economic Cooperation Council agreed to open an office in Nairobi.
+MOBILIZE	The United States sent 3,000 troops to Poland on Monday.
+SANCTION	The EU froze the assets of five Russian businessmen.
+COERCE	Nigeria closed its border with Benin.
+CONSULT	The foreign minister held a phone call with his Turkish counterpart.
+AGREE	Japan pledged $2 billion in reconstruction aid to Ukraine.
 RETREAT	A unilateral ceasefire took effect on Monday after government troops shelled rebel positions in Kidal.
 TSV
 jq -R -s 'split("\n") | map(select(length > 0) | split("\t")) | to_entries

@@ -280,6 +280,38 @@ broke ties              | type=sanction pos=verb
 confiscate~ weapons     | type=disrupted_weapons pos=verb
 confiscate~ arms        | type=disrupted_weapons pos=verb
 
+# --- common phrasings of the same families -------------------------------------
+send~ troops            | type=mobilize pos=verb
+sent troops             | type=mobilize pos=verb
+sent <num> troops       | type=mobilize pos=verb
+send~ <num> troops      | type=mobilize pos=verb
+phone call              | type=consult pos=noun
+telephone call          | type=consult pos=noun
+telephone conversation  | type=consult pos=noun
+spoke by phone          | type=consult pos=verb
+spoke by telephone      | type=consult pos=verb
+pledge~                 | type=promise pos=verb weak
+promise~                | type=promise pos=verb weak
+shut~ down the internet | type=restrict pos=verb
+internet shutdown       | type=restrict pos=noun
+internet blackout       | type=restrict pos=noun
+block~ access to        | type=restrict pos=verb
+close~ the border       | type=restrict pos=verb
+close~ its border       | type=restrict pos=verb
+close~ its borders      | type=restrict pos=verb
+close~ the borders      | type=restrict pos=verb
+border closure          | type=restrict pos=noun
+dissolve~ parliament    | type=restrict pos=verb
+dissolve~ the parliament | type=restrict pos=verb
+suspend~ the constitution | type=restrict pos=verb
+froze the assets        | type=sanction pos=verb
+froze _ assets          | type=sanction pos=verb
+freeze~ the assets      | type=sanction pos=verb
+freeze~ _ assets        | type=sanction pos=verb
+asset freeze            | type=sanction pos=noun
+announce~ a ceasefire   | type=retreat pos=verb
+announce~ a truce       | type=retreat pos=verb
+
 [cue]
 %lang en
 # frames (docs/lexicon-format.md, cues.lex): "will withdraw" is a promise,
