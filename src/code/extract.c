@@ -518,16 +518,37 @@ static const sr_unit *frame_before(const sr_sentence_view *v, int b)
     return best;
 }
 
+static bool determiner_before(const sr_doc_ctx *c, const sr_sentence_view *v, int b);
+
+/* The frame of trigger unit trig: its frame cue, when the frame reaches it.
+ * A noun ("suspended economic aid") or a verb right after the cue ("will
+ * withdraw") is its object; a verb further on only through "to", "that",
+ * "from" or a determiner ("urged Iraq to cooperate", "demanded that Israel
+ * ease …", "cancelled a planned visit"), else it is a clause of its own
+ * ("workers demanding higher pay went on strike"). */
+static const sr_unit *frame_of(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_unit *trig)
+{
+    const sr_unit *f = frame_before(v, trig->b);
+    if (!f || f->e == trig->b) return f;
+    const sr_lex_entry *te = sr_unit_entry(trig, SR_LEX_TRIGGER);
+    if (sr_lex_is(te, "pos", "noun") || determiner_before(c, v, trig->b)) return f;
+    static const char *const link[] = {"to", "that", "from", "a", "an", "the", "its", "their", "his", "her", NULL};
+    for (int i = f->e; i < trig->b; i++)
+        for (int k = 0; link[k]; k++)
+            if (word_is(c, i, link[k])) return f; /* "cancelled a planned visit" */
+    return NULL;
+}
+
 /* Is trigger unit u (a weak one) the word of a frame that introduces another
  * trigger ("ready to impose martial law", "accepted the demands")?  Then the
  * framed event says what it says, and u is no event of its own. */
-static bool frames_a_trigger(const sr_sentence_view *v, const sr_unit *u)
+static bool frames_a_trigger(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_unit *u)
 {
     const sr_unit *cu = sr_unit_at(v, SR_LAYER_CUE, u->b);
     if (!cu || cu->b != u->b || cu->e != u->e || !is_frame(sr_unit_entry(cu, SR_LEX_CUE))) return false;
     for (int i = 0; i < v->n_layer[SR_LAYER_TRIGGER]; i++) {
         const sr_unit *tu = &v->layers[SR_LAYER_TRIGGER][i];
-        if (tu->b >= u->e) return frame_before(v, tu->b) == cu; /* the next trigger after it */
+        if (tu->b >= u->e) return frame_of(c, v, tu) == cu; /* the next trigger after it */
     }
     return false;
 }
@@ -546,21 +567,20 @@ static const sr_type *framed_type(const sr_doc_ctx *c, const sr_sentence_view *v
     *negative = false;
     *cue = NULL;
     const sr_type *cur = t;
-    int at = trig->b;
-    /* frames nest once: "must be ready to mediate" is a demand of a promise, a demand */
-    for (int depth = 0; depth < 2; depth++) {
-        const sr_unit *f = frame_before(v, at);
+    /* frames nest once, through a frame that made something of the act: "must be ready to
+     * mediate" is a demand of a promise, a demand; "pledged to stop attacks" is no threat */
+    const sr_unit *f = frame_of(c, v, trig);
+    for (int depth = 0; depth < 2 && f; depth++) {
         int root = cameo_root(cur);
-        if (!f || !root) break;
+        if (!root) break;
         const sr_lex_entry *ce = sr_unit_entry(f, SR_LEX_CUE);
         const char *key = sr_lex_get(ce, root < 10 ? "coop" : root < 14 ? "verbal" : "conflict");
         const sr_type *nt = key ? sr_taxonomy_get(c->engine->tax, key) : NULL;
-        if (nt) {
-            *negative |= sr_lex_is(ce, "negative", NULL);
-            *cue = f;
-            cur = nt;
-        }
-        at = f->b;
+        if (!nt) break;
+        *negative |= sr_lex_is(ce, "negative", NULL);
+        *cue = f;
+        cur = nt;
+        f = frame_before(v, f->b);
     }
     if (!*cue || (cur == t && !*negative)) {
         *cue = NULL;
@@ -860,7 +880,7 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
             embedded_trigger(c, u) && !outranked)
             continue;
         /* "ready to impose martial law" (an ACLED event stays: "demanding the release of …" at a protest) */
-        if (sr_lex_is(e, "weak", NULL) && !t->acled && frames_a_trigger(v, u)) continue;
+        if (sr_lex_is(e, "weak", NULL) && !t->acled && frames_a_trigger(c, v, u)) continue;
         if (sr_lex_is(e, "weak", NULL) && outranked) {
             /* a Turkish verb still heads the group a noun opened ("eylemde polis … müdahale etti") */
             if (turkish_verb && gi >= 0 && !embedded_trigger(c, u) &&

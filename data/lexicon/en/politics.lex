@@ -311,6 +311,8 @@ freeze~ _ assets        | type=sanction pos=verb
 asset freeze            | type=sanction pos=noun
 announce~ a ceasefire   | type=retreat pos=verb
 announce~ a truce       | type=retreat pos=verb
+fail~ to reach          | type=reject pos=verb
+fail~ to agree          | type=reject pos=verb
 
 [cue]
 %lang en
@@ -333,11 +335,11 @@ have to                 | cue=hypothetical coop=demand conflict=demand
 # sanctions, "lifted the curfew" and "called off the strike" concessions,
 # "failed to reach agreement" and "would not meet the demands" rejections,
 # "accepted the demands" a concession
-halt~                   | cue=frame coop=sanction conflict=retreat
-stop~                   | cue=frame coop=sanction conflict=retreat
-cease~                  | cue=frame coop=sanction conflict=retreat
-end~                    | cue=frame coop=sanction conflict=retreat
-suspend~                | cue=frame coop=sanction conflict=retreat
+halt~                   | cue=frame coop=sanction
+stop~                   | cue=frame coop=sanction
+cease~                  | cue=frame coop=sanction
+end~                    | cue=frame coop=sanction
+suspend~                | cue=frame coop=sanction
 cancel~                 | cue=frame coop=sanction conflict=concede
 call~ off               | cue=frame coop=sanction conflict=concede
 cut~                    | cue=frame coop=sanction
@@ -353,7 +355,6 @@ lift~                   | cue=frame conflict=concede
 ease~                   | cue=frame conflict=concede
 refuse~ to              | cue=frame coop=reject
 decline~ to             | cue=frame coop=reject
-fail~ to                | cue=frame coop=reject
 would not               | cue=negation coop=reject negative
 will not                | cue=negation coop=reject negative
 reject~                 | cue=frame coop=reject verbal=reject
