@@ -3,10 +3,11 @@
 # sentences written for this test (not from any gold corpus), one per
 # mechanism — frames that make an act promised, threatened, demanded,
 # stopped or refused (docs/lexicon-format.md, "Frames"), and the vocabulary
-# of data/lexicon/en/politics.lex; the last sentence tests the primary event,
-# the one a sentence states first (not the cause after it, though that has
-# more detail).  Then: a framed act ACLED codes keeps its ACLED event
-# (hypothetical), and a negated political act keeps its type.
+# of data/lexicon/en/politics.lex.  One sentence (Kidal) tests the primary
+# event, the one a sentence states first (not the cause after it, though that
+# has more detail); the last two, that a frame reaches only its object.
+# Then: a framed act ACLED codes keeps its ACLED event (hypothetical), and a
+# negated political act keeps its type.
 set -u
 S=${SITREP:-build/sitrep}
 T=$(mktemp -d)
@@ -55,6 +56,8 @@ SANCTION	The EU froze the assets of five Russian businessmen.
 COERCE	Nigeria closed its border with Benin.
 CONSULT	The foreign minister held a phone call with his Turkish counterpart.
 AGREE	Japan pledged $2 billion in reconstruction aid to Ukraine.
+PROTEST	Workers demanding higher pay went on strike in Mombasa.
+ASSAULT	Police failed to stop the attack on the market.
 RETREAT	A unilateral ceasefire took effect on Monday after government troops shelled rebel positions in Kidal.
 TSV
 jq -R -s 'split("\n") | map(select(length > 0) | split("\t")) | to_entries
