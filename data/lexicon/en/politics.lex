@@ -164,7 +164,13 @@ outlaw~ a               | type=restrict pos=verb
 censor~                 | type=restrict pos=verb
 blockade~               | type=blockade pos=verb
 deport~                 | type=deport pos=verb
-hack~                   | type=cyber pos=verb
+hack~ into              | type=cyber pos=verb
+hack~ the website~      | type=cyber pos=verb
+hack~ _ website~        | type=cyber pos=verb
+hack~ _ account~        | type=cyber pos=verb
+hack~ _ computer~       | type=cyber pos=verb
+hack~ _ server~         | type=cyber pos=verb
+hack~ _ network~        | type=cyber pos=verb
 cyber attack~           | type=cyber pos=noun
 cyberattack~            | type=cyber pos=noun
 
