@@ -474,12 +474,28 @@ static int strategic(const sr_type *t)
     return t->acled && !strcmp(t->acled, "Strategic developments");
 }
 
+enum primary_rule { MOST_CONFIDENT, MOST_CONFIDENT_ACLED, FIRST_STATED };
+
+static bool stated(const sr_event *e)
+{
+    return e->modality == SR_MOD_ASSERTED || e->modality == SR_MOD_CLAIMED || e->modality == SR_MOD_ALLEGED;
+}
+
+static sr_status primary_by(sr_worker *w, const sr_document *d, enum primary_rule rule, sr_primary *out,
+                            const char **why);
+
 sr_status sr_worker_primary(sr_worker *w, const sr_document *d, sr_primary *out, const char **why)
 {
-    return sr_worker_primary_of(w, d, false, out, why);
+    return primary_by(w, d, FIRST_STATED, out, why);
 }
 
 sr_status sr_worker_primary_of(sr_worker *w, const sr_document *d, bool acled_only, sr_primary *out, const char **why)
+{
+    return primary_by(w, d, acled_only ? MOST_CONFIDENT_ACLED : MOST_CONFIDENT, out, why);
+}
+
+static sr_status primary_by(sr_worker *w, const sr_document *d, enum primary_rule rule, sr_primary *out,
+                            const char **why)
 {
     memset(out, 0, sizeof *out);
     out->fatalities = -1;
@@ -496,11 +512,23 @@ sr_status sr_worker_primary_of(sr_worker *w, const sr_document *d, bool acled_on
     }
     out->n_events = ne;
     const sr_event *best = NULL;
-    for (int i = 0; i < ne; i++) {
-        if (acled_only && !events[i].type->acled) continue;
-        int tier = acled_only ? strategic(events[i].type) : 0, best_tier = best && acled_only ? strategic(best->type) : 0;
-        if (!best || tier < best_tier || (tier == best_tier && events[i].confidence > best->confidence))
-            best = &events[i];
+    if (rule == FIRST_STATED) {
+        /* what the text says first, not supposes or denies: a news sentence tells its event
+         * in the main clause, and purpose, cause and background after it ("halted aid …
+         * to end the fighting", "declared a ceasefire … after 12 days of battles") */
+        for (int pass = 0; pass < 2 && !best; pass++)
+            for (int i = 0; i < ne; i++)
+                if ((pass == 1 || stated(&events[i])) &&
+                    (!best || events[i].evidence[0].trig_start < best->evidence[0].trig_start))
+                    best = &events[i];
+    } else {
+        bool acled = rule == MOST_CONFIDENT_ACLED;
+        for (int i = 0; i < ne; i++) {
+            if (acled && !events[i].type->acled) continue;
+            int tier = acled ? strategic(events[i].type) : 0, best_tier = best && acled ? strategic(best->type) : 0;
+            if (!best || tier < best_tier || (tier == best_tier && events[i].confidence > best->confidence))
+                best = &events[i];
+        }
     }
     if (!best) return SR_OK;
     out->found = true;

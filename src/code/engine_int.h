@@ -41,8 +41,8 @@ struct sr_worker {
 struct sr_place_mention;
 struct sr_type;
 
-/* The primary event of a document (the most confident, the first on a tie),
- * as the evaluations and the snippet classifier read it. */
+/* The primary event of a document, as the evaluations and the snippet
+ * classifier read it (which one: below). */
 typedef struct sr_primary {
     bool found;                 /* false: the document gave no event */
     const struct sr_type *type; /* taxonomy row; NULL when !found */
@@ -58,12 +58,16 @@ typedef struct sr_primary {
 } sr_primary;
 
 /* Code d and describe its primary event in *out (strings valid until the
- * worker's next document).  Statuses as for sr_code_document; *why names a
- * document that could not be coded (then out->found is false). */
+ * worker's next document): the event it states first (the earliest trigger
+ * among asserted, claimed or alleged events, else among all) — what an event
+ * coder (PLOVER, CAMEO) reads a sentence as saying.  Statuses as for
+ * sr_code_document; *why names a document that could not be coded (then
+ * out->found is false). */
 sr_status sr_worker_primary(sr_worker *w, const sr_document *d, sr_primary *out, const char **why);
 
-/* The same among the events ACLED's codebook has a type for, when
- * acled_only (a report of a killing and a condemnation is about the killing). */
+/* The same, but the primary is the most confident event (the first on a tie),
+ * among the events ACLED's codebook has a type for when acled_only (a report of
+ * a killing and a condemnation is about the killing). */
 sr_status sr_worker_primary_of(sr_worker *w, const sr_document *d, bool acled_only, sr_primary *out, const char **why);
 
 /* Analyse d and find its places, for evaluation: on SR_OK *out holds *n

@@ -464,11 +464,13 @@ static bool is_topic(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_un
     const sr_type *tt = sr_unit_entry(trig, SR_LEX_TRIGGER) ? sr_unit_entry(trig, SR_LEX_TRIGGER)->payload : NULL;
     if (tt && !strcmp(tt->family, "violence") && tok(c, trig->b)->lang == SR_LANG_EN && protest_object(c, v, trig))
         return true; /* English puts the object after the verb */
+    bool protest = tt && !strcmp(tt->family, "protest");
     for (int k = 0; k < v->n_layer[SR_LAYER_CUE]; k++) {
         const sr_unit *u = &v->layers[SR_LAYER_CUE][k];
         const char *ck = cue_kind(u);
         if (!ck || strcmp(ck, "topic")) continue;
         const sr_lex_entry *ce = sr_unit_entry(u, SR_LEX_CUE);
+        if (protest && sr_lex_is(ce, "not_protest", NULL)) continue;
         if (sr_lex_is(ce, "after", NULL)) {
             if (u->b >= trig->e && u->b - trig->e < 2) return true;
         } else if (u->e <= trig->b && trig->b - u->e < CUE_WINDOW &&
@@ -533,6 +535,113 @@ static bool alleged_event(const sr_sentence_view *v)
         if (!sr_lex_is(sr_unit_entry(u, SR_LEX_CUE), "of_next", NULL) || (next && next->b == u->e)) return true;
     }
     return false;
+}
+
+/* CAMEO's root of a type (the first two digits of its code: "0874" -> 8,
+ * "195" -> 19), 0 when it has none. */
+static int cameo_root(const sr_type *t)
+{
+    const char *k = t ? t->cameo : NULL;
+    if (!k || k[0] < '0' || k[0] > '9' || k[1] < '0' || k[1] > '9') return 0;
+    return (k[0] - '0') * 10 + (k[1] - '0');
+}
+
+static bool is_frame(const sr_lex_entry *ce)
+{
+    return ce && (sr_lex_get(ce, "coop") || sr_lex_get(ce, "conflict") || sr_lex_get(ce, "verbal") ||
+                  sr_lex_is(ce, "cue", "frame"));
+}
+
+/* The frame cue of a trigger starting at token b: the nearest cue with
+ * `coop=`, `conflict=` or `verbal=` within the cue window before it, no
+ * trigger between; NULL when none. */
+static const sr_unit *frame_before(const sr_sentence_view *v, int b)
+{
+    const sr_unit *best = NULL;
+    for (int k = 0; k < v->n_layer[SR_LAYER_CUE]; k++) {
+        const sr_unit *u = &v->layers[SR_LAYER_CUE][k];
+        if (!is_frame(sr_unit_entry(u, SR_LEX_CUE))) continue;
+        if (u->e > b || b - u->e >= CUE_WINDOW || (best && best->e >= u->e)) continue;
+        bool blocked = false;
+        for (int i = 0; i < v->n_layer[SR_LAYER_TRIGGER] && !blocked; i++) {
+            const sr_unit *tu = &v->layers[SR_LAYER_TRIGGER][i];
+            blocked = tu->b >= u->e && tu->e <= b;
+        }
+        if (!blocked) best = u;
+    }
+    return best;
+}
+
+static bool determiner_before(const sr_doc_ctx *c, const sr_sentence_view *v, int b);
+
+/* The frame of trigger unit trig: its frame cue, when the frame reaches it.
+ * A noun ("suspended economic aid") or a verb right after the cue ("will
+ * withdraw") is its object; a verb further on only through "to", "that",
+ * "from" or a determiner ("urged Iraq to cooperate", "demanded that Israel
+ * ease …", "cancelled a planned visit"), else it is a clause of its own
+ * ("workers demanding higher pay went on strike"). */
+static const sr_unit *frame_of(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_unit *trig)
+{
+    const sr_unit *f = frame_before(v, trig->b);
+    if (!f || f->e == trig->b) return f;
+    const sr_lex_entry *te = sr_unit_entry(trig, SR_LEX_TRIGGER);
+    if (sr_lex_is(te, "pos", "noun") || determiner_before(c, v, trig->b)) return f;
+    static const char *const link[] = {"to", "that", "from", "a", "an", "the", "its", "their", "his", "her", NULL};
+    for (int i = f->e; i < trig->b; i++)
+        for (int k = 0; link[k]; k++)
+            if (word_is(c, i, link[k])) return f; /* "cancelled a planned visit" */
+    return NULL;
+}
+
+/* Is trigger unit u (a weak one) the word of a frame that introduces another
+ * trigger ("ready to impose martial law", "accepted the demands")?  Then the
+ * framed event says what it says, and u is no event of its own. */
+static bool frames_a_trigger(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_unit *u)
+{
+    const sr_unit *cu = sr_unit_at(v, SR_LAYER_CUE, u->b);
+    if (!cu || cu->b != u->b || cu->e != u->e || !is_frame(sr_unit_entry(cu, SR_LEX_CUE))) return false;
+    for (int i = 0; i < v->n_layer[SR_LAYER_TRIGGER]; i++) {
+        const sr_unit *tu = &v->layers[SR_LAYER_TRIGGER][i];
+        if (tu->b >= u->e) return frame_of(c, v, tu) == cu; /* the next trigger after it */
+    }
+    return false;
+}
+
+/* What a frame makes of the event it introduces ("will withdraw", "is ready to
+ * send troops", "must release", "threatened to boycott", "suspended aid",
+ * "accepted the demands"), with the frame's cue in *cue.  An act of
+ * cooperation (CAMEO roots 01-09) takes its coop= type, one of material
+ * conflict (14-20) its conflict= type, verbal conflict (a demand, a complaint,
+ * a rejection, a threat: 10-13) its verbal= type.  NULL when there is no frame
+ * or it changes nothing; *negative: the frame is a negation ("would not meet
+ * the demands" is a rejection, asserted). */
+static const sr_type *framed_type(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_unit *trig,
+                                  const sr_type *t, bool *negative, const sr_unit **cue)
+{
+    *negative = false;
+    *cue = NULL;
+    const sr_type *cur = t;
+    /* frames nest once, through a frame that made something of the act: "must be ready to
+     * mediate" is a demand of a promise, a demand; "pledged to stop attacks" is no threat */
+    const sr_unit *f = frame_of(c, v, trig);
+    for (int depth = 0; depth < 2 && f; depth++) {
+        int root = cameo_root(cur);
+        if (!root) break;
+        const sr_lex_entry *ce = sr_unit_entry(f, SR_LEX_CUE);
+        const char *key = sr_lex_get(ce, root < 10 ? "coop" : root < 14 ? "verbal" : "conflict");
+        const sr_type *nt = key ? sr_taxonomy_get(c->engine->tax, key) : NULL;
+        if (!nt) break;
+        *negative |= sr_lex_is(ce, "negative", NULL);
+        *cue = f;
+        cur = nt;
+        f = frame_before(v, f->b);
+    }
+    if (!*cue || (cur == t && !*negative)) {
+        *cue = NULL;
+        *negative = false;
+        return NULL;
+    }
+    return cur;
 }
 
 static bool sentence_has_weapon(const sr_sentence_view *v)
@@ -848,6 +957,14 @@ static bool weak_detail_of(const char *weak_family, const char *strong_family)
     return false;
 }
 
+/* "Asia-Pacific Economic Cooperation", "the Ceasefire Violations Committee": a word
+ * capitalised after another word of an English sentence is part of a name, not an event. */
+static bool in_english_name(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_unit *u)
+{
+    const sr_token *t = tok(c, u->b);
+    return t->lang == SR_LANG_EN && (t->flags & SR_TOKF_CAP) && u->b > v->tb && tok(c, u->b - 1)->kind == SR_TOK_WORD;
+}
+
 static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_group *g)
 {
     bool weapon = sentence_has_weapon(v);
@@ -872,6 +989,7 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
         if (is_topic(c, v, u)) continue; /* "saldırıları kınamak için", "condemned the attack" */
         const sr_type *t = e->payload; /* the taxonomy row, cached at load */
         if (!t) continue;
+        if (!t->acled && in_english_name(c, v, u)) continue; /* (ACLED's triggers as they were) */
         bool outranked = false;
         for (int i = 0; i < n_strong && !outranked; i++)
             outranked = !strcmp(strong_family[i], t->family) || weak_detail_of(t->family, strong_family[i]);
@@ -885,6 +1003,8 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
         if (sr_lex_is(e, "weak", NULL) && n_strong > 0 && tok(c, u->b)->lang == SR_LANG_TR &&
             embedded_trigger(c, u) && !outranked)
             continue;
+        /* "ready to impose martial law" (an ACLED event stays: "demanding the release of …" at a protest) */
+        if (sr_lex_is(e, "weak", NULL) && !t->acled && frames_a_trigger(c, v, u)) continue;
         if (sr_lex_is(e, "weak", NULL) && outranked) {
             /* a Turkish verb still heads the group a noun opened ("eylemde polis … müdahale etti") */
             if (turkish_verb && gi >= 0 && !embedded_trigger(c, u) &&
@@ -894,6 +1014,11 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
             continue;
         }
         bool negated = cue_before(v, u->b, "negation") || negated_after(c, v, u);
+        if (negated) { /* "would not meet the demands": a rejection said, not a concession negated */
+            bool neg_frame;
+            const sr_unit *fc;
+            negated = !(framed_type(c, v, u, t, &neg_frame, &fc) && neg_frame);
+        }
         bool hypo = cue_before(v, u->b, "hypothetical");
         if (gi < 0) {
             if (ng == MAX_GROUPS) continue;
@@ -1198,6 +1323,9 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
             type = gr->family_type;
             ev.type_strength = SR_TYPE_DEFAULT;
         }
+        /* a political act ACLED does not code is what its word says, negated or not: the actors
+         * never make "not allowing workers to leave" an attack on civilians */
+        if (!type && !gr->family_type->acled) type = gr->family_type;
         if (!type) {
             const sr_actor *x1 = ev.actor1, *x2 = ev.actor2;
             const char *sec1 = x1 ? x1->sector : NULL, *sec2 = x2 ? x2->sector : NULL;
@@ -1246,10 +1374,33 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
                 ev.type_strength = SR_TYPE_BY_ACTORS;
             }
         }
+        /* "will withdraw": a promise; "must withdraw": a demand.  A framed act that ACLED codes
+         * ("threatened to bomb") stays, as supposed, and the frame becomes an event beside it. */
+        bool neg_frame;
+        const sr_unit *frame_cue;
+        const sr_type *framed = framed_type(c, v, h, type, &neg_frame, &frame_cue);
+        if (framed && !type->acled) {
+            type = framed;
+            ev.type_strength = SR_TYPE_SPECIFIC; /* the frame names the type */
+        }
+        bool recast = framed && type == framed;
+        /* who promises, demands or calls off: the subject of the frame ("the union called off its strike") */
+        const sr_actor *frame_actor = NULL;
+        for (int i = 0; framed && !a1 && i < v->n_phrases; i++) {
+            const sr_phrase *p = &v->phrases[i];
+            if (p->kind == SR_PHRASE_ACTOR && !p->is_source && p->role == SR_ROLE_NONE && p->e <= frame_cue->b &&
+                p->e >= prev_head_end && !subordinate_between(c, v, p->e, frame_cue->b))
+                frame_actor = &p->actor;
+        }
+        if (frame_actor && recast && !(ev.actor1 = copy_actor(c->arena, frame_actor))) return false;
         ev.type = type;
-        /* modality */
-        ev.modality = gr->all_negated ? SR_MOD_NEGATED
+        /* modality (a frame is said, not supposed, unless something before it supposes it:
+         * "may suspend talks") */
+        bool frame_supposed = framed && cue_before(v, frame_cue->b, "hypothetical");
+        ev.modality = gr->all_negated && !(recast && neg_frame) ? SR_MOD_NEGATED
                       : denied          ? SR_MOD_DENIED
+                      : recast ? (frame_supposed ? SR_MOD_HYPOTHETICAL : claimed ? SR_MOD_CLAIMED
+                                                 : alleged ? SR_MOD_ALLEGED : SR_MOD_ASSERTED)
                       : gr->any_hypothetical ? SR_MOD_HYPOTHETICAL
                       : claimed         ? SR_MOD_CLAIMED
                       : alleged         ? SR_MOD_ALLEGED
@@ -1306,6 +1457,26 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
         if (!ev.evidence) return false;
         ev.evidence[0] = (sr_evidence){s->start, s->end, tok(c, h->b)->start, tok(c, h->e - 1)->end};
         ev.n_evidence = ev.cap_evidence = 1;
+        if (framed && !recast) { /* the frame first: what the sentence says before what it supposes */
+            sr_event fe = ev;
+            fe.type = framed;
+            fe.type_strength = 2;
+            if (frame_actor && !(fe.actor1 = copy_actor(c->arena, frame_actor))) return false;
+            fe.modality = gr->all_negated && !neg_frame ? SR_MOD_NEGATED
+                          : denied                     ? SR_MOD_DENIED
+                          : frame_supposed             ? SR_MOD_HYPOTHETICAL
+                          : claimed                    ? SR_MOD_CLAIMED
+                          : alleged                    ? SR_MOD_ALLEGED
+                                                       : SR_MOD_ASSERTED;
+            fe.fatalities = fe.injured = fe.quantity = -1;
+            fe.quantity_unit = NULL;
+            fe.evidence = sr_arena_alloc(c->arena, sizeof *fe.evidence);
+            if (!fe.evidence) return false;
+            fe.evidence[0] = ev.evidence[0]; /* its trigger is the frame: "threatened to", "would" */
+            fe.evidence[0].trig_start = tok(c, frame_cue->b)->start;
+            fe.evidence[0].trig_end = tok(c, frame_cue->e - 1)->end;
+            if (!push_event(c->arena, o, &fe)) return false;
+        }
         if (!push_event(c->arena, o, &ev)) return false;
     }
     fuse_protest(c, o, first_new);

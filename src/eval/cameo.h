@@ -5,7 +5,7 @@
  *
  * Place in the pipeline: outside it, looking in.  For each gold record
  * (src/io/cameogold.h) the engine codes the sentence as one document and
- * its primary event is read (sr_worker_primary: the most confident event);
+ * its primary event is read (sr_worker_primary: the event it states first);
  * the counts accumulate here; `sitrep eval plover` / `petrarch` print the
  * summary.  docs/eval.md defines every number; in short:
  *

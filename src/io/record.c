@@ -96,6 +96,8 @@ void sr_event_id(const char *doc_id, const sr_event *e, const char *lexv, char o
         h = fnv(h, le, 4);
     }
     h = fnv(h, lexv, strlen(lexv));
+    /* one trigger may tell two events (a threat and the hypothetical act it threatens) */
+    if (e->type && e->type->key) h = fnv(h, e->type->key, strlen(e->type->key));
     snprintf(out, 20, "ev-%016llx", (unsigned long long)h);
 }
 

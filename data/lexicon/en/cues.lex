@@ -9,12 +9,21 @@
 #                          attack"), not a doer ("suspected militants killed")
 #        cue=negation      within 4 tokens before a trigger: modality "negated"
 #        cue=hypothetical  within 4 tokens before a trigger: "hypothetical"
+#        coop=KEY conflict=KEY verbal=KEY  (a frame) within 4 tokens before a
+#                          trigger: the event is what is promised, threatened,
+#                          demanded, stopped or refused; an act of cooperation
+#                          (CAMEO roots 01-09) becomes type coop=, one of
+#                          material conflict (14-20) conflict=, one of verbal
+#                          conflict (10-13) verbal= ("would withdraw" a promise,
+#                          "would boycott" a threat); `negative`: the frame is a
+#                          negation and the result is asserted
 #        cue=background    the paragraph tells background, not news of the day
 #        cue=exclude       the place after it is excluded ("apart from Idlib")
 #        cue=topic         within 4 tokens before a trigger: the trigger is what
 #                          the sentence is about, not an event it reports
 #                          ("condemned the killing"); protest_only: only after
-#                          a protest word ("protested after a man was killed")
+#                          a protest word ("protested after a man was killed");
+#                          not_protest: never of a protest trigger
 #        cue=retaliation   within 4 tokens before a trigger: the event answers
 #                          an earlier attack and is placed where it came from
 #        after             (with attribution) the source follows the cue;
@@ -65,11 +74,12 @@ following       | cue=topic protest_only
 demanding justice for | cue=topic protest_only
 for             | cue=topic protest_only
 # what is demanded is not done: "demanding the arrest of", "called for the release of"
-demand~         | cue=topic
-calling for     | cue=topic
-called for      | cue=topic
-call~ on        | cue=topic
-urg~            | cue=topic
+# (but a protest is how it is demanded: "workers demanding higher pay went on strike")
+demand~         | cue=topic not_protest
+calling for     | cue=topic not_protest
+called for      | cue=topic not_protest
+call~ on        | cue=topic not_protest
+urg~            | cue=topic not_protest
 condemn~        | cue=topic
 denounce~       | cue=topic
 # a crime someone is said to have done is why something happened to them, not
@@ -110,10 +120,10 @@ never           | cue=negation
 could           | cue=hypothetical
 may             | cue=hypothetical
 might           | cue=hypothetical
-would           | cue=hypothetical
-threaten~ to    | cue=hypothetical
-plan~ to        | cue=hypothetical
-vow~ to         | cue=hypothetical
+would           | cue=hypothetical coop=promise conflict=threaten
+threaten~ to    | cue=hypothetical coop=threaten conflict=threaten
+plan~ to        | cue=hypothetical coop=promise conflict=threaten
+vow~ to         | cue=hypothetical coop=promise conflict=threaten
 warn~           | cue=hypothetical
 if              | cue=hypothetical
 repeatedly      | cue=background

@@ -62,7 +62,6 @@ release~                | type=concede pos=verb
 freed                   | type=concede pos=verb
 ease~ restrictions      | type=concede pos=verb
 lift~                   | type=concede pos=verb
-apologize~              | type=concede pos=verb
 pardon~                 | type=concede pos=verb
 met                     | type=consult pos=verb
 meet~                   | type=consult pos=verb weak
@@ -71,14 +70,24 @@ visit~                  | type=consult pos=verb
 held talks              | type=consult pos=verb
 talks                   | type=consult pos=noun weak
 discuss~                | type=consult pos=verb
-negotiate~              | type=consult pos=verb
+negotiate               | type=consult pos=verb
+negotiated              | type=consult pos=verb
+negotiates              | type=consult pos=verb
+negotiating             | type=consult pos=verb
+negotiation             | type=consult pos=verb
+negotiations            | type=consult pos=verb
 aid                     | type=aid pos=noun weak
 provide~ aid            | type=aid pos=verb
 sent aid                | type=aid pos=verb
 donate~                 | type=aid pos=verb
 humanitarian assistance | type=aid pos=noun
 grant~                  | type=aid pos=verb weak
-investigate~            | type=investigate pos=verb
+investigate             | type=investigate pos=verb
+investigated            | type=investigate pos=verb
+investigates            | type=investigate pos=verb
+investigating           | type=investigate pos=verb
+investigation           | type=investigate pos=verb
+investigations          | type=investigate pos=verb
 probe~                  | type=investigate pos=verb
 inquiry                 | type=investigate pos=noun
 cooperate~              | type=cooperate pos=verb
@@ -89,15 +98,11 @@ pull~ out               | type=retreat pos=verb
 evacuate~               | type=retreat pos=verb
 mobilize~               | type=mobilize pos=verb
 mobilise~               | type=mobilize pos=verb
-apologise~              | type=concede pos=verb
-offer~ to               | type=agreement pos=verb
 hand~ over              | type=concede pos=verb
 order~                  | type=demand pos=verb weak
 decline~                | type=reject pos=verb
 will not accept         | type=reject pos=verb
 would not accept        | type=reject pos=verb
-diplomatic ties         | type=cooperate pos=noun
-diplomatic relations    | type=cooperate pos=noun
 defend~                 | type=support pos=verb weak
 send~ arms              | type=aid pos=verb
 cancel~ restrictions    | type=concede pos=verb
@@ -105,8 +110,6 @@ cancel~                 | type=reject pos=verb weak
 receive~                | type=consult pos=verb weak
 dispatch~ inspectors    | type=investigate pos=verb
 inspectors              | type=investigate pos=noun weak
-impose~ restrictions    | type=sanction pos=verb
-curfew                  | type=sanction pos=noun weak
 collect~ signatures     | type=peaceful_protest pos=verb
 petition~               | type=peaceful_protest pos=verb weak
 strengthen~ its forces  | type=mobilize pos=verb
@@ -116,15 +119,263 @@ reduce~ aid             | type=sanction pos=verb
 cut aid                 | type=sanction pos=verb
 end~ mediation          | type=sanction pos=verb
 mediation               | type=consult pos=noun weak
-mediate~                | type=consult pos=verb weak
+mediate                 | type=consult pos=verb weak
+mediated                | type=consult pos=verb weak
+mediates                | type=consult pos=verb weak
+mediating               | type=consult pos=verb weak
 forced out              | type=attack pos=verb weak
 invasion                | type=armed_clash pos=noun
 invade~                 | type=armed_clash pos=verb
 assassinate~            | type=attack pos=verb casualty=killed
 assassination           | type=attack pos=noun
 sexually abuse~         | type=sexual_violence pos=verb
-ban~                    | type=sanction pos=verb weak
 jail~                   | type=arrests pos=verb
 imprison~               | type=arrests pos=verb
 sentence~               | type=arrests pos=verb weak
 vow~                    | type=threaten pos=verb weak
+
+# --- promises, threats and demands ----------------------------------------------
+# Saying what one will do or what another must do: a promise (PLOVER AGREE,
+# CAMEO 03), a threat, a demand.  The words alone are weak triggers; as cues
+# (below) they make the event they introduce what is promised or demanded.
+promise~ to             | type=promise pos=verb weak
+pledge~ to              | type=promise pos=verb weak
+offer~ to               | type=promise pos=verb weak
+offer~                  | type=promise pos=verb weak
+willing to              | type=promise pos=verb weak
+ready to                | type=promise pos=verb weak
+prepared to             | type=promise pos=verb weak
+committed to            | type=promise pos=verb weak
+must                    | type=demand pos=verb weak
+swore to                | type=threaten pos=verb weak
+sworn to                | type=threaten pos=verb weak
+
+# --- coercion short of violence: curfews, bans, deportations (PLOVER COERCE, CAMEO 17)
+curfew                  | type=restrict pos=noun weak
+impose~ a curfew        | type=restrict pos=verb
+impose~ restrictions    | type=restrict pos=verb
+martial law             | type=restrict pos=noun
+state of emergency      | type=restrict pos=noun
+state of siege          | type=restrict pos=noun
+emergency measures      | type=restrict pos=noun
+ban~                    | type=restrict pos=verb weak
+outlaw~ the             | type=restrict pos=verb
+outlaw~ a               | type=restrict pos=verb
+censor~                 | type=restrict pos=verb
+blockade~               | type=blockade pos=verb
+deport~                 | type=deport pos=verb
+hack~ into              | type=cyber pos=verb
+hack~ the website~      | type=cyber pos=verb
+hack~ _ website~        | type=cyber pos=verb
+hack~ _ account~        | type=cyber pos=verb
+hack~ _ computer~       | type=cyber pos=verb
+hack~ _ server~         | type=cyber pos=verb
+hack~ _ network~        | type=cyber pos=verb
+cyber attack~           | type=cyber pos=noun
+cyberattack~            | type=cyber pos=noun
+
+# --- de-escalation: resignations, surrenders, ceasefires (PLOVER RETREAT)
+resign~                 | type=retreat pos=verb
+step~ down              | type=retreat pos=verb
+stepped down            | type=retreat pos=verb
+surrender~              | type=retreat pos=verb
+demobilize~             | type=retreat pos=verb
+demobilise~             | type=retreat pos=verb
+declare~ a ceasefire    | type=retreat pos=verb
+declare~ a truce        | type=retreat pos=verb
+unilateral ceasefire    | type=retreat pos=noun
+lift~ the blockade      | type=retreat pos=verb
+lift~ the siege         | type=retreat pos=verb
+
+# --- recognition and apology (PLOVER SUPPORT, CAMEO 054-056)
+diplomatic ties         | type=cooperate pos=noun
+diplomatic relations    | type=cooperate pos=noun
+recognize~              | type=recognize pos=verb weak
+recognise~              | type=recognize pos=verb weak
+apologize~              | type=apologize pos=verb
+apologise~              | type=apologize pos=verb
+apology                 | type=apologize pos=noun
+forgive~                | type=apologize pos=verb
+
+# --- cooperation between states (PLOVER COOPERATE)
+share~ intelligence     | type=cooperate pos=verb
+share~ information      | type=cooperate pos=verb
+share~ evidence         | type=cooperate pos=verb
+share~ expertise        | type=cooperate pos=verb
+share~ technology       | type=cooperate pos=verb
+exchange~ information   | type=cooperate pos=verb
+extradite~              | type=cooperate pos=verb
+joint exercise~         | type=cooperate pos=noun
+military exercise~      | type=cooperate pos=noun
+naval exercise~         | type=cooperate pos=noun
+war games               | type=cooperate pos=noun
+joint patrol~           | type=cooperate pos=noun
+
+# --- complaints, lawsuits, rejections, concessions, acceptance
+sue~                    | type=disapprove pos=verb
+suing                   | type=disapprove pos=verb
+sued                    | type=disapprove pos=verb
+lawsuit                 | type=disapprove pos=noun
+lodge~ a protest        | type=disapprove pos=verb
+lodge~ a complaint      | type=disapprove pos=verb
+official protest        | type=disapprove pos=noun
+formal protest          | type=disapprove pos=noun
+opposed to              | type=reject pos=verb
+opposes                 | type=reject pos=verb
+oppose~ the             | type=reject pos=verb
+renege~                 | type=reject pos=verb
+out of the question     | type=reject pos=verb
+concede~                | type=concede pos=verb
+give~ in to             | type=concede pos=verb
+meet~ _ demands         | type=concede pos=verb
+allow~                  | type=concede pos=verb weak
+permit~                 | type=concede pos=verb weak
+accept~                 | type=promise pos=verb weak
+reach~ a consensus      | type=agreement pos=verb
+provide~                | type=aid pos=verb weak
+on alert                | type=mobilize pos=noun weak
+on high alert           | type=mobilize pos=noun weak
+patrols                 | type=mobilize pos=noun weak
+
+# a demand in words, not a protest ("are demanding autonomy"; triggers.lex
+# reads a bare "demanding" as a protest)
+are demanding           | type=demand pos=verb
+is demanding            | type=demand pos=verb
+
+# --- more of the same families ---------------------------------------------------
+# withdrawing peacekeepers, inspectors or an ambassador cuts a relation (CAMEO 166)
+withdraw~ _ peacekeepers | type=sanction pos=verb
+withdraw~ _ peacekeeping | type=sanction pos=verb
+withdraw~ _ inspectors  | type=sanction pos=verb
+withdraw~ _ monitors    | type=sanction pos=verb
+withdraw~ _ observers   | type=sanction pos=verb
+withdraw~ _ ambassador  | type=sanction pos=verb
+suspension of           | type=sanction pos=noun
+reach~ agreement        | type=agreement pos=verb
+reach~ an agreement     | type=agreement pos=verb
+reach~ a deal           | type=agreement pos=verb
+indict~                 | type=disapprove pos=verb
+defy~                   | type=reject pos=verb
+defied                  | type=reject pos=verb
+violated                | type=reject pos=verb
+violate                 | type=reject pos=verb
+violates                | type=reject pos=verb
+violating               | type=reject pos=verb
+flout~                  | type=reject pos=verb
+push~ for               | type=demand pos=verb
+press~ for              | type=demand pos=verb
+lobby~ for              | type=demand pos=verb
+hearing into            | type=investigate pos=noun
+hearings into           | type=investigate pos=noun
+food supplies           | type=aid pos=noun weak
+relief supplies         | type=aid pos=noun weak
+medical supplies        | type=aid pos=noun weak
+humanitarian supplies   | type=aid pos=noun weak
+agree that              | type=promise pos=verb
+agrees that             | type=promise pos=verb
+agree with              | type=promise pos=verb
+agrees with             | type=promise pos=verb
+agreed with             | type=promise pos=verb
+break~ relations        | type=sanction pos=verb
+broke relations         | type=sanction pos=verb
+broken relations        | type=sanction pos=verb
+break~ off              | type=sanction pos=verb
+broken off              | type=sanction pos=verb
+break~ ties             | type=sanction pos=verb
+broke ties              | type=sanction pos=verb
+confiscate~ weapons     | type=disrupted_weapons pos=verb
+confiscate~ arms        | type=disrupted_weapons pos=verb
+
+# --- common phrasings of the same families -------------------------------------
+send~ troops            | type=mobilize pos=verb
+sent troops             | type=mobilize pos=verb
+sent <num> troops       | type=mobilize pos=verb
+send~ <num> troops      | type=mobilize pos=verb
+phone call              | type=consult pos=noun
+telephone call          | type=consult pos=noun
+telephone conversation  | type=consult pos=noun
+spoke by phone          | type=consult pos=verb
+spoke by telephone      | type=consult pos=verb
+pledge~                 | type=promise pos=verb weak
+promise~                | type=promise pos=verb weak
+shut~ down the internet | type=restrict pos=verb
+internet shutdown       | type=restrict pos=noun
+internet blackout       | type=restrict pos=noun
+block~ access to        | type=restrict pos=verb
+close~ the border       | type=restrict pos=verb
+close~ its border       | type=restrict pos=verb
+close~ its borders      | type=restrict pos=verb
+close~ the borders      | type=restrict pos=verb
+border closure          | type=restrict pos=noun
+dissolve~ parliament    | type=restrict pos=verb
+dissolve~ the parliament | type=restrict pos=verb
+suspend~ the constitution | type=restrict pos=verb
+froze the assets        | type=sanction pos=verb
+froze _ assets          | type=sanction pos=verb
+freeze~ the assets      | type=sanction pos=verb
+freeze~ _ assets        | type=sanction pos=verb
+asset freeze            | type=sanction pos=noun
+announce~ a ceasefire   | type=retreat pos=verb
+announce~ a truce       | type=retreat pos=verb
+fail~ to reach          | type=reject pos=verb
+fail~ to agree          | type=reject pos=verb
+
+[cue]
+%lang en
+# frames (docs/lexicon-format.md, cues.lex): "will withdraw" is a promise,
+# "will impose a curfew" a threat, "must release" a demand
+will                    | cue=hypothetical coop=promise conflict=threaten
+willing to              | cue=hypothetical coop=promise conflict=threaten
+ready to                | cue=hypothetical coop=promise conflict=threaten
+prepared to             | cue=hypothetical coop=promise conflict=threaten
+promise~ to             | cue=hypothetical coop=promise conflict=threaten
+pledge~ to              | cue=hypothetical coop=promise conflict=threaten
+offer~ to               | cue=hypothetical coop=promise conflict=threaten
+committed to            | cue=hypothetical coop=promise conflict=threaten
+swore to                | cue=hypothetical coop=threaten conflict=threaten
+sworn to                | cue=hypothetical coop=threaten conflict=threaten
+must                    | cue=hypothetical coop=demand conflict=demand
+has to                  | cue=hypothetical coop=demand conflict=demand
+have to                 | cue=hypothetical coop=demand conflict=demand
+# what is stopped, cut or refused: "suspended talks" and "halted aid" are
+# sanctions, "lifted the curfew" and "called off the strike" concessions,
+# "failed to reach agreement" and "would not meet the demands" rejections,
+# "accepted the demands" a concession
+halt~                   | cue=frame coop=sanction
+stop~                   | cue=frame coop=sanction
+cease~                  | cue=frame coop=sanction
+end~                    | cue=frame coop=sanction
+suspend~                | cue=frame coop=sanction
+cancel~                 | cue=frame coop=sanction conflict=concede
+call~ off               | cue=frame coop=sanction conflict=concede
+cut~                    | cue=frame coop=sanction
+cut~ off                | cue=frame coop=sanction
+severed                 | cue=frame coop=sanction
+sever                   | cue=frame coop=sanction
+broke off               | cue=frame coop=sanction
+freeze~                 | cue=frame coop=sanction
+withhold~               | cue=frame coop=sanction
+reduce~                 | cue=frame coop=sanction
+prohibit~               | cue=frame coop=sanction
+lift~                   | cue=frame conflict=concede
+ease~                   | cue=frame conflict=concede
+refuse~ to              | cue=frame coop=reject
+decline~ to             | cue=frame coop=reject
+would not               | cue=negation coop=reject negative
+will not                | cue=negation coop=reject negative
+reject~                 | cue=frame coop=reject verbal=reject
+accept~                 | cue=frame verbal=concede
+# what is demanded, urged or asked for is a demand: "demanded the release of",
+# "urged Iraq to cooperate", "called on the army to withdraw"
+demand~                 | cue=frame coop=demand conflict=demand
+urge~                   | cue=frame coop=demand conflict=demand
+call~ on                | cue=frame coop=demand conflict=demand
+called on               | cue=frame coop=demand conflict=demand
+call~ for               | cue=frame coop=demand conflict=demand
+ask~                    | cue=frame coop=demand conflict=demand
+appeal~ to              | cue=frame coop=demand conflict=demand
+appeal~ for             | cue=frame coop=demand conflict=demand
+# what is ordered or prevented: "ordered patrols" is the patrols, "prevented the
+# demonstration" coercion, "prevented aid from reaching" a sanction
+order~                  | cue=frame
+prevent~                | cue=frame coop=sanction conflict=restrict
