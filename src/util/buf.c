@@ -35,6 +35,14 @@ void sr_buf_clear(sr_buf *b)
     if (b->data) b->data[0] = '\0';
 }
 
+void sr_buf_truncate(sr_buf *b, size_t len)
+{
+    if (len > b->len) return;
+    b->len = len;
+    b->oom = false;
+    if (b->data) b->data[len] = '\0';
+}
+
 static bool buf_reserve(sr_buf *b, size_t extra)
 {
     if (b->oom) return false;

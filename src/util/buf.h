@@ -27,6 +27,9 @@ void sr_buf_init(sr_buf *b, const sr_allocator *alloc);
 void sr_buf_release(sr_buf *b);
 /* Empty it, keeping the storage and clearing oom. */
 void sr_buf_clear(sr_buf *b);
+/* Cut it back to its first len bytes (len <= b->len) and clear oom: undoes
+ * appends, failed ones included, made since its length was len. */
+void sr_buf_truncate(sr_buf *b, size_t len);
 void sr_buf_append(sr_buf *b, const char *s, size_t len);
 void sr_buf_puts(sr_buf *b, const char *s);
 void sr_buf_putc(sr_buf *b, char c);
