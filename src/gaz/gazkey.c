@@ -279,12 +279,36 @@ static size_t canonical_words(char *out, size_t len)
     return w;
 }
 
+/* The key of one word of ASCII letters and digits ("Kilis", "Idlib", most
+ * spans the resolver keys): rules 1 and 4 in one pass, then rule 5 for a lone
+ * word.  (size_t)-1 when s[0..len) is anything else, or does not fit: the
+ * general path decides those. */
+static size_t ascii_word_key(const unsigned char *s, size_t len, char *out, size_t cap)
+{
+    if (len == 0 || len >= cap) return (size_t)-1;
+    size_t o = 0;
+    for (size_t i = 0; i < len; i++) {
+        char ch = s[i] < 0x80 ? ascii_lower[s[i]][0] : '\0';
+        if (!ch) return (size_t)-1;
+        if (o > 0 && ch >= 'a' && out[o - 1] == ch) continue;
+        out[o++] = ch;
+    }
+    out[o] = '\0';
+    const char *canon = canonical_word(out, o, false);
+    if (!canon) return o;
+    size_t cn = strlen(canon); /* never longer than the word */
+    memcpy(out, canon, cn + 1);
+    return cn;
+}
+
 size_t sr_gaz_key_n(const char *s, size_t len, char *out, size_t cap)
 {
     if (cap == 0 || !out) return 0;
     out[0] = '\0';
     if (!s) return 0;
     const unsigned char *p = (const unsigned char *)s;
+    size_t word = ascii_word_key(p, len, out, cap);
+    if (word != (size_t)-1) return word;
     size_t i = 0, o = 0;
     bool space = false; /* a separator was seen since the last character written */
     while (i < len) {
