@@ -118,6 +118,18 @@ static size_t utf8_seq(const unsigned char *s, size_t avail)
 /* Bytes that need a look: controls, '"', '\\' and every non-ASCII byte. */
 static inline bool json_special(unsigned char c) { return c < 0x20 || c == '"' || c == '\\' || c >= 0x80; }
 
+/* Does any of the 8 bytes at u need a look?  (Bit tricks on one word: a byte
+ * below 0x20, equal to '"' or '\\', or with its top bit set.) */
+static inline bool json_special8(const unsigned char *u)
+{
+    const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+    uint64_t x;
+    memcpy(&x, u, 8);
+    uint64_t quote = x ^ (ones * '"'), backslash = x ^ (ones * '\\');
+    uint64_t zero_or_low = ((x - ones * 0x20) & ~x) | ((quote - ones) & ~quote) | ((backslash - ones) & ~backslash);
+    return ((zero_or_low | x) & highs) != 0;
+}
+
 void sr_json_str(sr_buf *b, const char *s, size_t len)
 {
     static const char hex[] = "0123456789abcdef";
@@ -127,7 +139,8 @@ void sr_json_str(sr_buf *b, const char *s, size_t len)
     const unsigned char *u = (const unsigned char *)s;
     size_t run = 0; /* start of the pending run of bytes that need no escape */
     for (size_t i = 0; i < len; i++) {
-        if (!json_special(u[i])) continue;
+        while (i + 8 <= len && !json_special8(u + i)) i += 8; /* most text: plain ASCII, 8 bytes at a time */
+        if (i == len || !json_special(u[i])) continue;
         unsigned char c = u[i];
         if (c >= 0x80) {
             size_t n = utf8_seq(u + i, len - i);
