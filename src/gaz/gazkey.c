@@ -246,10 +246,13 @@ static const struct { const char *word, *canon; } canon_words[] = {
  * "al") count only in keys of two or more words. */
 static const char *canonical_word(const char *w, size_t n, bool several_words)
 {
-    if (n < 2 || n > 5) return NULL;
+    /* the letters the words above start with: most words are turned away here */
+    const uint32_t firsts = 1u << ('a' - 'a') | 1u << ('e' - 'a') | 1u << ('f' - 'a') | 1u << ('m' - 'a') |
+                            1u << ('s' - 'a') | 1u << ('t' - 'a');
+    if (n < 2 || n > 5 || w[0] < 'a' || w[0] > 'z' || !(firsts >> (w[0] - 'a') & 1)) return NULL;
     for (size_t i = 0; i < sizeof canon_words / sizeof canon_words[0]; i++)
-        if (canon_words[i].word[0] == w[0] && strncmp(canon_words[i].word, w, n) == 0 &&
-            canon_words[i].word[n] == '\0')
+        if (canon_words[i].word[0] == w[0] && canon_words[i].word[1] == w[1] &&
+            strncmp(canon_words[i].word, w, n) == 0 && canon_words[i].word[n] == '\0')
             return several_words || strcmp(canon_words[i].canon, "al") != 0 ? canon_words[i].canon : NULL;
     return NULL;
 }
