@@ -135,11 +135,23 @@ void sr_json_str(sr_buf *b, const char *s, size_t len)
     static const char hex[] = "0123456789abcdef";
     if (!s) { sr_buf_append(b, "null", 4); return; }
     if (!buf_reserve(b, len + 2)) return;
-    sr_buf_putc(b, '"');
     const unsigned char *u = (const unsigned char *)s;
+    size_t clean = 0; /* most text is plain ASCII: 8 bytes at a time up to the first byte that needs a look */
+    while (clean + 8 <= len && !json_special8(u + clean)) clean += 8;
+    while (clean < len && !json_special(u[clean])) clean++;
+    if (clean == len) { /* nothing to escape: quoted in one go, in the room reserved above */
+        char *p = b->data + b->len;
+        p[0] = '"';
+        memcpy(p + 1, s, len);
+        p[len + 1] = '"';
+        p[len + 2] = '\0';
+        b->len += len + 2;
+        return;
+    }
+    sr_buf_putc(b, '"');
     size_t run = 0; /* start of the pending run of bytes that need no escape */
-    for (size_t i = 0; i < len; i++) {
-        while (i + 8 <= len && !json_special8(u + i)) i += 8; /* most text: plain ASCII, 8 bytes at a time */
+    for (size_t i = clean; i < len; i++) {
+        while (i + 8 <= len && !json_special8(u + i)) i += 8;
         if (i == len || !json_special(u[i])) continue;
         unsigned char c = u[i];
         if (c >= 0x80) {
