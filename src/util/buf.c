@@ -43,7 +43,7 @@ void sr_buf_truncate(sr_buf *b, size_t len)
     if (b->data) b->data[len] = '\0';
 }
 
-static bool buf_reserve(sr_buf *b, size_t extra)
+bool sr_buf_reserve(sr_buf *b, size_t extra)
 {
     if (b->oom) return false;
     if (b->len + extra + 1 <= b->cap) return true;
@@ -61,7 +61,7 @@ static bool buf_reserve(sr_buf *b, size_t extra)
 
 void sr_buf_append(sr_buf *b, const char *s, size_t len)
 {
-    if (b->len + len + 1 > b->cap && !buf_reserve(b, len)) return;
+    if (b->len + len + 1 > b->cap && !sr_buf_reserve(b, len)) return;
     if (b->oom) return;
     if (len) memcpy(b->data + b->len, s, len);
     b->len += len;
@@ -72,7 +72,7 @@ void sr_buf_puts(sr_buf *b, const char *s) { sr_buf_append(b, s, strlen(s)); }
 
 void sr_buf_putc(sr_buf *b, char c)
 {
-    if (b->len + 2 > b->cap && !buf_reserve(b, 1)) return;
+    if (b->len + 2 > b->cap && !sr_buf_reserve(b, 1)) return;
     if (b->oom) return;
     b->data[b->len++] = c;
     b->data[b->len] = '\0';
@@ -87,7 +87,7 @@ void sr_buf_printf(sr_buf *b, const char *fmt, ...)
     va_end(ap);
     if (n < 0) return;
     if ((size_t)n < sizeof small) { sr_buf_append(b, small, (size_t)n); return; }
-    if (!buf_reserve(b, (size_t)n)) return;
+    if (!sr_buf_reserve(b, (size_t)n)) return;
     va_start(ap, fmt);
     vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
     va_end(ap);
@@ -134,7 +134,7 @@ void sr_json_str(sr_buf *b, const char *s, size_t len)
 {
     static const char hex[] = "0123456789abcdef";
     if (!s) { sr_buf_append(b, "null", 4); return; }
-    if (!buf_reserve(b, len + 2)) return;
+    if (!sr_buf_reserve(b, len + 2)) return;
     const unsigned char *u = (const unsigned char *)s;
     size_t clean = 0; /* most text is plain ASCII: 8 bytes at a time up to the first byte that needs a look */
     while (clean + 8 <= len && !json_special8(u + clean)) clean += 8;
@@ -183,35 +183,7 @@ void sr_json_str(sr_buf *b, const char *s, size_t len)
 
 void sr_json_cstr(sr_buf *b, const char *s) { sr_json_str(b, s, s ? strlen(s) : 0); }
 
-void sr_json_key(sr_buf *b, const char *key)
-{
-    size_t n = strlen(key);
-    if (b->len + n + 5 > b->cap && !buf_reserve(b, n + 4)) return;
-    if (b->oom) return;
-    char *p = b->data + b->len;
-    if (b->len && p[-1] != '{' && p[-1] != '[') *p++ = ',';
-    *p++ = '"';
-    memcpy(p, key, n);
-    p += n;
-    *p++ = '"';
-    *p++ = ':';
-    *p = '\0';
-    b->len = (size_t)(p - b->data);
-}
-
-void sr_json_kv_str(sr_buf *b, const char *key, const char *val)
-{
-    sr_json_key(b, key);
-    sr_json_cstr(b, val);
-}
-
-void sr_json_kv_strn(sr_buf *b, const char *key, const char *val, size_t len)
-{
-    sr_json_key(b, key);
-    sr_json_str(b, val, len);
-}
-
-void sr_json_kv_int(sr_buf *b, const char *key, long long val)
+void sr_json_int(sr_buf *b, long long val)
 {
     char tmp[24];
     int n = sizeof tmp;
@@ -221,25 +193,11 @@ void sr_json_kv_int(sr_buf *b, const char *key, long long val)
         u /= 10;
     } while (u);
     if (val < 0) tmp[--n] = '-';
-    sr_json_key(b, key);
     sr_buf_append(b, tmp + n, sizeof tmp - (size_t)n);
 }
 
-void sr_json_kv_bool(sr_buf *b, const char *key, bool val)
+void sr_json_double(sr_buf *b, double val, int digits)
 {
-    sr_json_key(b, key);
-    sr_buf_puts(b, val ? "true" : "false");
-}
-
-void sr_json_kv_null(sr_buf *b, const char *key)
-{
-    sr_json_key(b, key);
-    sr_buf_puts(b, "null");
-}
-
-void sr_json_kv_double(sr_buf *b, const char *key, double val, int digits)
-{
-    sr_json_key(b, key);
     if (!(val == val) || val > 1e12 || val < -1e12 || digits < 0 || digits > 9) {
         /* outside what records hold (coordinates, scores): the C library, or null */
         char tmp[64];
