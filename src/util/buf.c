@@ -59,24 +59,7 @@ bool sr_buf_reserve(sr_buf *b, size_t extra)
     return true;
 }
 
-void sr_buf_append(sr_buf *b, const char *s, size_t len)
-{
-    if (b->len + len + 1 > b->cap && !sr_buf_reserve(b, len)) return;
-    if (b->oom) return;
-    if (len) memcpy(b->data + b->len, s, len);
-    b->len += len;
-    b->data[b->len] = '\0';
-}
-
 void sr_buf_puts(sr_buf *b, const char *s) { sr_buf_append(b, s, strlen(s)); }
-
-void sr_buf_putc(sr_buf *b, char c)
-{
-    if (b->len + 2 > b->cap && !sr_buf_reserve(b, 1)) return;
-    if (b->oom) return;
-    b->data[b->len++] = c;
-    b->data[b->len] = '\0';
-}
 
 void sr_buf_printf(sr_buf *b, const char *fmt, ...)
 {

@@ -34,9 +34,24 @@ void sr_buf_truncate(sr_buf *b, size_t len);
 /* Make room for extra more bytes (and the NUL); false, and oom set, when
  * memory ran out (or oom was set already). */
 bool sr_buf_reserve(sr_buf *b, size_t extra);
-void sr_buf_append(sr_buf *b, const char *s, size_t len);
+/* Append s[0..len) / one byte (inline: records are written a few bytes at a
+ * time, and the room is there but when the buffer grows). */
+static inline void sr_buf_append(sr_buf *b, const char *s, size_t len)
+{
+    if (b->len + len + 1 > b->cap && !sr_buf_reserve(b, len)) return;
+    if (b->oom) return;
+    if (len) memcpy(b->data + b->len, s, len);
+    b->len += len;
+    b->data[b->len] = '\0';
+}
+static inline void sr_buf_putc(sr_buf *b, char c)
+{
+    if (b->len + 2 > b->cap && !sr_buf_reserve(b, 1)) return;
+    if (b->oom) return;
+    b->data[b->len++] = c;
+    b->data[b->len] = '\0';
+}
 void sr_buf_puts(sr_buf *b, const char *s);
-void sr_buf_putc(sr_buf *b, char c);
 void sr_buf_printf(sr_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 /* JSON: a quoted, escaped string of s[0..len) (which must be valid UTF-8; any
