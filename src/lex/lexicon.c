@@ -487,16 +487,24 @@ static bool edge_may_exist(const sr_lexicon *lex, uint64_t h)
     return lex->edge_filter[bit / 64] >> (bit % 64) & 1;
 }
 
-static const trie_edge *edge_find(const sr_lexicon *lex, int parent, uint8_t kind, const char *key, uint64_t strhash)
+/* The probe of edge_find() once the filter has let the hash h through. */
+__attribute__((noinline)) static const trie_edge *edge_probe(const sr_lexicon *lex, uint64_t h, int parent,
+                                                             uint8_t kind, const char *key)
 {
-    uint64_t h = edge_hash(parent, kind, strhash);
-    if (!edge_may_exist(lex, h)) return NULL;
     size_t mask = lex->edge_cap - 1;
     for (size_t i = h & mask;; i = (i + 1) & mask) {
         const trie_edge *e = &lex->edges[i];
         if (!e->hash) return NULL;
         if (e->hash == h && e->parent == parent && e->kind == kind && strcmp(e->key, key) == 0) return e;
     }
+}
+
+/* Inline, as every token asks twice or more and the filter turns most away. */
+static inline const trie_edge *edge_find(const sr_lexicon *lex, int parent, uint8_t kind, const char *key,
+                                         uint64_t strhash)
+{
+    uint64_t h = edge_hash(parent, kind, strhash);
+    return edge_may_exist(lex, h) ? edge_probe(lex, h, parent, kind, key) : NULL;
 }
 
 /* Same as edge_find for a key given as (s, len) not NUL-terminated. */
