@@ -85,21 +85,6 @@ const char *sr_lex_class_name(sr_lex_class cls)
     return (unsigned)cls < SR_LEX_N_CLASSES ? class_names[cls] : "?";
 }
 
-const char *sr_lex_get(const sr_lex_entry *e, const char *key)
-{
-    if (!e) return NULL;
-    for (int i = 0; i < e->n_attrs; i++) /* the first byte turns most keys away without a call */
-        if (e->attrs[i].key[0] == key[0] && strcmp(e->attrs[i].key, key) == 0) return e->attrs[i].value;
-    return NULL;
-}
-
-bool sr_lex_is(const sr_lex_entry *e, const char *key, const char *value)
-{
-    const char *v = sr_lex_get(e, key);
-    if (!v) return false;
-    return value ? strcmp(v, value) == 0 : true;
-}
-
 
 sr_lexicon *sr_lexicon_new(void)
 {
