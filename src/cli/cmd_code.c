@@ -138,7 +138,7 @@ static void show_progress(progress *pg, const command *cmd, const sr_reader *rd,
 
 /* Coding threads take documents in batches of about this many bytes of text:
  * big enough that handing a batch over costs little next to coding it. */
-#define BATCH_BYTES ((size_t)64 << 10)
+#define BATCH_BYTES ((size_t)16 << 10)
 
 /* Whether the next read might wait for whoever writes the input: never for
  * regular files; for standard input alone, when its pipe holds nothing now
