@@ -9,8 +9,9 @@
 # 2. Counts documents and sentences from one untimed run of sitrep (which also stops the
 #    bench, saying so, if sitrep crashes or fails).
 # 3. Times `cat FILE`, `wc -w FILE` and `sitrep code --jsonl --quiet FILE` (1 and 2 threads)
-#    on that file, best of 3 wall-clock runs each, with peak RSS from /usr/bin/time when it
-#    is installed; with BENCH_STREAM_MB=N, also N MB of the corpus repeated through a pipe
+#    on that file, best of 3 wall-clock runs each, with peak RSS and CPU time (user + system,
+#    least of the 3: what other work on a shared machine disturbs least) from /usr/bin/time
+#    when it is installed; with BENCH_STREAM_MB=N, also N MB of the corpus repeated through a pipe
 #    (bounded memory whatever the input size).
 # 4. Prints a Markdown table and writes it, with the machine and date, to bench/out/results.md.
 # POSIX sh + awk: no python, nothing beyond the project's build dependencies.
@@ -139,11 +140,12 @@ BYTES=$(wc -c < "$CORPUS")
 
 # ---- 3. timings ----------------------------------------------------------------------------
 # Wall time: GNU date's nanoseconds around each run, less the same bracket around `true`
-# (best of 10): /usr/bin/time's %e has 10 ms resolution, too coarse for cat. RSS: time's %M.
+# (best of 10): /usr/bin/time's %e has 10 ms resolution, too coarse for cat. RSS: time's %M;
+# CPU: its %U + %S.
 case $(date +%N) in *[!0-9]*|'') die "needs GNU date (date +%N)" ;; esac
-if [ -x /usr/bin/time ]; then TIME="/usr/bin/time -f %M -o $OUT/rss.txt"
-else TIME=; say "no /usr/bin/time (apt-get install time): peak RSS not measured"; fi
-measure() {     # measure NAME RUNS CMD... : appends "NAME start end rss_kb" per run to $OUT/runs
+if [ -x /usr/bin/time ]; then TIME="/usr/bin/time -f %M\t%U\t%S -o $OUT/rss.txt"
+else TIME=; say "no /usr/bin/time (apt-get install time): peak RSS and CPU time not measured"; fi
+measure() {     # measure NAME RUNS CMD... : appends "NAME start end rss_kb [user sys]" per run to $OUT/runs
     name=$1; n=$2; shift 2
     while [ "$n" -gt 0 ]; do n=$((n - 1))
         echo - > "$OUT/rss.txt"
@@ -182,13 +184,15 @@ REV=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
     echo "corpus \`$CORPUS\`; best of 3 wall-clock runs, all in the same run of bench/run.sh."
     echo
     awk -v bytes="$BYTES" -v docs="$DOCS" -v sents="$SENTS" -v events="$EVENTS" -v errors="$ERRORS" '
-    $1 == "stream" { stream_s = $3 - $2; stream_rss = $4; stream_reps = $5; next }
-    { s = $3 - $2; if (!($1 in t) || s < t[$1]) t[$1] = s; if ($4 != "-" && $4 > rss[$1]) rss[$1] = $4 }
+    $1 == "stream" { stream_s = $3 - $2; stream_rss = $4; stream_reps = $NF; next }
+    { s = $3 - $2; if (!($1 in t) || s < t[$1]) t[$1] = s; if ($4 != "-" && $4 > rss[$1]) rss[$1] = $4
+      if (NF >= 6 && (!($1 in cpu) || $5 + $6 < cpu[$1])) cpu[$1] = $5 + $6 }
     function best(key,   s) { s = t[key] - t["overhead"]; return s < 1e-4 ? 1e-4 : s }
     function row(name, key, per,   s) {
         s = best(key)
-        printf "| %s | %.3f | %.1f | %s | %s | %s | %.2f | %.2f |\n", name, s, mb / s,
+        printf "| %s | %.3f | %.1f | %s | %s | %s | %s | %.2f | %.2f |\n", name, s, mb / s,
             per ? sprintf("%.0f", docs / s) : "", per ? sprintf("%.0f", sents / s) : "",
+            key in cpu ? sprintf("%.2f", cpu[key]) : "n/a",
             key in rss ? sprintf("%.1f", rss[key] / 1024) : "n/a", s / tc, s / tw
     }
     END {
@@ -196,8 +200,8 @@ REV=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
         print "| input MB | docs | sentences | events | error records |"
         print "|---:|---:|---:|---:|---:|"
         printf "| %.1f | %d | %d | %d | %d |\n\n", mb, docs, sents, events, errors
-        print "| command | seconds | MB/s | docs/s | sentences/s | peak RSS MB | × cat | × wc -w |"
-        print "|---|---:|---:|---:|---:|---:|---:|---:|"
+        print "| command | seconds | MB/s | docs/s | sentences/s | CPU s | peak RSS MB | × cat | × wc -w |"
+        print "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
         row("`cat`", "cat", 0); row("`wc -w`", "wc", 0); row("`sitrep code --jsonl`", "sitrep", 1)
         row("`sitrep code --jsonl --threads 2`", "sitrep2", 1)
         printf "\n2 threads: %.2f × one thread.\n", best("sitrep") / best("sitrep2")
@@ -206,6 +210,9 @@ REV=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
                 mb * stream_reps, stream_reps, stream_s, mb * stream_reps / stream_s, stream_rss / 1024
         printf "\nSeconds: best of 3 wall-clock runs, less the timer overhead (%.1f ms, %s).\n",
             t["overhead"] * 1000, "best of 10 around `true`"
+        if ("sitrep" in cpu && "sitrep2" in cpu)
+            printf "CPU s: user + system time, least of the 3 runs; 2 threads used %.2f × the CPU time of one.\n",
+                cpu["sitrep2"] / cpu["sitrep"]
     }' "$OUT/runs"
 } > "$OUT/results.md"
 rm -f "$OUT/runs" "$OUT/rss.txt"

@@ -10,10 +10,15 @@
  *
  * Documents stream through an ordered pool of threads (pool.h): records come
  * out in input order whatever --threads says, memory stays bounded by a few
- * documents per thread, and --shard K/N keeps the documents whose id hashes
- * to K, so that N processes split one input with no overlap and no gap.
+ * batches of documents per thread, and --shard K/N keeps the documents whose
+ * id hashes to K, so that N processes split one input with no overlap and no
+ * gap.  Records are written as soon as they are coded, and standard output is
+ * flushed whenever reading on might wait for the input's producer (a pipe with
+ * nothing in it): a stage in a pipe sees every record it can have, while a
+ * file or a busy pipe costs one write per buffer of records, not per document.
  */
 #include <getopt.h>
+#include <poll.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -131,6 +136,22 @@ static void show_progress(progress *pg, const command *cmd, const sr_reader *rd,
     pg->shown = true;
 }
 
+/* Coding threads take documents in batches of about this many bytes of text:
+ * big enough that handing a batch over costs little next to coding it. */
+#define BATCH_BYTES ((size_t)16 << 10)
+
+/* Whether the next read might wait for whoever writes the input: never for
+ * regular files; for standard input alone, when its pipe holds nothing now
+ * (lines the reader has buffered already are not seen: it only says so more
+ * often than needed); always for other inputs that are not regular files. */
+static bool input_may_wait(const sr_reader *rd, bool stdin_only)
+{
+    if (sr_reader_bytes_total(rd) >= 0) return false;
+    if (!stdin_only) return true;
+    struct pollfd in = {.fd = STDIN_FILENO, .events = POLLIN};
+    return poll(&in, 1, 0) == 0;
+}
+
 /* Write the incidents at the end of the stream; the exit code. */
 static int write_incidents(const command *cmd, tee *t, int rc)
 {
@@ -212,10 +233,14 @@ static int run_documents(int argc, char **argv, const command *cmd)
     sr_engine *eng = sr_cli_engine_with(data_dir, (size_t)max_doc_mb << 20);
     if (!eng) return EXIT_DATA;
     tee fusion = {NULL, SR_OK};
-    /* a few documents per thread in flight keep every thread busy and memory bounded */
-    sr_pool *pool = sr_pool_new(eng, (int)threads, (int)(threads == 1 ? 1 : 4 * threads), cmd->run);
+    /* a few batches per thread in flight keep every thread busy and memory bounded;
+     * one thread codes each document as it comes */
+    sr_pool *pool = sr_pool_new(eng, (int)threads, (int)(threads == 1 ? 1 : 4 * threads),
+                                threads == 1 ? 0 : BATCH_BYTES, cmd->run);
     const char *const *paths = (const char *const *)(argv + optind);
     int n_paths = argc - optind;
+    bool stdin_only = true;
+    for (int i = 0; i < n_paths; i++) stdin_only = stdin_only && !strcmp(paths[i], "-");
     sr_reader *rd = !pool ? NULL : jsonl ? sr_reader_new_jsonl(paths, n_paths) : sr_reader_new_text(paths, n_paths);
     if (!pool || !rd || (incidents && sr_fuser_new(sr_fuser_taxonomy(eng), &fusion.fuser) != SR_OK)) {
         fprintf(stderr, "sitrep %s: out of memory\n", cmd->name);
@@ -231,8 +256,13 @@ static int run_documents(int argc, char **argv, const command *cmd)
     int rc = EXIT_CODED;
     bool ended = false;
     for (;;) {
-        /* read ahead while the pool has room */
+        /* read ahead while the pool has room; before a read that might wait,
+         * write out everything read so far */
         while (!ended && !sr_pool_full(pool)) {
+            if (!sr_pool_empty(pool) && input_may_wait(rd, stdin_only)) {
+                sr_pool_flush(pool);
+                break;
+            }
             sr_read_item it;
             sr_reader_next(rd, &it);
             if (it.kind == SR_READ_END) { ended = true; break; }
@@ -265,13 +295,15 @@ static int run_documents(int argc, char **argv, const command *cmd)
             }
         }
         if (sr_pool_empty(pool)) break;
-        /* write the oldest document's records */
+        /* write the oldest document's records; flush once all is written and
+         * the input is at its end or has nothing more at hand */
         const char *recs;
         size_t len;
         sr_status st;
         sr_pool_next(pool, &recs, &len, &st);
         if (st == SR_EINPUT) errors++;
-        if (fwrite(recs, 1, len, stdout) != len || fflush(stdout) != 0 || st == SR_EIO) {
+        bool drained = sr_pool_empty(pool) && (ended || input_may_wait(rd, stdin_only));
+        if (fwrite(recs, 1, len, stdout) != len || (drained && fflush(stdout) != 0) || st == SR_EIO) {
             fprintf(stderr, "sitrep %s: cannot write to standard output\n", cmd->name);
             rc = EXIT_IO;
             break;

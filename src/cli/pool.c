@@ -1,15 +1,17 @@
 /*
  * pool.c — the ordered pool of coding threads (contract in pool.h).
  *
- * Jobs live in a ring of `depth` slots, filled at the tail by the caller and
- * emptied at the head in the same order.  A slot is FREE, QUEUED (a document
- * waiting for a thread), RUNNING, or DONE (its records are in its buffer).
- * Documents also go into a FIFO of slot indexes that the threads take from
- * (error records are DONE at once and never queued); the caller waits for the
- * head slot to be DONE.  One mutex guards states and FIFO; the coding itself
- * runs unlocked.
- * Each slot keeps its own copy of the document's strings and its own output
- * buffer, both reused from one job to the next.
+ * Batches live in a ring of `depth` slots, filled at the tail by the caller
+ * and emptied at the head in the same order.  A slot is FREE, OPEN (the batch
+ * the caller is filling), QUEUED (closed, waiting for a thread), RUNNING, or
+ * DONE (the records of all its items are in its buffer).  Closed batches also
+ * go into a FIFO of slot indexes that the threads take from; the caller waits
+ * for the head slot to be DONE and hands its items out one at a time.  One
+ * mutex guards states and FIFO; the coding itself runs unlocked.  An OPEN slot
+ * is the caller's alone, a RUNNING one its thread's alone.
+ * Each slot keeps its items, a copy of their documents' strings and one output
+ * buffer for the records of all its items, all reused from one batch to the
+ * next.  An error item's record is written when it is submitted.
  */
 #include "pool.h"
 
@@ -19,14 +21,26 @@
 
 #include "../util/buf.h"
 
-typedef enum { SLOT_FREE, SLOT_QUEUED, SLOT_RUNNING, SLOT_DONE } slot_state;
+typedef enum { SLOT_FREE, SLOT_OPEN, SLOT_QUEUED, SLOT_RUNNING, SLOT_DONE } slot_state;
+
+enum { N_STRINGS = 8 }; /* a document's strings: id, date, url, source, title, lang, input name, text */
+
+typedef struct item {
+    bool is_doc;
+    sr_document doc;          /* strings point into the slot's store once the batch is closed */
+    long str_at[N_STRINGS];   /* the strings' offsets in the store, -1 for NULL */
+    size_t out_at, out_len;   /* its records in the slot's out */
+    sr_status status;
+} item;
 
 typedef struct slot {
     slot_state state;
-    sr_document doc;        /* strings point into store */
-    sr_buf store;           /* the document's strings, NUL-separated */
-    sr_buf out;             /* the records, one JSON line each */
-    sr_status status;
+    item *items;
+    int n_items, cap_items;
+    int next_item;            /* the first item not yet handed out */
+    size_t bytes;             /* its documents' texts and error records: when to close it */
+    sr_buf store;             /* the documents' strings, NUL-separated */
+    sr_buf out;               /* the records, one JSON line each */
 } slot;
 
 typedef struct thread_ctx {
@@ -40,7 +54,9 @@ struct sr_pool {
     sr_pool_fn fn;
     slot *slots;
     int depth;
+    size_t batch_bytes;
     int head, tail, in_flight; /* ring indexes; in_flight = slots not FREE */
+    bool open;                 /* the tail slot is OPEN (the caller's alone: no lock) */
     int *queue;                /* FIFO of QUEUED slot indexes (capacity depth) */
     int q_head, q_len;
     bool stop;
@@ -61,9 +77,14 @@ static int emit_to_slot(void *ctx, const char *json, size_t len)
 
 static void run_slot(sr_pool *pool, sr_worker *w, slot *s)
 {
-    sr_buf_clear(&s->out);
-    s->status = pool->fn(w, &s->doc, emit_to_slot, &s->out);
-    if (s->out.oom) s->status = SR_ENOMEM;
+    for (int i = 0; i < s->n_items; i++) {
+        item *it = &s->items[i];
+        if (!it->is_doc) continue;
+        it->out_at = s->out.len;
+        it->status = pool->fn(w, &it->doc, emit_to_slot, &s->out);
+        if (s->out.oom) it->status = SR_ENOMEM;
+        it->out_len = s->out.len - it->out_at;
+    }
 }
 
 static void *thread_main(void *arg)
@@ -88,13 +109,14 @@ static void *thread_main(void *arg)
     return NULL;
 }
 
-sr_pool *sr_pool_new(const sr_engine *engine, int n_threads, int depth, sr_pool_fn fn)
+sr_pool *sr_pool_new(const sr_engine *engine, int n_threads, int depth, size_t batch_bytes, sr_pool_fn fn)
 {
     if (!engine || n_threads < 1 || depth < 1 || !fn) return NULL;
     sr_pool *pool = calloc(1, sizeof *pool);
     if (!pool) return NULL;
     pool->fn = fn;
     pool->depth = depth;
+    pool->batch_bytes = batch_bytes;
     pool->slots = calloc((size_t)depth, sizeof *pool->slots);
     pool->queue = calloc((size_t)depth, sizeof *pool->queue);
     if (!pool->slots || !pool->queue || pthread_mutex_init(&pool->lock, NULL) != 0) {
@@ -129,43 +151,53 @@ fail:
     return NULL;
 }
 
-bool sr_pool_full(const sr_pool *pool) { return pool->in_flight == pool->depth; }
+bool sr_pool_full(const sr_pool *pool) { return pool->in_flight == pool->depth && !pool->open; }
 
 bool sr_pool_empty(const sr_pool *pool) { return pool->in_flight == 0; }
 
-/* Copy s into the slot's store; the copy's offset, or -1 (NULL s) / -2 (no memory). */
-static long keep(slot *sl, const char *s, size_t len)
-{
-    if (!s) return -1;
-    size_t at = sl->store.len;
-    sr_buf_append(&sl->store, s, len);
-    sr_buf_putc(&sl->store, '\0');
-    return sl->store.oom ? -2 : (long)at;
-}
-
-static const char *at(const slot *sl, long off) { return off < 0 ? NULL : sl->store.data + off; }
-
-bool sr_pool_submit_doc(sr_pool *pool, const sr_document *doc)
+/* The open batch at the tail (opened now when the tail slot is free) with room
+ * for one more item, or NULL when memory ran out. */
+static slot *open_batch(sr_pool *pool)
 {
     slot *sl = &pool->slots[pool->tail];
-    sr_buf_clear(&sl->store);
-    const char *fields[] = {doc->id, doc->date, doc->url, doc->source, doc->title, doc->lang, doc->input_name};
-    long off[7];
-    for (int i = 0; i < 7; i++) off[i] = keep(sl, fields[i], fields[i] ? strlen(fields[i]) : 0);
-    long text = keep(sl, doc->text ? doc->text : "", doc->text ? doc->text_len : 0);
-    for (int i = 0; i < 7; i++)
-        if (off[i] == -2) return false;
-    if (text == -2) return false;
-    /* the store may have moved while growing: point into it only now */
-    sl->doc = (sr_document){at(sl, off[0]), at(sl, text), doc->text_len, at(sl, off[1]), at(sl, off[2]),
-                            at(sl, off[3]), at(sl, off[4]), at(sl, off[5]), at(sl, off[6]), doc->record_no};
-    if (!doc->text) sl->doc.text = NULL;
+    if (!pool->open) { /* the tail slot is FREE: no thread looks at it */
+        sr_buf_clear(&sl->store);
+        sr_buf_clear(&sl->out);
+        sl->n_items = sl->next_item = 0;
+        sl->bytes = 0;
+        sl->state = SLOT_OPEN;
+        pool->open = true;
+        pool->in_flight++;
+    }
+    if (sl->n_items == sl->cap_items) {
+        int cap = sl->cap_items ? 2 * sl->cap_items : 64;
+        item *grown = realloc(sl->items, (size_t)cap * sizeof *grown);
+        if (!grown) return NULL;
+        sl->items = grown;
+        sl->cap_items = cap;
+    }
+    return sl;
+}
+
+/* Close the open batch: point its documents into the store (which no longer
+ * moves) and code it at once (one thread) or queue it for the threads. */
+static void close_batch(sr_pool *pool)
+{
+    if (!pool->open) return;
+    slot *sl = &pool->slots[pool->tail];
+    pool->open = false;
+    for (int i = 0; i < sl->n_items; i++) {
+        item *it = &sl->items[i];
+        if (!it->is_doc) continue;
+        const char *s[N_STRINGS];
+        for (int k = 0; k < N_STRINGS; k++) s[k] = it->str_at[k] < 0 ? NULL : sl->store.data + it->str_at[k];
+        it->doc = (sr_document){s[0], s[7], it->doc.text_len, s[1], s[2], s[3], s[4], s[5], s[6], it->doc.record_no};
+    }
     pool->tail = (pool->tail + 1) % pool->depth;
-    pool->in_flight++;
     if (pool->inline_worker) {
         run_slot(pool, pool->inline_worker, sl);
         sl->state = SLOT_DONE;
-        return true;
+        return;
     }
     pthread_mutex_lock(&pool->lock);
     sl->state = SLOT_QUEUED;
@@ -173,37 +205,86 @@ bool sr_pool_submit_doc(sr_pool *pool, const sr_document *doc)
     pool->q_len++;
     pthread_cond_signal(&pool->work);
     pthread_mutex_unlock(&pool->lock);
+}
+
+void sr_pool_flush(sr_pool *pool) { close_batch(pool); }
+
+/* Count in an item just written into the open batch, and close the batch
+ * when it is big enough. */
+static void add_item(sr_pool *pool, slot *sl, size_t bytes)
+{
+    sl->n_items++;
+    sl->bytes += bytes;
+    if (sl->bytes >= pool->batch_bytes) close_batch(pool);
+}
+
+/* Copy s into the store; its offset, or -1 for a NULL s. */
+static long keep(sr_buf *store, const char *s, size_t len)
+{
+    if (!s) return -1;
+    size_t at = store->len;
+    sr_buf_append(store, s, len);
+    sr_buf_putc(store, '\0');
+    return (long)at;
+}
+
+bool sr_pool_submit_doc(sr_pool *pool, const sr_document *doc)
+{
+    slot *sl = open_batch(pool);
+    if (!sl) return false;
+    size_t store_len = sl->store.len;
+    item *it = &sl->items[sl->n_items];
+    const char *fields[N_STRINGS] = {doc->id,   doc->date, doc->url,        doc->source,
+                                     doc->title, doc->lang, doc->input_name, doc->text};
+    for (int k = 0; k < N_STRINGS - 1; k++) it->str_at[k] = keep(&sl->store, fields[k], fields[k] ? strlen(fields[k]) : 0);
+    it->str_at[N_STRINGS - 1] = keep(&sl->store, doc->text, doc->text ? doc->text_len : 0);
+    if (sl->store.oom) {
+        sr_buf_truncate(&sl->store, store_len);
+        return false;
+    }
+    it->is_doc = true;
+    it->doc.text_len = doc->text_len;
+    it->doc.record_no = doc->record_no;
+    it->out_at = it->out_len = 0;
+    it->status = SR_OK;
+    add_item(pool, sl, doc->text_len);
     return true;
 }
 
-bool sr_pool_submit_error(sr_pool *pool, const sr_read_item *item)
+bool sr_pool_submit_error(sr_pool *pool, const sr_read_item *ri)
 {
-    slot *sl = &pool->slots[pool->tail];
-    sr_buf_clear(&sl->out);
-    sr_status st = sr_emit_error(item->error_where, item->error_record, item->error_offset, item->error_doc_id,
-                                 item->error_reason, emit_to_slot, &sl->out);
-    if (st == SR_ENOMEM || sl->out.oom) return false;
-    sl->status = SR_OK;
-    pool->tail = (pool->tail + 1) % pool->depth;
-    pool->in_flight++;
-    if (!pool->inline_worker) pthread_mutex_lock(&pool->lock);
-    sl->state = SLOT_DONE; /* never queued: no thread sees it */
-    if (!pool->inline_worker) pthread_mutex_unlock(&pool->lock);
+    slot *sl = open_batch(pool);
+    if (!sl) return false;
+    item *it = &sl->items[sl->n_items];
+    it->out_at = sl->out.len;
+    sr_status st = sr_emit_error(ri->error_where, ri->error_record, ri->error_offset, ri->error_doc_id,
+                                 ri->error_reason, emit_to_slot, &sl->out);
+    if (st == SR_ENOMEM || sl->out.oom) {
+        sr_buf_truncate(&sl->out, it->out_at);
+        return false;
+    }
+    it->is_doc = false;
+    it->out_len = sl->out.len - it->out_at;
+    it->status = SR_OK;
+    add_item(pool, sl, it->out_len);
     return true;
 }
 
 void sr_pool_next(sr_pool *pool, const char **records, size_t *len, sr_status *status)
 {
     slot *sl = &pool->slots[pool->head];
+    if (pool->open && pool->head == pool->tail) close_batch(pool); /* the oldest batch is open: it goes now */
     if (!pool->inline_worker) {
         pthread_mutex_lock(&pool->lock);
         while (sl->state != SLOT_DONE) pthread_cond_wait(&pool->done, &pool->lock);
         pthread_mutex_unlock(&pool->lock);
     }
-    *records = sl->out.data ? sl->out.data : "";
-    *len = sl->out.len;
-    *status = sl->status;
-    /* the caller reads the records before its next call; the slot is free for the tail
+    const item *it = &sl->items[sl->next_item++];
+    *records = sl->out.data ? sl->out.data + it->out_at : "";
+    *len = it->out_len;
+    *status = it->status;
+    if (sl->next_item < sl->n_items) return;
+    /* the caller reads the records before its next call; the slot is refilled
      * only after that call, when the head has moved on */
     if (!pool->inline_worker) pthread_mutex_lock(&pool->lock);
     sl->state = SLOT_FREE;
@@ -230,6 +311,7 @@ void sr_pool_free(sr_pool *pool)
     for (int i = 0; i < pool->depth; i++) {
         sr_buf_release(&pool->slots[i].store);
         sr_buf_release(&pool->slots[i].out);
+        free(pool->slots[i].items);
     }
     free(pool->slots);
     free(pool->queue);

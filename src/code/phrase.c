@@ -157,7 +157,7 @@ static bool skippable(const sr_sentence_view *v, const sr_token *toks, int t, bo
     size_t n = strlen(k->fold);
     if (n > 4 && !strcmp(k->fold + n - 3, "ern")) return true; /* "north-eastern", "southern" */
     for (int i = 0; words[i]; i++)
-        if (!strcmp(k->fold, words[i])) return true;
+        if (words[i][0] == k->fold[0] && !strcmp(k->fold, words[i])) return true;
     return false;
 }
 
@@ -169,7 +169,7 @@ static bool is_name_connector(const char *w)
     static const char *const words[] = {"de", "del", "de la", "los", "las", "la", "do", "da", "dos", "das", "di",
                                         "du", "des", "le", "el", "al", "van", "von", "bin", "ibn", "y", "e", NULL};
     for (int i = 0; words[i]; i++)
-        if (!strcmp(w, words[i])) return true;
+        if (words[i][0] == w[0] && !strcmp(w, words[i])) return true;
     return false;
 }
 

@@ -246,10 +246,13 @@ static const struct { const char *word, *canon; } canon_words[] = {
  * "al") count only in keys of two or more words. */
 static const char *canonical_word(const char *w, size_t n, bool several_words)
 {
-    if (n < 2 || n > 5) return NULL;
+    /* the letters the words above start with: most words are turned away here */
+    const uint32_t firsts = 1u << ('a' - 'a') | 1u << ('e' - 'a') | 1u << ('f' - 'a') | 1u << ('m' - 'a') |
+                            1u << ('s' - 'a') | 1u << ('t' - 'a');
+    if (n < 2 || n > 5 || w[0] < 'a' || w[0] > 'z' || !(firsts >> (w[0] - 'a') & 1)) return NULL;
     for (size_t i = 0; i < sizeof canon_words / sizeof canon_words[0]; i++)
-        if (canon_words[i].word[0] == w[0] && strncmp(canon_words[i].word, w, n) == 0 &&
-            canon_words[i].word[n] == '\0')
+        if (canon_words[i].word[0] == w[0] && canon_words[i].word[1] == w[1] &&
+            strncmp(canon_words[i].word, w, n) == 0 && canon_words[i].word[n] == '\0')
             return several_words || strcmp(canon_words[i].canon, "al") != 0 ? canon_words[i].canon : NULL;
     return NULL;
 }
@@ -279,12 +282,36 @@ static size_t canonical_words(char *out, size_t len)
     return w;
 }
 
+/* The key of one word of ASCII letters and digits ("Kilis", "Idlib", most
+ * spans the resolver keys): rules 1 and 4 in one pass, then rule 5 for a lone
+ * word.  (size_t)-1 when s[0..len) is anything else, or does not fit: the
+ * general path decides those. */
+static size_t ascii_word_key(const unsigned char *s, size_t len, char *out, size_t cap)
+{
+    if (len == 0 || len >= cap) return (size_t)-1;
+    size_t o = 0;
+    for (size_t i = 0; i < len; i++) {
+        char ch = s[i] < 0x80 ? ascii_lower[s[i]][0] : '\0';
+        if (!ch) return (size_t)-1;
+        if (o > 0 && ch >= 'a' && out[o - 1] == ch) continue;
+        out[o++] = ch;
+    }
+    out[o] = '\0';
+    const char *canon = canonical_word(out, o, false);
+    if (!canon) return o;
+    size_t cn = strlen(canon); /* never longer than the word */
+    memcpy(out, canon, cn + 1);
+    return cn;
+}
+
 size_t sr_gaz_key_n(const char *s, size_t len, char *out, size_t cap)
 {
     if (cap == 0 || !out) return 0;
     out[0] = '\0';
     if (!s) return 0;
     const unsigned char *p = (const unsigned char *)s;
+    size_t word = ascii_word_key(p, len, out, cap);
+    if (word != (size_t)-1) return word;
     size_t i = 0, o = 0;
     bool space = false; /* a separator was seen since the last character written */
     while (i < len) {

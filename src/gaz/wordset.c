@@ -10,9 +10,17 @@
 
 #include "../util/file.h"
 
+/* A word's slot: its place in the text and the top half of its hash, so that
+ * a probe reads the text only when the hashes agree (the text is megabytes:
+ * each read of it is a cache miss). */
+typedef struct slot {
+    uint32_t at;         /* offset+1 into text, 0 = empty */
+    uint32_t hash_hi;
+} slot;
+
 struct sr_wordset {
     char *text;          /* the file; words are NUL-terminated in place */
-    uint32_t *slots;     /* offset+1 into text, 0 = empty */
+    slot *slots;
     size_t mask;
     int n;
 };
@@ -22,6 +30,19 @@ static uint64_t hash_n(const char *s, size_t n)
     uint64_t h = 1469598103934665603ull;
     for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
     return h;
+}
+
+/* The slot of word[0..len) (hash h), or the empty slot where its probe ends. */
+static size_t find(const sr_wordset *set, const char *word, size_t len, uint64_t h)
+{
+    uint32_t hi = (uint32_t)(h >> 32);
+    size_t k = h & set->mask;
+    for (; set->slots[k].at; k = (k + 1) & set->mask) {
+        if (set->slots[k].hash_hi != hi) continue;
+        const char *w = set->text + set->slots[k].at - 1;
+        if (!strncmp(w, word, len) && w[len] == '\0') break;
+    }
+    return k;
 }
 
 sr_status sr_wordset_load(const char *path, sr_wordset **out)
@@ -54,11 +75,13 @@ sr_status sr_wordset_load(const char *path, sr_wordset **out)
         }
         size_t n = e - i;
         if (e < len) text[e] = '\0';
-        if (lower && n > 0 && !sr_wordset_has(set, text + i, n)) {
-            size_t k = hash_n(text + i, n) & set->mask;
-            while (set->slots[k]) k = (k + 1) & set->mask;
-            set->slots[k] = (uint32_t)i + 1;
-            set->n++;
+        if (lower && n > 0) {
+            uint64_t h = hash_n(text + i, n);
+            size_t k = find(set, text + i, n, h);
+            if (!set->slots[k].at) { /* not there yet: k is the free slot that ends the probe */
+                set->slots[k] = (slot){(uint32_t)i + 1, (uint32_t)(h >> 32)};
+                set->n++;
+            }
         }
         i = e + 1;
     }
@@ -77,11 +100,7 @@ void sr_wordset_free(sr_wordset *set)
 bool sr_wordset_has(const sr_wordset *set, const char *word, size_t len)
 {
     if (!set || len == 0) return false;
-    for (size_t k = hash_n(word, len) & set->mask; set->slots[k]; k = (k + 1) & set->mask) {
-        const char *w = set->text + set->slots[k] - 1;
-        if (!strncmp(w, word, len) && w[len] == '\0') return true;
-    }
-    return false;
+    return set->slots[find(set, word, len, hash_n(word, len))].at != 0;
 }
 
 int sr_wordset_size(const sr_wordset *set) { return set ? set->n : 0; }

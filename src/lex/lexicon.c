@@ -85,21 +85,6 @@ const char *sr_lex_class_name(sr_lex_class cls)
     return (unsigned)cls < SR_LEX_N_CLASSES ? class_names[cls] : "?";
 }
 
-const char *sr_lex_get(const sr_lex_entry *e, const char *key)
-{
-    if (!e) return NULL;
-    for (int i = 0; i < e->n_attrs; i++) /* the first byte turns most keys away without a call */
-        if (e->attrs[i].key[0] == key[0] && strcmp(e->attrs[i].key, key) == 0) return e->attrs[i].value;
-    return NULL;
-}
-
-bool sr_lex_is(const sr_lex_entry *e, const char *key, const char *value)
-{
-    const char *v = sr_lex_get(e, key);
-    if (!v) return false;
-    return value ? strcmp(v, value) == 0 : true;
-}
-
 
 sr_lexicon *sr_lexicon_new(void)
 {
@@ -487,16 +472,24 @@ static bool edge_may_exist(const sr_lexicon *lex, uint64_t h)
     return lex->edge_filter[bit / 64] >> (bit % 64) & 1;
 }
 
-static const trie_edge *edge_find(const sr_lexicon *lex, int parent, uint8_t kind, const char *key, uint64_t strhash)
+/* The probe of edge_find() once the filter has let the hash h through. */
+__attribute__((noinline)) static const trie_edge *edge_probe(const sr_lexicon *lex, uint64_t h, int parent,
+                                                             uint8_t kind, const char *key)
 {
-    uint64_t h = edge_hash(parent, kind, strhash);
-    if (!edge_may_exist(lex, h)) return NULL;
     size_t mask = lex->edge_cap - 1;
     for (size_t i = h & mask;; i = (i + 1) & mask) {
         const trie_edge *e = &lex->edges[i];
         if (!e->hash) return NULL;
         if (e->hash == h && e->parent == parent && e->kind == kind && strcmp(e->key, key) == 0) return e;
     }
+}
+
+/* Inline, as every token asks twice or more and the filter turns most away. */
+static inline const trie_edge *edge_find(const sr_lexicon *lex, int parent, uint8_t kind, const char *key,
+                                         uint64_t strhash)
+{
+    uint64_t h = edge_hash(parent, kind, strhash);
+    return edge_may_exist(lex, h) ? edge_probe(lex, h, parent, kind, key) : NULL;
 }
 
 /* Same as edge_find for a key given as (s, len) not NUL-terminated. */
@@ -626,6 +619,7 @@ typedef struct tok_keys {
     const char *plain;       /* plain fold */
     const char *plain_stem;  /* plain stem */
     uint64_t h_plain, h_stem;
+    size_t plain_len;
 } tok_keys;
 
 static bool is_matchable(const sr_token *t)
@@ -634,14 +628,25 @@ static bool is_matchable(const sr_token *t)
            t->kind == SR_TOK_HASHTAG;
 }
 
-static const char *plain_of(sr_arena *arena, const char *s)
+/* The plain form of s (s itself when it is ASCII, else a copy in the arena
+ * without diacritics) with its length and hash_str(); one pass over an ASCII
+ * s.  NULL when the arena is exhausted. */
+static const char *plain_of(sr_arena *arena, const char *s, size_t *len, uint64_t *hash)
 {
-    if (sr_is_ascii(s)) return s;
+    uint64_t h = 1469598103934665603ull;
+    const char *p = s;
+    for (; *p && (unsigned char)*p < 0x80; p++) h = (h ^ (unsigned char)*p) * 1099511628211ull;
+    if (!*p) {
+        *len = (size_t)(p - s);
+        *hash = h;
+        return s;
+    }
     size_t n = strlen(s) + 1;
-    char *p = sr_arena_alloc(arena, n);
-    if (!p) return NULL;
-    sr_plain(s, p, n);
-    return p;
+    char *plain = sr_arena_alloc(arena, n);
+    if (!plain) return NULL;
+    *len = sr_plain(s, plain, n);
+    *hash = hash_str(plain);
+    return plain;
 }
 
 typedef struct match_state {
@@ -695,11 +700,13 @@ int sr_lexicon_match(const sr_lexicon *lex, const sr_token *toks, int begin, int
     if (!keys) return -1;
     for (int i = 0; i < n; i++) {
         const sr_token *t = &toks[begin + i];
-        keys[i].plain = plain_of(arena, t->fold);
-        keys[i].plain_stem = t->stem == t->fold ? keys[i].plain : plain_of(arena, t->stem);
-        if (!keys[i].plain || !keys[i].plain_stem) return -1;
-        keys[i].h_plain = hash_str(keys[i].plain);
-        keys[i].h_stem = keys[i].plain_stem == keys[i].plain ? keys[i].h_plain : hash_str(keys[i].plain_stem);
+        tok_keys *k = &keys[i];
+        size_t stem_len;
+        k->plain = plain_of(arena, t->fold, &k->plain_len, &k->h_plain);
+        k->plain_stem = k->plain;
+        k->h_stem = k->h_plain;
+        if (k->plain && t->stem != t->fold) k->plain_stem = plain_of(arena, t->stem, &stem_len, &k->h_stem);
+        if (!k->plain || !k->plain_stem) return -1;
     }
     int cap = 64, count = 0;
     sr_lex_hit *hits = sr_arena_alloc(arena, (size_t)cap * sizeof *hits);
@@ -741,7 +748,7 @@ int sr_lexicon_match(const sr_lexicon *lex, const sr_token *toks, int begin, int
                 if (e) stack[sp++] = (match_state){e->child, j + 1};
                 if (node->child_any >= 0) stack[sp++] = (match_state){node->child_any, j + 1};
                 if (node->max_prefix) {
-                    size_t len = strlen(k->plain);
+                    size_t len = k->plain_len;
                     uint64_t h = 1469598103934665603ull;
                     for (size_t l = 1; l <= len && l <= node->max_prefix; l++) {
                         h = (h ^ (unsigned char)k->plain[l - 1]) * 1099511628211ull;

@@ -20,6 +20,7 @@
 
 #include <stdbool.h>
 #include <stdint.h>
+#include <string.h>
 #include "../text/text.h"
 #include "sitrep.h"
 
@@ -63,10 +64,23 @@ typedef struct sr_lex_entry {
     const void *payload;       /* opaque pointer set by sr_lexicon_add (the place row for places) */
 } sr_lex_entry;
 
-/* Value of attribute key, or NULL when the entry lacks it (or entry is NULL). */
-const char *sr_lex_get(const sr_lex_entry *entry, const char *key);
+/* Value of attribute key, or NULL when the entry lacks it (or entry is NULL).
+ * Inline, as extraction asks a million times a second, nearly always with a
+ * literal key: the first byte turns most attributes away without a call. */
+static inline const char *sr_lex_get(const sr_lex_entry *entry, const char *key)
+{
+    if (!entry) return NULL;
+    for (int i = 0; i < entry->n_attrs; i++)
+        if (entry->attrs[i].key[0] == key[0] && strcmp(entry->attrs[i].key, key) == 0) return entry->attrs[i].value;
+    return NULL;
+}
 /* true when the entry has key with exactly value (or key as a bare flag when value is NULL). */
-bool sr_lex_is(const sr_lex_entry *entry, const char *key, const char *value);
+static inline bool sr_lex_is(const sr_lex_entry *entry, const char *key, const char *value)
+{
+    const char *v = sr_lex_get(entry, key);
+    if (!v) return false;
+    return value ? strcmp(v, value) == 0 : true;
+}
 
 typedef struct sr_lexicon sr_lexicon;
 

@@ -35,7 +35,15 @@ void sr_buf_clear(sr_buf *b)
     if (b->data) b->data[0] = '\0';
 }
 
-static bool buf_reserve(sr_buf *b, size_t extra)
+void sr_buf_truncate(sr_buf *b, size_t len)
+{
+    if (len > b->len) return;
+    b->len = len;
+    b->oom = false;
+    if (b->data) b->data[len] = '\0';
+}
+
+bool sr_buf_reserve(sr_buf *b, size_t extra)
 {
     if (b->oom) return false;
     if (b->len + extra + 1 <= b->cap) return true;
@@ -51,24 +59,7 @@ static bool buf_reserve(sr_buf *b, size_t extra)
     return true;
 }
 
-void sr_buf_append(sr_buf *b, const char *s, size_t len)
-{
-    if (b->len + len + 1 > b->cap && !buf_reserve(b, len)) return;
-    if (b->oom) return;
-    if (len) memcpy(b->data + b->len, s, len);
-    b->len += len;
-    b->data[b->len] = '\0';
-}
-
 void sr_buf_puts(sr_buf *b, const char *s) { sr_buf_append(b, s, strlen(s)); }
-
-void sr_buf_putc(sr_buf *b, char c)
-{
-    if (b->len + 2 > b->cap && !buf_reserve(b, 1)) return;
-    if (b->oom) return;
-    b->data[b->len++] = c;
-    b->data[b->len] = '\0';
-}
 
 void sr_buf_printf(sr_buf *b, const char *fmt, ...)
 {
@@ -79,7 +70,7 @@ void sr_buf_printf(sr_buf *b, const char *fmt, ...)
     va_end(ap);
     if (n < 0) return;
     if ((size_t)n < sizeof small) { sr_buf_append(b, small, (size_t)n); return; }
-    if (!buf_reserve(b, (size_t)n)) return;
+    if (!sr_buf_reserve(b, (size_t)n)) return;
     va_start(ap, fmt);
     vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
     va_end(ap);
@@ -110,16 +101,41 @@ static size_t utf8_seq(const unsigned char *s, size_t avail)
 /* Bytes that need a look: controls, '"', '\\' and every non-ASCII byte. */
 static inline bool json_special(unsigned char c) { return c < 0x20 || c == '"' || c == '\\' || c >= 0x80; }
 
+/* Does any of the 8 bytes at u need a look?  (Bit tricks on one word: a byte
+ * below 0x20, equal to '"' or '\\', or with its top bit set.) */
+static inline bool json_special8(const unsigned char *u)
+{
+    const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+    uint64_t x;
+    memcpy(&x, u, 8);
+    uint64_t quote = x ^ (ones * '"'), backslash = x ^ (ones * '\\');
+    uint64_t zero_or_low = ((x - ones * 0x20) & ~x) | ((quote - ones) & ~quote) | ((backslash - ones) & ~backslash);
+    return ((zero_or_low | x) & highs) != 0;
+}
+
 void sr_json_str(sr_buf *b, const char *s, size_t len)
 {
     static const char hex[] = "0123456789abcdef";
     if (!s) { sr_buf_append(b, "null", 4); return; }
-    if (!buf_reserve(b, len + 2)) return;
-    sr_buf_putc(b, '"');
+    if (!sr_buf_reserve(b, len + 2)) return;
     const unsigned char *u = (const unsigned char *)s;
+    size_t clean = 0; /* most text is plain ASCII: 8 bytes at a time up to the first byte that needs a look */
+    while (clean + 8 <= len && !json_special8(u + clean)) clean += 8;
+    while (clean < len && !json_special(u[clean])) clean++;
+    if (clean == len) { /* nothing to escape: quoted in one go, in the room reserved above */
+        char *p = b->data + b->len;
+        p[0] = '"';
+        memcpy(p + 1, s, len);
+        p[len + 1] = '"';
+        p[len + 2] = '\0';
+        b->len += len + 2;
+        return;
+    }
+    sr_buf_putc(b, '"');
     size_t run = 0; /* start of the pending run of bytes that need no escape */
-    for (size_t i = 0; i < len; i++) {
-        if (!json_special(u[i])) continue;
+    for (size_t i = clean; i < len; i++) {
+        while (i + 8 <= len && !json_special8(u + i)) i += 8;
+        if (i == len || !json_special(u[i])) continue;
         unsigned char c = u[i];
         if (c >= 0x80) {
             size_t n = utf8_seq(u + i, len - i);
@@ -150,35 +166,7 @@ void sr_json_str(sr_buf *b, const char *s, size_t len)
 
 void sr_json_cstr(sr_buf *b, const char *s) { sr_json_str(b, s, s ? strlen(s) : 0); }
 
-void sr_json_key(sr_buf *b, const char *key)
-{
-    size_t n = strlen(key);
-    if (b->len + n + 5 > b->cap && !buf_reserve(b, n + 4)) return;
-    if (b->oom) return;
-    char *p = b->data + b->len;
-    if (b->len && p[-1] != '{' && p[-1] != '[') *p++ = ',';
-    *p++ = '"';
-    memcpy(p, key, n);
-    p += n;
-    *p++ = '"';
-    *p++ = ':';
-    *p = '\0';
-    b->len = (size_t)(p - b->data);
-}
-
-void sr_json_kv_str(sr_buf *b, const char *key, const char *val)
-{
-    sr_json_key(b, key);
-    sr_json_cstr(b, val);
-}
-
-void sr_json_kv_strn(sr_buf *b, const char *key, const char *val, size_t len)
-{
-    sr_json_key(b, key);
-    sr_json_str(b, val, len);
-}
-
-void sr_json_kv_int(sr_buf *b, const char *key, long long val)
+void sr_json_int(sr_buf *b, long long val)
 {
     char tmp[24];
     int n = sizeof tmp;
@@ -188,25 +176,11 @@ void sr_json_kv_int(sr_buf *b, const char *key, long long val)
         u /= 10;
     } while (u);
     if (val < 0) tmp[--n] = '-';
-    sr_json_key(b, key);
     sr_buf_append(b, tmp + n, sizeof tmp - (size_t)n);
 }
 
-void sr_json_kv_bool(sr_buf *b, const char *key, bool val)
+void sr_json_double(sr_buf *b, double val, int digits)
 {
-    sr_json_key(b, key);
-    sr_buf_puts(b, val ? "true" : "false");
-}
-
-void sr_json_kv_null(sr_buf *b, const char *key)
-{
-    sr_json_key(b, key);
-    sr_buf_puts(b, "null");
-}
-
-void sr_json_kv_double(sr_buf *b, const char *key, double val, int digits)
-{
-    sr_json_key(b, key);
     if (!(val == val) || val > 1e12 || val < -1e12 || digits < 0 || digits > 9) {
         /* outside what records hold (coordinates, scores): the C library, or null */
         char tmp[64];
