@@ -45,7 +45,7 @@ static const sr_token *tok(const sr_doc_ctx *c, int i) { return &c->text->tokens
 static bool word_is(const sr_doc_ctx *c, int i, const char *w)
 {
     const sr_token *t = tok(c, i);
-    return t->kind == SR_TOK_WORD && strcmp(t->fold, w) == 0;
+    return t->kind == SR_TOK_WORD && t->fold[0] == w[0] && strcmp(t->fold, w) == 0; /* most differ at once */
 }
 
 static const char *cue_kind(const sr_unit *u)
