@@ -221,6 +221,10 @@ attacker                | name="Unidentified Armed Group ({country})" sector=reb
 assailant               | name="Unidentified Armed Group ({country})" sector=rebel armed person
 insurgent               | name="Unidentified Armed Group ({country})" sector=rebel armed person
 gang member             | name="Unidentified Armed Group ({country})" sector=rebel armed person
+# men of the drug trade are armed gangs to ACLED: killing one is a clash of gangs
+drug trafficker~        | name="Unidentified Armed Group ({country})" sector=rebel armed person
+drug dealer~            | name="Unidentified Armed Group ({country})" sector=rebel armed person
+hitman                  | name="Unidentified Armed Group ({country})" sector=rebel armed person
 sect members            | name="Unidentified Armed Group ({country})" sector=rebel armed person
 civilians               | name="Civilians ({country})" sector=civilians person
 civilian                | name="Civilians ({country})" sector=civilians person
