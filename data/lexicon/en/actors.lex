@@ -160,7 +160,6 @@ operators               | name="Civilians ({country})" sector=civilians person c
 squatters               | name="Civilians ({country})" sector=civilians person crowd
 group of people         | name="Civilians ({country})" sector=civilians crowd
 groups                  | name="Civilians ({country})" sector=civilians crowd
-group of                | name="Civilians ({country})" sector=civilians crowd
 inhabitants             | name="Civilians ({country})" sector=civilians person crowd
 community members       | name="Civilians ({country})" sector=civilians person crowd
 persons                 | name="Civilians ({country})" sector=civilians person
