@@ -145,6 +145,8 @@ gangs                   | name="Unidentified Armed Group ({country})" sector=reb
 gang members            | name="Unidentified Armed Group ({country})" sector=rebel armed person
 criminals               | name="Unidentified Armed Group ({country})" sector=rebel armed person
 robbers                 | name="Unidentified Armed Group ({country})" sector=rebel armed person
+criminal                | name="Unidentified Armed Group ({country})" sector=rebel armed person
+robber                  | name="Unidentified Armed Group ({country})" sector=rebel armed person
 herders                 | name="Civilians ({country})" sector=civilians person
 herder                  | name="Civilians ({country})" sector=civilians person
 headman                 | name="Civilians ({country})" sector=civilians person

@@ -112,6 +112,9 @@ fight~                  | type=armed_clash pos=verb
 fighting                | type=armed_clash pos=noun
 gun battle              | type=armed_clash pos=noun
 firefight~              | type=armed_clash pos=noun
+gunfight~               | type=armed_clash pos=noun
+shoot out               | type=armed_clash pos=noun
+exchange~ gunfire       | type=armed_clash pos=verb
 confrontation~          | type=armed_clash pos=noun refine
 exchange~ fire          | type=armed_clash pos=verb
 exchange of fire        | type=armed_clash pos=noun
