@@ -473,7 +473,7 @@ static bool is_topic(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_un
         if (protest && sr_lex_is(ce, "not_protest", NULL)) continue;
         if (sr_lex_is(ce, "after", NULL)) {
             if (u->b >= trig->e && u->b - trig->e < 2) return true;
-        } else if (u->e <= trig->b && trig->b - u->e < CUE_WINDOW &&
+        } else if (u->e <= trig->b && trig->b - u->e < (sr_lex_is(ce, "next", NULL) ? 1 : CUE_WINDOW) &&
                    (!sr_lex_is(ce, "protest_only", NULL) || protest_before(c, v, u->b))) {
             return true;
         }

@@ -23,7 +23,8 @@
 #                          the sentence is about, not an event it reports
 #                          ("condemned the killing"); protest_only: only after
 #                          a protest word ("protested after a man was killed");
-#                          not_protest: never of a protest trigger
+#                          not_protest: never of a protest trigger; next: only
+#                          of the word right after it ("accused of killing")
 #        cue=retaliation   within 4 tokens before a trigger: the event answers
 #                          an earlier attack and is placed where it came from
 #        after             (with attribution) the source follows the cue;
@@ -85,13 +86,13 @@ denounce~       | cue=topic
 # a crime someone is said to have done is why something happened to them, not
 # the event reported ("lynched a man accused of killing his father", "police
 # killed three men suspected of murdering a chief")
-accused of      | cue=topic
-accused _ of    | cue=topic
-suspected of    | cue=topic
-for allegedly   | cue=topic
-charged with    | cue=topic
-convicted of    | cue=topic
-blamed for      | cue=topic
+accused of      | cue=topic next
+accused _ of    | cue=topic next
+suspected of    | cue=topic next
+for allegedly   | cue=topic next
+charged with    | cue=topic next
+convicted of    | cue=topic next
+blamed for      | cue=topic next
 # a verb that carries a noun trigger ("carried out an air strike"): the noun is
 # read as that verb, with its subject
 carried out     | cue=light_verb

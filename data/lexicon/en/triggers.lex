@@ -93,6 +93,13 @@ rampage                 | type=violent_demonstration pos=noun
 went on a rampage       | type=violent_demonstration pos=verb
 unrest                  | type=violent_demonstration pos=noun weak
 gunned down             | type=attack pos=verb refine casualty=killed
+gun~ down               | type=attack pos=verb refine casualty=killed
+set~ _ alight           | type=attack pos=verb refine
+set~ _ _ alight         | type=attack pos=verb refine
+# a vehicle on a mine: "their vehicle ran over an IED", "stepped on a landmine"
+ran over                | type=attack pos=verb refine needs_weapon
+run~ over               | type=attack pos=verb refine needs_weapon
+stepped on              | type=attack pos=verb refine needs_weapon
 murder~                 | type=attack pos=verb weak casualty=killed
 behead~                 | type=attack pos=verb casualty=killed
 execute~                | type=attack pos=verb casualty=killed
@@ -109,6 +116,7 @@ clash~                  | type=armed_clash pos=verb
 clash                   | type=armed_clash pos=noun
 clashes                 | type=armed_clash pos=noun
 fight~                  | type=armed_clash pos=verb
+fought                  | type=armed_clash pos=verb
 fighting                | type=armed_clash pos=noun
 gun battle              | type=armed_clash pos=noun
 firefight~              | type=armed_clash pos=noun
@@ -233,6 +241,7 @@ gathered in front of    | type=peaceful_protest pos=verb
 gathered outside        | type=peaceful_protest pos=verb
 assembled in front of   | type=peaceful_protest pos=verb
 human chain~            | type=peaceful_protest pos=noun
+placard~                | type=peaceful_protest pos=noun weak
 procession~             | type=peaceful_protest pos=noun weak
 chanted                 | type=peaceful_protest pos=verb weak
 booed                   | type=peaceful_protest pos=verb weak
