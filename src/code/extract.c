@@ -945,6 +945,19 @@ static bool push_event(sr_arena *arena, sentence_out *o, const sr_event *e)
 
 
 
+/* Does the sentence have a trigger of this family (NULL: no) that is an
+ * event, not an actor's name or a date? */
+static bool family_told(const sr_doc_ctx *c, const sr_sentence_view *v, const char *family)
+{
+    for (int k = 0; family && k < v->n_layer[SR_LAYER_TRIGGER]; k++) {
+        const sr_unit *u = &v->layers[SR_LAYER_TRIGGER][k];
+        const sr_lex_entry *e = sr_unit_entry(u, SR_LEX_TRIGGER);
+        const sr_type *t = e ? e->payload : NULL;
+        if (t && !strcmp(t->family, family) && !names_actor(v, u) && !in_time_expression(c, v, u)) return true;
+    }
+    return false;
+}
+
 /* A weak trigger yields to a strong one of its family, and a weak word of one
  * family to a strong one of a family it is a detail of: "the body was found
  * inside a mattress that was burned" tells a killing, "detained in a dawn
@@ -987,6 +1000,7 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
         if (!e || names_actor(v, u) || in_time_expression(c, v, u)) continue;
         if (sr_lex_is(e, "needs_weapon", NULL) && !weapon) continue;
         if (is_topic(c, v, u)) continue; /* "saldırıları kınamak için", "condemned the attack" */
+        if (family_told(c, v, sr_lex_get(e, "not_with"))) continue; /* "striking nurses protest" */
         const sr_type *t = e->payload; /* the taxonomy row, cached at load */
         if (!t) continue;
         if (!t->acled && in_english_name(c, v, u)) continue; /* (ACLED's triggers as they were) */

@@ -9,9 +9,10 @@
 #   weak            only an event when the sentence has no other trigger
 #   needs_weapon    only an event when the sentence names a weapon ("fell", "landed")
 #   retaliation     a response to an earlier attack: placed where that attack came from
+#   not_with=FAMILY no event in a sentence that has a trigger of that family: "striking
+#                   nurses protest" is a labour strike, "stormed the office demanding a
+#                   report" a protest
 #   casualty=killed|injured   the trigger itself reports casualties
-#   state=military  a country as subject acts through its forces (default: its
-#                   forces for violence, its government otherwise)
 #   state=military  a country as the subject acts through its forces (default: its
 #                   forces for violence, its government otherwise)
 [trigger]
@@ -28,9 +29,9 @@ opened fire             | type=attack pos=verb refine
 open fire               | type=attack pos=verb refine
 firing                  | type=armed_clash pos=noun refine
 gunfire                 | type=armed_clash pos=noun refine
-strike~                 | type=attack pos=verb refine
-strike                  | type=attack pos=noun refine
-strikes                 | type=attack pos=noun refine
+strike~                 | type=attack pos=verb refine not_with=protest
+strike                  | type=attack pos=noun refine not_with=protest
+strikes                 | type=attack pos=noun refine not_with=protest
 hit~                    | type=attack pos=verb refine needs_weapon
 target~                 | type=attack pos=verb refine
 ambush~                 | type=attack pos=verb refine
@@ -86,7 +87,7 @@ body was discovered     | type=attack pos=verb casualty=killed
 bodies were discovered  | type=attack pos=verb casualty=killed
 raid~                   | type=attack pos=verb refine weak
 torture~                | type=attack pos=verb
-storm~                  | type=attack pos=verb refine
+storm~                  | type=attack pos=verb refine not_with=protest
 sprayed                 | type=attack pos=verb refine weak needs_weapon
 arson                   | type=looting pos=noun
 rampage                 | type=violent_demonstration pos=noun
