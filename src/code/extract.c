@@ -149,6 +149,8 @@ static sr_source post_source(const sr_doc_ctx *c, const sr_post *post)
 
 /* --- casualties ------------------------------------------------------------ */
 
+static bool names_actor(const sr_sentence_view *v, const sr_unit *trig);
+
 static bool is_aux(const sr_doc_ctx *c, int i)
 {
     static const char *const aux[] = {"was", "were", "been", "be", "being", "is", "are", "have", "has", "had",
@@ -233,9 +235,13 @@ static int count_back(const sr_doc_ctx *c, const sr_sentence_view *v, int end)
                                         "but", "then", "during", "before", NULL};
     int total = 0, group_end = i;
     for (int k = i; k >= v->tb - 1; k--) {
-        bool boundary = k < v->tb || sr_unit_at(v, SR_LAYER_PREP, k) || sr_unit_at(v, SR_LAYER_TRIGGER, k) ||
+        /* a trigger that names the people ("four attackers were killed") and a
+         * hedge on them ("two suspected robbers") are part of the subject */
+        const sr_unit *tu = k >= v->tb ? sr_unit_at(v, SR_LAYER_TRIGGER, k) : NULL;
+        const sr_unit *cu = k >= v->tb ? sr_unit_at(v, SR_LAYER_CUE, k) : NULL;
+        bool boundary = k < v->tb || sr_unit_at(v, SR_LAYER_PREP, k) || (tu && !names_actor(v, tu)) ||
                         sr_unit_at(v, SR_LAYER_CASUALTY, k) || /* "2 asker şehit oldu, 3 asker yaralandı" */
-                        sr_unit_at(v, SR_LAYER_CUE, k) || in_timex_tok(c, v, k) ||
+                        (cu && !(cue_kind(cu) && !strcmp(cue_kind(cu), "allegation"))) || in_timex_tok(c, v, k) ||
                         (tok(c, k)->kind == SR_TOK_PUNCT && !strchr(",-'", tok(c, k)->fold[0]));
         for (int s = 0; !boundary && stops[s]; s++) boundary = word_is(c, k, stops[s]);
         if (boundary) {

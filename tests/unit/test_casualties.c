@@ -1,0 +1,87 @@
+/*
+ * test_casualties.c — how many people a report says were killed, as a human
+ * coder counts them: the primary event's fatalities for short reports
+ * written for these tests.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "sitrep.h"
+#include "code/engine_int.h"
+
+static sr_engine *engine;
+static sr_worker *worker;
+
+static int setup(void **state)
+{
+    (void)state;
+    char *err = NULL;
+    sr_status st = sr_engine_new(NULL, &engine, &err);
+    if (st != SR_OK) fprintf(stderr, "engine: %s\n", err ? err : sr_status_text(st));
+    free(err);
+    if (st != SR_OK) return -1;
+    return sr_worker_new(engine, &worker) == SR_OK ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    sr_worker_free(worker);
+    sr_engine_free(engine);
+    return 0;
+}
+
+/* The fatalities of the primary event of text; -1 when not stated. */
+static int fatalities_of(const char *text)
+{
+    sr_document d = {0};
+    d.id = "t";
+    d.text = text;
+    d.text_len = strlen(text);
+    d.date = "2019-05-01";
+    sr_primary p;
+    const char *why;
+    assert_int_equal(sr_worker_primary_of(worker, &d, true, &p, &why), SR_OK);
+    if (!p.found) fail_msg("no event in: %s", text);
+    return p.fatalities;
+}
+
+typedef struct count_case {
+    const char *text;
+    int killed;
+} count_case;
+
+static void check(const count_case *cases, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        int got = fatalities_of(cases[i].text);
+        if (got != cases[i].killed) fail_msg("%s: %d killed, expected %d", cases[i].text, got, cases[i].killed);
+    }
+}
+
+/* The subject before "were killed" is counted whole: a word that names the
+ * people ("attackers") or a hedge on them ("suspected") is part of it. */
+static void test_subject_counted(void **state)
+{
+    (void)state;
+    static const count_case cases[] = {
+        {"Four attackers were killed during the siege of the hotel in Lamu.", 4},
+        {"Two suspected robbers were shot dead by police in Kisumu.", 2},
+        {"A soldier and two civilians were killed when the convoy was ambushed.", 3},
+    };
+    check(cases, sizeof cases / sizeof *cases);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_subject_counted),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
