@@ -186,6 +186,19 @@ static bool in_timex_tok(const sr_doc_ctx *c, const sr_sentence_view *v, int i)
     return false;
 }
 
+/* The token after an age that starts at i ("12-year-old", "10 years old"),
+ * or i when none does: an age describes a person, it does not count people. */
+static int age_end(const sr_doc_ctx *c, const sr_sentence_view *v, int i)
+{
+    if (i + 1 >= v->te || tok(c, i)->kind != SR_TOK_NUMBER) return i;
+    if (i + 2 < v->te && tok(c, i + 1)->kind == SR_TOK_PUNCT && tok(c, i + 1)->fold[0] == '-' &&
+        !strncmp(tok(c, i + 2)->fold, "year", 4))
+        return i + 3; /* "12-year-old" */
+    if ((word_is(c, i + 1, "year") || word_is(c, i + 1, "years")) && i + 2 < v->te && word_is(c, i + 2, "old"))
+        return i + 3; /* "10 year old" */
+    return i;
+}
+
 /* How many people one part of a subject counts: "12 Taliban militants" 12,
  * "a man" or "his son" 1, "the victim" 1; 0 when it does not say ("the victims"). */
 static int count_group(const sr_doc_ctx *c, const sr_sentence_view *v, int a, int z)
@@ -198,6 +211,11 @@ static int count_group(const sr_doc_ctx *c, const sr_sentence_view *v, int a, in
         return art ? 1 : (int)n;
     n = number_at(c, v, a, &art);
     if (n >= 0 && !in_timex_tok(c, v, a) && n < 100000) return art ? 1 : (int)n;
+    /* "leaving 3 people dead", "the other three", "his two sons": the first count in the group */
+    for (int k = a + 1; k <= z; k++) {
+        n = number_at(c, v, k, &art);
+        if (n >= 0 && !art && !in_timex_tok(c, v, k) && n < 100000 && age_end(c, v, k) == k) return (int)n;
+    }
     static const char *const one[] = {"his", "her", "its", "their", "our", "another", "each", NULL};
     for (int k = 0; one[k]; k++)
         if (word_is(c, a, one[k])) return 1;
@@ -205,11 +223,6 @@ static int count_group(const sr_doc_ctx *c, const sr_sentence_view *v, int a, in
         const char *w = tok(c, z)->fold;
         size_t l = strlen(w);
         return l > 1 && w[l - 1] == 's' ? 0 : 1; /* "the victim" 1, "the victims" unsaid */
-    }
-    /* "leaving 3 people dead": the first count in the group */
-    for (int k = a + 1; k <= z; k++) {
-        n = number_at(c, v, k, &art);
-        if (n >= 0 && !art && !in_timex_tok(c, v, k) && n < 100000) return (int)n;
     }
     return 0;
 }
@@ -236,12 +249,14 @@ static int count_back(const sr_doc_ctx *c, const sr_sentence_view *v, int end)
     int total = 0, group_end = i;
     for (int k = i; k >= v->tb - 1; k--) {
         /* a trigger that names the people ("four attackers were killed") and a
-         * hedge on them ("two suspected robbers") are part of the subject */
+         * hedge on them ("two suspected robbers") are part of the subject; a
+         * hedge on the deaths is not ("20 unconfirmed deaths", "the alleged killing") */
         const sr_unit *tu = k >= v->tb ? sr_unit_at(v, SR_LAYER_TRIGGER, k) : NULL;
         const sr_unit *cu = k >= v->tb ? sr_unit_at(v, SR_LAYER_CUE, k) : NULL;
         bool boundary = k < v->tb || sr_unit_at(v, SR_LAYER_PREP, k) || (tu && !names_actor(v, tu)) ||
                         sr_unit_at(v, SR_LAYER_CASUALTY, k) || /* "2 asker şehit oldu, 3 asker yaralandı" */
-                        (cu && !(cue_kind(cu) && !strcmp(cue_kind(cu), "allegation"))) || in_timex_tok(c, v, k) ||
+                        (cu && !(cue_kind(cu) && !strcmp(cue_kind(cu), "allegation") && k < i)) ||
+                        in_timex_tok(c, v, k) ||
                         (tok(c, k)->kind == SR_TOK_PUNCT && !strchr(",-'", tok(c, k)->fold[0]));
         for (int s = 0; !boundary && stops[s]; s++) boundary = word_is(c, k, stops[s]);
         if (boundary) {
@@ -258,35 +273,83 @@ static int count_back(const sr_doc_ctx *c, const sr_sentence_view *v, int end)
     return total;
 }
 
-/* Persons after a casualty verb: "killing 6 civilians", "wounded two soldiers and a child". */
+/* The end of the noun phrase that starts at token i: up to four words, to
+ * the first preposition, conjunction, verb, number or punctuation ("a suspected
+ * cattle thief | in Kisumu", "two passengers | and a child"). */
+static int phrase_end(const sr_doc_ctx *c, const sr_sentence_view *v, int i)
+{
+    static const char *const stops[] = {"and", "or", "who", "which", "that", "when", "after", "while", "as",
+                                        "during", "before", "but", "then", "because", "where", "including", NULL};
+    for (int n = 0; i < v->te && n < 4; i++, n++) {
+        bool art;
+        if (tok(c, i)->kind != SR_TOK_WORD || sr_unit_at(v, SR_LAYER_PREP, i) || sr_unit_at(v, SR_LAYER_TRIGGER, i) ||
+            sr_unit_at(v, SR_LAYER_CASUALTY, i) || number_at(c, v, i, &art) >= 0)
+            break;
+        bool stop = false;
+        for (int k = 0; stops[k] && !stop; k++) stop = word_is(c, i, stops[k]);
+        if (stop) break;
+    }
+    return i;
+}
+
+/* Does the word at i name several ("victims", "thieves"), by its plural s? */
+static bool plural_word(const sr_doc_ctx *c, int i)
+{
+    const char *w = tok(c, i)->fold;
+    size_t l = strlen(w);
+    return l > 2 && w[l - 1] == 's' && w[l - 2] != 's';
+}
+
+/* Persons after a casualty verb: "killing 6 civilians", "wounded two soldiers
+ * and a child".  The object of a verb of killing or wounding is people, so an
+ * article counts one whatever the noun ("killed a suspected thief", "shot dead
+ * a boda boda rider"), and so does a singular noun after "the" or a possessive
+ * ("killed his wife", "killing the driver"); not an article that opens a
+ * quantity ("a number of people", "a total of 12": the 12 is read) or a time
+ * ("killed a day after"). */
 static int count_forward(const sr_doc_ctx *c, const sr_sentence_view *v, int start)
 {
+    static const char *const quantity[] = {"number", "total", "lot", "couple", "handful", "series", "group", NULL};
     int total = 0, i = start;
     for (;;) {
+        /* "at least 5", "FATALITIES: 2", "a total of 12" */
         while (i < v->te && (word_is(c, i, "at") || word_is(c, i, "least") || word_is(c, i, "some") ||
-                             word_is(c, i, "about") || word_is(c, i, "around") || word_is(c, i, "nearly")))
+                             word_is(c, i, "about") || word_is(c, i, "around") || word_is(c, i, "nearly") ||
+                             (tok(c, i)->kind == SR_TOK_PUNCT && tok(c, i)->fold[0] == ':')))
             i++;
-        if (i < v->te && (word_is(c, i, "him") || word_is(c, i, "her"))) return total + 1; /* "killing him" */
-        if (i + 1 < v->te && word_is(c, i, "the") && count_group(c, v, i, i + 1) == 1 &&
-            sr_unit_entry(sr_unit_at(v, SR_LAYER_ENTITY, i + 1), SR_LEX_AGENT))
-            return total + 1; /* "killing the man" */
+        if (i + 2 < v->te && word_is(c, i, "a") && word_is(c, i + 1, "total") && word_is(c, i + 2, "of")) i += 3;
         bool art;
+        bool det = i + 1 < v->te && (word_is(c, i, "the") || word_is(c, i, "his") || word_is(c, i, "her") ||
+                                     word_is(c, i, "its") || word_is(c, i, "their"));
+        if (det && number_at(c, v, i + 1, &art) >= 0) i++; /* "the two suspects", "her three sons" */
+        else if (i < v->te && (word_is(c, i, "him") || word_is(c, i, "her"))) return total + 1; /* "killing him" */
         double n = number_at(c, v, i, &art);
-        if (n < 0) break;
-        const sr_unit *nu = sr_unit_at(v, SR_LAYER_NUMBER, i);
-        int j = nu ? nu->e : i + 1;
-        /* the counted noun: a person agent, possibly after one modifier */
-        const sr_unit *u = j < v->te ? sr_unit_at(v, SR_LAYER_ENTITY, j) : NULL;
-        if (u && !sr_unit_entry(u, SR_LEX_AGENT) && u->e < v->te) u = sr_unit_at(v, SR_LAYER_ENTITY, u->e);
-        if (!u && j + 1 < v->te) u = sr_unit_at(v, SR_LAYER_ENTITY, j + 1);
-        const sr_lex_entry *ag = sr_unit_entry(u, SR_LEX_AGENT);
-        if (!ag || !sr_lex_is(ag, "person", NULL)) {
-            if (art) break;
-            total += (int)n; /* "killed 3" */
-            break;
+        if (n < 0) {
+            /* "killing the driver", "killed his wife" */
+            int e = det ? phrase_end(c, v, i + 1) : i + 1;
+            if (!det || e == i + 1 || plural_word(c, e - 1) || in_timex_tok(c, v, i + 1)) break;
+            total += 1;
+            i = e;
+        } else {
+            const sr_unit *nu = sr_unit_at(v, SR_LAYER_NUMBER, i);
+            int j = nu ? nu->e : i + 1;
+            j = age_end(c, v, j); /* "a 10-year-old boy" */
+            /* the counted noun: a person agent, possibly after one modifier */
+            const sr_unit *u = j < v->te ? sr_unit_at(v, SR_LAYER_ENTITY, j) : NULL;
+            if (u && !sr_unit_entry(u, SR_LEX_AGENT) && u->e < v->te) u = sr_unit_at(v, SR_LAYER_ENTITY, u->e);
+            if (!u && j + 1 < v->te) u = sr_unit_at(v, SR_LAYER_ENTITY, j + 1);
+            const sr_lex_entry *ag = sr_unit_entry(u, SR_LEX_AGENT);
+            bool opens_quantity = false;
+            for (int k = 0; quantity[k] && j < v->te && !opens_quantity; k++) opens_quantity = word_is(c, j, quantity[k]);
+            if (ag && sr_lex_is(ag, "person", NULL)) {
+                i = u->e;
+            } else if (art && (j >= v->te || opens_quantity || in_timex_tok(c, v, i) || phrase_end(c, v, j) == j)) {
+                break;
+            } else {
+                i = phrase_end(c, v, j); /* "killed 3", "killed two passengers" */
+            }
+            total += (int)n;
         }
-        total += (int)n;
-        i = u->e;
         if (i < v->te && word_is(c, i, "and")) i++;
         else break;
     }
@@ -310,6 +373,64 @@ static int coded_count(const sr_doc_ctx *c, const sr_sentence_view *v, const cha
     return -1;
 }
 
+/* Was the death told at token b a near thing or a possibility, not a death
+ * ("nearly lynched", "tried to kill", "may have been killed", "threatened to
+ * lynch")?  (Not "30 May: one person died": a date is no modal.) */
+static bool averted(const sr_doc_ctx *c, const sr_sentence_view *v, int b)
+{
+    static const char *const tried[] = {"tried", "trying", "try", "attempted", "attempting", "attempt", NULL};
+    int i = b - 1;
+    while (i >= v->tb && is_aux(c, i)) i--;
+    if (i < v->tb) return false;
+    if (word_is(c, i, "nearly") || word_is(c, i, "almost")) return true;
+    for (int k = 0; tried[k] && i - 1 >= v->tb; k++)
+        if (word_is(c, i, "to") && word_is(c, i - 1, tried[k])) return true;
+    const sr_unit *cu = sr_unit_at(v, SR_LAYER_CUE, i);
+    return cu && cue_kind(cu) && !strcmp(cue_kind(cu), "hypothetical") && !in_timex_tok(c, v, i);
+}
+
+/* Is the verb at token b what someone is said to have done, the motive or
+ * charge rather than this event's harm ("lynched a man who had killed his
+ * mother", "arrested for killing a trader", "suspected to have killed a
+ * rider")?  Then the people after it are not its casualties. */
+static bool told_of_someone(const sr_doc_ctx *c, const sr_sentence_view *v, int b)
+{
+    static const char *const adv[] = {"had", "has", "have", "just", "allegedly", "reportedly", "earlier",
+                                      "previously", NULL};
+    int i = b - 1;
+    for (bool more = true; i >= v->tb && more; ) {
+        more = false;
+        for (int k = 0; adv[k] && !more; k++) more = word_is(c, i, adv[k]);
+        if (more) i--;
+    }
+    if (i < v->tb) return false;
+    /* "suspected to have killed", not "claimed to have killed two soldiers" */
+    if (word_is(c, i, "to"))
+        return i + 1 < b && word_is(c, i + 1, "have") && i - 1 >= v->tb &&
+               (word_is(c, i - 1, "suspected") || word_is(c, i - 1, "accused") || word_is(c, i - 1, "alleged"));
+    /* "claimed responsibility for killing three soldiers" tells the deaths */
+    if (word_is(c, i, "for")) return !(i - 1 >= v->tb && word_is(c, i - 1, "responsibility"));
+    /* "a man who had killed", not "vigilantes, who killed one gang member" */
+    return (word_is(c, i, "who") && i + 1 < b) || word_is(c, i, "of");
+}
+
+/* The people a casualty word or verb at [b, e) counts: those after an active
+ * verb ("killed six civilians"), else those before it ("six civilians were
+ * killed"); a passive reads the subject first ("two men were killed a day
+ * after …"). */
+static int casualty_count(const sr_doc_ctx *c, const sr_sentence_view *v, int b, int e)
+{
+    if (averted(c, v, b)) return 0;
+    bool passive = false;
+    for (int i = b - 1; i >= v->tb && is_aux(c, i) && !passive; i--)
+        passive = word_is(c, i, "was") || word_is(c, i, "were") || word_is(c, i, "is") || word_is(c, i, "are") ||
+                  word_is(c, i, "been") || word_is(c, i, "being") || word_is(c, i, "be");
+    int n = passive ? count_back(c, v, b) : 0;
+    if (n <= 0 && !told_of_someone(c, v, b)) n = count_forward(c, v, e);
+    if (n <= 0 && !passive) n = count_back(c, v, b);
+    return n;
+}
+
 static void read_casualties(const sr_doc_ctx *c, const sr_sentence_view *v, int *killed, int *injured)
 {
     *killed = *injured = -1;
@@ -324,9 +445,7 @@ static void read_casualties(const sr_doc_ctx *c, const sr_sentence_view *v, int 
             continue;
         }
         if (!strcmp(kind, "any")) continue;
-        /* "killed six civilians" counts forward; "six civilians were killed" back */
-        int n = count_forward(c, v, u->e);
-        if (n <= 0) n = count_back(c, v, u->b);
+        int n = casualty_count(c, v, u->b, u->e);
         if (n <= 0) continue;
         int *slot = !strcmp(kind, "killed") ? killed : injured;
         if (n > *slot) *slot = n;
@@ -336,8 +455,7 @@ static void read_casualties(const sr_doc_ctx *c, const sr_sentence_view *v, int 
         const sr_unit *u = &v->layers[SR_LAYER_TRIGGER][k];
         const char *kind = sr_lex_get(sr_unit_entry(u, SR_LEX_TRIGGER), "casualty");
         if (!kind || sr_unit_at(v, SR_LAYER_CASUALTY, u->b)) continue;
-        int n = count_forward(c, v, u->e);
-        if (n <= 0) n = count_back(c, v, u->b);
+        int n = casualty_count(c, v, u->b, u->e);
         if (n <= 0) continue;
         int *slot = !strcmp(kind, "killed") ? killed : injured;
         if (n > *slot) *slot = n;

@@ -78,10 +78,45 @@ static void test_subject_counted(void **state)
     check(cases, sizeof cases / sizeof *cases);
 }
 
+/* After a verb of killing the victims are counted whatever the noun: an
+ * article is one person, an age describes rather than counts, a quantity
+ * word opens a count. */
+static void test_object_counted(void **state)
+{
+    (void)state;
+    static const count_case cases[] = {
+        {"Police killed a suspected cattle thief in Kisumu.", 1},
+        {"Gunmen shot dead a 10-year-old boy in Baragoi.", 1},
+        {"Gunmen shot and killed a 10 year old herder in Baragoi.", 1},
+        {"A man and his 12-year-old son were killed by gunmen in Baragoi.", 2},
+        {"Bandits killed two herders and a child near Baragoi.", 3},
+        {"Raiders killed a total of 12 villagers near Baragoi.", 12},
+        {"Unknown attackers killed his brother in Kisumu.", 1},
+        {"Militants claimed to have killed two soldiers in Mandera.", 2},
+        {"Two traders were killed a day after the raid in Baragoi.", 2},
+    };
+    check(cases, sizeof cases / sizeof *cases);
+}
+
+/* A death that did not happen, or that a person is accused of, is not the
+ * event's: "nearly killed", "may have been killed", "who had killed". */
+static void test_not_a_death(void **state)
+{
+    (void)state;
+    static const count_case cases[] = {
+        {"A mob nearly killed a suspected thief in Kisumu.", -1},
+        {"Residents beat up a man who had killed his neighbour in Kisumu.", -1},
+        {"Police arrested a man suspected to have killed a trader in Kisumu.", -1},
+    };
+    check(cases, sizeof cases / sizeof *cases);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_subject_counted),
+        cmocka_unit_test(test_object_counted),
+        cmocka_unit_test(test_not_a_death),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
