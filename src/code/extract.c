@@ -237,7 +237,7 @@ static int count_back(const sr_doc_ctx *c, const sr_sentence_view *v, int end)
     bool singular = false;
     /* "a man was allegedly beaten to death": past the verb and its auxiliaries */
     while (i >= v->tb && (is_aux(c, i) || (sr_unit_at(v, SR_LAYER_TRIGGER, i) && i == end - 1))) {
-        singular |= word_is(c, i, "was") || word_is(c, i, "has");
+        singular |= word_is(c, i, "was") || word_is(c, i, "has") || word_is(c, i, "is"); /* "a man is lynched" */
         i--;
     }
     /* "5 killed" */

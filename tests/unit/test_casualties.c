@@ -111,12 +111,27 @@ static void test_not_a_death(void **state)
     check(cases, sizeof cases / sizeof *cases);
 }
 
+/* Words of dying beyond "killed": a lynching is a mob's killing, told in the
+ * present too; a verb joined to the killing shares its object. */
+static void test_dying_words(void **state)
+{
+    (void)state;
+    static const count_case cases[] = {
+        {"A suspected thief is lynched by a mob in Kisumu.", 1},
+        {"Residents lynched two suspected cattle thieves in Kisumu.", 2},
+        {"Residents tried to lynch a suspected thief in Kisumu.", -1},
+        {"A man succumbed to his injuries after the attack in Kisumu.", 1},
+    };
+    check(cases, sizeof cases / sizeof *cases);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_subject_counted),
         cmocka_unit_test(test_object_counted),
         cmocka_unit_test(test_not_a_death),
+        cmocka_unit_test(test_dying_words),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
