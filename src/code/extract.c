@@ -311,6 +311,14 @@ static int count_forward(const sr_doc_ctx *c, const sr_sentence_view *v, int sta
 {
     static const char *const quantity[] = {"number", "total", "lot", "couple", "handful", "series", "group", NULL};
     int total = 0, i = start;
+    /* "killing and robbing him", "killed and beheaded a man": the object of both verbs */
+    if (i + 1 < v->te && word_is(c, i, "and") && tok(c, i + 1)->kind == SR_TOK_WORD &&
+        !sr_unit_at(v, SR_LAYER_CASUALTY, i + 1)) {
+        const char *w = tok(c, i + 1)->fold;
+        size_t l = strlen(w);
+        if (sr_unit_at(v, SR_LAYER_TRIGGER, i + 1) || (l > 4 && (!strcmp(w + l - 2, "ed") || !strcmp(w + l - 3, "ing"))))
+            i += 2;
+    }
     for (;;) {
         /* "at least 5", "FATALITIES: 2", "a total of 12" */
         while (i < v->te && (word_is(c, i, "at") || word_is(c, i, "least") || word_is(c, i, "some") ||
@@ -414,20 +422,51 @@ static bool told_of_someone(const sr_doc_ctx *c, const sr_sentence_view *v, int 
     return (word_is(c, i, "who") && i + 1 < b) || word_is(c, i, "of");
 }
 
+/* Is the death at token b what a protest is about ("residents protested after
+ * a pedestrian was killed", "blocked the road to protest the death of a
+ * student")?  A protest trigger before it in the same clause, with a word of
+ * cause between (the topic cues "after", "over", "following" …) or the death
+ * right after it as its object.  Not "protesters clashed with police, and two
+ * were killed", nor "the protest turned violent and two were shot dead". */
+static bool protest_cause(const sr_doc_ctx *c, const sr_sentence_view *v, int b)
+{
+    for (int k = 0; k < v->n_layer[SR_LAYER_TRIGGER]; k++) {
+        const sr_unit *u = &v->layers[SR_LAYER_TRIGGER][k];
+        const sr_lex_entry *e = sr_unit_entry(u, SR_LEX_TRIGGER);
+        const sr_type *t = e ? e->payload : NULL;
+        if (u->e > b || !t || strcmp(t->family, "protest") || names_actor(v, u) || in_timex_tok(c, v, u->b)) continue;
+        bool cause = b == u->e + 1 && (word_is(c, u->e, "the") || word_is(c, u->e, "a")), parted = false;
+        for (int i = u->e; i < b && !parted; i++) {
+            const sr_token *x = tok(c, i);
+            const sr_unit *tu = sr_unit_at(v, SR_LAYER_TRIGGER, i);
+            const sr_unit *cu = sr_unit_at(v, SR_LAYER_CUE, i);
+            parted = (x->kind == SR_TOK_PUNCT && strchr(",;:", x->fold[0])) || word_is(c, i, "and") ||
+                     word_is(c, i, "but") || (tu && !names_actor(v, tu));
+            cause |= cu && cue_kind(cu) && !strcmp(cue_kind(cu), "topic");
+        }
+        if (cause && !parted) return true;
+    }
+    return false;
+}
+
 /* The people a casualty word or verb at [b, e) counts: those after an active
  * verb ("killed six civilians"), else those before it ("six civilians were
  * killed"); a passive reads the subject first ("two men were killed a day
  * after …"). */
 static int casualty_count(const sr_doc_ctx *c, const sr_sentence_view *v, int b, int e)
 {
-    if (averted(c, v, b)) return 0;
+    if (averted(c, v, b) || protest_cause(c, v, b)) return 0;
     bool passive = false;
     for (int i = b - 1; i >= v->tb && is_aux(c, i) && !passive; i--)
         passive = word_is(c, i, "was") || word_is(c, i, "were") || word_is(c, i, "is") || word_is(c, i, "are") ||
                   word_is(c, i, "been") || word_is(c, i, "being") || word_is(c, i, "be");
     int n = passive ? count_back(c, v, b) : 0;
     if (n <= 0 && !told_of_someone(c, v, b)) n = count_forward(c, v, e);
-    if (n <= 0 && !passive) n = count_back(c, v, b);
+    /* "a mob killing", "the alleged killing of a driver": a form in -ing has no subject to count */
+    const char *w = tok(c, e - 1)->fold;
+    size_t l = strlen(w);
+    bool gerund = tok(c, e - 1)->lang == SR_LANG_EN && l > 4 && !strcmp(w + l - 3, "ing");
+    if (n <= 0 && !passive && !gerund) n = count_back(c, v, b);
     return n;
 }
 

@@ -120,7 +120,20 @@ static void test_dying_words(void **state)
         {"A suspected thief is lynched by a mob in Kisumu.", 1},
         {"Residents lynched two suspected cattle thieves in Kisumu.", 2},
         {"Residents tried to lynch a suspected thief in Kisumu.", -1},
+        {"Gunmen raided the home of a trader in Kisumu, killing and robbing him.", 1},
         {"A man succumbed to his injuries after the attack in Kisumu.", 1},
+    };
+    check(cases, sizeof cases / sizeof *cases);
+}
+
+/* The death a protest is about is not the protest's; a death at the protest is. */
+static void test_protest_cause(void **state)
+{
+    (void)state;
+    static const count_case cases[] = {
+        {"Residents protested in Kisumu after a pedestrian was killed by a motorist.", -1},
+        {"Students blocked the road in Kisumu to protest the death of a classmate.", -1},
+        {"Protesters clashed with police in Kisumu, and two protesters were killed.", 2},
     };
     check(cases, sizeof cases / sizeof *cases);
 }
@@ -132,6 +145,7 @@ int main(void)
         cmocka_unit_test(test_object_counted),
         cmocka_unit_test(test_not_a_death),
         cmocka_unit_test(test_dying_words),
+        cmocka_unit_test(test_protest_cause),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
