@@ -138,6 +138,19 @@ static void test_protest_cause(void **state)
     check(cases, sizeof cases / sizeof *cases);
 }
 
+/* A killing told in a sentence of its own is the dead of the incident told
+ * before it, not a second event; an arrest takes no one's dead. */
+static void test_dead_of_the_incident(void **state)
+{
+    (void)state;
+    static const count_case cases[] = {
+        {"Police clashed with bandits near the river. One officer was shot dead.", 1},
+        {"Militants burned down a school. One teacher is killed.", 1},
+        {"Police arrested two suspects. A man was shot dead.", -1},
+    };
+    check(cases, sizeof cases / sizeof *cases);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -146,6 +159,7 @@ int main(void)
         cmocka_unit_test(test_not_a_death),
         cmocka_unit_test(test_dying_words),
         cmocka_unit_test(test_protest_cause),
+        cmocka_unit_test(test_dead_of_the_incident),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
