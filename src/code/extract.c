@@ -210,6 +210,7 @@ static int count_group(const sr_doc_ctx *c, const sr_sentence_view *v, int a, in
     if (tok(c, z)->lang == SR_LANG_TR && z > a && (n = number_at(c, v, z - 1, &art)) >= 0 && !in_timex_tok(c, v, z - 1))
         return art ? 1 : (int)n;
     n = number_at(c, v, a, &art);
+    if (art && a == z) return 0; /* "a" before a noun of killing: "protesting a kidnapping and murder" */
     if (n >= 0 && !in_timex_tok(c, v, a) && n < 100000) return art ? 1 : (int)n;
     /* "leaving 3 people dead", "the other three", "his two sons": the first count in the group */
     for (int k = a + 1; k <= z; k++) {
@@ -235,8 +236,18 @@ static int count_back(const sr_doc_ctx *c, const sr_sentence_view *v, int end)
 {
     int i = end - 1;
     bool singular = false;
-    /* "a man was allegedly beaten to death": past the verb and its auxiliaries */
-    while (i >= v->tb && (is_aux(c, i) || (sr_unit_at(v, SR_LAYER_TRIGGER, i) && i == end - 1))) {
+    /* "a man was allegedly beaten to death": past the verb and its auxiliaries;
+     * "a woman was shot and killed": past the verb joined to it */
+    for (;;) {
+        const sr_unit *joined = i - 1 >= v->tb && i == end - 1 && word_is(c, i, "and")
+                                    ? sr_unit_at(v, SR_LAYER_TRIGGER, i - 1) : NULL;
+        if (joined) {
+            end = joined->b;
+            i = end - 1;
+            continue;
+        }
+        const sr_unit *verb = i >= v->tb && i == end - 1 ? sr_unit_at(v, SR_LAYER_TRIGGER, i) : NULL;
+        if (i < v->tb || !(is_aux(c, i) || (verb && !names_actor(v, verb)))) break; /* not "bir gösterici" */
         singular |= word_is(c, i, "was") || word_is(c, i, "has") || word_is(c, i, "is"); /* "a man is lynched" */
         i--;
     }
@@ -244,6 +255,8 @@ static int count_back(const sr_doc_ctx *c, const sr_sentence_view *v, int end)
     bool art;
     double n = number_at(c, v, i, &art);
     if (n >= 0 && !art && !in_timex_tok(c, v, i)) return (int)n;
+    /* "fear for their lives": whose, not who ("his death" is one) */
+    if (i >= v->tb && i == end - 1 && word_is(c, i, "their")) return 0;
     static const char *const stops[] = {"when", "after", "that", "which", "who", "as", "while", "where", "because",
                                         "but", "then", "during", "before", NULL};
     int total = 0, group_end = i;
@@ -316,8 +329,9 @@ static int count_forward(const sr_doc_ctx *c, const sr_sentence_view *v, int sta
         !sr_unit_at(v, SR_LAYER_CASUALTY, i + 1)) {
         const char *w = tok(c, i + 1)->fold;
         size_t l = strlen(w);
-        if (sr_unit_at(v, SR_LAYER_TRIGGER, i + 1) || (l > 4 && (!strcmp(w + l - 2, "ed") || !strcmp(w + l - 3, "ing"))))
-            i += 2;
+        const sr_unit *tu = sr_unit_at(v, SR_LAYER_TRIGGER, i + 1);
+        bool casualty = tu && sr_lex_get(sr_unit_entry(tu, SR_LEX_TRIGGER), "casualty"); /* "killing and injuring 2" */
+        if (!casualty && (tu || (l > 4 && (!strcmp(w + l - 2, "ed") || !strcmp(w + l - 3, "ing"))))) i += 2;
     }
     for (;;) {
         /* "at least 5", "FATALITIES: 2", "a total of 12" */
@@ -468,6 +482,13 @@ static int casualty_count(const sr_doc_ctx *c, const sr_sentence_view *v, int b,
     bool gerund = tok(c, e - 1)->lang == SR_LANG_EN && l > 4 && !strcmp(w + l - 3, "ing");
     if (n <= 0 && !passive && !gerund) n = count_back(c, v, b);
     return n;
+}
+
+/* Events that have casualties: violence, and protests that turned violent or
+ * were put down by force. */
+static bool has_casualties(const sr_type *t)
+{
+    return !strcmp(t->family, "violence") || !strcmp(t->family, "protest");
 }
 
 static void read_casualties(const sr_doc_ctx *c, const sr_sentence_view *v, int *killed, int *injured)
@@ -1256,8 +1277,7 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
         }
 
         /* details the sentence gives to its violent events */
-        /* violence, and protests that turned violent or were put down by force, have casualties */
-        if (!strcmp(type->family, "violence") || !strcmp(type->family, "protest")) {
+        if (has_casualties(type)) {
             ev.fatalities = killed;
             if (killed < 0 && turkish && a2 && a2->person && sr_lex_is(he, "casualty", "killed"))
                 ev.fatalities = victims_counted(c, v, a2); /* "bir muhtarı … öldürdü": the object is the dead */
@@ -1295,14 +1315,14 @@ static void attach_casualties(const sr_doc_ctx *c, const sr_sentence_view *v, se
     int killed, injured, coded = coded_count(c, v, "killed");
     if (coded >= 0) {
         for (int i = first_of_para; i < o->n; i++)
-            if (!strcmp(o->events[i].type->family, "violence")) o->events[i].fatalities = coded;
+            if (has_casualties(o->events[i].type)) o->events[i].fatalities = coded;
         return;
     }
     read_casualties(c, v, &killed, &injured);
     if (killed < 0 && injured < 0) return;
     for (int i = o->n - 1; i >= first_of_para; i--) {
         sr_event *e = &o->events[i];
-        if (strcmp(e->type->family, "violence")) continue;
+        if (!has_casualties(e->type)) continue;
         if (e->fatalities < 0) e->fatalities = killed;
         if (e->injured < 0) e->injured = injured;
         return;

@@ -74,6 +74,8 @@ static void test_subject_counted(void **state)
         {"Four attackers were killed during the siege of the hotel in Lamu.", 4},
         {"Two suspected robbers were shot dead by police in Kisumu.", 2},
         {"A soldier and two civilians were killed when the convoy was ambushed.", 3},
+        {"A woman was shot and killed by gunmen in Kisumu.", 1},
+        {"Five people lost their lives when gunmen attacked a bus in Lamu.", 5},
     };
     check(cases, sizeof cases / sizeof *cases);
 }
@@ -107,6 +109,9 @@ static void test_not_a_death(void **state)
         {"A mob nearly killed a suspected thief in Kisumu.", -1},
         {"Residents beat up a man who had killed his neighbour in Kisumu.", -1},
         {"Police arrested a man suspected to have killed a trader in Kisumu.", -1},
+        {"Health workers demonstrated in Kisumu, saying they fear for their lives.", -1},
+        {"Demonstrators protesting a kidnapping and murder clashed with police in Kisumu.", -1},
+        {"Militants attacked a convoy, killing and injuring two soldiers.", -1},
     };
     check(cases, sizeof cases / sizeof *cases);
 }
@@ -147,6 +152,8 @@ static void test_dead_of_the_incident(void **state)
         {"Police clashed with bandits near the river. One officer was shot dead.", 1},
         {"Militants burned down a school. One teacher is killed.", 1},
         {"Police arrested two suspects. A man was shot dead.", -1},
+        {"Protesters rioted in Kisumu on Monday. Police said two people died.", 2},
+        {"Protesters rioted in Kisumu on Monday. Fatalities coded as 0 (police said two people died).", 0},
     };
     check(cases, sizeof cases / sizeof *cases);
 }

@@ -124,6 +124,7 @@ succumbed       | casualty=killed
 perished        | casualty=killed
 lost his life   | casualty=killed
 lost her life   | casualty=killed
+lost their lives | casualty=killed
 # a mob's killing: "lynched a suspected thief" ("nearly lynched", "tried to lynch": none)
 lynch~          | casualty=killed
 wounded         | casualty=injured
