@@ -190,13 +190,14 @@ static bool in_timex_tok(const sr_doc_ctx *c, const sr_sentence_view *v, int i)
  * or i when none does: an age describes a person, it does not count people. */
 static int age_end(const sr_doc_ctx *c, const sr_sentence_view *v, int i)
 {
-    if (i + 1 >= v->te || tok(c, i)->kind != SR_TOK_NUMBER) return i;
-    if (i + 2 < v->te && tok(c, i + 1)->kind == SR_TOK_PUNCT && tok(c, i + 1)->fold[0] == '-' &&
-        !strncmp(tok(c, i + 2)->fold, "year", 4))
-        return i + 3; /* "12-year-old" */
-    if ((word_is(c, i + 1, "year") || word_is(c, i + 1, "years")) && i + 2 < v->te && word_is(c, i + 2, "old"))
-        return i + 3; /* "10 year old" */
-    return i;
+    bool art;
+    if (i + 1 >= v->te || number_at(c, v, i, &art) < 0 || art) return i;
+    const sr_unit *nu = sr_unit_at(v, SR_LAYER_NUMBER, i);
+    int j = nu ? nu->e : i + 1; /* "three years old" */
+    if (j < v->te && tok(c, j)->kind == SR_TOK_PUNCT && tok(c, j)->fold[0] == '-') j++; /* "12-year-old" */
+    if (j >= v->te || strncmp(tok(c, j)->fold, "year", 4)) return i;
+    if (strstr(tok(c, j)->fold, "old")) return j + 1; /* "23 year-old" */
+    return j + 1 < v->te && word_is(c, j + 1, "old") ? j + 2 : i; /* "10 year old" */
 }
 
 /* How many people one part of a subject counts: "12 Taliban militants" 12,
@@ -261,6 +262,19 @@ static int count_back(const sr_doc_ctx *c, const sr_sentence_view *v, int end)
                                         "but", "then", "during", "before", NULL};
     int total = 0, group_end = i;
     for (int k = i; k >= v->tb - 1; k--) {
+        /* "two Kenya Defence Forces (KDF) soldiers": an aside in brackets inside a group is read past */
+        if (k >= v->tb && k < group_end && tok(c, k)->kind == SR_TOK_PUNCT && tok(c, k)->fold[0] == ')') {
+            int open = k - 1;
+            while (open >= v->tb && !(tok(c, open)->kind == SR_TOK_PUNCT && tok(c, open)->fold[0] == '(')) open--;
+            if (open >= v->tb) {
+                k = open;
+                continue;
+            }
+        }
+        /* "two of the suspected bandits were killed", "one of them": the part counted */
+        if (k - 1 >= v->tb && k + 1 < v->te && word_is(c, k, "of") && number_at(c, v, k - 1, &art) >= 0 && !art &&
+            !in_timex_tok(c, v, k - 1) && (word_is(c, k + 1, "the") || word_is(c, k + 1, "them")))
+            return total + (int)number_at(c, v, k - 1, &art);
         /* a trigger that names the people ("four attackers were killed") and a
          * hedge on them ("two suspected robbers") are part of the subject; a
          * hedge on the deaths is not ("20 unconfirmed deaths", "the alleged killing") */
@@ -298,7 +312,7 @@ static int phrase_end(const sr_doc_ctx *c, const sr_sentence_view *v, int i)
         if (tok(c, i)->kind != SR_TOK_WORD || sr_unit_at(v, SR_LAYER_PREP, i) || sr_unit_at(v, SR_LAYER_TRIGGER, i) ||
             sr_unit_at(v, SR_LAYER_CASUALTY, i) || number_at(c, v, i, &art) >= 0)
             break;
-        bool stop = false;
+        bool stop = is_aux(c, i); /* "man and woman | were killed" */
         for (int k = 0; stops[k] && !stop; k++) stop = word_is(c, i, stops[k]);
         if (stop) break;
     }
@@ -347,9 +361,12 @@ static int count_forward(const sr_doc_ctx *c, const sr_sentence_view *v, int sta
         else if (i < v->te && (word_is(c, i, "him") || word_is(c, i, "her"))) return total + 1; /* "killing him" */
         double n = number_at(c, v, i, &art);
         if (n < 0) {
-            /* "killing the driver", "killed his wife" */
-            int e = det ? phrase_end(c, v, i + 1) : i + 1;
-            if (!det || e == i + 1 || plural_word(c, e - 1) || in_timex_tok(c, v, i + 1)) break;
+            /* "killing the driver", "killed his wife"; a headline's bare noun: "Mob kills suspected
+             * robber", "Gunmen kill woman" (a singular person word) */
+            int e = phrase_end(c, v, det ? i + 1 : i);
+            const sr_unit *head = e > i ? sr_unit_at(v, SR_LAYER_ENTITY, e - 1) : NULL;
+            bool person = sr_lex_is(sr_unit_entry(head, SR_LEX_AGENT), "person", NULL);
+            if (!(det ? e > i + 1 : person) || plural_word(c, e - 1) || in_timex_tok(c, v, det ? i + 1 : i)) break;
             total += 1;
             i = e;
         } else {
@@ -400,7 +417,8 @@ static int coded_count(const sr_doc_ctx *c, const sr_sentence_view *v, const cha
  * lynch")?  (Not "30 May: one person died": a date is no modal.) */
 static bool averted(const sr_doc_ctx *c, const sr_sentence_view *v, int b)
 {
-    static const char *const tried[] = {"tried", "trying", "try", "attempted", "attempting", "attempt", NULL};
+    static const char *const tried[] = {"tried", "tries", "trying", "try",     "attempted",
+                                        "attempts", "attempting", "attempt", NULL};
     int i = b - 1;
     while (i >= v->tb && is_aux(c, i)) i--;
     if (i < v->tb) return false;

@@ -76,6 +76,10 @@ static void test_subject_counted(void **state)
         {"A soldier and two civilians were killed when the convoy was ambushed.", 3},
         {"A woman was shot and killed by gunmen in Kisumu.", 1},
         {"Five people lost their lives when gunmen attacked a bus in Lamu.", 5},
+        {"Two Kenya Defence Forces (KDF) soldiers were killed in a shootout in Mandera.", 2},
+        {"Gunmen attacked the town of Mandera (near the border), a soldier was killed.", 1},
+        {"Bandits attacked a village in Pokot. During the raid, two of the bandits were killed.", 2},
+        {"Police shot six of the robbers dead in Thika.", 6},
     };
     check(cases, sizeof cases / sizeof *cases);
 }
@@ -96,6 +100,9 @@ static void test_object_counted(void **state)
         {"Unknown attackers killed his brother in Kisumu.", 1},
         {"Militants claimed to have killed two soldiers in Mandera.", 2},
         {"Two traders were killed a day after the raid in Baragoi.", 2},
+        {"Police shot and killed a 23 year-old student in Kisumu.", 1},
+        {"Gunmen killed a three years old girl in Isiolo.", 1},
+        {"Gunmen kill woman in Mandera", 1},
     };
     check(cases, sizeof cases / sizeof *cases);
 }
@@ -125,6 +132,7 @@ static void test_dying_words(void **state)
         {"A suspected thief is lynched by a mob in Kisumu.", 1},
         {"Residents lynched two suspected cattle thieves in Kisumu.", 2},
         {"Residents tried to lynch a suspected thief in Kisumu.", -1},
+        {"Mob tries to lynch man in Kisumu", -1},
         {"Gunmen raided the home of a trader in Kisumu, killing and robbing him.", 1},
         {"A man succumbed to his injuries after the attack in Kisumu.", 1},
     };
