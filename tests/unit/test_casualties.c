@@ -103,6 +103,7 @@ static void test_object_counted(void **state)
         {"Police shot and killed a 23 year-old student in Kisumu.", 1},
         {"Gunmen killed a three years old girl in Isiolo.", 1},
         {"Gunmen kill woman in Mandera", 1},
+        {"Raiders kill villager near Baragoi", 1},
     };
     check(cases, sizeof cases / sizeof *cases);
 }
