@@ -211,7 +211,9 @@ static int count_group(const sr_doc_ctx *c, const sr_sentence_view *v, int a, in
     if (tok(c, z)->lang == SR_LANG_TR && z > a && (n = number_at(c, v, z - 1, &art)) >= 0 && !in_timex_tok(c, v, z - 1))
         return art ? 1 : (int)n;
     n = number_at(c, v, a, &art);
-    if (art && a == z) return 0; /* "a" before a noun of killing: "protesting a kidnapping and murder" */
+    /* "a" before a noun of killing ("protesting a kidnapping and murder"); a number alone is
+     * no group of people ("on 19/11, three police dead") */
+    if (n >= 0 && a == z) return 0;
     if (n >= 0 && !in_timex_tok(c, v, a) && n < 100000) return art ? 1 : (int)n;
     /* "leaving 3 people dead", "the other three", "his two sons": the first count in the group */
     for (int k = a + 1; k <= z; k++) {
@@ -229,6 +231,17 @@ static int count_group(const sr_doc_ctx *c, const sr_sentence_view *v, int a, in
     return 0;
 }
 
+/* Does an actor or agent word stand in tokens [a, b) ("two civilians", "a soldier",
+ * "2 militia members")? */
+static bool names_people(const sr_sentence_view *v, int a, int b)
+{
+    for (int i = a; i < b; i++) {
+        const sr_unit *u = sr_unit_at(v, SR_LAYER_ENTITY, i);
+        if (sr_unit_entry(u, SR_LEX_AGENT) || sr_unit_entry(u, SR_LEX_ACTOR)) return true;
+    }
+    return false;
+}
+
 /* Count the people of the subject that ends at token `end` (exclusive), read
  * leftwards to the start of its clause: "a soldier and two civilians were
  * killed" 3, "12 militants including 2 commanders were killed" 12, "a man and
@@ -236,34 +249,42 @@ static int count_group(const sr_doc_ctx *c, const sr_sentence_view *v, int a, in
 static int count_back(const sr_doc_ctx *c, const sr_sentence_view *v, int end)
 {
     int i = end - 1;
-    bool singular = false;
+    bool singular = false, plural = false;
     /* "a man was allegedly beaten to death": past the verb and its auxiliaries;
      * "a woman was shot and killed": past the verb joined to it */
     for (;;) {
-        const sr_unit *joined = i - 1 >= v->tb && i == end - 1 && word_is(c, i, "and")
-                                    ? sr_unit_at(v, SR_LAYER_TRIGGER, i - 1) : NULL;
-        if (joined) {
-            end = joined->b;
-            i = end - 1;
-            continue;
+        if (i - 1 >= v->tb && i == end - 1 && word_is(c, i, "and")) {
+            /* "was stoned and stabbed to death": a trigger, or a participle in -ed */
+            const sr_unit *joined = sr_unit_at(v, SR_LAYER_TRIGGER, i - 1);
+            const char *w = tok(c, i - 1)->fold;
+            size_t l = strlen(w);
+            if (joined || (l > 3 && !strcmp(w + l - 2, "ed"))) {
+                end = joined ? joined->b : i - 1;
+                i = end - 1;
+                continue;
+            }
         }
         const sr_unit *verb = i >= v->tb && i == end - 1 ? sr_unit_at(v, SR_LAYER_TRIGGER, i) : NULL;
         if (i < v->tb || !(is_aux(c, i) || (verb && !names_actor(v, verb)))) break; /* not "bir gösterici" */
         singular |= word_is(c, i, "was") || word_is(c, i, "has") || word_is(c, i, "is"); /* "a man is lynched" */
+        plural |= word_is(c, i, "were") || word_is(c, i, "have") || word_is(c, i, "are");
+        if (verb && !is_aux(c, i)) end = verb->b;
         i--;
     }
-    /* "5 killed" */
+    /* "5 killed" (not "a father of four was killed") */
     bool art;
     double n = number_at(c, v, i, &art);
-    if (n >= 0 && !art && !in_timex_tok(c, v, i)) return (int)n;
+    if (n >= 0 && !art && !in_timex_tok(c, v, i) && !(i - 1 >= v->tb && word_is(c, i - 1, "of"))) return (int)n;
     /* "fear for their lives": whose, not who ("his death" is one) */
     if (i >= v->tb && i == end - 1 && word_is(c, i, "their")) return 0;
     static const char *const stops[] = {"when", "after", "that", "which", "who", "as", "while", "where", "because",
                                         "but", "then", "during", "before", NULL};
-    int total = 0, group_end = i;
+    static const char *const be_have[] = {"was", "were", "is", "are", "been", "be", "being", "has", "have", "had", NULL};
+    int total = 0, group_end = i, of_b = -1, of_e = -1;
     for (int k = i; k >= v->tb - 1; k--) {
         /* "two Kenya Defence Forces (KDF) soldiers": an aside in brackets inside a group is read past */
-        if (k >= v->tb && k < group_end && tok(c, k)->kind == SR_TOK_PUNCT && tok(c, k)->fold[0] == ')') {
+        if (k >= v->tb && k < group_end && tok(c, k)->kind == SR_TOK_PUNCT && tok(c, k)->fold[0] == ')' &&
+            number_at(c, v, k + 1, &art) < 0) { /* not "(coded as Mado Gashi) two herders" */
             int open = k - 1;
             while (open >= v->tb && !(tok(c, open)->kind == SR_TOK_PUNCT && tok(c, open)->fold[0] == '(')) open--;
             if (open >= v->tb) {
@@ -286,15 +307,36 @@ static int count_back(const sr_doc_ctx *c, const sr_sentence_view *v, int end)
                         in_timex_tok(c, v, k) ||
                         (tok(c, k)->kind == SR_TOK_PUNCT && !strchr(",-'", tok(c, k)->fold[0]));
         for (int s = 0; !boundary && stops[s]; s++) boundary = word_is(c, k, stops[s]);
-        if (boundary) {
-            total += count_group(c, v, k + 1, group_end);
-            break;
+        /* "25 houses were burned and two people were killed": another clause's verb in a
+         * group joined to the subject (not "IS militants") */
+        for (int s = 0; !boundary && group_end < i && be_have[s] && !(tok(c, k)->flags & SR_TOKF_ALLCAPS); s++)
+            boundary = word_is(c, k, be_have[s]);
+        /* "a father of four was killed": a number after "of" says whose; it is counted only
+         * when the words before it count no one (but "all of the 148 people" counts the 148) */
+        if (boundary && k > v->tb && k < group_end && word_is(c, k, "of") && number_at(c, v, k - 1, &art) < 0 &&
+            number_at(c, v, k + 1, &art) >= 0 && !art) {
+            of_b = k + 1;
+            of_e = group_end;
+            group_end = k - 1;
+            continue;
         }
-        if (word_is(c, k, "including")) { total = 0; group_end = k - 1; continue; } /* the part is in the whole */
-        if (word_is(c, k, "and") || (tok(c, k)->kind == SR_TOK_PUNCT && tok(c, k)->fold[0] == ',')) {
-            total += count_group(c, v, k + 1, group_end);
+        bool joint = word_is(c, k, "and") || (tok(c, k)->kind == SR_TOK_PUNCT && tok(c, k)->fold[0] == ',');
+        if (boundary || joint) {
+            int g = count_group(c, v, k + 1, group_end);
+            /* "leave a total of 13 dead", "a family of three were killed" (the verb says several) */
+            if (of_b >= 0 && (g == 0 || (g == 1 && plural))) g = (int)number_at(c, v, of_b, &art);
+            /* a part joined by a comma counts when it names people ("a soldier, two civilians
+             * and a child"), not "in the Municipality of Coalcoman, Michoacan, a man" */
+            int right = of_b >= 0 ? of_e + 1 : group_end + 1;
+            if (right < end && tok(c, right)->kind == SR_TOK_PUNCT && tok(c, right)->fold[0] == ',' &&
+                !names_people(v, k + 1, right))
+                g = 0;
+            total += g;
+            of_b = of_e = -1;
+            if (boundary) break;
             group_end = k - 1;
         }
+        if (word_is(c, k, "including")) { total = 0; group_end = k - 1; } /* the part is in the whole */
     }
     if (total == 0 && singular) total = 1;
     return total;
@@ -414,7 +456,7 @@ static int coded_count(const sr_doc_ctx *c, const sr_sentence_view *v, const cha
 
 /* Was the death told at token b a near thing or a possibility, not a death
  * ("nearly lynched", "tried to kill", "may have been killed", "threatened to
- * lynch")?  (Not "30 May: one person died": a date is no modal.) */
+ * lynch", "escaped death")?  (Not "30 May: one person died": a date is no modal.) */
 static bool averted(const sr_doc_ctx *c, const sr_sentence_view *v, int b)
 {
     static const char *const tried[] = {"tried", "tries", "trying", "try",     "attempted",
@@ -422,7 +464,10 @@ static bool averted(const sr_doc_ctx *c, const sr_sentence_view *v, int b)
     int i = b - 1;
     while (i >= v->tb && is_aux(c, i)) i--;
     if (i < v->tb) return false;
-    if (word_is(c, i, "nearly") || word_is(c, i, "almost")) return true;
+    /* "narrowly escaped death", "survived" */
+    if (word_is(c, i, "nearly") || word_is(c, i, "almost") || !strncmp(tok(c, i)->fold, "escap", 5) ||
+        !strncmp(tok(c, i)->fold, "surviv", 6))
+        return true;
     for (int k = 0; tried[k] && i - 1 >= v->tb; k++)
         if (word_is(c, i, "to") && word_is(c, i - 1, tried[k])) return true;
     const sr_unit *cu = sr_unit_at(v, SR_LAYER_CUE, i);
@@ -431,12 +476,13 @@ static bool averted(const sr_doc_ctx *c, const sr_sentence_view *v, int b)
 
 /* Is the verb at token b what someone is said to have done, the motive or
  * charge rather than this event's harm ("lynched a man who had killed his
- * mother", "arrested for killing a trader", "suspected to have killed a
- * rider")?  Then the people after it are not its casualties. */
+ * mother", "arrested for killing a trader", "held for the murder of a
+ * priest", "suspected to have killed a rider")?  Then neither the people
+ * after it nor the one before it are its casualties. */
 static bool told_of_someone(const sr_doc_ctx *c, const sr_sentence_view *v, int b)
 {
     static const char *const adv[] = {"had", "has", "have", "just", "allegedly", "reportedly", "earlier",
-                                      "previously", NULL};
+                                      "previously", "the", NULL};
     int i = b - 1;
     for (bool more = true; i >= v->tb && more; ) {
         more = false;
@@ -493,7 +539,8 @@ static int casualty_count(const sr_doc_ctx *c, const sr_sentence_view *v, int b,
         passive = word_is(c, i, "was") || word_is(c, i, "were") || word_is(c, i, "is") || word_is(c, i, "are") ||
                   word_is(c, i, "been") || word_is(c, i, "being") || word_is(c, i, "be");
     int n = passive ? count_back(c, v, b) : 0;
-    if (n <= 0 && !told_of_someone(c, v, b)) n = count_forward(c, v, e);
+    if (n <= 0 && told_of_someone(c, v, b)) return 0;
+    if (n <= 0) n = count_forward(c, v, e);
     /* "a mob killing", "the alleged killing of a driver": a form in -ing has no subject to count */
     const char *w = tok(c, e - 1)->fold;
     size_t l = strlen(w);

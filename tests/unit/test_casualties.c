@@ -80,6 +80,13 @@ static void test_subject_counted(void **state)
         {"Gunmen attacked the town of Mandera (near the border), a soldier was killed.", 1},
         {"Bandits attacked a village in Pokot. During the raid, two of the bandits were killed.", 2},
         {"Police shot six of the robbers dead in Thika.", 6},
+        {"A father of four was killed by bandits in Kisumu.", 1},
+        {"A family of three were killed by bandits in Kisumu.", 3},
+        {"Almost all of the 148 people killed were students.", 148},
+        {"In the village of Dago, 25km north of Kisumu, a police officer shot and killed a student.", 1},
+        {"Ten houses were burned and two people were killed in Kisumu.", 2},
+        {"A man was stoned and stabbed to death in Kisumu.", 1},
+        {"A soldier, two civilians and a child were killed in Mandera.", 4},
     };
     check(cases, sizeof cases / sizeof *cases);
 }
@@ -118,6 +125,9 @@ static void test_not_a_death(void **state)
         {"Residents beat up a man who had killed his neighbour in Kisumu.", -1},
         {"Police arrested a man suspected to have killed a trader in Kisumu.", -1},
         {"Health workers demonstrated in Kisumu, saying they fear for their lives.", -1},
+        {"Two elders narrowly escaped death after a mob attacked them in Kilifi.", -1},
+        {"Two suspects held for the murder of a priest were beaten by police in Embu.", -1},
+        {"A mob attacked a man who had allegedly killed his father in Kutus.", -1},
         {"Demonstrators protesting a kidnapping and murder clashed with police in Kisumu.", -1},
         {"Militants attacked a convoy, killing and injuring two soldiers.", -1},
     };
