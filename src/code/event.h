@@ -67,6 +67,7 @@ typedef struct sr_event {
     sr_actor *actor1, *actor2; /* NULL = not stated */
     sr_loc *location, *origin; /* NULL = not stated */
     int fatalities, injured;   /* -1 = not stated */
+    bool fatalities_claimed;   /* the count is a side's claim ("Al Shabaab claims it killed 25") */
     int quantity;              /* -1 = not stated */
     const char *quantity_unit;
     sr_modality modality;

@@ -1344,6 +1344,7 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
         /* details the sentence gives to its violent events */
         if (has_casualties(type)) {
             ev.fatalities = killed;
+            ev.fatalities_claimed = claimed;
             if (killed < 0 && turkish && a2 && a2->person && sr_lex_is(he, "casualty", "killed"))
                 ev.fatalities = victims_counted(c, v, a2); /* "bir muhtarı … öldürdü": the object is the dead */
             ev.injured = injured;

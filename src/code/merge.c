@@ -153,7 +153,14 @@ static bool merge_into(sr_arena *arena, sr_event *e, const sr_event *m)
     }
     if (!e->actor2) e->actor2 = m->actor2;
     e->langs |= m->langs;
-    if (m->fatalities > e->fatalities) e->fatalities = m->fatalities;
+    /* the highest count, but a count a side claims gives way to one told without the claim
+     * ("Five police were killed … Al Shabaab claims it killed 25") */
+    bool asserted_over_claim = e->fatalities_claimed && !m->fatalities_claimed;
+    if (m->fatalities >= 0 && (e->fatalities < 0 || asserted_over_claim ||
+                               (e->fatalities_claimed == m->fatalities_claimed && m->fatalities > e->fatalities))) {
+        e->fatalities = m->fatalities;
+        e->fatalities_claimed = m->fatalities_claimed;
+    }
     if (m->injured > e->injured) e->injured = m->injured;
     if (e->quantity < 0) { e->quantity = m->quantity; e->quantity_unit = m->quantity_unit; }
     if (m->modality < e->modality) e->modality = m->modality; /* asserted beats claimed beats alleged … */
@@ -229,6 +236,7 @@ int sr_merge_document(sr_arena *arena, const sr_taxonomy *tax, sr_event *mention
         if (target < 0) continue;
         sr_event *e = &events[target];
         e->fatalities = m->fatalities;
+        e->fatalities_claimed = m->fatalities_claimed;
         if (e->injured < 0) e->injured = m->injured;
         if (!add_evidence(arena, e, m)) return -1;
         memmove(&events[i], &events[i + 1], (size_t)(ne - i - 1) * sizeof *events);

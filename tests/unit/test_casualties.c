@@ -177,6 +177,22 @@ static void test_dead_of_the_incident(void **state)
     check(cases, sizeof cases / sizeof *cases);
 }
 
+/* A count a side claims gives way to one told without the claim, whichever
+ * comes first. */
+static void test_claimed_count(void **state)
+{
+    (void)state;
+    static const count_case cases[] = {
+        {"Five police officers were killed when their vehicle hit a landmine in Liboi. Al Shabaab claims it killed 25 "
+         "soldiers.",
+         5},
+        {"Militants attacked a convoy in Lamu. Al Shabaab claimed killing four soldiers. The army said only one was "
+         "killed.",
+         1},
+    };
+    check(cases, sizeof cases / sizeof *cases);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -186,6 +202,7 @@ int main(void)
         cmocka_unit_test(test_dying_words),
         cmocka_unit_test(test_protest_cause),
         cmocka_unit_test(test_dead_of_the_incident),
+        cmocka_unit_test(test_claimed_count),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
