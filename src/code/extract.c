@@ -1389,7 +1389,10 @@ static void attach_casualties(const sr_doc_ctx *c, const sr_sentence_view *v, se
     for (int i = o->n - 1; i >= first_of_para; i--) {
         sr_event *e = &o->events[i];
         if (!has_casualties(e->type)) continue;
-        if (e->fatalities < 0) e->fatalities = killed;
+        /* a later total told plainly is the event's ("Three men were killed … A fourth died
+         * later. 4 fatalities."); one a source reports, claims or fears is not ("The Star
+         * reports 4 dead", "al Shabaab claims 15 fatalities"): it only fills a gap */
+        if (e->fatalities < 0 || (killed > e->fatalities && v->n_layer[SR_LAYER_CUE] == 0)) e->fatalities = killed;
         if (e->injured < 0) e->injured = injured;
         return;
     }

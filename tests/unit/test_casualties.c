@@ -172,6 +172,8 @@ static void test_dead_of_the_incident(void **state)
         {"Militants burned down a school. One teacher is killed.", 1},
         {"Police arrested two suspects. A man was shot dead.", -1},
         {"Protesters rioted in Kisumu on Monday. Police said two people died.", 2},
+        {"Gunmen attacked a car in Kisumu and three men were killed. 4 fatalities.", 4},
+        {"Gunmen attacked a bus in Lamu, killing four civilians. The Star reports eight deaths.", 4},
         {"Protesters rioted in Kisumu on Monday. Fatalities coded as 0 (police said two people died).", 0},
     };
     check(cases, sizeof cases / sizeof *cases);
