@@ -200,6 +200,14 @@ static int age_end(const sr_doc_ctx *c, const sr_sentence_view *v, int i)
     return j + 1 < v->te && word_is(c, j + 1, "old") ? j + 2 : i; /* "10 year old" */
 }
 
+/* Does the word at i name several ("victims", "thieves"), by its plural s? */
+static bool plural_word(const sr_doc_ctx *c, int i)
+{
+    const char *w = tok(c, i)->fold;
+    size_t l = strlen(w);
+    return l > 2 && w[l - 1] == 's' && w[l - 2] != 's';
+}
+
 /* How many people one part of a subject counts: "12 Taliban militants" 12,
  * "a man" or "his son" 1, "the victim" 1; 0 when it does not say ("the victims"). */
 static int count_group(const sr_doc_ctx *c, const sr_sentence_view *v, int a, int z)
@@ -214,12 +222,15 @@ static int count_group(const sr_doc_ctx *c, const sr_sentence_view *v, int a, in
     /* "a" before a noun of killing ("protesting a kidnapping and murder"); a number alone is
      * no group of people ("on 19/11, three police dead") */
     if (n >= 0 && a == z) return 0;
-    if (n >= 0 && !in_timex_tok(c, v, a) && n < 100000) return art ? 1 : (int)n;
-    /* "leaving 3 people dead", "the other three", "his two sons": the first count in the group */
+    if (n >= 0 && !art && !in_timex_tok(c, v, a) && n < 100000) return (int)n;
+    if (n >= 0 && !plural_word(c, z)) return 1; /* "a form four student", "a 27-year -old man" */
+    /* "leaving 3 people dead", "the other three", "his two sons", "as a result 3 militants":
+     * the first count in the group */
     for (int k = a + 1; k <= z; k++) {
-        n = number_at(c, v, k, &art);
-        if (n >= 0 && !art && !in_timex_tok(c, v, k) && n < 100000 && age_end(c, v, k) == k) return (int)n;
+        double m = number_at(c, v, k, &art);
+        if (m >= 0 && !art && !in_timex_tok(c, v, k) && m < 100000 && age_end(c, v, k) == k) return (int)m;
     }
+    if (n >= 0 && !in_timex_tok(c, v, a)) return 1; /* "a man" */
     static const char *const one[] = {"his", "her", "its", "their", "our", "another", "each", NULL};
     for (int k = 0; one[k]; k++)
         if (word_is(c, a, one[k])) return 1;
@@ -270,6 +281,13 @@ static int count_back(const sr_doc_ctx *c, const sr_sentence_view *v, int end)
         plural |= word_is(c, i, "were") || word_is(c, i, "have") || word_is(c, i, "are");
         if (verb && !is_aux(c, i)) end = verb->b;
         i--;
+    }
+    /* "1 civilian, a tribal elder, was killed": the aside between commas before the verb is
+     * the same person */
+    if (i > v->tb && tok(c, i)->kind == SR_TOK_PUNCT && tok(c, i)->fold[0] == ',') {
+        int open = i - 1;
+        while (open >= v->tb && !(tok(c, open)->kind == SR_TOK_PUNCT && tok(c, open)->fold[0] == ',')) open--;
+        if (open > v->tb) i = open - 1;
     }
     /* "5 killed" (not "a father of four was killed") */
     bool art;
@@ -361,13 +379,6 @@ static int phrase_end(const sr_doc_ctx *c, const sr_sentence_view *v, int i)
     return i;
 }
 
-/* Does the word at i name several ("victims", "thieves"), by its plural s? */
-static bool plural_word(const sr_doc_ctx *c, int i)
-{
-    const char *w = tok(c, i)->fold;
-    size_t l = strlen(w);
-    return l > 2 && w[l - 1] == 's' && w[l - 2] != 's';
-}
 
 /* Persons after a casualty verb: "killing 6 civilians", "wounded two soldiers
  * and a child".  The object of a verb of killing or wounding is people, so an
@@ -534,6 +545,9 @@ static bool protest_cause(const sr_doc_ctx *c, const sr_sentence_view *v, int b)
 static int casualty_count(const sr_doc_ctx *c, const sr_sentence_view *v, int b, int e)
 {
     if (averted(c, v, b) || protest_cause(c, v, b)) return 0;
+    /* "1 soldier was killed or wounded": not known dead */
+    if (e + 1 < v->te && word_is(c, e, "or") && (sr_unit_at(v, SR_LAYER_CASUALTY, e + 1) || sr_unit_at(v, SR_LAYER_TRIGGER, e + 1)))
+        return 0;
     bool passive = false;
     for (int i = b - 1; i >= v->tb && is_aux(c, i) && !passive; i--)
         passive = word_is(c, i, "was") || word_is(c, i, "were") || word_is(c, i, "is") || word_is(c, i, "are") ||

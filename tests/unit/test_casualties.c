@@ -87,6 +87,9 @@ static void test_subject_counted(void **state)
         {"Ten houses were burned and two people were killed in Kisumu.", 2},
         {"A man was stoned and stabbed to death in Kisumu.", 1},
         {"A soldier, two civilians and a child were killed in Mandera.", 4},
+        {"A civilian, a tribal elder, was killed by unknown gunmen in Kandahar.", 1},
+        {"Taliban militants attacked several posts in Sangin, as a result 3 Taliban militants were killed.", 3},
+        {"A form four student was killed by gunshot in the clashes in Kisumu.", 1},
     };
     check(cases, sizeof cases / sizeof *cases);
 }
@@ -126,6 +129,7 @@ static void test_not_a_death(void **state)
         {"Police arrested a man suspected to have killed a trader in Kisumu.", -1},
         {"Health workers demonstrated in Kisumu, saying they fear for their lives.", -1},
         {"Two elders narrowly escaped death after a mob attacked them in Kilifi.", -1},
+        {"A soldier was killed or wounded by a Taliban sniper in Sangin.", -1},
         {"Two suspects held for the murder of a priest were beaten by police in Embu.", -1},
         {"A mob attacked a man who had allegedly killed his father in Kutus.", -1},
         {"Demonstrators protesting a kidnapping and murder clashed with police in Kisumu.", -1},
