@@ -563,6 +563,23 @@ static int casualty_count(const sr_doc_ctx *c, const sr_sentence_view *v, int b,
     return n;
 }
 
+/* Are the dead the sentence tells more than those told before it ("6 militants
+ * were also killed", "Also a Taliban militant was killed")?  "also" in the
+ * clause of a word of killing, before it. */
+static bool more_dead(const sr_doc_ctx *c, const sr_sentence_view *v)
+{
+    for (int k = 0; k < v->n_layer[SR_LAYER_CASUALTY]; k++) {
+        const sr_unit *u = &v->layers[SR_LAYER_CASUALTY][k];
+        if (!sr_lex_is(sr_unit_entry(u, SR_LEX_CASUALTY), "casualty", "killed")) continue;
+        for (int i = u->b - 1; i >= v->tb; i--) {
+            const sr_token *t = tok(c, i);
+            if (t->kind == SR_TOK_PUNCT && strchr(",;:", t->fold[0])) break;
+            if (word_is(c, i, "also")) return true;
+        }
+    }
+    return false;
+}
+
 /* Events that have casualties: violence, and protests that turned violent or
  * were put down by force. */
 static bool has_casualties(const sr_type *t)
@@ -1359,6 +1376,7 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
         if (has_casualties(type)) {
             ev.fatalities = killed;
             ev.fatalities_claimed = claimed;
+            ev.fatalities_more = more_dead(c, v);
             if (killed < 0 && turkish && a2 && a2->person && sr_lex_is(he, "casualty", "killed"))
                 ev.fatalities = victims_counted(c, v, a2); /* "bir muhtarı … öldürdü": the object is the dead */
             ev.injured = injured;
@@ -1394,8 +1412,12 @@ static void attach_casualties(const sr_doc_ctx *c, const sr_sentence_view *v, se
 {
     int killed, injured, coded = coded_count(c, v, "killed");
     if (coded >= 0) {
-        for (int i = first_of_para; i < o->n; i++)
-            if (has_casualties(o->events[i].type)) o->events[i].fatalities = coded;
+        for (int i = first_of_para; i < o->n; i++) {
+            sr_event *e = &o->events[i];
+            if (!has_casualties(e->type)) continue;
+            e->fatalities = coded; /* the whole count: nothing adds to it, no claim lowers it */
+            e->fatalities_more = e->fatalities_claimed = false;
+        }
         return;
     }
     read_casualties(c, v, &killed, &injured);
@@ -1406,7 +1428,8 @@ static void attach_casualties(const sr_doc_ctx *c, const sr_sentence_view *v, se
         /* a later total told plainly is the event's ("Three men were killed … A fourth died
          * later. 4 fatalities."); one a source reports, claims or fears is not ("The Star
          * reports 4 dead", "al Shabaab claims 15 fatalities"): it only fills a gap */
-        if (e->fatalities < 0 || (killed > e->fatalities && v->n_layer[SR_LAYER_CUE] == 0)) e->fatalities = killed;
+        if (killed > 0 && e->fatalities > 0 && more_dead(c, v)) e->fatalities += killed; /* "3 militants were also killed" */
+        else if (e->fatalities < 0 || (killed > e->fatalities && v->n_layer[SR_LAYER_CUE] == 0)) e->fatalities = killed;
         if (e->injured < 0) e->injured = injured;
         return;
     }

@@ -154,9 +154,12 @@ static bool merge_into(sr_arena *arena, sr_event *e, const sr_event *m)
     if (!e->actor2) e->actor2 = m->actor2;
     e->langs |= m->langs;
     /* the highest count, but a count a side claims gives way to one told without the claim
-     * ("Five police were killed … Al Shabaab claims it killed 25") */
+     * ("Five police were killed … Al Shabaab claims it killed 25"), and more dead add to it
+     * ("2 policemen were killed … 6 militants were also killed") */
     bool asserted_over_claim = e->fatalities_claimed && !m->fatalities_claimed;
-    if (m->fatalities >= 0 && (e->fatalities < 0 || asserted_over_claim ||
+    if (m->fatalities > 0 && e->fatalities > 0 && m->fatalities_more && e->fatalities_claimed == m->fatalities_claimed)
+        e->fatalities += m->fatalities;
+    else if (m->fatalities >= 0 && (e->fatalities < 0 || asserted_over_claim ||
                                (e->fatalities_claimed == m->fatalities_claimed && m->fatalities > e->fatalities))) {
         e->fatalities = m->fatalities;
         e->fatalities_claimed = m->fatalities_claimed;

@@ -184,7 +184,7 @@ static void test_dead_of_the_incident(void **state)
 }
 
 /* A count a side claims gives way to one told without the claim, whichever
- * comes first. */
+ * comes first; dead told as more ("also killed") add to those before. */
 static void test_claimed_count(void **state)
 {
     (void)state;
@@ -195,6 +195,8 @@ static void test_claimed_count(void **state)
         {"Militants attacked a convoy in Lamu. Al Shabaab claimed killing four soldiers. The army said only one was "
          "killed.",
          1},
+        {"Two policemen were killed in an ambush in Balkh. Local officials said 6 militants were also killed.", 8},
+        {"Two policemen were killed in an ambush in Balkh. 6 militants were also killed. Total fatalities coded as 7.", 7},
     };
     check(cases, sizeof cases / sizeof *cases);
 }
