@@ -154,7 +154,7 @@ static bool names_actor(const sr_sentence_view *v, const sr_unit *trig);
 static bool is_aux(const sr_doc_ctx *c, int i)
 {
     static const char *const aux[] = {"was", "were", "been", "be", "being", "is", "are", "have", "has", "had",
-                                      "reportedly", "also", "all", "later", "allegedly", "who", "that", NULL};
+                                      "reportedly", "also", "all", "later", "then", "allegedly", "who", "that", NULL};
     for (int k = 0; aux[k]; k++)
         if (word_is(c, i, aux[k])) return true;
     return false;
@@ -218,6 +218,7 @@ static int count_group(const sr_doc_ctx *c, const sr_sentence_view *v, int a, in
     /* Turkish counts right before the head noun: "DEAŞ'ın üst düzey bir yöneticisi" */
     if (tok(c, z)->lang == SR_LANG_TR && z > a && (n = number_at(c, v, z - 1, &art)) >= 0 && !in_timex_tok(c, v, z - 1))
         return art ? 1 : (int)n;
+    if (a == z && (word_is(c, a, "he") || word_is(c, a, "she"))) return 1; /* "He later died in hospital" */
     n = number_at(c, v, a, &art);
     /* "a" before a noun of killing ("protesting a kidnapping and murder"); a number alone is
      * no group of people ("on 19/11, three police dead") */
@@ -276,10 +277,14 @@ static int count_back(const sr_doc_ctx *c, const sr_sentence_view *v, int end)
             }
         }
         const sr_unit *verb = i >= v->tb && i == end - 1 ? sr_unit_at(v, SR_LAYER_TRIGGER, i) : NULL;
-        if (i < v->tb || !(is_aux(c, i) || (verb && !names_actor(v, verb)))) break; /* not "bir gösterici" */
+        /* "three women were reported killed", "are feared dead" */
+        bool told = i >= v->tb && i == end - 1 &&
+                    (word_is(c, i, "reported") || word_is(c, i, "confirmed") || word_is(c, i, "feared"));
+        if (i < v->tb || !(is_aux(c, i) || told || (verb && !names_actor(v, verb)))) break; /* not "bir gösterici" */
         singular |= word_is(c, i, "was") || word_is(c, i, "has") || word_is(c, i, "is"); /* "a man is lynched" */
         plural |= word_is(c, i, "were") || word_is(c, i, "have") || word_is(c, i, "are");
         if (verb && !is_aux(c, i)) end = verb->b;
+        if (told) end = i;
         i--;
     }
     /* "1 civilian, a tribal elder, was killed": the aside between commas before the verb is
@@ -301,7 +306,7 @@ static int count_back(const sr_doc_ctx *c, const sr_sentence_view *v, int end)
     int total = 0, group_end = i, of_b = -1, of_e = -1;
     for (int k = i; k >= v->tb - 1; k--) {
         /* "two Kenya Defence Forces (KDF) soldiers": an aside in brackets inside a group is read past */
-        if (k >= v->tb && k < group_end && tok(c, k)->kind == SR_TOK_PUNCT && tok(c, k)->fold[0] == ')' &&
+        if (k >= v->tb && (k < group_end || k == i) && tok(c, k)->kind == SR_TOK_PUNCT && tok(c, k)->fold[0] == ')' &&
             number_at(c, v, k + 1, &art) < 0) { /* not "(coded as Mado Gashi) two herders" */
             int open = k - 1;
             while (open >= v->tb && !(tok(c, open)->kind == SR_TOK_PUNCT && tok(c, open)->fold[0] == '(')) open--;

@@ -229,13 +229,14 @@ int sr_merge_document(sr_arena *arena, const sr_taxonomy *tax, sr_event *mention
         if (m->fatalities <= 0 || m->type_strength == 2 || m->retaliation || strcmp(m->type->family, "violence"))
             continue;
         int target = -1;
-        for (int k = i - 1; k >= 0 && target < 0; k--) {
-            const sr_event *e = &events[k];
-            bool harm = !strcmp(e->type->family, "violence") || !strcmp(e->type->family, "protest") ||
-                        !strcmp(e->type->family, "looting");
-            if (e->fatalities < 0 && harm && dates_agree(e, m) && places_agree(e->location, m->location))
-                target = k;
-        }
+        for (int pass = 0; pass < 2 && target < 0; pass++) /* violence or a protest before destruction */
+            for (int k = i - 1; k >= 0 && target < 0; k--) {
+                const sr_event *e = &events[k];
+                bool harm = pass ? !strcmp(e->type->family, "looting")
+                                 : !strcmp(e->type->family, "violence") || !strcmp(e->type->family, "protest");
+                if (e->fatalities < 0 && harm && dates_agree(e, m) && places_agree(e->location, m->location))
+                    target = k;
+            }
         if (target < 0) continue;
         sr_event *e = &events[target];
         e->fatalities = m->fatalities;

@@ -90,6 +90,8 @@ static void test_subject_counted(void **state)
         {"A civilian, a tribal elder, was killed by unknown gunmen in Kandahar.", 1},
         {"Taliban militants attacked several posts in Sangin, as a result 3 Taliban militants were killed.", 3},
         {"A form four student was killed by gunshot in the clashes in Kisumu.", 1},
+        {"Three women were reported killed in an attack near Kapedo.", 3},
+        {"Three herders (out of a group of seven) were killed when bandits fired upon them.", 3},
     };
     check(cases, sizeof cases / sizeof *cases);
 }
@@ -175,6 +177,11 @@ static void test_dead_of_the_incident(void **state)
         {"Police clashed with bandits near the river. One officer was shot dead.", 1},
         {"Militants burned down a school. One teacher is killed.", 1},
         {"Police arrested two suspects. A man was shot dead.", -1},
+        {"A civilian was shot and wounded by a police officer in Kisumu. He later died in hospital.", 1},
+        {"A gang shot a police officer in Mathare. The gang member was then killed by police.", 1},
+        {"A mob beat and set fire to two civilians in Mombasa. Both men (who were relatives) were killed in the "
+         "attack.",
+         2},
         {"Protesters rioted in Kisumu on Monday. Police said two people died.", 2},
         {"Gunmen attacked a car in Kisumu and three men were killed. 4 fatalities.", 4},
         {"Gunmen attacked a bus in Lamu, killing four civilians. The Star reports eight deaths.", 4},
