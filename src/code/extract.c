@@ -440,10 +440,12 @@ static int count_forward(const sr_doc_ctx *c, const sr_sentence_view *v, int sta
             for (int k = 0; quantity[k] && j < v->te && !opens_quantity; k++) opens_quantity = word_is(c, j, quantity[k]);
             if (ag && sr_lex_is(ag, "person", NULL)) {
                 i = u->e;
-            } else if (art && (j >= v->te || opens_quantity || in_timex_tok(c, v, i) || phrase_end(c, v, j) == j)) {
+            } else if (art && (j >= v->te || opens_quantity || in_timex_tok(c, v, i) || tok(c, j)->kind != SR_TOK_WORD ||
+                               sr_unit_at(v, SR_LAYER_PREP, j))) {
                 break;
             } else {
-                i = phrase_end(c, v, j); /* "killed 3", "killed two passengers" */
+                /* "killed 3", "killed two passengers", "killed a murder suspect" */
+                i = phrase_end(c, v, j) > j || !art ? phrase_end(c, v, j) : phrase_end(c, v, j + 1);
             }
             total += (int)n;
         }

@@ -104,6 +104,7 @@ static void test_object_counted(void **state)
     (void)state;
     static const count_case cases[] = {
         {"Police killed a suspected cattle thief in Kisumu.", 1},
+        {"A lynch mob killed a murder suspect in Kithimu.", 1},
         {"Gunmen shot dead a 10-year-old boy in Baragoi.", 1},
         {"Gunmen shot and killed a 10 year old herder in Baragoi.", 1},
         {"A man and his 12-year-old son were killed by gunmen in Baragoi.", 2},
