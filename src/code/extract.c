@@ -302,7 +302,8 @@ static int count_back(const sr_doc_ctx *c, const sr_sentence_view *v, int end)
     if (i >= v->tb && i == end - 1 && word_is(c, i, "their")) return 0;
     static const char *const stops[] = {"when", "after", "that", "which", "who", "as", "while", "where", "because",
                                         "but", "then", "during", "before", NULL};
-    static const char *const be_have[] = {"was", "were", "is", "are", "been", "be", "being", "has", "have", "had", NULL};
+    static const char *const be_have[] = {"was", "were", "is",  "are",  "been", "be",
+                                          "being", "has", "have", "had", NULL};
     int total = 0, group_end = i, of_b = -1, of_e = -1;
     for (int k = i; k >= v->tb - 1; k--) {
         /* "two Kenya Defence Forces (KDF) soldiers": an aside in brackets inside a group is read past */
@@ -384,7 +385,6 @@ static int phrase_end(const sr_doc_ctx *c, const sr_sentence_view *v, int i)
     return i;
 }
 
-
 /* Persons after a casualty verb: "killing 6 civilians", "wounded two soldiers
  * and a child".  The object of a verb of killing or wounding is people, so an
  * article counts one whatever the noun ("killed a suspected thief", "shot dead
@@ -437,11 +437,12 @@ static int count_forward(const sr_doc_ctx *c, const sr_sentence_view *v, int sta
             if (!u && j + 1 < v->te) u = sr_unit_at(v, SR_LAYER_ENTITY, j + 1);
             const sr_lex_entry *ag = sr_unit_entry(u, SR_LEX_AGENT);
             bool opens_quantity = false;
-            for (int k = 0; quantity[k] && j < v->te && !opens_quantity; k++) opens_quantity = word_is(c, j, quantity[k]);
+            for (int k = 0; quantity[k] && j < v->te && !opens_quantity; k++)
+                opens_quantity = word_is(c, j, quantity[k]);
             if (ag && sr_lex_is(ag, "person", NULL)) {
                 i = u->e;
-            } else if (art && (j >= v->te || opens_quantity || in_timex_tok(c, v, i) || tok(c, j)->kind != SR_TOK_WORD ||
-                               sr_unit_at(v, SR_LAYER_PREP, j))) {
+            } else if (art && (j >= v->te || opens_quantity || in_timex_tok(c, v, i) ||
+                               tok(c, j)->kind != SR_TOK_WORD || sr_unit_at(v, SR_LAYER_PREP, j))) {
                 break;
             } else {
                 /* "killed 3", "killed two passengers", "killed a murder suspect" */
@@ -553,7 +554,8 @@ static int casualty_count(const sr_doc_ctx *c, const sr_sentence_view *v, int b,
 {
     if (averted(c, v, b) || protest_cause(c, v, b)) return 0;
     /* "1 soldier was killed or wounded": not known dead */
-    if (e + 1 < v->te && word_is(c, e, "or") && (sr_unit_at(v, SR_LAYER_CASUALTY, e + 1) || sr_unit_at(v, SR_LAYER_TRIGGER, e + 1)))
+    if (e + 1 < v->te && word_is(c, e, "or") &&
+        (sr_unit_at(v, SR_LAYER_CASUALTY, e + 1) || sr_unit_at(v, SR_LAYER_TRIGGER, e + 1)))
         return 0;
     bool passive = false;
     for (int i = b - 1; i >= v->tb && is_aux(c, i) && !passive; i--)
@@ -1435,7 +1437,8 @@ static void attach_casualties(const sr_doc_ctx *c, const sr_sentence_view *v, se
         /* a later total told plainly is the event's ("Three men were killed … A fourth died
          * later. 4 fatalities."); one a source reports, claims or fears is not ("The Star
          * reports 4 dead", "al Shabaab claims 15 fatalities"): it only fills a gap */
-        if (killed > 0 && e->fatalities > 0 && more_dead(c, v)) e->fatalities += killed; /* "3 militants were also killed" */
+        if (killed > 0 && e->fatalities > 0 && more_dead(c, v)) /* "3 militants were also killed" */
+            e->fatalities += killed;
         else if (e->fatalities < 0 || (killed > e->fatalities && v->n_layer[SR_LAYER_CUE] == 0)) e->fatalities = killed;
         if (e->injured < 0) e->injured = injured;
         return;

@@ -204,7 +204,9 @@ static void test_claimed_count(void **state)
          "killed.",
          1},
         {"Two policemen were killed in an ambush in Balkh. Local officials said 6 militants were also killed.", 8},
-        {"Two policemen were killed in an ambush in Balkh. 6 militants were also killed. Total fatalities coded as 7.", 7},
+        {"Two policemen were killed in an ambush in Balkh. 6 militants were also killed. Total fatalities coded "
+         "as 7.",
+         7},
     };
     check(cases, sizeof cases / sizeof *cases);
 }
