@@ -117,6 +117,7 @@ static void test_object_counted(void **state)
         {"Gunmen killed a three years old girl in Isiolo.", 1},
         {"Gunmen kill woman in Mandera", 1},
         {"Raiders kill villager near Baragoi", 1},
+        {"Policeman killed in Mandera", 1},
     };
     check(cases, sizeof cases / sizeof *cases);
 }
