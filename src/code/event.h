@@ -75,6 +75,8 @@ typedef struct sr_event {
     sr_actor *actor1, *actor2; /* NULL = not stated */
     sr_loc *location, *origin; /* NULL = not stated */
     int fatalities, injured;   /* -1 = not stated */
+    bool fatalities_claimed;   /* the count is a side's claim ("Al Shabaab claims it killed 25") */
+    bool fatalities_more;      /* the count adds to those told before ("6 militants were also killed") */
     int quantity;              /* -1 = not stated */
     const char *quantity_unit;
     sr_modality modality;

@@ -149,10 +149,12 @@ static sr_source post_source(const sr_doc_ctx *c, const sr_post *post)
 
 /* --- casualties ------------------------------------------------------------ */
 
+static bool names_actor(const sr_sentence_view *v, const sr_unit *trig);
+
 static bool is_aux(const sr_doc_ctx *c, int i)
 {
     static const char *const aux[] = {"was", "were", "been", "be", "being", "is", "are", "have", "has", "had",
-                                      "reportedly", "also", "all", "later", "allegedly", "who", "that", NULL};
+                                      "reportedly", "also", "all", "later", "then", "allegedly", "who", "that", NULL};
     for (int k = 0; aux[k]; k++)
         if (word_is(c, i, aux[k])) return true;
     return false;
@@ -184,6 +186,28 @@ static bool in_timex_tok(const sr_doc_ctx *c, const sr_sentence_view *v, int i)
     return false;
 }
 
+/* The token after an age that starts at i ("12-year-old", "10 years old"),
+ * or i when none does: an age describes a person, it does not count people. */
+static int age_end(const sr_doc_ctx *c, const sr_sentence_view *v, int i)
+{
+    bool art;
+    if (i + 1 >= v->te || number_at(c, v, i, &art) < 0 || art) return i;
+    const sr_unit *nu = sr_unit_at(v, SR_LAYER_NUMBER, i);
+    int j = nu ? nu->e : i + 1; /* "three years old" */
+    if (j < v->te && tok(c, j)->kind == SR_TOK_PUNCT && tok(c, j)->fold[0] == '-') j++; /* "12-year-old" */
+    if (j >= v->te || strncmp(tok(c, j)->fold, "year", 4)) return i;
+    if (strstr(tok(c, j)->fold, "old")) return j + 1; /* "23 year-old" */
+    return j + 1 < v->te && word_is(c, j + 1, "old") ? j + 2 : i; /* "10 year old" */
+}
+
+/* Does the word at i name several ("victims", "thieves"), by its plural s? */
+static bool plural_word(const sr_doc_ctx *c, int i)
+{
+    const char *w = tok(c, i)->fold;
+    size_t l = strlen(w);
+    return l > 2 && w[l - 1] == 's' && w[l - 2] != 's';
+}
+
 /* How many people one part of a subject counts: "12 Taliban militants" 12,
  * "a man" or "his son" 1, "the victim" 1; 0 when it does not say ("the victims"). */
 static int count_group(const sr_doc_ctx *c, const sr_sentence_view *v, int a, int z)
@@ -194,8 +218,25 @@ static int count_group(const sr_doc_ctx *c, const sr_sentence_view *v, int a, in
     /* Turkish counts right before the head noun: "DEAŞ'ın üst düzey bir yöneticisi" */
     if (tok(c, z)->lang == SR_LANG_TR && z > a && (n = number_at(c, v, z - 1, &art)) >= 0 && !in_timex_tok(c, v, z - 1))
         return art ? 1 : (int)n;
+    if (a == z && (word_is(c, a, "he") || word_is(c, a, "she"))) return 1; /* "He later died in hospital" */
+    /* a headline's bare person word opening the sentence: "Policeman killed in Mandera", "Man
+     * found killed" (not "a scholar and teacher") */
+    if (a == z && a == v->tb && !plural_word(c, a) &&
+        sr_lex_is(sr_unit_entry(sr_unit_at(v, SR_LAYER_ENTITY, a), SR_LEX_AGENT), "person", NULL))
+        return 1;
     n = number_at(c, v, a, &art);
-    if (n >= 0 && !in_timex_tok(c, v, a) && n < 100000) return art ? 1 : (int)n;
+    /* "a" before a noun of killing ("protesting a kidnapping and murder"); a number alone is
+     * no group of people ("on 19/11, three police dead") */
+    if (n >= 0 && a == z) return 0;
+    if (n >= 0 && !art && !in_timex_tok(c, v, a) && n < 100000) return (int)n;
+    if (n >= 0 && !plural_word(c, z)) return 1; /* "a form four student", "a 27-year -old man" */
+    /* "leaving 3 people dead", "the other three", "his two sons", "as a result 3 militants":
+     * the first count in the group */
+    for (int k = a + 1; k <= z; k++) {
+        double m = number_at(c, v, k, &art);
+        if (m >= 0 && !art && !in_timex_tok(c, v, k) && m < 100000 && age_end(c, v, k) == k) return (int)m;
+    }
+    if (n >= 0 && !in_timex_tok(c, v, a)) return 1; /* "a man" */
     static const char *const one[] = {"his", "her", "its", "their", "our", "another", "each", NULL};
     for (int k = 0; one[k]; k++)
         if (word_is(c, a, one[k])) return 1;
@@ -204,12 +245,18 @@ static int count_group(const sr_doc_ctx *c, const sr_sentence_view *v, int a, in
         size_t l = strlen(w);
         return l > 1 && w[l - 1] == 's' ? 0 : 1; /* "the victim" 1, "the victims" unsaid */
     }
-    /* "leaving 3 people dead": the first count in the group */
-    for (int k = a + 1; k <= z; k++) {
-        n = number_at(c, v, k, &art);
-        if (n >= 0 && !art && !in_timex_tok(c, v, k) && n < 100000) return (int)n;
-    }
     return 0;
+}
+
+/* Does an actor or agent word stand in tokens [a, b) ("two civilians", "a soldier",
+ * "2 militia members")? */
+static bool names_people(const sr_sentence_view *v, int a, int b)
+{
+    for (int i = a; i < b; i++) {
+        const sr_unit *u = sr_unit_at(v, SR_LAYER_ENTITY, i);
+        if (sr_unit_entry(u, SR_LEX_AGENT) || sr_unit_entry(u, SR_LEX_ACTOR)) return true;
+    }
+    return false;
 }
 
 /* Count the people of the subject that ends at token `end` (exclusive), read
@@ -219,68 +266,195 @@ static int count_group(const sr_doc_ctx *c, const sr_sentence_view *v, int a, in
 static int count_back(const sr_doc_ctx *c, const sr_sentence_view *v, int end)
 {
     int i = end - 1;
-    bool singular = false;
-    /* "a man was allegedly beaten to death": past the verb and its auxiliaries */
-    while (i >= v->tb && (is_aux(c, i) || (sr_unit_at(v, SR_LAYER_TRIGGER, i) && i == end - 1))) {
-        singular |= word_is(c, i, "was") || word_is(c, i, "has");
+    bool singular = false, plural = false;
+    /* "a man was allegedly beaten to death": past the verb and its auxiliaries;
+     * "a woman was shot and killed": past the verb joined to it */
+    for (;;) {
+        if (i - 1 >= v->tb && i == end - 1 && word_is(c, i, "and")) {
+            /* "was stoned and stabbed to death": a trigger, or a participle in -ed */
+            const sr_unit *joined = sr_unit_at(v, SR_LAYER_TRIGGER, i - 1);
+            const char *w = tok(c, i - 1)->fold;
+            size_t l = strlen(w);
+            if (joined || (l > 3 && !strcmp(w + l - 2, "ed"))) {
+                end = joined ? joined->b : i - 1;
+                i = end - 1;
+                continue;
+            }
+        }
+        const sr_unit *verb = i >= v->tb && i == end - 1 ? sr_unit_at(v, SR_LAYER_TRIGGER, i) : NULL;
+        /* "three women were reported killed", "are feared dead" */
+        bool told = i >= v->tb && i == end - 1 &&
+                    (word_is(c, i, "reported") || word_is(c, i, "confirmed") || word_is(c, i, "feared"));
+        if (i < v->tb || !(is_aux(c, i) || told || (verb && !names_actor(v, verb)))) break; /* not "bir gösterici" */
+        singular |= word_is(c, i, "was") || word_is(c, i, "has") || word_is(c, i, "is"); /* "a man is lynched" */
+        plural |= word_is(c, i, "were") || word_is(c, i, "have") || word_is(c, i, "are");
+        if (verb && !is_aux(c, i)) end = verb->b;
+        if (told) end = i;
         i--;
     }
-    /* "5 killed" */
+    /* "1 civilian, a tribal elder, was killed": the aside between commas before the verb is
+     * the same person */
+    if (i > v->tb && tok(c, i)->kind == SR_TOK_PUNCT && tok(c, i)->fold[0] == ',') {
+        int open = i - 1;
+        while (open >= v->tb && !(tok(c, open)->kind == SR_TOK_PUNCT && tok(c, open)->fold[0] == ',')) open--;
+        if (open > v->tb) i = open - 1;
+    }
+    /* "5 killed" (not "a father of four was killed") */
     bool art;
     double n = number_at(c, v, i, &art);
-    if (n >= 0 && !art && !in_timex_tok(c, v, i)) return (int)n;
+    if (n >= 0 && !art && !in_timex_tok(c, v, i) && !(i - 1 >= v->tb && word_is(c, i - 1, "of"))) return (int)n;
+    /* "fear for their lives": whose, not who ("his death" is one) */
+    if (i >= v->tb && i == end - 1 && word_is(c, i, "their")) return 0;
     static const char *const stops[] = {"when", "after", "that", "which", "who", "as", "while", "where", "because",
                                         "but", "then", "during", "before", NULL};
-    int total = 0, group_end = i;
+    static const char *const be_have[] = {"was", "were", "is",  "are",  "been", "be",
+                                          "being", "has", "have", "had", NULL};
+    int total = 0, group_end = i, of_b = -1, of_e = -1;
     for (int k = i; k >= v->tb - 1; k--) {
-        bool boundary = k < v->tb || sr_unit_at(v, SR_LAYER_PREP, k) || sr_unit_at(v, SR_LAYER_TRIGGER, k) ||
+        /* "two Kenya Defence Forces (KDF) soldiers": an aside in brackets inside a group is read past */
+        if (k >= v->tb && (k < group_end || k == i) && tok(c, k)->kind == SR_TOK_PUNCT && tok(c, k)->fold[0] == ')' &&
+            number_at(c, v, k + 1, &art) < 0) { /* not "(coded as Mado Gashi) two herders" */
+            int open = k - 1;
+            while (open >= v->tb && !(tok(c, open)->kind == SR_TOK_PUNCT && tok(c, open)->fold[0] == '(')) open--;
+            if (open >= v->tb) {
+                k = open;
+                continue;
+            }
+        }
+        /* "two of the suspected bandits were killed", "one of them": the part counted */
+        if (k - 1 >= v->tb && k + 1 < v->te && word_is(c, k, "of") && number_at(c, v, k - 1, &art) >= 0 && !art &&
+            !in_timex_tok(c, v, k - 1) && (word_is(c, k + 1, "the") || word_is(c, k + 1, "them")))
+            return total + (int)number_at(c, v, k - 1, &art);
+        /* a trigger that names the people ("four attackers were killed") and a
+         * hedge on them ("two suspected robbers") are part of the subject; a
+         * hedge on the deaths is not ("20 unconfirmed deaths", "the alleged killing") */
+        const sr_unit *tu = k >= v->tb ? sr_unit_at(v, SR_LAYER_TRIGGER, k) : NULL;
+        const sr_unit *cu = k >= v->tb ? sr_unit_at(v, SR_LAYER_CUE, k) : NULL;
+        bool boundary = k < v->tb || sr_unit_at(v, SR_LAYER_PREP, k) || (tu && !names_actor(v, tu)) ||
                         sr_unit_at(v, SR_LAYER_CASUALTY, k) || /* "2 asker şehit oldu, 3 asker yaralandı" */
-                        sr_unit_at(v, SR_LAYER_CUE, k) || in_timex_tok(c, v, k) ||
+                        (cu && !(cue_kind(cu) && !strcmp(cue_kind(cu), "allegation") && k < i)) ||
+                        in_timex_tok(c, v, k) ||
                         (tok(c, k)->kind == SR_TOK_PUNCT && !strchr(",-'", tok(c, k)->fold[0]));
         for (int s = 0; !boundary && stops[s]; s++) boundary = word_is(c, k, stops[s]);
-        if (boundary) {
-            total += count_group(c, v, k + 1, group_end);
-            break;
+        /* "25 houses were burned and two people were killed": another clause's verb in a
+         * group joined to the subject (not "IS militants") */
+        for (int s = 0; !boundary && group_end < i && be_have[s] && !(tok(c, k)->flags & SR_TOKF_ALLCAPS); s++)
+            boundary = word_is(c, k, be_have[s]);
+        /* "a father of four was killed": a number after "of" says whose; it is counted only
+         * when the words before it count no one (but "all of the 148 people" counts the 148) */
+        if (boundary && k > v->tb && k < group_end && word_is(c, k, "of") && number_at(c, v, k - 1, &art) < 0 &&
+            number_at(c, v, k + 1, &art) >= 0 && !art) {
+            of_b = k + 1;
+            of_e = group_end;
+            group_end = k - 1;
+            continue;
         }
-        if (word_is(c, k, "including")) { total = 0; group_end = k - 1; continue; } /* the part is in the whole */
-        if (word_is(c, k, "and") || (tok(c, k)->kind == SR_TOK_PUNCT && tok(c, k)->fold[0] == ',')) {
-            total += count_group(c, v, k + 1, group_end);
+        bool joint = word_is(c, k, "and") || (tok(c, k)->kind == SR_TOK_PUNCT && tok(c, k)->fold[0] == ',');
+        if (boundary || joint) {
+            int g = count_group(c, v, k + 1, group_end);
+            /* "leave a total of 13 dead", "a family of three were killed" (the verb says several) */
+            if (of_b >= 0 && (g == 0 || (g == 1 && plural))) g = (int)number_at(c, v, of_b, &art);
+            /* a part joined by a comma counts when it names people ("a soldier, two civilians
+             * and a child"), not "in the Municipality of Coalcoman, Michoacan, a man" */
+            int right = of_b >= 0 ? of_e + 1 : group_end + 1;
+            if (right < end && tok(c, right)->kind == SR_TOK_PUNCT && tok(c, right)->fold[0] == ',' &&
+                !names_people(v, k + 1, right))
+                g = 0;
+            total += g;
+            of_b = of_e = -1;
+            if (boundary) break;
             group_end = k - 1;
         }
+        if (word_is(c, k, "including")) { total = 0; group_end = k - 1; } /* the part is in the whole */
     }
     if (total == 0 && singular) total = 1;
     return total;
 }
 
-/* Persons after a casualty verb: "killing 6 civilians", "wounded two soldiers and a child". */
+/* The end of the noun phrase that starts at token i: up to four words, to
+ * the first preposition, conjunction, verb, number or punctuation ("a suspected
+ * cattle thief | in Kisumu", "two passengers | and a child"). */
+static int phrase_end(const sr_doc_ctx *c, const sr_sentence_view *v, int i)
+{
+    static const char *const stops[] = {"and", "or", "who", "which", "that", "when", "after", "while", "as",
+                                        "during", "before", "but", "then", "because", "where", "including", NULL};
+    for (int n = 0; i < v->te && n < 4; i++, n++) {
+        bool art;
+        if (tok(c, i)->kind != SR_TOK_WORD || sr_unit_at(v, SR_LAYER_PREP, i) || sr_unit_at(v, SR_LAYER_TRIGGER, i) ||
+            sr_unit_at(v, SR_LAYER_CASUALTY, i) || number_at(c, v, i, &art) >= 0)
+            break;
+        bool stop = is_aux(c, i); /* "man and woman | were killed" */
+        for (int k = 0; stops[k] && !stop; k++) stop = word_is(c, i, stops[k]);
+        if (stop) break;
+    }
+    return i;
+}
+
+/* Persons after a casualty verb: "killing 6 civilians", "wounded two soldiers
+ * and a child".  The object of a verb of killing or wounding is people, so an
+ * article counts one whatever the noun ("killed a suspected thief", "shot dead
+ * a boda boda rider"), and so does a singular noun after "the" or a possessive
+ * ("killed his wife", "killing the driver"); not an article that opens a
+ * quantity ("a number of people", "a total of 12": the 12 is read) or a time
+ * ("killed a day after"). */
 static int count_forward(const sr_doc_ctx *c, const sr_sentence_view *v, int start)
 {
+    static const char *const quantity[] = {"number", "total", "lot", "couple", "handful", "series", "group", NULL};
     int total = 0, i = start;
+    /* "killing and robbing him", "killed and beheaded a man": the object of both verbs */
+    if (i + 1 < v->te && word_is(c, i, "and") && tok(c, i + 1)->kind == SR_TOK_WORD &&
+        !sr_unit_at(v, SR_LAYER_CASUALTY, i + 1)) {
+        const char *w = tok(c, i + 1)->fold;
+        size_t l = strlen(w);
+        const sr_unit *tu = sr_unit_at(v, SR_LAYER_TRIGGER, i + 1);
+        bool casualty = tu && sr_lex_get(sr_unit_entry(tu, SR_LEX_TRIGGER), "casualty"); /* "killing and injuring 2" */
+        if (!casualty && (tu || (l > 4 && (!strcmp(w + l - 2, "ed") || !strcmp(w + l - 3, "ing"))))) i += 2;
+    }
     for (;;) {
+        /* "at least 5", "FATALITIES: 2", "a total of 12" */
         while (i < v->te && (word_is(c, i, "at") || word_is(c, i, "least") || word_is(c, i, "some") ||
-                             word_is(c, i, "about") || word_is(c, i, "around") || word_is(c, i, "nearly")))
+                             word_is(c, i, "about") || word_is(c, i, "around") || word_is(c, i, "nearly") ||
+                             (tok(c, i)->kind == SR_TOK_PUNCT && tok(c, i)->fold[0] == ':')))
             i++;
-        if (i < v->te && (word_is(c, i, "him") || word_is(c, i, "her"))) return total + 1; /* "killing him" */
-        if (i + 1 < v->te && word_is(c, i, "the") && count_group(c, v, i, i + 1) == 1 &&
-            sr_unit_entry(sr_unit_at(v, SR_LAYER_ENTITY, i + 1), SR_LEX_AGENT))
-            return total + 1; /* "killing the man" */
+        if (i + 2 < v->te && word_is(c, i, "a") && word_is(c, i + 1, "total") && word_is(c, i + 2, "of")) i += 3;
         bool art;
+        bool det = i + 1 < v->te && (word_is(c, i, "the") || word_is(c, i, "his") || word_is(c, i, "her") ||
+                                     word_is(c, i, "its") || word_is(c, i, "their"));
+        if (det && number_at(c, v, i + 1, &art) >= 0) i++; /* "the two suspects", "her three sons" */
+        else if (i < v->te && (word_is(c, i, "him") || word_is(c, i, "her"))) return total + 1; /* "killing him" */
         double n = number_at(c, v, i, &art);
-        if (n < 0) break;
-        const sr_unit *nu = sr_unit_at(v, SR_LAYER_NUMBER, i);
-        int j = nu ? nu->e : i + 1;
-        /* the counted noun: a person agent, possibly after one modifier */
-        const sr_unit *u = j < v->te ? sr_unit_at(v, SR_LAYER_ENTITY, j) : NULL;
-        if (u && !sr_unit_entry(u, SR_LEX_AGENT) && u->e < v->te) u = sr_unit_at(v, SR_LAYER_ENTITY, u->e);
-        if (!u && j + 1 < v->te) u = sr_unit_at(v, SR_LAYER_ENTITY, j + 1);
-        const sr_lex_entry *ag = sr_unit_entry(u, SR_LEX_AGENT);
-        if (!ag || !sr_lex_is(ag, "person", NULL)) {
-            if (art) break;
-            total += (int)n; /* "killed 3" */
-            break;
+        if (n < 0) {
+            /* "killing the driver", "killed his wife"; a headline's bare noun: "Mob kills suspected
+             * robber", "Gunmen kill woman" (a singular person word) */
+            int e = phrase_end(c, v, det ? i + 1 : i);
+            const sr_unit *head = e > i ? sr_unit_at(v, SR_LAYER_ENTITY, e - 1) : NULL;
+            bool person = sr_lex_is(sr_unit_entry(head, SR_LEX_AGENT), "person", NULL);
+            if (!(det ? e > i + 1 : person) || plural_word(c, e - 1) || in_timex_tok(c, v, det ? i + 1 : i)) break;
+            total += 1;
+            i = e;
+        } else {
+            const sr_unit *nu = sr_unit_at(v, SR_LAYER_NUMBER, i);
+            int j = nu ? nu->e : i + 1;
+            j = age_end(c, v, j); /* "a 10-year-old boy" */
+            /* the counted noun: a person agent, possibly after one modifier */
+            const sr_unit *u = j < v->te ? sr_unit_at(v, SR_LAYER_ENTITY, j) : NULL;
+            if (u && !sr_unit_entry(u, SR_LEX_AGENT) && u->e < v->te) u = sr_unit_at(v, SR_LAYER_ENTITY, u->e);
+            if (!u && j + 1 < v->te) u = sr_unit_at(v, SR_LAYER_ENTITY, j + 1);
+            const sr_lex_entry *ag = sr_unit_entry(u, SR_LEX_AGENT);
+            bool opens_quantity = false;
+            for (int k = 0; quantity[k] && j < v->te && !opens_quantity; k++)
+                opens_quantity = word_is(c, j, quantity[k]);
+            if (ag && sr_lex_is(ag, "person", NULL)) {
+                i = u->e;
+            } else if (art && (j >= v->te || opens_quantity || in_timex_tok(c, v, i) ||
+                               tok(c, j)->kind != SR_TOK_WORD || sr_unit_at(v, SR_LAYER_PREP, j))) {
+                break;
+            } else {
+                /* "killed 3", "killed two passengers", "killed a murder suspect" */
+                i = phrase_end(c, v, j) > j || !art ? phrase_end(c, v, j) : phrase_end(c, v, j + 1);
+            }
+            total += (int)n;
         }
-        total += (int)n;
-        i = u->e;
         if (i < v->te && word_is(c, i, "and")) i++;
         else break;
     }
@@ -304,6 +478,129 @@ static int coded_count(const sr_doc_ctx *c, const sr_sentence_view *v, const cha
     return -1;
 }
 
+/* Was the death told at token b a near thing or a possibility, not a death
+ * ("nearly lynched", "tried to kill", "may have been killed", "threatened to
+ * lynch", "escaped death")?  (Not "30 May: one person died": a date is no modal.) */
+static bool averted(const sr_doc_ctx *c, const sr_sentence_view *v, int b)
+{
+    static const char *const tried[] = {"tried", "tries", "trying", "try",     "attempted",
+                                        "attempts", "attempting", "attempt", NULL};
+    int i = b - 1;
+    while (i >= v->tb && is_aux(c, i)) i--;
+    if (i < v->tb) return false;
+    /* "narrowly escaped death", "survived" */
+    if (word_is(c, i, "nearly") || word_is(c, i, "almost") || !strncmp(tok(c, i)->fold, "escap", 5) ||
+        !strncmp(tok(c, i)->fold, "surviv", 6))
+        return true;
+    for (int k = 0; tried[k] && i - 1 >= v->tb; k++)
+        if (word_is(c, i, "to") && word_is(c, i - 1, tried[k])) return true;
+    const sr_unit *cu = sr_unit_at(v, SR_LAYER_CUE, i);
+    return cu && cue_kind(cu) && !strcmp(cue_kind(cu), "hypothetical") && !in_timex_tok(c, v, i);
+}
+
+/* Is the verb at token b what someone is said to have done, the motive or
+ * charge rather than this event's harm ("lynched a man who had killed his
+ * mother", "arrested for killing a trader", "held for the murder of a
+ * priest", "suspected to have killed a rider")?  Then neither the people
+ * after it nor the one before it are its casualties. */
+static bool told_of_someone(const sr_doc_ctx *c, const sr_sentence_view *v, int b)
+{
+    static const char *const adv[] = {"had", "has", "have", "just", "allegedly", "reportedly", "earlier",
+                                      "previously", "the", NULL};
+    int i = b - 1;
+    for (bool more = true; i >= v->tb && more; ) {
+        more = false;
+        for (int k = 0; adv[k] && !more; k++) more = word_is(c, i, adv[k]);
+        if (more) i--;
+    }
+    if (i < v->tb) return false;
+    /* "suspected to have killed", not "claimed to have killed two soldiers" */
+    if (word_is(c, i, "to"))
+        return i + 1 < b && word_is(c, i + 1, "have") && i - 1 >= v->tb &&
+               (word_is(c, i - 1, "suspected") || word_is(c, i - 1, "accused") || word_is(c, i - 1, "alleged"));
+    /* "claimed responsibility for killing three soldiers" tells the deaths */
+    if (word_is(c, i, "for")) return !(i - 1 >= v->tb && word_is(c, i - 1, "responsibility"));
+    /* "a man who had killed", not "vigilantes, who killed one gang member" */
+    return (word_is(c, i, "who") && i + 1 < b) || word_is(c, i, "of");
+}
+
+/* Is the death at token b what a protest is about ("residents protested after
+ * a pedestrian was killed", "blocked the road to protest the death of a
+ * student")?  A protest trigger before it in the same clause, with a word of
+ * cause between (the topic cues "after", "over", "following" …) or the death
+ * right after it as its object.  Not "protesters clashed with police, and two
+ * were killed", nor "the protest turned violent and two were shot dead". */
+static bool protest_cause(const sr_doc_ctx *c, const sr_sentence_view *v, int b)
+{
+    for (int k = 0; k < v->n_layer[SR_LAYER_TRIGGER]; k++) {
+        const sr_unit *u = &v->layers[SR_LAYER_TRIGGER][k];
+        const sr_lex_entry *e = sr_unit_entry(u, SR_LEX_TRIGGER);
+        const sr_type *t = e ? e->payload : NULL;
+        if (u->e > b || !t || strcmp(t->family, "protest") || names_actor(v, u) || in_timex_tok(c, v, u->b)) continue;
+        bool cause = b == u->e + 1 && (word_is(c, u->e, "the") || word_is(c, u->e, "a")), parted = false;
+        for (int i = u->e; i < b && !parted; i++) {
+            const sr_token *x = tok(c, i);
+            const sr_unit *tu = sr_unit_at(v, SR_LAYER_TRIGGER, i);
+            const sr_unit *cu = sr_unit_at(v, SR_LAYER_CUE, i);
+            parted = (x->kind == SR_TOK_PUNCT && strchr(",;:", x->fold[0])) || word_is(c, i, "and") ||
+                     word_is(c, i, "but") || (tu && !names_actor(v, tu));
+            cause |= cu && cue_kind(cu) && !strcmp(cue_kind(cu), "topic");
+        }
+        if (cause && !parted) return true;
+    }
+    return false;
+}
+
+/* The people a casualty word or verb at [b, e) counts: those after an active
+ * verb ("killed six civilians"), else those before it ("six civilians were
+ * killed"); a passive reads the subject first ("two men were killed a day
+ * after …"). */
+static int casualty_count(const sr_doc_ctx *c, const sr_sentence_view *v, int b, int e)
+{
+    if (averted(c, v, b) || protest_cause(c, v, b)) return 0;
+    /* "1 soldier was killed or wounded": not known dead */
+    if (e + 1 < v->te && word_is(c, e, "or") &&
+        (sr_unit_at(v, SR_LAYER_CASUALTY, e + 1) || sr_unit_at(v, SR_LAYER_TRIGGER, e + 1)))
+        return 0;
+    bool passive = false;
+    for (int i = b - 1; i >= v->tb && is_aux(c, i) && !passive; i--)
+        passive = word_is(c, i, "was") || word_is(c, i, "were") || word_is(c, i, "is") || word_is(c, i, "are") ||
+                  word_is(c, i, "been") || word_is(c, i, "being") || word_is(c, i, "be");
+    int n = passive ? count_back(c, v, b) : 0;
+    if (n <= 0 && told_of_someone(c, v, b)) return 0;
+    if (n <= 0) n = count_forward(c, v, e);
+    /* "a mob killing", "the alleged killing of a driver": a form in -ing has no subject to count */
+    const char *w = tok(c, e - 1)->fold;
+    size_t l = strlen(w);
+    bool gerund = tok(c, e - 1)->lang == SR_LANG_EN && l > 4 && !strcmp(w + l - 3, "ing");
+    if (n <= 0 && !passive && !gerund) n = count_back(c, v, b);
+    return n;
+}
+
+/* Are the dead the sentence tells more than those told before it ("6 militants
+ * were also killed", "Also a Taliban militant was killed")?  "also" in the
+ * clause of a word of killing, before it. */
+static bool more_dead(const sr_doc_ctx *c, const sr_sentence_view *v)
+{
+    for (int k = 0; k < v->n_layer[SR_LAYER_CASUALTY]; k++) {
+        const sr_unit *u = &v->layers[SR_LAYER_CASUALTY][k];
+        if (!sr_lex_is(sr_unit_entry(u, SR_LEX_CASUALTY), "casualty", "killed")) continue;
+        for (int i = u->b - 1; i >= v->tb; i--) {
+            const sr_token *t = tok(c, i);
+            if (t->kind == SR_TOK_PUNCT && strchr(",;:", t->fold[0])) break;
+            if (word_is(c, i, "also")) return true;
+        }
+    }
+    return false;
+}
+
+/* Events that have casualties: violence, and protests that turned violent or
+ * were put down by force. */
+static bool has_casualties(const sr_type *t)
+{
+    return !strcmp(t->family, "violence") || !strcmp(t->family, "protest");
+}
+
 static void read_casualties(const sr_doc_ctx *c, const sr_sentence_view *v, int *killed, int *injured)
 {
     *killed = *injured = -1;
@@ -318,9 +615,7 @@ static void read_casualties(const sr_doc_ctx *c, const sr_sentence_view *v, int 
             continue;
         }
         if (!strcmp(kind, "any")) continue;
-        /* "killed six civilians" counts forward; "six civilians were killed" back */
-        int n = count_forward(c, v, u->e);
-        if (n <= 0) n = count_back(c, v, u->b);
+        int n = casualty_count(c, v, u->b, u->e);
         if (n <= 0) continue;
         int *slot = !strcmp(kind, "killed") ? killed : injured;
         if (n > *slot) *slot = n;
@@ -330,8 +625,7 @@ static void read_casualties(const sr_doc_ctx *c, const sr_sentence_view *v, int 
         const sr_unit *u = &v->layers[SR_LAYER_TRIGGER][k];
         const char *kind = sr_lex_get(sr_unit_entry(u, SR_LEX_TRIGGER), "casualty");
         if (!kind || sr_unit_at(v, SR_LAYER_CASUALTY, u->b)) continue;
-        int n = count_forward(c, v, u->e);
-        if (n <= 0) n = count_back(c, v, u->b);
+        int n = casualty_count(c, v, u->b, u->e);
         if (n <= 0) continue;
         int *slot = !strcmp(kind, "killed") ? killed : injured;
         if (n > *slot) *slot = n;
@@ -1445,9 +1739,10 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
         /* violence, and protests that turned violent or were put down by force, have casualties;
          * a peaceful protest's sentence counts the dead it is about ("demanding justice for a
          * youth who was killed"), which a turn to violence (fuse_protest) brings back */
-        if (!strcmp(type->family, "violence") ||
-            (!strcmp(type->family, "protest") && strcmp(type->key, "peaceful_protest"))) {
+        if (has_casualties(type) && strcmp(type->key, "peaceful_protest")) {
             ev.fatalities = killed;
+            ev.fatalities_claimed = claimed;
+            ev.fatalities_more = more_dead(c, v);
             if (killed < 0 && turkish && a2 && a2->person && sr_lex_is(he, "casualty", "killed"))
                 ev.fatalities = victims_counted(c, v, a2); /* "bir muhtarı … öldürdü": the object is the dead */
             ev.injured = injured;
@@ -1474,7 +1769,7 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
         if (framed && !recast) { /* the frame first: what the sentence says before what it supposes */
             sr_event fe = ev;
             fe.type = framed;
-            fe.type_strength = 2;
+            fe.type_strength = SR_TYPE_SPECIFIC;
             if (frame_actor && !(fe.actor1 = copy_actor(c->arena, frame_actor))) return false;
             fe.modality = gr->all_negated && !neg_frame ? SR_MOD_NEGATED
                           : denied                     ? SR_MOD_DENIED
@@ -1503,16 +1798,25 @@ static void attach_casualties(const sr_doc_ctx *c, const sr_sentence_view *v, se
 {
     int killed, injured, coded = coded_count(c, v, "killed");
     if (coded >= 0) {
-        for (int i = first_of_para; i < o->n; i++)
-            if (!strcmp(o->events[i].type->family, "violence")) o->events[i].fatalities = coded;
+        for (int i = first_of_para; i < o->n; i++) {
+            sr_event *e = &o->events[i];
+            if (!has_casualties(e->type)) continue;
+            e->fatalities = coded; /* the whole count: nothing adds to it, no claim lowers it */
+            e->fatalities_more = e->fatalities_claimed = false;
+        }
         return;
     }
     read_casualties(c, v, &killed, &injured);
     if (killed < 0 && injured < 0) return;
     for (int i = o->n - 1; i >= first_of_para; i--) {
         sr_event *e = &o->events[i];
-        if (strcmp(e->type->family, "violence")) continue;
-        if (e->fatalities < 0) e->fatalities = killed;
+        if (!has_casualties(e->type)) continue;
+        /* a later total told plainly is the event's ("Three men were killed … A fourth died
+         * later. 4 fatalities."); one a source reports, claims or fears is not ("The Star
+         * reports 4 dead", "al Shabaab claims 15 fatalities"): it only fills a gap */
+        if (killed > 0 && e->fatalities > 0 && more_dead(c, v)) /* "3 militants were also killed" */
+            e->fatalities += killed;
+        else if (e->fatalities < 0 || (killed > e->fatalities && v->n_layer[SR_LAYER_CUE] == 0)) e->fatalities = killed;
         if (e->injured < 0) e->injured = injured;
         return;
     }

@@ -8,8 +8,10 @@
  * 25 km, or one side silent), origins in the same country, and actors that do
  * not contradict each other.  The merged event keeps the most specific type,
  * place and origin, the stated casualty counts, every source and every
- * evidence span.  Then responses ("returned fire") are placed where the
- * attack they answer came from.
+ * evidence span.  A killing told on its own, whose type only a default gave,
+ * becomes the dead of the earlier event of harm it is dated and placed with.
+ * Then responses ("returned fire") are placed where the attack they answer
+ * came from.
  */
 #include "merge.h"
 
@@ -104,33 +106,9 @@ static sr_loc *more_specific(sr_loc *a, sr_loc *b)
     return a;
 }
 
-static bool merge_into(sr_arena *arena, sr_event *e, const sr_event *m)
+/* e takes m's sources and evidence: what tells m tells e now. */
+static bool add_evidence(sr_arena *arena, sr_event *e, const sr_event *m)
 {
-    /* a protest is what its worst moment makes it: stones thrown or police intervening
-     * in a later sentence make the whole protest violent or met with force */
-    bool protest = !strcmp(e->type->family, "protest") && !strcmp(m->type->family, "protest");
-    if (protest ? m->type->rank > e->type->rank
-                : (m->type_strength > e->type_strength ||
-                   (m->type_strength == e->type_strength && m->type->rank > e->type->rank &&
-                    e->type_strength > SR_TYPE_DEFAULT))) {
-        e->type = m->type;
-        e->type_strength = m->type_strength;
-    }
-    e->location = more_specific(e->location, m->location);
-    e->origin = more_specific(e->origin, m->origin);
-    if (!e->actor1) e->actor1 = m->actor1;
-    if (!e->implied_actor1) {
-        e->implied_actor1 = m->implied_actor1;
-        e->implied_sector = m->implied_sector;
-        e->implied_country = m->implied_country;
-    }
-    if (!e->actor2) e->actor2 = m->actor2;
-    e->langs |= m->langs;
-    if (m->fatalities > e->fatalities) e->fatalities = m->fatalities;
-    if (m->injured > e->injured) e->injured = m->injured;
-    if (e->quantity < 0) { e->quantity = m->quantity; e->quantity_unit = m->quantity_unit; }
-    if (m->modality < e->modality) e->modality = m->modality; /* asserted beats claimed beats alleged … */
-    if (!e->date_from_text && m->date_from_text) { e->date = m->date; e->date_from_text = true; }
     for (int i = 0; i < m->n_sources; i++) {
         bool dup = false;
         for (int k = 0; k < e->n_sources && !dup; k++) {
@@ -160,6 +138,46 @@ static bool merge_into(sr_arena *arena, sr_event *e, const sr_event *m)
     e->n_evidence += m->n_evidence;
     e->n_mentions += m->n_mentions;
     return true;
+}
+
+static bool merge_into(sr_arena *arena, sr_event *e, const sr_event *m)
+{
+    /* a protest is what its worst moment makes it: stones thrown or police intervening
+     * in a later sentence make the whole protest violent or met with force */
+    bool protest = !strcmp(e->type->family, "protest") && !strcmp(m->type->family, "protest");
+    if (protest ? m->type->rank > e->type->rank
+                : (m->type_strength > e->type_strength ||
+                   (m->type_strength == e->type_strength && m->type->rank > e->type->rank &&
+                    e->type_strength > SR_TYPE_DEFAULT))) {
+        e->type = m->type;
+        e->type_strength = m->type_strength;
+    }
+    e->location = more_specific(e->location, m->location);
+    e->origin = more_specific(e->origin, m->origin);
+    if (!e->actor1) e->actor1 = m->actor1;
+    if (!e->implied_actor1) {
+        e->implied_actor1 = m->implied_actor1;
+        e->implied_sector = m->implied_sector;
+        e->implied_country = m->implied_country;
+    }
+    if (!e->actor2) e->actor2 = m->actor2;
+    e->langs |= m->langs;
+    /* the highest count, but a count a side claims gives way to one told without the claim
+     * ("Five police were killed … Al Shabaab claims it killed 25"), and more dead add to it
+     * ("2 policemen were killed … 6 militants were also killed") */
+    bool asserted_over_claim = e->fatalities_claimed && !m->fatalities_claimed;
+    if (m->fatalities > 0 && e->fatalities > 0 && m->fatalities_more && e->fatalities_claimed == m->fatalities_claimed)
+        e->fatalities += m->fatalities;
+    else if (m->fatalities >= 0 && (e->fatalities < 0 || asserted_over_claim ||
+                               (e->fatalities_claimed == m->fatalities_claimed && m->fatalities > e->fatalities))) {
+        e->fatalities = m->fatalities;
+        e->fatalities_claimed = m->fatalities_claimed;
+    }
+    if (m->injured > e->injured) e->injured = m->injured;
+    if (e->quantity < 0) { e->quantity = m->quantity; e->quantity_unit = m->quantity_unit; }
+    if (m->modality < e->modality) e->modality = m->modality; /* asserted beats claimed beats alleged … */
+    if (!e->date_from_text && m->date_from_text) { e->date = m->date; e->date_from_text = true; }
+    return add_evidence(arena, e, m);
 }
 
 static double confidence_of(const sr_event *e)
@@ -210,6 +228,33 @@ int sr_merge_document(sr_arena *arena, const sr_taxonomy *tax, sr_event *mention
             continue;
         }
         if (!merge_into(arena, &events[target], m)) return -1;
+    }
+    /* the dead of an incident told in a sentence of their own ("Al-Shabaab burned down a
+     * school and abducted two teachers. One teacher is killed."): a killing whose type only
+     * a default gave, dated and placed with an earlier event of harm (violence, a protest,
+     * destruction) that states no deaths, is that event's dead, not an event of its own */
+    for (int i = 1; i < ne; i++) {
+        const sr_event *m = &events[i];
+        if (m->fatalities <= 0 || m->type_strength == SR_TYPE_SPECIFIC || m->retaliation || strcmp(m->type->family, "violence"))
+            continue;
+        int target = -1;
+        for (int pass = 0; pass < 2 && target < 0; pass++) /* violence or a protest before destruction */
+            for (int k = i - 1; k >= 0 && target < 0; k--) {
+                const sr_event *e = &events[k];
+                bool harm = pass ? !strcmp(e->type->family, "looting")
+                                 : !strcmp(e->type->family, "violence") || !strcmp(e->type->family, "protest");
+                if (e->fatalities < 0 && harm && dates_agree(e, m) && places_agree(e->location, m->location))
+                    target = k;
+            }
+        if (target < 0) continue;
+        sr_event *e = &events[target];
+        e->fatalities = m->fatalities;
+        e->fatalities_claimed = m->fatalities_claimed;
+        if (e->injured < 0) e->injured = m->injured;
+        if (!add_evidence(arena, e, m)) return -1;
+        memmove(&events[i], &events[i + 1], (size_t)(ne - i - 1) * sizeof *events);
+        ne--;
+        i--;
     }
     /* a response lands where the attack it answers came from */
     for (int i = 0; i < ne; i++) {

@@ -277,4 +277,40 @@ fire brigade~           | name="Civilians ({country})" sector=civilians
 fire department~        | name="Civilians ({country})" sector=civilians
 fire company~           | name="Civilians ({country})" sector=civilians
 fire service~           | name="Civilians ({country})" sector=civilians
+# one person, and people a report counts as victims ("killed a villager",
+# "two passengers were shot"): countable, so a verb of killing counts them
+villager                | name="Civilians ({country})" sector=civilians person
+elder                   | name="Civilians ({country})" sector=civilians person
+elders                  | name="Civilians ({country})" sector=civilians person
+girl                    | name="Civilians ({country})" sector=civilians person
+girls                   | name="Civilians ({country})" sector=civilians person
+boy                     | name="Civilians ({country})" sector=civilians person
+boys                    | name="Civilians ({country})" sector=civilians person
+child                   | name="Civilians ({country})" sector=civilians person
+teacher                 | name="Civilians ({country})" sector=civilians person
+teachers                | name="Civilians ({country})" sector=civilians person
+pupil                   | name="Students ({country})" sector=civilians person
+pupils                  | name="Students ({country})" sector=civilians person
+trader                  | name="Civilians ({country})" sector=civilians person
+businessman             | name="Civilians ({country})" sector=civilians person
+businessmen             | name="Civilians ({country})" sector=civilians person
+farmer                  | name="Civilians ({country})" sector=civilians person
+herdsman                | name="Civilians ({country})" sector=civilians person
+herdsmen                | name="Civilians ({country})" sector=civilians person
+pedestrian              | name="Civilians ({country})" sector=civilians person
+passenger               | name="Civilians ({country})" sector=civilians person
+passengers              | name="Civilians ({country})" sector=civilians person
+motorist                | name="Civilians ({country})" sector=civilians person
+motorcyclist            | name="Civilians ({country})" sector=civilians person
+pastor                  | name="Civilians ({country})" sector=civilians person
+priest                  | name="Civilians ({country})" sector=civilians person
+resident                | name="Civilians ({country})" sector=civilians person
+worker                  | name="Civilians ({country})" sector=civilians person
+shopkeeper              | name="Civilians ({country})" sector=civilians person
+fisherman               | name="Civilians ({country})" sector=civilians person
+fishermen               | name="Civilians ({country})" sector=civilians person
+rider                   | name="Civilians ({country})" sector=civilians person
+official                | name="Government of {country}" sector=government person
+reservist               | name="Police Forces of {country}" sector=police armed person
+reservists              | name="Police Forces of {country}" sector=police armed person
 eyewitnesses            | name="Witnesses ({country})" sector=civilians person source=witness

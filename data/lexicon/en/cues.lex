@@ -148,6 +148,15 @@ to death        | casualty=killed
 death           | casualty=killed
 lives           | casualty=killed
 bodies          | casualty=killed
+die             | casualty=killed
+dies            | casualty=killed
+succumbed       | casualty=killed
+perished        | casualty=killed
+lost his life   | casualty=killed
+lost her life   | casualty=killed
+lost their lives | casualty=killed
+# a mob's killing: "lynched a suspected thief" ("nearly lynched", "tried to lynch": none)
+lynch~          | casualty=killed
 wounded         | casualty=injured
 injured         | casualty=injured
 injuries        | casualty=injured
