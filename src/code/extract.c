@@ -1252,6 +1252,18 @@ static bool family_told(const sr_doc_ctx *c, const sr_sentence_view *v, const ch
     return false;
 }
 
+/* Is the first actor within three tokens after the trigger an armed one
+ * ("joined the Taliban", "defected to the rebels")? */
+static bool armed_object(const sr_sentence_view *v, const sr_unit *trig)
+{
+    for (int i = 0; i < v->n_phrases; i++) {
+        const sr_phrase *p = &v->phrases[i];
+        if (p->b < trig->e || p->b - trig->e > 3) continue;
+        if (p->kind == SR_PHRASE_ACTOR) return p->actor.armed;
+    }
+    return false;
+}
+
 /* A weak trigger yields to a strong one of its family, and a weak word of one
  * family to a strong one of a family it is a detail of: "the body was found
  * inside a mattress that was burned" tells a killing, "detained in a dawn
@@ -1295,6 +1307,7 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
         if (sr_lex_is(e, "needs_weapon", NULL) && !weapon) continue;
         if (is_topic(c, v, u)) continue; /* "saldırıları kınamak için", "condemned the attack" */
         if (family_told(c, v, sr_lex_get(e, "not_with"))) continue; /* "striking nurses protest" */
+        if (sr_lex_is(e, "object", "armed") && !armed_object(v, u)) continue; /* "joined the talks" */
         const sr_type *t = e->payload; /* the taxonomy row, cached at load */
         if (!t) continue;
         if (!t->acled && in_english_name(c, v, u)) continue; /* (ACLED's triggers as they were) */

@@ -9,6 +9,8 @@
 #   weak            only an event when the sentence has no other trigger
 #   needs_weapon    only an event when the sentence names a weapon ("fell", "landed")
 #   retaliation     a response to an earlier attack: placed where that attack came from
+#   object=armed    an event only when an armed actor follows it ("joined the Taliban",
+#                   not "joined the talks")
 #   not_with=FAMILY no event in a sentence that has a trigger of that family: "striking
 #                   nurses protest" is a labour strike, "stormed the office demanding a
 #                   report" a protest
@@ -324,6 +326,20 @@ burns                   | type=looting pos=verb weak
 burnt                   | type=looting pos=verb weak
 burning                 | type=looting pos=verb weak
 burned down             | type=looting pos=verb
+# taking what is not one's own: a detail of violence when violence is told (weak)
+stole                   | type=looting pos=verb weak
+steal~                  | type=looting pos=verb weak
+stolen                  | type=looting pos=verb weak
+seize~ _ vehicle~       | type=looting pos=verb
+seize~ a _ vehicle~     | type=looting pos=verb
+seize~ _ car~           | type=looting pos=verb
+hijack~                 | type=looting pos=verb weak
+# a group changes: members defect or join another side, new units form, forces train
+defect~                 | type=change_group pos=verb
+join~                   | type=change_group pos=verb object=armed
+military exercise~      | type=change_group pos=noun
+military drill~         | type=change_group pos=noun
+recruitment drive~      | type=change_group pos=noun
 defuse~                 | type=disrupted_weapons pos=verb
 seize~ weapons          | type=disrupted_weapons pos=verb
 seized weapons          | type=disrupted_weapons pos=verb
