@@ -87,6 +87,13 @@ denounce~       | cue=topic
 # the event reported ("lynched a man accused of killing his father", "police
 # killed three men suspected of murdering a chief")
 accused of      | cue=topic next
+# … but a subject accused of doing it is the event, alleged ("police are accused of
+# assaulting a driver"): the longer cue, at the earlier word, wins
+is accused of   | cue=allegation of_next
+are accused of  | cue=allegation of_next
+was accused of  | cue=allegation of_next
+were accused of | cue=allegation of_next
+been accused of | cue=allegation of_next
 accused _ of    | cue=topic next
 suspected of    | cue=topic next
 for allegedly   | cue=topic next

@@ -49,6 +49,10 @@ shoot-out               | type=armed_clash pos=noun
 running battles         | type=armed_clash pos=noun
 running battle          | type=armed_clash pos=noun
 shootout                | type=armed_clash pos=noun
+shootouts               | type=armed_clash pos=noun
+shoot-outs              | type=armed_clash pos=noun
+# projectiles counted by observers are shells landing ("a total of 23 projectiles")
+projectiles             | type=shelling pos=noun refine weak
 stab~                   | type=attack pos=verb refine
 hacked to death         | type=attack pos=verb refine casualty=killed
 burn~ to death          | type=attack pos=verb refine casualty=killed
@@ -72,6 +76,11 @@ thrown                  | type=attack pos=verb refine needs_weapon
 hurl~                   | type=attack pos=verb refine needs_weapon
 lob~                    | type=attack pos=verb refine needs_weapon
 found the bodies        | type=attack pos=verb casualty=killed
+human remains           | type=attack pos=noun casualty=killed
+remains were found      | type=attack pos=verb casualty=killed
+head was found          | type=attack pos=verb casualty=killed
+decapitated             | type=attack pos=verb casualty=killed
+dismembered             | type=attack pos=verb casualty=killed
 found the body          | type=attack pos=verb casualty=killed
 bodies were dumped      | type=attack pos=verb casualty=killed
 body was dumped         | type=attack pos=verb casualty=killed
@@ -244,6 +253,10 @@ gathered in front of    | type=peaceful_protest pos=verb
 gathered outside        | type=peaceful_protest pos=verb
 assembled in front of   | type=peaceful_protest pos=verb
 human chain~            | type=peaceful_protest pos=noun
+pot-banging             | type=peaceful_protest pos=noun
+banged pots             | type=peaceful_protest pos=verb
+road blockade~          | type=peaceful_protest pos=noun
+block~ the office       | type=peaceful_protest pos=verb
 placard~                | type=peaceful_protest pos=noun weak
 procession~             | type=peaceful_protest pos=noun weak
 chanted                 | type=peaceful_protest pos=verb weak
