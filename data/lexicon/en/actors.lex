@@ -164,6 +164,15 @@ group of people         | name="Civilians ({country})" sector=civilians crowd
 groups                  | name="Civilians ({country})" sector=civilians crowd
 inhabitants             | name="Civilians ({country})" sector=civilians person crowd
 community members       | name="Civilians ({country})" sector=civilians person crowd
+shopkeepers             | name="Civilians ({country})" sector=civilians person crowd
+vendors                 | name="Civilians ({country})" sector=civilians person crowd
+market vendors          | name="Civilians ({country})" sector=civilians person crowd
+sellers                 | name="Civilians ({country})" sector=civilians person crowd
+beneficiaries           | name="Civilians ({country})" sector=civilians person crowd
+inmates                 | name="Prisoners ({country})" sector=civilians person crowd
+prisoners               | name="Prisoners ({country})" sector=civilians person crowd
+migrants                | name="Migrants ({country})" sector=civilians person crowd
+party members           | name="Civilians ({country})" sector=civilians person crowd
 persons                 | name="Civilians ({country})" sector=civilians person
 # peoples who fight as peoples are communal militias in ACLED's codebook
 ethnic groups           | name="Communal Militia ({country})" sector=militia armed
