@@ -178,7 +178,8 @@ cyberattack~            | type=cyber pos=noun
 resign~                 | type=retreat pos=verb
 step~ down              | type=retreat pos=verb
 stepped down            | type=retreat pos=verb
-surrender~              | type=retreat pos=verb
+# a surrender is an agreement to ACLED, a retreat to PLOVER (taxonomy row surrender)
+surrender~              | type=surrender pos=verb
 demobilize~             | type=retreat pos=verb
 demobilise~             | type=retreat pos=verb
 declare~ a ceasefire    | type=retreat pos=verb
