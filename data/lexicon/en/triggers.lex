@@ -329,8 +329,15 @@ set~ _ on fire          | type=looting pos=verb
 set~ _ _ on fire        | type=looting pos=verb
 demolish~               | type=looting pos=verb
 destroy~                | type=looting pos=verb weak
-vandalis~               | type=looting pos=verb
-vandaliz~               | type=looting pos=verb
+# exact forms: Snowball stems "vandalized" to "vandal", not to the stem of "vandaliz"
+vandalized              | type=looting pos=verb
+vandalised              | type=looting pos=verb
+vandalizing             | type=looting pos=verb
+vandalising             | type=looting pos=verb
+vandalize~              | type=looting pos=verb
+vandalise~              | type=looting pos=verb
+vandalism               | type=looting pos=noun
+smash~                  | type=looting pos=verb weak
 set fire to             | type=looting pos=verb
 burnt down              | type=looting pos=verb
 burned                  | type=looting pos=verb weak
@@ -356,6 +363,10 @@ recruitment drive~      | type=change_group pos=noun
 defuse~                 | type=disrupted_weapons pos=verb
 seize~ weapons          | type=disrupted_weapons pos=verb
 seized weapons          | type=disrupted_weapons pos=verb
+recover~ arms           | type=disrupted_weapons pos=verb
+recover~ weapons        | type=disrupted_weapons pos=verb
+seize~ _ munitions      | type=disrupted_weapons pos=verb
+seize~ _ _ munitions    | type=disrupted_weapons pos=verb
 seized a cache          | type=disrupted_weapons pos=verb
 weapons cache           | type=disrupted_weapons pos=noun
 intercept~              | type=disrupted_weapons pos=verb needs_weapon
