@@ -293,7 +293,11 @@ strike action           | type=peaceful_protest pos=noun
 rioting                 | type=violent_demonstration pos=noun
 mob                     | type=mob_violence pos=noun
 tear gas                | type=protest_intervention pos=noun
-teargas~                | type=protest_intervention pos=verb
+# exact forms: Snowball stems teargas to "tearga" but teargassed to "teargass"
+teargas                 | type=protest_intervention pos=noun
+teargassed              | type=protest_intervention pos=verb
+teargassing             | type=protest_intervention pos=verb
+teargases               | type=protest_intervention pos=verb
 disperse~               | type=protest_intervention pos=verb
 intervene~              | type=protest_intervention pos=verb weak
 

@@ -26,13 +26,17 @@ airstrike~      | type=air_strike unit=strike
 air strike~     | type=air_strike unit=strike
 air operation~  | type=air_strike
 barrel bomb~    | type=air_strike unit=bomb
-ied~            | type=remote_explosive unit=device
+# exact forms where Snowball's stems part: ied -> ie but ieds -> i; rpgs -> rpgs
+ied             | type=remote_explosive unit=device
+ieds            | type=remote_explosive unit=device
 improvised explosive device~ | type=remote_explosive unit=device
 roadside bomb~  | type=remote_explosive unit=bomb
 car bomb~       | type=remote_explosive unit=bomb
 landmine~       | type=remote_explosive unit=mine
 land mine~      | type=remote_explosive unit=mine
-mine~           | type=remote_explosive unit=mine
+# not mine~: it stems "mining" and "mined" to "mine" too
+mine            | type=remote_explosive unit=mine
+mines           | type=remote_explosive unit=mine
 # not explosive~: its stem is explosion's ("explos")
 explosive       | type=remote_explosive
 explosives      | type=remote_explosive
@@ -40,7 +44,8 @@ bomb~           | type=remote_explosive unit=bomb
 grenade~        | type=grenade unit=grenade
 grenade launcher~ | type=shelling
 rocket-propelled grenade~ | type=shelling
-rpg~            | type=shelling
+rpg             | type=shelling
+rpgs            | type=shelling
 suicide bomber~ | type=suicide_bomb unit=bomber
 small arms      | type=armed_clash
 small-arms      | type=armed_clash
