@@ -1658,7 +1658,7 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
                 type = sr_taxonomy_get(eng->tax, "mob_violence");
             /* violence against armed men on duty, by anyone but a crowd: a fight of two armed
              * sides ("Two police killed while on duty", "gunmen attack a police post") */
-            else if (x2 && x2->armed && (!x1 || x1->armed))
+            else if (x2 && x2->armed && (!x1 || x1->armed || (!x1->crowd && sr_lex_is(he, "firearm", NULL))))
                 type = sr_taxonomy_get(eng->tax, off_duty(c, v) ? "attack" : "armed_clash");
             /* named civilian victims: an attack, whoever else the sentence names */
             else if (sec2 && !strcmp(sec2, "civilians")) type = sr_taxonomy_get(eng->tax, "attack");

@@ -9,6 +9,8 @@
 #   weak            only an event when the sentence has no other trigger
 #   needs_weapon    only an event when the sentence names a weapon ("fell", "landed")
 #   retaliation     a response to an earlier attack: placed where that attack came from
+#   firearm         the trigger tells a gun used: whoever fires it is armed ("a man shot
+#                   two police officers" is a clash, as ACLED codes attacks on police)
 #   object=armed    an event only when an armed actor follows it ("joined the Taliban",
 #                   not "joined the talks")
 #   not_with=FAMILY no event in a sentence that has a trigger of that family: "striking
@@ -25,10 +27,10 @@ attack~                 | type=attack pos=verb refine
 attack                  | type=attack pos=noun refine
 attacks                 | type=attack pos=noun refine
 assault~                | type=attack pos=verb refine
-fire~                   | type=armed_clash pos=verb refine
-fire on                 | type=attack pos=verb refine
-opened fire             | type=attack pos=verb refine
-open fire               | type=attack pos=verb refine
+fire~                   | type=armed_clash pos=verb refine firearm
+fire on                 | type=attack pos=verb refine firearm
+opened fire             | type=attack pos=verb refine firearm
+open fire               | type=attack pos=verb refine firearm
 firing                  | type=armed_clash pos=noun refine
 gunfire                 | type=armed_clash pos=noun refine
 strike~                 | type=attack pos=verb refine not_with=protest
@@ -40,11 +42,11 @@ ambush~                 | type=attack pos=verb refine
 kill~                   | type=attack pos=verb refine weak casualty=killed
 neutralise~             | type=attack pos=verb refine weak
 neutralize~             | type=attack pos=verb refine weak
-shot dead               | type=attack pos=verb refine casualty=killed
-shoot~                  | type=attack pos=verb refine
-shot                    | type=attack pos=verb refine
-shooting                | type=attack pos=noun refine
-drive-by shooting       | type=attack pos=noun refine
+shot dead               | type=attack pos=verb refine casualty=killed firearm
+shoot~                  | type=attack pos=verb refine firearm
+shot                    | type=attack pos=verb refine firearm
+shooting                | type=attack pos=noun refine firearm
+drive-by shooting       | type=attack pos=noun refine firearm
 shoot-out               | type=armed_clash pos=noun
 running battles         | type=armed_clash pos=noun
 running battle          | type=armed_clash pos=noun
@@ -138,6 +140,12 @@ exchange~ gunfire       | type=armed_clash pos=verb
 confrontation~          | type=armed_clash pos=noun refine
 exchange~ fire          | type=armed_clash pos=verb
 exchange of fire        | type=armed_clash pos=noun
+# the attacked fought back: two sides ("repelled the attack", "routed the assailants")
+repel~                  | type=armed_clash pos=verb
+repulse~                | type=armed_clash pos=verb
+routed                  | type=armed_clash pos=verb
+shot back               | type=armed_clash pos=verb
+fought back             | type=armed_clash pos=verb
 exchanges of fire       | type=armed_clash pos=noun
 # fire going both ways across a front line is an exchange, whatever was fired
 in both directions      | type=armed_clash pos=noun
