@@ -82,6 +82,12 @@ called for      | cue=topic not_protest
 call~ on        | cue=topic not_protest
 urg~            | cue=topic not_protest
 condemn~        | cue=topic
+# a fight against a disease or an ill is no fighting ("the fight against the coronavirus")
+coronavirus     | cue=topic after
+covid-19        | cue=topic after
+pandemic        | cue=topic after
+corruption      | cue=topic after
+poverty         | cue=topic after
 denounce~       | cue=topic
 # a crime someone is said to have done is why something happened to them, not
 # the event reported ("lynched a man accused of killing his father", "police

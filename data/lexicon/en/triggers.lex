@@ -245,6 +245,7 @@ block~ the _ road       | type=peaceful_protest pos=verb
 block~ the _ highway    | type=peaceful_protest pos=verb
 block~ _ road           | type=peaceful_protest pos=verb
 barricade~              | type=violent_demonstration pos=verb
+barricaded themselves   | type=peaceful_protest pos=verb
 blockade~ roads         | type=violent_demonstration pos=verb
 blockade~ the road      | type=violent_demonstration pos=verb
 set up road blocks      | type=violent_demonstration pos=verb
