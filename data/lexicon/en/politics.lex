@@ -124,8 +124,8 @@ mediated                | type=consult pos=verb weak
 mediates                | type=consult pos=verb weak
 mediating               | type=consult pos=verb weak
 forced out              | type=attack pos=verb weak
-invasion                | type=armed_clash pos=noun
-invade~                 | type=armed_clash pos=verb
+invasion                | type=armed_clash pos=noun refine
+invade~                 | type=armed_clash pos=verb refine
 assassinate~            | type=attack pos=verb casualty=killed
 assassination           | type=attack pos=noun
 sexually abuse~         | type=sexual_violence pos=verb
