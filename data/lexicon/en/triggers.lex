@@ -253,6 +253,12 @@ set up roadblocks       | type=violent_demonstration pos=verb
 erected barricades      | type=violent_demonstration pos=verb
 block~ the entrance     | type=peaceful_protest pos=verb
 block~ the road~        | type=peaceful_protest pos=verb
+block~ _ highway        | type=peaceful_protest pos=verb
+block~ _ _ highway      | type=peaceful_protest pos=verb
+block~ the _ _ highway  | type=peaceful_protest pos=verb
+block~ _ boulevard      | type=peaceful_protest pos=verb
+slogan~                 | type=peaceful_protest pos=noun weak
+commemorate~            | type=peaceful_protest pos=verb weak
 block~ the street~      | type=peaceful_protest pos=verb
 block~ street~          | type=peaceful_protest pos=verb
 block~ the rail~        | type=peaceful_protest pos=verb
