@@ -65,7 +65,12 @@ static const char *protest_turn(const sr_event *e, const sr_event *m)
     /* "… held a demonstration. Police used tear gas to disperse them.": the state's answer
      * to the protest, told in a sentence of its own */
     bool answer = !strcmp(m->type->key, "protest_intervention") || !strcmp(m->type->key, "excessive_force");
-    if (!strcmp(m->type->family, "protest")) return answer && (by_state || !m->actor1) ? m->type->key : NULL;
+    /* … and the crowd's own riot told apart ("… demonstrated. Rioters pelted stones.") */
+    bool riot = !strcmp(m->type->key, "violent_demonstration") || !strcmp(m->type->key, "mob_violence");
+    if (!strcmp(m->type->family, "protest"))
+        return answer && (by_state || !m->actor1) ? m->type->key
+               : riot && by_protesters && strcmp(e->type->key, "mob_violence") ? "violent_demonstration"
+                                                                                 : NULL;
     /* a mob's violence is already violent: more of it stays mob violence */
     const char *violent = !strcmp(e->type->key, "mob_violence") ? "mob_violence" : "violent_demonstration";
     if (!strcmp(m->type->family, "violence") && by_protesters) return violent;
