@@ -192,12 +192,7 @@ static void to_json(sr_buf *b, const sr_eval_run *run, const void *result)
     sr_json_kv_int(b, "admin1_match", s->admin_match);
     sr_eval_json_number(b, "share_admin1", s->admin_share, 4);
     sr_buf_putc(b, '}');
-    if (res->with_misses) {
-        sr_json_key(b, "misses");
-        sr_buf_putc(b, '[');
-        if (res->misses->len) sr_buf_append(b, res->misses->data, res->misses->len);
-        sr_buf_putc(b, ']');
-    }
+    if (res->with_misses) sr_eval_json_misses(b, res->misses);
     sr_buf_puts(b, "}\n");
 }
 
@@ -283,12 +278,8 @@ static void report(FILE *f, const sr_eval_run *run, const void *result)
         fprintf(f, "  %-26s %8ld rows (left out)\n", "  coordinates unreadable", s->near_unread);
     line_share(f, "admin1 matches", s->admin_match, s->admin_rows);
     fprintf(f, "  %-26s %8ld rows of those\n", "  we gave an admin1", s->admin_located);
-    if (res->with_misses) {
-        fputs("\nmisses: sub-event type or fatalities (id, gold, ours, gold fatalities, ours, notes; tab-separated)\n",
-              f);
-        if (!res->misses->len) fputs("  (none)\n", f);
-        else fwrite(res->misses->data, 1, res->misses->len, f);
-    }
+    if (res->with_misses)
+        sr_eval_report_misses(f, "misses: sub-event type or fatalities (id, gold, ours, gold fatalities, ours, notes; tab-separated)", res->misses);
 }
 
 /* ---- the run ---------------------------------------------------------------------- */

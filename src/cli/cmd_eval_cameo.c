@@ -190,12 +190,7 @@ static void summary_json(sr_buf *b, const sr_eval_run *run, const void *summary)
         sr_buf_puts(b, "]}");
     }
     sr_buf_putc(b, ']');
-    if (res->with_misses) {
-        sr_json_key(b, "misses");
-        sr_buf_putc(b, '[');
-        if (res->misses->len) sr_buf_append(b, res->misses->data, res->misses->len);
-        sr_buf_putc(b, ']');
-    }
+    if (res->with_misses) sr_eval_json_misses(b, res->misses);
     sr_buf_puts(b, "}\n");
 }
 
@@ -240,11 +235,8 @@ static void summary_report(FILE *f, const sr_eval_run *run, const void *summary)
             fprintf(f, "%s%s x%ld", k ? ", " : "  ", r->instead[k].label, r->instead[k].count);
         fputc('\n', f);
     }
-    if (res->with_misses) {
-        fputs("\ndisagreements (id, gold, ours, sentence)\n", f);
-        if (!res->misses->len) fputs("  (none)\n", f);
-        else fwrite(res->misses->data, 1, res->misses->len, f);
-    }
+    if (res->with_misses)
+        sr_eval_report_misses(f, "disagreements (id, gold, ours, sentence)", res->misses);
 }
 
 static const sr_eval_read GOLD_READ[] = {

@@ -259,6 +259,21 @@ void sr_eval_json_number(sr_buf *b, const char *key, double v, int digits)
     else sr_json_kv_null(b, key);
 }
 
+void sr_eval_json_misses(sr_buf *b, const sr_buf *misses)
+{
+    sr_json_key(b, "misses");
+    sr_buf_putc(b, '[');
+    if (misses->len) sr_buf_append(b, misses->data, misses->len);
+    sr_buf_putc(b, ']');
+}
+
+void sr_eval_report_misses(FILE *f, const char *title, const sr_buf *misses)
+{
+    fprintf(f, "\n%s\n", title);
+    if (!misses->len) fputs("  (none)\n", f);
+    else fwrite(misses->data, 1, misses->len, f);
+}
+
 void sr_eval_line_rate(FILE *f, const char *label, long n, long d, double rate, const char *note)
 {
     if (isnan(rate)) fprintf(f, "  %-26s %8s   (no row)\n", label, "n/a");

@@ -137,6 +137,12 @@ void sr_eval_json_head(sr_buf *b, const sr_eval_run *run, long scored);
 /* key: v with digits decimals, or null when v is not finite. */
 void sr_eval_json_number(sr_buf *b, const char *key, double v, int digits);
 
+/* --misses: the disagreements gathered in misses (JSON objects, comma-separated,
+ * or report lines) as the JSON member "misses" (an array), or in the report
+ * under title ("  (none)" when there is none).  Neither pointer may be NULL. */
+void sr_eval_json_misses(sr_buf *b, const sr_buf *misses);
+void sr_eval_report_misses(FILE *f, const char *title, const sr_buf *misses);
+
 /* A report line: "  LABEL  RATE   (N of D)NOTE", the label in 26 columns
  * and the rate in 8 with 4 decimals; "n/a" and "(no row)" when rate is NaN.
  * note may be NULL. */
