@@ -279,7 +279,10 @@ static void report(FILE *f, const sr_eval_run *run, const void *result)
     line_share(f, "admin1 matches", s->admin_match, s->admin_rows);
     fprintf(f, "  %-26s %8ld rows of those\n", "  we gave an admin1", s->admin_located);
     if (res->with_misses)
-        sr_eval_report_misses(f, "misses: sub-event type or fatalities (id, gold, ours, gold fatalities, ours, notes; tab-separated)", res->misses);
+        sr_eval_report_misses(f,
+                              "misses: sub-event type or fatalities "
+                              "(id, gold, ours, gold fatalities, ours, notes; tab-separated)",
+                              res->misses);
 }
 
 /* ---- the run ---------------------------------------------------------------------- */
