@@ -78,6 +78,9 @@ thrown                  | type=attack pos=verb refine needs_weapon
 hurl~                   | type=attack pos=verb refine needs_weapon
 lob~                    | type=attack pos=verb refine needs_weapon
 found the bodies        | type=attack pos=verb casualty=killed
+# deaths told with no deed: a killing when nothing else in the sentence is ("Two deaths reported")
+deaths reported         | type=attack pos=noun refine weak casualty=killed
+reported dead           | type=attack pos=verb refine weak casualty=killed
 human remains           | type=attack pos=noun casualty=killed
 remains were found      | type=attack pos=verb casualty=killed
 head was found          | type=attack pos=verb casualty=killed
