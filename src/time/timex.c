@@ -354,22 +354,19 @@ static const struct {
     {0},          BUCKET_OF(W), {0},          BUCKET_OF(Y), {0},
 };
 
-/* Can the folded word w[0, len) be a key?  The first letter, the length and
- * the last letter must be those of a key, which nine in ten of the other
- * words of news text fail. */
-static inline bool may_be_key(const char *w, unsigned len)
+/* Can a folded word of len bytes from first to last letter be a key?  The
+ * first letter, the length and the last letter must be those of a key, which
+ * nine in ten of the other words of news text fail. */
+static inline bool may_be_key(unsigned char first, unsigned char last, unsigned len)
 {
-    unsigned first = (unsigned char)w[0] - 'a';
-    if (first >= 26u || len == 0 || len >= WMAX)
-        return false;
-    unsigned last = (unsigned char)w[len - 1] - 'a';
-    return last < 26u && (BUCKET[first].last[len] & (1u << last));
+    unsigned f = first - (unsigned)'a', l = last - (unsigned)'a';
+    return f < 26u && l < 26u && len > 0 && len < WMAX && (BUCKET[f].last[len] & (1u << l));
 }
 
 /* The entry of the folded word w[0, len), or NULL. */
 static const wordent *lookup(const char *w, unsigned len)
 {
-    if (!may_be_key(w, len))
+    if (len == 0 || !may_be_key((unsigned char)w[0], (unsigned char)w[len - 1], len))
         return NULL;
     unsigned c = (unsigned char)w[0] - 'a';
     const wordent *e = BUCKET[c].e;
@@ -673,20 +670,23 @@ enum suffix_class {
 
 static unsigned suffix_class(const char *s, unsigned n);
 
+/* Can a folded word of len bytes from first to last letter be a month of
+ * TR_MONTH_STEMS with a glued locative or ablative suffix? */
+static bool may_be_tr_stem(unsigned char first, unsigned char last, unsigned len)
+{
+    if (len < 6 || len >= WMAX) /* the shortest is "mart" + "ta" */
+        return false;
+    if (last != 'a' && last != 'e' && last != 'n')
+        return false; /* every locative and ablative suffix ends so */
+    return first == 's' || first == 'm' || first == 'h' || first == 't' || first == 'a';
+}
+
 /* Index into TR_MONTH_STEMS of the month that the folded word w[0, len) is
  * with a glued locative or ablative suffix ("martta", "temmuzdan"), or -1. */
 static int tr_stem_index(const char *w, unsigned len)
 {
-    if (len < 6 || len >= WMAX) /* the shortest is "mart" + "ta" */
+    if (len == 0 || !may_be_tr_stem((unsigned char)w[0], (unsigned char)w[len - 1], len))
         return -1;
-    if (w[len - 1] != 'a' && w[len - 1] != 'e' && w[len - 1] != 'n')
-        return -1; /* every locative and ablative suffix ends so */
-    switch (w[0]) {
-    case 's': case 'm': case 'h': case 't': case 'a':
-        break;
-    default:
-        return -1;
-    }
     for (unsigned i = 0; i < sizeof(TR_MONTH_STEMS) / sizeof(TR_MONTH_STEMS[0]); i++) {
         unsigned m = TR_MONTH_STEMS[i].len;
         if (w[0] == TR_MONTH_STEMS[i].w[0] && w[1] == TR_MONTH_STEMS[i].w[1] && len > m && len - m < SMAX &&
@@ -1908,10 +1908,10 @@ static bool maybe_timex(const unsigned char *b, uint32_t from, uint32_t to)
  * of the words of a paragraph): from pos, skips ASCII punctuation and plain
  * ASCII words (nothing but ASCII letters, no apostrophe or non-ASCII letter
  * glued on) that can be neither a table key (may_be_key) nor a Turkish month
- * with a glued suffix, and returns the end of the last one skipped: exactly
- * where the main loop would have resumed after lexing each of them, so the
- * tokens seen from there on are the same.  Stops before a digit, a non-ASCII
- * byte or a word that needs the full lexer. */
+ * with a glued suffix (may_be_tr_stem), and returns the end of the last one
+ * skipped: exactly where the main loop would have resumed after lexing each
+ * of them, so the tokens seen from there on are the same.  Stops before a
+ * digit, a non-ASCII byte or a word that needs the full lexer. */
 static uint32_t skip_nonstarters(const scan *s, uint32_t pos)
 {
     const unsigned char *b = s->b;
@@ -1929,12 +1929,11 @@ static uint32_t skip_nonstarters(const scan *s, uint32_t pos)
             pos = p + 1;
             continue;
         }
-        char w[WMAX];
-        uint8_t k;
-        uint32_t q = plain_word(s, p, w, &k);
-        if (q == 0)
+        uint32_t q = letters_end(b, p, s->to);
+        if (q < s->to && (b[q] >= 0x80 || b[q] == '\''))
             return pos; /* a letter or a suffix may follow: lex_raw decides */
-        if (k < WMAX && (may_be_key(w, k) || tr_stem_index(w, k) >= 0))
+        unsigned char first = (unsigned char)(c | 0x20), last = (unsigned char)(b[q - 1] | 0x20);
+        if (may_be_key(first, last, q - p) || may_be_tr_stem(first, last, q - p))
             return pos;
         pos = q;
     }
