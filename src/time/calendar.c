@@ -14,8 +14,6 @@
  */
 #include "timex.h"
 
-#include <stdio.h>
-
 /* Contract: the static name of a precision as written in event records
  * ("day", "week", "month", "year"); NULL for SR_PREC_NONE or a value outside
  * the enum. */
@@ -163,6 +161,37 @@ bool sr_date_parse_iso(const char *s, sr_date *out)
     return true;
 }
 
+/* Writes v (0 <= v < 10^n) as n decimal digits at p; returns p + n.  By hand
+ * rather than snprintf, which cost more than the rest of an event record's
+ * dates. */
+static char *put_digits(char *p, int v, int n)
+{
+    for (int i = n - 1; i >= 0; i--) {
+        p[i] = (char)('0' + v % 10);
+        v /= 10;
+    }
+    return p + n;
+}
+
+/* "YYYY" for a known year (1-9999), "-" for year 0, each followed by
+ * "-MM" when month > 0 and "-DD" when day > 0; NUL-terminated. */
+static void put_date(char *p, int year, int month, int day)
+{
+    if (year == 0)
+        *p++ = '-';
+    else
+        p = put_digits(p, year, 4);
+    if (month > 0) {
+        *p++ = '-';
+        p = put_digits(p, month, 2);
+    }
+    if (day > 0) {
+        *p++ = '-';
+        p = put_digits(p, day, 2);
+    }
+    *p = '\0';
+}
+
 /* Contract: writes "YYYY-MM-DD" (day and week precision), "YYYY-MM" (month)
  * or "YYYY" (year) into buf, which holds at least 11 bytes, and returns buf.
  * A date whose year is 0 (not known) is written in the ISO 8601 reduced forms
@@ -182,22 +211,16 @@ char *sr_date_format(sr_date d, char *buf)
         /* year 0 stands for "unknown": check the day against a leap year */
         if (!sr_date_valid(d.year == 0 ? 2000 : d.year, d.month, d.day))
             return buf;
-        if (d.year == 0)
-            snprintf(buf, 11, "--%02d-%02d", d.month, d.day);
-        else
-            snprintf(buf, 11, "%04d-%02d-%02d", d.year, d.month, d.day);
+        put_date(buf, d.year, d.month, d.day);
         break;
     case SR_PREC_MONTH:
         if (d.month < 1 || d.month > 12)
             return buf;
-        if (d.year == 0)
-            snprintf(buf, 11, "--%02d", d.month);
-        else
-            snprintf(buf, 11, "%04d-%02d", d.year, d.month);
+        put_date(buf, d.year, d.month, 0);
         break;
     case SR_PREC_YEAR:
         if (d.year > 0)
-            snprintf(buf, 11, "%04d", d.year);
+            put_date(buf, d.year, 0, 0);
         break;
     case SR_PREC_NONE:
         break;

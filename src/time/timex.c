@@ -17,9 +17,12 @@
  * g, Ç ç -> c, Ö ö -> o, Ü ü -> u, Â -> a), so "PERŞEMBE", "Perşembe" and the
  * ASCII spelling "Persembe" are the same key, and a Turkish suffix after an
  * apostrophe (' ’ ʼ) is split off ("Mart'ta" -> "mart" + "ta").  The key is
- * looked up in the static word table below (bucketed by first letter, with a
- * length mask that rejects most words before any comparison).  Only numbers
- * and words found in the table can start an expression.  From a starting
+ * looked up in the static word table below (bucketed by first letter, with
+ * masks of the last letters of the keys of each length that reject nine in
+ * ten of the other words before any comparison).  Only numbers and words
+ * found in the table can start an expression, so the main loop steps over
+ * plain ASCII words that cannot be keys without making tokens of them
+ * (skip_nonstarters; about two words in three).  From a starting
  * token a handful of recursive-descent rules look a few tokens ahead (through
  * a four-token cache, so look-ahead rarely lexes twice); the longest
  * expression at the leftmost position wins and scanning resumes after it.
@@ -133,9 +136,10 @@ typedef struct wordent {
 } wordent;
 
 /* The table is written once as one X-macro list per initial letter; each list
- * expands into the entry array and into two length masks (bit n: some key of
- * n bytes), so lookups reject most words by their length alone and the masks
- * can never disagree with the entries. */
+ * expands into the entry array, into the masks of last letters by key length
+ * and into the anchor length mask, so lookups reject most words by their
+ * length and last letter alone and the masks can never disagree with the
+ * entries. */
 #define MON(X, w, v, f) X(w, C_MONTH, v, f, FM_BASE)
 #define WDY(X, w, v, f) X(w, C_WDAY, v, f, FM_BASE)
 #define NUM(X, w, v, f) X(w, C_NUM, v, f, FM_BASE)
@@ -147,7 +151,27 @@ typedef struct wordent {
 #define MW(X, w, fm) X(w, C_MONTHWORD, 0, F_TR, fm)
 
 #define ENTRY(w, c, v, f, fm) {w, (uint8_t)(sizeof(w) - 1), c, v, f, fm},
-#define LENBIT(w, c, v, f, fm) | (1u << (sizeof(w) - 1))
+/* Bit of the last letter of a key of n bytes; LASTMASKS(L) is the array, by
+ * key length, of those bits over the list L. */
+#define LASTBIT(n, w) (sizeof(w) - 1 == (n) ? 1u << ((w)[sizeof(w) - 2] - 'a') : 0u)
+#define LB1(w, c, v, f, fm) | LASTBIT(1, w)
+#define LB2(w, c, v, f, fm) | LASTBIT(2, w)
+#define LB3(w, c, v, f, fm) | LASTBIT(3, w)
+#define LB4(w, c, v, f, fm) | LASTBIT(4, w)
+#define LB5(w, c, v, f, fm) | LASTBIT(5, w)
+#define LB6(w, c, v, f, fm) | LASTBIT(6, w)
+#define LB7(w, c, v, f, fm) | LASTBIT(7, w)
+#define LB8(w, c, v, f, fm) | LASTBIT(8, w)
+#define LB9(w, c, v, f, fm) | LASTBIT(9, w)
+#define LB10(w, c, v, f, fm) | LASTBIT(10, w)
+#define LB11(w, c, v, f, fm) | LASTBIT(11, w)
+#define LB12(w, c, v, f, fm) | LASTBIT(12, w)
+#define LB13(w, c, v, f, fm) | LASTBIT(13, w)
+#define LB14(w, c, v, f, fm) | LASTBIT(14, w)
+#define LB15(w, c, v, f, fm) | LASTBIT(15, w)
+#define LASTMASKS(L) \
+    {0, 0 L(LB1), 0 L(LB2), 0 L(LB3), 0 L(LB4), 0 L(LB5), 0 L(LB6), 0 L(LB7), 0 L(LB8), \
+     0 L(LB9), 0 L(LB10), 0 L(LB11), 0 L(LB12), 0 L(LB13), 0 L(LB14), 0 L(LB15)}
 #define LENOF(w, c, v, f, fm) (uint8_t)(sizeof(w) - 1),
 /* Anchors: the words every expression without a digit must contain (see
  * maybe_timex).  Abbreviations only ever come with a number. */
@@ -316,50 +340,37 @@ static const wordent W_Y[] = {WORDS_Y(ENTRY)};
 static const uint8_t N_Y[] = {WORDS_Y(LENOF)};
 
 #define COUNT(a) ((uint8_t)(sizeof(a) / sizeof((a)[0])))
+#define BUCKET_OF(L) {W_##L, N_##L, COUNT(W_##L), LASTMASKS(WORDS_##L), 0 WORDS_##L(ANCHORBIT)}
 static const struct {
     const wordent *e;
     const uint8_t *lens_of; /* the key lengths, in entry order */
     uint8_t n;
-    uint16_t lens;    /* bit n: a key of n bytes */
-    uint16_t anchors; /* bit n: an anchor key of n bytes */
+    uint32_t last[WMAX];    /* [n] bit l: a key of n bytes ends in 'a' + l */
+    uint16_t anchors;       /* bit n: an anchor key of n bytes */
 } BUCKET[26] = {
-    {W_A, N_A, COUNT(W_A), 0 WORDS_A(LENBIT), 0 WORDS_A(ANCHORBIT)},
-    {W_B, N_B, COUNT(W_B), 0 WORDS_B(LENBIT), 0 WORDS_B(ANCHORBIT)},
-    {W_C, N_C, COUNT(W_C), 0 WORDS_C(LENBIT), 0 WORDS_C(ANCHORBIT)},
-    {W_D, N_D, COUNT(W_D), 0 WORDS_D(LENBIT), 0 WORDS_D(ANCHORBIT)},
-    {W_E, N_E, COUNT(W_E), 0 WORDS_E(LENBIT), 0 WORDS_E(ANCHORBIT)},
-    {W_F, N_F, COUNT(W_F), 0 WORDS_F(LENBIT), 0 WORDS_F(ANCHORBIT)},
-    {W_G, N_G, COUNT(W_G), 0 WORDS_G(LENBIT), 0 WORDS_G(ANCHORBIT)},
-    {W_H, N_H, COUNT(W_H), 0 WORDS_H(LENBIT), 0 WORDS_H(ANCHORBIT)},
-    {W_I, N_I, COUNT(W_I), 0 WORDS_I(LENBIT), 0 WORDS_I(ANCHORBIT)},
-    {W_J, N_J, COUNT(W_J), 0 WORDS_J(LENBIT), 0 WORDS_J(ANCHORBIT)},
-    {W_K, N_K, COUNT(W_K), 0 WORDS_K(LENBIT), 0 WORDS_K(ANCHORBIT)},
-    {W_L, N_L, COUNT(W_L), 0 WORDS_L(LENBIT), 0 WORDS_L(ANCHORBIT)},
-    {W_M, N_M, COUNT(W_M), 0 WORDS_M(LENBIT), 0 WORDS_M(ANCHORBIT)},
-    {W_N, N_N, COUNT(W_N), 0 WORDS_N(LENBIT), 0 WORDS_N(ANCHORBIT)},
-    {W_O, N_O, COUNT(W_O), 0 WORDS_O(LENBIT), 0 WORDS_O(ANCHORBIT)},
-    {W_P, N_P, COUNT(W_P), 0 WORDS_P(LENBIT), 0 WORDS_P(ANCHORBIT)},
-    {NULL, NULL, 0, 0, 0},
-    {W_R, N_R, COUNT(W_R), 0 WORDS_R(LENBIT), 0 WORDS_R(ANCHORBIT)},
-    {W_S, N_S, COUNT(W_S), 0 WORDS_S(LENBIT), 0 WORDS_S(ANCHORBIT)},
-    {W_T, N_T, COUNT(W_T), 0 WORDS_T(LENBIT), 0 WORDS_T(ANCHORBIT)},
-    {W_U, N_U, COUNT(W_U), 0 WORDS_U(LENBIT), 0 WORDS_U(ANCHORBIT)},
-    {NULL, NULL, 0, 0, 0},
-    {W_W, N_W, COUNT(W_W), 0 WORDS_W(LENBIT), 0 WORDS_W(ANCHORBIT)},
-    {NULL, NULL, 0, 0, 0},
-    {W_Y, N_Y, COUNT(W_Y), 0 WORDS_Y(LENBIT), 0 WORDS_Y(ANCHORBIT)},
-    {NULL, NULL, 0, 0, 0},
+    BUCKET_OF(A), BUCKET_OF(B), BUCKET_OF(C), BUCKET_OF(D), BUCKET_OF(E), BUCKET_OF(F), BUCKET_OF(G),
+    BUCKET_OF(H), BUCKET_OF(I), BUCKET_OF(J), BUCKET_OF(K), BUCKET_OF(L), BUCKET_OF(M), BUCKET_OF(N),
+    BUCKET_OF(O), BUCKET_OF(P), {0},          BUCKET_OF(R), BUCKET_OF(S), BUCKET_OF(T), BUCKET_OF(U),
+    {0},          BUCKET_OF(W), {0},          BUCKET_OF(Y), {0},
 };
 
+/* Can a folded word of len bytes from first to last letter be a key?  The
+ * first letter, the length and the last letter must be those of a key, which
+ * nine in ten of the other words of news text fail. */
+static inline bool may_be_key(unsigned char first, unsigned char last, unsigned len)
+{
+    unsigned f = first - (unsigned)'a', l = last - (unsigned)'a';
+    return f < 26u && l < 26u && len > 0 && len < WMAX && (BUCKET[f].last[len] & (1u << l));
+}
+
+/* The entry of the folded word w[0, len), or NULL. */
 static const wordent *lookup(const char *w, unsigned len)
 {
-    unsigned c = (unsigned char)w[0];
-    if (c < 'a' || c > 'z')
+    if (len == 0 || !may_be_key((unsigned char)w[0], (unsigned char)w[len - 1], len))
         return NULL;
-    if (len >= WMAX || !(BUCKET[c - 'a'].lens & (1u << len)))
-        return NULL;
-    const wordent *e = BUCKET[c - 'a'].e;
-    const uint8_t *lens = BUCKET[c - 'a'].lens_of, *end = lens + BUCKET[c - 'a'].n, *q = lens;
+    unsigned c = (unsigned char)w[0] - 'a';
+    const wordent *e = BUCKET[c].e;
+    const uint8_t *lens = BUCKET[c].lens_of, *end = lens + BUCKET[c].n, *q = lens;
     while ((q = memchr(q, (int)len, (size_t)(end - q))) != NULL) {
         const wordent *x = &e[q - lens];
         unsigned k = 1;
@@ -516,6 +527,67 @@ static char fold_cp(uint32_t cp, bool *upper)
     return '*';
 }
 
+/* Bit 7 set in each of the 8 bytes of x that is not an ASCII letter.  The
+ * bytes are folded ("| 0x20") and cut to 7 bits so that adding to them never
+ * carries into the next byte: bit 7 of y + 0x1F is set when y >= 'a', of
+ * y + 0x05 when y > 'z'; bytes with bit 7 set in x are not ASCII at all. */
+static inline uint64_t nonletters8(uint64_t x)
+{
+    const uint64_t ones = 0x0101010101010101ull, high = ones * 0x80;
+    uint64_t y = (x | ones * 0x20) & (ones * 0x7F);
+    return (~(y + ones * 0x1F) | (y + ones * 0x05) | x) & high;
+}
+
+/* End of the run of ASCII letters at b[p, to): eight bytes at a time where the
+ * byte order lets the lowest flagged byte be the first in the text. */
+static uint32_t letters_end(const unsigned char *b, uint32_t p, uint32_t to)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    for (; to - p >= 8; p += 8) {
+        uint64_t x;
+        memcpy(&x, b + p, 8);
+        uint64_t m = nonletters8(x);
+        if (m)
+            return p + (uint32_t)(__builtin_ctzll(m) >> 3);
+    }
+#endif
+    while (p < to && (b[p] | 0x20u) - 'a' < 26u)
+        p++;
+    return p;
+}
+
+/* The fast path of the lexer for the common case, a word of ASCII letters
+ * only: folds the run of ASCII letters at p into w (WMAX bytes; at most
+ * WMAX - 1 letters kept, NUL-terminated, *len the folded length or WMAX when
+ * longer) and returns its end, or 0 when a non-ASCII byte or an apostrophe
+ * follows the run (a letter or a suffix may continue the word: read_letters
+ * and read_suffix decide).  For a plain word this is what read_letters gives
+ * and read_suffix adds nothing.  The bytes of w after the NUL are unspecified. */
+static uint32_t plain_word(const scan *s, uint32_t p, char *w, uint8_t *len)
+{
+    const unsigned char *b = s->b;
+    const uint32_t start = p, to = s->to;
+    p = letters_end(b, p, to);
+    if (p < to && (b[p] >= 0x80 || b[p] == '\''))
+        return 0;
+    unsigned n = p - start, k = n < WMAX - 1 ? n : WMAX - 1;
+    _Static_assert(WMAX == 2 * sizeof(uint64_t), "the key buffer is folded as two words");
+    if (to - start >= WMAX) { /* fold WMAX bytes at once: those after the word are cut off below */
+        const uint64_t lower = 0x0101010101010101ull * 0x20;
+        uint64_t x[2];
+        memcpy(x, b + start, WMAX);
+        x[0] |= lower;
+        x[1] |= lower;
+        memcpy(w, x, WMAX);
+    } else {
+        for (unsigned i = 0; i < k; i++)
+            w[i] = (char)(b[start + i] | 0x20);
+    }
+    w[k] = '\0';
+    *len = (uint8_t)(n < WMAX ? n : WMAX);
+    return p;
+}
+
 /* Reads letters from p, folding at most cap-1 of them into buf.  Returns the
  * byte position after the last letter; *n is the folded length (cap when
  * longer); *first_upper tells whether the first letter was upper case. */
@@ -598,18 +670,23 @@ enum suffix_class {
 
 static unsigned suffix_class(const char *s, unsigned n);
 
+/* Can a folded word of len bytes from first to last letter be a month of
+ * TR_MONTH_STEMS with a glued locative or ablative suffix? */
+static bool may_be_tr_stem(unsigned char first, unsigned char last, unsigned len)
+{
+    if (len < 6 || len >= WMAX) /* the shortest is "mart" + "ta" */
+        return false;
+    if (last != 'a' && last != 'e' && last != 'n')
+        return false; /* every locative and ablative suffix ends so */
+    return first == 's' || first == 'm' || first == 'h' || first == 't' || first == 'a';
+}
+
 /* Index into TR_MONTH_STEMS of the month that the folded word w[0, len) is
  * with a glued locative or ablative suffix ("martta", "temmuzdan"), or -1. */
 static int tr_stem_index(const char *w, unsigned len)
 {
-    if (len < 6 || len >= WMAX) /* the shortest is "mart" + "ta" */
+    if (len == 0 || !may_be_tr_stem((unsigned char)w[0], (unsigned char)w[len - 1], len))
         return -1;
-    switch (w[0]) {
-    case 's': case 'm': case 'h': case 't': case 'a':
-        break;
-    default:
-        return -1;
-    }
     for (unsigned i = 0; i < sizeof(TR_MONTH_STEMS) / sizeof(TR_MONTH_STEMS[0]); i++) {
         unsigned m = TR_MONTH_STEMS[i].len;
         if (w[0] == TR_MONTH_STEMS[i].w[0] && w[1] == TR_MONTH_STEMS[i].w[1] && len > m && len - m < SMAX &&
@@ -711,19 +788,26 @@ static void lex_raw(scan *s, uint32_t pos, tok *t)
         t->end = p;
         return;
     }
-    uint32_t cp;
-    unsigned l = utf8_dec(b + p, s->to - p, &cp);
-    if (!is_letter_cp(cp)) {
-        t->type = T_PUNCT;
-        t->cp = cp;
-        t->end = t->core_end = p + l;
-        return;
+    uint32_t e;
+    if ((c | 0x20u) - 'a' < 26u && (e = plain_word(s, p, t->w, &t->len)) != 0) {
+        t->type = T_WORD;
+        t->upper = c <= 'Z';
+        t->core_end = t->end = e;
+    } else {
+        uint32_t cp;
+        unsigned l = utf8_dec(b + p, s->to - p, &cp);
+        if (!is_letter_cp(cp)) {
+            t->type = T_PUNCT;
+            t->cp = cp;
+            t->end = t->core_end = p + l;
+            return;
+        }
+        t->type = T_WORD;
+        p = read_letters(s, p, t->w, WMAX, &t->len, &t->upper);
+        t->core_end = p;
+        p = read_suffix(s, p, t);
+        t->end = p;
     }
-    t->type = T_WORD;
-    p = read_letters(s, p, t->w, WMAX, &t->len, &t->upper);
-    t->core_end = p;
-    p = read_suffix(s, p, t);
-    t->end = p;
     if (t->len > 0 && t->len < WMAX) {
         t->we = lookup(t->w, t->len);
         if (t->we == NULL && t->suflen == 0)
@@ -1801,20 +1885,14 @@ static bool maybe_timex(const unsigned char *b, uint32_t from, uint32_t to)
             p++;
             continue;
         }
+        uint32_t wend = letters_end(b, p, to);
+        if (wend < to && b[wend] >= 0x80)
+            return true;
+        unsigned k = wend - p;
         char w[WMAX];
-        unsigned k = 0;
-        while (p < to) {
-            unsigned x = b[p];
-            if (x >= 0x80)
-                return true;
-            x |= 0x20;
-            if (x - 'a' >= 26u)
-                break;
-            if (k < WMAX)
-                w[k] = (char)x;
-            k++;
-            p++;
-        }
+        for (unsigned i = 0; i < k && i < WMAX; i++)
+            w[i] = (char)(b[p + i] | 0x20);
+        p = wend;
         if (k < WMAX) {
             const wordent *e = (BUCKET[w[0] - 'a'].anchors & (1u << k)) ? lookup(w, k) : NULL;
             if (e != NULL && anchor_word(e))
@@ -1824,6 +1902,41 @@ static bool maybe_timex(const unsigned char *b, uint32_t from, uint32_t to)
         }
     }
     return false;
+}
+
+/* The main loop's shortcut past tokens that cannot start an expression (most
+ * of the words of a paragraph): from pos, skips ASCII punctuation and plain
+ * ASCII words (nothing but ASCII letters, no apostrophe or non-ASCII letter
+ * glued on) that can be neither a table key (may_be_key) nor a Turkish month
+ * with a glued suffix (may_be_tr_stem), and returns the end of the last one
+ * skipped: exactly where the main loop would have resumed after lexing each
+ * of them, so the tokens seen from there on are the same.  Stops before a
+ * digit, a non-ASCII byte or a word that needs the full lexer. */
+static uint32_t skip_nonstarters(const scan *s, uint32_t pos)
+{
+    const unsigned char *b = s->b;
+    for (;;) {
+        uint32_t p = pos;
+        while (p < s->to && (b[p] == ' ' || b[p] == '\n' || b[p] == '\t' || b[p] == '\r' || b[p] == '\v' ||
+                             b[p] == '\f'))
+            p++;
+        if (p >= s->to)
+            return pos;
+        unsigned c = b[p];
+        if (c >= 0x80 || c - '0' < 10u)
+            return pos;
+        if ((c | 0x20) - 'a' >= 26u) { /* ASCII punctuation: a one-byte T_PUNCT */
+            pos = p + 1;
+            continue;
+        }
+        uint32_t q = letters_end(b, p, s->to);
+        if (q < s->to && (b[q] >= 0x80 || b[q] == '\''))
+            return pos; /* a letter or a suffix may follow: lex_raw decides */
+        unsigned char first = (unsigned char)(c | 0x20), last = (unsigned char)(b[q - 1] | 0x20);
+        if (may_be_key(first, last, q - p) || may_be_tr_stem(first, last, q - p))
+            return pos;
+        pos = q;
+    }
 }
 
 static void emit(const res *r, sr_timex *out)
@@ -1865,6 +1978,7 @@ int sr_timex_find(const char *text, size_t from, size_t to, sr_timex *out, int m
     tok t;
     res r;
     for (;;) {
+        pos = skip_nonstarters(&s, pos);
         lex(&s, pos, &t);
         if (t.type == T_END)
             break;

@@ -167,6 +167,25 @@ static void test_calendar_format(void **state)
     assert_string_equal(sr_date_format(bad, buf), "");
     sr_date huge = {-2147483647 - 1, 1, 1, SR_PREC_DAY};
     assert_string_equal(sr_date_format(huge, buf), "");
+    /* fixed widths, zero-padded, at every precision */
+    sr_date early = {5, 1, 2, SR_PREC_DAY};
+    assert_string_equal(sr_date_format(early, buf), "0005-01-02");
+    sr_date last = {9999, 12, 31, SR_PREC_WEEK};
+    assert_string_equal(sr_date_format(last, buf), "9999-12-31");
+    sr_date beyond = {10000, 1, 1, SR_PREC_DAY};
+    assert_string_equal(sr_date_format(beyond, buf), "");
+    sr_date month = {999, 7, 0, SR_PREC_MONTH};
+    assert_string_equal(sr_date_format(month, buf), "0999-07");
+    month.year = 0;
+    assert_string_equal(sr_date_format(month, buf), "--07");
+    month.month = 13;
+    assert_string_equal(sr_date_format(month, buf), "");
+    sr_date year = {42, 0, 0, SR_PREC_YEAR};
+    assert_string_equal(sr_date_format(year, buf), "0042");
+    year.year = 0;
+    assert_string_equal(sr_date_format(year, buf), "");
+    sr_date leap = {0, 2, 29, SR_PREC_DAY};
+    assert_string_equal(sr_date_format(leap, buf), "--02-29");
     assert_string_equal(sr_precision_name(SR_PREC_DAY), "day");
     assert_string_equal(sr_precision_name(SR_PREC_WEEK), "week");
     assert_string_equal(sr_precision_name(SR_PREC_MONTH), "month");
