@@ -1311,9 +1311,14 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
         const sr_type *t = e->payload; /* the taxonomy row, cached at load */
         if (!t) continue;
         if (!t->acled && in_english_name(c, v, u)) continue; /* (ACLED's triggers as they were) */
-        bool outranked = false;
-        for (int i = 0; i < n_strong && !outranked; i++)
-            outranked = !strcmp(strong_family[i], t->family) || weak_detail_of(t->family, strong_family[i]);
+        bool outranked = false, weapons_found = false;
+        for (int i = 0; i < n_strong; i++) {
+            outranked |= !strcmp(strong_family[i], t->family) || weak_detail_of(t->family, strong_family[i]);
+            weapons_found |= !strcmp(strong_family[i], "disrupted_weapons");
+        }
+        /* a refinable word of violence is a detail of weapons found or defused: "police
+         * recovered 153 crude bombs", "the IED was safely defused" */
+        if (weapons_found && sr_lex_is(e, "refine", NULL) && !strcmp(t->family, "violence")) continue;
         bool retal = sr_lex_is(e, "retaliation", NULL) || answers_cue(c, v, u);
         int gi = -1;
         for (int i = 0; i < ng; i++)

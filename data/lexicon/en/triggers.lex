@@ -391,6 +391,16 @@ seize~ _ munitions      | type=disrupted_weapons pos=verb
 seize~ _ _ munitions    | type=disrupted_weapons pos=verb
 seized a cache          | type=disrupted_weapons pos=verb
 weapons cache           | type=disrupted_weapons pos=noun
+cache of                | type=disrupted_weapons pos=noun
+recover~ _ bombs        | type=disrupted_weapons pos=verb
+recover~ _ _ bombs      | type=disrupted_weapons pos=verb
+recover~ <num> bombs    | type=disrupted_weapons pos=verb
+recover~ <num> _ bombs  | type=disrupted_weapons pos=verb
+recovered explosives    | type=disrupted_weapons pos=verb
+ied was found           | type=disrupted_weapons pos=verb
+bomb was found          | type=disrupted_weapons pos=verb
+exploded prematurely    | type=disrupted_weapons pos=verb
+premature explosion     | type=disrupted_weapons pos=noun
 intercept~              | type=disrupted_weapons pos=verb needs_weapon
 shot down               | type=disrupted_weapons pos=verb needs_weapon
 withdraw~               | type=nonviolent_transfer pos=verb weak
