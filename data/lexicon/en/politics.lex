@@ -59,6 +59,16 @@ back~                   | type=support pos=verb weak
 support~                | type=support pos=verb weak
 endorse~                | type=support pos=verb
 release~                | type=concede pos=verb
+# prisoners released are a concession to PLOVER and "Other" to ACLED (taxonomy prisoner_release)
+release~ prisoners      | type=prisoner_release pos=verb
+release~ _ prisoners    | type=prisoner_release pos=verb
+release~ _ _ prisoners  | type=prisoner_release pos=verb
+release~ <num> prisoners | type=prisoner_release pos=verb
+release~ <num> _ prisoners | type=prisoner_release pos=verb
+# people driven from their homes (ACLED "Other"); weak: the violence that drove them comes first
+fled their village~     | type=displacement pos=verb weak
+fled their home~        | type=displacement pos=verb weak
+displacement           | type=displacement pos=noun weak
 freed                   | type=concede pos=verb
 ease~ restrictions      | type=concede pos=verb
 lift~                   | type=concede pos=verb
