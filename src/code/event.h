@@ -12,6 +12,7 @@
 
 #include <stdbool.h>
 #include <stdint.h>
+#include <string.h>
 #include "../gaz/placetab.h"
 #include "../time/timex.h"
 #include "taxonomy.h"
@@ -56,6 +57,18 @@ typedef struct sr_evidence {
     uint32_t start, end;       /* the sentence */
     uint32_t trig_start, trig_end; /* the trigger inside it */
 } sr_evidence;
+
+/* Whether an actor's sector (NULL: none) is state forces: police or military. */
+static inline bool sr_sector_state(const char *sector)
+{
+    return sector && (!strcmp(sector, "police") || !strcmp(sector, "military"));
+}
+
+/* Whether an actor's sector (NULL: none) is the people of a protest or riot. */
+static inline bool sr_sector_protest(const char *sector)
+{
+    return sector && (!strcmp(sector, "protesters") || !strcmp(sector, "rioters"));
+}
 
 /* What decided an event's type, weakest first. */
 typedef enum sr_type_strength {

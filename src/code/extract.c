@@ -807,24 +807,15 @@ static bool cue_before(const sr_sentence_view *v, int b, const char *kind)
     return false;
 }
 
+/* Does the sentence have a cue of this kind?  Anywhere, but one marked of_next
+ * only right before a trigger: "a suspected attack" is alleged, "suspected
+ * militants killed two" is not. */
 static bool cue_in_sentence(const sr_sentence_view *v, const char *kind)
-{
-    for (int k = 0; k < v->n_layer[SR_LAYER_CUE]; k++) {
-        const char *ck = cue_kind(&v->layers[SR_LAYER_CUE][k]);
-        if (ck && !strcmp(ck, kind)) return true;
-    }
-    return false;
-}
-
-/* Does the sentence say the event is alleged?  An allegation cue anywhere
- * ("reportedly"), but one marked of_next only before a trigger: "a suspected
- * attack" is alleged, "suspected militants killed two" is not. */
-static bool alleged_event(const sr_sentence_view *v)
 {
     for (int k = 0; k < v->n_layer[SR_LAYER_CUE]; k++) {
         const sr_unit *u = &v->layers[SR_LAYER_CUE][k];
         const char *ck = cue_kind(u);
-        if (!ck || strcmp(ck, "allegation")) continue;
+        if (!ck || strcmp(ck, kind)) continue;
         const sr_unit *next = u->e < v->te ? sr_unit_at(v, SR_LAYER_TRIGGER, u->e) : NULL;
         if (!sr_lex_is(sr_unit_entry(u, SR_LEX_CUE), "of_next", NULL) || (next && next->b == u->e)) return true;
     }
@@ -1389,7 +1380,7 @@ static void fuse_protest(const sr_doc_ctx *c, sentence_out *o, int first)
     for (int i = first; i < o->n; i++) {
         sr_event *v = &o->events[i];
         const char *s1 = v->actor1 ? v->actor1->sector : NULL;
-        bool state = s1 && (!strcmp(s1, "police") || !strcmp(s1, "military"));
+        bool state = sr_sector_state(s1);
         /* "students, protesting against their principal, burn their dorm": the protest's destruction */
         bool destruction = !strcmp(v->type->family, "looting") && !state;
         if ((strcmp(v->type->family, "violence") && !violence_at_protest(v) && !destruction) || v->retaliation)
@@ -1401,9 +1392,9 @@ static void fuse_protest(const sr_doc_ctx *c, sentence_out *o, int first)
          * than a crowd, is what the protest is about ("protested at the hospital, demanding an
          * investigation of the accident in which a constable was shot dead"): no turn, no toll */
         const char *s2 = v->actor2 ? v->actor2->sector : NULL;
-        bool by_crowd = s1 ? !strcmp(s1, "protesters") || !strcmp(s1, "rioters") || v->actor1->crowd : false;
-        bool on_protesters = s2 && (!strcmp(s2, "protesters") || !strcmp(s2, "rioters"));
-        bool on_state = s2 && (!strcmp(s2, "police") || !strcmp(s2, "military")); /* "running battles with police" */
+        bool by_crowd = s1 && (sr_sector_protest(s1) || v->actor1->crowd);
+        bool on_protesters = sr_sector_protest(s2);
+        bool on_state = sr_sector_state(s2); /* "running battles with police" */
         /* "engaged in running battles": a fight, two-sided (a clash, or one its crowd made a riot) */
         bool fight = !strcmp(v->type->key, "armed_clash") ||
                      (violence_at_protest(v) && strcmp(v->type->key, "excessive_force"));
@@ -1460,7 +1451,7 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
     const char *unit;
     read_casualties(c, v, &killed, &injured);
     read_quantity(c, v, &qty, &unit);
-    bool alleged = alleged_event(v);
+    bool alleged = cue_in_sentence(v, "allegation");
     bool claimed = cue_in_sentence(v, "claim");
     bool denied = cue_in_sentence(v, "denial");
 
@@ -1681,7 +1672,7 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
          * by a crowd mob violence ("angry residents set the house ablaze") */
         if (!strcmp(type->family, "looting") && ev.actor1 && ev.actor1->sector) {
             const char *sec = ev.actor1->sector;
-            if (!strcmp(sec, "protesters") || !strcmp(sec, "rioters"))
+            if (sr_sector_protest(sec))
                 type = sr_taxonomy_get(eng->tax, ev.actor1->crowd && !strcmp(sec, "rioters") ? "mob_violence"
                                                                                               : "violent_demonstration");
             else if (ev.actor1->crowd)
@@ -2281,7 +2272,7 @@ bool sr_default_actors(const sr_doc_ctx *c, sr_event *events, int n, const char 
         sr_event *ev = &events[i];
         const char *sec = ev->actor1 ? ev->actor1->sector : NULL;
         if (sec && ev->type->actor1 && !strcmp(ev->type->family, "protest") &&
-            (!strcmp(sec, "civilians") || !strcmp(sec, "protesters") || !strcmp(sec, "rioters"))) {
+            (!strcmp(sec, "civilians") || sr_sector_protest(sec))) {
             /* "residents held a demonstration", "göstericiler taş attı": they act as the codebook's
              * protesters or rioters */
             sr_actor d = *ev->actor1;

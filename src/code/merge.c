@@ -59,18 +59,19 @@ static const char *protest_turn(const sr_event *e, const sr_event *m)
 {
     if (strcmp(e->type->family, "protest")) return NULL;
     const char *s1 = m->actor1 ? m->actor1->sector : NULL, *s2 = m->actor2 ? m->actor2->sector : NULL;
-    bool by_protesters = s1 && (!strcmp(s1, "protesters") || !strcmp(s1, "rioters"));
-    bool on_protesters = s2 && (!strcmp(s2, "protesters") || !strcmp(s2, "rioters"));
-    bool by_state = s1 && (!strcmp(s1, "police") || !strcmp(s1, "military"));
+    bool by_protesters = sr_sector_protest(s1);
+    bool on_protesters = sr_sector_protest(s2);
+    bool by_state = sr_sector_state(s1);
     /* "… held a demonstration. Police used tear gas to disperse them.": the state's answer
      * to the protest, told in a sentence of its own */
     bool answer = !strcmp(m->type->key, "protest_intervention") || !strcmp(m->type->key, "excessive_force");
     /* … and the crowd's own riot told apart ("… demonstrated. Rioters pelted stones.") */
     bool riot = !strcmp(m->type->key, "violent_demonstration") || !strcmp(m->type->key, "mob_violence");
-    if (!strcmp(m->type->family, "protest"))
-        return answer && (by_state || !m->actor1) ? m->type->key
-               : riot && by_protesters && strcmp(e->type->key, "mob_violence") ? "violent_demonstration"
-                                                                                 : NULL;
+    if (!strcmp(m->type->family, "protest")) {
+        if (answer && (by_state || !m->actor1)) return m->type->key;
+        if (riot && by_protesters && strcmp(e->type->key, "mob_violence")) return "violent_demonstration";
+        return NULL;
+    }
     /* a mob's violence is already violent: more of it stays mob violence */
     const char *violent = !strcmp(e->type->key, "mob_violence") ? "mob_violence" : "violent_demonstration";
     if (!strcmp(m->type->family, "violence") && by_protesters) return violent;
