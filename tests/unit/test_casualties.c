@@ -37,8 +37,8 @@ static int teardown(void **state)
     return 0;
 }
 
-/* The fatalities of the primary event of text; -1 when not stated. */
-static int fatalities_of(const char *text)
+/* ACLED's primary event of text (a report of 2019-05-01); fails when there is none. */
+static sr_primary primary_of(const char *text)
 {
     sr_document d = {0};
     d.id = "t";
@@ -49,8 +49,11 @@ static int fatalities_of(const char *text)
     const char *why;
     assert_int_equal(sr_worker_primary_of(worker, &d, true, &p, &why), SR_OK);
     if (!p.found) fail_msg("no event in: %s", text);
-    return p.fatalities;
+    return p;
 }
+
+/* The fatalities of the primary event of text; -1 when not stated. */
+static int fatalities_of(const char *text) { return primary_of(text).fatalities; }
 
 typedef struct count_case {
     const char *text;
@@ -191,12 +194,7 @@ static void test_dead_of_the_incident(void **state)
     check(cases, sizeof cases / sizeof *cases);
     /* an arrest takes no one's dead: the shooting stays an event of its own, which is
      * ACLED's primary (a strategic development only when nothing violent is told) */
-    static const char arrest[] = "Police arrested two suspects. A man was shot dead.";
-    sr_document d = {.id = "t", .text = arrest, .text_len = sizeof arrest - 1, .date = "2019-05-01"};
-    sr_primary p;
-    const char *why;
-    assert_int_equal(sr_worker_primary_of(worker, &d, true, &p, &why), SR_OK);
-    assert_true(p.found);
+    sr_primary p = primary_of("Police arrested two suspects. A man was shot dead.");
     assert_string_equal(p.type->key, "attack");
     assert_int_equal(p.fatalities, 1);
     assert_int_equal(p.n_events, 2);
