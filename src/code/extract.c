@@ -349,7 +349,9 @@ static int count_back(const sr_doc_ctx *c, const sr_sentence_view *v, int end)
             group_end = k - 1;
             continue;
         }
-        bool joint = word_is(c, k, "and") || (tok(c, k)->kind == SR_TOK_PUNCT && tok(c, k)->fold[0] == ',');
+        /* (k may be the sentinel before the sentence, which is a boundary and no token) */
+        bool joint = !boundary &&
+                     (word_is(c, k, "and") || (tok(c, k)->kind == SR_TOK_PUNCT && tok(c, k)->fold[0] == ','));
         if (boundary || joint) {
             int g = count_group(c, v, k + 1, group_end);
             /* "leave a total of 13 dead", "a family of three were killed" (the verb says several) */
