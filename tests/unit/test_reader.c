@@ -675,8 +675,7 @@ static void test_parse_line_fast_path(void **state)
     static const char *const lines[] = {
         "{\"id\":\"a\",\"text\":\"caf\\u00e9 \\u00C7 \\uD83D\\uDE00 \\u0800 \\uffff \\/ \\b\\f\\n\\r\\t \\\" \\\\\","
         "\"date\":null,\"lang\":\"tr\",\"url\":\"u\",\"source\":\"s\",\"title\":\"t\"}",
-        "{ \"text\" : \"spaced\" , \"id\" : \"b\" , \"x\" : true , \"y\" : false , \"z\" : null ,"
-        " \"w\" : \"\\u0041\" }",
+        "{ \"text\" : \"spaced\" , \"id\" : \"b\" , \"x\" : true , \"y\" : false , \"z\" : null , \"w\" : \"\\u0041\" }",
         "{\"text\":\"lone \\uD83D here\"}", "{\"text\":\"low \\uDE00\"}", "{\"text\":\"\\uD83D\\u0041\"}",
         "{\"text\":\"nul \\u0000 inside\"}", "{\"text\":\"a\",\"text\":\"b\"}", "{\"t\\u0065xt\":\"escaped key\"}",
         "{\"text\":\"n\",\"count\":12,\"nested\":{\"a\":[1,2]}}", "{\"id\":7,\"text\":\"int id\"}",
