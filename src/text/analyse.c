@@ -8,7 +8,8 @@
  *   2. every non-empty line (\n, \r\n, \r, U+0085, U+2028, U+2029) is a
  *      paragraph, trimmed of white space (a BOM counts as white space);
  *   3. langid.c scores each paragraph; paragraphs without evidence take the
- *      document's language (the one with most bytes of paragraph text);
+ *      document's language (the one with most bytes of paragraph text, or
+ *      sr_lang_detect's answer for the whole text when no paragraph has any);
  *   4. post.c recognises signature lines; each signature's post text is the
  *      paragraph right above it;
  *   5. token.c and segment.c turn each non-signature paragraph into tokens
@@ -293,6 +294,8 @@ sr_text_status sr_text_analyse(sr_text_ctx *ctx, sr_arena *arena, const char *te
     if (lang_hint == SR_LANG_EN || lang_hint == SR_LANG_TR) doc = lang_hint;
     else if (bytes[SR_LANG_EN] || bytes[SR_LANG_TR])
         doc = bytes[SR_LANG_TR] > bytes[SR_LANG_EN] ? SR_LANG_TR : SR_LANG_EN;
+    else /* no paragraph has evidence ("Gunman kills civilian"): the same tie rule as sr_lang_detect */
+        doc = sr_lang_detect(t, len);
     out->lang = doc;
     for (int p = 0; p < np; p++)
         if (out->paragraphs[p].lang == SR_LANG_UNKNOWN) out->paragraphs[p].lang = (uint8_t)doc;

@@ -256,6 +256,12 @@ static void test_paragraph_languages(void **state)
                              SR_LANG_EN, NULL), SR_TEXT_OK);
     assert_int_equal(f->t.paragraphs[0].lang, SR_LANG_EN);
     assert_int_equal(f->t.tokens[0].lang, SR_LANG_EN);
+    /* a headline with no evidence either way is coded as sr_lang_detect would */
+    t = run(f, "Gunman kills civilian");
+    assert_int_equal(t->lang, SR_LANG_EN);
+    assert_int_equal(t->paragraphs[0].lang, SR_LANG_EN);
+    t = run(f, "Kilis");
+    assert_int_equal(t->lang, SR_LANG_UNKNOWN); /* one word is no evidence at all */
 }
 
 /* ---- tokens ------------------------------------------------------------------- */
