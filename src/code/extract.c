@@ -420,6 +420,16 @@ static int count_forward(const sr_doc_ctx *c, const sr_sentence_view *v, int sta
             i++;
         if (i + 2 < v->te && word_is(c, i, "a") && word_is(c, i + 1, "total") && word_is(c, i + 2, "of")) i += 3;
         bool art;
+        /* "as many as 20", "up to 20", "more than 20", "over 20": the number stated */
+        if (i + 3 < v->te && word_is(c, i, "as") && (word_is(c, i + 1, "many") || word_is(c, i + 1, "much")) &&
+            word_is(c, i + 2, "as") && number_at(c, v, i + 3, &art) >= 0)
+            i += 3;
+        else if (i + 2 < v->te && ((word_is(c, i, "up") && word_is(c, i + 1, "to")) ||
+                                   (word_is(c, i, "more") && word_is(c, i + 1, "than"))) &&
+                 number_at(c, v, i + 2, &art) >= 0)
+            i += 2;
+        else if (i + 1 < v->te && (word_is(c, i, "over") || word_is(c, i, "almost")) && number_at(c, v, i + 1, &art) >= 0)
+            i += 1;
         bool det = i + 1 < v->te && (word_is(c, i, "the") || word_is(c, i, "his") || word_is(c, i, "her") ||
                                      word_is(c, i, "its") || word_is(c, i, "their"));
         if (det && number_at(c, v, i + 1, &art) >= 0) i++; /* "the two suspects", "her three sons" */
@@ -1069,11 +1079,14 @@ static bool is_passive(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_
         !sr_unit_at(v, SR_LAYER_ENTITY, trig->b - 1) && tok(c, trig->b - 1)->kind == SR_TOK_WORD)
         return true;
     /* a headline's passive: a killing verb with nobody after it ("Two police killed while on
-     * duty", "4 officers killed in ambush", "Soldier killed."): who is killed stands before it */
+     * duty", "4 officers killed in ambush", "Soldier killed.", "2 suspects killed as they
+     * fled" but not "killed as many as 20"): who is killed stands before it */
     if (sr_lex_get(sr_unit_entry(trig, SR_LEX_TRIGGER), "casualty") && trig->b > v->tb && trig->e - trig->b <= 2 &&
         tok(c, trig->b - 1)->kind == SR_TOK_WORD) /* not "stoned two robbers to death": its object inside */
         return trig->e == v->te || tok(c, trig->e)->kind == SR_TOK_PUNCT || sr_unit_at(v, SR_LAYER_PREP, trig->e) ||
-               word_is(c, trig->e, "while") || word_is(c, trig->e, "when") || word_is(c, trig->e, "after");
+               word_is(c, trig->e, "while") || word_is(c, trig->e, "when") || word_is(c, trig->e, "after") ||
+               (word_is(c, trig->e, "as") && !(trig->e + 1 < v->te && (word_is(c, trig->e + 1, "many") ||
+                                                                        word_is(c, trig->e + 1, "much"))));
     return false;
 }
 
@@ -1129,8 +1142,10 @@ static bool off_duty(const sr_doc_ctx *c, const sr_sentence_view *v)
     return false;
 }
 
-/* How many distinct armed actors the sentence names (sources aside). */
-static int armed_sides(const sr_sentence_view *v)
+/* How many distinct armed actors the sentence names (sources aside).  A common
+ * noun with "the" after an armed actor names that one again ("attacked by
+ * Mungiki … demanded by the gang"), not a second side. */
+static int armed_sides(const sr_doc_ctx *c, const sr_sentence_view *v)
 {
     const char *names[2] = {NULL, NULL};
     int n = 0;
@@ -1138,6 +1153,7 @@ static int armed_sides(const sr_sentence_view *v)
         const sr_phrase *p = &v->phrases[i];
         if (p->kind != SR_PHRASE_ACTOR || p->is_source || !p->actor.armed || !p->actor.name) continue;
         if (n == 1 && !strcmp(names[0], p->actor.name)) continue;
+        if (n == 1 && p->tmpl && p->b > v->tb && word_is(c, p->b - 1, "the")) continue;
         names[n++] = p->actor.name;
     }
     return n;
@@ -1661,7 +1677,7 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
             /* named civilian victims: an attack, whoever else the sentence names */
             else if (sec2 && !strcmp(sec2, "civilians")) type = sr_taxonomy_get(eng->tax, "attack");
             /* two armed sides named in the sentence, one of them this event's actor: a clash */
-            else if (armed_sides(v) >= 2 && ((x1 && x1->armed) || (x2 && x2->armed)))
+            else if (armed_sides(c, v) >= 2 && ((x1 && x1->armed) || (x2 && x2->armed)))
                 type = sr_taxonomy_get(eng->tax, "armed_clash");
             else if (sec2 && !strcmp(sec2, "protesters") && x1 && x1->armed)
                 type = sr_taxonomy_get(eng->tax, "excessive_force");

@@ -74,6 +74,16 @@ iswap                           | name="Islamic State West Africa Province" sect
 naf                             | name="Donetsk and Luhansk armed groups (NAF)" sector=rebel
 al shabaab                      | name="Al Shabaab" sector=rebel
 boko haram                      | name="Boko Haram" sector=rebel
+mungiki                         | name="Mungiki Militia" country=KEN sector=militia
+mungiki sect                    | name="Mungiki Militia" country=KEN sector=militia
+sabaot land defence force       | name="SLDF: Sabaot Land Defence Force" country=KEN sector=rebel
+sabaot land defense force       | name="SLDF: Sabaot Land Defence Force" country=KEN sector=rebel
+sldf                            | name="SLDF: Sabaot Land Defence Force" country=KEN sector=rebel
+mombasa republican council      | name="MRC: Mombasa Republican Council" country=KEN sector=rebel
+oromo liberation front          | name="OLF: Oromo Liberation Front" country=ETH sector=rebel
+olf                             | name="OLF: Oromo Liberation Front" country=ETH sector=rebel
+ogaden national liberation front | name="ONLF: Ogaden National Liberation Front" country=ETH sector=rebel
+onlf                            | name="ONLF: Ogaden National Liberation Front" country=ETH sector=rebel
 hezbollah                       | name="Hezbollah" country=LBN sector=militia
 hamas                           | name="Hamas" country=PSE sector=rebel
 houthis                         | name="Ansar Allah (Houthis)" country=YEM sector=rebel
@@ -266,6 +276,8 @@ supporters              | name="Civilians ({country})" sector=civilians person c
 clan members            | name="Civilians ({country})" sector=civilians person
 communities             | name="Civilians ({country})" sector=civilians crowd
 clan militia            | name="Communal Militia ({country})" sector=militia armed
+# herders' armed youth in East Africa ("Jie warriors", "Turkana warriors")
+warrior~                | name="Communal Militia ({country})" sector=militia armed person
 clan militias           | name="Communal Militia ({country})" sector=militia armed
 communal militia        | name="Communal Militia ({country})" sector=militia armed
 youth                   | name="Civilians ({country})" sector=civilians person crowd
