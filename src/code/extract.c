@@ -2235,6 +2235,28 @@ int sr_extract_places(const sr_doc_ctx *c, sr_place_mention **out)
     return n;
 }
 
+/* A sentence that opens with "they" and a trigger of its own right after
+ * ("They barricaded the road", "They then burnt a dorm") tells more of what
+ * the doer named last did: the events of o from index `from` on that name no
+ * actor 1 take the actor 1 of the nearest event before them.  English only;
+ * false when the arena ran out. */
+static bool they_did(const sr_doc_ctx *c, const sr_sentence_view *v, sentence_out *o, int from)
+{
+    if (v->te - v->tb < 2 || !word_is(c, v->tb, "they") || tok(c, v->tb)->lang != SR_LANG_EN) return true;
+    const sr_actor *doer = NULL;
+    for (int i = from - 1; i >= 0 && !doer; i--) doer = o->events[i].actor1;
+    if (!doer) return true;
+    for (int i = from; i < o->n; i++) {
+        sr_event *ev = &o->events[i];
+        if (ev->actor1 || ev->n_evidence < 1) continue;
+        int t = v->tb + 1;
+        while (t < v->te && tok(c, t)->start < ev->evidence[0].trig_start) t++;
+        if (t - v->tb > 3) continue; /* "they said two people were killed": not their deed */
+        if (!(ev->actor1 = copy_actor(c->arena, doer))) return false;
+    }
+    return true;
+}
+
 int sr_extract_document(const sr_doc_ctx *c, sr_event **out, const char **focus)
 {
     *out = NULL;
@@ -2270,6 +2292,7 @@ int sr_extract_document(const sr_doc_ctx *c, sr_event **out, const char **focus)
         for (int k = s; k < e; k++) {
             int before = o.n;
             if (!mentions_of_sentence(c, &views[k], &seg[k], &pi, para, &o)) return -1;
+            if (!they_did(c, &views[k], &o, before)) return -1;
             if (o.n == before) attach_casualties(c, &views[k], &o, first_of_para);
             /* a date stated in this sentence holds for the rest of the paragraph */
             for (int i = before; i < o.n; i++)

@@ -59,7 +59,9 @@ static const char *protest_turn(const sr_event *e, const sr_event *m)
 {
     if (strcmp(e->type->family, "protest")) return NULL;
     const char *s1 = m->actor1 ? m->actor1->sector : NULL, *s2 = m->actor2 ? m->actor2->sector : NULL;
-    bool by_protesters = sr_sector_protest(s1);
+    /* the protesters, or whoever held the protest ("Traders protested … They barricaded a road") */
+    bool by_protesters = sr_sector_protest(s1) || (m->actor1 && e->actor1 && m->actor1->name && e->actor1->name &&
+                                                   !strcmp(m->actor1->name, e->actor1->name));
     bool on_protesters = sr_sector_protest(s2);
     bool by_state = sr_sector_state(s1);
     /* "… held a demonstration. Police used tear gas to disperse them.": the state's answer
