@@ -253,7 +253,7 @@ static void report(FILE *f, const sr_eval_run *run, const void *result)
     class_table(f, "per sub-event type", &s->sub);
     class_table(f, "per event type", &s->type);
     confusions(f, "most frequent sub-event confusions (gold -> predicted)", &s->sub, true);
-    confusions(f, "most frequent sub-event confusions between two types (NONE left out)", &s->sub, false);
+    confusions(f, "most frequent event-type confusions (gold -> predicted, NONE left out)", &s->type, false);
 
     fputs("\nfatalities (ours \"not stated\" counts as 0: ACLED writes 0 when none are reported)\n", f);
     line_share(f, "exact", s->fat_exact, s->fat_rows);

@@ -1186,6 +1186,20 @@ static const char *crowd_side(const sr_sentence_view *v)
     return riot;
 }
 
+/* Does the sentence tell a fight of peoples ("clashes between the Luo and
+ * Kuria communities"), which ACLED codes as communal militias' armed clash,
+ * not fought with stones (then it is a riot)? */
+static bool communal_fight(const sr_sentence_view *v)
+{
+    bool communal = false;
+    for (int k = 0; k < v->n_layer[SR_LAYER_ENTITY] && !communal; k++)
+        communal = sr_lex_is(sr_unit_entry(&v->layers[SR_LAYER_ENTITY][k], SR_LEX_AGENT), "communal", NULL);
+    for (int k = 0; k < v->n_layer[SR_LAYER_WEAPON] && communal; k++)
+        if (sr_lex_is(sr_unit_entry(&v->layers[SR_LAYER_WEAPON][k], SR_LEX_WEAPON), "type", "violent_demonstration"))
+            return false;
+    return communal;
+}
+
 static bool only_weapons(const sr_sentence_view *v, int a, int b)
 {
     if (a >= b) return false;
@@ -1697,12 +1711,14 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
                 type = sr_taxonomy_get(eng->tax, "mob_violence");
         }
         /* a clash of people none of whom is armed (refugees, residents): mob violence */
+        bool communal = !strcmp(type->key, "armed_clash") && communal_fight(v);
         if (type == gr->specific && !strcmp(type->key, "armed_clash") && ev.actor1 && !ev.actor1->armed &&
-            (!ev.actor2 || !ev.actor2->armed) && ev.actor1->sector && !strcmp(ev.actor1->sector, "civilians"))
+            (!ev.actor2 || !ev.actor2->armed) && ev.actor1->sector && !strcmp(ev.actor1->sector, "civilians") &&
+            !communal)
             type = sr_taxonomy_get(eng->tax, "mob_violence");
         /* a crowd on one side and no armed group on any ("villagers clashed with police", "a mob
          * clashed with another group"): a riot, not a battle of organised armed sides */
-        if (!strcmp(type->key, "armed_clash")) {
+        if (!strcmp(type->key, "armed_clash") && !communal) {
             const char *crowd = crowd_side(v);
             if (crowd) {
                 type = sr_taxonomy_get(eng->tax, crowd);

@@ -274,10 +274,14 @@ youths                  | name="Civilians ({country})" sector=civilians person c
 refugees                | name="Refugees ({country})" sector=civilians person
 supporters              | name="Civilians ({country})" sector=civilians person crowd
 clan members            | name="Civilians ({country})" sector=civilians person
-communities             | name="Civilians ({country})" sector=civilians crowd
+# peoples: when two of them fight, ACLED codes communal militias (attribute communal)
+communities             | name="Civilians ({country})" sector=civilians crowd communal
+ethnic communities      | name="Civilians ({country})" sector=civilians crowd communal
+tribes                  | name="Civilians ({country})" sector=civilians crowd communal
 clan militia            | name="Communal Militia ({country})" sector=militia armed
 # herders' armed youth in East Africa ("Jie warriors", "Turkana warriors")
 warrior~                | name="Communal Militia ({country})" sector=militia armed person
+moran~                  | name="Communal Militia ({country})" sector=militia armed person
 clan militias           | name="Communal Militia ({country})" sector=militia armed
 communal militia        | name="Communal Militia ({country})" sector=militia armed
 youth                   | name="Civilians ({country})" sector=civilians person crowd
