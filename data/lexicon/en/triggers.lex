@@ -317,6 +317,15 @@ teargassed              | type=protest_intervention pos=verb
 teargassing             | type=protest_intervention pos=verb
 teargases               | type=protest_intervention pos=verb
 disperse~               | type=protest_intervention pos=verb
+# the verb that throws it is the police's act, not a firing at people ("police fired tear gas")
+fire~ tear gas          | type=protest_intervention pos=verb
+fire~ teargas           | type=protest_intervention pos=verb
+fire~ rubber bullet~    | type=protest_intervention pos=verb
+lob~ tear gas           | type=protest_intervention pos=verb
+lob~ teargas            | type=protest_intervention pos=verb
+threw tear gas          | type=protest_intervention pos=verb
+threw teargas           | type=protest_intervention pos=verb
+hurl~ tear gas          | type=protest_intervention pos=verb
 intervene~              | type=protest_intervention pos=verb weak
 
 # --- strategic developments -------------------------------------------------------------
