@@ -1331,6 +1331,14 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
         if (is_topic(c, v, u)) continue; /* "saldırıları kınamak için", "condemned the attack" */
         if (family_told(c, v, sr_lex_get(e, "not_with"))) continue; /* "striking nurses protest" */
         if (sr_lex_is(e, "object", "armed") && !armed_object(v, u)) continue; /* "joined the talks" */
+        /* a weak verb's participle after an article is an adjective: "the occupied West Bank" (not
+         * "a march": the noun is the event) */
+        if (sr_lex_is(e, "weak", NULL) && sr_lex_is(e, "pos", "verb") && u->b > v->tb && u->e - u->b == 1 &&
+            (word_is(c, u->b - 1, "the") || word_is(c, u->b - 1, "a") || word_is(c, u->b - 1, "an"))) {
+            const char *w = tok(c, u->b)->fold;
+            size_t l = strlen(w);
+            if (l > 3 && !strcmp(w + l - 2, "ed")) continue;
+        }
         const sr_type *t = e->payload; /* the taxonomy row, cached at load */
         if (!t) continue;
         if (!t->acled && in_english_name(c, v, u)) continue; /* (ACLED's triggers as they were) */
@@ -1415,6 +1423,22 @@ static void fuse_protest(const sr_doc_ctx *c, sentence_out *o, int first)
         bool state = sr_sector_state(s1);
         /* "students, protesting against their principal, burn their dorm": the protest's destruction */
         bool destruction = !strcmp(v->type->family, "looting") && !state;
+        /* "were arrested during a demonstration", "police arrested demonstrators": the state's answer
+         * (not "protested the arrest of their leader": a later arrest of someone else is the topic) */
+        bool arrest = !strcmp(v->type->family, "arrests") && (!v->actor1 || state) &&
+                      (v->evidence[0].trig_start < o->events[p].evidence[0].trig_start ||
+                       sr_sector_protest(v->actor2 ? v->actor2->sector : NULL));
+        if (arrest) {
+            sr_event *pe = &o->events[p];
+            const sr_type *t = sr_taxonomy_get(c->engine->tax, "protest_intervention");
+            if (t && !strcmp(pe->type->key, "peaceful_protest")) pe->type = t; /* a riot stays a riot */
+            if (!pe->location) pe->location = v->location;
+            memmove(v, v + 1, (size_t)(o->n - i - 1) * sizeof *v);
+            o->n--;
+            if (p > i) p--;
+            i--;
+            continue;
+        }
         if ((strcmp(v->type->family, "violence") && !violence_at_protest(v) && !destruction) || v->retaliation)
             continue;
         bool armed_group = v->actor1 && v->actor1->armed && !state;
@@ -1711,6 +1735,12 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
                 type = sr_taxonomy_get(eng->tax, "mob_violence");
         }
         /* a clash of people none of whom is armed (refugees, residents): mob violence */
+        /* "police arrested demonstrators": arresting protesters is intervening in their protest */
+        if (!strcmp(type->family, "arrests") && ev.actor2 && sr_sector_protest(ev.actor2->sector) &&
+            (!ev.actor1 || sr_sector_state(ev.actor1->sector))) {
+            const sr_type *pi_type = sr_taxonomy_get(eng->tax, "protest_intervention");
+            if (pi_type) type = pi_type;
+        }
         bool communal = !strcmp(type->key, "armed_clash") && communal_fight(v);
         if (type == gr->specific && !strcmp(type->key, "armed_clash") && ev.actor1 && !ev.actor1->armed &&
             (!ev.actor2 || !ev.actor2->armed) && ev.actor1->sector && !strcmp(ev.actor1->sector, "civilians") &&
