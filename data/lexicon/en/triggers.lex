@@ -385,6 +385,42 @@ seize~ _ vehicle~       | type=looting pos=verb
 seize~ a _ vehicle~     | type=looting pos=verb
 seize~ _ car~           | type=looting pos=verb
 hijack~                 | type=looting pos=verb weak
+# goods the state seizes (drugs, contraband): property taken, ACLED's looting; the arrests
+# that come with a seizure are part of it
+seize~ _ ton~ of        | type=looting pos=verb
+seize~ _ _ ton~ of      | type=looting pos=verb
+seize~ <num> ton~ of    | type=looting pos=verb
+seize~ _ <num> ton~ of  | type=looting pos=verb
+seize~ _ kilogram~ of   | type=looting pos=verb
+seize~ _ _ kilogram~ of | type=looting pos=verb
+seize~ <num> kilogram~ of| type=looting pos=verb
+seize~ _ <num> kilogram~ of| type=looting pos=verb
+seize~ _ kilo~ of       | type=looting pos=verb
+seize~ _ _ kilo~ of     | type=looting pos=verb
+seize~ <num> kilo~ of   | type=looting pos=verb
+seize~ _ <num> kilo~ of | type=looting pos=verb
+seize~ _ pack~ of       | type=looting pos=verb
+seize~ _ _ pack~ of     | type=looting pos=verb
+seize~ <num> pack~ of   | type=looting pos=verb
+seize~ _ <num> pack~ of | type=looting pos=verb
+seize~ _ drugs          | type=looting pos=verb
+seize~ _ _ drugs        | type=looting pos=verb
+seize~ _ marijuana      | type=looting pos=verb
+seize~ _ cocaine        | type=looting pos=verb
+seize~ _ contraband     | type=looting pos=verb
+seize~ contraband       | type=looting pos=verb
+seize~ drugs            | type=looting pos=verb
+dismantle~ a _ lab      | type=looting pos=verb
+dismantle~ a _ laboratory | type=looting pos=verb
+drug bust               | type=looting pos=noun
+seize~ _ _ _ ton~ of    | type=looting pos=verb
+seize~ _ _ <num> ton~ of | type=looting pos=verb
+seize~ _ million pack~ of | type=looting pos=verb
+seize~ _ <num> million pack~ of | type=looting pos=verb
+seize~ <num> million pack~ of | type=looting pos=verb
+seize~ _ _ marijuana    | type=looting pos=verb
+seize~ _ _ cocaine      | type=looting pos=verb
+marijuana bust          | type=looting pos=noun
 # a group changes: members defect or join another side, new units form, forces train
 defect~                 | type=change_group pos=verb
 join~                   | type=change_group pos=verb object=armed
