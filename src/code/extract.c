@@ -1945,7 +1945,7 @@ static bool resolve_bare_agents(const sr_doc_ctx *c, sr_sentence_view *views, in
                     iso = v->phrases[q].actor.country;
             for (int q = 0; !iso && q < v->n_phrases; q++)
                 if (v->phrases[q].kind == SR_PHRASE_PLACE && v->phrases[q].n_cands)
-                    iso = v->phrases[q].cands[0]->country;
+                    iso = (v->phrases[q].resolved ? v->phrases[q].resolved : v->phrases[q].cands[0])->country;
             if (!iso) iso = focus;
             if (iso && !give_country(c, p, iso)) return false;
         }
@@ -2172,6 +2172,25 @@ static bool confirm_places(const sr_doc_ctx *c, seg_hits *sh, int n_seg)
 /* Pass 1: every segment matched and chunked into phrases, places resolved
  * against the document's focus, bare agents given their country.  Returns
  * the number of segments, -1 when the arena ran out. */
+/* An actor named after a place ("San Antonio taxi drivers", "Punjab employees")
+ * is of the country of that place as resolved in context, not of the first
+ * place of that name the phrase was built with.  false when the arena ran out. */
+static bool place_actor_countries(const sr_doc_ctx *c, sr_sentence_view *views, int n)
+{
+    for (int s = 0; s < n; s++)
+        for (int i = 0; i < views[s].n_phrases; i++) {
+            sr_phrase *p = &views[s].phrases[i];
+            if (p->kind != SR_PHRASE_ACTOR || !p->n_cands || !p->resolved || !p->tmpl || !p->resolved->country[0] ||
+                !strcmp(p->actor.country, p->resolved->country))
+                continue;
+            /* only a country the place gave: not a demonym's ("Rus savaş uçakları", though a Rus is in Spain) */
+            if (strcmp(p->actor.country, p->cands[0]->country)) continue;
+            memcpy(p->actor.country, p->resolved->country, 4);
+            if (!(p->actor.name = sr_actor_name(c->arena, c->engine->places, p->tmpl, p->actor.country))) return false;
+        }
+    return true;
+}
+
 static int build_views(const sr_doc_ctx *c, const sr_sentence **seg_out, sr_sentence_view **views_out)
 {
     const sr_text *t = c->text;
@@ -2201,13 +2220,15 @@ static int build_views(const sr_doc_ctx *c, const sr_sentence **seg_out, sr_sent
             return -1;
     }
     const char *focus = focus_country(views, n_seg);
-    if (!resolve_bare_agents(c, views, n_seg, focus)) return -1;
     /* resolve twice: the second time, places resolved with confidence anchor the rest */
     for (int s = 0; s < n_seg; s++) sr_phrase_resolve_places(&views[s], focus, NULL);
     sr_resolve_ctx rc = {0};
     if (!collect_anchors(c, views, n_seg, &rc)) return -1;
     if (rc.n_anchors)
         for (int s = 0; s < n_seg; s++) sr_phrase_resolve_places(&views[s], focus, &rc);
+    /* agents take their country from places as resolved: "in San Antonio (Valparaiso), taxi
+     * drivers" are Chile's */
+    if (!place_actor_countries(c, views, n_seg) || !resolve_bare_agents(c, views, n_seg, focus)) return -1;
     *seg_out = seg;
     *views_out = views;
     return n_seg;
@@ -2282,10 +2303,11 @@ int sr_extract_places(const sr_doc_ctx *c, sr_place_mention **out)
 }
 
 /* A sentence that opens with "they" and a trigger of its own right after
- * ("They barricaded the road", "They then burnt a dorm") tells more of what
- * the doer named last did: the events of o from index `from` on that name no
- * actor 1 take the actor 1 of the nearest event before them.  English only;
- * false when the arena ran out. */
+ * ("They barricaded the road", "They then burnt a dorm", "They were
+ * arrested") tells more of the doer named last: the events of o from index
+ * `from` on that name no actor 1 (actor 2 when the verb is passive) take the
+ * actor 1 of the nearest event before them.  English only; false when the
+ * arena ran out. */
 static bool they_did(const sr_doc_ctx *c, const sr_sentence_view *v, sentence_out *o, int from)
 {
     if (v->te - v->tb < 2 || !word_is(c, v->tb, "they") || tok(c, v->tb)->lang != SR_LANG_EN) return true;
@@ -2294,11 +2316,15 @@ static bool they_did(const sr_doc_ctx *c, const sr_sentence_view *v, sentence_ou
     if (!doer) return true;
     for (int i = from; i < o->n; i++) {
         sr_event *ev = &o->events[i];
-        if (ev->actor1 || ev->n_evidence < 1) continue;
+        if (ev->n_evidence < 1) continue;
         int t = v->tb + 1;
         while (t < v->te && tok(c, t)->start < ev->evidence[0].trig_start) t++;
         if (t - v->tb > 3) continue; /* "they said two people were killed": not their deed */
-        if (!(ev->actor1 = copy_actor(c->arena, doer))) return false;
+        /* "They were arrested": what was done to them */
+        const sr_unit *tu = t < v->te ? sr_unit_at(v, SR_LAYER_TRIGGER, t) : NULL;
+        sr_actor **role = tu && is_passive(c, v, tu) ? &ev->actor2 : &ev->actor1;
+        if (*role) continue;
+        if (!(*role = copy_actor(c->arena, doer))) return false;
     }
     return true;
 }

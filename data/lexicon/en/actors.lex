@@ -314,6 +314,21 @@ boys                    | name="Civilians ({country})" sector=civilians person
 child                   | name="Civilians ({country})" sector=civilians person
 teacher                 | name="Civilians ({country})" sector=civilians person
 teachers                | name="Civilians ({country})" sector=civilians person
+# people by their work or station, who protest and are harmed as civilians
+nurses                  | name="Civilians ({country})" sector=civilians person
+nurse                   | name="Civilians ({country})" sector=civilians person
+doctors                 | name="Civilians ({country})" sector=civilians person
+doctor                  | name="Civilians ({country})" sector=civilians person
+lecturers               | name="Civilians ({country})" sector=civilians person
+hawkers                 | name="Civilians ({country})" sector=civilians person
+drivers                 | name="Civilians ({country})" sector=civilians person
+motorists               | name="Civilians ({country})" sector=civilians person
+miners                  | name="Civilians ({country})" sector=civilians person
+pensioners              | name="Civilians ({country})" sector=civilians person
+retirees                | name="Civilians ({country})" sector=civilians person
+parents                 | name="Civilians ({country})" sector=civilians person
+employees               | name="Civilians ({country})" sector=civilians person
+lawyers                 | name="Civilians ({country})" sector=civilians person
 pupil                   | name="Students ({country})" sector=civilians person
 pupils                  | name="Students ({country})" sector=civilians person
 trader                  | name="Civilians ({country})" sector=civilians person
