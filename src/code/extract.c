@@ -26,6 +26,7 @@ typedef struct para_info {
     sr_source *sources;
     int n_sources, cap_sources;
     bool background;
+    bool armed_milieu;      /* the paragraph places its violence among armed gangs ("drug trafficking") */
     sr_date date;           /* the latest date a sentence of the paragraph stated */
     bool has_date;
 } para_info;
@@ -1721,6 +1722,11 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
                 type = sr_taxonomy_get(eng->tax, "excessive_force");
             if (!type) { type = gr->family_type; ev.type_strength = SR_TYPE_DEFAULT; }
         }
+        /* a shooting among drug traffickers' gangs ("The victim had charges against him for drug
+         * trafficking"): ACLED counts the victim as a gang's armed man, so a clash */
+        if (pi->armed_milieu && !strcmp(type->key, "attack") && ev.type_strength <= SR_TYPE_BY_ACTORS &&
+            !(ev.actor1 && ev.actor1->crowd))
+            type = sr_taxonomy_get(eng->tax, "armed_clash");
         /* violence against people by a mob or by residents, whatever the verb: mob violence */
         if (!strcmp(type->key, "attack") && ev.actor1 && ev.actor1->crowd)
             type = sr_taxonomy_get(eng->tax, "mob_violence");
@@ -2352,6 +2358,7 @@ int sr_extract_document(const sr_doc_ctx *c, sr_event **out, const char **focus)
         for (int k = s; k < e; k++) {
             if (!find_sources(c, &views[k], &pi)) return -1;
             if (cue_in_sentence(&views[k], "background")) pi.background = true;
+            if (cue_in_sentence(&views[k], "armed_milieu")) pi.armed_milieu = true;
             sentence_timex(c, &seg[k], &views[k]);
             for (int i = 0; !pi.loc_hint && i < views[k].n_phrases; i++) {
                 const sr_phrase *p = &views[k].phrases[i];

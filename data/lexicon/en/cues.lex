@@ -25,6 +25,9 @@
 #                          a protest word ("protested after a man was killed");
 #                          not_protest: never of a protest trigger; next: only
 #                          of the word right after it ("accused of killing")
+#        cue=armed_milieu  anywhere in the paragraph: its violence is among armed
+#                          gangs ("drug trafficking"), so an attack with no
+#                          specific trigger is a clash
 #        cue=retaliation   within 4 tokens before a trigger: the event answers
 #                          an earlier attack and is placed where it came from
 #        after             (with attribution) the source follows the cue;
@@ -285,3 +288,14 @@ hundreds        | value=200 vague
 several         | value=3 vague
 a few           | value=3 vague
 both            | value=2
+
+# violence among drug gangs: ACLED counts its victims as armed men
+[cue]
+%lang en
+drug trafficking        | cue=armed_milieu
+drug traffickers        | cue=armed_milieu
+drug trafficker         | cue=armed_milieu
+drug dealer~            | cue=armed_milieu
+gang rivalry            | cue=armed_milieu
+involved in a gang      | cue=armed_milieu
+death squad~            | cue=armed_milieu
