@@ -1607,6 +1607,16 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
                     a2 = p;
             }
         }
+        /* "Members of the Gulf Cartel killed …": the group its members act for */
+        for (int i = 0; !a1 && !turkish && !noun && !passive && i < v->n_phrases; i++) {
+            const sr_phrase *p = &v->phrases[i];
+            static const char *const part[] = {"members", "member", "fighters", "militants", "elements", NULL};
+            if (p->kind != SR_PHRASE_ACTOR || p->is_source || p->role != SR_ROLE_OF || p->e > h->b ||
+                p->e < prev_head_end || h->b - p->e > 2 || p->prep_tok <= v->tb)
+                continue;
+            for (int k = 0; part[k] && !a1; k++)
+                if (word_is(c, p->prep_tok - 1, part[k])) a1 = p;
+        }
         /* Turkish: "TSK'ya ait İHA'lar … vurdu", "SDG'nin … kaçırdığı": whose weapons, whose deed;
          * "uçaklarınca düzenlenen hava saldırısı": by whom */
         for (int i = 0; !a1 && turkish && i < v->n_phrases; i++) {
@@ -1640,6 +1650,8 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
         }
         if (!a2) a2 = victims(c, v, a1);
         if (a2 && a2 != a1 && !(ev.actor2 = copy_actor(c->arena, &a2->actor))) return false;
+        /* an armed group's act, no event when anyone else does it ("a cartel delivered food") */
+        if (sr_lex_is(he, "doer", "armed") && !(ev.actor1 && ev.actor1->armed)) continue;
 
         /* places: each goes to its nearest trigger group */
         const sr_phrase *loc = NULL, *orig = NULL;

@@ -151,6 +151,8 @@ armed group             | name="Unidentified Armed Group ({country})" sector=reb
 armed groups            | name="Unidentified Armed Group ({country})" sector=rebel armed
 militias                | name="Militia ({country})" sector=militia armed
 gang                    | name="Unidentified Armed Group ({country})" sector=rebel armed
+cartel                  | name="Unidentified Armed Group ({country})" sector=rebel armed
+cartels                 | name="Unidentified Armed Group ({country})" sector=rebel armed
 gangs                   | name="Unidentified Armed Group ({country})" sector=rebel armed
 gang members            | name="Unidentified Armed Group ({country})" sector=rebel armed person
 criminals               | name="Unidentified Armed Group ({country})" sector=rebel armed person

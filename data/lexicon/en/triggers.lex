@@ -100,6 +100,13 @@ body of _ _ was found   | type=attack pos=verb casualty=killed
 bodies of _ were found  | type=attack pos=verb casualty=killed
 bodies of _ _ were found | type=attack pos=verb casualty=killed
 body was discovered     | type=attack pos=verb casualty=killed
+body of _ _ _ was found | type=attack pos=verb casualty=killed
+heads were found        | type=attack pos=verb casualty=killed
+dead body               | type=attack pos=noun casualty=killed
+dead bodies             | type=attack pos=noun casualty=killed
+were found wrapped      | type=attack pos=verb casualty=killed
+was found wrapped       | type=attack pos=verb casualty=killed
+remains of              | type=attack pos=noun casualty=killed
 bodies were discovered  | type=attack pos=verb casualty=killed
 raid~                   | type=attack pos=verb refine weak
 torture~                | type=attack pos=verb
@@ -425,6 +432,11 @@ marijuana bust          | type=looting pos=noun
 defect~                 | type=change_group pos=verb
 join~                   | type=change_group pos=verb object=armed
 military exercise~      | type=change_group pos=noun
+# an armed group handing out aid is a change in its activity (doer=armed: only when it does)
+deliver~ food           | type=change_group pos=verb doer=armed
+deliver~ boxes          | type=change_group pos=verb doer=armed
+distribut~ food         | type=change_group pos=verb doer=armed
+hand~ out food          | type=change_group pos=verb doer=armed
 military drill~         | type=change_group pos=noun
 recruitment drive~      | type=change_group pos=noun
 defuse~                 | type=disrupted_weapons pos=verb
