@@ -69,6 +69,17 @@ release~ <num> _ prisoners | type=prisoner_release pos=verb
 fled their village~     | type=displacement pos=verb weak
 fled their home~        | type=displacement pos=verb weak
 displacement           | type=displacement pos=noun weak
+evacuated their home~   | type=displacement pos=verb weak
+families evacuated      | type=displacement pos=verb weak
+residents evacuated     | type=displacement pos=verb weak
+villagers evacuated     | type=displacement pos=verb weak
+# migrants and refugees going home or arriving, in groups the text counts: movements ACLED calls "Other"
+migrants returned       | type=displacement pos=verb weak
+refugees returned       | type=displacement pos=verb weak
+refugees arrived        | type=displacement pos=verb weak
+migrants arrived        | type=displacement pos=verb weak
+were released from _ prisons | type=prisoner_release pos=verb
+were released from prison | type=prisoner_release pos=verb
 freed                   | type=concede pos=verb
 ease~ restrictions      | type=concede pos=verb
 lift~                   | type=concede pos=verb
