@@ -951,12 +951,17 @@ static bool sentence_has_weapon(const sr_sentence_view *v)
 
 /* The highest-ranked type of the family that the weapons and modifiers of
  * the sentence name ("mortars" for violence, "stones" for a protest). */
-static const sr_type *modifier_type(const sr_sentence_view *v, const char *family)
+static const sr_type *modifier_type(const sr_doc_ctx *c, const sr_sentence_view *v, const char *family)
 {
     const sr_type *best = NULL;
     for (int k = 0; k < v->n_layer[SR_LAYER_WEAPON]; k++) {
-        const sr_lex_entry *w = sr_unit_entry(&v->layers[SR_LAYER_WEAPON][k], SR_LEX_WEAPON);
+        const sr_unit *u = &v->layers[SR_LAYER_WEAPON][k];
+        const sr_lex_entry *w = sr_unit_entry(u, SR_LEX_WEAPON);
         const sr_type *t = w ? w->payload : NULL; /* the taxonomy row, cached at load */
+        /* a thing of something is what a protest is about, not what it fights with ("against
+         * the extraction of stones", "the price of tear gas") */
+        if (!strcmp(family, "protest") && sr_lex_is(w, "thing", NULL) && u->b > v->tb && word_is(c, u->b - 1, "of"))
+            continue;
         if (t && !strcmp(t->family, family) && (!best || t->rank > best->rank)) best = t;
     }
     return best;
@@ -1412,7 +1417,7 @@ static bool violence_at_protest(const sr_event *e)
  * police": one sentence telling a protest and violence between protesters,
  * bystanders or police tells one event, the protest turning violent (or put
  * down, when the force is the state's).  The violence mention is folded in. */
-static void fuse_protest(const sr_doc_ctx *c, sentence_out *o, int first)
+static void fuse_protest(const sr_doc_ctx *c, const sr_sentence_view *view, sentence_out *o, int first)
 {
     int p = -1;
     for (int i = first; i < o->n; i++)
@@ -1457,6 +1462,13 @@ static void fuse_protest(const sr_doc_ctx *c, sentence_out *o, int first)
                      (violence_at_protest(v) && strcmp(v->type->key, "excessive_force"));
         bool topic = !state && !by_crowd && !on_protesters && !on_state && !destruction && !fight &&
                      v->evidence[0].trig_start > pe->evidence[0].trig_start;
+        /* … and so is what the government did ("traders whose shops the government demolished
+         * held a demonstration"), what is only planned or denied ("protest a plan to demolish
+         * houses"), and a deed the protest is over ("protested after a man was allegedly burnt") */
+        int vt = view->tb;
+        while (vt < view->te && tok(c, vt)->start < v->evidence[0].trig_start) vt++;
+        topic |= !fight && ((s1 && !strcmp(s1, "government")) || v->modality >= SR_MOD_HYPOTHETICAL ||
+                            (vt < view->te && protest_cause(c, view, vt)));
         if (!topic) {
             /* a mob's violence is already violent: "residents lynched a man and killed him" stays mob violence */
             bool mob = !strcmp(pe->type->key, "mob_violence");
@@ -1693,7 +1705,7 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
         /* type: a specific trigger, else the weapons, else the actors, else the trigger's default;
          * a protest is what its modifiers make it (stones, tear gas) */
         const sr_type *type = gr->specific;
-        const sr_type *mtype = modifier_type(v, gr->family_type->family);
+        const sr_type *mtype = modifier_type(c, v, gr->family_type->family);
         ev.type_strength = SR_TYPE_SPECIFIC;
         if (mtype && (!type || (!strcmp(mtype->family, "protest") && mtype->rank > type->rank))) {
             type = mtype;
@@ -1879,7 +1891,7 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
         }
         if (!push_event(c->arena, o, &ev)) return false;
     }
-    fuse_protest(c, o, first_new);
+    fuse_protest(c, v, o, first_new);
     return true;
 }
 

@@ -67,29 +67,31 @@ nerve agent~    | type=chemical
 
 # Protest modifiers: what turns a protest violent or met with force.  A
 # modifier refines only a trigger of its own family (see taxonomy.tsv).
+# thing: an object, which after "of" is what a protest is about ("against the
+# extraction of stones"), not what it fights with.
 violent~        | type=violent_demonstration
 violently       | type=violent_demonstration
-stone~          | type=violent_demonstration
-rock~           | type=violent_demonstration
+stone~          | type=violent_demonstration thing
+rock~           | type=violent_demonstration thing
 pelt~           | type=violent_demonstration
 burning tyres   | type=violent_demonstration
 burn~ tyres     | type=violent_demonstration
 burn~ tires     | type=violent_demonstration
 set alight      | type=violent_demonstration
-bonfire~        | type=violent_demonstration
+bonfire~        | type=violent_demonstration thing
 bullet~         | type=armed_clash
 threw stones    | type=violent_demonstration
 burning tires   | type=violent_demonstration
 burnt tyres     | type=violent_demonstration
 burnt tires     | type=violent_demonstration
-barricade~      | type=violent_demonstration
-petrol bomb~    | type=violent_demonstration
-molotov~        | type=violent_demonstration
-tear gas        | type=protest_intervention
-teargas         | type=protest_intervention
-water cannon~   | type=protest_intervention
-rubber bullet~  | type=protest_intervention
-live bullet~    | type=excessive_force
+barricade~      | type=violent_demonstration thing
+petrol bomb~    | type=violent_demonstration thing
+molotov~        | type=violent_demonstration thing
+tear gas        | type=protest_intervention thing
+teargas         | type=protest_intervention thing
+water cannon~   | type=protest_intervention thing
+rubber bullet~  | type=protest_intervention thing
+live bullet~    | type=excessive_force thing
 live ammunition | type=excessive_force
 
 [unit]
