@@ -1417,6 +1417,29 @@ static bool violence_at_protest(const sr_event *e)
  * police": one sentence telling a protest and violence between protesters,
  * bystanders or police tells one event, the protest turning violent (or put
  * down, when the force is the state's).  The violence mention is folded in. */
+/* An English adverb of manner ("accidentally", "brutally"): a word in -ly. */
+static bool adverb(const sr_doc_ctx *c, int i)
+{
+    const sr_token *t = tok(c, i);
+    size_t l = strlen(t->fold);
+    return t->kind == SR_TOK_WORD && t->lang == SR_LANG_EN && l > 4 && !strcmp(t->fold + l - 2, "ly");
+}
+
+/* Is the trigger at token t told in a relative clause or a clause of time before
+ * the main one ("demanding the arrest of people who set fire to the crops",
+ * "the family of a constable who was shot dead held a protest", "following the
+ * death of a shopkeeper after police beating, traders protested")?  Then it is
+ * a circumstance of the sentence's news, not the news. */
+static bool relative_deed(const sr_doc_ctx *c, const sr_sentence_view *v, int t)
+{
+    int i = t - 1;
+    while (i >= v->tb && (is_aux(c, i) || adverb(c, i)) && !word_is(c, i, "who") && !word_is(c, i, "that")) i--;
+    if (i >= v->tb && (word_is(c, i, "who") || word_is(c, i, "which"))) return true;
+    int k = t - 1; /* the first word of the clause */
+    while (k >= v->tb && !(tok(c, k)->kind == SR_TOK_PUNCT && strchr(",;:", tok(c, k)->fold[0]))) k--;
+    return k + 1 < t && (word_is(c, k + 1, "following") || word_is(c, k + 1, "after"));
+}
+
 static void fuse_protest(const sr_doc_ctx *c, const sr_sentence_view *view, sentence_out *o, int first)
 {
     int p = -1;
@@ -1469,6 +1492,7 @@ static void fuse_protest(const sr_doc_ctx *c, const sr_sentence_view *view, sent
         while (vt < view->te && tok(c, vt)->start < v->evidence[0].trig_start) vt++;
         topic |= !fight && ((s1 && !strcmp(s1, "government")) || v->modality >= SR_MOD_HYPOTHETICAL ||
                             (vt < view->te && protest_cause(c, view, vt)));
+        topic |= !by_crowd && vt < view->te && relative_deed(c, view, vt);
         if (!topic) {
             /* a mob's violence is already violent: "residents lynched a man and killed him" stays mob violence */
             bool mob = !strcmp(pe->type->key, "mob_violence");
