@@ -13,9 +13,9 @@
  * a byte-at-a-time state machine, a hash table and a tree of objects per
  * line, about 8% of coding instructions on news text.  A reader that knows
  * the one shape we need scans strings eight bytes at a time, decodes them
- * straight into one reused buffer and allocates nothing, at about a seventh
- * of json-c's cost; so a small hand-written reader (fast_parse) takes those
- * lines.  It takes a line only when it is sure to read it as json-c does,
+ * straight into one reused buffer and allocates nothing, for an eighth of
+ * json-c's instructions (105.8M -> 13.1M on 2 MB of the bench corpus); so a
+ * small hand-written reader (fast_parse) takes those lines.  It takes a line only when it is sure to read it as json-c does,
  * and gives up on anything else -- a number, a nested value, an escaped
  * member name, a duplicate member we read, a control character, a lone
  * surrogate, \u0000, or a surrogate pair json-c 0.16 misreads (see
