@@ -27,7 +27,7 @@
  * one literal (",\"name\":"), whose length the compiler knows, and a string
  * is escaped and copied in one pass, eight bytes at a time, into room
  * reserved once.  The bytes written are exactly sr_json_str's: the unit test
- * (tests/unit/test_buf.c) holds sr_record_json_str to it on every one- and
+ * (tests/unit/test_record.c) holds sr_record_json_str to it on every one- and
  * two-byte string and on random ones, and records stay byte-identical.
  */
 
