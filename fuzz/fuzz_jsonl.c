@@ -5,7 +5,11 @@
  * '\n') with the same scratch, as the JSONL reader does.  Every outcome is
  * checked against the contract in reader.h / jsonl.c: on success the document
  * strings are readable (ASan sees every byte) and text is not NULL; on failure
- * there is a reason and the offset lies within the line.
+ * there is a reason and the offset lies within the line.  Each line is also
+ * parsed by json-c alone (a scratch set to the reference), and the two
+ * outcomes must be the same in every field, reason and offset included: the
+ * hand-written fast path may take a line only when it reads it as json-c
+ * does.
  *
  * Seeds: fuzz/corpus/jsonl/.  Run e.g.
  *   build-fuzz/fuzz_jsonl -max_total_time=60 /tmp/new-corpus fuzz/corpus/jsonl
@@ -24,12 +28,40 @@ static void touch(const char *s)
         sink += strlen(s);
 }
 
-static void check(sr_jsonl_scratch *s, const char *line, size_t len)
+static bool same_str(const char *a, const char *b)
+{
+    return a == b || (a && b && strcmp(a, b) == 0);
+}
+
+/* The fast path and json-c agree on the line. */
+static void same_outcome(bool ok, const sr_document *doc, const char *reason, long long offset, sr_jsonl_scratch *ref,
+                         const char *line, size_t len)
+{
+    sr_document rdoc;
+    const char *rreason = NULL;
+    long long roffset = -2;
+    bool rok = sr_jsonl_parse_line(ref, line, len, &rdoc, &rreason, &roffset);
+    if (ok != rok || !same_str(doc->id, rdoc.id))
+        abort();
+    if (!ok) {
+        if (!same_str(reason, rreason) || offset != roffset)
+            abort();
+        return;
+    }
+    if (doc->text_len != rdoc.text_len || memcmp(doc->text, rdoc.text, doc->text_len) != 0 ||
+        !same_str(doc->date, rdoc.date) || !same_str(doc->url, rdoc.url) || !same_str(doc->source, rdoc.source) ||
+        !same_str(doc->title, rdoc.title) || !same_str(doc->lang, rdoc.lang))
+        abort();
+}
+
+static void check(sr_jsonl_scratch *s, sr_jsonl_scratch *ref, const char *line, size_t len)
 {
     sr_document doc;
     const char *reason = NULL;
     long long offset = -2;
-    if (sr_jsonl_parse_line(s, line, len, &doc, &reason, &offset)) {
+    bool ok = sr_jsonl_parse_line(s, line, len, &doc, &reason, &offset);
+    same_outcome(ok, &doc, reason, offset, ref, line, len);
+    if (ok) {
         if (!doc.text)
             abort();
         size_t sum = 0;
@@ -56,27 +88,29 @@ static void check(sr_jsonl_scratch *s, const char *line, size_t len)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    sr_jsonl_scratch *s = sr_jsonl_scratch_new();
-    if (!s)
-        return 0;
+    sr_jsonl_scratch *s = sr_jsonl_scratch_new(), *ref = sr_jsonl_scratch_new();
     /* An exact-size copy, so that any read past the line is caught. */
     char *line = malloc(size ? size : 1);
-    if (!line) {
+    if (!s || !ref || !line) {
         sr_jsonl_scratch_free(s);
+        sr_jsonl_scratch_free(ref);
+        free(line);
         return 0;
     }
+    sr_jsonl_scratch_set_reference(ref, true);
     if (size)
         memcpy(line, data, size);
-    check(s, line, size);
+    check(s, ref, line, size);
 
     size_t start = 0;
     for (size_t i = 0; i <= size; i++) {
         if (i == size || line[i] == '\n') {
-            check(s, line + start, i - start);
+            check(s, ref, line + start, i - start);
             start = i + 1;
         }
     }
     free(line);
     sr_jsonl_scratch_free(s);
+    sr_jsonl_scratch_free(ref);
     return 0;
 }

@@ -8,11 +8,224 @@
 
 #include "../code/extract.h"
 
+#include <stdint.h>
 #include <string.h>
 
 /* An event told a thousand times (a run-on page, a feed repeating itself)
  * lists its first spans; "mentions" still counts them all. */
 #define SR_MAX_EVIDENCE_OUT 32
+
+/* ---- writing by hand ------------------------------------------------------
+ *
+ * Event and doc records are most of what `sitrep code` writes (about seven
+ * bytes out per byte in), so they are spelled here by hand rather than with
+ * the sr_json_kv_* shorthands of util/buf.h.  Those append a key and then its
+ * value, each with its own room check, a look back for the comma, a call to
+ * sr_json_cstr -> strlen -> sr_json_str -> sr_buf_reserve, and a scan of the
+ * string to decide whether it needs escaping followed by a second pass (a
+ * memcpy) to copy it.  Here the punctuation and keys between two values are
+ * one literal (",\"name\":"), whose length the compiler knows, and a string
+ * is escaped and copied in one pass, eight bytes at a time, into room
+ * reserved once.  The bytes written are exactly sr_json_str's: the unit test
+ * (tests/unit/test_record.c) holds sr_record_json_str to it on every one- and
+ * two-byte string and on random ones, and records stay byte-identical.
+ */
+
+/* A literal (keys and punctuation); its length is a compile-time constant. */
+#define LIT(b, s) sr_buf_append((b), (s), sizeof(s) - 1)
+
+/* Room for n more bytes and the NUL; false when memory ran out (b->oom). */
+static inline bool room(sr_buf *b, size_t n)
+{
+    if (b->len + n + 1 > b->cap && !sr_buf_reserve(b, n)) return false;
+    return !b->oom;
+}
+
+/* Bytes sr_json_str looks at: controls, '"', '\\' and every non-ASCII byte. */
+static inline bool special(unsigned char c) { return c < 0x20 || c == '"' || c == '\\' || c >= 0x80; }
+
+/* Is any of the 8 bytes of x special?  (A byte below 0x20, equal to '"' or
+ * '\\', or with its top bit set.) */
+static inline bool special8(uint64_t x)
+{
+    const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+    uint64_t quote = x ^ (ones * '"'), backslash = x ^ (ones * '\\');
+    uint64_t low = ((x - ones * 0x20) & ~x) | ((quote - ones) & ~quote) | ((backslash - ones) & ~backslash);
+    return ((low | x) & highs) != 0;
+}
+
+/* Length of the valid UTF-8 sequence at s[0..avail), or 0 when invalid
+ * (as util/buf.c decides it: no overlongs, surrogates or code points above
+ * U+10FFFF). */
+static inline size_t utf8_len(const unsigned char *s, size_t avail)
+{
+    unsigned char c = s[0];
+    if (c >= 0xC2 && c < 0xE0) return avail >= 2 && (s[1] & 0xC0) == 0x80 ? 2 : 0;
+    size_t n;
+    uint32_t cp;
+    if (c < 0xC2) return 0;
+    if (c < 0xF0) { n = 3; cp = c & 0x0F; }
+    else if (c < 0xF5) { n = 4; cp = c & 0x07; }
+    else return 0;
+    if (n > avail) return 0;
+    for (size_t i = 1; i < n; i++) {
+        if ((s[i] & 0xC0) != 0x80) return 0;
+        cp = (cp << 6) | (s[i] & 0x3F);
+    }
+    if ((n == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) || (n == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
+        return 0;
+    return n;
+}
+
+/* Strings longer than this go to sr_json_str, which reserves their length
+ * rather than six times it: a long post or evidence span must not reserve
+ * memory for the worst case. */
+#define SR_RECORD_STR_ONE_PASS 4096
+
+/* Contract: see record.h. */
+void sr_record_json_str(sr_buf *b, const char *s, size_t len)
+{
+    static const char hex[] = "0123456789abcdef";
+    if (!s) { LIT(b, "null"); return; }
+    if (len > SR_RECORD_STR_ONE_PASS) { sr_json_str(b, s, len); return; }
+    if (!room(b, 6 * len + 2)) return; /* every byte escaped as \u00XX or \ufffd at worst */
+    const unsigned char *u = (const unsigned char *)s, *end = u + len;
+    char *o = b->data + b->len;
+    *o++ = '"';
+    for (;;) {
+        while (end - u >= 8) {
+            uint64_t x;
+            memcpy(&x, u, 8);
+            if (special8(x)) break;
+            memcpy(o, &x, 8);
+            o += 8;
+            u += 8;
+        }
+        while (u < end && !special(*u)) *o++ = (char)*u++;
+        if (u == end) break;
+        unsigned char c = *u;
+        if (c >= 0x80) {
+            size_t n = utf8_len(u, (size_t)(end - u));
+            if (n) {
+                for (size_t i = 0; i < n; i++) o[i] = (char)u[i];
+                o += n;
+                u += n;
+            } else { /* never write invalid UTF-8 into a record: U+FFFD stands for the byte */
+                memcpy(o, "\\ufffd", 6);
+                o += 6;
+                u++;
+            }
+            continue;
+        }
+        u++;
+        *o++ = '\\';
+        switch (c) {
+        case '"': *o++ = '"'; break;
+        case '\\': *o++ = '\\'; break;
+        case '\n': *o++ = 'n'; break;
+        case '\r': *o++ = 'r'; break;
+        case '\t': *o++ = 't'; break;
+        default:
+            memcpy(o, "u00", 3);
+            o[3] = hex[c >> 4];
+            o[4] = hex[c & 15];
+            o += 5;
+        }
+    }
+    *o++ = '"';
+    *o = '\0';
+    b->len = (size_t)(o - b->data);
+}
+
+static inline void put_cstr(sr_buf *b, const char *s) { sr_record_json_str(b, s, s ? strlen(s) : 0); }
+
+static inline void put_bool(sr_buf *b, bool v)
+{
+    if (v) LIT(b, "true");
+    else LIT(b, "false");
+}
+
+/* A count, or null when negative (unknown). */
+static inline void put_count(sr_buf *b, int n)
+{
+    if (n < 0) LIT(b, "null");
+    else sr_json_int(b, n);
+}
+
+/* "date" and "date_precision" (keys given with their punctuation). */
+#define PUT_DATE(b, key, prec_key, d) put_date((b), (key), sizeof(key) - 1, (prec_key), sizeof(prec_key) - 1, (d))
+static void put_date(sr_buf *b, const char *key, size_t key_len, const char *prec_key, size_t prec_len, sr_date d)
+{
+    char tmp[16];
+    sr_buf_append(b, key, key_len);
+    if (d.precision == SR_PREC_NONE) {
+        LIT(b, "null");
+        sr_buf_append(b, prec_key, prec_len);
+        LIT(b, "null");
+        return;
+    }
+    put_cstr(b, sr_date_format(d, tmp));
+    sr_buf_append(b, prec_key, prec_len);
+    put_cstr(b, sr_precision_name(d.precision));
+}
+
+/* An array of strings (the key with its punctuation already written). */
+static void put_strings(sr_buf *b, const char *const *items, int n)
+{
+    sr_buf_putc(b, '[');
+    for (int i = 0; i < n; i++) {
+        if (i) sr_buf_putc(b, ',');
+        put_cstr(b, items[i]);
+    }
+    sr_buf_putc(b, ']');
+}
+
+/* An actor object or null (the key with its punctuation already written). */
+static void put_actor(sr_buf *b, const sr_text *t, const sr_actor *a)
+{
+    if (!a) { LIT(b, "null"); return; }
+    LIT(b, "{\"text\":");
+    if (a->implied) LIT(b, "null");
+    else sr_record_json_str(b, t->text + a->start, a->end - a->start);
+    LIT(b, ",\"name\":");
+    put_cstr(b, a->name);
+    LIT(b, ",\"country\":");
+    put_cstr(b, a->country[0] ? a->country : NULL);
+    LIT(b, ",\"sector\":");
+    put_cstr(b, a->sector);
+    sr_buf_putc(b, '}');
+}
+
+/* A location object or null (the key with its punctuation already written). */
+static void put_loc(sr_buf *b, const sr_text *t, const sr_loc *l)
+{
+    if (!l) { LIT(b, "null"); return; }
+    const sr_place *p = l->place;
+    LIT(b, "{\"text\":");
+    sr_record_json_str(b, t->text + l->start, l->end - l->start);
+    LIT(b, ",\"name\":");
+    put_cstr(b, p->name);
+    LIT(b, ",\"country\":");
+    put_cstr(b, p->country[0] ? p->country : NULL);
+    LIT(b, ",\"admin1\":");
+    put_cstr(b, p->feature == SR_FEAT_ADMIN1 ? p->name : p->admin1);
+    LIT(b, ",\"lat\":");
+    sr_json_double(b, p->lat, 4);
+    LIT(b, ",\"lon\":");
+    sr_json_double(b, p->lon, 4);
+    LIT(b, ",\"geonameid\":");
+    if (p->geonameid) sr_json_int(b, p->geonameid);
+    else LIT(b, "null");
+    LIT(b, ",\"feature\":");
+    put_cstr(b, sr_feature_name(p->feature));
+    LIT(b, ",\"precision\":");
+    sr_json_int(b, l->precision);
+    LIT(b, ",\"score\":");
+    sr_json_double(b, l->score, 2);
+    sr_buf_putc(b, '}');
+}
+
+/* ---- the shorthands, for the records written less often ---------------- */
 
 static void kv_date(sr_buf *b, const char *key, const char *prec_key, sr_date d)
 {
@@ -24,57 +237,6 @@ static void kv_date(sr_buf *b, const char *key, const char *prec_key, sr_date d)
     }
     sr_json_kv_str(b, key, sr_date_format(d, tmp));
     sr_json_kv_str(b, prec_key, sr_precision_name(d.precision));
-}
-
-static void write_actor(sr_buf *b, const char *key, const sr_text *t, const sr_actor *a)
-{
-    sr_json_key(b, key);
-    if (!a) { sr_buf_puts(b, "null"); return; }
-    sr_buf_putc(b, '{');
-    if (a->implied) sr_json_kv_null(b, "text");
-    else sr_json_kv_strn(b, "text", t->text + a->start, a->end - a->start);
-    sr_json_kv_str(b, "name", a->name);
-    if (a->country[0]) sr_json_kv_str(b, "country", a->country);
-    else sr_json_kv_null(b, "country");
-    sr_json_kv_str(b, "sector", a->sector);
-    sr_buf_putc(b, '}');
-}
-
-static void write_loc(sr_buf *b, const char *key, const sr_text *t, const sr_loc *l)
-{
-    sr_json_key(b, key);
-    if (!l) { sr_buf_puts(b, "null"); return; }
-    const sr_place *p = l->place;
-    sr_buf_putc(b, '{');
-    sr_json_kv_strn(b, "text", t->text + l->start, l->end - l->start);
-    sr_json_kv_str(b, "name", p->name);
-    sr_json_kv_str(b, "country", p->country[0] ? p->country : NULL);
-    sr_json_kv_str(b, "admin1", p->feature == SR_FEAT_ADMIN1 ? p->name : p->admin1);
-    sr_json_kv_double(b, "lat", p->lat, 4);
-    sr_json_kv_double(b, "lon", p->lon, 4);
-    if (p->geonameid) sr_json_kv_int(b, "geonameid", p->geonameid);
-    else sr_json_kv_null(b, "geonameid");
-    sr_json_kv_str(b, "feature", sr_feature_name(p->feature));
-    sr_json_kv_int(b, "precision", l->precision);
-    sr_json_kv_double(b, "score", l->score, 2);
-    sr_buf_putc(b, '}');
-}
-
-static void write_strings(sr_buf *b, const char *key, const char *const *items, int n)
-{
-    sr_json_key(b, key);
-    sr_buf_putc(b, '[');
-    for (int i = 0; i < n; i++) {
-        if (i) sr_buf_putc(b, ',');
-        sr_json_cstr(b, items[i]);
-    }
-    sr_buf_putc(b, ']');
-}
-
-static void kv_count(sr_buf *b, const char *key, int n)
-{
-    if (n < 0) sr_json_kv_null(b, key);
-    else sr_json_kv_int(b, key, n);
 }
 
 static uint64_t fnv(uint64_t h, const void *p, size_t n)
@@ -108,71 +270,94 @@ void sr_record_event(sr_buf *b, const sr_doc_meta *m, const sr_text *t, const sr
 {
     char id[20];
     sr_event_id(m->doc->id, e, m->lexicon_version, id);
-    sr_buf_puts(b, "{\"kind\":\"event\"");
-    sr_json_kv_str(b, "id", id);
-    sr_json_kv_str(b, "doc", m->doc->id);
-    kv_date(b, "date", "date_precision", e->date);
-    sr_json_kv_bool(b, "historical", e->historical);
-    sr_json_key(b, "type");
-    sr_buf_putc(b, '{');
-    sr_json_kv_str(b, "acled", e->type->acled);
-    sr_json_kv_str(b, "acled_sub", e->type->acled_sub);
-    sr_json_kv_str(b, "plover", e->type->plover);
-    sr_json_kv_str(b, "cameo", e->type->cameo);
-    sr_json_kv_str(b, "key", e->type->key);
-    sr_buf_putc(b, '}');
-    write_actor(b, "actor1", t, e->actor1);
-    write_actor(b, "actor2", t, e->actor2);
-    write_loc(b, "location", t, e->location);
-    write_loc(b, "origin", t, e->origin);
-    kv_count(b, "fatalities", e->fatalities);
-    kv_count(b, "injured", e->injured);
-    sr_json_key(b, "quantity");
-    if (e->quantity < 0) sr_buf_puts(b, "null");
+    LIT(b, "{\"kind\":\"event\",\"id\":");
+    sr_record_json_str(b, id, 19);
+    LIT(b, ",\"doc\":");
+    put_cstr(b, m->doc->id);
+    PUT_DATE(b, ",\"date\":", ",\"date_precision\":", e->date);
+    LIT(b, ",\"historical\":");
+    put_bool(b, e->historical);
+    LIT(b, ",\"type\":{\"acled\":");
+    put_cstr(b, e->type->acled);
+    LIT(b, ",\"acled_sub\":");
+    put_cstr(b, e->type->acled_sub);
+    LIT(b, ",\"plover\":");
+    put_cstr(b, e->type->plover);
+    LIT(b, ",\"cameo\":");
+    put_cstr(b, e->type->cameo);
+    LIT(b, ",\"key\":");
+    put_cstr(b, e->type->key);
+    LIT(b, "},\"actor1\":");
+    put_actor(b, t, e->actor1);
+    LIT(b, ",\"actor2\":");
+    put_actor(b, t, e->actor2);
+    LIT(b, ",\"location\":");
+    put_loc(b, t, e->location);
+    LIT(b, ",\"origin\":");
+    put_loc(b, t, e->origin);
+    LIT(b, ",\"fatalities\":");
+    put_count(b, e->fatalities);
+    LIT(b, ",\"injured\":");
+    put_count(b, e->injured);
+    LIT(b, ",\"quantity\":");
+    if (e->quantity < 0) LIT(b, "null");
     else {
-        sr_buf_putc(b, '{');
-        sr_json_kv_int(b, "n", e->quantity);
-        sr_json_kv_str(b, "unit", e->quantity_unit);
+        LIT(b, "{\"n\":");
+        sr_json_int(b, e->quantity);
+        LIT(b, ",\"unit\":");
+        put_cstr(b, e->quantity_unit);
         sr_buf_putc(b, '}');
     }
-    sr_json_kv_str(b, "modality", sr_modality_name(e->modality));
-    sr_json_kv_bool(b, "retaliation", e->retaliation);
-    sr_json_key(b, "sources");
-    sr_buf_putc(b, '[');
+    LIT(b, ",\"modality\":");
+    put_cstr(b, sr_modality_name(e->modality));
+    LIT(b, ",\"retaliation\":");
+    put_bool(b, e->retaliation);
+    LIT(b, ",\"sources\":[");
     for (int i = 0; i < e->n_sources; i++) {
         const sr_source *s = &e->sources[i];
         if (i) sr_buf_putc(b, ',');
-        sr_buf_putc(b, '{');
-        sr_json_kv_str(b, "text", s->text);
-        sr_json_kv_str(b, "name", s->name);
-        sr_json_kv_str(b, "kind", s->kind);
-        if (s->handle) sr_json_kv_str(b, "handle", s->handle);
+        LIT(b, "{\"text\":");
+        put_cstr(b, s->text);
+        LIT(b, ",\"name\":");
+        put_cstr(b, s->name);
+        LIT(b, ",\"kind\":");
+        put_cstr(b, s->kind);
+        if (s->handle) {
+            LIT(b, ",\"handle\":");
+            put_cstr(b, s->handle);
+        }
         sr_buf_putc(b, '}');
     }
-    sr_buf_putc(b, ']');
-    sr_json_kv_str(b, "lang", sr_lang_code((sr_lang)e->lang));
+    LIT(b, "],\"lang\":");
+    put_cstr(b, sr_lang_code((sr_lang)e->lang));
     const char *langs[8];
     int nl = 0;
     for (int l = 1; l < 8; l++)
         if (e->langs & (1u << l)) langs[nl++] = sr_lang_code((sr_lang)l);
-    write_strings(b, "langs", langs, nl);
-    sr_json_kv_int(b, "mentions", e->n_mentions);
-    sr_json_key(b, "evidence");
-    sr_buf_putc(b, '[');
+    LIT(b, ",\"langs\":");
+    put_strings(b, langs, nl);
+    LIT(b, ",\"mentions\":");
+    sr_json_int(b, e->n_mentions);
+    LIT(b, ",\"evidence\":[");
     for (int i = 0; i < e->n_evidence && i < SR_MAX_EVIDENCE_OUT; i++) {
         const sr_evidence *v = &e->evidence[i];
         if (i) sr_buf_putc(b, ',');
-        sr_buf_putc(b, '{');
-        sr_json_kv_int(b, "start", v->start);
-        sr_json_kv_int(b, "end", v->end);
-        sr_json_kv_strn(b, "text", t->text + v->start, v->end - v->start);
-        sr_json_kv_int(b, "trigger_start", v->trig_start);
-        sr_json_kv_int(b, "trigger_end", v->trig_end);
+        LIT(b, "{\"start\":");
+        sr_json_int(b, v->start);
+        LIT(b, ",\"end\":");
+        sr_json_int(b, v->end);
+        LIT(b, ",\"text\":");
+        sr_record_json_str(b, t->text + v->start, v->end - v->start);
+        LIT(b, ",\"trigger_start\":");
+        sr_json_int(b, v->trig_start);
+        LIT(b, ",\"trigger_end\":");
+        sr_json_int(b, v->trig_end);
         sr_buf_putc(b, '}');
     }
-    sr_buf_putc(b, ']');
-    sr_json_kv_double(b, "confidence", e->confidence, 2);
-    sr_json_kv_str(b, "lexicon", m->lexicon_version);
+    LIT(b, "],\"confidence\":");
+    sr_json_double(b, e->confidence, 2);
+    LIT(b, ",\"lexicon\":");
+    put_cstr(b, m->lexicon_version);
     sr_buf_putc(b, '}');
 }
 
@@ -180,17 +365,32 @@ void sr_record_event(sr_buf *b, const sr_doc_meta *m, const sr_text *t, const sr
 void sr_record_doc(sr_buf *b, const sr_doc_meta *m, const sr_text *t, int n_events)
 {
     const sr_document *d = m->doc;
-    sr_buf_puts(b, "{\"kind\":\"doc\"");
-    sr_json_kv_str(b, "id", d->id);
-    kv_date(b, "date", "date_precision", m->date);
-    sr_json_kv_str(b, "date_source", m->date_source);
-    if (m->date_note) sr_json_kv_str(b, "date_note", m->date_note);
-    if (d->title) sr_json_kv_str(b, "title", d->title);
-    if (d->url) sr_json_kv_str(b, "url", d->url);
-    if (d->source) sr_json_kv_str(b, "source", d->source);
-    sr_json_kv_int(b, "bytes", (long long)d->text_len);
+    LIT(b, "{\"kind\":\"doc\",\"id\":");
+    put_cstr(b, d->id);
+    PUT_DATE(b, ",\"date\":", ",\"date_precision\":", m->date);
+    LIT(b, ",\"date_source\":");
+    put_cstr(b, m->date_source);
+    if (m->date_note) {
+        LIT(b, ",\"date_note\":");
+        put_cstr(b, m->date_note);
+    }
+    if (d->title) {
+        LIT(b, ",\"title\":");
+        put_cstr(b, d->title);
+    }
+    if (d->url) {
+        LIT(b, ",\"url\":");
+        put_cstr(b, d->url);
+    }
+    if (d->source) {
+        LIT(b, ",\"source\":");
+        put_cstr(b, d->source);
+    }
+    LIT(b, ",\"bytes\":");
+    sr_json_int(b, (long long)d->text_len);
     if (t) {
-        sr_json_kv_str(b, "lang", sr_lang_code(t->lang));
+        LIT(b, ",\"lang\":");
+        put_cstr(b, sr_lang_code(t->lang));
         const char *langs[3];
         int nl = 0;
         bool seen[3] = {false, false, false};
@@ -201,44 +401,58 @@ void sr_record_doc(sr_buf *b, const sr_doc_meta *m, const sr_text *t, int n_even
                 langs[nl++] = sr_lang_code((sr_lang)l);
             }
         }
-        write_strings(b, "langs", langs, nl);
-        sr_json_kv_int(b, "paragraphs", t->n_paragraphs);
-        sr_json_kv_int(b, "sentences", t->n_sentences);
+        LIT(b, ",\"langs\":");
+        put_strings(b, langs, nl);
+        LIT(b, ",\"paragraphs\":");
+        sr_json_int(b, t->n_paragraphs);
+        LIT(b, ",\"sentences\":");
+        sr_json_int(b, t->n_sentences);
     }
-    sr_json_kv_int(b, "events", n_events);
-    sr_json_key(b, "posts");
-    sr_buf_putc(b, '[');
+    LIT(b, ",\"events\":");
+    sr_json_int(b, n_events);
+    LIT(b, ",\"posts\":[");
     for (int i = 0; t && i < t->n_posts; i++) {
         const sr_post *p = &t->posts[i];
         if (i) sr_buf_putc(b, ',');
-        sr_buf_putc(b, '{');
-        sr_json_kv_str(b, "author", p->author);
-        sr_json_kv_str(b, "handle", p->handle);
+        LIT(b, "{\"author\":");
+        put_cstr(b, p->author);
+        LIT(b, ",\"handle\":");
+        put_cstr(b, p->handle);
+        LIT(b, ",\"date\":");
         sr_date pd = {p->year, p->month, p->day, p->year ? SR_PREC_DAY : SR_PREC_NONE};
         char tmp[16];
-        if (p->year) sr_json_kv_str(b, "date", sr_date_format(pd, tmp));
-        else sr_json_kv_null(b, "date");
-        sr_json_kv_str(b, "lang", sr_lang_code((sr_lang)p->lang));
-        sr_json_kv_strn(b, "text", t->text + p->start, p->end - p->start);
-        sr_json_kv_int(b, "start", p->start);
-        sr_json_kv_int(b, "end", p->end);
-        write_strings(b, "links", p->links, p->n_links);
-        write_strings(b, "hashtags", p->hashtags, p->n_hashtags);
+        if (p->year) put_cstr(b, sr_date_format(pd, tmp));
+        else LIT(b, "null");
+        LIT(b, ",\"lang\":");
+        put_cstr(b, sr_lang_code((sr_lang)p->lang));
+        LIT(b, ",\"text\":");
+        sr_record_json_str(b, t->text + p->start, p->end - p->start);
+        LIT(b, ",\"start\":");
+        sr_json_int(b, p->start);
+        LIT(b, ",\"end\":");
+        sr_json_int(b, p->end);
+        LIT(b, ",\"links\":");
+        put_strings(b, p->links, p->n_links);
+        LIT(b, ",\"hashtags\":");
+        put_strings(b, p->hashtags, p->n_hashtags);
         sr_buf_putc(b, '}');
     }
-    sr_buf_putc(b, ']');
-    sr_json_key(b, "warnings");
-    sr_buf_putc(b, '[');
+    LIT(b, "],\"warnings\":[");
     for (int i = 0; t && i < t->n_warnings; i++) {
         if (i) sr_buf_putc(b, ',');
-        sr_buf_putc(b, '{');
-        sr_json_kv_int(b, "offset", t->warnings[i].offset);
-        sr_json_kv_str(b, "reason", t->warnings[i].reason);
+        LIT(b, "{\"offset\":");
+        sr_json_int(b, t->warnings[i].offset);
+        LIT(b, ",\"reason\":");
+        put_cstr(b, t->warnings[i].reason);
         sr_buf_putc(b, '}');
     }
     sr_buf_putc(b, ']');
-    if (t && t->n_bad_bytes) sr_json_kv_int(b, "repaired_bytes", t->n_bad_bytes);
-    sr_json_kv_str(b, "lexicon", m->lexicon_version);
+    if (t && t->n_bad_bytes) {
+        LIT(b, ",\"repaired_bytes\":");
+        sr_json_int(b, t->n_bad_bytes);
+    }
+    LIT(b, ",\"lexicon\":");
+    put_cstr(b, m->lexicon_version);
     sr_buf_putc(b, '}');
 }
 

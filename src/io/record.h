@@ -40,6 +40,11 @@ void sr_record_place(sr_buf *b, const char *doc_id, const sr_text *text, const s
 void sr_record_error(sr_buf *b, const char *where, long record_no, long long offset, const char *doc_id,
                      const char *reason);
 
+/* A JSON string of s[0..len), byte for byte as sr_json_str writes it (NULL
+ * writes null), in one pass: the record writers' own, public for the test
+ * that holds it to sr_json_str. */
+void sr_record_json_str(sr_buf *b, const char *s, size_t len);
+
 /* The deterministic id of an event: a hash of the document id, its first
  * evidence span and the lexicon version, as "ev-" + 16 hex digits. */
 void sr_event_id(const char *doc_id, const sr_event *e, const char *lexicon_version, char out[20]);

@@ -637,6 +637,119 @@ static void test_parse_line(void **state)
     sr_jsonl_scratch_free(NULL);
 }
 
+/* Both parsers of jsonl.c (the fast path and json-c alone) give the same
+ * outcome: result, reason, offset and every document field. */
+static void expect_same_parse(sr_jsonl_scratch *fast, sr_jsonl_scratch *ref, const char *line)
+{
+    sr_document a, b;
+    const char *ra = NULL, *rb = NULL;
+    long long oa = -2, ob = -2;
+    size_t len = strlen(line);
+    bool ok = sr_jsonl_parse_line(fast, line, len, &a, &ra, &oa);
+    assert_int_equal(ok, sr_jsonl_parse_line(ref, line, len, &b, &rb, &ob));
+    const char *fa[] = { a.id, a.date, a.url, a.source, a.title, a.lang };
+    const char *fb[] = { b.id, b.date, b.url, b.source, b.title, b.lang };
+    for (int i = 0; i < 6; i++) {
+        if (fa[i] || fb[i]) {
+            assert_non_null(fa[i]);
+            assert_non_null(fb[i]);
+            assert_string_equal(fa[i], fb[i]);
+        }
+    }
+    if (!ok) {
+        assert_string_equal(ra, rb);
+        assert_int_equal(oa, ob);
+        return;
+    }
+    assert_int_equal(a.text_len, b.text_len);
+    assert_memory_equal(a.text, b.text, a.text_len);
+}
+
+static void test_parse_line_fast_path(void **state)
+{
+    (void)state;
+    sr_jsonl_scratch *fast = sr_jsonl_scratch_new(), *ref = sr_jsonl_scratch_new();
+    assert_non_null(fast);
+    assert_non_null(ref);
+    sr_jsonl_scratch_set_reference(ref, true);
+    static const char *const lines[] = {
+        "{\"id\":\"a\",\"text\":\"caf\\u00e9 \\u00C7 \\uD83D\\uDE00 \\u0800 \\uffff \\/ \\b\\f\\n\\r\\t \\\" \\\\\","
+        "\"date\":null,\"lang\":\"tr\",\"url\":\"u\",\"source\":\"s\",\"title\":\"t\"}",
+        "{ \"text\" : \"spaced\" , \"id\" : \"b\" , \"x\" : true , \"y\" : false , \"z\" : null , \"w\" : \"\\u0041\" }",
+        "{\"text\":\"lone \\uD83D here\"}", "{\"text\":\"low \\uDE00\"}", "{\"text\":\"\\uD83D\\u0041\"}",
+        "{\"text\":\"nul \\u0000 inside\"}", "{\"text\":\"a\",\"text\":\"b\"}", "{\"t\\u0065xt\":\"escaped key\"}",
+        "{\"text\":\"n\",\"count\":12,\"nested\":{\"a\":[1,2]}}", "{\"id\":7,\"text\":\"int id\"}",
+        "{\"id\":\"\",\"text\":\"empty id\"}", "{\"text\":\"raw\ttab\"}", "{\"text\":\"bytes \xff\xfe\"}",
+        "{\"text\":\"ok\"} ", "{\"text\":\"ok\"} x", "\t{\"text\":\"tab\"}\r", "\f{\"text\":\"ff\"}",
+        "{\"text\":\"\\x\"}", "{\"text\":\"\\u12\"}", "{\"text\":\"v\",\"u\":True}", "{\"text\":\"v\",}", "{}",
+        "{\"text\":null}", "{\"id\":null,\"text\":\"null id\"}", "{\"id\":\"k\"}", "[1]", "\"text\"",
+        "{\"text\":\"long enough to be scanned eight bytes at a time, with \\\"escapes\\\" late\"}",
+        /* json-c kept half a pair across lines after these errors */
+        "{\"text\":\"\\uD83D\\uDE\xc7\"}", "{\"text\":\"pair \\uD83D\\uDE00\"}",
+        "{\"text\":\"\\uD83D", "{\"text\":\"pair \\uD83D\\uDE00\"}",
+    };
+    for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++)
+        expect_same_parse(fast, ref, lines[i]);
+
+    sr_document doc;
+    const char *reason;
+    long long off;
+    assert_true(sr_jsonl_parse_line(fast, lines[0], strlen(lines[0]), &doc, &reason, &off));
+    assert_string_equal(doc.text, "caf\xC3\xA9 \xC3\x87 \xF0\x9F\x98\x80 \xE0\xA0\x80 \xEF\xBF\xBF / \b\f\n\r\t \" \\");
+    assert_null(doc.date);
+    assert_string_equal(doc.lang, "tr");
+    sr_jsonl_scratch_free(fast);
+    sr_jsonl_scratch_free(ref);
+}
+
+/* CI's fuzz_jsonl crash (fuzz/corpus/jsonl/crash-06e6af5b-surrogate-mask.jsonl):
+ * the lines with bad escapes ('\}', '\x', '\u13"') were never the problem --
+ * both sides leave them to json-c.  The line beside them was: json-c 0.16
+ * tests a joined surrogate pair with a 16-bit mask, so \uD836\uDE00
+ * (U+1DA00) comes out as U+FFFD, and the fast path, which joined it
+ * correctly, disagreed.  Output must not change, so such pairs go to json-c. */
+static void test_parse_line_surrogate_mask(void **state)
+{
+    (void)state;
+    sr_jsonl_scratch *fast = sr_jsonl_scratch_new(), *ref = sr_jsonl_scratch_new();
+    assert_non_null(fast);
+    assert_non_null(ref);
+    sr_jsonl_scratch_set_reference(ref, true);
+    static const char *const crash[] = {
+        "{\"id\":\"f1\",\"text\":\"caf\\}00e9 \\u00C7 \\uteXt\":\"formfeed before\"}",
+        "{\"text\":\"bad \\x escape\"}",
+        "{\"text\":\"short \\u13\"}",
+        "{\"text\":\"upper \\uD836\\uDE00 \\u00E9\",\"title\":\"T\",\"sourcb\":\"S\"}",
+        "{\"none\":\"v",
+        "{\"text\":\"short \\u1\xd2\"}",
+        "{\"text\"7:\"upper \\\"}",
+        "{\xef" "ext\":\"null id\"}",
+    };
+    for (size_t i = 0; i < sizeof crash / sizeof crash[0]; i++)
+        expect_same_parse(fast, ref, crash[i]);
+
+    sr_document doc;
+    const char *reason;
+    long long off;
+    assert_true(sr_jsonl_parse_line(fast, crash[3], strlen(crash[3]), &doc, &reason, &off));
+    assert_string_equal(doc.text, "upper \xEF\xBF\xBD \xC3\xA9"); /* json-c's U+FFFD, kept */
+    assert_string_equal(doc.title, "T");
+
+    /* Every high surrogate with low surrogates across their range, alone and
+     * followed by another low one (json-c joins U+1D800 and \uDC00 again). */
+    for (unsigned hi = 0xD800; hi <= 0xDBFF; hi++) {
+        for (unsigned lo = 0xDC00; lo <= 0xDFFF; lo += 0x155) {
+            char line[64];
+            snprintf(line, sizeof line, "{\"text\":\"\\u%04X\\u%04x\"}", hi, lo);
+            expect_same_parse(fast, ref, line);
+            snprintf(line, sizeof line, "{\"text\":\"\\u%04x\\u%04X\\uDC00\"}", hi, lo);
+            expect_same_parse(fast, ref, line);
+        }
+    }
+    sr_jsonl_scratch_free(fast);
+    sr_jsonl_scratch_free(ref);
+}
+
 /* ---- plain text ---------------------------------------------------------- */
 
 static void test_text_reader(void **state)
@@ -743,6 +856,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_jsonl_missing_file_among_good, setup, teardown),
         cmocka_unit_test_setup_teardown(test_jsonl_stdin_pipe, setup, teardown),
         cmocka_unit_test(test_parse_line),
+        cmocka_unit_test(test_parse_line_fast_path),
+        cmocka_unit_test(test_parse_line_surrogate_mask),
         cmocka_unit_test_setup_teardown(test_text_reader, setup, teardown),
         cmocka_unit_test_setup_teardown(test_text_large_file, setup, teardown),
         cmocka_unit_test_setup_teardown(test_text_stdin_pipe, setup, teardown),
