@@ -54,29 +54,6 @@ static inline bool special8(uint64_t x)
     return ((low | x) & highs) != 0;
 }
 
-/* Length of the valid UTF-8 sequence at s[0..avail), or 0 when invalid
- * (as util/buf.c decides it: no overlongs, surrogates or code points above
- * U+10FFFF). */
-static inline size_t utf8_len(const unsigned char *s, size_t avail)
-{
-    unsigned char c = s[0];
-    if (c >= 0xC2 && c < 0xE0) return avail >= 2 && (s[1] & 0xC0) == 0x80 ? 2 : 0;
-    size_t n;
-    uint32_t cp;
-    if (c < 0xC2) return 0;
-    if (c < 0xF0) { n = 3; cp = c & 0x0F; }
-    else if (c < 0xF5) { n = 4; cp = c & 0x07; }
-    else return 0;
-    if (n > avail) return 0;
-    for (size_t i = 1; i < n; i++) {
-        if ((s[i] & 0xC0) != 0x80) return 0;
-        cp = (cp << 6) | (s[i] & 0x3F);
-    }
-    if ((n == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) || (n == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
-        return 0;
-    return n;
-}
-
 /* Strings longer than this go to sr_json_str, which reserves their length
  * rather than six times it: a long post or evidence span must not reserve
  * memory for the worst case. */
@@ -105,7 +82,7 @@ void sr_record_json_str(sr_buf *b, const char *s, size_t len)
         if (u == end) break;
         unsigned char c = *u;
         if (c >= 0x80) {
-            size_t n = utf8_len(u, (size_t)(end - u));
+            size_t n = sr_utf8_len(u, (size_t)(end - u));
             if (n) {
                 for (size_t i = 0; i < n; i++) o[i] = (char)u[i];
                 o += n;

@@ -77,27 +77,6 @@ void sr_buf_printf(sr_buf *b, const char *fmt, ...)
     b->len += (size_t)n;
 }
 
-/* Length of the valid UTF-8 sequence at s[0..avail), or 0 when invalid. */
-static size_t utf8_seq(const unsigned char *s, size_t avail)
-{
-    unsigned char c = s[0];
-    size_t n;
-    uint32_t cp;
-    if (c < 0xC2) return 0;
-    if (c < 0xE0) { n = 2; cp = c & 0x1F; }
-    else if (c < 0xF0) { n = 3; cp = c & 0x0F; }
-    else if (c < 0xF5) { n = 4; cp = c & 0x07; }
-    else return 0;
-    if (n > avail) return 0;
-    for (size_t i = 1; i < n; i++) {
-        if ((s[i] & 0xC0) != 0x80) return 0;
-        cp = (cp << 6) | (s[i] & 0x3F);
-    }
-    if ((n == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) || (n == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
-        return 0;
-    return n;
-}
-
 /* Bytes that need a look: controls, '"', '\\' and every non-ASCII byte. */
 static inline bool json_special(unsigned char c) { return c < 0x20 || c == '"' || c == '\\' || c >= 0x80; }
 
@@ -138,7 +117,7 @@ void sr_json_str(sr_buf *b, const char *s, size_t len)
         if (i == len || !json_special(u[i])) continue;
         unsigned char c = u[i];
         if (c >= 0x80) {
-            size_t n = utf8_seq(u + i, len - i);
+            size_t n = sr_utf8_len(u + i, len - i);
             if (n) { i += n - 1; continue; }
             /* never write invalid UTF-8 into a record: U+FFFD stands for the byte */
             sr_buf_append(b, s + run, i - run);

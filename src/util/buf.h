@@ -11,6 +11,7 @@
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <string.h>
 #include "sitrep.h"
 
@@ -113,6 +114,29 @@ static inline void sr_json_kv_double(sr_buf *b, const char *key, double val, int
 {
     sr_json_key(b, key);
     sr_json_double(b, val, digits);
+}
+
+/* Length of the valid UTF-8 sequence at s[0..avail) (avail >= 1), or 0 when
+ * invalid: no overlongs, surrogates or code points above U+10FFFF.  Inline:
+ * the JSON string writers call it for every non-ASCII byte. */
+static inline size_t sr_utf8_len(const unsigned char *s, size_t avail)
+{
+    unsigned char c = s[0];
+    if (c >= 0xC2 && c < 0xE0) return avail >= 2 && (s[1] & 0xC0) == 0x80 ? 2 : 0;
+    size_t n;
+    uint32_t cp;
+    if (c < 0xC2) return 0;
+    if (c < 0xF0) { n = 3; cp = c & 0x0F; }
+    else if (c < 0xF5) { n = 4; cp = c & 0x07; }
+    else return 0;
+    if (n > avail) return 0;
+    for (size_t i = 1; i < n; i++) {
+        if ((s[i] & 0xC0) != 0x80) return 0;
+        cp = (cp << 6) | (s[i] & 0x3F);
+    }
+    if ((n == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) || (n == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
+        return 0;
+    return n;
 }
 
 #endif
