@@ -802,12 +802,13 @@ static const sr_unit *light_verb_near(const sr_sentence_view *v, int b, int e, b
     return NULL;
 }
 
-static bool cue_before(const sr_sentence_view *v, int b, const char *kind)
+static bool cue_before(const sr_doc_ctx *c, const sr_sentence_view *v, int b, const char *kind)
 {
     for (int k = 0; k < v->n_layer[SR_LAYER_CUE]; k++) {
         const sr_unit *u = &v->layers[SR_LAYER_CUE][k];
         const char *ck = cue_kind(u);
         if (!ck || strcmp(ck, kind) || sr_lex_is(sr_unit_entry(u, SR_LEX_CUE), "after", NULL)) continue;
+        if (in_timex_tok(c, v, u->b)) continue; /* "On 6 May 2020": a month, not "may" */
         if (u->e <= b && b - u->e < CUE_WINDOW) {
             bool blocked = false;
             for (int t = 0; t < v->n_layer[SR_LAYER_TRIGGER]; t++) {
@@ -1376,13 +1377,13 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
                 g[gi].head = k;
             continue;
         }
-        bool negated = cue_before(v, u->b, "negation") || negated_after(c, v, u);
+        bool negated = cue_before(c, v, u->b, "negation") || negated_after(c, v, u);
         if (negated) { /* "would not meet the demands": a rejection said, not a concession negated */
             bool neg_frame;
             const sr_unit *fc;
             negated = !(framed_type(c, v, u, t, &neg_frame, &fc) && neg_frame);
         }
-        bool hypo = cue_before(v, u->b, "hypothetical");
+        bool hypo = cue_before(c, v, u->b, "hypothetical");
         if (gi < 0) {
             if (ng == MAX_GROUPS) continue;
             gi = ng++;
@@ -1831,7 +1832,7 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
         ev.type = type;
         /* modality (a frame is said, not supposed, unless something before it supposes it:
          * "may suspend talks") */
-        bool frame_supposed = framed && cue_before(v, frame_cue->b, "hypothetical");
+        bool frame_supposed = framed && cue_before(c, v, frame_cue->b, "hypothetical");
         ev.modality = gr->all_negated && !(recast && neg_frame) ? SR_MOD_NEGATED
                       : denied          ? SR_MOD_DENIED
                       : recast ? (frame_supposed ? SR_MOD_HYPOTHETICAL : claimed ? SR_MOD_CLAIMED
