@@ -1139,13 +1139,20 @@ static const sr_phrase *victims(const sr_doc_ctx *c, const sr_sentence_view *v, 
 }
 
 /* Armed men off duty are civilians to ACLED: "a police officer (assumed off-duty)",
- * "a former bodyguard", "a retired soldier". */
+ * "a former bodyguard", "a retired soldier", "who was off duty", "attacked an
+ * officer at his house". */
 static bool off_duty(const sr_doc_ctx *c, const sr_sentence_view *v)
 {
     static const char *const words[] = {"off-duty", "former", "retired", NULL};
-    for (int i = v->tb; i < v->te; i++)
+    for (int i = v->tb; i < v->te; i++) {
         for (int k = 0; words[k]; k++)
             if (word_is(c, i, words[k])) return true;
+        if (i + 1 < v->te && word_is(c, i, "off") && word_is(c, i + 1, "duty")) return true;
+        if (i + 2 < v->te && (word_is(c, i, "at") || word_is(c, i, "in")) &&
+            (word_is(c, i + 1, "his") || word_is(c, i + 1, "her")) &&
+            (word_is(c, i + 2, "house") || word_is(c, i + 2, "home")))
+            return true;
+    }
     return false;
 }
 

@@ -316,6 +316,8 @@ boys                    | name="Civilians ({country})" sector=civilians person
 child                   | name="Civilians ({country})" sector=civilians person
 teacher                 | name="Civilians ({country})" sector=civilians person
 teachers                | name="Civilians ({country})" sector=civilians person
+family                  | name="Civilians ({country})" sector=civilians person
+families                | name="Civilians ({country})" sector=civilians person
 # people by their work or station, who protest and are harmed as civilians
 nurses                  | name="Civilians ({country})" sector=civilians person
 nurse                   | name="Civilians ({country})" sector=civilians person

@@ -252,6 +252,10 @@ outskirts       | level=area
 vicinity        | level=area
 points          | level=area
 camp            | level=area
+# a police station's precinct names an area, not the police ("Kotwali police area")
+police area     | level=area
+police station area | level=area
+police station limits | level=area
 
 [number]
 %lang en
