@@ -1884,6 +1884,15 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
             ev.quantity = qty;
             ev.quantity_unit = unit;
         }
+        /* how many were arrested, counted as the dead are ("police arrested 12 protesters",
+         * "26 were arrested") */
+        if (!strcmp(type->family, "arrests")) {
+            int held = casualty_count(c, v, h->b, h->e);
+            if (held > 0) {
+                ev.quantity = held;
+                ev.quantity_unit = "person";
+            }
+        }
 
         /* sources: the paragraph's speakers, the post's author, the publisher */
         for (int i = 0; i < pi->n_sources; i++)

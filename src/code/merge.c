@@ -55,14 +55,22 @@ static bool dates_agree(const sr_event *a, const sr_event *b)
 /* Violence by or against protesters during a protest told elsewhere in the
  * document is that protest turning violent or being put down: the type it
  * gives the protest, or NULL when m is not such a mention. */
+/* Are a and b the same words of the text (an actor a pronoun stood for: "Traders
+ * protested … They barricaded a road")? */
+static bool same_phrase(const sr_actor *a, const sr_actor *b)
+{
+    return a && b && !a->implied && a->start == b->start && a->end == b->end;
+}
+
 static const char *protest_turn(const sr_event *e, const sr_event *m)
 {
     if (strcmp(e->type->family, "protest")) return NULL;
     const char *s1 = m->actor1 ? m->actor1->sector : NULL, *s2 = m->actor2 ? m->actor2->sector : NULL;
-    /* the protesters, or whoever held the protest ("Traders protested … They barricaded a road") */
-    bool by_protesters = sr_sector_protest(s1) || (m->actor1 && e->actor1 && m->actor1->name && e->actor1->name &&
-                                                   !strcmp(m->actor1->name, e->actor1->name));
-    bool on_protesters = sr_sector_protest(s2);
+    /* the protesters, or whoever held the protest */
+    bool by_protesters = sr_sector_protest(s1) || same_phrase(m->actor1, e->actor1) ||
+                         (m->actor1 && e->actor1 && m->actor1->name && e->actor1->name &&
+                          !strcmp(m->actor1->name, e->actor1->name)); /* "students … The students" */
+    bool on_protesters = sr_sector_protest(s2) || same_phrase(m->actor2, e->actor1);
     bool by_state = sr_sector_state(s1);
     /* "… held a demonstration. Police used tear gas to disperse them.": the state's answer
      * to the protest, told in a sentence of its own */
@@ -83,6 +91,11 @@ static const char *protest_turn(const sr_event *e, const sr_event *m)
     /* arrests at a protest the police already broke up are part of that intervention */
     bool put_down = !strcmp(e->type->key, "protest_intervention") || !strcmp(e->type->key, "excessive_force");
     if (!strcmp(m->type->family, "arrests") && (on_protesters || put_down)) return "protest_intervention";
+    /* "… staged a demonstration. Police arrested 2.": people arrested after a peaceful protest
+     * (not "He was arrested on a land charge": one man, whose arrest the protest may be about) */
+    if (!strcmp(m->type->family, "arrests") && !strcmp(e->type->key, "peaceful_protest") && (!m->actor1 || by_state) &&
+        m->quantity >= 2 && m->quantity_unit && !strcmp(m->quantity_unit, "person"))
+        return "protest_intervention";
     return NULL;
 }
 
