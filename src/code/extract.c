@@ -1200,6 +1200,15 @@ static const char *crowd_side(const sr_sentence_view *v)
     return riot;
 }
 
+/* Does the sentence say what its people demand or denounce (a cue with the
+ * attribute purpose: "denouncing", "to demand", "in protest")? */
+static bool protest_purpose(const sr_sentence_view *v)
+{
+    for (int k = 0; k < v->n_layer[SR_LAYER_CUE]; k++)
+        if (sr_lex_is(sr_unit_entry(&v->layers[SR_LAYER_CUE][k], SR_LEX_CUE), "purpose", NULL)) return true;
+    return false;
+}
+
 /* Does the sentence tell a fight of peoples ("clashes between the Luo and
  * Kuria communities"), which ACLED codes as communal militias' armed clash,
  * not fought with stones (then it is a riot)? */
@@ -1796,13 +1805,13 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
             else if (ev.actor1->crowd)
                 type = sr_taxonomy_get(eng->tax, "mob_violence");
         }
-        /* a clash of people none of whom is armed (refugees, residents): mob violence */
         /* "police arrested demonstrators": arresting protesters is intervening in their protest */
         if (!strcmp(type->family, "arrests") && ev.actor2 && sr_sector_protest(ev.actor2->sector) &&
             (!ev.actor1 || sr_sector_state(ev.actor1->sector))) {
             const sr_type *pi_type = sr_taxonomy_get(eng->tax, "protest_intervention");
             if (pi_type) type = pi_type;
         }
+        /* a clash of people none of whom is armed (refugees, residents): mob violence */
         bool communal = !strcmp(type->key, "armed_clash") && communal_fight(v);
         if (type == gr->specific && !strcmp(type->key, "armed_clash") && ev.actor1 && !ev.actor1->armed &&
             (!ev.actor2 || !ev.actor2->armed) && ev.actor1->sector && !strcmp(ev.actor1->sector, "civilians") &&
@@ -1817,6 +1826,10 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
                 ev.type_strength = SR_TYPE_BY_ACTORS;
             }
         }
+        /* a crowd's riot with a demand ("residents burned tyres denouncing power cuts", "set
+         * mattresses on fire to demand their release"): a demonstration turned violent */
+        if (!strcmp(type->key, "mob_violence") && protest_purpose(v))
+            type = sr_taxonomy_get(eng->tax, "violent_demonstration");
         /* "will withdraw": a promise; "must withdraw": a demand.  A framed act that ACLED codes
          * ("threatened to bomb") stays, as supposed, and the frame becomes an event beside it. */
         bool neg_frame;

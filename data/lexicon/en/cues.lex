@@ -28,6 +28,8 @@
 #        cue=armed_milieu  anywhere in the paragraph: its violence is among armed
 #                          gangs ("drug trafficking"), so an attack with no
 #                          specific trigger is a clash
+#        purpose           (any cue) a demand or a protest's aim: a crowd's riot
+#                          with one is a violent demonstration, not mob violence
 #        cue=retaliation   within 4 tokens before a trigger: the event answers
 #                          an earlier attack and is placed where it came from
 #        after             (with attribution) the source follows the cue;
@@ -79,8 +81,8 @@ demanding justice for | cue=topic protest_only
 for             | cue=topic protest_only
 # what is demanded is not done: "demanding the arrest of", "called for the release of"
 # (but a protest is how it is demanded: "workers demanding higher pay went on strike")
-demand~         | cue=topic not_protest
-calling for     | cue=topic not_protest
+demand~         | cue=topic not_protest purpose
+calling for     | cue=topic not_protest purpose
 called for      | cue=topic not_protest
 call~ on        | cue=topic not_protest
 urg~            | cue=topic not_protest
@@ -91,7 +93,7 @@ covid-19        | cue=topic after
 pandemic        | cue=topic after
 corruption      | cue=topic after
 poverty         | cue=topic after
-denounce~       | cue=topic
+denounce~       | cue=topic purpose
 # a crime someone is said to have done is why something happened to them, not
 # the event reported ("lynched a man accused of killing his father", "police
 # killed three men suspected of murdering a chief")
@@ -303,3 +305,15 @@ drug dealer~            | cue=armed_milieu
 gang rivalry            | cue=armed_milieu
 involved in a gang      | cue=armed_milieu
 death squad~            | cue=armed_milieu
+
+# a protest's aim, told with a crowd's riot: "residents burned tyres to reject power cuts"
+[cue]
+%lang en
+to protest              | cue=purpose purpose
+in protest              | cue=purpose purpose
+to demonstrate          | cue=purpose purpose
+form of demonstration   | cue=purpose purpose
+form of protest         | cue=purpose purpose
+to reject               | cue=purpose purpose
+rejecting               | cue=purpose purpose
+complaining             | cue=purpose purpose
