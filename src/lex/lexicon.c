@@ -40,6 +40,10 @@ typedef struct trie_node {
     int n_entries, cap_entries;
     int child_num, child_any;  /* -1 when absent */
     uint16_t min_prefix, max_prefix; /* lengths of prefix children; max 0 = none */
+    uint64_t prefix_lens;      /* bit l-1 set: a prefix child of l bytes (l <= 64); bit 63 also
+                                  stands for every longer one */
+    uint8_t langs;             /* 1 << lang of every entry at or below this node */
+    uint8_t prefix_langs;      /* the langs of the prefix children's subtrees */
 } trie_node;
 
 typedef struct trie_edge {
@@ -555,8 +559,46 @@ static int child_for(sr_lexicon *lex, int parent, const lex_test *t)
         uint16_t l = (uint16_t)strlen(t->key);
         if (!pn->max_prefix || l < pn->min_prefix) pn->min_prefix = l;
         if (l > pn->max_prefix) pn->max_prefix = l;
+        pn->prefix_lens |= 1ull << (l < 64 ? l - 1 : 63);
     }
     return c;
+}
+
+/* Fill every node's langs (the languages of the entries at or below it) and
+ * prefix_langs, so that matching never walks a subtree none of whose entries
+ * fits the language of the token a match starts at (all prefix patterns are
+ * Turkish today: English tokens skip their probes).  A child's index is
+ * always above its parent's, so one pass from the last node up suffices.
+ * false on OOM. */
+static bool subtree_langs(sr_lexicon *lex)
+{
+    int *parent = malloc((size_t)lex->n_nodes * sizeof *parent);
+    if (!parent) return false;
+    for (int i = 0; i < lex->n_nodes; i++) {
+        trie_node *n = &lex->nodes[i];
+        parent[i] = -1;
+        for (int k = 0; k < n->n_entries; k++) n->langs |= (uint8_t)(1u << (lex->entries[n->entries[k]].lang & 7));
+    }
+    for (int i = 0; i < lex->n_nodes; i++) {
+        if (lex->nodes[i].child_num >= 0) parent[lex->nodes[i].child_num] = i;
+        if (lex->nodes[i].child_any >= 0) parent[lex->nodes[i].child_any] = i;
+    }
+    for (size_t i = 0; i < lex->edge_cap; i++)
+        if (lex->edges[i].hash) parent[lex->edges[i].child] = lex->edges[i].parent;
+    for (int i = lex->n_nodes - 1; i > 0; i--)
+        if (parent[i] >= 0) lex->nodes[parent[i]].langs |= lex->nodes[i].langs;
+    for (size_t i = 0; i < lex->edge_cap; i++)
+        if (lex->edges[i].hash && lex->edges[i].kind == TEST_PREFIX)
+            lex->nodes[lex->edges[i].parent].prefix_langs |= lex->nodes[lex->edges[i].child].langs;
+    free(parent);
+    return true;
+}
+
+/* Can an entry of a subtree with languages mask fit a match starting at a
+ * token of language tok_lang?  (lang_fits() over the whole subtree.) */
+static inline bool langs_fit(uint8_t mask, uint8_t tok_lang)
+{
+    return tok_lang == SR_LANG_UNKNOWN || (mask & (1u << SR_LANG_UNKNOWN | 1u << (tok_lang & 7)));
 }
 
 sr_status sr_lexicon_compile(sr_lexicon *lex, char **errmsg)
@@ -593,6 +635,7 @@ sr_status sr_lexicon_compile(sr_lexicon *lex, char **errmsg)
     }
     free(lex->patterns);
     lex->patterns = NULL;
+    if (!subtree_langs(lex)) goto oom;
     /* The edge table is tens of kB and every token probes it twice; a bitmap of
      * 16 bits per edge stays in the first-level cache and turns away the ~95%
      * of probes that find nothing. */
@@ -742,17 +785,18 @@ int sr_lexicon_match(const sr_lexicon *lex, const sr_token *toks, int begin, int
             /* room for up to 4 + prefix children pushes */
             if (sp > 64 - 8) continue;
             const trie_edge *e = edge_find(lex, ms.node, TEST_EXACT, k->plain, k->h_plain);
-            if (e) stack[sp++] = (match_state){e->child, j + 1};
+            if (e && langs_fit(lex->nodes[e->child].langs, first->lang)) stack[sp++] = (match_state){e->child, j + 1};
             if (t->kind == SR_TOK_WORD) {
                 e = edge_find(lex, ms.node, TEST_STEM, k->plain_stem, k->h_stem);
-                if (e) stack[sp++] = (match_state){e->child, j + 1};
+                if (e && langs_fit(lex->nodes[e->child].langs, first->lang))
+                    stack[sp++] = (match_state){e->child, j + 1};
                 if (node->child_any >= 0) stack[sp++] = (match_state){node->child_any, j + 1};
-                if (node->max_prefix) {
+                if (node->max_prefix && langs_fit(node->prefix_langs, first->lang)) {
                     size_t len = k->plain_len;
                     uint64_t h = 1469598103934665603ull;
                     for (size_t l = 1; l <= len && l <= node->max_prefix; l++) {
                         h = (h ^ (unsigned char)k->plain[l - 1]) * 1099511628211ull;
-                        if (l < node->min_prefix) continue;
+                        if (!(node->prefix_lens >> (l < 64 ? l - 1 : 63) & 1)) continue;
                         e = edge_find_n(lex, ms.node, TEST_PREFIX, k->plain, l, h);
                         if (e && sp < 64) stack[sp++] = (match_state){e->child, j + 1};
                     }
