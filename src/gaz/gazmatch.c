@@ -16,6 +16,7 @@
  */
 #include "gazmatch.h"
 
+#include <stdint.h>
 #include <string.h>
 
 #include "gazkey.h"
@@ -47,49 +48,138 @@ static bool acronym(const char *text, const sr_token *t)
     return false;
 }
 
-static bool word_in(const char *w, const char *const *list)
+/* The small word lists the matcher consults on every capitalised token, in
+ * one open-addressing table: slot = FNV-1a(word) & 255, linear probing, each
+ * word with the bits of the lists it is in.  One probe answers what used to
+ * be a strcmp scan of five lists.  The slots were computed offline by
+ * inserting the words in list order; to add a word, put it in the first empty
+ * slot at or after its hash (wrapping) and list it in gazmatch.h's
+ * sr_gaz_word_class() contract, which the unit tests check word by word. */
+typedef struct gaz_word { const char *w; uint8_t n; uint8_t bits; } gaz_word;
+#define GAZ_WORD_SLOTS 256
+static const gaz_word gaz_words[GAZ_WORD_SLOTS] = {
+    [3] = {"pazar", 5, SR_GAZW_CALENDAR},
+    [4] = {"north", 5, SR_GAZW_DIRECTION | SR_GAZW_COMPASS},
+    [7] = {"gov", 3, SR_GAZW_TITLE},
+    [11] = {"kuzey", 5, SR_GAZW_DIRECTION},
+    [15] = {"near", 4, SR_GAZW_PREP},
+    [16] = {"tuesday", 7, SR_GAZW_CALENDAR},
+    [19] = {"february", 8, SR_GAZW_CALENDAR},
+    [20] = {"çarşamba", 10, SR_GAZW_CALENDAR},
+    [21] = {"gen", 3, SR_GAZW_TITLE},
+    [22] = {"saturday", 8, SR_GAZW_CALENDAR},
+    [31] = {"november", 8, SR_GAZW_CALENDAR},
+    [35] = {"maj", 3, SR_GAZW_TITLE},
+    [36] = {"into", 4, SR_GAZW_PREP},
+    [37] = {"across", 6, SR_GAZW_PREP},
+    [50] = {"friday", 6, SR_GAZW_CALENDAR},
+    [57] = {"monday", 6, SR_GAZW_CALENDAR},
+    [60] = {"east", 4, SR_GAZW_DIRECTION | SR_GAZW_COMPASS},
+    [63] = {"eastern", 7, SR_GAZW_DIRECTION},
+    [71] = {"upper", 5, SR_GAZW_DIRECTION},
+    [72] = {"towards", 7, SR_GAZW_PREP},
+    [75] = {"güney", 6, SR_GAZW_DIRECTION},
+    [81] = {"ms", 2, SR_GAZW_TITLE},
+    [82] = {"sgt", 3, SR_GAZW_TITLE},
+    [85] = {"downtown", 8, SR_GAZW_DIRECTION},
+    [88] = {"doğu", 5, SR_GAZW_DIRECTION},
+    [90] = {"central", 7, SR_GAZW_DIRECTION | SR_GAZW_COMPASS},
+    [94] = {"cpl", 3, SR_GAZW_TITLE},
+    [96] = {"september", 9, SR_GAZW_CALENDAR},
+    [97] = {"rep", 3, SR_GAZW_TITLE},
+    [101] = {"june", 4, SR_GAZW_CALENDAR},
+    [103] = {"october", 7, SR_GAZW_CALENDAR},
+    [104] = {"cumartesi", 9, SR_GAZW_CALENDAR},
+    [111] = {"north-western", 13, SR_GAZW_DIRECTION},
+    [112] = {"south-eastern", 13, SR_GAZW_DIRECTION},
+    [113] = {"col", 3, SR_GAZW_TITLE},
+    [114] = {"between", 7, SR_GAZW_PREP},
+    [117] = {"from", 4, SR_GAZW_PREP},
+    [122] = {"south", 5, SR_GAZW_DIRECTION | SR_GAZW_COMPASS},
+    [123] = {"southeastern", 12, SR_GAZW_DIRECTION},
+    [124] = {"august", 6, SR_GAZW_CALENDAR},
+    [125] = {"north-eastern", 13, SR_GAZW_DIRECTION},
+    [126] = {"december", 8, SR_GAZW_CALENDAR},
+    [127] = {"pvt", 3, SR_GAZW_TITLE},
+    [128] = {"salı", 5, SR_GAZW_CALENDAR},
+    [129] = {"through", 7, SR_GAZW_PREP},
+    [134] = {"may", 3, SR_GAZW_CALENDAR},
+    [135] = {"northern", 8, SR_GAZW_DIRECTION},
+    [136] = {"at", 2, SR_GAZW_PREP},
+    [140] = {"southwestern", 12, SR_GAZW_DIRECTION},
+    [141] = {"around", 6, SR_GAZW_PREP},
+    [142] = {"toward", 6, SR_GAZW_PREP},
+    [144] = {"pazartesi", 9, SR_GAZW_CALENDAR},
+    [145] = {"sen", 3, SR_GAZW_TITLE},
+    [147] = {"dr", 2, SR_GAZW_TITLE},
+    [149] = {"western", 7, SR_GAZW_DIRECTION},
+    [151] = {"perşembe", 9, SR_GAZW_CALENDAR},
+    [153] = {"greater", 7, SR_GAZW_DIRECTION},
+    [154] = {"prof", 4, SR_GAZW_TITLE},
+    [158] = {"in", 2, SR_GAZW_PREP},
+    [164] = {"judge", 5, SR_GAZW_TITLE},
+    [165] = {"south-western", 13, SR_GAZW_DIRECTION},
+    [174] = {"west", 4, SR_GAZW_DIRECTION | SR_GAZW_COMPASS},
+    [183] = {"thursday", 8, SR_GAZW_CALENDAR},
+    [184] = {"mrs", 3, SR_GAZW_TITLE},
+    [186] = {"lower", 5, SR_GAZW_DIRECTION},
+    [187] = {"northwestern", 12, SR_GAZW_DIRECTION},
+    [190] = {"mr", 2, SR_GAZW_TITLE},
+    [191] = {"president", 9, SR_GAZW_TITLE},
+    [196] = {"outside", 7, SR_GAZW_PREP},
+    [204] = {"northeastern", 12, SR_GAZW_DIRECTION},
+    [206] = {"midwest", 7, SR_GAZW_COMPASS},
+    [210] = {"rev", 3, SR_GAZW_TITLE},
+    [215] = {"wednesday", 9, SR_GAZW_CALENDAR},
+    [217] = {"sunday", 6, SR_GAZW_CALENDAR},
+    [221] = {"january", 7, SR_GAZW_CALENDAR},
+    [222] = {"capt", 4, SR_GAZW_TITLE},
+    [237] = {"lt", 2, SR_GAZW_TITLE},
+    [239] = {"batı", 5, SR_GAZW_DIRECTION},
+    [240] = {"march", 5, SR_GAZW_CALENDAR},
+    [247] = {"april", 5, SR_GAZW_CALENDAR},
+    [249] = {"southern", 8, SR_GAZW_DIRECTION},
+    [251] = {"cuma", 4, SR_GAZW_CALENDAR},
+    [255] = {"july", 4, SR_GAZW_CALENDAR},
+};
+
+unsigned sr_gaz_word_class(const char *w)
 {
-    for (int i = 0; list[i]; i++)
-        if (list[i][0] == w[0] && !strcmp(w, list[i])) return true;
-    return false;
+    if (!w) return 0;
+    uint32_t h = 2166136261u;
+    size_t n = 0;
+    for (; w[n]; n++) h = (h ^ (unsigned char)w[n]) * 16777619u;
+    for (uint32_t i = h & (GAZ_WORD_SLOTS - 1); gaz_words[i].w; i = (i + 1) & (GAZ_WORD_SLOTS - 1))
+        if (gaz_words[i].n == n && memcmp(gaz_words[i].w, w, n) == 0) return gaz_words[i].bits;
+    return 0;
 }
 
+/* Weekday and month names, English and Turkish */
 static bool is_calendar_word(const sr_token *t)
 {
-    static const char *const words[] = {
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-        "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-        "pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar", NULL};
-    return word_in(t->fold, words);
+    return sr_gaz_word_class(t->fold) & SR_GAZW_CALENDAR;
 }
 
 /* Does a span starting at toks[i] start in the middle of a capitalised name? */
 static bool inside_name(const sr_token *toks, int b, int i)
 {
-    static const char *const directions[] = {
-        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper",
-        "lower", "greater", "downtown", "northeastern", "northwestern", "southeastern", "southwestern",
-        "north-eastern", "north-western", "south-eastern", "south-western", "kuzey", "güney", "doğu", "batı", NULL};
     if (i <= b) return false;
     const sr_token *prev = &toks[i - 1];
     if (prev->kind != SR_TOK_WORD || !(prev->flags & (SR_TOKF_CAP | SR_TOKF_ALLCAPS))) return false;
     if (prev->flags & SR_TOKF_SENT_START) return false; /* "In Kilis", "The Hague" */
     if (prev->end + 1 < toks[i].start || prev->end != prev->base_end) return false; /* not one name */
-    return !word_in(prev->fold, directions);
+    return !(sr_gaz_word_class(prev->fold) & SR_GAZW_DIRECTION);
 }
 
 static bool is_title(const sr_token *t)
 {
-    static const char *const titles[] = {"mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "lt", "gen", "col",
-                                         "sgt", "capt", "maj", "cpl", "pvt", "rev", "judge", "president", NULL};
-    return word_in(t->fold, titles);
+    return sr_gaz_word_class(t->fold) & SR_GAZW_TITLE;
 }
 
 /* A compass word alone ("the North") names a region of the story, not a town. */
 static bool compass_word(const sr_token *t)
 {
-    static const char *const points[] = {"north", "south", "east", "west", "central", "midwest", NULL};
-    return word_in(t->fold, points);
+    return sr_gaz_word_class(t->fold) & SR_GAZW_COMPASS;
 }
 
 /* Is the one-word name t a common lower-case word ("Reading", "He")? */
@@ -124,9 +214,7 @@ static bool container_after(const sr_token *toks, int e, int j)
  * before it ("in Reading") or a container after it. */
 static bool place_context(const sr_token *toks, int b, int e, int i, int j)
 {
-    static const char *const preps[] = {"in", "at", "near", "from", "into", "outside", "toward", "towards",
-                                        "across", "around", "through", "between", NULL};
-    if (i > b && toks[i - 1].kind == SR_TOK_WORD && word_in(toks[i - 1].fold, preps)) return true;
+    if (i > b && toks[i - 1].kind == SR_TOK_WORD && (sr_gaz_word_class(toks[i - 1].fold) & SR_GAZW_PREP)) return true;
     return container_after(toks, e, j);
 }
 

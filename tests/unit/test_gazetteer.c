@@ -19,6 +19,7 @@
 
 #include "gaz/gazetteer.h"
 #include "gaz/gazkey.h"
+#include "gaz/gazmatch.h"
 #include "util/file.h"
 
 /* The builder itself, as a function: gazbuild_main(argc, argv). */
@@ -930,12 +931,54 @@ static void test_checksum_pinned(void **state)
     assert_true(sr_gazetteer_key_hash("a", 1) == 0xaf63dc4c8601ec8cull);
 }
 
+/* ---- the matcher's word lists ------------------------------------------ */
+
+/* Every word of gazmatch.h's lists is found with exactly its lists' bits, and
+ * near misses are not (the table in gazmatch.c is hand-placed). */
+static void test_word_class(void **state)
+{
+    (void)state;
+    static const struct { const char *words; unsigned bit; } lists[] = {
+        {"monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+         "august september october november december pazartesi salı çarşamba perşembe cuma cumartesi pazar",
+         SR_GAZW_CALENDAR},
+        {"north south east west northern southern eastern western central upper lower greater downtown "
+         "northeastern northwestern southeastern southwestern north-eastern north-western south-eastern "
+         "south-western kuzey güney doğu batı",
+         SR_GAZW_DIRECTION},
+        {"mr mrs ms dr prof sen rep gov lt gen col sgt capt maj cpl pvt rev judge president", SR_GAZW_TITLE},
+        {"north south east west central midwest", SR_GAZW_COMPASS},
+        {"in at near from into outside toward towards across around through between", SR_GAZW_PREP},
+    };
+    size_t n_lists = sizeof lists / sizeof *lists;
+    for (size_t l = 0; l < n_lists; l++) {
+        char buf[512];
+        snprintf(buf, sizeof buf, "%s", lists[l].words);
+        for (char *w = strtok(buf, " "); w; w = strtok(NULL, " ")) {
+            unsigned want = 0;
+            for (size_t m = 0; m < n_lists; m++) {
+                char other[512], *save = NULL;
+                snprintf(other, sizeof other, "%s", lists[m].words);
+                for (char *o = strtok_r(other, " ", &save); o; o = strtok_r(NULL, " ", &save))
+                    if (!strcmp(o, w)) want |= lists[m].bit;
+            }
+            if (sr_gaz_word_class(w) != want) fail_msg("%s: bits %u, want %u", w, sr_gaz_word_class(w), want);
+        }
+    }
+    assert_int_equal(sr_gaz_word_class("Monday"), 0); /* folds only */
+    assert_int_equal(sr_gaz_word_class("mon"), 0);
+    assert_int_equal(sr_gaz_word_class("mondays"), 0);
+    assert_int_equal(sr_gaz_word_class(""), 0);
+    assert_int_equal(sr_gaz_word_class(NULL), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest key_tests[] = {
         cmocka_unit_test(test_key_case_and_letters), cmocka_unit_test(test_key_marks_and_apostrophes),
         cmocka_unit_test(test_key_separators),       cmocka_unit_test(test_key_doubles_and_words),
         cmocka_unit_test(test_key_contract),         cmocka_unit_test(test_checksum_pinned),
+        cmocka_unit_test(test_word_class),
     };
     const struct CMUnitTest gaz_tests[] = {
         cmocka_unit_test(test_lookup_places),       cmocka_unit_test(test_lookup_countries),
