@@ -292,11 +292,16 @@ bool sr_gaz_match(const sr_gazetteer *g, const sr_wordset *common, const char *t
             if (!tok_key[j - b]) {
                 /* a suffix ends the name: "Kilis'te" is keyed as "Kilis"; "#Kilis" as "Kilis" */
                 uint32_t start = t->kind == SR_TOK_HASHTAG ? t->start + 1 : t->start;
-                char one[SR_GAZ_KEY_MAX];
-                size_t n1 = t->base_end > start ? sr_gaz_key_n(text + start, t->base_end - start, one, sizeof one) : 0;
-                tok_key[j - b] = sr_arena_strndup(arena, one, n1);
+                /* keyed straight into the arena: a key never outgrows its text (gazkey.h), and
+                 * capping at SR_GAZ_KEY_MAX keeps the too-long keys empty as before */
+                size_t tl = t->base_end > start ? t->base_end - start : 0;
+                size_t kcap = tl + 1 < SR_GAZ_KEY_MAX ? tl + 1 : SR_GAZ_KEY_MAX;
+                char *one = sr_arena_alloc(arena, kcap);
+                if (!one) return false;
+                size_t n1 = tl ? sr_gaz_key_n(text + start, tl, one, kcap) : 0;
+                one[n1] = '\0';
+                tok_key[j - b] = one;
                 tok_len[j - b] = n1;
-                if (!tok_key[j - b]) return false;
             }
             const char *piece = tok_key[j - b];
             size_t pl = tok_len[j - b];

@@ -42,6 +42,9 @@ typedef struct trie_node {
     uint16_t min_prefix, max_prefix; /* lengths of prefix children; max 0 = none */
     uint64_t prefix_lens;      /* bit l-1 set: a prefix child of l bytes (l <= 64); bit 63 also
                                   stands for every longer one */
+    int entry0;                /* entries[0] when n_entries > 0: most nodes end one entry, and
+                                  matching then reads neither the array nor the entry */
+    uint8_t own_langs;         /* 1 << lang of every entry ending at this node */
     uint8_t langs;             /* 1 << lang of every entry at or below this node */
     uint8_t prefix_langs;      /* the langs of the prefix children's subtrees */
 } trie_node;
@@ -577,7 +580,9 @@ static bool subtree_langs(sr_lexicon *lex)
     for (int i = 0; i < lex->n_nodes; i++) {
         trie_node *n = &lex->nodes[i];
         parent[i] = -1;
-        for (int k = 0; k < n->n_entries; k++) n->langs |= (uint8_t)(1u << (lex->entries[n->entries[k]].lang & 7));
+        for (int k = 0; k < n->n_entries; k++) n->own_langs |= (uint8_t)(1u << (lex->entries[n->entries[k]].lang & 7));
+        n->langs = n->own_langs;
+        if (n->n_entries) n->entry0 = n->entries[0];
     }
     for (int i = 0; i < lex->n_nodes; i++) {
         if (lex->nodes[i].child_num >= 0) parent[lex->nodes[i].child_num] = i;
@@ -674,7 +679,8 @@ static bool is_matchable(const sr_token *t)
 /* The plain form of s (s itself when it is ASCII, else a copy in the arena
  * without diacritics) with its length and hash_str(); one pass over an ASCII
  * s.  NULL when the arena is exhausted. */
-static const char *plain_of(sr_arena *arena, const char *s, size_t *len, uint64_t *hash)
+static inline __attribute__((always_inline)) const char *plain_of(sr_arena *arena, const char *s, size_t *len,
+                                                                  uint64_t *hash)
 {
     uint64_t h = 1469598103934665603ull;
     const char *p = s;
@@ -764,10 +770,13 @@ int sr_lexicon_match(const sr_lexicon *lex, const sr_token *toks, int begin, int
         while (sp > 0) {
             match_state ms = stack[--sp];
             const trie_node *node = &lex->nodes[ms.node];
-            if (ms.node != 0) {
+            if (ms.node != 0 && node->n_entries && langs_fit(node->own_langs, first->lang)) {
+                /* every entry here fits unless the node mixes languages: then ask each */
+                bool all_fit = first->lang == SR_LANG_UNKNOWN ||
+                               !(node->own_langs & ~(1u << SR_LANG_UNKNOWN | 1u << (first->lang & 7)));
                 for (int k = 0; k < node->n_entries; k++) {
-                    const sr_lex_entry *e = &lex->entries[node->entries[k]];
-                    if (!lang_fits(e->lang, first->lang)) continue;
+                    const sr_lex_entry *e = &lex->entries[k ? node->entries[k] : node->entry0];
+                    if (!all_fit && !lang_fits(e->lang, first->lang)) continue;
                     if (count == cap) {
                         sr_lex_hit *nh = sr_arena_grow(arena, hits, (size_t)count, (size_t)cap * 2, sizeof *hits);
                         if (!nh) return -1;

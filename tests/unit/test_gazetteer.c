@@ -931,6 +931,20 @@ static void test_checksum_pinned(void **state)
     assert_true(sr_gazetteer_key_hash("a", 1) == 0xaf63dc4c8601ec8cull);
 }
 
+/* Rule 5's switch agrees with its table on every canonical word, near misses
+ * and other words. */
+static void test_canon_switch(void **state)
+{
+    (void)state;
+    static const char *const words[] = {
+        "tal", "tel", "al", "el", "ad", "ed", "ar", "er", "as", "es", "ash", "esh", "at", "et", "az", "ez", "an",
+        "en", "adh", "ath", "saint", "st", "mount", "mt", "fort", "ft", "a", "t", "ta", "te", "tale", "als", "ah",
+        "ish", "ath2", "eth", "forte", "fo", "saints", "mounts", "mou", "kilis", "ab", "is", "it", "\xc3\xa9l", ""};
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        for (int several = 0; several < 2; several++)
+            if (!sr_gaz_canon_agrees(words[i], several)) fail_msg("%s (several %d)", words[i], several);
+}
+
 /* ---- the matcher's word lists ------------------------------------------ */
 
 /* Every word of gazmatch.h's lists is found with exactly its lists' bits, and
@@ -978,7 +992,7 @@ int main(void)
         cmocka_unit_test(test_key_case_and_letters), cmocka_unit_test(test_key_marks_and_apostrophes),
         cmocka_unit_test(test_key_separators),       cmocka_unit_test(test_key_doubles_and_words),
         cmocka_unit_test(test_key_contract),         cmocka_unit_test(test_checksum_pinned),
-        cmocka_unit_test(test_word_class),
+        cmocka_unit_test(test_word_class),         cmocka_unit_test(test_canon_switch),
     };
     const struct CMUnitTest gaz_tests[] = {
         cmocka_unit_test(test_lookup_places),       cmocka_unit_test(test_lookup_countries),
