@@ -190,7 +190,7 @@ const char *tx_fold_punct(tx_state *st, size_t s, size_t e, uint32_t cp)
 
 /* ---- stems -------------------------------------------------------------- */
 
-_Static_assert(TX_STEM_SLAB <= ((size_t)1 << 19), "tx_stem_entry.key_off has 19 bits");
+_Static_assert(TX_STEM_SLAB <= ((size_t)TX_STEM_ALIGN << 19), "tx_stem_entry.key_off has 19 bits of units");
 
 /* Hash of the key s[0..n) (whose prefix is pre) and lang; never 0. */
 static inline uint32_t key_hash(uint64_t pre, const char *s, size_t n, int lang)
@@ -214,11 +214,13 @@ __attribute__((noinline)) static const char *stem_miss(tx_state *st, struct sb_s
     bool same = rn == n && memcmp(r, fold, n) == 0;
     /* memoise while there is room (3/4 of the slots, and the slab) */
     size_t need = n + (same ? 0 : rn + 1);
-    if (ctx->n_stems < TX_STEM_SLOTS / 4 * 3 && ctx->slab_used + need <= TX_STEM_SLAB) {
+    size_t at = (ctx->slab_used + TX_STEM_ALIGN - 1) & ~(size_t)(TX_STEM_ALIGN - 1);
+    if (ctx->n_stems < TX_STEM_SLOTS / 4 * 3 && at <= TX_STEM_SLAB && need <= TX_STEM_SLAB - at) {
+        ctx->slab_used = at;
         tx_stem_entry *e = &ctx->stems[i];
         e->prefix = pre;
         e->hash = h;
-        e->key_off = (uint32_t)ctx->slab_used & ((1u << 19) - 1);
+        e->key_off = (uint32_t)(at / TX_STEM_ALIGN) & ((1u << 19) - 1);
         e->key_len = (uint32_t)n & 1023u;
         e->lang = (uint32_t)lang & 3u;
         e->same = same;
@@ -255,8 +257,8 @@ const char *tx_stem(tx_state *st, const char *fold, size_t n, sr_lang lang, uint
     while (ctx->stems[i].hash) {
         const tx_stem_entry *e = &ctx->stems[i];
         if (e->hash == h && e->prefix == pre && e->key_len == n && e->lang == (unsigned)lang &&
-            (n <= 8 || memcmp(ctx->slab + e->key_off + 8, fold + 8, n - 8) == 0))
-            return e->same ? fold : ctx->slab + e->key_off + n;
+            (n <= 8 || memcmp(ctx->slab + (size_t)e->key_off * TX_STEM_ALIGN + 8, fold + 8, n - 8) == 0))
+            return e->same ? fold : ctx->slab + (size_t)e->key_off * TX_STEM_ALIGN + n;
         i = (i + 1) & (TX_STEM_SLOTS - 1);
     }
     return stem_miss(st, stemmer, fold, n, lang, h, pre, i);
