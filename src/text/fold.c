@@ -192,15 +192,6 @@ const char *tx_fold_punct(tx_state *st, size_t s, size_t e, uint32_t cp)
 
 _Static_assert(TX_STEM_SLAB <= ((size_t)TX_STEM_ALIGN << 19), "tx_stem_entry.key_off has 19 bits of units");
 
-/* Hash of the key s[0..n) (whose prefix is pre) and lang; never 0. */
-static inline uint32_t key_hash(uint64_t pre, const char *s, size_t n, int lang)
-{
-    uint64_t h = (pre ^ ((uint64_t)n << 56) ^ ((uint64_t)lang << 48)) * 0x9E3779B97F4A7C15ull;
-    for (size_t k = 8; k < n; k++) h = (h ^ (unsigned char)s[k]) * 0x100000001B3ull;
-    uint32_t r = (uint32_t)(h >> 32);
-    return r ? r : 1;
-}
-
 /* Stems fold[0..n) with Snowball and memoises it in the free slot i (the
  * end of the probe for hash h) while there is room; see tx_stem().  Kept out
  * of line so that a memo hit stays a cheap leaf. */
@@ -246,13 +237,15 @@ __attribute__((noinline)) static const char *stem_miss(tx_state *st, struct sb_s
  * and the length, and only the bytes past 8 of longer words. */
 const char *tx_stem(tx_state *st, const char *fold, size_t n, sr_lang lang, uint64_t pre)
 {
-    sr_text_ctx *ctx = st->ctx;
-    struct sb_stemmer *stemmer = lang == SR_LANG_EN ? ctx->stem_en : lang == SR_LANG_TR ? ctx->stem_tr : NULL;
-    if (!stemmer || ctx->no_stems || n == 0 || n > 1000) return fold;
-    /* Snowball's English stemmer leaves words of two letters or less alone */
-    if (lang == SR_LANG_EN && n <= 2) return fold;
+    if (!tx_stem_wanted(st->ctx, n, lang)) return fold;
+    return tx_stem_hashed(st, fold, n, lang, pre, tx_stem_hash(pre, fold, n, lang));
+}
 
-    uint32_t h = key_hash(pre, fold, n, lang);
+/* tx_stem() once tx_stem_wanted() has said yes and h is tx_stem_hash(). */
+const char *tx_stem_hashed(tx_state *st, const char *fold, size_t n, sr_lang lang, uint64_t pre, uint32_t h)
+{
+    sr_text_ctx *ctx = st->ctx;
+    struct sb_stemmer *stemmer = lang == SR_LANG_EN ? ctx->stem_en : ctx->stem_tr;
     uint32_t i = h & (TX_STEM_SLOTS - 1);
     while (ctx->stems[i].hash) {
         const tx_stem_entry *e = &ctx->stems[i];
