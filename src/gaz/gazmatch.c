@@ -272,53 +272,111 @@ static sr_place *place_of(sr_arena *arena, const sr_gaz_entry *ge)
     return p;
 }
 
+/* The key of one token, in the arena (*len its length); NULL when the arena
+ * ran out.  A suffix ends the name: "Kilis'te" is keyed as "Kilis"; "#Kilis"
+ * as "Kilis".  Keyed straight into the arena: a key never outgrows its text
+ * (gazkey.h), and capping at SR_GAZ_KEY_MAX keeps too-long keys empty. */
+static const char *token_key(sr_arena *arena, const char *text, const sr_token *t, size_t *len)
+{
+    uint32_t start = t->kind == SR_TOK_HASHTAG ? t->start + 1 : t->start;
+    size_t tl = t->base_end > start ? t->base_end - start : 0;
+    size_t kcap = tl + 1 < SR_GAZ_KEY_MAX ? tl + 1 : SR_GAZ_KEY_MAX;
+    char *one = sr_arena_alloc(arena, kcap);
+    if (!one) return NULL;
+    *len = tl ? sr_gaz_key_n(text + start, tl, one, kcap) : 0;
+    one[*len] = '\0';
+    return one;
+}
+
+/* Can a span start at toks[i]? */
+static inline bool may_start(const sr_token *toks, int b, int i)
+{
+    const sr_token *first = &toks[i];
+    return capitalised(first) && !is_calendar_word(first) && !is_title(first) && !inside_name(toks, b, i);
+}
+
+/* A span whose key the second pass of sr_gaz_match looks up. */
+typedef struct span_pt {
+    int i, j;        /* tokens [i, j] */
+    uint32_t len;    /* key length */
+    uint64_t hash;   /* sr_gazetteer_key_hash() of the key */
+} span_pt;
+
+/* The first pass of sr_gaz_match: walks every candidate span, keys every
+ * token the spans use, records each span whose key is to be looked up (in
+ * walk order) with its key's hash, and asks the gazetteer to start loading
+ * that key's slot, so that the sentence's lookups wait for memory together
+ * rather than one after another (the lookups were the matcher's largest cost
+ * in wall time, nearly all of it cache misses).  The walk stops where the
+ * lookups' outcomes cannot matter; the one place an outcome steers it (a
+ * compass word with a suffix goes on when found) it goes on, and the second
+ * pass drops what follows a miss.  Returns the number of spans recorded in
+ * pts, -1 on OOM. */
+static int walk_spans(const sr_gazetteer *g, const char *text, const sr_token *toks, int b, int e, sr_arena *arena,
+                      const char **tok_key, size_t *tok_len, span_pt *pts)
+{
+    int np = 0;
+    for (int i = b; i < e; i++) {
+        if (!may_start(toks, b, i)) continue;
+        size_t len = 0;
+        uint64_t h = sr_gazetteer_key_hash(NULL, 0); /* the key is hashed as it is joined */
+        for (int j = i; j < e && j < i + MAX_SPAN_TOKENS; j++) {
+            const sr_token *t = &toks[j];
+            if (j > i && !inner_ok(&toks[j - 1], t)) break;
+            if (j > i && t->start > toks[j - 1].end + 1) break; /* more than one space: not one name */
+            if (!tok_key[j - b] && !(tok_key[j - b] = token_key(arena, text, t, &tok_len[j - b]))) return -1;
+            size_t pl = tok_len[j - b];
+            if (pl) {
+                if (len + (len ? 1 : 0) + pl + 1 > SR_GAZ_KEY_MAX) break;
+                if (len) h = sr_gazetteer_key_hash_more(h, " ", 1);
+                h = sr_gazetteer_key_hash_more(h, tok_key[j - b], pl);
+                len += (len ? 1 : 0) + pl;
+            }
+            if (!(capitalised(t) || (j > i && article_name(text, t))) || len == 0) continue;
+            sr_gazetteer_prefetch(g, h);
+            pts[np++] = (span_pt){i, j, (uint32_t)len, h};
+            if (t->base_end != t->end && !(j == i && compass_word(&toks[i]))) break;
+        }
+    }
+    return np;
+}
+
 bool sr_gaz_match(const sr_gazetteer *g, const sr_wordset *common, const char *text, const sr_token *toks, int b,
                   int e, sr_arena *arena, sr_lex_hit **hits, int *n, int *cap)
 {
     char key[SR_GAZ_KEY_MAX];
     /* keys are compositional (gazkey.h): each token is keyed once, spans are joined */
-    const char **tok_key = sr_arena_calloc(arena, (size_t)(e > b ? e - b : 1), sizeof *tok_key);
-    size_t *tok_len = sr_arena_alloc(arena, (size_t)(e > b ? e - b : 1) * sizeof *tok_len);
-    if (!tok_key || !tok_len) return false;
-    for (int i = b; i < e; i++) {
+    size_t nt = (size_t)(e > b ? e - b : 1);
+    const char **tok_key = sr_arena_calloc(arena, nt, sizeof *tok_key);
+    size_t *tok_len = sr_arena_alloc(arena, nt * sizeof *tok_len);
+    span_pt *pts = sr_arena_alloc(arena, nt * MAX_SPAN_TOKENS * sizeof *pts);
+    if (!tok_key || !tok_len || !pts) return false;
+    int np = walk_spans(g, text, toks, b, e, arena, tok_key, tok_len, pts);
+    if (np < 0) return false;
+    for (int p0 = 0, p1; p0 < np; p0 = p1) {
+        int i = pts[p0].i;
+        for (p1 = p0; p1 < np && pts[p1].i == i; p1++) {}
         const sr_token *first = &toks[i];
-        if (!capitalised(first) || is_calendar_word(first) || is_title(first) || inside_name(toks, b, i)) continue;
         size_t len = 0;
-        key[0] = '\0';
-        for (int j = i; j < e && j < i + MAX_SPAN_TOKENS; j++) {
+        int joined = i; /* tokens [i, joined) are in key */
+        for (int p = p0; p < p1; p++) {
+            int j = pts[p].j;
             const sr_token *t = &toks[j];
-            if (j > i && !inner_ok(&toks[j - 1], t)) break;
-            if (j > i && t->start > toks[j - 1].end + 1) break; /* more than one space: not one name */
-            if (!tok_key[j - b]) {
-                /* a suffix ends the name: "Kilis'te" is keyed as "Kilis"; "#Kilis" as "Kilis" */
-                uint32_t start = t->kind == SR_TOK_HASHTAG ? t->start + 1 : t->start;
-                /* keyed straight into the arena: a key never outgrows its text (gazkey.h), and
-                 * capping at SR_GAZ_KEY_MAX keeps the too-long keys empty as before */
-                size_t tl = t->base_end > start ? t->base_end - start : 0;
-                size_t kcap = tl + 1 < SR_GAZ_KEY_MAX ? tl + 1 : SR_GAZ_KEY_MAX;
-                char *one = sr_arena_alloc(arena, kcap);
-                if (!one) return false;
-                size_t n1 = tl ? sr_gaz_key_n(text + start, tl, one, kcap) : 0;
-                one[n1] = '\0';
-                tok_key[j - b] = one;
-                tok_len[j - b] = n1;
-            }
-            const char *piece = tok_key[j - b];
-            size_t pl = tok_len[j - b];
-            if (pl) {
-                if (len + (len ? 1 : 0) + pl + 1 > sizeof key) break;
+            for (; joined <= j; joined++) {
+                size_t pl = tok_len[joined - b];
+                if (!pl) continue;
                 if (len) key[len++] = ' ';
-                memcpy(key + len, piece, pl + 1);
+                memcpy(key + len, tok_key[joined - b], pl + 1);
                 len += pl;
             }
-            if (!(capitalised(t) || (j > i && article_name(text, t))) || len == 0) continue;
             const uint32_t *ids;
-            int n_ids = sr_gazetteer_lookup(g, key, &ids);
+            int n_ids = sr_gazetteer_lookup_hashed(g, key, len, pts[p].hash, &ids);
             if (n_ids <= 0) {
                 if (t->base_end != t->end) break;
                 continue;
             }
             if (n_ids > SR_GAZ_MAX_CANDIDATES) n_ids = SR_GAZ_MAX_CANDIDATES;
+            for (int k = 0; k < n_ids; k++) sr_gazetteer_prefetch_entry(g, ids[k]); /* records load together */
             /* a short all-capitals word ("US", "UK") may name a country, never a town;
              * a common word ("Reading") is a town only in a place's context; a
              * name that goes on like a person's is a town only if the document
@@ -341,20 +399,20 @@ bool sr_gaz_match(const sr_gazetteer *g, const sr_wordset *common, const char *t
                 if (!sr_gazetteer_entry(g, ids[k], &ge)) continue;
                 if (only_notable && !notable(&ge)) continue;
                 if (j == i && acronym(text, first) && ge.feature != SR_FEAT_COUNTRY) continue;
-                sr_place *p = place_of(arena, &ge);
+                sr_place *pl = place_of(arena, &ge);
                 sr_lex_entry *le = sr_arena_calloc(arena, 1, sizeof *le);
-                if (!p || !le) return false;
-                p->notable = notable(&ge);
-                p->matched_key = shared_key;
-                p->doubtful = doubtful && !p->notable;
-                p->in_context = context;
-                p->contained = container_after(toks, e, j);
+                if (!pl || !le) return false;
+                pl->notable = notable(&ge);
+                pl->matched_key = shared_key;
+                pl->doubtful = doubtful && !pl->notable;
+                pl->in_context = context;
+                pl->contained = container_after(toks, e, j);
                 le->cls = SR_LEX_PLACE;
                 le->n_tests = (uint8_t)(j - i + 1);
                 le->pattern = ge.name;
                 le->file = "gazetteer";
                 le->index = 1 << 30; /* after every lexicon entry */
-                le->payload = p;
+                le->payload = pl;
                 if (!push(arena, hits, n, cap, (sr_lex_hit){(uint32_t)i, (uint32_t)(j + 1), le})) return false;
             }
             if (t->base_end != t->end) break;

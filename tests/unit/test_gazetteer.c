@@ -356,6 +356,25 @@ static void test_lookup_places(void **state)
     assert_string_equal(e[1].feature_code, "PPLA");
     assert_float_equal(e[1].lat, 36.71611, 1e-4);
 
+    /* the two-step lookup (prefetch by a piecewise hash, then look up) answers as the lookup does */
+    static const char *const keys[] = {"kilis", "tel rifat", "nowhere at all", "al bab", "x"};
+    for (size_t i = 0; i < sizeof keys / sizeof *keys; i++) {
+        const char *sp = strchr(keys[i], ' ');
+        size_t n1 = sp ? (size_t)(sp - keys[i]) : strlen(keys[i]);
+        uint64_t h = sr_gazetteer_key_hash_more(sr_gazetteer_key_hash(keys[i], n1), keys[i] + n1,
+                                                strlen(keys[i]) - n1);
+        assert_true(h == sr_gazetteer_key_hash(keys[i], strlen(keys[i])));
+        sr_gazetteer_prefetch(g, h);
+        sr_gazetteer_prefetch(NULL, h);
+        const uint32_t *a = NULL, *b = NULL;
+        int na = sr_gazetteer_lookup(g, keys[i], &a);
+        assert_int_equal(sr_gazetteer_lookup_hashed(g, keys[i], strlen(keys[i]), h, &b), na);
+        assert_ptr_equal(a, b);
+        for (int k = 0; k < na; k++) sr_gazetteer_prefetch_entry(g, a[k]);
+    }
+    sr_gazetteer_prefetch_entry(g, UINT32_MAX);
+    sr_gazetteer_prefetch_entry(NULL, 0);
+
     /* one town under all its spellings; it takes places.tsv's name */
     const char *rifaat[] = {"Tell Rifaat", "tel rifat", "Tall Rif‘at", "Tal Refaat", "Tel Rıfat", "TELL RIFAT"};
     for (size_t i = 0; i < sizeof rifaat / sizeof *rifaat; i++) {
