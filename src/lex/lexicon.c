@@ -739,6 +739,35 @@ static bool hit_after(const sr_lex_hit *a, const sr_lex_hit *b)
     return a->entry->index > b->entry->index;
 }
 
+/* Pushes onto stack[sp..] the children of node (index ni) that token t (the
+ * j-th of the span, with keys k) leads to, for a match that started at token
+ * first; returns the new stack depth.  The caller leaves room for 8 pushes;
+ * prefix children stop at 64. */
+static inline __attribute__((always_inline)) int expand(const sr_lexicon *lex, int ni, const trie_node *node, int j,
+                                                        const sr_token *first, const sr_token *t,
+                                                        const tok_keys *k, match_state *stack, int sp)
+{
+    const trie_edge *e = edge_find(lex, ni, TEST_EXACT, k->plain, k->h_plain);
+    if (e && langs_fit(lex->nodes[e->child].langs, first->lang)) stack[sp++] = (match_state){e->child, j + 1};
+    if (t->kind == SR_TOK_WORD) {
+        e = edge_find(lex, ni, TEST_STEM, k->plain_stem, k->h_stem);
+        if (e && langs_fit(lex->nodes[e->child].langs, first->lang)) stack[sp++] = (match_state){e->child, j + 1};
+        if (node->child_any >= 0) stack[sp++] = (match_state){node->child_any, j + 1};
+        if (node->max_prefix && langs_fit(node->prefix_langs, first->lang)) {
+            size_t len = k->plain_len;
+            uint64_t h = 1469598103934665603ull;
+            for (size_t l = 1; l <= len && l <= node->max_prefix; l++) {
+                h = (h ^ (unsigned char)k->plain[l - 1]) * 1099511628211ull;
+                if (!(node->prefix_lens >> (l < 64 ? l - 1 : 63) & 1)) continue;
+                e = edge_find_n(lex, ni, TEST_PREFIX, k->plain, l, h);
+                if (e && sp < 64) stack[sp++] = (match_state){e->child, j + 1};
+            }
+        }
+    }
+    if (t->kind == SR_TOK_NUMBER && node->child_num >= 0) stack[sp++] = (match_state){node->child_num, j + 1};
+    return sp;
+}
+
 int sr_lexicon_match(const sr_lexicon *lex, const sr_token *toks, int begin, int end, sr_arena *arena,
                      sr_lex_hit **out)
 {
@@ -764,13 +793,14 @@ int sr_lexicon_match(const sr_lexicon *lex, const sr_token *toks, int begin, int
     for (int i = 0; i < n; i++) {
         const sr_token *first = &toks[begin + i];
         if (!is_matchable(first)) continue;
+        /* the root's children first, without the stack: most tokens start no pattern */
+        int sp = expand(lex, 0, &lex->nodes[0], i, first, first, &keys[i], stack, 0);
+        if (!sp) continue;
         int first_hit = count;
-        int sp = 0;
-        stack[sp++] = (match_state){0, i};
         while (sp > 0) {
             match_state ms = stack[--sp];
             const trie_node *node = &lex->nodes[ms.node];
-            if (ms.node != 0 && node->n_entries && langs_fit(node->own_langs, first->lang)) {
+            if (node->n_entries && langs_fit(node->own_langs, first->lang)) {
                 /* every entry here fits unless the node mixes languages: then ask each */
                 bool all_fit = first->lang == SR_LANG_UNKNOWN ||
                                !(node->own_langs & ~(1u << SR_LANG_UNKNOWN | 1u << (first->lang & 7)));
@@ -790,28 +820,9 @@ int sr_lexicon_match(const sr_lexicon *lex, const sr_token *toks, int begin, int
             int j = ms.next_tok;
             const sr_token *t = &toks[begin + j];
             if (!is_matchable(t)) continue;
-            const tok_keys *k = &keys[j];
             /* room for up to 4 + prefix children pushes */
             if (sp > 64 - 8) continue;
-            const trie_edge *e = edge_find(lex, ms.node, TEST_EXACT, k->plain, k->h_plain);
-            if (e && langs_fit(lex->nodes[e->child].langs, first->lang)) stack[sp++] = (match_state){e->child, j + 1};
-            if (t->kind == SR_TOK_WORD) {
-                e = edge_find(lex, ms.node, TEST_STEM, k->plain_stem, k->h_stem);
-                if (e && langs_fit(lex->nodes[e->child].langs, first->lang))
-                    stack[sp++] = (match_state){e->child, j + 1};
-                if (node->child_any >= 0) stack[sp++] = (match_state){node->child_any, j + 1};
-                if (node->max_prefix && langs_fit(node->prefix_langs, first->lang)) {
-                    size_t len = k->plain_len;
-                    uint64_t h = 1469598103934665603ull;
-                    for (size_t l = 1; l <= len && l <= node->max_prefix; l++) {
-                        h = (h ^ (unsigned char)k->plain[l - 1]) * 1099511628211ull;
-                        if (!(node->prefix_lens >> (l < 64 ? l - 1 : 63) & 1)) continue;
-                        e = edge_find_n(lex, ms.node, TEST_PREFIX, k->plain, l, h);
-                        if (e && sp < 64) stack[sp++] = (match_state){e->child, j + 1};
-                    }
-                }
-            }
-            if (t->kind == SR_TOK_NUMBER && node->child_num >= 0) stack[sp++] = (match_state){node->child_num, j + 1};
+            sp = expand(lex, ms.node, node, j, first, t, &keys[j], stack, sp);
         }
         /* order this start's hits longest first, then exact words before stems ("fighting"
          * the noun before "fight~" the verb), then in load order (insertion sort: few per start) */
