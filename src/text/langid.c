@@ -268,6 +268,19 @@ void tx_lang_score_span(const char *s, size_t len, tx_lang_score *sc)
             while (i < len && s[i] != ' ' && s[i] != '\t' && s[i] != '\n' && s[i] != '\r') i++;
             continue;
         }
+        if ((unsigned)((c | 0x20) - 'a') < 26u) {
+            /* a run of ASCII letters, the bulk of the text, in one tight loop: the
+             * same evidence (q w x) and lower-cased copy as the general path below */
+            in_word = true;
+            do {
+                unsigned char lc = (unsigned char)(c | 0x20);
+                if (lc == 'q' || lc == 'w' || lc == 'x') sc->en += 1;
+                if (wl + 4 < sizeof w) w[wl++] = (char)lc;
+                else wl = sizeof w; /* too long for the lists */
+                i++;
+            } while (i < len && (unsigned)(((c = (unsigned char)s[i]) | 0x20) - 'a') < 26u);
+            continue;
+        }
         int n = 1;
         uint32_t cp = c;
         int cls;
