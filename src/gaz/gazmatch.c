@@ -154,12 +154,6 @@ unsigned sr_gaz_word_class(const char *w)
     return 0;
 }
 
-/* Weekday and month names, English and Turkish */
-static bool is_calendar_word(const sr_token *t)
-{
-    return sr_gaz_word_class(t->fold) & SR_GAZW_CALENDAR;
-}
-
 /* Does a span starting at toks[i] start in the middle of a capitalised name? */
 static bool inside_name(const sr_token *toks, int b, int i)
 {
@@ -292,7 +286,9 @@ static const char *token_key(sr_arena *arena, const char *text, const sr_token *
 static inline bool may_start(const sr_token *toks, int b, int i)
 {
     const sr_token *first = &toks[i];
-    return capitalised(first) && !is_calendar_word(first) && !is_title(first) && !inside_name(toks, b, i);
+    /* not a weekday, month or title ("Mr", "President"): one probe answers both */
+    return capitalised(first) && !(sr_gaz_word_class(first->fold) & (SR_GAZW_CALENDAR | SR_GAZW_TITLE)) &&
+           !inside_name(toks, b, i);
 }
 
 /* A span whose key the second pass of sr_gaz_match looks up. */
