@@ -487,7 +487,7 @@ __attribute__((noinline)) static const trie_edge *edge_probe(const sr_lexicon *l
     for (size_t i = h & mask;; i = (i + 1) & mask) {
         const trie_edge *e = &lex->edges[i];
         if (!e->hash) return NULL;
-        if (e->hash == h && e->parent == parent && e->kind == kind && strcmp(e->key, key) == 0) return e;
+        if (e->hash == h && e->parent == parent && e->kind == kind && sr_lex_streq(e->key, key)) return e;
     }
 }
 
