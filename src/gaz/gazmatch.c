@@ -291,6 +291,22 @@ static inline bool may_start(const sr_token *toks, int b, int i)
            !inside_name(toks, b, i);
 }
 
+/* Can toks[j] end a name that starts before it (capitalised, or "ez-Zor")?
+ * ends[j - b] caches the answer: 0 not yet known, 1 no, 2 yes. */
+static bool can_end(const char *text, const sr_token *toks, int b, int j, uint8_t *ends)
+{
+    if (!ends[j - b]) ends[j - b] = capitalised(&toks[j]) || article_name(text, &toks[j]) ? 2 : 1;
+    return ends[j - b] == 2;
+}
+
+/* Is there a token in toks[j, stop) that can end a name? */
+static bool end_ahead(const char *text, const sr_token *toks, int b, int j, int stop, uint8_t *ends)
+{
+    for (; j < stop; j++)
+        if (can_end(text, toks, b, j, ends)) return true;
+    return false;
+}
+
 /* A span whose key the second pass of sr_gaz_match looks up. */
 typedef struct span_pt {
     int i, j;        /* tokens [i, j] */
@@ -309,16 +325,20 @@ typedef struct span_pt {
  * pass drops what follows a miss.  Returns the number of spans recorded in
  * pts, -1 on OOM. */
 static int walk_spans(const sr_gazetteer *g, const char *text, const sr_token *toks, int b, int e, sr_arena *arena,
-                      const char **tok_key, size_t *tok_len, span_pt *pts)
+                      const char **tok_key, size_t *tok_len, span_pt *pts, uint8_t *ends)
 {
     int np = 0;
     for (int i = b; i < e; i++) {
         if (!may_start(toks, b, i)) continue;
         size_t len = 0;
         uint64_t h = sr_gazetteer_key_hash(NULL, 0); /* the key is hashed as it is joined */
-        for (int j = i; j < e && j < i + MAX_SPAN_TOKENS; j++) {
+        int stop = e < i + MAX_SPAN_TOKENS ? e : i + MAX_SPAN_TOKENS;
+        for (int j = i; j < stop; j++) {
             const sr_token *t = &toks[j];
             if (j > i && !inner_ok(&toks[j - 1], t)) break;
+            /* no token from here to the window's end can end a name: nothing more to look
+             * up, so no more tokens to key ("The army said on …" keyed five words for none) */
+            if (j > i && !end_ahead(text, toks, b, j, stop, ends)) break;
             if (j > i && t->start > toks[j - 1].end + 1) break; /* more than one space: not one name */
             if (!tok_key[j - b] && !(tok_key[j - b] = token_key(arena, text, t, &tok_len[j - b]))) return -1;
             size_t pl = tok_len[j - b];
@@ -346,8 +366,9 @@ bool sr_gaz_match(const sr_gazetteer *g, const sr_wordset *common, const char *t
     const char **tok_key = sr_arena_calloc(arena, nt, sizeof *tok_key);
     size_t *tok_len = sr_arena_alloc(arena, nt * sizeof *tok_len);
     span_pt *pts = sr_arena_alloc(arena, nt * MAX_SPAN_TOKENS * sizeof *pts);
-    if (!tok_key || !tok_len || !pts) return false;
-    int np = walk_spans(g, text, toks, b, e, arena, tok_key, tok_len, pts);
+    uint8_t *ends = sr_arena_calloc(arena, nt, sizeof *ends);
+    if (!tok_key || !tok_len || !pts || !ends) return false;
+    int np = walk_spans(g, text, toks, b, e, arena, tok_key, tok_len, pts, ends);
     if (np < 0) return false;
     for (int p0 = 0, p1; p0 < np; p0 = p1) {
         int i = pts[p0].i;
