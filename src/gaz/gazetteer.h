@@ -69,6 +69,19 @@ void sr_gazetteer_close(sr_gazetteer *g);
  * out-of-bounds read.  Thread-safe. */
 int sr_gazetteer_lookup(const sr_gazetteer *g, const char *key, const uint32_t **ids);
 
+/* sr_gazetteer_lookup() in two steps, so that several lookups' memory
+ * latency can overlap: sr_gazetteer_prefetch() starts loading into the cache
+ * the slot of the key whose sr_gazetteer_key_hash() is hash, and
+ * sr_gazetteer_lookup_hashed() with that hash and the NUL-terminated key of
+ * len bytes then answers exactly as sr_gazetteer_lookup(g, key, ids) does.
+ * sr_gazetteer_prefetch_entry() does the same for the record of an id before
+ * sr_gazetteer_entry() (an id out of range is ignored).  The prefetches
+ * change no result and read nothing themselves; g may be NULL.  Thread-safe. */
+void sr_gazetteer_prefetch(const sr_gazetteer *g, uint64_t hash);
+int sr_gazetteer_lookup_hashed(const sr_gazetteer *g, const char *key, size_t len, uint64_t hash,
+                               const uint32_t **ids);
+void sr_gazetteer_prefetch_entry(const sr_gazetteer *g, uint32_t id);
+
 /* sr_gaz_key(name) then sr_gazetteer_lookup(); same contract.  Names whose key
  * is empty or longer than SR_GAZ_KEY_MAX-1 bytes find nothing. */
 int sr_gazetteer_find(const sr_gazetteer *g, const char *name, const uint32_t **ids);
@@ -175,5 +188,15 @@ uint64_t sr_gazetteer_checksum(const void *data, size_t len);
 
 /* FNV-1a 64 of the len bytes at s: the hash of a key in the slots table. */
 uint64_t sr_gazetteer_key_hash(const char *s, size_t len);
+
+/* The hash of a key continued by s[0..len): sr_gazetteer_key_hash(ab) ==
+ * sr_gazetteer_key_hash_more(sr_gazetteer_key_hash(a), b) for strings a, b
+ * (so a key joined from pieces hashes piece by piece).  s may be NULL when
+ * len is 0. */
+static inline uint64_t sr_gazetteer_key_hash_more(uint64_t h, const char *s, size_t len)
+{
+    for (size_t i = 0; i < len; i++) h = (h ^ (unsigned char)s[i]) * 0x100000001b3ull; /* FNV-1a */
+    return h;
+}
 
 #endif

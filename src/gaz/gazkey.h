@@ -64,4 +64,9 @@ size_t sr_gaz_key(const char *name, char *out, size_t cap);
  * bytes are separators).  s may be NULL when len is 0. */
 size_t sr_gaz_key_n(const char *s, size_t len, char *out, size_t cap);
 
+/* For the unit tests: 1 when the hand-switched rule 5 agrees with the table
+ * of canonical words for the word w (NUL-terminated, already through rules
+ * 1-4) in a key of one word (several == 0) or more, else 0. */
+int sr_gaz_canon_agrees(const char *w, int several);
+
 #endif

@@ -16,6 +16,7 @@
  */
 #include "gazmatch.h"
 
+#include <stdint.h>
 #include <string.h>
 
 #include "gazkey.h"
@@ -47,49 +48,132 @@ static bool acronym(const char *text, const sr_token *t)
     return false;
 }
 
-static bool word_in(const char *w, const char *const *list)
-{
-    for (int i = 0; list[i]; i++)
-        if (list[i][0] == w[0] && !strcmp(w, list[i])) return true;
-    return false;
-}
+/* The small word lists the matcher consults on every capitalised token, in
+ * one open-addressing table: slot = FNV-1a(word) & 255, linear probing, each
+ * word with the bits of the lists it is in.  One probe answers what used to
+ * be a strcmp scan of five lists.  The slots were computed offline by
+ * inserting the words in list order; to add a word, put it in the first empty
+ * slot at or after its hash (wrapping) and list it in gazmatch.h's
+ * sr_gaz_word_class() contract, which the unit tests check word by word. */
+typedef struct gaz_word { const char *w; uint8_t n; uint8_t bits; } gaz_word;
+#define GAZ_WORD_SLOTS 256
+static const gaz_word gaz_words[GAZ_WORD_SLOTS] = {
+    [3] = {"pazar", 5, SR_GAZW_CALENDAR},
+    [4] = {"north", 5, SR_GAZW_DIRECTION | SR_GAZW_COMPASS},
+    [7] = {"gov", 3, SR_GAZW_TITLE},
+    [11] = {"kuzey", 5, SR_GAZW_DIRECTION},
+    [15] = {"near", 4, SR_GAZW_PREP},
+    [16] = {"tuesday", 7, SR_GAZW_CALENDAR},
+    [19] = {"february", 8, SR_GAZW_CALENDAR},
+    [20] = {"çarşamba", 10, SR_GAZW_CALENDAR},
+    [21] = {"gen", 3, SR_GAZW_TITLE},
+    [22] = {"saturday", 8, SR_GAZW_CALENDAR},
+    [31] = {"november", 8, SR_GAZW_CALENDAR},
+    [35] = {"maj", 3, SR_GAZW_TITLE},
+    [36] = {"into", 4, SR_GAZW_PREP},
+    [37] = {"across", 6, SR_GAZW_PREP},
+    [50] = {"friday", 6, SR_GAZW_CALENDAR},
+    [57] = {"monday", 6, SR_GAZW_CALENDAR},
+    [60] = {"east", 4, SR_GAZW_DIRECTION | SR_GAZW_COMPASS},
+    [63] = {"eastern", 7, SR_GAZW_DIRECTION},
+    [71] = {"upper", 5, SR_GAZW_DIRECTION},
+    [72] = {"towards", 7, SR_GAZW_PREP},
+    [75] = {"güney", 6, SR_GAZW_DIRECTION},
+    [81] = {"ms", 2, SR_GAZW_TITLE},
+    [82] = {"sgt", 3, SR_GAZW_TITLE},
+    [85] = {"downtown", 8, SR_GAZW_DIRECTION},
+    [88] = {"doğu", 5, SR_GAZW_DIRECTION},
+    [90] = {"central", 7, SR_GAZW_DIRECTION | SR_GAZW_COMPASS},
+    [94] = {"cpl", 3, SR_GAZW_TITLE},
+    [96] = {"september", 9, SR_GAZW_CALENDAR},
+    [97] = {"rep", 3, SR_GAZW_TITLE},
+    [101] = {"june", 4, SR_GAZW_CALENDAR},
+    [103] = {"october", 7, SR_GAZW_CALENDAR},
+    [104] = {"cumartesi", 9, SR_GAZW_CALENDAR},
+    [111] = {"north-western", 13, SR_GAZW_DIRECTION},
+    [112] = {"south-eastern", 13, SR_GAZW_DIRECTION},
+    [113] = {"col", 3, SR_GAZW_TITLE},
+    [114] = {"between", 7, SR_GAZW_PREP},
+    [117] = {"from", 4, SR_GAZW_PREP},
+    [122] = {"south", 5, SR_GAZW_DIRECTION | SR_GAZW_COMPASS},
+    [123] = {"southeastern", 12, SR_GAZW_DIRECTION},
+    [124] = {"august", 6, SR_GAZW_CALENDAR},
+    [125] = {"north-eastern", 13, SR_GAZW_DIRECTION},
+    [126] = {"december", 8, SR_GAZW_CALENDAR},
+    [127] = {"pvt", 3, SR_GAZW_TITLE},
+    [128] = {"salı", 5, SR_GAZW_CALENDAR},
+    [129] = {"through", 7, SR_GAZW_PREP},
+    [134] = {"may", 3, SR_GAZW_CALENDAR},
+    [135] = {"northern", 8, SR_GAZW_DIRECTION},
+    [136] = {"at", 2, SR_GAZW_PREP},
+    [140] = {"southwestern", 12, SR_GAZW_DIRECTION},
+    [141] = {"around", 6, SR_GAZW_PREP},
+    [142] = {"toward", 6, SR_GAZW_PREP},
+    [144] = {"pazartesi", 9, SR_GAZW_CALENDAR},
+    [145] = {"sen", 3, SR_GAZW_TITLE},
+    [147] = {"dr", 2, SR_GAZW_TITLE},
+    [149] = {"western", 7, SR_GAZW_DIRECTION},
+    [151] = {"perşembe", 9, SR_GAZW_CALENDAR},
+    [153] = {"greater", 7, SR_GAZW_DIRECTION},
+    [154] = {"prof", 4, SR_GAZW_TITLE},
+    [158] = {"in", 2, SR_GAZW_PREP},
+    [164] = {"judge", 5, SR_GAZW_TITLE},
+    [165] = {"south-western", 13, SR_GAZW_DIRECTION},
+    [174] = {"west", 4, SR_GAZW_DIRECTION | SR_GAZW_COMPASS},
+    [183] = {"thursday", 8, SR_GAZW_CALENDAR},
+    [184] = {"mrs", 3, SR_GAZW_TITLE},
+    [186] = {"lower", 5, SR_GAZW_DIRECTION},
+    [187] = {"northwestern", 12, SR_GAZW_DIRECTION},
+    [190] = {"mr", 2, SR_GAZW_TITLE},
+    [191] = {"president", 9, SR_GAZW_TITLE},
+    [196] = {"outside", 7, SR_GAZW_PREP},
+    [204] = {"northeastern", 12, SR_GAZW_DIRECTION},
+    [206] = {"midwest", 7, SR_GAZW_COMPASS},
+    [210] = {"rev", 3, SR_GAZW_TITLE},
+    [215] = {"wednesday", 9, SR_GAZW_CALENDAR},
+    [217] = {"sunday", 6, SR_GAZW_CALENDAR},
+    [221] = {"january", 7, SR_GAZW_CALENDAR},
+    [222] = {"capt", 4, SR_GAZW_TITLE},
+    [237] = {"lt", 2, SR_GAZW_TITLE},
+    [239] = {"batı", 5, SR_GAZW_DIRECTION},
+    [240] = {"march", 5, SR_GAZW_CALENDAR},
+    [247] = {"april", 5, SR_GAZW_CALENDAR},
+    [249] = {"southern", 8, SR_GAZW_DIRECTION},
+    [251] = {"cuma", 4, SR_GAZW_CALENDAR},
+    [255] = {"july", 4, SR_GAZW_CALENDAR},
+};
 
-static bool is_calendar_word(const sr_token *t)
+unsigned sr_gaz_word_class(const char *w)
 {
-    static const char *const words[] = {
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-        "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-        "pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar", NULL};
-    return word_in(t->fold, words);
+    if (!w) return 0;
+    uint32_t h = 2166136261u;
+    size_t n = 0;
+    for (; w[n]; n++) h = (h ^ (unsigned char)w[n]) * 16777619u;
+    for (uint32_t i = h & (GAZ_WORD_SLOTS - 1); gaz_words[i].w; i = (i + 1) & (GAZ_WORD_SLOTS - 1))
+        if (gaz_words[i].n == n && memcmp(gaz_words[i].w, w, n) == 0) return gaz_words[i].bits;
+    return 0;
 }
 
 /* Does a span starting at toks[i] start in the middle of a capitalised name? */
 static bool inside_name(const sr_token *toks, int b, int i)
 {
-    static const char *const directions[] = {
-        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper",
-        "lower", "greater", "downtown", "northeastern", "northwestern", "southeastern", "southwestern",
-        "north-eastern", "north-western", "south-eastern", "south-western", "kuzey", "güney", "doğu", "batı", NULL};
     if (i <= b) return false;
     const sr_token *prev = &toks[i - 1];
     if (prev->kind != SR_TOK_WORD || !(prev->flags & (SR_TOKF_CAP | SR_TOKF_ALLCAPS))) return false;
     if (prev->flags & SR_TOKF_SENT_START) return false; /* "In Kilis", "The Hague" */
     if (prev->end + 1 < toks[i].start || prev->end != prev->base_end) return false; /* not one name */
-    return !word_in(prev->fold, directions);
+    return !(sr_gaz_word_class(prev->fold) & SR_GAZW_DIRECTION);
 }
 
 static bool is_title(const sr_token *t)
 {
-    static const char *const titles[] = {"mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "lt", "gen", "col",
-                                         "sgt", "capt", "maj", "cpl", "pvt", "rev", "judge", "president", NULL};
-    return word_in(t->fold, titles);
+    return sr_gaz_word_class(t->fold) & SR_GAZW_TITLE;
 }
 
 /* A compass word alone ("the North") names a region of the story, not a town. */
 static bool compass_word(const sr_token *t)
 {
-    static const char *const points[] = {"north", "south", "east", "west", "central", "midwest", NULL};
-    return word_in(t->fold, points);
+    return sr_gaz_word_class(t->fold) & SR_GAZW_COMPASS;
 }
 
 /* Is the one-word name t a common lower-case word ("Reading", "He")? */
@@ -124,9 +208,7 @@ static bool container_after(const sr_token *toks, int e, int j)
  * before it ("in Reading") or a container after it. */
 static bool place_context(const sr_token *toks, int b, int e, int i, int j)
 {
-    static const char *const preps[] = {"in", "at", "near", "from", "into", "outside", "toward", "towards",
-                                        "across", "around", "through", "between", NULL};
-    if (i > b && toks[i - 1].kind == SR_TOK_WORD && word_in(toks[i - 1].fold, preps)) return true;
+    if (i > b && toks[i - 1].kind == SR_TOK_WORD && (sr_gaz_word_class(toks[i - 1].fold) & SR_GAZW_PREP)) return true;
     return container_after(toks, e, j);
 }
 
@@ -184,48 +266,134 @@ static sr_place *place_of(sr_arena *arena, const sr_gaz_entry *ge)
     return p;
 }
 
+/* The key of one token, in the arena (*len its length); NULL when the arena
+ * ran out.  A suffix ends the name: "Kilis'te" is keyed as "Kilis"; "#Kilis"
+ * as "Kilis".  Keyed straight into the arena: a key never outgrows its text
+ * (gazkey.h), and capping at SR_GAZ_KEY_MAX keeps too-long keys empty. */
+static const char *token_key(sr_arena *arena, const char *text, const sr_token *t, size_t *len)
+{
+    uint32_t start = t->kind == SR_TOK_HASHTAG ? t->start + 1 : t->start;
+    size_t tl = t->base_end > start ? t->base_end - start : 0;
+    size_t kcap = tl + 1 < SR_GAZ_KEY_MAX ? tl + 1 : SR_GAZ_KEY_MAX;
+    char *one = sr_arena_alloc(arena, kcap);
+    if (!one) return NULL;
+    *len = tl ? sr_gaz_key_n(text + start, tl, one, kcap) : 0;
+    one[*len] = '\0';
+    return one;
+}
+
+/* Can a span start at toks[i]? */
+static inline bool may_start(const sr_token *toks, int b, int i)
+{
+    const sr_token *first = &toks[i];
+    /* not a weekday, month or title ("Mr", "President"): one probe answers both */
+    return capitalised(first) && !(sr_gaz_word_class(first->fold) & (SR_GAZW_CALENDAR | SR_GAZW_TITLE)) &&
+           !inside_name(toks, b, i);
+}
+
+/* Can toks[j] end a name that starts before it (capitalised, or "ez-Zor")?
+ * ends[j - b] caches the answer: 0 not yet known, 1 no, 2 yes. */
+static bool can_end(const char *text, const sr_token *toks, int b, int j, uint8_t *ends)
+{
+    if (!ends[j - b]) ends[j - b] = capitalised(&toks[j]) || article_name(text, &toks[j]) ? 2 : 1;
+    return ends[j - b] == 2;
+}
+
+/* Is there a token in toks[j, stop) that can end a name? */
+static bool end_ahead(const char *text, const sr_token *toks, int b, int j, int stop, uint8_t *ends)
+{
+    for (; j < stop; j++)
+        if (can_end(text, toks, b, j, ends)) return true;
+    return false;
+}
+
+/* A span whose key the second pass of sr_gaz_match looks up. */
+typedef struct span_pt {
+    int i, j;        /* tokens [i, j] */
+    uint32_t len;    /* key length */
+    uint64_t hash;   /* sr_gazetteer_key_hash() of the key */
+} span_pt;
+
+/* The first pass of sr_gaz_match: walks every candidate span, keys every
+ * token the spans use, records each span whose key is to be looked up (in
+ * walk order) with its key's hash, and asks the gazetteer to start loading
+ * that key's slot, so that the sentence's lookups wait for memory together
+ * rather than one after another (the lookups were the matcher's largest cost
+ * in wall time, nearly all of it cache misses).  The walk stops where the
+ * lookups' outcomes cannot matter; the one place an outcome steers it (a
+ * compass word with a suffix goes on when found) it goes on, and the second
+ * pass drops what follows a miss.  Returns the number of spans recorded in
+ * pts, -1 on OOM. */
+static int walk_spans(const sr_gazetteer *g, const char *text, const sr_token *toks, int b, int e, sr_arena *arena,
+                      const char **tok_key, size_t *tok_len, span_pt *pts, uint8_t *ends)
+{
+    int np = 0;
+    for (int i = b; i < e; i++) {
+        if (!may_start(toks, b, i)) continue;
+        size_t len = 0;
+        uint64_t h = sr_gazetteer_key_hash(NULL, 0); /* the key is hashed as it is joined */
+        int stop = e < i + MAX_SPAN_TOKENS ? e : i + MAX_SPAN_TOKENS;
+        for (int j = i; j < stop; j++) {
+            const sr_token *t = &toks[j];
+            if (j > i && !inner_ok(&toks[j - 1], t)) break;
+            /* no token from here to the window's end can end a name: nothing more to look
+             * up, so no more tokens to key ("The army said on …" keyed five words for none) */
+            if (j > i && !end_ahead(text, toks, b, j, stop, ends)) break;
+            if (j > i && t->start > toks[j - 1].end + 1) break; /* more than one space: not one name */
+            if (!tok_key[j - b] && !(tok_key[j - b] = token_key(arena, text, t, &tok_len[j - b]))) return -1;
+            size_t pl = tok_len[j - b];
+            if (pl) {
+                if (len + (len ? 1 : 0) + pl + 1 > SR_GAZ_KEY_MAX) break;
+                if (len) h = sr_gazetteer_key_hash_more(h, " ", 1);
+                h = sr_gazetteer_key_hash_more(h, tok_key[j - b], pl);
+                len += (len ? 1 : 0) + pl;
+            }
+            if (!(capitalised(t) || (j > i && article_name(text, t))) || len == 0) continue;
+            sr_gazetteer_prefetch(g, h);
+            pts[np++] = (span_pt){i, j, (uint32_t)len, h};
+            if (t->base_end != t->end && !(j == i && compass_word(&toks[i]))) break;
+        }
+    }
+    return np;
+}
+
 bool sr_gaz_match(const sr_gazetteer *g, const sr_wordset *common, const char *text, const sr_token *toks, int b,
                   int e, sr_arena *arena, sr_lex_hit **hits, int *n, int *cap)
 {
     char key[SR_GAZ_KEY_MAX];
     /* keys are compositional (gazkey.h): each token is keyed once, spans are joined */
-    const char **tok_key = sr_arena_calloc(arena, (size_t)(e > b ? e - b : 1), sizeof *tok_key);
-    size_t *tok_len = sr_arena_alloc(arena, (size_t)(e > b ? e - b : 1) * sizeof *tok_len);
-    if (!tok_key || !tok_len) return false;
-    for (int i = b; i < e; i++) {
+    size_t nt = (size_t)(e > b ? e - b : 1);
+    const char **tok_key = sr_arena_calloc(arena, nt, sizeof *tok_key);
+    size_t *tok_len = sr_arena_alloc(arena, nt * sizeof *tok_len);
+    span_pt *pts = sr_arena_alloc(arena, nt * MAX_SPAN_TOKENS * sizeof *pts);
+    uint8_t *ends = sr_arena_calloc(arena, nt, sizeof *ends);
+    if (!tok_key || !tok_len || !pts || !ends) return false;
+    int np = walk_spans(g, text, toks, b, e, arena, tok_key, tok_len, pts, ends);
+    if (np < 0) return false;
+    for (int p0 = 0, p1; p0 < np; p0 = p1) {
+        int i = pts[p0].i;
+        for (p1 = p0; p1 < np && pts[p1].i == i; p1++) {}
         const sr_token *first = &toks[i];
-        if (!capitalised(first) || is_calendar_word(first) || is_title(first) || inside_name(toks, b, i)) continue;
         size_t len = 0;
-        key[0] = '\0';
-        for (int j = i; j < e && j < i + MAX_SPAN_TOKENS; j++) {
+        int joined = i; /* tokens [i, joined) are in key */
+        for (int p = p0; p < p1; p++) {
+            int j = pts[p].j;
             const sr_token *t = &toks[j];
-            if (j > i && !inner_ok(&toks[j - 1], t)) break;
-            if (j > i && t->start > toks[j - 1].end + 1) break; /* more than one space: not one name */
-            if (!tok_key[j - b]) {
-                /* a suffix ends the name: "Kilis'te" is keyed as "Kilis"; "#Kilis" as "Kilis" */
-                uint32_t start = t->kind == SR_TOK_HASHTAG ? t->start + 1 : t->start;
-                char one[SR_GAZ_KEY_MAX];
-                size_t n1 = t->base_end > start ? sr_gaz_key_n(text + start, t->base_end - start, one, sizeof one) : 0;
-                tok_key[j - b] = sr_arena_strndup(arena, one, n1);
-                tok_len[j - b] = n1;
-                if (!tok_key[j - b]) return false;
-            }
-            const char *piece = tok_key[j - b];
-            size_t pl = tok_len[j - b];
-            if (pl) {
-                if (len + (len ? 1 : 0) + pl + 1 > sizeof key) break;
+            for (; joined <= j; joined++) {
+                size_t pl = tok_len[joined - b];
+                if (!pl) continue;
                 if (len) key[len++] = ' ';
-                memcpy(key + len, piece, pl + 1);
+                memcpy(key + len, tok_key[joined - b], pl + 1);
                 len += pl;
             }
-            if (!(capitalised(t) || (j > i && article_name(text, t))) || len == 0) continue;
             const uint32_t *ids;
-            int n_ids = sr_gazetteer_lookup(g, key, &ids);
+            int n_ids = sr_gazetteer_lookup_hashed(g, key, len, pts[p].hash, &ids);
             if (n_ids <= 0) {
                 if (t->base_end != t->end) break;
                 continue;
             }
             if (n_ids > SR_GAZ_MAX_CANDIDATES) n_ids = SR_GAZ_MAX_CANDIDATES;
+            for (int k = 0; k < n_ids; k++) sr_gazetteer_prefetch_entry(g, ids[k]); /* records load together */
             /* a short all-capitals word ("US", "UK") may name a country, never a town;
              * a common word ("Reading") is a town only in a place's context; a
              * name that goes on like a person's is a town only if the document
@@ -248,20 +416,20 @@ bool sr_gaz_match(const sr_gazetteer *g, const sr_wordset *common, const char *t
                 if (!sr_gazetteer_entry(g, ids[k], &ge)) continue;
                 if (only_notable && !notable(&ge)) continue;
                 if (j == i && acronym(text, first) && ge.feature != SR_FEAT_COUNTRY) continue;
-                sr_place *p = place_of(arena, &ge);
+                sr_place *pl = place_of(arena, &ge);
                 sr_lex_entry *le = sr_arena_calloc(arena, 1, sizeof *le);
-                if (!p || !le) return false;
-                p->notable = notable(&ge);
-                p->matched_key = shared_key;
-                p->doubtful = doubtful && !p->notable;
-                p->in_context = context;
-                p->contained = container_after(toks, e, j);
+                if (!pl || !le) return false;
+                pl->notable = notable(&ge);
+                pl->matched_key = shared_key;
+                pl->doubtful = doubtful && !pl->notable;
+                pl->in_context = context;
+                pl->contained = container_after(toks, e, j);
                 le->cls = SR_LEX_PLACE;
                 le->n_tests = (uint8_t)(j - i + 1);
                 le->pattern = ge.name;
                 le->file = "gazetteer";
                 le->index = 1 << 30; /* after every lexicon entry */
-                le->payload = p;
+                le->payload = pl;
                 if (!push(arena, hits, n, cap, (sr_lex_hit){(uint32_t)i, (uint32_t)(j + 1), le})) return false;
             }
             if (t->base_end != t->end) break;

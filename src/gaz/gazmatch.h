@@ -25,6 +25,24 @@
 bool sr_gaz_match(const sr_gazetteer *g, const sr_wordset *common, const char *text, const sr_token *toks, int b,
                   int e, sr_arena *arena, sr_lex_hit **hits, int *n, int *cap);
 
+/* The word lists the matcher consults, as bits of sr_gaz_word_class(). */
+enum {
+    SR_GAZW_CALENDAR = 1,   /* monday … sunday, january … december, pazartesi salı çarşamba perşembe cuma
+                               cumartesi pazar: dates here, never places */
+    SR_GAZW_DIRECTION = 2,  /* north south east west northern southern eastern western central upper lower
+                               greater downtown northeastern northwestern southeastern southwestern
+                               north-eastern north-western south-eastern south-western kuzey güney doğu batı:
+                               may start a name that goes on ("Northern Syria") */
+    SR_GAZW_TITLE = 4,      /* mr mrs ms dr prof sen rep gov lt gen col sgt capt maj cpl pvt rev judge president */
+    SR_GAZW_COMPASS = 8,    /* north south east west central midwest: alone, a region of the story */
+    SR_GAZW_PREP = 16,      /* in at near from into outside toward towards across around through between:
+                               a place's context */
+};
+
+/* The SR_GAZW_* bits of the lists the folded word w is in (0 for none, or
+ * when w is NULL).  Pure, thread-safe. */
+unsigned sr_gaz_word_class(const char *w);
+
 /* Was p found by another of its names than its own ("Resulayn" for
  * Ceylanpınar)?  Known only for names with several candidates (false
  * otherwise); computed on demand, since resolution asks for few of them. */

@@ -182,12 +182,21 @@ sr_status sr_placetab_load(const char *path, sr_lexicon *lex, sr_placetab **out,
 const sr_place *sr_placetab_country(const sr_placetab *tab, const char *iso3)
 {
     if (!iso3) return NULL;
+    /* codes compared as 4-byte big-endian integers (NUL-padded), which orders
+     * them as strcmp does: extraction asks this for every actor and place, and
+     * the strcmp calls were most of its cost.  A code of four or more bytes
+     * matches no row (theirs end within 4). */
+    uint32_t want = 0;
+    int k = 0;
+    for (; k < 4 && iso3[k]; k++) want |= (uint32_t)(unsigned char)iso3[k] << (24 - 8 * k);
+    if (k == 4) return NULL;
     int lo = 0, hi = tab->n_countries;
     while (lo < hi) {
         int mid = (lo + hi) / 2;
-        int c = strcmp(tab->countries[mid]->country, iso3);
-        if (c == 0) return tab->countries[mid];
-        if (c < 0) lo = mid + 1;
+        const unsigned char *c = (const unsigned char *)tab->countries[mid]->country;
+        uint32_t have = (uint32_t)c[0] << 24 | (uint32_t)c[1] << 16 | (uint32_t)c[2] << 8 | c[3];
+        if (have == want) return tab->countries[mid];
+        if (have < want) lo = mid + 1;
         else hi = mid;
     }
     return NULL;

@@ -40,6 +40,13 @@ typedef struct trie_node {
     int n_entries, cap_entries;
     int child_num, child_any;  /* -1 when absent */
     uint16_t min_prefix, max_prefix; /* lengths of prefix children; max 0 = none */
+    uint64_t prefix_lens;      /* bit l-1 set: a prefix child of l bytes (l <= 64); bit 63 also
+                                  stands for every longer one */
+    int entry0;                /* entries[0] when n_entries > 0: most nodes end one entry, and
+                                  matching then reads neither the array nor the entry */
+    uint8_t own_langs;         /* 1 << lang of every entry ending at this node */
+    uint8_t langs;             /* 1 << lang of every entry at or below this node */
+    uint8_t prefix_langs;      /* the langs of the prefix children's subtrees */
 } trie_node;
 
 typedef struct trie_edge {
@@ -480,7 +487,7 @@ __attribute__((noinline)) static const trie_edge *edge_probe(const sr_lexicon *l
     for (size_t i = h & mask;; i = (i + 1) & mask) {
         const trie_edge *e = &lex->edges[i];
         if (!e->hash) return NULL;
-        if (e->hash == h && e->parent == parent && e->kind == kind && strcmp(e->key, key) == 0) return e;
+        if (e->hash == h && e->parent == parent && e->kind == kind && sr_lex_streq(e->key, key)) return e;
     }
 }
 
@@ -555,8 +562,48 @@ static int child_for(sr_lexicon *lex, int parent, const lex_test *t)
         uint16_t l = (uint16_t)strlen(t->key);
         if (!pn->max_prefix || l < pn->min_prefix) pn->min_prefix = l;
         if (l > pn->max_prefix) pn->max_prefix = l;
+        pn->prefix_lens |= 1ull << (l < 64 ? l - 1 : 63);
     }
     return c;
+}
+
+/* Fill every node's langs (the languages of the entries at or below it) and
+ * prefix_langs, so that matching never walks a subtree none of whose entries
+ * fits the language of the token a match starts at (all prefix patterns are
+ * Turkish today: English tokens skip their probes).  A child's index is
+ * always above its parent's, so one pass from the last node up suffices.
+ * false on OOM. */
+static bool subtree_langs(sr_lexicon *lex)
+{
+    int *parent = malloc((size_t)lex->n_nodes * sizeof *parent);
+    if (!parent) return false;
+    for (int i = 0; i < lex->n_nodes; i++) {
+        trie_node *n = &lex->nodes[i];
+        parent[i] = -1;
+        for (int k = 0; k < n->n_entries; k++) n->own_langs |= (uint8_t)(1u << (lex->entries[n->entries[k]].lang & 7));
+        n->langs = n->own_langs;
+        if (n->n_entries) n->entry0 = n->entries[0];
+    }
+    for (int i = 0; i < lex->n_nodes; i++) {
+        if (lex->nodes[i].child_num >= 0) parent[lex->nodes[i].child_num] = i;
+        if (lex->nodes[i].child_any >= 0) parent[lex->nodes[i].child_any] = i;
+    }
+    for (size_t i = 0; i < lex->edge_cap; i++)
+        if (lex->edges[i].hash) parent[lex->edges[i].child] = lex->edges[i].parent;
+    for (int i = lex->n_nodes - 1; i > 0; i--)
+        if (parent[i] >= 0) lex->nodes[parent[i]].langs |= lex->nodes[i].langs;
+    for (size_t i = 0; i < lex->edge_cap; i++)
+        if (lex->edges[i].hash && lex->edges[i].kind == TEST_PREFIX)
+            lex->nodes[lex->edges[i].parent].prefix_langs |= lex->nodes[lex->edges[i].child].langs;
+    free(parent);
+    return true;
+}
+
+/* Can an entry of a subtree with languages mask fit a match starting at a
+ * token of language tok_lang?  (lang_fits() over the whole subtree.) */
+static inline bool langs_fit(uint8_t mask, uint8_t tok_lang)
+{
+    return tok_lang == SR_LANG_UNKNOWN || (mask & (1u << SR_LANG_UNKNOWN | 1u << (tok_lang & 7)));
 }
 
 sr_status sr_lexicon_compile(sr_lexicon *lex, char **errmsg)
@@ -593,6 +640,7 @@ sr_status sr_lexicon_compile(sr_lexicon *lex, char **errmsg)
     }
     free(lex->patterns);
     lex->patterns = NULL;
+    if (!subtree_langs(lex)) goto oom;
     /* The edge table is tens of kB and every token probes it twice; a bitmap of
      * 16 bits per edge stays in the first-level cache and turns away the ~95%
      * of probes that find nothing. */
@@ -631,7 +679,8 @@ static bool is_matchable(const sr_token *t)
 /* The plain form of s (s itself when it is ASCII, else a copy in the arena
  * without diacritics) with its length and hash_str(); one pass over an ASCII
  * s.  NULL when the arena is exhausted. */
-static const char *plain_of(sr_arena *arena, const char *s, size_t *len, uint64_t *hash)
+static inline __attribute__((always_inline)) const char *plain_of(sr_arena *arena, const char *s, size_t *len,
+                                                                  uint64_t *hash)
 {
     uint64_t h = 1469598103934665603ull;
     const char *p = s;
@@ -690,6 +739,35 @@ static bool hit_after(const sr_lex_hit *a, const sr_lex_hit *b)
     return a->entry->index > b->entry->index;
 }
 
+/* Pushes onto stack[sp..] the children of node (index ni) that token t (the
+ * j-th of the span, with keys k) leads to, for a match that started at token
+ * first; returns the new stack depth.  The caller leaves room for 8 pushes;
+ * prefix children stop at 64. */
+static inline __attribute__((always_inline)) int expand(const sr_lexicon *lex, int ni, const trie_node *node, int j,
+                                                        const sr_token *first, const sr_token *t,
+                                                        const tok_keys *k, match_state *stack, int sp)
+{
+    const trie_edge *e = edge_find(lex, ni, TEST_EXACT, k->plain, k->h_plain);
+    if (e && langs_fit(lex->nodes[e->child].langs, first->lang)) stack[sp++] = (match_state){e->child, j + 1};
+    if (t->kind == SR_TOK_WORD) {
+        e = edge_find(lex, ni, TEST_STEM, k->plain_stem, k->h_stem);
+        if (e && langs_fit(lex->nodes[e->child].langs, first->lang)) stack[sp++] = (match_state){e->child, j + 1};
+        if (node->child_any >= 0) stack[sp++] = (match_state){node->child_any, j + 1};
+        if (node->max_prefix && langs_fit(node->prefix_langs, first->lang)) {
+            size_t len = k->plain_len;
+            uint64_t h = 1469598103934665603ull;
+            for (size_t l = 1; l <= len && l <= node->max_prefix; l++) {
+                h = (h ^ (unsigned char)k->plain[l - 1]) * 1099511628211ull;
+                if (!(node->prefix_lens >> (l < 64 ? l - 1 : 63) & 1)) continue;
+                e = edge_find_n(lex, ni, TEST_PREFIX, k->plain, l, h);
+                if (e && sp < 64) stack[sp++] = (match_state){e->child, j + 1};
+            }
+        }
+    }
+    if (t->kind == SR_TOK_NUMBER && node->child_num >= 0) stack[sp++] = (match_state){node->child_num, j + 1};
+    return sp;
+}
+
 int sr_lexicon_match(const sr_lexicon *lex, const sr_token *toks, int begin, int end, sr_arena *arena,
                      sr_lex_hit **out)
 {
@@ -715,16 +793,20 @@ int sr_lexicon_match(const sr_lexicon *lex, const sr_token *toks, int begin, int
     for (int i = 0; i < n; i++) {
         const sr_token *first = &toks[begin + i];
         if (!is_matchable(first)) continue;
+        /* the root's children first, without the stack: most tokens start no pattern */
+        int sp = expand(lex, 0, &lex->nodes[0], i, first, first, &keys[i], stack, 0);
+        if (!sp) continue;
         int first_hit = count;
-        int sp = 0;
-        stack[sp++] = (match_state){0, i};
         while (sp > 0) {
             match_state ms = stack[--sp];
             const trie_node *node = &lex->nodes[ms.node];
-            if (ms.node != 0) {
+            if (node->n_entries && langs_fit(node->own_langs, first->lang)) {
+                /* every entry here fits unless the node mixes languages: then ask each */
+                bool all_fit = first->lang == SR_LANG_UNKNOWN ||
+                               !(node->own_langs & ~(1u << SR_LANG_UNKNOWN | 1u << (first->lang & 7)));
                 for (int k = 0; k < node->n_entries; k++) {
-                    const sr_lex_entry *e = &lex->entries[node->entries[k]];
-                    if (!lang_fits(e->lang, first->lang)) continue;
+                    const sr_lex_entry *e = &lex->entries[k ? node->entries[k] : node->entry0];
+                    if (!all_fit && !lang_fits(e->lang, first->lang)) continue;
                     if (count == cap) {
                         sr_lex_hit *nh = sr_arena_grow(arena, hits, (size_t)count, (size_t)cap * 2, sizeof *hits);
                         if (!nh) return -1;
@@ -738,27 +820,9 @@ int sr_lexicon_match(const sr_lexicon *lex, const sr_token *toks, int begin, int
             int j = ms.next_tok;
             const sr_token *t = &toks[begin + j];
             if (!is_matchable(t)) continue;
-            const tok_keys *k = &keys[j];
             /* room for up to 4 + prefix children pushes */
             if (sp > 64 - 8) continue;
-            const trie_edge *e = edge_find(lex, ms.node, TEST_EXACT, k->plain, k->h_plain);
-            if (e) stack[sp++] = (match_state){e->child, j + 1};
-            if (t->kind == SR_TOK_WORD) {
-                e = edge_find(lex, ms.node, TEST_STEM, k->plain_stem, k->h_stem);
-                if (e) stack[sp++] = (match_state){e->child, j + 1};
-                if (node->child_any >= 0) stack[sp++] = (match_state){node->child_any, j + 1};
-                if (node->max_prefix) {
-                    size_t len = k->plain_len;
-                    uint64_t h = 1469598103934665603ull;
-                    for (size_t l = 1; l <= len && l <= node->max_prefix; l++) {
-                        h = (h ^ (unsigned char)k->plain[l - 1]) * 1099511628211ull;
-                        if (l < node->min_prefix) continue;
-                        e = edge_find_n(lex, ms.node, TEST_PREFIX, k->plain, l, h);
-                        if (e && sp < 64) stack[sp++] = (match_state){e->child, j + 1};
-                    }
-                }
-            }
-            if (t->kind == SR_TOK_NUMBER && node->child_num >= 0) stack[sp++] = (match_state){node->child_num, j + 1};
+            sp = expand(lex, ms.node, node, j, first, t, &keys[j], stack, sp);
         }
         /* order this start's hits longest first, then exact words before stems ("fighting"
          * the noun before "fight~" the verb), then in load order (insertion sort: few per start) */

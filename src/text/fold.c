@@ -190,16 +190,7 @@ const char *tx_fold_punct(tx_state *st, size_t s, size_t e, uint32_t cp)
 
 /* ---- stems -------------------------------------------------------------- */
 
-_Static_assert(TX_STEM_SLAB <= ((size_t)1 << 19), "tx_stem_entry.key_off has 19 bits");
-
-/* Hash of the key s[0..n) (whose prefix is pre) and lang; never 0. */
-static inline uint32_t key_hash(uint64_t pre, const char *s, size_t n, int lang)
-{
-    uint64_t h = (pre ^ ((uint64_t)n << 56) ^ ((uint64_t)lang << 48)) * 0x9E3779B97F4A7C15ull;
-    for (size_t k = 8; k < n; k++) h = (h ^ (unsigned char)s[k]) * 0x100000001B3ull;
-    uint32_t r = (uint32_t)(h >> 32);
-    return r ? r : 1;
-}
+_Static_assert(TX_STEM_SLAB <= ((size_t)TX_STEM_ALIGN << 19), "tx_stem_entry.key_off has 19 bits of units");
 
 /* Stems fold[0..n) with Snowball and memoises it in the free slot i (the
  * end of the probe for hash h) while there is room; see tx_stem().  Kept out
@@ -214,11 +205,13 @@ __attribute__((noinline)) static const char *stem_miss(tx_state *st, struct sb_s
     bool same = rn == n && memcmp(r, fold, n) == 0;
     /* memoise while there is room (3/4 of the slots, and the slab) */
     size_t need = n + (same ? 0 : rn + 1);
-    if (ctx->n_stems < TX_STEM_SLOTS / 4 * 3 && ctx->slab_used + need <= TX_STEM_SLAB) {
+    size_t at = (ctx->slab_used + TX_STEM_ALIGN - 1) & ~(size_t)(TX_STEM_ALIGN - 1);
+    if (ctx->n_stems < TX_STEM_SLOTS / 4 * 3 && at <= TX_STEM_SLAB && need <= TX_STEM_SLAB - at) {
+        ctx->slab_used = at;
         tx_stem_entry *e = &ctx->stems[i];
         e->prefix = pre;
         e->hash = h;
-        e->key_off = (uint32_t)ctx->slab_used & ((1u << 19) - 1);
+        e->key_off = (uint32_t)(at / TX_STEM_ALIGN) & ((1u << 19) - 1);
         e->key_len = (uint32_t)n & 1023u;
         e->lang = (uint32_t)lang & 3u;
         e->same = same;
@@ -244,19 +237,21 @@ __attribute__((noinline)) static const char *stem_miss(tx_state *st, struct sb_s
  * and the length, and only the bytes past 8 of longer words. */
 const char *tx_stem(tx_state *st, const char *fold, size_t n, sr_lang lang, uint64_t pre)
 {
-    sr_text_ctx *ctx = st->ctx;
-    struct sb_stemmer *stemmer = lang == SR_LANG_EN ? ctx->stem_en : lang == SR_LANG_TR ? ctx->stem_tr : NULL;
-    if (!stemmer || ctx->no_stems || n == 0 || n > 1000) return fold;
-    /* Snowball's English stemmer leaves words of two letters or less alone */
-    if (lang == SR_LANG_EN && n <= 2) return fold;
+    if (!tx_stem_wanted(st->ctx, n, lang)) return fold;
+    return tx_stem_hashed(st, fold, n, lang, pre, tx_stem_hash(pre, fold, n, lang));
+}
 
-    uint32_t h = key_hash(pre, fold, n, lang);
+/* tx_stem() once tx_stem_wanted() has said yes and h is tx_stem_hash(). */
+const char *tx_stem_hashed(tx_state *st, const char *fold, size_t n, sr_lang lang, uint64_t pre, uint32_t h)
+{
+    sr_text_ctx *ctx = st->ctx;
+    struct sb_stemmer *stemmer = lang == SR_LANG_EN ? ctx->stem_en : ctx->stem_tr;
     uint32_t i = h & (TX_STEM_SLOTS - 1);
     while (ctx->stems[i].hash) {
         const tx_stem_entry *e = &ctx->stems[i];
         if (e->hash == h && e->prefix == pre && e->key_len == n && e->lang == (unsigned)lang &&
-            (n <= 8 || memcmp(ctx->slab + e->key_off + 8, fold + 8, n - 8) == 0))
-            return e->same ? fold : ctx->slab + e->key_off + n;
+            (n <= 8 || memcmp(ctx->slab + (size_t)e->key_off * TX_STEM_ALIGN + 8, fold + 8, n - 8) == 0))
+            return e->same ? fold : ctx->slab + (size_t)e->key_off * TX_STEM_ALIGN + n;
         i = (i + 1) & (TX_STEM_SLOTS - 1);
     }
     return stem_miss(st, stemmer, fold, n, lang, h, pre, i);

@@ -29,8 +29,9 @@ struct sb_stemmer;
 typedef struct tx_stem_entry {
     uint64_t prefix;      /* tx_key_prefix() of the key: its first 8 bytes */
     uint32_t hash;        /* 0 = empty slot (hashes are forced non-zero) */
-    uint32_t key_off : 19; /* fold in slab (TX_STEM_SLAB is 2^19 bytes); when the stem
-                              differs, it follows the fold there, NUL-terminated */
+    uint32_t key_off : 19; /* fold in slab, in TX_STEM_ALIGN-byte units (TX_STEM_SLAB is
+                              2^19 units); when the stem differs, it follows the fold
+                              there, NUL-terminated */
     uint32_t key_len : 10; /* at most 1000 */
     uint32_t lang : 2;
     uint32_t same : 1;    /* the stem is the fold itself */
@@ -45,8 +46,13 @@ typedef struct tx_word_slot {
 } tx_word_slot;
 
 #define TX_WORD_SLOTS 512u
-#define TX_STEM_SLOTS (1u << 15)
-#define TX_STEM_SLAB ((size_t)512 * 1024)
+/* 98,304 words (3/4 of the slots) and 2 MiB of keys and stems: a news
+ * stream's working vocabulary.  The bench corpus alone holds some 33,000
+ * distinct words, and with the former 24,576 every word past them paid
+ * Snowball (about 2,400 instructions) at each occurrence. */
+#define TX_STEM_SLOTS (1u << 17)
+#define TX_STEM_ALIGN 4u
+#define TX_STEM_SLAB ((size_t)2 * 1024 * 1024)
 
 /* The per-thread context (opaque in text.h). */
 struct sr_text_ctx {
@@ -174,6 +180,35 @@ const char *tx_fold_punct(tx_state *st, size_t s, size_t e, uint32_t cp);
  * lives in the context's memo (valid while the context lives) or in the
  * pool.  NULL when memory runs out. */
 const char *tx_stem(tx_state *st, const char *fold, size_t n, sr_lang lang, uint64_t pre);
+
+/* Does tx_stem() look fold (of n bytes) up in lang's stemmer at all?  When
+ * not, the stem is the fold itself. */
+static inline bool tx_stem_wanted(const sr_text_ctx *ctx, size_t n, sr_lang lang)
+{
+    if (ctx->no_stems || n == 0 || n > 1000) return false;
+    if (lang == SR_LANG_EN) return n > 2 && ctx->stem_en; /* Snowball leaves 1-2 letter English words alone */
+    return lang == SR_LANG_TR && ctx->stem_tr;
+}
+
+/* The memo's hash of the key s[0..n) (whose prefix is pre) and lang; never 0. */
+static inline uint32_t tx_stem_hash(uint64_t pre, const char *s, size_t n, int lang)
+{
+    uint64_t h = (pre ^ ((uint64_t)n << 56) ^ ((uint64_t)lang << 48)) * 0x9E3779B97F4A7C15ull;
+    for (size_t k = 8; k < n; k++) h = (h ^ (unsigned char)s[k]) * 0x100000001B3ull;
+    uint32_t r = (uint32_t)(h >> 32);
+    return r ? r : 1;
+}
+
+/* Starts loading the memo slot of hash h into the cache: the memo is
+ * megabytes, and a probe that waits for it costs more than the rest of a
+ * word's tokenizing (token.c stems a few words behind, see tx_tokenize). */
+static inline void tx_stem_prefetch(const sr_text_ctx *ctx, uint32_t h)
+{
+    __builtin_prefetch(&ctx->stems[h & (TX_STEM_SLOTS - 1)]);
+}
+
+/* tx_stem() for a fold that tx_stem_wanted(), with h = tx_stem_hash(). */
+const char *tx_stem_hashed(tx_state *st, const char *fold, size_t n, sr_lang lang, uint64_t pre, uint32_t h);
 
 /* The first min(n, 8) bytes of s in memory order, zero-padded, as an
  * integer: the quick key of the stem memo. */

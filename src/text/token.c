@@ -549,7 +549,29 @@ static bool glued_to_alnum(const char *t, bool space, size_t ps, size_t pe)
  * lower-cased copy, NUL-terminated in place (see tx_tokenize), or a pool
  * copy when the word is glued to a URL prefix or has an I in a Turkish
  * paragraph.  false when the arena is exhausted. */
-static bool ascii_word(tx_state *st, size_t i, size_t e, sr_lang lang, bool space, bool stems)
+/* Stems that ascii_word() has asked for but not yet looked up: each word's
+ * memo slot is prefetched when the word is cut, and looked up STEM_LAG words
+ * later, so that the memo's cache misses overlap instead of stalling the
+ * tokenizer one after another.  Tokens are named by index (the array may
+ * grow meanwhile); every pending stem is resolved before tx_tokenize returns. */
+#define STEM_LAG 16
+typedef struct stem_queue {
+    struct { int tok; uint32_t h, len; uint64_t pre; } q[STEM_LAG];
+    unsigned head, n;
+} stem_queue;
+
+/* Looks up the oldest pending stem; false when the arena is exhausted. */
+static bool stem_pop(tx_state *st, stem_queue *sq, sr_lang lang)
+{
+    unsigned k = sq->head;
+    sr_token *tok = &st->out->tokens[sq->q[k].tok];
+    tok->stem = tx_stem_hashed(st, tok->fold, sq->q[k].len, lang, sq->q[k].pre, sq->q[k].h);
+    sq->head = (k + 1) % STEM_LAG;
+    sq->n--;
+    return tok->stem != NULL;
+}
+
+static bool ascii_word(tx_state *st, size_t i, size_t e, sr_lang lang, bool space, bool stems, stem_queue *sq)
 {
     const char *t = st->text;
     sr_token *tok = new_token(st, i, e, SR_TOK_WORD, lang, space);
@@ -578,8 +600,16 @@ static bool ascii_word(tx_state *st, size_t i, size_t e, sr_lang lang, bool spac
         }
     }
     tok->fold = fold;
-    tok->stem = stems ? tx_stem(st, fold, fl, lang, pre) : fold;
-    return tok->stem != NULL;
+    tok->stem = fold; /* until its pending lookup, when it has one */
+    if (!stems || !tx_stem_wanted(st->ctx, fl, lang)) return true;
+    if (sq->n == STEM_LAG && !stem_pop(st, sq, lang)) return false;
+    unsigned k = (sq->head + sq->n++) % STEM_LAG;
+    sq->q[k].tok = st->out->n_tokens - 1;
+    sq->q[k].len = (uint32_t)fl;
+    sq->q[k].pre = pre;
+    sq->q[k].h = tx_stem_hash(pre, fold, fl, lang);
+    tx_stem_prefetch(st->ctx, sq->q[k].h);
+    return true;
 }
 
 /* Appends the tokens of st->text[ps..pe) (one trimmed paragraph of valid
@@ -601,6 +631,7 @@ bool tx_tokenize(tx_state *st, size_t ps, size_t pe, sr_lang lang)
 {
     const char *t = st->text;
     bool stems = !st->ctx->no_stems;
+    stem_queue sq = {.head = 0, .n = 0};
     lower_ascii(t, st->lower, ps, pe);
     memset(st->lower + pe, 0, 8);
     size_t i = ps;
@@ -638,7 +669,7 @@ bool tx_tokenize(tx_state *st, size_t ps, size_t pe, sr_lang lang)
             unsigned char nl = (unsigned char)st->lower[run];
             bool fast = !(f0 & A_DIGIT) && nl < 0x80 && !(scan_class[nl] & A_JOIN);
             if (fast && !url) {
-                if (!ascii_word(st, i, run, lang, space, stems)) return false;
+                if (!ascii_word(st, i, run, lang, space, stems, &sq)) return false;
                 prev_s = i;
                 prev_e = run;
                 space = false;
@@ -772,5 +803,7 @@ bool tx_tokenize(tx_state *st, size_t ps, size_t pe, sr_lang lang)
         space = false;
         i = end;
     }
+    while (sq.n)
+        if (!stem_pop(st, &sq, lang)) return false;
     return true;
 }

@@ -19,6 +19,7 @@
 
 #include "gaz/gazetteer.h"
 #include "gaz/gazkey.h"
+#include "gaz/gazmatch.h"
 #include "util/file.h"
 
 /* The builder itself, as a function: gazbuild_main(argc, argv). */
@@ -354,6 +355,25 @@ static void test_lookup_places(void **state)
     assert_int_equal(e[1].geonameid, 307864);
     assert_string_equal(e[1].feature_code, "PPLA");
     assert_float_equal(e[1].lat, 36.71611, 1e-4);
+
+    /* the two-step lookup (prefetch by a piecewise hash, then look up) answers as the lookup does */
+    static const char *const keys[] = {"kilis", "tel rifat", "nowhere at all", "al bab", "x"};
+    for (size_t i = 0; i < sizeof keys / sizeof *keys; i++) {
+        const char *sp = strchr(keys[i], ' ');
+        size_t n1 = sp ? (size_t)(sp - keys[i]) : strlen(keys[i]);
+        uint64_t h = sr_gazetteer_key_hash_more(sr_gazetteer_key_hash(keys[i], n1), keys[i] + n1,
+                                                strlen(keys[i]) - n1);
+        assert_true(h == sr_gazetteer_key_hash(keys[i], strlen(keys[i])));
+        sr_gazetteer_prefetch(g, h);
+        sr_gazetteer_prefetch(NULL, h);
+        const uint32_t *a = NULL, *b = NULL;
+        int na = sr_gazetteer_lookup(g, keys[i], &a);
+        assert_int_equal(sr_gazetteer_lookup_hashed(g, keys[i], strlen(keys[i]), h, &b), na);
+        assert_ptr_equal(a, b);
+        for (int k = 0; k < na; k++) sr_gazetteer_prefetch_entry(g, a[k]);
+    }
+    sr_gazetteer_prefetch_entry(g, UINT32_MAX);
+    sr_gazetteer_prefetch_entry(NULL, 0);
 
     /* one town under all its spellings; it takes places.tsv's name */
     const char *rifaat[] = {"Tell Rifaat", "tel rifat", "Tall Rif‘at", "Tal Refaat", "Tel Rıfat", "TELL RIFAT"};
@@ -930,12 +950,68 @@ static void test_checksum_pinned(void **state)
     assert_true(sr_gazetteer_key_hash("a", 1) == 0xaf63dc4c8601ec8cull);
 }
 
+/* Rule 5's switch agrees with its table on every canonical word, near misses
+ * and other words. */
+static void test_canon_switch(void **state)
+{
+    (void)state;
+    static const char *const words[] = {
+        "tal", "tel", "al", "el", "ad", "ed", "ar", "er", "as", "es", "ash", "esh", "at", "et", "az", "ez", "an",
+        "en", "adh", "ath", "saint", "st", "mount", "mt", "fort", "ft", "a", "t", "ta", "te", "tale", "als", "ah",
+        "ish", "ath2", "eth", "forte", "fo", "saints", "mounts", "mou", "kilis", "ab", "is", "it", "\xc3\xa9l", ""};
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        for (int several = 0; several < 2; several++)
+            if (!sr_gaz_canon_agrees(words[i], several)) fail_msg("%s (several %d)", words[i], several);
+}
+
+/* ---- the matcher's word lists ------------------------------------------ */
+
+/* Every word of gazmatch.h's lists is found with exactly its lists' bits, and
+ * near misses are not (the table in gazmatch.c is hand-placed). */
+static void test_word_class(void **state)
+{
+    (void)state;
+    static const struct { const char *words; unsigned bit; } lists[] = {
+        {"monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+         "august september october november december pazartesi salı çarşamba perşembe cuma cumartesi pazar",
+         SR_GAZW_CALENDAR},
+        {"north south east west northern southern eastern western central upper lower greater downtown "
+         "northeastern northwestern southeastern southwestern north-eastern north-western south-eastern "
+         "south-western kuzey güney doğu batı",
+         SR_GAZW_DIRECTION},
+        {"mr mrs ms dr prof sen rep gov lt gen col sgt capt maj cpl pvt rev judge president", SR_GAZW_TITLE},
+        {"north south east west central midwest", SR_GAZW_COMPASS},
+        {"in at near from into outside toward towards across around through between", SR_GAZW_PREP},
+    };
+    size_t n_lists = sizeof lists / sizeof *lists;
+    for (size_t l = 0; l < n_lists; l++) {
+        char buf[512];
+        snprintf(buf, sizeof buf, "%s", lists[l].words);
+        for (char *w = strtok(buf, " "); w; w = strtok(NULL, " ")) {
+            unsigned want = 0;
+            for (size_t m = 0; m < n_lists; m++) {
+                char other[512], *save = NULL;
+                snprintf(other, sizeof other, "%s", lists[m].words);
+                for (char *o = strtok_r(other, " ", &save); o; o = strtok_r(NULL, " ", &save))
+                    if (!strcmp(o, w)) want |= lists[m].bit;
+            }
+            if (sr_gaz_word_class(w) != want) fail_msg("%s: bits %u, want %u", w, sr_gaz_word_class(w), want);
+        }
+    }
+    assert_int_equal(sr_gaz_word_class("Monday"), 0); /* folds only */
+    assert_int_equal(sr_gaz_word_class("mon"), 0);
+    assert_int_equal(sr_gaz_word_class("mondays"), 0);
+    assert_int_equal(sr_gaz_word_class(""), 0);
+    assert_int_equal(sr_gaz_word_class(NULL), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest key_tests[] = {
         cmocka_unit_test(test_key_case_and_letters), cmocka_unit_test(test_key_marks_and_apostrophes),
         cmocka_unit_test(test_key_separators),       cmocka_unit_test(test_key_doubles_and_words),
         cmocka_unit_test(test_key_contract),         cmocka_unit_test(test_checksum_pinned),
+        cmocka_unit_test(test_word_class),         cmocka_unit_test(test_canon_switch),
     };
     const struct CMUnitTest gaz_tests[] = {
         cmocka_unit_test(test_lookup_places),       cmocka_unit_test(test_lookup_countries),
