@@ -607,11 +607,12 @@ static bool more_dead(const sr_doc_ctx *c, const sr_sentence_view *v)
     return false;
 }
 
-/* Events that have casualties: violence, and protests that turned violent or
- * were put down by force. */
+/* Events that have casualties: violence, protests that turned violent or were
+ * put down by force, and weapons that went off before their use ("a bomb
+ * detonated prematurely, killing 4 militants"). */
 static bool has_casualties(const sr_type *t)
 {
-    return !strcmp(t->family, "violence") || !strcmp(t->family, "protest");
+    return !strcmp(t->family, "violence") || !strcmp(t->family, "protest") || !strcmp(t->family, "disrupted_weapons");
 }
 
 static void read_casualties(const sr_doc_ctx *c, const sr_sentence_view *v, int *killed, int *injured)
@@ -1825,6 +1826,12 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
                 type = sr_taxonomy_get(eng->tax, crowd);
                 ev.type_strength = SR_TYPE_BY_ACTORS;
             }
+        }
+        /* "kidnapped and killed": the killing is the event, an attack (a clash when the victim
+         * was an armed man on duty) */
+        if (!strcmp(type->key, "abduction") && killed > 0) {
+            bool armed_victim = ev.actor2 && ev.actor2->armed && !off_duty(c, v);
+            type = sr_taxonomy_get(eng->tax, armed_victim ? "armed_clash" : "attack");
         }
         /* a crowd's riot with a demand ("residents burned tyres denouncing power cuts", "set
          * mattresses on fire to demand their release"): a demonstration turned violent */

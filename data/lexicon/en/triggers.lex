@@ -192,6 +192,7 @@ counterattack~          | type=armed_clash pos=verb retaliation
 shelled                 | type=shelling pos=verb
 shelling                | type=shelling pos=noun
 bombard~                | type=shelling pos=verb
+pound~                  | type=shelling pos=verb
 artillery fire          | type=shelling pos=noun
 rocket attack~          | type=shelling pos=noun
 mortar attack~          | type=shelling pos=noun
@@ -223,6 +224,11 @@ abduct~                 | type=abduction pos=verb
 kidnap~                 | type=abduction pos=verb
 abduction~              | type=abduction pos=noun
 went missing            | type=abduction pos=verb weak
+took _ hostage          | type=abduction pos=verb
+took _ _ hostage        | type=abduction pos=verb
+took <num> _ hostage    | type=abduction pos=verb
+taken hostage           | type=abduction pos=verb
+held hostage            | type=abduction pos=verb
 rape~                   | type=sexual_violence pos=verb
 sexual~ assault~        | type=sexual_violence pos=noun
 sexually assault~       | type=sexual_violence pos=verb
@@ -457,6 +463,7 @@ recovered explosives    | type=disrupted_weapons pos=verb
 ied was found           | type=disrupted_weapons pos=verb
 bomb was found          | type=disrupted_weapons pos=verb
 exploded prematurely    | type=disrupted_weapons pos=verb
+detonated prematurely   | type=disrupted_weapons pos=verb
 premature explosion     | type=disrupted_weapons pos=noun
 intercept~              | type=disrupted_weapons pos=verb needs_weapon
 shot down               | type=disrupted_weapons pos=verb needs_weapon
