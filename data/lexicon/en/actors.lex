@@ -139,6 +139,10 @@ jets                    | name="Air Force of {country}" sector=military armed
 police                  | name="Police Forces of {country}" sector=police armed
 policemen               | name="Police Forces of {country}" sector=police armed person
 policeman               | name="Police Forces of {country}" sector=police armed person
+policewoman             | name="Police Forces of {country}" sector=police armed person
+policewomen             | name="Police Forces of {country}" sector=police armed person
+traffic police          | name="Police Forces of {country}" sector=police armed
+guard                   | name="Police Forces of {country}" sector=police armed person
 police officer          | name="Police Forces of {country}" sector=police armed person
 police team             | name="Police Forces of {country}" sector=police armed
 officer                 | name="Police Forces of {country}" sector=police armed person
