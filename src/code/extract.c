@@ -1435,6 +1435,19 @@ static bool violence_at_protest(const sr_event *e)
  * police": one sentence telling a protest and violence between protesters,
  * bystanders or police tells one event, the protest turning violent (or put
  * down, when the force is the state's).  The violence mention is folded in. */
+/* Is actor phrase p (after "of") the body its person word belongs to ("the
+ * director of the traffic police", "a commander of the Taliban", "members
+ * of the gang")? */
+static bool member_of(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_phrase *p)
+{
+    static const char *const rank[] = {"director", "head", "chief", "commander", "leader", "member", "members",
+                                       "officer", "officers", "spokesman", NULL};
+    if (p->prep_tok <= v->tb || !word_is(c, p->prep_tok, "of")) return false;
+    for (int k = 0; rank[k]; k++)
+        if (word_is(c, p->prep_tok - 1, rank[k])) return true;
+    return false;
+}
+
 /* An English adverb of manner ("accidentally", "brutally"): a word in -ly. */
 static bool adverb(const sr_doc_ctx *c, int i)
 {
@@ -1656,9 +1669,10 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
                          (p->role == SR_ROLE_TARGET || p->role == SR_ROLE_LOCATION))
                     a2 = p; /* Turkish objects come before the verb: "göstericilere … müdahale etti" */
                 else if (after && p->b < next_head_b && !a2 && p->kind == SR_PHRASE_ACTOR &&
-                         (p->role == SR_ROLE_NONE || p->role == SR_ROLE_TARGET || p->role == SR_ROLE_LOCATION) &&
+                         (p->role == SR_ROLE_NONE || p->role == SR_ROLE_TARGET || p->role == SR_ROLE_LOCATION ||
+                          (p->role == SR_ROLE_OF && member_of(c, v, p))) &&
                          !clause_break(c, v, h->e, p->b))
-                    a2 = p;
+                    a2 = p; /* "killed the director of the traffic police": one of them */
             }
         }
         /* "Members of the Gulf Cartel killed …": the group its members act for */
