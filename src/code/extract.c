@@ -1448,6 +1448,17 @@ static bool member_of(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_p
     return false;
 }
 
+/* Is actor phrase p told as a group ("a group of local men", "a group of 20
+ * people")? */
+static bool group_named(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_phrase *p)
+{
+    for (int i = p->b - 1; i >= v->tb && i >= p->b - 5; i--) {
+        if (word_is(c, i, "group") || word_is(c, i, "gang")) return i + 1 < v->te && word_is(c, i + 1, "of");
+        if (tok(c, i)->kind == SR_TOK_PUNCT) return false;
+    }
+    return false;
+}
+
 /* An English adverb of manner ("accidentally", "brutally"): a word in -ly. */
 static bool adverb(const sr_doc_ctx *c, int i)
 {
@@ -1678,7 +1689,8 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
         /* "Members of the Gulf Cartel killed …": the group its members act for */
         for (int i = 0; !a1 && !turkish && !noun && !passive && i < v->n_phrases; i++) {
             const sr_phrase *p = &v->phrases[i];
-            static const char *const part[] = {"members", "member", "fighters", "militants", "elements", NULL};
+            static const char *const part[] = {"members", "member", "fighters", "militants", "elements", "group", "band",
+                                               NULL};
             if (p->kind != SR_PHRASE_ACTOR || p->is_source || p->role != SR_ROLE_OF || p->e > h->b ||
                 p->e < prev_head_end || h->b - p->e > 2 || p->prep_tok <= v->tb)
                 continue;
@@ -1788,6 +1800,10 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
             else if (sec1 && !strcmp(sec1, "protesters")) type = sr_taxonomy_get(eng->tax, "violent_demonstration");
             /* residents beating a thief to death: a crowd's violence */
             else if (x1 && x1->crowd && !strcmp(gr->family_type->family, "violence"))
+                type = sr_taxonomy_get(eng->tax, "mob_violence");
+            /* … and a group of unarmed people ("a group of traders attacked health workers") */
+            else if (x1 && !x1->armed && sec1 && !strcmp(sec1, "civilians") && a1 && group_named(c, v, a1) &&
+                     !strcmp(gr->family_type->family, "violence"))
                 type = sr_taxonomy_get(eng->tax, "mob_violence");
             /* violence against armed men on duty, by anyone but a crowd: a fight of two armed
              * sides ("Two police killed while on duty", "gunmen attack a police post") */
