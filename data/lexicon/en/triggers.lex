@@ -120,10 +120,13 @@ gunned down             | type=attack pos=verb refine casualty=killed
 gun~ down               | type=attack pos=verb refine casualty=killed
 set~ _ alight           | type=attack pos=verb refine
 set~ _ _ alight         | type=attack pos=verb refine
+set~ alight             | type=looting pos=verb
 # a vehicle on a mine: "their vehicle ran over an IED", "stepped on a landmine"
 ran over                | type=attack pos=verb refine needs_weapon
 run~ over               | type=attack pos=verb refine needs_weapon
 stepped on              | type=attack pos=verb refine needs_weapon
+struck                  | type=attack pos=verb refine needs_weapon
+hit an                  | type=attack pos=verb refine needs_weapon
 murder~                 | type=attack pos=verb weak casualty=killed
 behead~                 | type=attack pos=verb casualty=killed
 execute~                | type=attack pos=verb casualty=killed
@@ -173,6 +176,8 @@ regain~ control         | type=gov_regains pos=verb
 retake~                 | type=gov_regains pos=verb
 retook                  | type=gov_regains pos=verb
 recapture~              | type=gov_regains pos=verb
+re-capture~             | type=gov_regains pos=verb
+re-take~                | type=gov_regains pos=verb
 took control            | type=nsa_overtakes pos=verb
 take~ control           | type=nsa_overtakes pos=verb
 seize~ control          | type=nsa_overtakes pos=verb
@@ -311,6 +316,7 @@ rioted                  | type=violent_demonstration pos=verb
 # stones thrown tell a riot even in a sentence of their own ("Pelted vehicles with stones.")
 pelt~                   | type=violent_demonstration pos=verb weak
 threw stones            | type=violent_demonstration pos=verb
+pelted stones           | type=violent_demonstration pos=verb
 stoned                  | type=violent_demonstration pos=verb weak
 lit fires               | type=violent_demonstration pos=verb
 lit bonfires            | type=violent_demonstration pos=verb
@@ -383,6 +389,8 @@ vandalise~              | type=looting pos=verb
 vandalism               | type=looting pos=noun
 smash~                  | type=looting pos=verb weak
 set fire to             | type=looting pos=verb
+threw molotov~          | type=looting pos=verb
+hurled molotov~         | type=looting pos=verb
 burnt down              | type=looting pos=verb
 burned                  | type=looting pos=verb weak
 burn                    | type=looting pos=verb weak
@@ -452,6 +460,7 @@ recover~ arms           | type=disrupted_weapons pos=verb
 recover~ weapons        | type=disrupted_weapons pos=verb
 seize~ _ munitions      | type=disrupted_weapons pos=verb
 seize~ _ _ munitions    | type=disrupted_weapons pos=verb
+seize~ _ _ _ munitions  | type=disrupted_weapons pos=verb
 seized a cache          | type=disrupted_weapons pos=verb
 weapons cache           | type=disrupted_weapons pos=noun
 cache of                | type=disrupted_weapons pos=noun
