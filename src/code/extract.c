@@ -1857,6 +1857,10 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
                 ev.type_strength = SR_TYPE_BY_ACTORS;
             }
         }
+        /* "protesters demand the officials be sacked": what protesters say, they say protesting */
+        if (!type->acled && ev.actor1 && ev.actor1->sector && !strcmp(ev.actor1->sector, "protesters") &&
+            (!strcmp(type->key, "demand") || !strcmp(type->key, "disapprove")))
+            type = sr_taxonomy_get(eng->tax, "peaceful_protest");
         /* "kidnapped and killed": the killing is the event, an attack (a clash when the victim
          * was an armed man on duty) */
         if (!strcmp(type->key, "abduction") && killed > 0) {

@@ -121,6 +121,8 @@ gun~ down               | type=attack pos=verb refine casualty=killed
 set~ _ alight           | type=attack pos=verb refine
 set~ _ _ alight         | type=attack pos=verb refine
 set~ alight             | type=looting pos=verb
+set~ _ _ _ alight       | type=attack pos=verb refine
+stone~ to death         | type=attack pos=verb casualty=killed
 # a vehicle on a mine: "their vehicle ran over an IED", "stepped on a landmine"
 ran over                | type=attack pos=verb refine needs_weapon
 run~ over               | type=attack pos=verb refine needs_weapon
@@ -319,6 +321,8 @@ threw stones            | type=violent_demonstration pos=verb
 pelted stones           | type=violent_demonstration pos=verb
 stoned                  | type=violent_demonstration pos=verb weak
 lit fires               | type=violent_demonstration pos=verb
+lit tyres               | type=violent_demonstration pos=verb
+lit tires               | type=violent_demonstration pos=verb
 lit bonfires            | type=violent_demonstration pos=verb
 hurled stones           | type=violent_demonstration pos=verb
 riots                   | type=violent_demonstration pos=noun
@@ -389,6 +393,7 @@ vandalise~              | type=looting pos=verb
 vandalism               | type=looting pos=noun
 smash~                  | type=looting pos=verb weak
 set fire to             | type=looting pos=verb
+damage~ property        | type=looting pos=verb
 threw molotov~          | type=looting pos=verb
 hurled molotov~         | type=looting pos=verb
 burnt down              | type=looting pos=verb
