@@ -269,6 +269,8 @@ journalist              | name="Journalists ({country})" sector=civilians person
 protesters              | name="Protesters ({country})" sector=protesters person
 protestors              | name="Protesters ({country})" sector=protesters person
 demonstrators           | name="Protesters ({country})" sector=protesters person
+protester               | name="Protesters ({country})" sector=protesters person
+demonstrator            | name="Protesters ({country})" sector=protesters person
 rioters                 | name="Rioters ({country})" sector=rioters person
 mob                     | name="Rioters ({country})" sector=rioters armed crowd
 crowd                   | name="Rioters ({country})" sector=rioters crowd

@@ -340,6 +340,13 @@ teargassed              | type=protest_intervention pos=verb
 teargassing             | type=protest_intervention pos=verb
 teargases               | type=protest_intervention pos=verb
 disperse~               | type=protest_intervention pos=verb
+dispel~                 | type=protest_intervention pos=verb
+baton charge~           | type=protest_intervention pos=noun
+baton-charge~           | type=protest_intervention pos=verb
+lathi charge~           | type=protest_intervention pos=noun
+lathi-charge~           | type=protest_intervention pos=verb
+intervene~ in the protest | type=protest_intervention pos=verb
+intervene~ in the demonstration | type=protest_intervention pos=verb
 # the verb that throws it is the police's act, not a firing at people ("police fired tear gas")
 fire~ tear gas          | type=protest_intervention pos=verb
 fire~ teargas           | type=protest_intervention pos=verb
