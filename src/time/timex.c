@@ -609,7 +609,15 @@ static inline uint64_t nonletters8(uint64_t x)
 
 /* End of the run of ASCII letters at b[p, to): eight bytes at a time where the
  * byte order lets the lowest flagged byte be the first in the text. */
-static uint32_t letters_end(const unsigned char *b, uint32_t p, uint32_t to)
+#if defined(__GNUC__)
+#define TX_INLINE static inline __attribute__((always_inline))
+#else
+#define TX_INLINE static inline
+#endif
+
+/* Inlined into its callers (the skip loops call it for every word of a
+ * paragraph; the call cost a sixth of its work). */
+TX_INLINE uint32_t letters_end(const unsigned char *b, uint32_t p, uint32_t to)
 {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
     for (; to - p >= 8; p += 8) {
@@ -1958,17 +1966,32 @@ static bool maybe_timex(const unsigned char *b, uint32_t from, uint32_t to)
         if (wend < to && b[wend] >= 0x80)
             return true;
         unsigned k = wend - p;
-        char w[WMAX];
-        for (unsigned i = 0; i < k && i < WMAX; i++)
-            w[i] = (char)(b[p + i] | 0x20);
-        p = wend;
         if (k < WMAX) {
-            const wordent *e = (BUCKET[w[0] - 'a'].anchors & (1u << k)) ? lookup(w, k) : NULL;
-            if (e != NULL && anchor_word(e))
-                return true;
-            if (e == NULL && tr_stem_index(w, k) >= 0)
-                return true; /* a Turkish month with a glued suffix, "martta" */
+            /* fold and look up only a word that may be an anchor (by its
+             * length) or a Turkish month with a suffix (most are neither) */
+            unsigned char first = (unsigned char)(c | 0x20), last = (unsigned char)(b[wend - 1] | 0x20);
+            bool anchor = (BUCKET[first - 'a'].anchors & (1u << k)) != 0, stem = may_be_tr_stem(first, last, k);
+            if (anchor || stem) {
+                char w[WMAX];
+                if (to - p >= WMAX) { /* WMAX bytes at once; lookup ignores those after the word */
+                    const uint64_t lower = 0x0101010101010101ull * 0x20;
+                    uint64_t x[2];
+                    memcpy(x, b + p, WMAX);
+                    x[0] |= lower;
+                    x[1] |= lower;
+                    memcpy(w, x, WMAX);
+                } else {
+                    for (unsigned i = 0; i < k; i++)
+                        w[i] = (char)(b[p + i] | 0x20);
+                }
+                const wordent *e = anchor ? lookup(w, k) : NULL;
+                if (e != NULL && anchor_word(e))
+                    return true;
+                if (e == NULL && stem && tr_stem_index(w, k) >= 0)
+                    return true; /* a Turkish month with a glued suffix, "martta" */
+            }
         }
+        p = wend;
     }
     return false;
 }
@@ -1997,8 +2020,8 @@ static enum start_kind entry_start(const wordent *e)
 }
 
 /* The start kind of the plain ASCII word b[p, q) (letters only, nothing glued
- * on): exactly what lex_raw would look up for it. */
-static enum start_kind plain_start(const unsigned char *b, uint32_t p, uint32_t q)
+ * on), inside a range ending at to: exactly what lex_raw would look up for it. */
+static enum start_kind plain_start(const unsigned char *b, uint32_t p, uint32_t q, uint32_t to)
 {
     unsigned len = q - p;
     if (len >= WMAX)
@@ -2008,13 +2031,24 @@ static enum start_kind plain_start(const unsigned char *b, uint32_t p, uint32_t 
     if (!key && !stem)
         return ST_NONE;
     char w[WMAX];
-    for (unsigned i = 0; i < len; i++)
-        w[i] = (char)(b[p + i] | 0x20);
-    w[len] = '\0';
-    const wordent *e = key ? lookup(w, len) : NULL;
+    if (to - p >= WMAX) { /* fold WMAX bytes at once; key_of ignores those after the word */
+        const uint64_t lower = 0x0101010101010101ull * 0x20;
+        uint64_t x[2];
+        memcpy(x, b + p, WMAX);
+        x[0] |= lower;
+        x[1] |= lower;
+        memcpy(w, x, WMAX);
+    } else {
+        for (unsigned i = 0; i < len; i++)
+            w[i] = (char)(b[p + i] | 0x20);
+    }
+    const wordent *e = key ? lookup_key(key_of(w, len)) : NULL;
     if (e != NULL)
         return entry_start(e);
-    return stem && tr_stem_index(w, len) >= 0 ? ST_TRY : ST_NONE;
+    if (!stem)
+        return ST_NONE;
+    w[len] = '\0';
+    return tr_stem_index(w, len) >= 0 ? ST_TRY : ST_NONE;
 }
 
 static inline bool ascii_space(unsigned c)
@@ -2059,7 +2093,7 @@ static uint32_t skip_nonstarters(const scan *s, uint32_t pos)
         uint32_t q = letters_end(b, p, to);
         if (q < to && (b[q] >= 0x80 || b[q] == '\''))
             return pos; /* a letter or a suffix may follow: lex_raw decides */
-        enum start_kind k = plain_start(b, p, q);
+        enum start_kind k = plain_start(b, p, q, to);
         if (k == ST_TRY)
             return pos;
         if (k == ST_NEXT) {
@@ -2069,7 +2103,7 @@ static uint32_t skip_nonstarters(const scan *s, uint32_t pos)
             if (p2 >= to || (b[p2] | 0x20u) - 'a' >= 26u)
                 return pos;
             uint32_t q2 = letters_end(b, p2, to);
-            if ((q2 < to && (b[q2] >= 0x80 || b[q2] == '\'')) || plain_start(b, p2, q2) != ST_NONE)
+            if ((q2 < to && (b[q2] >= 0x80 || b[q2] == '\'')) || plain_start(b, p2, q2, to) != ST_NONE)
                 return pos;
             q = q2;
         }
