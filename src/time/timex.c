@@ -405,8 +405,20 @@ static inline unsigned key_hash(wkey k)
     return (unsigned)((k.k0 * 0x9E3779B97F4A7C15ull + k.k1 * 0xC2B2AE3D27D4EB4Full) >> 54) & (KEY_SLOTS - 1);
 }
 
+/* [first letter][length] bit l: may_be_key or may_be_tr_stem passes for a word
+ * ending in 'a' + l, for the skip loop's one-test rejection of a word. */
+static uint32_t word_cand[26][WMAX];
+
+static bool may_be_tr_stem(unsigned char first, unsigned char last, unsigned len);
+
 static void key_table_build(void)
 {
+    for (unsigned f = 0; f < 26; f++)
+        for (unsigned len = 1; len < WMAX; len++)
+            for (unsigned l = 0; l < 26; l++)
+                if (may_be_key((unsigned char)('a' + f), (unsigned char)('a' + l), len) ||
+                    may_be_tr_stem((unsigned char)('a' + f), (unsigned char)('a' + l), len))
+                    word_cand[f][len] |= 1u << l;
     unsigned n = 0;
     for (unsigned c = 0; c < 26; c++) {
         for (unsigned i = 0; i < BUCKET[c].n; i++) {
@@ -2021,15 +2033,13 @@ static enum start_kind entry_start(const wordent *e)
 
 /* The start kind of the plain ASCII word b[p, q) (letters only, nothing glued
  * on), inside a range ending at to: exactly what lex_raw would look up for it. */
-static enum start_kind plain_start(const unsigned char *b, uint32_t p, uint32_t q, uint32_t to)
+TX_INLINE enum start_kind plain_start(const unsigned char *b, uint32_t p, uint32_t q, uint32_t to)
 {
-    unsigned len = q - p;
-    if (len >= WMAX)
-        return ST_NONE; /* lex_raw looks up no word this long */
+    unsigned len = q - p; /* > 0, and both ends are ASCII letters */
     unsigned char first = (unsigned char)(b[p] | 0x20), last = (unsigned char)(b[q - 1] | 0x20);
-    bool key = may_be_key(first, last, len), stem = may_be_tr_stem(first, last, len);
-    if (!key && !stem)
-        return ST_NONE;
+    unsigned f = first - (unsigned)'a', l = last - (unsigned)'a';
+    if (len >= WMAX || !((word_cand[f][len] >> l) & 1u))
+        return ST_NONE; /* lex_raw looks up no word this long; or neither filter passes */
     char w[WMAX];
     if (to - p >= WMAX) { /* fold WMAX bytes at once; key_of ignores those after the word */
         const uint64_t lower = 0x0101010101010101ull * 0x20;
@@ -2042,10 +2052,12 @@ static enum start_kind plain_start(const unsigned char *b, uint32_t p, uint32_t 
         for (unsigned i = 0; i < len; i++)
             w[i] = (char)(b[p + i] | 0x20);
     }
-    const wordent *e = key ? lookup_key(key_of(w, len)) : NULL;
-    if (e != NULL)
-        return entry_start(e);
-    if (!stem)
+    if (may_be_key(first, last, len)) {
+        const wordent *e = lookup_key(key_of(w, len));
+        if (e != NULL)
+            return entry_start(e);
+    }
+    if (!may_be_tr_stem(first, last, len))
         return ST_NONE;
     w[len] = '\0';
     return tr_stem_index(w, len) >= 0 ? ST_TRY : ST_NONE;
