@@ -2079,6 +2079,7 @@ static inline bool ascii_space(unsigned c)
  *   entry: every rule that starts at such a word, or at a preposition, needs
  *   the next token to be a number or a word with an entry (core, the_expr,
  *   det_expr, mod_expr, tr_det_expr, num_unit); both words are skipped;
+ *   also when "the" and then such a word follow ("of the town"; all three);
  * and returns the end of the last one skipped: exactly where the main loop
  * would have resumed after lexing each of them and failing to parse there,
  * so the tokens seen from there on are the same.  Stops before a digit, a
@@ -2109,15 +2110,26 @@ static uint32_t skip_nonstarters(const scan *s, uint32_t pos)
         if (k == ST_TRY)
             return pos;
         if (k == ST_NEXT) {
-            uint32_t p2 = q;
-            while (p2 < to && ascii_space(b[p2]))
-                p2++;
-            if (p2 >= to || (b[p2] | 0x20u) - 'a' >= 26u)
-                return pos;
-            uint32_t q2 = letters_end(b, p2, to);
-            if ((q2 < to && (b[q2] >= 0x80 || b[q2] == '\'')) || plain_start(b, p2, q2, to) != ST_NONE)
-                return pos;
-            q = q2;
+            /* the next word must have no entry; or be "the" with a word
+             * without an entry after it ("of the town"): every rule that
+             * reaches "the" from here is the_expr at it or needs a count or
+             * a specific class there, so none succeeds either */
+            for (int hop = 0;; hop++) {
+                uint32_t p2 = q;
+                while (p2 < to && ascii_space(b[p2]))
+                    p2++;
+                if (p2 >= to || (b[p2] | 0x20u) - 'a' >= 26u)
+                    return pos;
+                uint32_t q2 = letters_end(b, p2, to);
+                if (q2 < to && (b[q2] >= 0x80 || b[q2] == '\''))
+                    return pos;
+                q = q2;
+                if (plain_start(b, p2, q2, to) == ST_NONE)
+                    break;
+                if (hop > 0 || q2 - p2 != 3 || (b[p2] | 0x20) != 't' || (b[p2 + 1] | 0x20) != 'h' ||
+                    (b[p2 + 2] | 0x20) != 'e')
+                    return pos;
+            }
         }
         pos = q;
     }
