@@ -62,6 +62,7 @@
  */
 #include "timex.h"
 
+#include <pthread.h>
 #include <string.h>
 
 /* ---------------------------------------------------------------- word table */
@@ -363,24 +364,104 @@ static inline bool may_be_key(unsigned char first, unsigned char last, unsigned 
     return f < 26u && l < 26u && len > 0 && len < WMAX && (BUCKET[f].last[len] & (1u << l));
 }
 
-/* The entry of the folded word w[0, len), or NULL. */
+/* The word table as a hash table, for lookup: the folded key's first 16
+ * bytes, zero-padded, as two words (keys are shorter than WMAX and hold no NUL,
+ * so the pair is the key).  A linear scan of a bucket cost about 120
+ * instructions a word, and the main loop looks up most words of a paragraph
+ * that pass may_be_key; a probe costs a fifth of that.  Built once, on the
+ * first call of sr_timex_find, from BUCKET (so it can never disagree with it);
+ * a key listed twice keeps its first entry, as the scan did. */
+typedef struct wkey {
+    uint64_t k0, k1;
+} wkey;
+
+#define KEY_SLOTS 1024 /* a power of two, about four times the number of keys */
+static uint16_t key_slot[KEY_SLOTS];  /* index + 1 into key_ent, 0 = empty */
+static wkey key_keys[KEY_SLOTS / 2];
+static const wordent *key_ent[KEY_SLOTS / 2];
+
+/* The key of the folded word w[0, len) (0 < len < WMAX); WMAX bytes of w
+ * are readable, those from len on may hold anything. */
+static inline wkey key_of(const char *w, unsigned len)
+{
+    wkey k;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    memcpy(&k.k0, w, 8);
+    memcpy(&k.k1, w + 8, 8);
+    /* byte i of the text is bits 8i..8i+7: keep the first len bytes */
+    k.k0 &= len >= 8 ? ~0ull : (1ull << (8 * len)) - 1;
+    k.k1 &= len <= 8 ? 0ull : (1ull << (8 * (len - 8))) - 1;
+#else
+    unsigned char buf[WMAX] = {0};
+    memcpy(buf, w, len);
+    memcpy(&k.k0, buf, 8);
+    memcpy(&k.k1, buf + 8, 8);
+#endif
+    return k;
+}
+
+static inline unsigned key_hash(wkey k)
+{
+    return (unsigned)((k.k0 * 0x9E3779B97F4A7C15ull + k.k1 * 0xC2B2AE3D27D4EB4Full) >> 54) & (KEY_SLOTS - 1);
+}
+
+/* [first letter][length] bit l: may_be_key or may_be_tr_stem passes for a word
+ * ending in 'a' + l, for the skip loop's one-test rejection of a word. */
+static uint32_t word_cand[26][WMAX];
+
+static bool may_be_tr_stem(unsigned char first, unsigned char last, unsigned len);
+
+static void key_table_build(void)
+{
+    for (unsigned f = 0; f < 26; f++)
+        for (unsigned len = 1; len < WMAX; len++)
+            for (unsigned l = 0; l < 26; l++)
+                if (may_be_key((unsigned char)('a' + f), (unsigned char)('a' + l), len) ||
+                    may_be_tr_stem((unsigned char)('a' + f), (unsigned char)('a' + l), len))
+                    word_cand[f][len] |= 1u << l;
+    unsigned n = 0;
+    for (unsigned c = 0; c < 26; c++) {
+        for (unsigned i = 0; i < BUCKET[c].n; i++) {
+            const wordent *e = &BUCKET[c].e[i];
+            char w[WMAX] = {0};
+            memcpy(w, e->w, e->len);
+            wkey k = key_of(w, e->len);
+            unsigned h = key_hash(k);
+            for (; key_slot[h] != 0; h = (h + 1) & (KEY_SLOTS - 1)) {
+                const wkey *o = &key_keys[key_slot[h] - 1];
+                if (o->k0 == k.k0 && o->k1 == k.k1)
+                    break;
+            }
+            if (key_slot[h] != 0 || n >= KEY_SLOTS / 2)
+                continue; /* a duplicate (or, impossibly, a full table) */
+            key_keys[n] = k;
+            key_ent[n] = e;
+            key_slot[h] = (uint16_t)++n;
+        }
+    }
+}
+
+static pthread_once_t key_table_once = PTHREAD_ONCE_INIT;
+
+/* The entry with key k, or NULL. */
+static inline const wordent *lookup_key(wkey k)
+{
+    for (unsigned h = key_hash(k);; h = (h + 1) & (KEY_SLOTS - 1)) {
+        unsigned i = key_slot[h];
+        if (i == 0)
+            return NULL;
+        if (key_keys[i - 1].k0 == k.k0 && key_keys[i - 1].k1 == k.k1)
+            return key_ent[i - 1];
+    }
+}
+
+/* The entry of the folded word w[0, len), or NULL.  WMAX bytes of w are
+ * readable (every caller's buffer is WMAX long). */
 static const wordent *lookup(const char *w, unsigned len)
 {
     if (len == 0 || !may_be_key((unsigned char)w[0], (unsigned char)w[len - 1], len))
         return NULL;
-    unsigned c = (unsigned char)w[0] - 'a';
-    const wordent *e = BUCKET[c].e;
-    const uint8_t *lens = BUCKET[c].lens_of, *end = lens + BUCKET[c].n, *q = lens;
-    while ((q = memchr(q, (int)len, (size_t)(end - q))) != NULL) {
-        const wordent *x = &e[q - lens];
-        unsigned k = 1;
-        while (k < len && x->w[k] == w[k])
-            k++;
-        if (k == len)
-            return x;
-        q++;
-    }
-    return NULL;
+    return lookup_key(key_of(w, len));
 }
 
 /* ------------------------------------------------------------------- lexer */
@@ -540,7 +621,15 @@ static inline uint64_t nonletters8(uint64_t x)
 
 /* End of the run of ASCII letters at b[p, to): eight bytes at a time where the
  * byte order lets the lowest flagged byte be the first in the text. */
-static uint32_t letters_end(const unsigned char *b, uint32_t p, uint32_t to)
+#if defined(__GNUC__)
+#define TX_INLINE static inline __attribute__((always_inline))
+#else
+#define TX_INLINE static inline
+#endif
+
+/* Inlined into its callers (the skip loops call it for every word of a
+ * paragraph; the call cost a sixth of its work). */
+TX_INLINE uint32_t letters_end(const unsigned char *b, uint32_t p, uint32_t to)
 {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
     for (; to - p >= 8; p += 8) {
@@ -1889,38 +1978,123 @@ static bool maybe_timex(const unsigned char *b, uint32_t from, uint32_t to)
         if (wend < to && b[wend] >= 0x80)
             return true;
         unsigned k = wend - p;
-        char w[WMAX];
-        for (unsigned i = 0; i < k && i < WMAX; i++)
-            w[i] = (char)(b[p + i] | 0x20);
-        p = wend;
         if (k < WMAX) {
-            const wordent *e = (BUCKET[w[0] - 'a'].anchors & (1u << k)) ? lookup(w, k) : NULL;
-            if (e != NULL && anchor_word(e))
-                return true;
-            if (e == NULL && tr_stem_index(w, k) >= 0)
-                return true; /* a Turkish month with a glued suffix, "martta" */
+            /* fold and look up only a word that may be an anchor (by its
+             * length) or a Turkish month with a suffix (most are neither) */
+            unsigned char first = (unsigned char)(c | 0x20), last = (unsigned char)(b[wend - 1] | 0x20);
+            bool anchor = (BUCKET[first - 'a'].anchors & (1u << k)) != 0, stem = may_be_tr_stem(first, last, k);
+            if (anchor || stem) {
+                char w[WMAX];
+                if (to - p >= WMAX) { /* WMAX bytes at once; lookup ignores those after the word */
+                    const uint64_t lower = 0x0101010101010101ull * 0x20;
+                    uint64_t x[2];
+                    memcpy(x, b + p, WMAX);
+                    x[0] |= lower;
+                    x[1] |= lower;
+                    memcpy(w, x, WMAX);
+                } else {
+                    for (unsigned i = 0; i < k; i++)
+                        w[i] = (char)(b[p + i] | 0x20);
+                }
+                const wordent *e = anchor ? lookup(w, k) : NULL;
+                if (e != NULL && anchor_word(e))
+                    return true;
+                if (e == NULL && stem && tr_stem_index(w, k) >= 0)
+                    return true; /* a Turkish month with a glued suffix, "martta" */
+            }
         }
+        p = wend;
     }
     return false;
+}
+
+/* What a plain ASCII word can do at the start of parse_at. */
+enum start_kind {
+    ST_NONE = 0, /* no table entry: lex_raw gives it none, so it starts nothing */
+    ST_NEVER,    /* an entry with which core fails and that is no preposition */
+    ST_NEXT,     /* a count word or keyword: succeeds only when the token after it is a
+                    number or a word with an entry (see skip_nonstarters) */
+    ST_TRY       /* anything else (anchors, "mid-"): the full parser decides */
+};
+
+static enum start_kind entry_start(const wordent *e)
+{
+    switch (e->cls) {
+    case C_YEARWORD: case C_MONTHWORD:
+        return ST_NEVER; /* core's default; kw() is K_NONE, so no preposition either */
+    case C_NUM:
+        return ST_NEXT;
+    case C_KW:
+        return e->val == K_MID ? ST_TRY : ST_NEXT; /* "mid-October": punctuation after it */
+    default:
+        return ST_TRY;
+    }
+}
+
+/* The start kind of the plain ASCII word b[p, q) (letters only, nothing glued
+ * on), inside a range ending at to: exactly what lex_raw would look up for it. */
+TX_INLINE enum start_kind plain_start(const unsigned char *b, uint32_t p, uint32_t q, uint32_t to)
+{
+    unsigned len = q - p; /* > 0, and both ends are ASCII letters */
+    unsigned char first = (unsigned char)(b[p] | 0x20), last = (unsigned char)(b[q - 1] | 0x20);
+    unsigned f = first - (unsigned)'a', l = last - (unsigned)'a';
+    if (len >= WMAX || !((word_cand[f][len] >> l) & 1u))
+        return ST_NONE; /* lex_raw looks up no word this long; or neither filter passes */
+    char w[WMAX];
+    if (to - p >= WMAX) { /* fold WMAX bytes at once; key_of ignores those after the word */
+        const uint64_t lower = 0x0101010101010101ull * 0x20;
+        uint64_t x[2];
+        memcpy(x, b + p, WMAX);
+        x[0] |= lower;
+        x[1] |= lower;
+        memcpy(w, x, WMAX);
+    } else {
+        for (unsigned i = 0; i < len; i++)
+            w[i] = (char)(b[p + i] | 0x20);
+    }
+    if (may_be_key(first, last, len)) {
+        const wordent *e = lookup_key(key_of(w, len));
+        if (e != NULL)
+            return entry_start(e);
+    }
+    if (!may_be_tr_stem(first, last, len))
+        return ST_NONE;
+    w[len] = '\0';
+    return tr_stem_index(w, len) >= 0 ? ST_TRY : ST_NONE;
+}
+
+static inline bool ascii_space(unsigned c)
+{
+    return c == ' ' || c - '\t' < 5u; /* \t \n \v \f \r */
 }
 
 /* The main loop's shortcut past tokens that cannot start an expression (most
  * of the words of a paragraph): from pos, skips ASCII punctuation and plain
  * ASCII words (nothing but ASCII letters, no apostrophe or non-ASCII letter
- * glued on) that can be neither a table key (may_be_key) nor a Turkish month
- * with a glued suffix (may_be_tr_stem), and returns the end of the last one
- * skipped: exactly where the main loop would have resumed after lexing each
- * of them, so the tokens seen from there on are the same.  Stops before a
- * digit, a non-ASCII byte or a word that needs the full lexer. */
+ * glued on) that
+ * - have no table entry (nor are a Turkish month with a glued suffix), or
+ * - are an entry with which no expression can start (ST_NEVER), or
+ * - are a count word or keyword (ST_NEXT: "the", "of", "in", "a", "and", the
+ *   commonest words of news text) followed by a plain ASCII word without an
+ *   entry: every rule that starts at such a word, or at a preposition, needs
+ *   the next token to be a number or a word with an entry (core, the_expr,
+ *   det_expr, mod_expr, tr_det_expr, num_unit); both words are skipped;
+ *   also when "the" and then such a word follow ("of the town"; all three);
+ * and returns the end of the last one skipped: exactly where the main loop
+ * would have resumed after lexing each of them and failing to parse there,
+ * so the tokens seen from there on are the same.  Stops before a digit, a
+ * non-ASCII byte or a word that needs the full lexer or parser.  A new rule
+ * that starts at a keyword without looking at an entry after it must make
+ * entry_start say ST_TRY for that keyword. */
 static uint32_t skip_nonstarters(const scan *s, uint32_t pos)
 {
     const unsigned char *b = s->b;
+    const uint32_t to = s->to;
     for (;;) {
         uint32_t p = pos;
-        while (p < s->to && (b[p] == ' ' || b[p] == '\n' || b[p] == '\t' || b[p] == '\r' || b[p] == '\v' ||
-                             b[p] == '\f'))
+        while (p < to && ascii_space(b[p]))
             p++;
-        if (p >= s->to)
+        if (p >= to)
             return pos;
         unsigned c = b[p];
         if (c >= 0x80 || c - '0' < 10u)
@@ -1929,12 +2103,34 @@ static uint32_t skip_nonstarters(const scan *s, uint32_t pos)
             pos = p + 1;
             continue;
         }
-        uint32_t q = letters_end(b, p, s->to);
-        if (q < s->to && (b[q] >= 0x80 || b[q] == '\''))
+        uint32_t q = letters_end(b, p, to);
+        if (q < to && (b[q] >= 0x80 || b[q] == '\''))
             return pos; /* a letter or a suffix may follow: lex_raw decides */
-        unsigned char first = (unsigned char)(c | 0x20), last = (unsigned char)(b[q - 1] | 0x20);
-        if (may_be_key(first, last, q - p) || may_be_tr_stem(first, last, q - p))
+        enum start_kind k = plain_start(b, p, q, to);
+        if (k == ST_TRY)
             return pos;
+        if (k == ST_NEXT) {
+            /* the next word must have no entry; or be "the" with a word
+             * without an entry after it ("of the town"): every rule that
+             * reaches "the" from here is the_expr at it or needs a count or
+             * a specific class there, so none succeeds either */
+            for (int hop = 0;; hop++) {
+                uint32_t p2 = q;
+                while (p2 < to && ascii_space(b[p2]))
+                    p2++;
+                if (p2 >= to || (b[p2] | 0x20u) - 'a' >= 26u)
+                    return pos;
+                uint32_t q2 = letters_end(b, p2, to);
+                if (q2 < to && (b[q2] >= 0x80 || b[q2] == '\''))
+                    return pos;
+                q = q2;
+                if (plain_start(b, p2, q2, to) == ST_NONE)
+                    break;
+                if (hop > 0 || q2 - p2 != 3 || (b[p2] | 0x20) != 't' || (b[p2 + 1] | 0x20) != 'h' ||
+                    (b[p2 + 2] | 0x20) != 'e')
+                    return pos;
+            }
+        }
         pos = q;
     }
 }
@@ -1964,6 +2160,7 @@ int sr_timex_find(const char *text, size_t from, size_t to, sr_timex *out, int m
         return 0;
     if (to > UINT32_MAX - 1)
         to = UINT32_MAX - 1; /* UINT32_MAX marks an empty token-cache slot */
+    pthread_once(&key_table_once, key_table_build);
     if (from >= to || !maybe_timex((const unsigned char *)text, (uint32_t)from, (uint32_t)to))
         return 0;
     scan s;

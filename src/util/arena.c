@@ -3,7 +3,14 @@
  *
  * Blocks double in size up to 1 MiB; a request larger than a block gets a block
  * of its own.  Reset keeps the largest block (up to 4 MiB) so that coding a
- * stream of documents does no allocation at all after warm-up.
+ * stream of documents does no allocation at all after warm-up.  The current
+ * block's free room is arena->base/used/limit, which the inline fast path of
+ * sr_arena_alloc (arena.h) bumps; this file is the slow path.
+ *
+ * Under AddressSanitizer (SR_ARENA_ASAN) every allocation comes here: a block's
+ * bytes are poisoned until handed out, each allocation is followed by at least
+ * ARENA_REDZONE poisoned bytes (and its rounding to 16), and reset poisons the
+ * whole kept block again, so ASan sees overruns and uses after reset.
  */
 #include "arena.h"
 
@@ -11,24 +18,27 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define ARENA_ALIGN 16
+#ifdef SR_ARENA_ASAN
+#include <sanitizer/asan_interface.h>
+#define ARENA_REDZONE 16
+#define POISON(p, n) ASAN_POISON_MEMORY_REGION((p), (n))
+#define UNPOISON(p, n) ASAN_UNPOISON_MEMORY_REGION((p), (n))
+#else
+#define ARENA_REDZONE 0
+#define POISON(p, n) ((void)(p), (void)(n))
+#define UNPOISON(p, n) ((void)(p), (void)(n))
+#endif
+
+#define ARENA_ALIGN SR_ARENA_ALIGN
 #define ARENA_FIRST_BLOCK (64 * 1024)
 #define ARENA_MAX_BLOCK (1024 * 1024)
 #define ARENA_KEEP_MAX (4 * 1024 * 1024)
 
-typedef struct arena_block {
-    struct arena_block *next;
+typedef struct sr_arena_block {
+    struct sr_arena_block *next;
     size_t size;
-    size_t used;
     _Alignas(16) unsigned char data[];
 } arena_block;
-
-struct sr_arena {
-    const sr_allocator *alloc;
-    arena_block *head; /* current block; older blocks follow */
-    size_t next_size;
-    size_t used_total;
-};
 
 static void *libc_malloc(void *ctx, size_t size) { (void)ctx; return malloc(size); }
 static void *libc_realloc(void *ctx, void *p, size_t size) { (void)ctx; return realloc(p, size); }
@@ -38,16 +48,31 @@ static const sr_allocator libc_allocator = {libc_malloc, libc_realloc, libc_free
 
 const sr_allocator *sr_allocator_default(void) { return &libc_allocator; }
 
+/* Makes b the current block with nothing handed out. */
+static void use_block(sr_arena *a, arena_block *b)
+{
+    a->head = b;
+    a->base = b ? b->data : NULL;
+    a->used = 0;
+    a->limit = b ? b->size : 0;
+}
+
 sr_arena *sr_arena_new(const sr_allocator *alloc)
 {
     if (!alloc) alloc = &libc_allocator;
     sr_arena *a = alloc->malloc_fn(alloc->ctx, sizeof *a);
     if (!a) return NULL;
     a->alloc = alloc;
-    a->head = NULL;
+    use_block(a, NULL);
+    a->used_before = 0;
     a->next_size = ARENA_FIRST_BLOCK;
-    a->used_total = 0;
     return a;
+}
+
+static void free_block(sr_arena *a, arena_block *b)
+{
+    UNPOISON(b->data, b->size);
+    a->alloc->free_fn(a->alloc->ctx, b);
 }
 
 void sr_arena_free(sr_arena *a)
@@ -56,7 +81,7 @@ void sr_arena_free(sr_arena *a)
     arena_block *b = a->head;
     while (b) {
         arena_block *next = b->next;
-        a->alloc->free_fn(a->alloc->ctx, b);
+        free_block(a, b);
         b = next;
     }
     a->alloc->free_fn(a->alloc->ctx, a);
@@ -73,67 +98,45 @@ void sr_arena_reset(sr_arena *a)
     arena_block *b = a->head;
     while (b) {
         arena_block *next = b->next;
-        if (b != keep) a->alloc->free_fn(a->alloc->ctx, b);
+        if (b != keep) free_block(a, b);
         b = next;
     }
-    a->head = keep;
     if (keep) {
-        keep->used = 0;
         keep->next = NULL;
+        POISON(keep->data, keep->size);
     }
+    use_block(a, keep);
     a->next_size = keep && keep->size * 2 < ARENA_MAX_BLOCK ? keep->size * 2 : ARENA_MAX_BLOCK;
     if (!keep) a->next_size = ARENA_FIRST_BLOCK;
-    a->used_total = 0;
+    a->used_before = 0;
 }
 
-void *sr_arena_alloc(sr_arena *a, size_t size)
+/* Contract: see arena.h.  Also what the inline path does, so that the two give
+ * the same addresses: round to 16, bump the current block, or start a new one
+ * (the rest of the old one is abandoned). */
+void *sr_arena_alloc_slow(sr_arena *a, size_t size)
 {
+    size_t asked = size;
     if (size == 0) size = 1;
-    if (size > SIZE_MAX - ARENA_ALIGN) return NULL;
-    size = (size + ARENA_ALIGN - 1) & ~(size_t)(ARENA_ALIGN - 1);
-    arena_block *b = a->head;
-    if (!b || b->size - b->used < size) {
+    if (size > SIZE_MAX - ARENA_ALIGN - ARENA_REDZONE) return NULL;
+    size = (size + ARENA_REDZONE + ARENA_ALIGN - 1) & ~(size_t)(ARENA_ALIGN - 1);
+    if (!a->head || a->limit - a->used < size) {
         size_t bsize = a->next_size;
         if (bsize < size) bsize = size;
         if (bsize > SIZE_MAX - sizeof(arena_block)) return NULL;
         arena_block *nb = a->alloc->malloc_fn(a->alloc->ctx, sizeof(arena_block) + bsize);
         if (!nb) return NULL;
         nb->size = bsize;
-        nb->used = 0;
         nb->next = a->head;
-        a->head = nb;
+        POISON(nb->data, bsize);
+        a->used_before += a->used;
+        use_block(a, nb);
         if (a->next_size < ARENA_MAX_BLOCK) a->next_size *= 2;
-        b = nb;
     }
-    void *p = b->data + b->used;
-    b->used += size;
-    a->used_total += size;
+    void *p = a->base + a->used;
+    a->used += size;
+    UNPOISON(p, asked ? asked : 1);
     return p;
 }
 
-void *sr_arena_calloc(sr_arena *a, size_t count, size_t size)
-{
-    if (size && count > SIZE_MAX / size) return NULL;
-    void *p = sr_arena_alloc(a, count * size);
-    if (p) memset(p, 0, count * size);
-    return p;
-}
-
-char *sr_arena_strndup(sr_arena *a, const char *s, size_t len)
-{
-    char *p = sr_arena_alloc(a, len + 1);
-    if (!p) return NULL;
-    if (len) memcpy(p, s, len);
-    p[len] = '\0';
-    return p;
-}
-
-void *sr_arena_grow(sr_arena *a, void *old, size_t old_count, size_t new_count, size_t elem_size)
-{
-    if (elem_size && new_count > SIZE_MAX / elem_size) return NULL;
-    void *p = sr_arena_alloc(a, new_count * elem_size);
-    if (p && old && old_count) memcpy(p, old, (old_count < new_count ? old_count : new_count) * elem_size);
-    return p;
-}
-
-size_t sr_arena_used(const sr_arena *a) { return a ? a->used_total : 0; }
+size_t sr_arena_used(const sr_arena *a) { return a ? a->used_before + a->used : 0; }

@@ -403,6 +403,31 @@ static void test_find_turkish_false_positives(void **state)
     assert_string_equal(spans("on gun positions and one gun"), "");
 }
 
+/* ------------------------------------------------ words the scan skips */
+
+/* The main loop steps over keywords followed by a word without an entry, or
+ * by "the" and such a word, without parsing there (skip_nonstarters); the
+ * expressions around them must be found as if it parsed at every word. */
+static void test_find_after_skipped_words(void **state)
+{
+    (void)state;
+    assert_string_equal(spans("Most of the town fled in the morning of the 18th of March."),
+                        "P:in the morning|A:of the 18th of March");
+    assert_string_equal(spans("OF THE DEAD, IN THE PAST WEEK, several were children."), "R:IN THE PAST WEEK");
+    assert_string_equal(spans("The the town was shelled on the weekend and at the end of 2019."),
+                        "A:at the end of 2019");
+    assert_string_equal(spans("In the 2011 uprising and in the year 2015, for the past decade."),
+                        "A:2011|A:in the year 2015|D:for the past decade");
+    assert_string_equal(spans("Of the 2015 people, a few days ago, at least two died."), "R:a few days ago");
+    assert_string_equal(spans("Police said that the attack came over the weekend, the day before yesterday."),
+                        "R:over the weekend|R:the day before yesterday");
+    assert_string_equal(spans("A couple of weeks ago the the the army entered; more than 10 years of war."),
+                        "R:A couple of weeks ago");
+    assert_string_equal(spans("Bu sabah ve geçen hafta, son yıllarda, the town in the mid-October heat."),
+                        "P:Bu sabah|R:geçen hafta|D:son yıllarda|A:mid-October");
+    assert_string_equal(spans("and the\nThursday raid; of the\n2014 plan"), "R:Thursday");
+}
+
 /* ------------------------------------------------------- range handling */
 
 static void test_find_ranges(void **state)
@@ -618,6 +643,7 @@ int main(void)
         cmocka_unit_test(test_find_english_false_positives),
         cmocka_unit_test(test_find_turkish),
         cmocka_unit_test(test_find_turkish_false_positives),
+        cmocka_unit_test(test_find_after_skipped_words),
         cmocka_unit_test(test_find_ranges),
         cmocka_unit_test(test_resolve),
         cmocka_unit_test(test_infer_posts_and_weekday),
