@@ -87,12 +87,13 @@ called for      | cue=topic not_protest
 call~ on        | cue=topic not_protest
 urg~            | cue=topic not_protest
 condemn~        | cue=topic
-# a fight against a disease or an ill is no fighting ("the fight against the coronavirus")
-coronavirus     | cue=topic after
-covid-19        | cue=topic after
-pandemic        | cue=topic after
-corruption      | cue=topic after
-poverty         | cue=topic after
+# a fight against a disease or an ill is no fighting ("the fight against the coronavirus"),
+# but a protest against one is a protest ("teachers protest corruption")
+coronavirus     | cue=topic after not_protest
+covid-19        | cue=topic after not_protest
+pandemic        | cue=topic after not_protest
+corruption      | cue=topic after not_protest
+poverty         | cue=topic after not_protest
 denounce~       | cue=topic purpose
 # a crime someone is said to have done is why something happened to them, not
 # the event reported ("lynched a man accused of killing his father", "police
