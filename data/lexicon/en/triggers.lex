@@ -94,6 +94,7 @@ beaten                  | type=attack pos=verb refine weak
 lynch~                  | type=mob_violence pos=verb
 found dead              | type=attack pos=verb casualty=killed
 bodies were found       | type=attack pos=verb casualty=killed
+bodies found            | type=attack pos=noun casualty=killed
 body was found          | type=attack pos=verb casualty=killed
 body of _ was found     | type=attack pos=verb casualty=killed
 body of _ _ was found   | type=attack pos=verb casualty=killed
@@ -237,6 +238,7 @@ took <num> _ hostage    | type=abduction pos=verb
 taken hostage           | type=abduction pos=verb
 held hostage            | type=abduction pos=verb
 rape~                   | type=sexual_violence pos=verb
+gang-rape~              | type=sexual_violence pos=verb
 sexual~ assault~        | type=sexual_violence pos=noun
 sexually assault~       | type=sexual_violence pos=verb
 
@@ -320,6 +322,7 @@ pelt~                   | type=violent_demonstration pos=verb weak
 threw stones            | type=violent_demonstration pos=verb
 pelted stones           | type=violent_demonstration pos=verb
 stoned                  | type=violent_demonstration pos=verb weak
+stone                   | type=violent_demonstration pos=verb weak
 lit fires               | type=violent_demonstration pos=verb
 lit tyres               | type=violent_demonstration pos=verb
 lit tires               | type=violent_demonstration pos=verb
