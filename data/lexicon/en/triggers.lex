@@ -91,6 +91,9 @@ bodies were dumped      | type=attack pos=verb casualty=killed
 body was dumped         | type=attack pos=verb casualty=killed
 beat~                   | type=attack pos=verb refine weak
 beaten                  | type=attack pos=verb refine weak
+roughed up              | type=attack pos=verb refine weak
+caught in the crossfire | type=attack pos=verb
+caught in _ crossfire   | type=attack pos=verb
 lynch~                  | type=mob_violence pos=verb
 found dead              | type=attack pos=verb casualty=killed
 bodies were found       | type=attack pos=verb casualty=killed
@@ -148,6 +151,9 @@ clashes                 | type=armed_clash pos=noun
 fight~                  | type=armed_clash pos=verb
 fought                  | type=armed_clash pos=verb
 fighting                | type=armed_clash pos=noun
+clan war~               | type=armed_clash pos=noun
+tribal conflict~        | type=armed_clash pos=noun
+inter-tribal conflict~  | type=armed_clash pos=noun
 gun battle              | type=armed_clash pos=noun
 firefight~              | type=armed_clash pos=noun
 gunfight~               | type=armed_clash pos=noun
@@ -236,6 +242,8 @@ took _ hostage          | type=abduction pos=verb
 took _ _ hostage        | type=abduction pos=verb
 took <num> _ hostage    | type=abduction pos=verb
 taken hostage           | type=abduction pos=verb
+hold~ hostages          | type=abduction pos=verb
+holding hostages        | type=abduction pos=verb
 held hostage            | type=abduction pos=verb
 rape~                   | type=sexual_violence pos=verb
 gang-rape~              | type=sexual_violence pos=verb
@@ -385,6 +393,8 @@ set up a base           | type=hq_established pos=verb
 establish~ a base       | type=hq_established pos=verb
 establish~ a headquarters | type=hq_established pos=verb
 loot~                   | type=looting pos=verb
+ransack~                | type=looting pos=verb
+shatter~                | type=looting pos=verb weak
 torched                 | type=looting pos=verb
 torching                | type=looting pos=verb
 set ablaze              | type=looting pos=verb
