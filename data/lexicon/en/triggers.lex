@@ -290,6 +290,13 @@ block~ _ highway        | type=peaceful_protest pos=verb
 block~ _ _ highway      | type=peaceful_protest pos=verb
 block~ the _ _ highway  | type=peaceful_protest pos=verb
 block~ _ boulevard      | type=peaceful_protest pos=verb
+block~ _ _ boulevard    | type=peaceful_protest pos=verb
+block~ _ avenue         | type=peaceful_protest pos=verb
+block~ the _ avenue     | type=peaceful_protest pos=verb
+block~ the rn           | type=peaceful_protest pos=verb
+block~ the route        | type=peaceful_protest pos=verb
+block~ the sector       | type=peaceful_protest pos=verb
+block~ with             | type=peaceful_protest pos=verb
 slogan~                 | type=peaceful_protest pos=noun weak
 commemorate~            | type=peaceful_protest pos=verb weak
 block~ the street~      | type=peaceful_protest pos=verb
