@@ -780,7 +780,11 @@ static bool is_topic(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_un
         const sr_lex_entry *ce = sr_unit_entry(u, SR_LEX_CUE);
         if (protest && sr_lex_is(ce, "not_protest", NULL)) continue;
         if (sr_lex_is(ce, "after", NULL)) {
-            if (u->b >= trig->e && u->b - trig->e < 2) return true;
+            /* right after it, or after "against (the)": "the fight against the coronavirus" */
+            int j = trig->e;
+            if (j < v->te && word_is(c, j, "against")) j++;
+            if (j > trig->e && j < v->te && (word_is(c, j, "the") || word_is(c, j, "a"))) j++;
+            if (u->b >= trig->e && (u->b - trig->e < 2 || u->b == j)) return true;
         } else if (u->e <= trig->b && trig->b - u->e < (sr_lex_is(ce, "next", NULL) ? 1 : CUE_WINDOW) &&
                    (!sr_lex_is(ce, "protest_only", NULL) || protest_before(c, v, u->b))) {
             return true;
@@ -1340,8 +1344,9 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
     int n_strong = 0;
     for (int k = 0; k < v->n_layer[SR_LAYER_TRIGGER]; k++) {
         const sr_lex_entry *e = sr_unit_entry(&v->layers[SR_LAYER_TRIGGER][k], SR_LEX_TRIGGER);
-        if (names_actor(v, &v->layers[SR_LAYER_TRIGGER][k]) || in_time_expression(c, v, &v->layers[SR_LAYER_TRIGGER][k]))
-            continue;
+        if (names_actor(v, &v->layers[SR_LAYER_TRIGGER][k]) || in_time_expression(c, v, &v->layers[SR_LAYER_TRIGGER][k]) ||
+            is_topic(c, v, &v->layers[SR_LAYER_TRIGGER][k]))
+            continue; /* a topic is no event, so not a stronger one either ("suspected of kidnapping … was beaten") */
         if (e && e->payload && !sr_lex_is(e, "weak", NULL) && (!sr_lex_is(e, "needs_weapon", NULL) || weapon) &&
             n_strong < MAX_GROUPS)
             strong_family[n_strong++] = ((const sr_type *)e->payload)->family;
@@ -1482,6 +1487,15 @@ static bool relative_deed(const sr_doc_ctx *c, const sr_sentence_view *v, int t)
     return k + 1 < t && (word_is(c, k + 1, "following") || word_is(c, k + 1, "after"));
 }
 
+/* Removes mention i of o, folded into the protest at *protest (whose index
+ * moves down when it came after i). */
+static void drop_mention(sentence_out *o, int i, int *protest)
+{
+    memmove(&o->events[i], &o->events[i + 1], (size_t)(o->n - i - 1) * sizeof o->events[i]);
+    o->n--;
+    if (*protest > i) (*protest)--;
+}
+
 static void fuse_protest(const sr_doc_ctx *c, const sr_sentence_view *view, sentence_out *o, int first)
 {
     int p = -1;
@@ -1504,10 +1518,7 @@ static void fuse_protest(const sr_doc_ctx *c, const sr_sentence_view *view, sent
             const sr_type *t = sr_taxonomy_get(c->engine->tax, "protest_intervention");
             if (t && !strcmp(pe->type->key, "peaceful_protest")) pe->type = t; /* a riot stays a riot */
             if (!pe->location) pe->location = v->location;
-            memmove(v, v + 1, (size_t)(o->n - i - 1) * sizeof *v);
-            o->n--;
-            if (p > i) p--;
-            i--;
+            drop_mention(o, i--, &p);
             continue;
         }
         if ((strcmp(v->type->family, "violence") && !violence_at_protest(v) && !destruction) || v->retaliation)
@@ -1549,11 +1560,7 @@ static void fuse_protest(const sr_doc_ctx *c, const sr_sentence_view *view, sent
             if (v->injured > pe->injured) pe->injured = v->injured;
         }
         if (!pe->location) pe->location = v->location;
-        /* drop v: move the rest down */
-        memmove(v, v + 1, (size_t)(o->n - i - 1) * sizeof *v);
-        o->n--;
-        if (p > i) p--;
-        i--;
+        drop_mention(o, i--, &p);
     }
 }
 
