@@ -272,13 +272,22 @@ void tx_lang_score_span(const char *s, size_t len, tx_lang_score *sc)
             /* a run of ASCII letters, the bulk of the text, in one tight loop: the
              * same evidence (q w x) and lower-cased copy as the general path below */
             in_word = true;
+            /* Why this shape: it is the scorer's innermost loop (every letter
+             * of a paragraph's first words).  A letter's index from 'a' picks
+             * its q/w/x bit out of QWX without branches, and the copy stops
+             * at the same 44 bytes as the general path's wl + 4 < sizeof w
+             * (a word longer than that gets wl = sizeof w: too long). */
+            enum { QWX = (1u << ('q' - 'a')) | (1u << ('w' - 'a')) | (1u << ('x' - 'a')) };
+            size_t wp = wl;
+            unsigned idx = (unsigned)((c | 0x20) - 'a'), qwx = 0;
             do {
-                unsigned char lc = (unsigned char)(c | 0x20);
-                if (lc == 'q' || lc == 'w' || lc == 'x') sc->en += 1;
-                if (wl + 4 < sizeof w) w[wl++] = (char)lc;
-                else wl = sizeof w; /* too long for the lists */
+                qwx += (QWX >> idx) & 1u;
+                if (wp < sizeof w - 4) w[wp] = (char)(idx + 'a');
+                wp++;
                 i++;
-            } while (i < len && (unsigned)(((c = (unsigned char)s[i]) | 0x20) - 'a') < 26u);
+            } while (i < len && (idx = (unsigned)(((unsigned char)s[i] | 0x20) - 'a')) < 26u);
+            sc->en += (int)qwx;
+            wl = wp <= sizeof w - 4 ? wp : sizeof w;
             continue;
         }
         int n = 1;
@@ -327,7 +336,8 @@ void tx_lang_score_span(const char *s, size_t len, tx_lang_score *sc)
         }
         if (in_word) {
             /* an apostrophe suffix? */
-            if (tx_is_apostrophe(cp) && i + (size_t)n < len) {
+            /* (ASCII ends most words: only ' and ` of them are apostrophes) */
+            if ((cp < 0x80 ? (cp == '\'' || cp == '`') : tx_is_apostrophe(cp)) && i + (size_t)n < len) {
                 int n2;
                 uint32_t nx = tx_decode(s, i + (size_t)n, len, &n2);
                 if (tx_class(nx) == TX_LETTER) {
