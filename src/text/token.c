@@ -357,13 +357,12 @@ static void case_flags(const char *t, size_t s, size_t e, sr_token *tok)
 }
 
 /* Classes of ASCII bytes for the fast paths of the tokenizer (bytes >= 0x80
- * are 0): A_PLAIN is a letter or digit other than h and p (A_HP), which may
- * start a URL prefix glued to a word; A_SPACE is white space or a line break
+ * are 0): A_SPACE is white space or a line break
  * (TX_SPACE, TX_BREAK); A_PUNCT1 is punctuation that is always a token of its
  * own (all but '#' and '@', which may start a hashtag or mention, and '*',
  * which may be an emoji keycap); A_JOIN is a hyphen or apostrophe that may
  * continue a word. */
-enum { A_LOWER = 0x01, A_DIGIT = 0x02, A_HP = 0x04, A_PLAIN = 0x08, A_SPACE = 0x10, A_UPPER = 0x20,
+enum { A_LOWER = 0x01, A_DIGIT = 0x02, A_SPACE = 0x10, A_UPPER = 0x20,
        A_PUNCT1 = 0x40, A_JOIN = 0x80 };
 #define A_ALNUM (A_LOWER | A_DIGIT | A_UPPER)
 static const uint8_t scan_class[256] = {
@@ -376,30 +375,30 @@ static const uint8_t scan_class[256] = {
     [0x1E] = A_SPACE, [0x1F] = A_SPACE, [' '] = A_SPACE, ['!'] = A_PUNCT1, ['"'] = A_PUNCT1,
     ['$'] = A_PUNCT1, ['%'] = A_PUNCT1, ['&'] = A_PUNCT1, ['\''] = A_PUNCT1 | A_JOIN,
     ['('] = A_PUNCT1, [')'] = A_PUNCT1, ['+'] = A_PUNCT1, [','] = A_PUNCT1,
-    ['-'] = A_PUNCT1 | A_JOIN, ['.'] = A_PUNCT1, ['/'] = A_PUNCT1, ['0'] = A_DIGIT | A_PLAIN,
-    ['1'] = A_DIGIT | A_PLAIN, ['2'] = A_DIGIT | A_PLAIN, ['3'] = A_DIGIT | A_PLAIN,
-    ['4'] = A_DIGIT | A_PLAIN, ['5'] = A_DIGIT | A_PLAIN, ['6'] = A_DIGIT | A_PLAIN,
-    ['7'] = A_DIGIT | A_PLAIN, ['8'] = A_DIGIT | A_PLAIN, ['9'] = A_DIGIT | A_PLAIN,
+    ['-'] = A_PUNCT1 | A_JOIN, ['.'] = A_PUNCT1, ['/'] = A_PUNCT1, ['0'] = A_DIGIT,
+    ['1'] = A_DIGIT, ['2'] = A_DIGIT, ['3'] = A_DIGIT,
+    ['4'] = A_DIGIT, ['5'] = A_DIGIT, ['6'] = A_DIGIT,
+    ['7'] = A_DIGIT, ['8'] = A_DIGIT, ['9'] = A_DIGIT,
     [':'] = A_PUNCT1, [';'] = A_PUNCT1, ['<'] = A_PUNCT1, ['='] = A_PUNCT1, ['>'] = A_PUNCT1,
-    ['?'] = A_PUNCT1, ['A'] = A_UPPER | A_PLAIN, ['B'] = A_UPPER | A_PLAIN,
-    ['C'] = A_UPPER | A_PLAIN, ['D'] = A_UPPER | A_PLAIN, ['E'] = A_UPPER | A_PLAIN,
-    ['F'] = A_UPPER | A_PLAIN, ['G'] = A_UPPER | A_PLAIN, ['H'] = A_UPPER | A_HP,
-    ['I'] = A_UPPER | A_PLAIN, ['J'] = A_UPPER | A_PLAIN, ['K'] = A_UPPER | A_PLAIN,
-    ['L'] = A_UPPER | A_PLAIN, ['M'] = A_UPPER | A_PLAIN, ['N'] = A_UPPER | A_PLAIN,
-    ['O'] = A_UPPER | A_PLAIN, ['P'] = A_UPPER | A_HP, ['Q'] = A_UPPER | A_PLAIN,
-    ['R'] = A_UPPER | A_PLAIN, ['S'] = A_UPPER | A_PLAIN, ['T'] = A_UPPER | A_PLAIN,
-    ['U'] = A_UPPER | A_PLAIN, ['V'] = A_UPPER | A_PLAIN, ['W'] = A_UPPER | A_PLAIN,
-    ['X'] = A_UPPER | A_PLAIN, ['Y'] = A_UPPER | A_PLAIN, ['Z'] = A_UPPER | A_PLAIN,
+    ['?'] = A_PUNCT1, ['A'] = A_UPPER, ['B'] = A_UPPER,
+    ['C'] = A_UPPER, ['D'] = A_UPPER, ['E'] = A_UPPER,
+    ['F'] = A_UPPER, ['G'] = A_UPPER, ['H'] = A_UPPER,
+    ['I'] = A_UPPER, ['J'] = A_UPPER, ['K'] = A_UPPER,
+    ['L'] = A_UPPER, ['M'] = A_UPPER, ['N'] = A_UPPER,
+    ['O'] = A_UPPER, ['P'] = A_UPPER, ['Q'] = A_UPPER,
+    ['R'] = A_UPPER, ['S'] = A_UPPER, ['T'] = A_UPPER,
+    ['U'] = A_UPPER, ['V'] = A_UPPER, ['W'] = A_UPPER,
+    ['X'] = A_UPPER, ['Y'] = A_UPPER, ['Z'] = A_UPPER,
     ['['] = A_PUNCT1, ['\\'] = A_PUNCT1, [']'] = A_PUNCT1, ['^'] = A_PUNCT1, ['_'] = A_PUNCT1,
-    ['`'] = A_PUNCT1 | A_JOIN, ['a'] = A_LOWER | A_PLAIN, ['b'] = A_LOWER | A_PLAIN,
-    ['c'] = A_LOWER | A_PLAIN, ['d'] = A_LOWER | A_PLAIN, ['e'] = A_LOWER | A_PLAIN,
-    ['f'] = A_LOWER | A_PLAIN, ['g'] = A_LOWER | A_PLAIN, ['h'] = A_LOWER | A_HP,
-    ['i'] = A_LOWER | A_PLAIN, ['j'] = A_LOWER | A_PLAIN, ['k'] = A_LOWER | A_PLAIN,
-    ['l'] = A_LOWER | A_PLAIN, ['m'] = A_LOWER | A_PLAIN, ['n'] = A_LOWER | A_PLAIN,
-    ['o'] = A_LOWER | A_PLAIN, ['p'] = A_LOWER | A_HP, ['q'] = A_LOWER | A_PLAIN,
-    ['r'] = A_LOWER | A_PLAIN, ['s'] = A_LOWER | A_PLAIN, ['t'] = A_LOWER | A_PLAIN,
-    ['u'] = A_LOWER | A_PLAIN, ['v'] = A_LOWER | A_PLAIN, ['w'] = A_LOWER | A_PLAIN,
-    ['x'] = A_LOWER | A_PLAIN, ['y'] = A_LOWER | A_PLAIN, ['z'] = A_LOWER | A_PLAIN,
+    ['`'] = A_PUNCT1 | A_JOIN, ['a'] = A_LOWER, ['b'] = A_LOWER,
+    ['c'] = A_LOWER, ['d'] = A_LOWER, ['e'] = A_LOWER,
+    ['f'] = A_LOWER, ['g'] = A_LOWER, ['h'] = A_LOWER,
+    ['i'] = A_LOWER, ['j'] = A_LOWER, ['k'] = A_LOWER,
+    ['l'] = A_LOWER, ['m'] = A_LOWER, ['n'] = A_LOWER,
+    ['o'] = A_LOWER, ['p'] = A_LOWER, ['q'] = A_LOWER,
+    ['r'] = A_LOWER, ['s'] = A_LOWER, ['t'] = A_LOWER,
+    ['u'] = A_LOWER, ['v'] = A_LOWER, ['w'] = A_LOWER,
+    ['x'] = A_LOWER, ['y'] = A_LOWER, ['z'] = A_LOWER,
     ['{'] = A_PUNCT1, ['|'] = A_PUNCT1, ['}'] = A_PUNCT1, ['~'] = A_PUNCT1, [0x7F] = A_SPACE,
 };
 
@@ -407,30 +406,29 @@ static const uint8_t scan_class[256] = {
 #define HIGHS 0x8080808080808080ULL
 #define LOWS 0x7F7F7F7F7F7F7F7FULL
 
-/* Index of the first byte at or after k that is not A_PLAIN in the
- * lower-cased copy low: on little-endian machines eight bytes at a time (a
- * byte loop mispredicts its exit at every word), else byte by byte.  The
- * run must end (at a NUL, say) with 8 readable, initialised bytes after its
- * end. */
-static inline size_t plain_run(const unsigned char *low, size_t k)
+/* Index of the first byte at or after k that is not an ASCII letter or
+ * digit in the lower-cased copy low: on little-endian machines eight bytes at
+ * a time (a byte loop mispredicts its exit at every word), else byte by
+ * byte.  The run must end (at a NUL, say) with 8 readable, initialised bytes
+ * after its end. */
+static inline size_t alnum_run(const unsigned char *low, size_t k)
 {
 #if defined(__BYTE_ORDER__) && defined(__ORDER_LITTLE_ENDIAN__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
     for (;;) {
         uint64_t w;
         memcpy(&w, low + k, 8);
         /* the high bit of each byte that is a lower-case letter or digit
-         * other than h and p (the low copy has no capitals) */
+         * (the low copy has no capitals) */
         uint64_t b = w & LOWS;
         uint64_t digit = (b + ONES * (0x80 - '0')) & ~(b + ONES * (0x80 - '9' - 1));
         uint64_t letter = (b + ONES * (0x80 - 'a')) & ~(b + ONES * (0x80 - 'z' - 1));
-        uint64_t not_h = (b ^ (ONES * 'h')) + LOWS, not_p = (b ^ (ONES * 'p')) + LOWS;
-        uint64_t stop = ~((digit | letter) & not_h & not_p & ~w) & HIGHS;
+        uint64_t stop = ~((digit | letter) & ~w) & HIGHS;
         if (stop) /* the byte index of its lowest set bit */
             return k + (size_t)((((stop & (~stop + 1)) >> 7) * 0x0001020304050607ULL) >> 56);
         k += 8;
     }
 #else
-    while (scan_class[low[k]] & A_PLAIN) k++;
+    while (scan_class[low[k]] & A_ALNUM) k++;
     return k;
 #endif
 }
@@ -438,19 +436,21 @@ static inline size_t plain_run(const unsigned char *low, size_t k)
 /* End of the run of ASCII letters and digits from i (an ASCII letter or
  * digit), stopping before a URL prefix glued to the run
  * ("çıkarıldıhttps://...").  It reads the paragraph's lower-cased copy low
- * (the same classes), whose NUL at pe ends the run without a bounds check. */
+ * (the same classes), whose NUL at pe ends the run without a bounds check.
+ *
+ * Why not stop at each h and p to try strong_prefix(): the letters of a
+ * strong prefix ("https", "http", "pic") are followed by ':' or '.', which
+ * end the run, so a prefix glued inside the run [i, r) can only start at
+ * r - 5, r - 4 or r - 3 (at most one of them matches), and only when the
+ * run ends at ':' or '.'.  Same result as trying every h and p, in one pass. */
 static size_t ascii_run(const char *t, const char *low, size_t i, size_t pe)
 {
     const unsigned char *l = (const unsigned char *)low;
-    size_t k = i + 1;
-    for (;;) {
-        k = plain_run(l, k);
-        if (k < pe && (scan_class[l[k]] & A_HP) && !strong_prefix(t, k, pe)) {
-            k++;
-            continue;
-        }
-        return k;
-    }
+    size_t r = alnum_run(l, i + 1);
+    if (r >= pe || (l[r] != ':' && l[r] != '.')) return r;
+    for (size_t back = 5; back >= 3; back--)
+        if (r - i > back && strong_prefix(t, r - back, pe)) return r - back;
+    return r;
 }
 
 /* low[s..e) = t[s..e) with ASCII capitals lower-cased (other bytes as they
