@@ -565,7 +565,7 @@ static bool stem_pop(tx_state *st, stem_queue *sq, sr_lang lang)
 {
     unsigned k = sq->head;
     sr_token *tok = &st->out->tokens[sq->q[k].tok];
-    tok->stem = tx_stem_hashed(st, tok->fold, sq->q[k].len, lang, sq->q[k].pre, sq->q[k].h);
+    tok->stem = tx_stem_hashed_fast(st, tok->fold, sq->q[k].len, lang, sq->q[k].pre, sq->q[k].h);
     sq->head = (k + 1) % STEM_LAG;
     sq->n--;
     return tok->stem != NULL;
