@@ -361,26 +361,27 @@ static void case_flags(const char *t, size_t s, size_t e, sr_token *tok)
  * (TX_SPACE, TX_BREAK); A_PUNCT1 is punctuation that is always a token of its
  * own (all but '#' and '@', which may start a hashtag or mention, and '*',
  * which may be an emoji keycap); A_JOIN is a hyphen or apostrophe that may
- * continue a word. */
-enum { A_LOWER = 0x01, A_DIGIT = 0x02, A_SPACE = 0x10, A_UPPER = 0x20,
+ * continue a word; A_WEND is a byte after an ASCII run that makes it a plain
+ * word, neither a URL nor continued (white space and A_PUNCT1 but . - : ' `). */
+enum { A_LOWER = 0x01, A_DIGIT = 0x02, A_WEND = 0x04, A_SPACE = 0x10, A_UPPER = 0x20,
        A_PUNCT1 = 0x40, A_JOIN = 0x80 };
 #define A_ALNUM (A_LOWER | A_DIGIT | A_UPPER)
 static const uint8_t scan_class[256] = {
-    [0x00] = A_SPACE, [0x01] = A_SPACE, [0x02] = A_SPACE, [0x03] = A_SPACE, [0x04] = A_SPACE,
-    [0x05] = A_SPACE, [0x06] = A_SPACE, [0x07] = A_SPACE, [0x08] = A_SPACE, [0x09] = A_SPACE,
-    [0x0A] = A_SPACE, [0x0B] = A_SPACE, [0x0C] = A_SPACE, [0x0D] = A_SPACE, [0x0E] = A_SPACE,
-    [0x0F] = A_SPACE, [0x10] = A_SPACE, [0x11] = A_SPACE, [0x12] = A_SPACE, [0x13] = A_SPACE,
-    [0x14] = A_SPACE, [0x15] = A_SPACE, [0x16] = A_SPACE, [0x17] = A_SPACE, [0x18] = A_SPACE,
-    [0x19] = A_SPACE, [0x1A] = A_SPACE, [0x1B] = A_SPACE, [0x1C] = A_SPACE, [0x1D] = A_SPACE,
-    [0x1E] = A_SPACE, [0x1F] = A_SPACE, [' '] = A_SPACE, ['!'] = A_PUNCT1, ['"'] = A_PUNCT1,
-    ['$'] = A_PUNCT1, ['%'] = A_PUNCT1, ['&'] = A_PUNCT1, ['\''] = A_PUNCT1 | A_JOIN,
-    ['('] = A_PUNCT1, [')'] = A_PUNCT1, ['+'] = A_PUNCT1, [','] = A_PUNCT1,
-    ['-'] = A_PUNCT1 | A_JOIN, ['.'] = A_PUNCT1, ['/'] = A_PUNCT1, ['0'] = A_DIGIT,
+    [0x00] = A_SPACE | A_WEND, [0x01] = A_SPACE | A_WEND, [0x02] = A_SPACE | A_WEND, [0x03] = A_SPACE | A_WEND, [0x04] = A_SPACE | A_WEND,
+    [0x05] = A_SPACE | A_WEND, [0x06] = A_SPACE | A_WEND, [0x07] = A_SPACE | A_WEND, [0x08] = A_SPACE | A_WEND, [0x09] = A_SPACE | A_WEND,
+    [0x0A] = A_SPACE | A_WEND, [0x0B] = A_SPACE | A_WEND, [0x0C] = A_SPACE | A_WEND, [0x0D] = A_SPACE | A_WEND, [0x0E] = A_SPACE | A_WEND,
+    [0x0F] = A_SPACE | A_WEND, [0x10] = A_SPACE | A_WEND, [0x11] = A_SPACE | A_WEND, [0x12] = A_SPACE | A_WEND, [0x13] = A_SPACE | A_WEND,
+    [0x14] = A_SPACE | A_WEND, [0x15] = A_SPACE | A_WEND, [0x16] = A_SPACE | A_WEND, [0x17] = A_SPACE | A_WEND, [0x18] = A_SPACE | A_WEND,
+    [0x19] = A_SPACE | A_WEND, [0x1A] = A_SPACE | A_WEND, [0x1B] = A_SPACE | A_WEND, [0x1C] = A_SPACE | A_WEND, [0x1D] = A_SPACE | A_WEND,
+    [0x1E] = A_SPACE | A_WEND, [0x1F] = A_SPACE | A_WEND, [' '] = A_SPACE | A_WEND, ['!'] = A_PUNCT1 | A_WEND, ['"'] = A_PUNCT1 | A_WEND,
+    ['$'] = A_PUNCT1 | A_WEND, ['%'] = A_PUNCT1 | A_WEND, ['&'] = A_PUNCT1 | A_WEND, ['\''] = A_PUNCT1 | A_JOIN,
+    ['('] = A_PUNCT1 | A_WEND, [')'] = A_PUNCT1 | A_WEND, ['+'] = A_PUNCT1 | A_WEND, [','] = A_PUNCT1 | A_WEND,
+    ['-'] = A_PUNCT1 | A_JOIN, ['.'] = A_PUNCT1, ['/'] = A_PUNCT1 | A_WEND, ['0'] = A_DIGIT,
     ['1'] = A_DIGIT, ['2'] = A_DIGIT, ['3'] = A_DIGIT,
     ['4'] = A_DIGIT, ['5'] = A_DIGIT, ['6'] = A_DIGIT,
     ['7'] = A_DIGIT, ['8'] = A_DIGIT, ['9'] = A_DIGIT,
-    [':'] = A_PUNCT1, [';'] = A_PUNCT1, ['<'] = A_PUNCT1, ['='] = A_PUNCT1, ['>'] = A_PUNCT1,
-    ['?'] = A_PUNCT1, ['A'] = A_UPPER, ['B'] = A_UPPER,
+    [':'] = A_PUNCT1, [';'] = A_PUNCT1 | A_WEND, ['<'] = A_PUNCT1 | A_WEND, ['='] = A_PUNCT1 | A_WEND, ['>'] = A_PUNCT1 | A_WEND,
+    ['?'] = A_PUNCT1 | A_WEND, ['A'] = A_UPPER, ['B'] = A_UPPER,
     ['C'] = A_UPPER, ['D'] = A_UPPER, ['E'] = A_UPPER,
     ['F'] = A_UPPER, ['G'] = A_UPPER, ['H'] = A_UPPER,
     ['I'] = A_UPPER, ['J'] = A_UPPER, ['K'] = A_UPPER,
@@ -389,7 +390,7 @@ static const uint8_t scan_class[256] = {
     ['R'] = A_UPPER, ['S'] = A_UPPER, ['T'] = A_UPPER,
     ['U'] = A_UPPER, ['V'] = A_UPPER, ['W'] = A_UPPER,
     ['X'] = A_UPPER, ['Y'] = A_UPPER, ['Z'] = A_UPPER,
-    ['['] = A_PUNCT1, ['\\'] = A_PUNCT1, [']'] = A_PUNCT1, ['^'] = A_PUNCT1, ['_'] = A_PUNCT1,
+    ['['] = A_PUNCT1 | A_WEND, ['\\'] = A_PUNCT1 | A_WEND, [']'] = A_PUNCT1, ['^'] = A_PUNCT1 | A_WEND, ['_'] = A_PUNCT1 | A_WEND,
     ['`'] = A_PUNCT1 | A_JOIN, ['a'] = A_LOWER, ['b'] = A_LOWER,
     ['c'] = A_LOWER, ['d'] = A_LOWER, ['e'] = A_LOWER,
     ['f'] = A_LOWER, ['g'] = A_LOWER, ['h'] = A_LOWER,
@@ -399,7 +400,7 @@ static const uint8_t scan_class[256] = {
     ['r'] = A_LOWER, ['s'] = A_LOWER, ['t'] = A_LOWER,
     ['u'] = A_LOWER, ['v'] = A_LOWER, ['w'] = A_LOWER,
     ['x'] = A_LOWER, ['y'] = A_LOWER, ['z'] = A_LOWER,
-    ['{'] = A_PUNCT1, ['|'] = A_PUNCT1, ['}'] = A_PUNCT1, ['~'] = A_PUNCT1, [0x7F] = A_SPACE,
+    ['{'] = A_PUNCT1 | A_WEND, ['|'] = A_PUNCT1 | A_WEND, ['}'] = A_PUNCT1 | A_WEND, ['~'] = A_PUNCT1 | A_WEND, [0x7F] = A_SPACE | A_WEND,
 };
 
 #define ONES 0x0101010101010101ULL
@@ -654,26 +655,40 @@ bool tx_tokenize(tx_state *st, size_t ps, size_t pe, sr_lang lang)
              * '.' before a letter or digit, right after the run. */
             size_t run = ascii_run(t, st->lower, i, pe);
             unsigned char nx = run < pe ? (unsigned char)t[run] : 0;
-            char lc = (char)(c0 | 0x20);
-            size_t plen = 0;
-            if (run < pe && ((nx == '.' && run + 1 < pe && (scan_class[(unsigned char)t[run + 1]] & A_ALNUM)) ||
-                             nx == '-' ||
-                             ((lc == 'h' || lc == 'p' || lc == 'w') && (nx == ':' || (scan_class[nx] & A_ALNUM)))))
-                plen = url_start(t, i, pe);
-            if (plen) {
-                size_t ue = url_end(t, i, plen, pe);
-                if (ue > i + plen) url = ue;
+            /* Why: the common case, a word followed by a space or plain
+             * punctuation, is decided by one table bit (A_WEND) instead of
+             * the URL and continuation checks below, which give the same
+             * outcome there: no URL can end at such a byte and the word is
+             * not continued.  A single space after the word is stepped over
+             * here too. */
+            bool word = !(f0 & A_DIGIT) && (run >= pe || (scan_class[nx] & A_WEND));
+            if (!word) {
+                char lc = (char)(c0 | 0x20);
+                size_t plen = 0;
+                if (run < pe && ((nx == '.' && run + 1 < pe && (scan_class[(unsigned char)t[run + 1]] & A_ALNUM)) ||
+                                 nx == '-' ||
+                                 ((lc == 'h' || lc == 'p' || lc == 'w') && (nx == ':' || (scan_class[nx] & A_ALNUM)))))
+                    plen = url_start(t, i, pe);
+                if (plen) {
+                    size_t ue = url_end(t, i, plen, pe);
+                    if (ue > i + plen) url = ue;
+                }
+                /* a word that no hyphen, apostrophe or non-ASCII letter continues
+                 * (low[pe] is a NUL) */
+                unsigned char nl = (unsigned char)st->lower[run];
+                word = !(f0 & A_DIGIT) && nl < 0x80 && !(scan_class[nl] & A_JOIN) && !url;
             }
-            /* a word that no hyphen, apostrophe or non-ASCII letter continues
-             * (low[pe] is a NUL) */
-            unsigned char nl = (unsigned char)st->lower[run];
-            bool fast = !(f0 & A_DIGIT) && nl < 0x80 && !(scan_class[nl] & A_JOIN);
-            if (fast && !url) {
+            if (word) {
                 if (!ascii_word(st, i, run, lang, space, stems, &sq)) return false;
                 prev_s = i;
                 prev_e = run;
-                space = false;
-                i = run;
+                if (nx == ' ') { /* run < pe */
+                    space = true;
+                    i = run + 1;
+                } else {
+                    space = false;
+                    i = run;
+                }
                 continue;
             }
         } else if (f0 & A_PUNCT1) {
