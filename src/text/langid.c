@@ -170,9 +170,24 @@ static uint32_t fnv1a(const char *s, size_t n)
     return h;
 }
 
+/* For each length in bytes (0-12), the first bytes of the listed words of
+ * that length: bit c - 'a' for an ASCII letter, bit 31 for a non-ASCII lead
+ * byte.  Why: most words of a paragraph are not function words, and this
+ * test turns most of them away before hashing and probing.  Computed from
+ * fwords (a word added there must set its bit here; the unit tests look up
+ * every listed word). */
+static const uint32_t fword_first[13] = {
+    0x00000000, 0x00004101, 0x0078759B, 0x816C61AF, 0x806C71EB, 0x005C4547, 0x0104440A,
+    0x00084403, 0x80000000, 0x00002001, 0x00000000, 0x00080000, 0x00000000,
+};
+
 /* SR_LANG_EN or SR_LANG_TR for a function word (lower case), else 0. */
 static int function_word(const char *w, size_t n)
 {
+    if (n == 0 || n > 12) return 0; /* the longest listed word has 11 bytes */
+    unsigned char c = (unsigned char)w[0];
+    unsigned bit = c >= 'a' && c <= 'z' ? (unsigned)(c - 'a') : c >= 0x80 ? 31u : 30u; /* bit 30: never set */
+    if (!((fword_first[n] >> bit) & 1u)) return 0;
     uint32_t i = fnv1a(w, n) & (FWORD_SLOTS - 1);
     while (fwords[i].w) {
         if (fwords[i].n == n && memcmp(fwords[i].w, w, n) == 0) return fwords[i].lang;
