@@ -19,6 +19,9 @@
 #include "text_int.h"
 
 #include <libstemmer.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
@@ -146,6 +149,22 @@ static inline uint64_t has_byte(uint64_t w, unsigned char b)
  * Eight bytes at a time while they are ASCII without \n or \r. */
 static size_t skip_to_break(const unsigned char *t, size_t j, size_t len)
 {
+#ifdef __SSE2__
+    /* Why: this scan reads every byte of every document.  SSE2 (always there
+     * on x86-64) compares 16 bytes with the four candidates at once and
+     * does not stop at other non-ASCII bytes (curly quotes, Turkish
+     * letters), which send the portable loop below to its byte loop. */
+    const __m128i nl = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r');
+    const __m128i e2 = _mm_set1_epi8((char)0xE2), c2 = _mm_set1_epi8((char)0xC2);
+    while (j + 16 <= len) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(t + j));
+        __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, nl), _mm_cmpeq_epi8(v, cr)),
+                                   _mm_or_si128(_mm_cmpeq_epi8(v, e2), _mm_cmpeq_epi8(v, c2)));
+        unsigned m = (unsigned)_mm_movemask_epi8(hit);
+        if (m) return j + (size_t)__builtin_ctz(m);
+        j += 16;
+    }
+#endif
     for (;;) {
         while (j + 8 <= len) {
             uint64_t w;

@@ -170,9 +170,24 @@ static uint32_t fnv1a(const char *s, size_t n)
     return h;
 }
 
+/* For each length in bytes (0-12), the first bytes of the listed words of
+ * that length: bit c - 'a' for an ASCII letter, bit 31 for a non-ASCII lead
+ * byte.  Why: most words of a paragraph are not function words, and this
+ * test turns most of them away before hashing and probing.  Computed from
+ * fwords (a word added there must set its bit here; the unit tests look up
+ * every listed word). */
+static const uint32_t fword_first[13] = {
+    0x00000000, 0x00004101, 0x0078759B, 0x816C61AF, 0x806C71EB, 0x005C4547, 0x0104440A,
+    0x00084403, 0x80000000, 0x00002001, 0x00000000, 0x00080000, 0x00000000,
+};
+
 /* SR_LANG_EN or SR_LANG_TR for a function word (lower case), else 0. */
 static int function_word(const char *w, size_t n)
 {
+    if (n == 0 || n > 12) return 0; /* the longest listed word has 11 bytes */
+    unsigned char c = (unsigned char)w[0];
+    unsigned bit = c >= 'a' && c <= 'z' ? (unsigned)(c - 'a') : c >= 0x80 ? 31u : 30u; /* bit 30: never set */
+    if (!((fword_first[n] >> bit) & 1u)) return 0;
     uint32_t i = fnv1a(w, n) & (FWORD_SLOTS - 1);
     while (fwords[i].w) {
         if (fwords[i].n == n && memcmp(fwords[i].w, w, n) == 0) return fwords[i].lang;
@@ -272,13 +287,22 @@ void tx_lang_score_span(const char *s, size_t len, tx_lang_score *sc)
             /* a run of ASCII letters, the bulk of the text, in one tight loop: the
              * same evidence (q w x) and lower-cased copy as the general path below */
             in_word = true;
+            /* Why this shape: it is the scorer's innermost loop (every letter
+             * of a paragraph's first words).  A letter's index from 'a' picks
+             * its q/w/x bit out of QWX without branches, and the copy stops
+             * at the same 44 bytes as the general path's wl + 4 < sizeof w
+             * (a word longer than that gets wl = sizeof w: too long). */
+            enum { QWX = (1u << ('q' - 'a')) | (1u << ('w' - 'a')) | (1u << ('x' - 'a')) };
+            size_t wp = wl;
+            unsigned idx = (unsigned)((c | 0x20) - 'a'), qwx = 0;
             do {
-                unsigned char lc = (unsigned char)(c | 0x20);
-                if (lc == 'q' || lc == 'w' || lc == 'x') sc->en += 1;
-                if (wl + 4 < sizeof w) w[wl++] = (char)lc;
-                else wl = sizeof w; /* too long for the lists */
+                qwx += (QWX >> idx) & 1u;
+                if (wp < sizeof w - 4) w[wp] = (char)(idx + 'a');
+                wp++;
                 i++;
-            } while (i < len && (unsigned)(((c = (unsigned char)s[i]) | 0x20) - 'a') < 26u);
+            } while (i < len && (idx = (unsigned)(((unsigned char)s[i] | 0x20) - 'a')) < 26u);
+            sc->en += (int)qwx;
+            wl = wp <= sizeof w - 4 ? wp : sizeof w;
             continue;
         }
         int n = 1;
@@ -327,7 +351,8 @@ void tx_lang_score_span(const char *s, size_t len, tx_lang_score *sc)
         }
         if (in_word) {
             /* an apostrophe suffix? */
-            if (tx_is_apostrophe(cp) && i + (size_t)n < len) {
+            /* (ASCII ends most words: only ' and ` of them are apostrophes) */
+            if ((cp < 0x80 ? (cp == '\'' || cp == '`') : tx_is_apostrophe(cp)) && i + (size_t)n < len) {
                 int n2;
                 uint32_t nx = tx_decode(s, i + (size_t)n, len, &n2);
                 if (tx_class(nx) == TX_LETTER) {

@@ -210,6 +210,21 @@ static inline void tx_stem_prefetch(const sr_text_ctx *ctx, uint32_t h)
 /* tx_stem() for a fold that tx_stem_wanted(), with h = tx_stem_hash(). */
 const char *tx_stem_hashed(tx_state *st, const char *fold, size_t n, sr_lang lang, uint64_t pre, uint32_t h);
 
+/* tx_stem_hashed(), with its most common case inline: a word of at most 8
+ * bytes found in the first slot it probes (the memo is at most 3/4 full).
+ * Why: token.c looks up a stem for most words, and the call's prologue,
+ * epilogue and argument shuffling cost as much as such a hit itself.  Any
+ * other case (longer key, collision, miss) goes to tx_stem_hashed(), which
+ * probes from the same slot, so the result is the same. */
+static inline const char *tx_stem_hashed_fast(tx_state *st, const char *fold, size_t n, sr_lang lang, uint64_t pre,
+                                              uint32_t h)
+{
+    const tx_stem_entry *e = &st->ctx->stems[h & (TX_STEM_SLOTS - 1)];
+    if (n <= 8 && e->hash == h && e->prefix == pre && e->key_len == n && e->lang == (unsigned)lang)
+        return e->same ? fold : st->ctx->slab + (size_t)e->key_off * TX_STEM_ALIGN + n;
+    return tx_stem_hashed(st, fold, n, lang, pre, h);
+}
+
 /* The first min(n, 8) bytes of s in memory order, zero-padded, as an
  * integer: the quick key of the stem memo. */
 static inline uint64_t tx_key_prefix(const char *s, size_t n)

@@ -357,80 +357,79 @@ static void case_flags(const char *t, size_t s, size_t e, sr_token *tok)
 }
 
 /* Classes of ASCII bytes for the fast paths of the tokenizer (bytes >= 0x80
- * are 0): A_PLAIN is a letter or digit other than h and p (A_HP), which may
- * start a URL prefix glued to a word; A_SPACE is white space or a line break
+ * are 0): A_SPACE is white space or a line break
  * (TX_SPACE, TX_BREAK); A_PUNCT1 is punctuation that is always a token of its
  * own (all but '#' and '@', which may start a hashtag or mention, and '*',
  * which may be an emoji keycap); A_JOIN is a hyphen or apostrophe that may
- * continue a word. */
-enum { A_LOWER = 0x01, A_DIGIT = 0x02, A_HP = 0x04, A_PLAIN = 0x08, A_SPACE = 0x10, A_UPPER = 0x20,
+ * continue a word; A_WEND is a byte after an ASCII run that makes it a plain
+ * word, neither a URL nor continued (white space and A_PUNCT1 but . - : ' `). */
+enum { A_LOWER = 0x01, A_DIGIT = 0x02, A_WEND = 0x04, A_SPACE = 0x10, A_UPPER = 0x20,
        A_PUNCT1 = 0x40, A_JOIN = 0x80 };
 #define A_ALNUM (A_LOWER | A_DIGIT | A_UPPER)
 static const uint8_t scan_class[256] = {
-    [0x00] = A_SPACE, [0x01] = A_SPACE, [0x02] = A_SPACE, [0x03] = A_SPACE, [0x04] = A_SPACE,
-    [0x05] = A_SPACE, [0x06] = A_SPACE, [0x07] = A_SPACE, [0x08] = A_SPACE, [0x09] = A_SPACE,
-    [0x0A] = A_SPACE, [0x0B] = A_SPACE, [0x0C] = A_SPACE, [0x0D] = A_SPACE, [0x0E] = A_SPACE,
-    [0x0F] = A_SPACE, [0x10] = A_SPACE, [0x11] = A_SPACE, [0x12] = A_SPACE, [0x13] = A_SPACE,
-    [0x14] = A_SPACE, [0x15] = A_SPACE, [0x16] = A_SPACE, [0x17] = A_SPACE, [0x18] = A_SPACE,
-    [0x19] = A_SPACE, [0x1A] = A_SPACE, [0x1B] = A_SPACE, [0x1C] = A_SPACE, [0x1D] = A_SPACE,
-    [0x1E] = A_SPACE, [0x1F] = A_SPACE, [' '] = A_SPACE, ['!'] = A_PUNCT1, ['"'] = A_PUNCT1,
-    ['$'] = A_PUNCT1, ['%'] = A_PUNCT1, ['&'] = A_PUNCT1, ['\''] = A_PUNCT1 | A_JOIN,
-    ['('] = A_PUNCT1, [')'] = A_PUNCT1, ['+'] = A_PUNCT1, [','] = A_PUNCT1,
-    ['-'] = A_PUNCT1 | A_JOIN, ['.'] = A_PUNCT1, ['/'] = A_PUNCT1, ['0'] = A_DIGIT | A_PLAIN,
-    ['1'] = A_DIGIT | A_PLAIN, ['2'] = A_DIGIT | A_PLAIN, ['3'] = A_DIGIT | A_PLAIN,
-    ['4'] = A_DIGIT | A_PLAIN, ['5'] = A_DIGIT | A_PLAIN, ['6'] = A_DIGIT | A_PLAIN,
-    ['7'] = A_DIGIT | A_PLAIN, ['8'] = A_DIGIT | A_PLAIN, ['9'] = A_DIGIT | A_PLAIN,
-    [':'] = A_PUNCT1, [';'] = A_PUNCT1, ['<'] = A_PUNCT1, ['='] = A_PUNCT1, ['>'] = A_PUNCT1,
-    ['?'] = A_PUNCT1, ['A'] = A_UPPER | A_PLAIN, ['B'] = A_UPPER | A_PLAIN,
-    ['C'] = A_UPPER | A_PLAIN, ['D'] = A_UPPER | A_PLAIN, ['E'] = A_UPPER | A_PLAIN,
-    ['F'] = A_UPPER | A_PLAIN, ['G'] = A_UPPER | A_PLAIN, ['H'] = A_UPPER | A_HP,
-    ['I'] = A_UPPER | A_PLAIN, ['J'] = A_UPPER | A_PLAIN, ['K'] = A_UPPER | A_PLAIN,
-    ['L'] = A_UPPER | A_PLAIN, ['M'] = A_UPPER | A_PLAIN, ['N'] = A_UPPER | A_PLAIN,
-    ['O'] = A_UPPER | A_PLAIN, ['P'] = A_UPPER | A_HP, ['Q'] = A_UPPER | A_PLAIN,
-    ['R'] = A_UPPER | A_PLAIN, ['S'] = A_UPPER | A_PLAIN, ['T'] = A_UPPER | A_PLAIN,
-    ['U'] = A_UPPER | A_PLAIN, ['V'] = A_UPPER | A_PLAIN, ['W'] = A_UPPER | A_PLAIN,
-    ['X'] = A_UPPER | A_PLAIN, ['Y'] = A_UPPER | A_PLAIN, ['Z'] = A_UPPER | A_PLAIN,
-    ['['] = A_PUNCT1, ['\\'] = A_PUNCT1, [']'] = A_PUNCT1, ['^'] = A_PUNCT1, ['_'] = A_PUNCT1,
-    ['`'] = A_PUNCT1 | A_JOIN, ['a'] = A_LOWER | A_PLAIN, ['b'] = A_LOWER | A_PLAIN,
-    ['c'] = A_LOWER | A_PLAIN, ['d'] = A_LOWER | A_PLAIN, ['e'] = A_LOWER | A_PLAIN,
-    ['f'] = A_LOWER | A_PLAIN, ['g'] = A_LOWER | A_PLAIN, ['h'] = A_LOWER | A_HP,
-    ['i'] = A_LOWER | A_PLAIN, ['j'] = A_LOWER | A_PLAIN, ['k'] = A_LOWER | A_PLAIN,
-    ['l'] = A_LOWER | A_PLAIN, ['m'] = A_LOWER | A_PLAIN, ['n'] = A_LOWER | A_PLAIN,
-    ['o'] = A_LOWER | A_PLAIN, ['p'] = A_LOWER | A_HP, ['q'] = A_LOWER | A_PLAIN,
-    ['r'] = A_LOWER | A_PLAIN, ['s'] = A_LOWER | A_PLAIN, ['t'] = A_LOWER | A_PLAIN,
-    ['u'] = A_LOWER | A_PLAIN, ['v'] = A_LOWER | A_PLAIN, ['w'] = A_LOWER | A_PLAIN,
-    ['x'] = A_LOWER | A_PLAIN, ['y'] = A_LOWER | A_PLAIN, ['z'] = A_LOWER | A_PLAIN,
-    ['{'] = A_PUNCT1, ['|'] = A_PUNCT1, ['}'] = A_PUNCT1, ['~'] = A_PUNCT1, [0x7F] = A_SPACE,
+    [0x00] = A_SPACE | A_WEND, [0x01] = A_SPACE | A_WEND, [0x02] = A_SPACE | A_WEND, [0x03] = A_SPACE | A_WEND, [0x04] = A_SPACE | A_WEND,
+    [0x05] = A_SPACE | A_WEND, [0x06] = A_SPACE | A_WEND, [0x07] = A_SPACE | A_WEND, [0x08] = A_SPACE | A_WEND, [0x09] = A_SPACE | A_WEND,
+    [0x0A] = A_SPACE | A_WEND, [0x0B] = A_SPACE | A_WEND, [0x0C] = A_SPACE | A_WEND, [0x0D] = A_SPACE | A_WEND, [0x0E] = A_SPACE | A_WEND,
+    [0x0F] = A_SPACE | A_WEND, [0x10] = A_SPACE | A_WEND, [0x11] = A_SPACE | A_WEND, [0x12] = A_SPACE | A_WEND, [0x13] = A_SPACE | A_WEND,
+    [0x14] = A_SPACE | A_WEND, [0x15] = A_SPACE | A_WEND, [0x16] = A_SPACE | A_WEND, [0x17] = A_SPACE | A_WEND, [0x18] = A_SPACE | A_WEND,
+    [0x19] = A_SPACE | A_WEND, [0x1A] = A_SPACE | A_WEND, [0x1B] = A_SPACE | A_WEND, [0x1C] = A_SPACE | A_WEND, [0x1D] = A_SPACE | A_WEND,
+    [0x1E] = A_SPACE | A_WEND, [0x1F] = A_SPACE | A_WEND, [' '] = A_SPACE | A_WEND, ['!'] = A_PUNCT1 | A_WEND, ['"'] = A_PUNCT1 | A_WEND,
+    ['$'] = A_PUNCT1 | A_WEND, ['%'] = A_PUNCT1 | A_WEND, ['&'] = A_PUNCT1 | A_WEND, ['\''] = A_PUNCT1 | A_JOIN,
+    ['('] = A_PUNCT1 | A_WEND, [')'] = A_PUNCT1 | A_WEND, ['+'] = A_PUNCT1 | A_WEND, [','] = A_PUNCT1 | A_WEND,
+    ['-'] = A_PUNCT1 | A_JOIN, ['.'] = A_PUNCT1, ['/'] = A_PUNCT1 | A_WEND, ['0'] = A_DIGIT,
+    ['1'] = A_DIGIT, ['2'] = A_DIGIT, ['3'] = A_DIGIT,
+    ['4'] = A_DIGIT, ['5'] = A_DIGIT, ['6'] = A_DIGIT,
+    ['7'] = A_DIGIT, ['8'] = A_DIGIT, ['9'] = A_DIGIT,
+    [':'] = A_PUNCT1, [';'] = A_PUNCT1 | A_WEND, ['<'] = A_PUNCT1 | A_WEND, ['='] = A_PUNCT1 | A_WEND, ['>'] = A_PUNCT1 | A_WEND,
+    ['?'] = A_PUNCT1 | A_WEND, ['A'] = A_UPPER, ['B'] = A_UPPER,
+    ['C'] = A_UPPER, ['D'] = A_UPPER, ['E'] = A_UPPER,
+    ['F'] = A_UPPER, ['G'] = A_UPPER, ['H'] = A_UPPER,
+    ['I'] = A_UPPER, ['J'] = A_UPPER, ['K'] = A_UPPER,
+    ['L'] = A_UPPER, ['M'] = A_UPPER, ['N'] = A_UPPER,
+    ['O'] = A_UPPER, ['P'] = A_UPPER, ['Q'] = A_UPPER,
+    ['R'] = A_UPPER, ['S'] = A_UPPER, ['T'] = A_UPPER,
+    ['U'] = A_UPPER, ['V'] = A_UPPER, ['W'] = A_UPPER,
+    ['X'] = A_UPPER, ['Y'] = A_UPPER, ['Z'] = A_UPPER,
+    ['['] = A_PUNCT1 | A_WEND, ['\\'] = A_PUNCT1 | A_WEND, [']'] = A_PUNCT1, ['^'] = A_PUNCT1 | A_WEND, ['_'] = A_PUNCT1 | A_WEND,
+    ['`'] = A_PUNCT1 | A_JOIN, ['a'] = A_LOWER, ['b'] = A_LOWER,
+    ['c'] = A_LOWER, ['d'] = A_LOWER, ['e'] = A_LOWER,
+    ['f'] = A_LOWER, ['g'] = A_LOWER, ['h'] = A_LOWER,
+    ['i'] = A_LOWER, ['j'] = A_LOWER, ['k'] = A_LOWER,
+    ['l'] = A_LOWER, ['m'] = A_LOWER, ['n'] = A_LOWER,
+    ['o'] = A_LOWER, ['p'] = A_LOWER, ['q'] = A_LOWER,
+    ['r'] = A_LOWER, ['s'] = A_LOWER, ['t'] = A_LOWER,
+    ['u'] = A_LOWER, ['v'] = A_LOWER, ['w'] = A_LOWER,
+    ['x'] = A_LOWER, ['y'] = A_LOWER, ['z'] = A_LOWER,
+    ['{'] = A_PUNCT1 | A_WEND, ['|'] = A_PUNCT1 | A_WEND, ['}'] = A_PUNCT1 | A_WEND, ['~'] = A_PUNCT1 | A_WEND, [0x7F] = A_SPACE | A_WEND,
 };
 
 #define ONES 0x0101010101010101ULL
 #define HIGHS 0x8080808080808080ULL
 #define LOWS 0x7F7F7F7F7F7F7F7FULL
 
-/* Index of the first byte at or after k that is not A_PLAIN in the
- * lower-cased copy low: on little-endian machines eight bytes at a time (a
- * byte loop mispredicts its exit at every word), else byte by byte.  The
- * run must end (at a NUL, say) with 8 readable, initialised bytes after its
- * end. */
-static inline size_t plain_run(const unsigned char *low, size_t k)
+/* Index of the first byte at or after k that is not an ASCII letter or
+ * digit in the lower-cased copy low: on little-endian machines eight bytes at
+ * a time (a byte loop mispredicts its exit at every word), else byte by
+ * byte.  The run must end (at a NUL, say) with 8 readable, initialised bytes
+ * after its end. */
+static inline size_t alnum_run(const unsigned char *low, size_t k)
 {
 #if defined(__BYTE_ORDER__) && defined(__ORDER_LITTLE_ENDIAN__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
     for (;;) {
         uint64_t w;
         memcpy(&w, low + k, 8);
         /* the high bit of each byte that is a lower-case letter or digit
-         * other than h and p (the low copy has no capitals) */
+         * (the low copy has no capitals) */
         uint64_t b = w & LOWS;
         uint64_t digit = (b + ONES * (0x80 - '0')) & ~(b + ONES * (0x80 - '9' - 1));
         uint64_t letter = (b + ONES * (0x80 - 'a')) & ~(b + ONES * (0x80 - 'z' - 1));
-        uint64_t not_h = (b ^ (ONES * 'h')) + LOWS, not_p = (b ^ (ONES * 'p')) + LOWS;
-        uint64_t stop = ~((digit | letter) & not_h & not_p & ~w) & HIGHS;
+        uint64_t stop = ~((digit | letter) & ~w) & HIGHS;
         if (stop) /* the byte index of its lowest set bit */
             return k + (size_t)((((stop & (~stop + 1)) >> 7) * 0x0001020304050607ULL) >> 56);
         k += 8;
     }
 #else
-    while (scan_class[low[k]] & A_PLAIN) k++;
+    while (scan_class[low[k]] & A_ALNUM) k++;
     return k;
 #endif
 }
@@ -438,19 +437,21 @@ static inline size_t plain_run(const unsigned char *low, size_t k)
 /* End of the run of ASCII letters and digits from i (an ASCII letter or
  * digit), stopping before a URL prefix glued to the run
  * ("çıkarıldıhttps://...").  It reads the paragraph's lower-cased copy low
- * (the same classes), whose NUL at pe ends the run without a bounds check. */
+ * (the same classes), whose NUL at pe ends the run without a bounds check.
+ *
+ * Why not stop at each h and p to try strong_prefix(): the letters of a
+ * strong prefix ("https", "http", "pic") are followed by ':' or '.', which
+ * end the run, so a prefix glued inside the run [i, r) can only start at
+ * r - 5, r - 4 or r - 3 (at most one of them matches), and only when the
+ * run ends at ':' or '.'.  Same result as trying every h and p, in one pass. */
 static size_t ascii_run(const char *t, const char *low, size_t i, size_t pe)
 {
     const unsigned char *l = (const unsigned char *)low;
-    size_t k = i + 1;
-    for (;;) {
-        k = plain_run(l, k);
-        if (k < pe && (scan_class[l[k]] & A_HP) && !strong_prefix(t, k, pe)) {
-            k++;
-            continue;
-        }
-        return k;
-    }
+    size_t r = alnum_run(l, i + 1);
+    if (r >= pe || (l[r] != ':' && l[r] != '.')) return r;
+    for (size_t back = 5; back >= 3; back--)
+        if (r - i > back && strong_prefix(t, r - back, pe)) return r - back;
+    return r;
 }
 
 /* low[s..e) = t[s..e) with ASCII capitals lower-cased (other bytes as they
@@ -565,7 +566,7 @@ static bool stem_pop(tx_state *st, stem_queue *sq, sr_lang lang)
 {
     unsigned k = sq->head;
     sr_token *tok = &st->out->tokens[sq->q[k].tok];
-    tok->stem = tx_stem_hashed(st, tok->fold, sq->q[k].len, lang, sq->q[k].pre, sq->q[k].h);
+    tok->stem = tx_stem_hashed_fast(st, tok->fold, sq->q[k].len, lang, sq->q[k].pre, sq->q[k].h);
     sq->head = (k + 1) % STEM_LAG;
     sq->n--;
     return tok->stem != NULL;
@@ -654,26 +655,40 @@ bool tx_tokenize(tx_state *st, size_t ps, size_t pe, sr_lang lang)
              * '.' before a letter or digit, right after the run. */
             size_t run = ascii_run(t, st->lower, i, pe);
             unsigned char nx = run < pe ? (unsigned char)t[run] : 0;
-            char lc = (char)(c0 | 0x20);
-            size_t plen = 0;
-            if (run < pe && ((nx == '.' && run + 1 < pe && (scan_class[(unsigned char)t[run + 1]] & A_ALNUM)) ||
-                             nx == '-' ||
-                             ((lc == 'h' || lc == 'p' || lc == 'w') && (nx == ':' || (scan_class[nx] & A_ALNUM)))))
-                plen = url_start(t, i, pe);
-            if (plen) {
-                size_t ue = url_end(t, i, plen, pe);
-                if (ue > i + plen) url = ue;
+            /* Why: the common case, a word followed by a space or plain
+             * punctuation, is decided by one table bit (A_WEND) instead of
+             * the URL and continuation checks below, which give the same
+             * outcome there: no URL can end at such a byte and the word is
+             * not continued.  A single space after the word is stepped over
+             * here too. */
+            bool word = !(f0 & A_DIGIT) && (run >= pe || (scan_class[nx] & A_WEND));
+            if (!word) {
+                char lc = (char)(c0 | 0x20);
+                size_t plen = 0;
+                if (run < pe && ((nx == '.' && run + 1 < pe && (scan_class[(unsigned char)t[run + 1]] & A_ALNUM)) ||
+                                 nx == '-' ||
+                                 ((lc == 'h' || lc == 'p' || lc == 'w') && (nx == ':' || (scan_class[nx] & A_ALNUM)))))
+                    plen = url_start(t, i, pe);
+                if (plen) {
+                    size_t ue = url_end(t, i, plen, pe);
+                    if (ue > i + plen) url = ue;
+                }
+                /* a word that no hyphen, apostrophe or non-ASCII letter continues
+                 * (low[pe] is a NUL) */
+                unsigned char nl = (unsigned char)st->lower[run];
+                word = !(f0 & A_DIGIT) && nl < 0x80 && !(scan_class[nl] & A_JOIN) && !url;
             }
-            /* a word that no hyphen, apostrophe or non-ASCII letter continues
-             * (low[pe] is a NUL) */
-            unsigned char nl = (unsigned char)st->lower[run];
-            bool fast = !(f0 & A_DIGIT) && nl < 0x80 && !(scan_class[nl] & A_JOIN);
-            if (fast && !url) {
+            if (word) {
                 if (!ascii_word(st, i, run, lang, space, stems, &sq)) return false;
                 prev_s = i;
                 prev_e = run;
-                space = false;
-                i = run;
+                if (nx == ' ') { /* run < pe */
+                    space = true;
+                    i = run + 1;
+                } else {
+                    space = false;
+                    i = run;
+                }
                 continue;
             }
         } else if (f0 & A_PUNCT1) {

@@ -16,6 +16,9 @@
 
 #include <string.h>
 #include <unicode/uchar.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 /* ---- decoding --------------------------------------------------------- */
 
@@ -152,6 +155,21 @@ void tx_utf8_scan(const char *str, size_t len, char *fix, tx_utf8_report *rep)
     rep->n_warnings = 0;
     size_t i = 0;
     while (i < len) {
+#ifdef __SSE2__
+        /* Why: validation reads every byte of every document.  SSE2 (always
+         * there on x86-64) checks 16 bytes for a high bit or a NUL at once
+         * and stops right at the first such byte, where the 8-byte loop
+         * below and the checks after it take over unchanged. */
+        while (i + 16 <= len) {
+            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+            unsigned m = (unsigned)(_mm_movemask_epi8(v) | _mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_setzero_si128())));
+            if (m) {
+                i += (size_t)__builtin_ctz(m);
+                break;
+            }
+            i += 16;
+        }
+#endif
         /* fast path: 8 ASCII bytes, none of them NUL */
         while (i + 8 <= len) {
             uint64_t w;

@@ -238,6 +238,48 @@ static void test_langid(void **state)
     assert_int_equal(tx_function_word_lang("the"), SR_LANG_EN);
     assert_int_equal(tx_function_word_lang("tarafından"), SR_LANG_TR);
     assert_int_equal(tx_function_word_lang("roket"), 0);
+    /* every listed function word is found (the hash table's slots and the
+     * first-byte filter in front of it were both computed offline) */
+    static const struct { const char *w; sr_lang lang; } fw[] = {
+        {"if", SR_LANG_EN}, {"these", SR_LANG_EN}, {"over", SR_LANG_EN}, {"it", SR_LANG_EN},
+        {"do", SR_LANG_EN}, {"than", SR_LANG_EN}, {"the", SR_LANG_EN}, {"daha", SR_LANG_TR},
+        {"to", SR_LANG_EN}, {"olay", SR_LANG_TR}, {"should", SR_LANG_EN}, {"those", SR_LANG_EN},
+        {"what", SR_LANG_EN}, {"ki", SR_LANG_TR}, {"ne", SR_LANG_TR}, {"about", SR_LANG_EN},
+        {"could", SR_LANG_EN}, {"are", SR_LANG_EN}, {"çok", SR_LANG_TR}, {"da", SR_LANG_TR},
+        {"where", SR_LANG_EN}, {"değil", SR_LANG_TR}, {"their", SR_LANG_EN}, {"of", SR_LANG_EN},
+        {"with", SR_LANG_EN}, {"gibi", SR_LANG_TR}, {"killed", SR_LANG_EN}, {"some", SR_LANG_EN},
+        {"diye", SR_LANG_TR}, {"from", SR_LANG_EN}, {"through", SR_LANG_EN}, {"sonra", SR_LANG_TR},
+        {"be", SR_LANG_EN}, {"this", SR_LANG_EN}, {"during", SR_LANG_EN}, {"not", SR_LANG_EN},
+        {"as", SR_LANG_EN}, {"how", SR_LANG_EN}, {"who", SR_LANG_EN}, {"ardından", SR_LANG_TR},
+        {"had", SR_LANG_EN}, {"by", SR_LANG_EN}, {"sonucu", SR_LANG_TR}, {"you", SR_LANG_EN},
+        {"in", SR_LANG_EN}, {"o", SR_LANG_TR}, {"de", SR_LANG_TR}, {"and", SR_LANG_EN}, {"ile", SR_LANG_TR},
+        {"olduğu", SR_LANG_TR}, {"bin", SR_LANG_TR}, {"been", SR_LANG_EN}, {"ve", SR_LANG_TR},
+        {"his", SR_LANG_EN}, {"under", SR_LANG_EN}, {"while", SR_LANG_EN}, {"karşı", SR_LANG_TR},
+        {"yok", SR_LANG_TR}, {"which", SR_LANG_EN}, {"an", SR_LANG_EN}, {"they", SR_LANG_EN},
+        {"against", SR_LANG_EN}, {"near", SR_LANG_EN}, {"veya", SR_LANG_TR}, {"is", SR_LANG_EN},
+        {"when", SR_LANG_EN}, {"said", SR_LANG_EN}, {"up", SR_LANG_EN}, {"yüzde", SR_LANG_TR},
+        {"into", SR_LANG_EN}, {"şu", SR_LANG_TR}, {"için", SR_LANG_TR}, {"a", SR_LANG_EN},
+        {"that", SR_LANG_EN}, {"were", SR_LANG_EN}, {"our", SR_LANG_EN}, {"göre", SR_LANG_TR},
+        {"before", SR_LANG_EN}, {"did", SR_LANG_EN}, {"olarak", SR_LANG_TR}, {"ise", SR_LANG_TR},
+        {"tarafından", SR_LANG_TR}, {"also", SR_LANG_EN}, {"there", SR_LANG_EN}, {"ortaya", SR_LANG_TR},
+        {"would", SR_LANG_EN}, {"ancak", SR_LANG_TR}, {"can", SR_LANG_EN}, {"kadar", SR_LANG_TR},
+        {"between", SR_LANG_EN}, {"olayda", SR_LANG_TR}, {"or", SR_LANG_EN}, {"at", SR_LANG_EN},
+        {"bunun", SR_LANG_TR}, {"en", SR_LANG_TR}, {"but", SR_LANG_EN}, {"her", SR_LANG_EN},
+        {"will", SR_LANG_EN}, {"for", SR_LANG_EN}, {"oldu", SR_LANG_TR}, {"since", SR_LANG_EN},
+        {"bunu", SR_LANG_TR}, {"şekilde", SR_LANG_TR}, {"bir", SR_LANG_TR}, {"we", SR_LANG_EN},
+        {"üzerine", SR_LANG_TR}, {"does", SR_LANG_EN}, {"bu", SR_LANG_TR}, {"he", SR_LANG_EN},
+        {"ama", SR_LANG_TR}, {"var", SR_LANG_TR}, {"dedi", SR_LANG_TR}, {"olan", SR_LANG_TR},
+        {"mi", SR_LANG_TR}, {"all", SR_LANG_EN}, {"i", SR_LANG_EN}, {"after", SR_LANG_EN},
+        {"on", SR_LANG_EN}, {"nedeniyle", SR_LANG_TR}, {"its", SR_LANG_EN}, {"more", SR_LANG_EN},
+        {"she", SR_LANG_EN}, {"has", SR_LANG_EN}, {"them", SR_LANG_EN}, {"says", SR_LANG_EN},
+        {"was", SR_LANG_EN}, {"other", SR_LANG_EN}, {"have", SR_LANG_EN},
+    };
+    for (size_t k = 0; k < sizeof fw / sizeof *fw; k++) assert_int_equal(tx_function_word_lang(fw[k].w), fw[k].lang);
+    assert_int_equal(sizeof fw / sizeof *fw, 128);
+    assert_int_equal(tx_function_word_lang("thee"), 0);
+    assert_int_equal(tx_function_word_lang("çokça"), 0);
+    assert_int_equal(tx_function_word_lang(""), 0);
+    assert_int_equal(tx_function_word_lang("tarafındanlar"), 0);
 }
 
 static void test_paragraph_languages(void **state)
