@@ -42,7 +42,7 @@ static bool is_capitalised(const sr_token *t)
     return (t->flags & (SR_TOKF_CAP | SR_TOKF_ALLCAPS)) || t->kind == SR_TOK_HASHTAG;
 }
 
-const sr_unit *sr_unit_at(const sr_sentence_view *v, sr_layer layer, int t)
+const sr_unit *sr_unit_search(const sr_sentence_view *v, sr_layer layer, int t)
 {
     /* units of a layer are sorted and disjoint: binary search for the last unit starting at or before t */
     const sr_unit *u = v->layers[layer];
@@ -89,6 +89,30 @@ const char *sr_actor_name(sr_arena *arena, const sr_placetab *places, const char
     strcpy(s + pre, c->name);
     strcat(s, post);
     return s;
+}
+
+/* Fill v->unit_slot from the finished layers (see phrase.h); leaves it NULL
+ * for a long sentence, a unit outside the sentence or when the arena runs out,
+ * and sr_unit_at then searches instead, with the same answers. */
+static void index_units(sr_arena *arena, sr_sentence_view *v)
+{
+    v->unit_slot = NULL;
+    int n_tok = v->te - v->tb;
+    if (n_tok <= 0 || n_tok > SR_VIEW_MAX_INDEXED) return;
+    size_t n = (size_t)n_tok * SR_LAYER_COUNT;
+    uint16_t *slot = sr_arena_alloc(arena, n * sizeof *slot);
+    if (!slot) return;
+    memset(slot, 0, n * sizeof *slot);
+    for (int L = 0; L < SR_LAYER_COUNT; L++)
+        for (int k = 0; k < v->n_layer[L]; k++) {
+            const sr_unit *u = &v->layers[L][k];
+            if (u->b < v->tb || u->e > v->te || u->b >= u->e) return; /* not expected: search instead */
+            for (int t = u->b; t < u->e; t++) {
+                if (slot[(size_t)(t - v->tb) * SR_LAYER_COUNT + L]) return; /* overlapping units: search */
+                slot[(size_t)(t - v->tb) * SR_LAYER_COUNT + L] = (uint16_t)(k + 1);
+            }
+        }
+    v->unit_slot = slot;
 }
 
 static bool add_to_layer(sr_arena *arena, sr_sentence_view *v, const sr_lex_hit *h, int *caps)
@@ -142,7 +166,7 @@ static bool skippable(const sr_sentence_view *v, const sr_token *toks, int t, bo
     const sr_token *k = &toks[t];
     if (k->kind != SR_TOK_WORD) return false;
     for (int i = 0; actor && of_actors[i]; i++)
-        if (!strcmp(k->fold, of_actors[i]) && !sr_unit_at(v, SR_LAYER_PREP, t) && !sr_unit_at(v, SR_LAYER_TRIGGER, t))
+        if (of_actors[i][0] == k->fold[0] && !strcmp(k->fold, of_actors[i]) && !sr_unit_at(v, SR_LAYER_PREP, t) && !sr_unit_at(v, SR_LAYER_TRIGGER, t))
             return true;
     /* a name no layer knows before an actor: a clan or people ("by Pokot militants") */
     if (actor && (k->flags & SR_TOKF_CAP) && t > v->tb) {
@@ -424,6 +448,7 @@ bool sr_phrase_build(const sr_lexicon *lex, const sr_placetab *places, const sr_
         if (needs_capital(hits[i].entry->cls) && !is_capitalised(&toks[hits[i].tok_begin])) continue;
         if (!add_to_layer(arena, v, &hits[i], caps)) return false;
     }
+    index_units(arena, v);
     int pcap = 0;
     int n_ent = v->n_layer[SR_LAYER_ENTITY];
     for (int i = 0; i < n_ent;) {
