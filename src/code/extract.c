@@ -2254,12 +2254,19 @@ static bool confirm_places(const sr_doc_ctx *c, seg_hits *sh, int n_seg)
     int n_surnames = 0;
     const char **surnames = c->engine->gaz ? doc_surnames(c, &n_surnames) : NULL;
     if (c->engine->gaz && !surnames) return false;
+    int n_hits = 0;
+    for (int s = 0; s < n_seg; s++) n_hits += sh[s].n;
+    /* each hit's doubt (a surname lookup), asked once for the three passes below */
+    bool *doubt = sr_arena_alloc(c->arena, (size_t)(n_hits ? n_hits : 1) * sizeof *doubt);
+    if (!doubt) return false;
     int n_sure = 0, n_doubt = 0;
-    for (int s = 0; s < n_seg; s++)
-        for (int i = 0; i < sh[s].n; i++) {
+    for (int s = 0, at = 0; s < n_seg; s++)
+        for (int i = 0; i < sh[s].n; i++, at++) {
             const sr_lex_entry *e = sh[s].hits[i].entry;
+            doubt[at] = false;
             if (e->cls != SR_LEX_PLACE || !e->payload) continue;
-            if (doubtful_hit(c, &sh[s].hits[i], surnames, n_surnames)) n_doubt++;
+            doubt[at] = doubtful_hit(c, &sh[s].hits[i], surnames, n_surnames);
+            if (doubt[at]) n_doubt++;
             else n_sure++;
         }
     if (!n_doubt) return true;
@@ -2267,23 +2274,22 @@ static bool confirm_places(const sr_doc_ctx *c, seg_hits *sh, int n_seg)
     if (!sure) return false;
     int k = 0;
     char buf[256];
-    for (int s = 0; s < n_seg; s++)
-        for (int i = 0; i < sh[s].n; i++) {
+    for (int s = 0, at = 0; s < n_seg; s++)
+        for (int i = 0; i < sh[s].n; i++, at++) {
             const sr_lex_entry *e = sh[s].hits[i].entry;
-            if (e->cls != SR_LEX_PLACE || !e->payload || doubtful_hit(c, &sh[s].hits[i], surnames, n_surnames))
-                continue;
+            if (e->cls != SR_LEX_PLACE || !e->payload || doubt[at]) continue;
             span_key(c, &sh[s].hits[i], buf, sizeof buf);
             const char *key = sr_arena_strndup(c->arena, buf, strlen(buf));
             if (!key) return false;
             sure[k++] = key;
         }
     qsort(sure, (size_t)k, sizeof *sure, cmp_str);
-    for (int s = 0; s < n_seg; s++) {
+    for (int s = 0, at = 0; s < n_seg; s++) {
         int w = 0;
-        for (int i = 0; i < sh[s].n; i++) {
+        for (int i = 0; i < sh[s].n; i++, at++) {
             const sr_lex_hit *h = &sh[s].hits[i];
             bool drop = false;
-            if (doubtful_hit(c, h, surnames, n_surnames)) {
+            if (doubt[at]) {
                 const char *key = span_key(c, h, buf, sizeof buf);
                 drop = !bsearch(&key, sure, (size_t)k, sizeof *sure, cmp_str);
             }
