@@ -697,8 +697,18 @@ static bool names_own_capital(const sr_phrase *p, const sr_place *c)
     return false;
 }
 
-static double cand_score(const sr_phrase *p, const sr_place *c, const sr_place *container, const char *focus,
-                         const sr_resolve_ctx *rc)
+/* Is one of p's candidates a row of our own table (no GeoNames feature code)? */
+static bool own_row_among(const sr_phrase *p)
+{
+    for (int k = 0; k < p->n_cands; k++)
+        if (!p->cands[k]->fcode || !p->cands[k]->fcode[0]) return true;
+    return false;
+}
+
+/* Score of candidate c of phrase p; own_row is own_row_among(p), asked once
+ * per phrase by the caller rather than once per candidate. */
+static double cand_score(const sr_phrase *p, const sr_place *c, bool own_row, const sr_place *container,
+                         const char *focus, const sr_resolve_ctx *rc)
 {
     double s = 0.3;
     if (p->level) {
@@ -726,12 +736,7 @@ static double cand_score(const sr_phrase *p, const sr_place *c, const sr_place *
     if (focus && same_country(focus, c->country)) s += 0.15;
     /* our own table names this place so, on purpose: a GeoNames place that merely has the
      * name among its alternates ("Resulayn", Ras al-Ayn's Turkish name, for Ceylanpınar) yields */
-    if (c->fcode && c->fcode[0] && c->matched_key)
-        for (int k = 0; k < p->n_cands; k++)
-            if (!p->cands[k]->fcode || !p->cands[k]->fcode[0]) {
-                if (sr_gaz_place_alternate(c)) s -= 0.3;
-                break;
-            }
+    if (own_row && c->fcode && c->fcode[0] && c->matched_key && sr_gaz_place_alternate(c)) s -= 0.3;
     if (c->population > 0) s += 0.25 * log10((double)c->population + 1) / 7.0;
     /* "Kent" is the town; "Kent County" would have said so */
     if (c->feature == SR_FEAT_ADMIN2 && !p->level && words_in(c->name) > p->name_e - p->name_b) s -= 0.25;
@@ -817,9 +822,10 @@ static void separate_namesakes(sr_sentence_view *v, const char *focus, const sr_
         if (!taken || !sr_gaz_place_alternate(p->resolved)) continue;
         const sr_place *next = NULL;
         double best = -1;
+        bool own_row = own_row_among(p);
         for (int k = 0; k < p->n_cands; k++) {
             if (p->cands[k]->geonameid == p->resolved->geonameid) continue;
-            double sc = cand_score(p, p->cands[k], NULL, focus, rc);
+            double sc = cand_score(p, p->cands[k], own_row, NULL, focus, rc);
             if (sc > best) { best = sc; next = p->cands[k]; }
         }
         if (next) {
@@ -843,8 +849,9 @@ void sr_phrase_resolve_places(sr_sentence_view *v, const char *focus, const sr_r
             container = NULL;
         }
         double best = -1, second = -1;
+        bool own_row = own_row_among(p);
         for (int k = 0; k < p->n_cands; k++) {
-            double s = cand_score(p, p->cands[k], container, focus, rc);
+            double s = cand_score(p, p->cands[k], own_row, container, focus, rc);
             if (s > best) { second = best; best = s; p->resolved = p->cands[k]; }
             else if (s > second) second = s;
         }
@@ -854,7 +861,7 @@ void sr_phrase_resolve_places(sr_sentence_view *v, const char *focus, const sr_r
             double in_best = -1;
             for (int k = 0; k < p->n_cands; k++) {
                 if (!inside(p->cands[k], container)) continue;
-                double sc = cand_score(p, p->cands[k], container, focus, rc);
+                double sc = cand_score(p, p->cands[k], own_row, container, focus, rc);
                 if (sc > in_best) { in_best = sc; in = p->cands[k]; }
             }
             if (in) p->resolved = in;
