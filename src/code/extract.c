@@ -88,7 +88,9 @@ static bool find_sources(const sr_doc_ctx *c, sr_sentence_view *v, para_info *pi
     for (int k = 0; k < v->n_layer[SR_LAYER_CUE]; k++) {
         const sr_unit *u = &v->layers[SR_LAYER_CUE][k];
         const char *kind = cue_kind(u);
-        if (!kind || (strcmp(kind, "attribution") && strcmp(kind, "claim") && strcmp(kind, "denial"))) continue;
+        if (!kind ||
+            (!sr_lex_streq(kind, "attribution") && !sr_lex_streq(kind, "claim") && !sr_lex_streq(kind, "denial")))
+            continue;
         bool after = sr_lex_is(sr_unit_entry(u, SR_LEX_CUE), "after", NULL);
         sr_phrase *speaker = NULL;
         for (int i = 0; i < v->n_phrases; i++) {
@@ -113,7 +115,7 @@ static bool find_sources(const sr_doc_ctx *c, sr_sentence_view *v, para_info *pi
         }
         if (!speaker) continue;
         /* a claimer of responsibility is the actor, not merely a source */
-        if (!strcmp(kind, "claim")) continue;
+        if (sr_lex_streq(kind, "claim")) continue;
         speaker->is_source = true;
         sr_source s = {span_text(c, speaker->actor.start, speaker->actor.end), speaker->actor.name,
                        speaker->source_kind ? speaker->source_kind : "unknown", NULL};
@@ -276,7 +278,7 @@ static int count_back(const sr_doc_ctx *c, const sr_sentence_view *v, int end)
             const sr_unit *joined = sr_unit_at(v, SR_LAYER_TRIGGER, i - 1);
             const char *w = tok(c, i - 1)->fold;
             size_t l = strlen(w);
-            if (joined || (l > 3 && !strcmp(w + l - 2, "ed"))) {
+            if (joined || (l > 3 && sr_lex_streq(w + l - 2, "ed"))) {
                 end = joined ? joined->b : i - 1;
                 i = end - 1;
                 continue;
@@ -411,7 +413,7 @@ static int count_forward(const sr_doc_ctx *c, const sr_sentence_view *v, int sta
         size_t l = strlen(w);
         const sr_unit *tu = sr_unit_at(v, SR_LAYER_TRIGGER, i + 1);
         bool casualty = tu && sr_lex_get(sr_unit_entry(tu, SR_LEX_TRIGGER), "casualty"); /* "killing and injuring 2" */
-        if (!casualty && (tu || (l > 4 && (!strcmp(w + l - 2, "ed") || !strcmp(w + l - 3, "ing"))))) i += 2;
+        if (!casualty && (tu || (l > 4 && (sr_lex_streq(w + l - 2, "ed") || sr_lex_streq(w + l - 3, "ing"))))) i += 2;
     }
     for (;;) {
         /* "at least 5", "FATALITIES: 2", "a total of 12" */
@@ -549,7 +551,8 @@ static bool protest_cause(const sr_doc_ctx *c, const sr_sentence_view *v, int b)
         const sr_unit *u = &v->layers[SR_LAYER_TRIGGER][k];
         const sr_lex_entry *e = sr_unit_entry(u, SR_LEX_TRIGGER);
         const sr_type *t = e ? e->payload : NULL;
-        if (u->e > b || !t || strcmp(t->family, "protest") || names_actor(v, u) || in_timex_tok(c, v, u->b)) continue;
+        if (u->e > b || !t || !sr_lex_streq(t->family, "protest") || names_actor(v, u) || in_timex_tok(c, v, u->b))
+            continue;
         bool cause = b == u->e + 1 && (word_is(c, u->e, "the") || word_is(c, u->e, "a")), parted = false;
         for (int i = u->e; i < b && !parted; i++) {
             const sr_token *x = tok(c, i);
@@ -585,7 +588,7 @@ static int casualty_count(const sr_doc_ctx *c, const sr_sentence_view *v, int b,
     /* "a mob killing", "the alleged killing of a driver": a form in -ing has no subject to count */
     const char *w = tok(c, e - 1)->fold;
     size_t l = strlen(w);
-    bool gerund = tok(c, e - 1)->lang == SR_LANG_EN && l > 4 && !strcmp(w + l - 3, "ing");
+    bool gerund = tok(c, e - 1)->lang == SR_LANG_EN && l > 4 && sr_lex_streq(w + l - 3, "ing");
     if (n <= 0 && !passive && !gerund) n = count_back(c, v, b);
     return n;
 }
@@ -612,7 +615,8 @@ static bool more_dead(const sr_doc_ctx *c, const sr_sentence_view *v)
  * detonated prematurely, killing 4 militants"). */
 static bool has_casualties(const sr_type *t)
 {
-    return !strcmp(t->family, "violence") || !strcmp(t->family, "protest") || !strcmp(t->family, "disrupted_weapons");
+    return sr_lex_streq(t->family, "violence") || sr_lex_streq(t->family, "protest") ||
+           sr_lex_streq(t->family, "disrupted_weapons");
 }
 
 static void read_casualties(const sr_doc_ctx *c, const sr_sentence_view *v, int *killed, int *injured)
@@ -622,16 +626,16 @@ static void read_casualties(const sr_doc_ctx *c, const sr_sentence_view *v, int 
         const sr_unit *u = &v->layers[SR_LAYER_CASUALTY][k];
         const sr_lex_entry *e = sr_unit_entry(u, SR_LEX_CASUALTY);
         const char *kind = sr_lex_get(e, "casualty");
-        if (!kind || !strcmp(kind, "damage") || sr_lex_is(e, "coded", NULL)) continue;
+        if (!kind || sr_lex_streq(kind, "damage") || sr_lex_is(e, "coded", NULL)) continue;
         if (sr_lex_is(e, "none", NULL)) {
-            if (strcmp(kind, "injured") && *killed < 0) *killed = 0;
-            if (strcmp(kind, "killed") && *injured < 0) *injured = 0;
+            if (!sr_lex_streq(kind, "injured") && *killed < 0) *killed = 0;
+            if (!sr_lex_streq(kind, "killed") && *injured < 0) *injured = 0;
             continue;
         }
-        if (!strcmp(kind, "any")) continue;
+        if (sr_lex_streq(kind, "any")) continue;
         int n = casualty_count(c, v, u->b, u->e);
         if (n <= 0) continue;
-        int *slot = !strcmp(kind, "killed") ? killed : injured;
+        int *slot = sr_lex_streq(kind, "killed") ? killed : injured;
         if (n > *slot) *slot = n;
     }
     /* triggers that report casualties themselves ("killing 6 civilians") */
@@ -641,7 +645,7 @@ static void read_casualties(const sr_doc_ctx *c, const sr_sentence_view *v, int 
         if (!kind || sr_unit_at(v, SR_LAYER_CASUALTY, u->b)) continue;
         int n = casualty_count(c, v, u->b, u->e);
         if (n <= 0) continue;
-        int *slot = !strcmp(kind, "killed") ? killed : injured;
+        int *slot = sr_lex_streq(kind, "killed") ? killed : injured;
         if (n > *slot) *slot = n;
     }
 }
@@ -686,7 +690,7 @@ static bool negated_after(const sr_doc_ctx *c, const sr_sentence_view *v, const 
     for (int k = 0; k < v->n_layer[SR_LAYER_CUE]; k++) {
         const sr_unit *u = &v->layers[SR_LAYER_CUE][k];
         const char *ck = cue_kind(u);
-        if (ck && !strcmp(ck, "negation") && sr_lex_is(sr_unit_entry(u, SR_LEX_CUE), "after", NULL) &&
+        if (ck && sr_lex_streq(ck, "negation") && sr_lex_is(sr_unit_entry(u, SR_LEX_CUE), "after", NULL) &&
             u->b >= trig->e && u->b - trig->e < 2 && (u->b == trig->e || tok(c, trig->e)->kind == SR_TOK_WORD))
             return true;
     }
@@ -732,7 +736,7 @@ static bool protest_before(const sr_doc_ctx *c, const sr_sentence_view *v, int b
         const sr_unit *u = &v->layers[SR_LAYER_TRIGGER][k];
         const sr_type *t = sr_unit_entry(u, SR_LEX_TRIGGER) ? sr_unit_entry(u, SR_LEX_TRIGGER)->payload : NULL;
         /* "On 21 March 2020": the month is no march */
-        if (u->e <= b && t && !strcmp(t->family, "protest") && !in_time_expression(c, v, u)) return true;
+        if (u->e <= b && t && sr_lex_streq(t->family, "protest") && !in_time_expression(c, v, u)) return true;
     }
     return false;
 }
@@ -750,7 +754,7 @@ static bool protest_object(const sr_doc_ctx *c, const sr_sentence_view *v, const
         const sr_unit *u = &v->layers[SR_LAYER_TRIGGER][k];
         const sr_lex_entry *e = sr_unit_entry(u, SR_LEX_TRIGGER);
         const sr_type *t = e ? e->payload : NULL;
-        if (!t || strcmp(t->family, "protest") || u->e > trig->b || trig->b - u->e > 5 || names_actor(v, u) ||
+        if (!t || !sr_lex_streq(t->family, "protest") || u->e > trig->b || trig->b - u->e > 5 || names_actor(v, u) ||
             in_time_expression(c, v, u))
             continue;
         bool object = true;
@@ -770,13 +774,13 @@ static bool protest_object(const sr_doc_ctx *c, const sr_sentence_view *v, const
 static bool is_topic(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_unit *trig)
 {
     const sr_type *tt = sr_unit_entry(trig, SR_LEX_TRIGGER) ? sr_unit_entry(trig, SR_LEX_TRIGGER)->payload : NULL;
-    if (tt && !strcmp(tt->family, "violence") && tok(c, trig->b)->lang == SR_LANG_EN && protest_object(c, v, trig))
+    if (tt && sr_lex_streq(tt->family, "violence") && tok(c, trig->b)->lang == SR_LANG_EN && protest_object(c, v, trig))
         return true; /* English puts the object after the verb */
-    bool protest = tt && !strcmp(tt->family, "protest");
+    bool protest = tt && sr_lex_streq(tt->family, "protest");
     for (int k = 0; k < v->n_layer[SR_LAYER_CUE]; k++) {
         const sr_unit *u = &v->layers[SR_LAYER_CUE][k];
         const char *ck = cue_kind(u);
-        if (!ck || strcmp(ck, "topic")) continue;
+        if (!ck || !sr_lex_streq(ck, "topic")) continue;
         const sr_lex_entry *ce = sr_unit_entry(u, SR_LEX_CUE);
         if (protest && sr_lex_is(ce, "not_protest", NULL)) continue;
         if (sr_lex_is(ce, "after", NULL)) {
@@ -797,7 +801,7 @@ static const sr_unit *light_verb_near(const sr_sentence_view *v, int b, int e, b
     for (int k = 0; k < v->n_layer[SR_LAYER_CUE]; k++) {
         const sr_unit *u = &v->layers[SR_LAYER_CUE][k];
         const char *ck = cue_kind(u);
-        if (!ck || strcmp(ck, "light_verb")) continue;
+        if (!ck || !sr_lex_streq(ck, "light_verb")) continue;
         if (after ? u->b >= e && u->b - e < 3 : u->e <= b && b - u->e < 3) return u;
     }
     return NULL;
@@ -962,7 +966,8 @@ static const sr_type *modifier_type(const sr_doc_ctx *c, const sr_sentence_view 
         const sr_type *t = w ? w->payload : NULL; /* the taxonomy row, cached at load */
         /* a thing of something is what a protest is about, not what it fights with ("against
          * the extraction of stones", "the price of tear gas") */
-        if (!strcmp(family, "protest") && sr_lex_is(w, "thing", NULL) && u->b > v->tb && word_is(c, u->b - 1, "of"))
+        if (sr_lex_streq(family, "protest") && sr_lex_is(w, "thing", NULL) && u->b > v->tb &&
+            word_is(c, u->b - 1, "of"))
             continue;
         if (t && !strcmp(t->family, family) && (!best || t->rank > best->rank)) best = t;
     }
@@ -1044,7 +1049,7 @@ static bool answers_cue(const sr_doc_ctx *c, const sr_sentence_view *v, const sr
     for (int k = 0; k < v->n_layer[SR_LAYER_CUE]; k++) {
         const sr_unit *u = &v->layers[SR_LAYER_CUE][k];
         const char *ck = cue_kind(u);
-        if (!ck || strcmp(ck, "retaliation") || u->e > trig->b) continue;
+        if (!ck || !sr_lex_streq(ck, "retaliation") || u->e > trig->b) continue;
         return !(tok(c, trig->b)->lang == SR_LANG_TR && embedded_trigger(c, trig));
     }
     return false;
@@ -1069,11 +1074,12 @@ static bool subordinate_between(const sr_doc_ctx *c, const sr_sentence_view *v, 
 static bool is_passive(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_unit *trig)
 {
     const char *voice = sr_lex_get(sr_unit_entry(trig, SR_LEX_TRIGGER), "voice"); /* a language that marks it */
-    if (voice) return !strcmp(voice, "passive");
+    if (voice) return sr_lex_streq(voice, "passive");
     const char *f = tok(c, trig->b)->fold;
     size_t n = strlen(f);
-    bool participle = (n > 2 && (!strcmp(f + n - 2, "ed") || !strcmp(f + n - 2, "en"))) || !strcmp(f, "shot") ||
-                      !strcmp(f, "hit") || !strcmp(f, "struck") || !strcmp(f, "held") || !strcmp(f, "taken");
+    bool participle = (n > 2 && (sr_lex_streq(f + n - 2, "ed") || sr_lex_streq(f + n - 2, "en"))) ||
+                      sr_lex_streq(f, "shot") || sr_lex_streq(f, "hit") || sr_lex_streq(f, "struck") ||
+                      sr_lex_streq(f, "held") || sr_lex_streq(f, "taken");
     if (!participle) return false;
     for (int i = trig->b - 1; i >= v->tb && i >= trig->b - 3; i--) {
         static const char *const be[] = {"was", "were", "been", "being", "is", "are", "be", "get", "got", NULL};
@@ -1185,18 +1191,18 @@ static const char *crowd_side(const sr_sentence_view *v)
         const sr_phrase *p = &v->phrases[i];
         if (p->kind != SR_PHRASE_ACTOR || p->is_source || !p->actor.sector) continue;
         const char *sec = p->actor.sector;
-        if (p->actor.armed && (!strcmp(sec, "rebel") || !strcmp(sec, "militia"))) return NULL;
+        if (p->actor.armed && (sr_lex_streq(sec, "rebel") || sr_lex_streq(sec, "militia"))) return NULL;
         /* each agent of the phrase: "rioters and police" is one phrase of two sides */
         for (int k = 0; k < v->n_layer[SR_LAYER_ENTITY]; k++) {
             const sr_unit *u = &v->layers[SR_LAYER_ENTITY][k];
             const sr_lex_entry *ag = u->b >= p->b && u->e <= p->e ? sr_unit_entry(u, SR_LEX_AGENT) : NULL;
             const char *asec = ag ? sr_lex_get(ag, "sector") : NULL;
             if (!asec) continue;
-            if (!strcmp(asec, "protesters")) riot = "violent_demonstration";
-            else if (!riot && (sr_lex_is(ag, "crowd", NULL) || !strcmp(asec, "rioters"))) riot = "mob_violence";
+            if (sr_lex_streq(asec, "protesters")) riot = "violent_demonstration";
+            else if (!riot && (sr_lex_is(ag, "crowd", NULL) || sr_lex_streq(asec, "rioters"))) riot = "mob_violence";
         }
-        if (!strcmp(sec, "protesters")) riot = "violent_demonstration";
-        else if (!riot && (p->actor.crowd || !strcmp(sec, "rioters"))) riot = "mob_violence";
+        if (sr_lex_streq(sec, "protesters")) riot = "violent_demonstration";
+        else if (!riot && (p->actor.crowd || sr_lex_streq(sec, "rioters"))) riot = "mob_violence";
     }
     return riot;
 }
@@ -1258,7 +1264,7 @@ static bool state_actor(const sr_doc_ctx *c, const sr_phrase *p, const sr_type *
 {
     *out = p->actor;
     if (p->actor.name) return true; /* "Damascus", "Ankara": the lexicon names them */
-    bool violence = (type && !strcmp(type->family, "violence")) || (trig && sr_lex_is(trig, "state", "military"));
+    bool violence = (type && sr_lex_streq(type->family, "violence")) || (trig && sr_lex_is(trig, "state", "military"));
     out->name = sr_actor_name(c->arena, c->engine->places,
                               violence ? "Military Forces of {country}" : "Government of {country}", p->actor.country);
     out->sector = violence ? "military" : "government";
@@ -1361,7 +1367,7 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
             (word_is(c, u->b - 1, "the") || word_is(c, u->b - 1, "a") || word_is(c, u->b - 1, "an"))) {
             const char *w = tok(c, u->b)->fold;
             size_t l = strlen(w);
-            if (l > 3 && !strcmp(w + l - 2, "ed")) continue;
+            if (l > 3 && sr_lex_streq(w + l - 2, "ed")) continue;
         }
         const sr_type *t = e->payload; /* the taxonomy row, cached at load */
         if (!t) continue;
@@ -1369,11 +1375,11 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
         bool outranked = false, weapons_found = false;
         for (int i = 0; i < n_strong; i++) {
             outranked |= !strcmp(strong_family[i], t->family) || weak_detail_of(t->family, strong_family[i]);
-            weapons_found |= !strcmp(strong_family[i], "disrupted_weapons");
+            weapons_found |= sr_lex_streq(strong_family[i], "disrupted_weapons");
         }
         /* a refinable word of violence is a detail of weapons found or defused: "police
          * recovered 153 crude bombs", "the IED was safely defused" */
-        if (weapons_found && sr_lex_is(e, "refine", NULL) && !strcmp(t->family, "violence")) continue;
+        if (weapons_found && sr_lex_is(e, "refine", NULL) && sr_lex_streq(t->family, "violence")) continue;
         bool retal = sr_lex_is(e, "retaliation", NULL) || answers_cue(c, v, u);
         int gi = -1;
         for (int i = 0; i < ng; i++)
@@ -1428,7 +1434,7 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
  * protesters": excessive force), not a protest trigger. */
 static bool violence_at_protest(const sr_event *e)
 {
-    return e->type_strength == SR_TYPE_BY_ACTORS && !strcmp(e->type->family, "protest");
+    return e->type_strength == SR_TYPE_BY_ACTORS && sr_lex_streq(e->type->family, "protest");
 }
 
 /* "Students demonstrated and clashed with youths", "protesters clashed with
@@ -1464,7 +1470,7 @@ static bool adverb(const sr_doc_ctx *c, int i)
 {
     const sr_token *t = tok(c, i);
     size_t l = strlen(t->fold);
-    return t->kind == SR_TOK_WORD && t->lang == SR_LANG_EN && l > 4 && !strcmp(t->fold + l - 2, "ly");
+    return t->kind == SR_TOK_WORD && t->lang == SR_LANG_EN && l > 4 && sr_lex_streq(t->fold + l - 2, "ly");
 }
 
 /* Is the trigger at token t told in a relative clause or a clause of time before
@@ -1486,23 +1492,23 @@ static void fuse_protest(const sr_doc_ctx *c, const sr_sentence_view *view, sent
 {
     int p = -1;
     for (int i = first; i < o->n; i++)
-        if (!strcmp(o->events[i].type->family, "protest") && !violence_at_protest(&o->events[i])) p = i;
+        if (sr_lex_streq(o->events[i].type->family, "protest") && !violence_at_protest(&o->events[i])) p = i;
     if (p < 0) return;
     for (int i = first; i < o->n; i++) {
         sr_event *v = &o->events[i];
         const char *s1 = v->actor1 ? v->actor1->sector : NULL;
         bool state = sr_sector_state(s1);
         /* "students, protesting against their principal, burn their dorm": the protest's destruction */
-        bool destruction = !strcmp(v->type->family, "looting") && !state;
+        bool destruction = sr_lex_streq(v->type->family, "looting") && !state;
         /* "were arrested during a demonstration", "police arrested demonstrators": the state's answer
          * (not "protested the arrest of their leader": a later arrest of someone else is the topic) */
-        bool arrest = !strcmp(v->type->family, "arrests") && (!v->actor1 || state) &&
+        bool arrest = sr_lex_streq(v->type->family, "arrests") && (!v->actor1 || state) &&
                       (v->evidence[0].trig_start < o->events[p].evidence[0].trig_start ||
                        sr_sector_protest(v->actor2 ? v->actor2->sector : NULL));
         if (arrest) {
             sr_event *pe = &o->events[p];
             const sr_type *t = sr_taxonomy_get(c->engine->tax, "protest_intervention");
-            if (t && !strcmp(pe->type->key, "peaceful_protest")) pe->type = t; /* a riot stays a riot */
+            if (t && sr_lex_streq(pe->type->key, "peaceful_protest")) pe->type = t; /* a riot stays a riot */
             if (!pe->location) pe->location = v->location;
             memmove(v, v + 1, (size_t)(o->n - i - 1) * sizeof *v);
             o->n--;
@@ -1510,7 +1516,7 @@ static void fuse_protest(const sr_doc_ctx *c, const sr_sentence_view *view, sent
             i--;
             continue;
         }
-        if ((strcmp(v->type->family, "violence") && !violence_at_protest(v) && !destruction) || v->retaliation)
+        if ((!sr_lex_streq(v->type->family, "violence") && !violence_at_protest(v) && !destruction) || v->retaliation)
             continue;
         bool armed_group = v->actor1 && v->actor1->armed && !state;
         if (armed_group) continue; /* an armed group attacking a protest is its own event */
@@ -1523,8 +1529,8 @@ static void fuse_protest(const sr_doc_ctx *c, const sr_sentence_view *view, sent
         bool on_protesters = sr_sector_protest(s2);
         bool on_state = sr_sector_state(s2); /* "running battles with police" */
         /* "engaged in running battles": a fight, two-sided (a clash, or one its crowd made a riot) */
-        bool fight = !strcmp(v->type->key, "armed_clash") ||
-                     (violence_at_protest(v) && strcmp(v->type->key, "excessive_force"));
+        bool fight = sr_lex_streq(v->type->key, "armed_clash") ||
+                     (violence_at_protest(v) && !sr_lex_streq(v->type->key, "excessive_force"));
         bool topic = !state && !by_crowd && !on_protesters && !on_state && !destruction && !fight &&
                      v->evidence[0].trig_start > pe->evidence[0].trig_start;
         /* … and so is what the government did ("traders whose shops the government demolished
@@ -1532,12 +1538,12 @@ static void fuse_protest(const sr_doc_ctx *c, const sr_sentence_view *view, sent
          * houses"), and a deed the protest is over ("protested after a man was allegedly burnt") */
         int vt = view->tb;
         while (vt < view->te && tok(c, vt)->start < v->evidence[0].trig_start) vt++;
-        topic |= !fight && ((s1 && !strcmp(s1, "government")) || v->modality >= SR_MOD_HYPOTHETICAL ||
+        topic |= !fight && ((s1 && sr_lex_streq(s1, "government")) || v->modality >= SR_MOD_HYPOTHETICAL ||
                             (vt < view->te && protest_cause(c, view, vt)));
         topic |= !by_crowd && vt < view->te && relative_deed(c, view, vt);
         if (!topic) {
             /* a mob's violence is already violent: "residents lynched a man and killed him" stays mob violence */
-            bool mob = !strcmp(pe->type->key, "mob_violence");
+            bool mob = sr_lex_streq(pe->type->key, "mob_violence");
             /* running battles between the police and the crowd are the crowd's riot, not the police's answer */
             bool mutual = state && fight;
             const sr_type *t = sr_taxonomy_get(c->engine->tax, state && !mutual ? (v->fatalities > 0 ? "excessive_force"
@@ -1613,7 +1619,7 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
         for (int i = 0; ev.implied_actor1 && !ev.implied_country && i < v->n_phrases; i++) {
             const sr_phrase *p = &v->phrases[i];
             if (p->kind == SR_PHRASE_ACTOR && p->actor.country[0] && p->source_kind &&
-                !strcmp(p->source_kind, "official"))
+                sr_lex_streq(p->source_kind, "official"))
                 ev.implied_country = p->actor.country; /* "MSB: … etkisiz hale getirildi": Turkey's forces */
         }
         ev.paragraph = para_index;
@@ -1763,7 +1769,7 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
         for (int pass = 0; pass < 2; pass++)
             for (int i = 0; !loc && !gr->retaliation && i < v->n_phrases; i++) {
                 const sr_phrase *p = &v->phrases[i];
-                bool official = p->source_kind && !strcmp(p->source_kind, "official");
+                bool official = p->source_kind && sr_lex_streq(p->source_kind, "official");
                 if (p->kind == SR_PHRASE_ACTOR && p->resolved && (official || pass == 1))
                     loc = p; /* then the place of any actor it names ("Diyarbakır Anneleri") */
             }
@@ -1775,15 +1781,15 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
         const sr_type *type = gr->specific;
         const sr_type *mtype = modifier_type(c, v, gr->family_type->family);
         ev.type_strength = SR_TYPE_SPECIFIC;
-        if (mtype && (!type || (!strcmp(mtype->family, "protest") && mtype->rank > type->rank))) {
+        if (mtype && (!type || (sr_lex_streq(mtype->family, "protest") && mtype->rank > type->rank))) {
             type = mtype;
             ev.type_strength = SR_TYPE_BY_WEAPON;
         }
         /* a trigger that names how ("explosion", "explosions") is refined by weapons only;
          * one that names only violence ("attacked", "killed") also by who did it to whom */
         const char *dkey = gr->family_type->key;
-        bool by_whom = !strcmp(gr->family_type->family, "violence") ? !strcmp(dkey, "attack") ||
-                                                                          !strcmp(dkey, "armed_clash")
+        bool by_whom = sr_lex_streq(gr->family_type->family, "violence") ? sr_lex_streq(dkey, "attack") ||
+                                                                          sr_lex_streq(dkey, "armed_clash")
                                                                     : true;
         if (!type && !by_whom) {
             type = gr->family_type;
@@ -1796,61 +1802,62 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
             const sr_actor *x1 = ev.actor1, *x2 = ev.actor2;
             const char *sec1 = x1 ? x1->sector : NULL, *sec2 = x2 ? x2->sector : NULL;
             ev.type_strength = SR_TYPE_BY_ACTORS;
-            if (sec1 && !strcmp(sec1, "rioters")) type = sr_taxonomy_get(eng->tax, "mob_violence");
-            else if (sec1 && !strcmp(sec1, "protesters")) type = sr_taxonomy_get(eng->tax, "violent_demonstration");
+            if (sec1 && sr_lex_streq(sec1, "rioters")) type = sr_taxonomy_get(eng->tax, "mob_violence");
+            else if (sec1 && sr_lex_streq(sec1, "protesters"))
+                type = sr_taxonomy_get(eng->tax, "violent_demonstration");
             /* residents beating a thief to death: a crowd's violence */
-            else if (x1 && x1->crowd && !strcmp(gr->family_type->family, "violence"))
+            else if (x1 && x1->crowd && sr_lex_streq(gr->family_type->family, "violence"))
                 type = sr_taxonomy_get(eng->tax, "mob_violence");
             /* … and a group of unarmed people ("a group of traders attacked health workers") */
-            else if (x1 && !x1->armed && sec1 && !strcmp(sec1, "civilians") && a1 && group_named(c, v, a1) &&
-                     !strcmp(gr->family_type->family, "violence"))
+            else if (x1 && !x1->armed && sec1 && sr_lex_streq(sec1, "civilians") && a1 && group_named(c, v, a1) &&
+                     sr_lex_streq(gr->family_type->family, "violence"))
                 type = sr_taxonomy_get(eng->tax, "mob_violence");
             /* violence against armed men on duty, by anyone but a crowd: a fight of two armed
              * sides ("Two police killed while on duty", "gunmen attack a police post") */
             else if (x2 && x2->armed && (!x1 || x1->armed || (!x1->crowd && sr_lex_is(he, "firearm", NULL))))
                 type = sr_taxonomy_get(eng->tax, off_duty(c, v) ? "attack" : "armed_clash");
             /* named civilian victims: an attack, whoever else the sentence names */
-            else if (sec2 && !strcmp(sec2, "civilians")) type = sr_taxonomy_get(eng->tax, "attack");
+            else if (sec2 && sr_lex_streq(sec2, "civilians")) type = sr_taxonomy_get(eng->tax, "attack");
             /* two armed sides named in the sentence, one of them this event's actor: a clash */
             else if (armed_sides(c, v) >= 2 && ((x1 && x1->armed) || (x2 && x2->armed)))
                 type = sr_taxonomy_get(eng->tax, "armed_clash");
-            else if (sec2 && !strcmp(sec2, "protesters") && x1 && x1->armed)
+            else if (sec2 && sr_lex_streq(sec2, "protesters") && x1 && x1->armed)
                 type = sr_taxonomy_get(eng->tax, "excessive_force");
             if (!type) { type = gr->family_type; ev.type_strength = SR_TYPE_DEFAULT; }
         }
         /* a shooting among drug traffickers' gangs ("The victim had charges against him for drug
          * trafficking"): ACLED counts the victim as a gang's armed man, so a clash */
-        if (pi->armed_milieu && !strcmp(type->key, "attack") && ev.type_strength <= SR_TYPE_BY_ACTORS &&
+        if (pi->armed_milieu && sr_lex_streq(type->key, "attack") && ev.type_strength <= SR_TYPE_BY_ACTORS &&
             !(ev.actor1 && ev.actor1->crowd))
             type = sr_taxonomy_get(eng->tax, "armed_clash");
         /* violence against people by a mob or by residents, whatever the verb: mob violence */
-        if (!strcmp(type->key, "attack") && ev.actor1 && ev.actor1->crowd)
+        if (sr_lex_streq(type->key, "attack") && ev.actor1 && ev.actor1->crowd)
             type = sr_taxonomy_get(eng->tax, "mob_violence");
         /* destruction by protesters is a violent demonstration ("protesters burned tyres"),
          * by a crowd mob violence ("angry residents set the house ablaze") */
-        if (!strcmp(type->family, "looting") && ev.actor1 && ev.actor1->sector) {
+        if (sr_lex_streq(type->family, "looting") && ev.actor1 && ev.actor1->sector) {
             const char *sec = ev.actor1->sector;
             if (sr_sector_protest(sec))
-                type = sr_taxonomy_get(eng->tax, ev.actor1->crowd && !strcmp(sec, "rioters") ? "mob_violence"
+                type = sr_taxonomy_get(eng->tax, ev.actor1->crowd && sr_lex_streq(sec, "rioters") ? "mob_violence"
                                                                                               : "violent_demonstration");
             else if (ev.actor1->crowd)
                 type = sr_taxonomy_get(eng->tax, "mob_violence");
         }
         /* "police arrested demonstrators": arresting protesters is intervening in their protest */
-        if (!strcmp(type->family, "arrests") && ev.actor2 && sr_sector_protest(ev.actor2->sector) &&
+        if (sr_lex_streq(type->family, "arrests") && ev.actor2 && sr_sector_protest(ev.actor2->sector) &&
             (!ev.actor1 || sr_sector_state(ev.actor1->sector))) {
             const sr_type *pi_type = sr_taxonomy_get(eng->tax, "protest_intervention");
             if (pi_type) type = pi_type;
         }
         /* a clash of people none of whom is armed (refugees, residents): mob violence */
-        bool communal = !strcmp(type->key, "armed_clash") && communal_fight(v);
-        if (type == gr->specific && !strcmp(type->key, "armed_clash") && ev.actor1 && !ev.actor1->armed &&
-            (!ev.actor2 || !ev.actor2->armed) && ev.actor1->sector && !strcmp(ev.actor1->sector, "civilians") &&
+        bool communal = sr_lex_streq(type->key, "armed_clash") && communal_fight(v);
+        if (type == gr->specific && sr_lex_streq(type->key, "armed_clash") && ev.actor1 && !ev.actor1->armed &&
+            (!ev.actor2 || !ev.actor2->armed) && ev.actor1->sector && sr_lex_streq(ev.actor1->sector, "civilians") &&
             !communal)
             type = sr_taxonomy_get(eng->tax, "mob_violence");
         /* a crowd on one side and no armed group on any ("villagers clashed with police", "a mob
          * clashed with another group"): a riot, not a battle of organised armed sides */
-        if (!strcmp(type->key, "armed_clash") && !communal) {
+        if (sr_lex_streq(type->key, "armed_clash") && !communal) {
             const char *crowd = crowd_side(v);
             if (crowd) {
                 type = sr_taxonomy_get(eng->tax, crowd);
@@ -1858,18 +1865,18 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
             }
         }
         /* "protesters demand the officials be sacked": what protesters say, they say protesting */
-        if (!type->acled && ev.actor1 && ev.actor1->sector && !strcmp(ev.actor1->sector, "protesters") &&
-            (!strcmp(type->key, "demand") || !strcmp(type->key, "disapprove")))
+        if (!type->acled && ev.actor1 && ev.actor1->sector && sr_lex_streq(ev.actor1->sector, "protesters") &&
+            (sr_lex_streq(type->key, "demand") || sr_lex_streq(type->key, "disapprove")))
             type = sr_taxonomy_get(eng->tax, "peaceful_protest");
         /* "kidnapped and killed": the killing is the event, an attack (a clash when the victim
          * was an armed man on duty) */
-        if (!strcmp(type->key, "abduction") && killed > 0) {
+        if (sr_lex_streq(type->key, "abduction") && killed > 0) {
             bool armed_victim = ev.actor2 && ev.actor2->armed && !off_duty(c, v);
             type = sr_taxonomy_get(eng->tax, armed_victim ? "armed_clash" : "attack");
         }
         /* a crowd's riot with a demand ("residents burned tyres denouncing power cuts", "set
          * mattresses on fire to demand their release"): a demonstration turned violent */
-        if (!strcmp(type->key, "mob_violence") && protest_purpose(v))
+        if (sr_lex_streq(type->key, "mob_violence") && protest_purpose(v))
             type = sr_taxonomy_get(eng->tax, "violent_demonstration");
         /* "will withdraw": a promise; "must withdraw": a demand.  A framed act that ACLED codes
          * ("threatened to bomb") stays, as supposed, and the frame becomes an event beside it. */
@@ -1928,7 +1935,7 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
         /* violence, and protests that turned violent or were put down by force, have casualties;
          * a peaceful protest's sentence counts the dead it is about ("demanding justice for a
          * youth who was killed"), which a turn to violence (fuse_protest) brings back */
-        if (has_casualties(type) && strcmp(type->key, "peaceful_protest")) {
+        if (has_casualties(type) && !sr_lex_streq(type->key, "peaceful_protest")) {
             ev.fatalities = killed;
             ev.fatalities_claimed = claimed;
             ev.fatalities_more = more_dead(c, v);
@@ -1940,7 +1947,7 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
         }
         /* how many were arrested, counted as the dead are ("police arrested 12 protesters",
          * "26 were arrested") */
-        if (!strcmp(type->family, "arrests")) {
+        if (sr_lex_streq(type->family, "arrests")) {
             int held = casualty_count(c, v, h->b, h->e);
             if (held > 0) {
                 ev.quantity = held;
@@ -2516,8 +2523,8 @@ bool sr_default_actors(const sr_doc_ctx *c, sr_event *events, int n, const char 
     for (int i = 0; i < n; i++) {
         sr_event *ev = &events[i];
         const char *sec = ev->actor1 ? ev->actor1->sector : NULL;
-        if (sec && ev->type->actor1 && !strcmp(ev->type->family, "protest") &&
-            (!strcmp(sec, "civilians") || sr_sector_protest(sec))) {
+        if (sec && ev->type->actor1 && sr_lex_streq(ev->type->family, "protest") &&
+            (sr_lex_streq(sec, "civilians") || sr_sector_protest(sec))) {
             /* "residents held a demonstration", "göstericiler taş attı": they act as the codebook's
              * protesters or rioters */
             sr_actor d = *ev->actor1;
@@ -2536,7 +2543,7 @@ bool sr_default_actors(const sr_doc_ctx *c, sr_event *events, int n, const char 
         if (iso) memcpy(d.country, iso, 4);
         d.name = sr_actor_name(c->arena, c->engine->places, tmpl, iso);
         d.sector = ev->implied_actor1 ? ev->implied_sector : ev->type->actor1_sector;
-        d.crowd = !strcmp(ev->type->family, "protest");
+        d.crowd = sr_lex_streq(ev->type->family, "protest");
         if (!d.name || !(ev->actor1 = copy_actor(c->arena, &d))) return false;
     }
     return true;

@@ -179,7 +179,7 @@ static bool skippable(const sr_sentence_view *v, const sr_token *toks, int t, bo
     if (sr_unit_at(v, SR_LAYER_ENTITY, t)) return false;
     if (strchr(k->fold, '-')) return true; /* "rebel-held", "north-western", "Kurdish-led" */
     size_t n = strlen(k->fold);
-    if (n > 4 && !strcmp(k->fold + n - 3, "ern")) return true; /* "north-eastern", "southern" */
+    if (n > 4 && sr_lex_streq(k->fold + n - 3, "ern")) return true; /* "north-eastern", "southern" */
     for (int i = 0; words[i]; i++)
         if (words[i][0] == k->fold[0] && !strcmp(k->fold, words[i])) return true;
     return false;
@@ -229,12 +229,12 @@ static int skip_unknown_names(const sr_sentence_view *v, const sr_token *toks, i
 static sr_role role_named(const char *r)
 {
     if (!r) return SR_ROLE_NONE;
-    if (!strcmp(r, "location")) return SR_ROLE_LOCATION;
-    if (!strcmp(r, "origin")) return SR_ROLE_ORIGIN;
-    if (!strcmp(r, "agent")) return SR_ROLE_AGENT;
-    if (!strcmp(r, "target")) return SR_ROLE_TARGET;
-    if (!strcmp(r, "of")) return SR_ROLE_OF;
-    if (!strcmp(r, "exclude")) return SR_ROLE_EXCLUDE;
+    if (sr_lex_streq(r, "location")) return SR_ROLE_LOCATION;
+    if (sr_lex_streq(r, "origin")) return SR_ROLE_ORIGIN;
+    if (sr_lex_streq(r, "agent")) return SR_ROLE_AGENT;
+    if (sr_lex_streq(r, "target")) return SR_ROLE_TARGET;
+    if (sr_lex_streq(r, "of")) return SR_ROLE_OF;
+    if (sr_lex_streq(r, "exclude")) return SR_ROLE_EXCLUDE;
     return SR_ROLE_NONE;
 }
 
@@ -515,8 +515,8 @@ bool sr_phrase_build(const sr_lexicon *lex, const sr_placetab *places, const sr_
             p.person = sr_lex_is(last_agent, "person", NULL);
             p.facility = sr_lex_is(last_agent, "facility", NULL);
             p.source_kind = sr_lex_get(last_agent, "source");
-            if (!p.source_kind && sector && (!strcmp(sector, "government") || !strcmp(sector, "military") ||
-                                             !strcmp(sector, "police")))
+            if (!p.source_kind && sector && (sr_lex_streq(sector, "government") || sr_lex_streq(sector, "military") ||
+                                             sr_lex_streq(sector, "police")))
                 p.source_kind = "official";
             next = j;
         } else if (demonym && i + 1 < n_ent && adjacent(v, toks, u->e, i + 1, 1) &&
@@ -539,7 +539,7 @@ bool sr_phrase_build(const sr_lexicon *lex, const sr_placetab *places, const sr_
             next = i + 2;
         } else if (pnoun && !place && i + 1 < n_ent && sr_unit_entry(ent_unit(v, i + 1), SR_LEX_PLACE) &&
                    ent_unit(v, i + 1)->b == u->e + 1 && toks[u->e].kind == SR_TOK_WORD &&
-                   strcmp(toks[u->e].fold, "of") == 0) {
+                   sr_lex_streq(toks[u->e].fold, "of")) {
             /* "the province of Kilis" */
             const sr_unit *pu = ent_unit(v, i + 1);
             p.kind = SR_PHRASE_PLACE;
@@ -563,7 +563,7 @@ bool sr_phrase_build(const sr_lexicon *lex, const sr_placetab *places, const sr_
                     p.e = ent_unit(v, next++)->e;
             }
             const char *asec = actor ? sr_lex_get(actor, "sector") : NULL;
-            if (actor && asec && strcmp(asec, "government") && strcmp(asec, "military")) {
+            if (actor && asec && !sr_lex_streq(asec, "government") && !sr_lex_streq(asec, "military")) {
                 /* "Hamas", "Sputnik": an organisation that shares a town's name is the organisation */
                 p.kind = SR_PHRASE_ACTOR;
                 p.n_cands = 0;
@@ -573,7 +573,8 @@ bool sr_phrase_build(const sr_lexicon *lex, const sr_placetab *places, const sr_
                 p.actor.name = sr_lex_get(actor, "name");
                 p.actor.sector = asec;
                 set_country(&p.actor, sr_lex_get(actor, "country"));
-                p.actor.armed = !strcmp(asec, "rebel") || !strcmp(asec, "militia") || !strcmp(asec, "police");
+                p.actor.armed =
+                    sr_lex_streq(asec, "rebel") || sr_lex_streq(asec, "militia") || sr_lex_streq(asec, "police");
                 p.source_kind = sr_lex_get(actor, "source");
             } else if (actor) {
                 /* "Damascus": a place, or the government seated there; the role decides */
@@ -597,10 +598,10 @@ bool sr_phrase_build(const sr_lexicon *lex, const sr_placetab *places, const sr_
             p.actor.sector = sr_lex_get(actor, "sector");
             set_country(&p.actor, sr_lex_get(actor, "country"));
             const char *sec = p.actor.sector;
-            p.actor.armed = sec && (!strcmp(sec, "military") || !strcmp(sec, "police") || !strcmp(sec, "rebel") ||
-                                    !strcmp(sec, "militia"));
+            p.actor.armed = sec && (sr_lex_streq(sec, "military") || sr_lex_streq(sec, "police") ||
+                                    sr_lex_streq(sec, "rebel") || sr_lex_streq(sec, "militia"));
             p.source_kind = sr_lex_get(actor, "source");
-            if (!p.source_kind && sec && (!strcmp(sec, "government") || !strcmp(sec, "military")))
+            if (!p.source_kind && sec && (sr_lex_streq(sec, "government") || sr_lex_streq(sec, "military")))
                 p.source_kind = "official";
         } else if (demonym) {
             /* a lone adjective: "Turkish strikes" — an actor only next to a noun trigger */
@@ -630,7 +631,7 @@ bool sr_phrase_build(const sr_lexicon *lex, const sr_placetab *places, const sr_
         /* "in Aleppo Governorate" right after a place: its container */
         if (p.kind == SR_PHRASE_PLACE && v->n_phrases > 0 && p.prep_tok >= 0) {
             sr_phrase *prev = &v->phrases[v->n_phrases - 1];
-            bool in_or_comma = toks[p.prep_tok].kind == SR_TOK_WORD && !strcmp(toks[p.prep_tok].fold, "in");
+            bool in_or_comma = toks[p.prep_tok].kind == SR_TOK_WORD && sr_lex_streq(toks[p.prep_tok].fold, "in");
             if (prev->kind == SR_PHRASE_PLACE && in_or_comma && prev->e == p.prep_tok && p.role == SR_ROLE_LOCATION) {
                 p.role = SR_ROLE_CONTAINER;
                 prev->container = v->n_phrases;
@@ -712,9 +713,10 @@ static double cand_score(const sr_phrase *p, const sr_place *c, bool own_row, co
 {
     double s = 0.3;
     if (p->level) {
-        if (!strcmp(p->level, "admin1") && c->feature == SR_FEAT_ADMIN1) s += 0.4;
-        else if (!strcmp(p->level, "admin2") && c->feature == SR_FEAT_ADMIN2) s += 0.4;
-        else if ((!strcmp(p->level, "place") || !strcmp(p->level, "area")) && c->feature == SR_FEAT_PLACE) s += 0.2;
+        if (sr_lex_streq(p->level, "admin1") && c->feature == SR_FEAT_ADMIN1) s += 0.4;
+        else if (sr_lex_streq(p->level, "admin2") && c->feature == SR_FEAT_ADMIN2) s += 0.4;
+        else if ((sr_lex_streq(p->level, "place") || sr_lex_streq(p->level, "area")) && c->feature == SR_FEAT_PLACE)
+            s += 0.2;
     }
     switch (c->feature) {
     case SR_FEAT_COUNTRY: s += 0.25; break;
@@ -724,8 +726,8 @@ static double cand_score(const sr_phrase *p, const sr_place *c, bool own_row, co
         break;
     case SR_FEAT_ADMIN2: s += 0.02; break;
     default:
-        if (c->fcode && c->fcode[0] == 'P' && !strcmp(c->fcode, "PPLC")) s += 0.12;
-        else if (c->fcode && c->fcode[0] == 'P' && !strcmp(c->fcode, "PPLA")) s += 0.06;
+        if (c->fcode && c->fcode[0] == 'P' && sr_lex_streq(c->fcode, "PPLC")) s += 0.12;
+        else if (c->fcode && c->fcode[0] == 'P' && sr_lex_streq(c->fcode, "PPLA")) s += 0.06;
         else if (!c->fcode) s += 0.1; /* a row of our own table: named because it matters here */
     }
     if (container) {
@@ -763,7 +765,7 @@ static double cand_score(const sr_phrase *p, const sr_place *c, bool own_row, co
 static int precision_of(const sr_place *c, const char *level)
 {
     switch (c->feature) {
-    case SR_FEAT_PLACE: return level && !strcmp(level, "area") ? 2 : 1;
+    case SR_FEAT_PLACE: return level && sr_lex_streq(level, "area") ? 2 : 1;
     case SR_FEAT_ADMIN2: return 2;
     default: return 3;
     }
