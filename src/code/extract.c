@@ -1361,9 +1361,12 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
         if (is_topic(c, v, u)) continue; /* "saldırıları kınamak için", "condemned the attack" */
         if (family_told(c, v, sr_lex_get(e, "not_with"))) continue; /* "striking nurses protest" */
         if (sr_lex_is(e, "object", "armed") && !armed_object(v, u)) continue; /* "joined the talks" */
+        /* flags asked more than once below, read once */
+        bool weak = sr_lex_is(e, "weak", NULL), refine = sr_lex_is(e, "refine", NULL),
+             verb = sr_lex_is(e, "pos", "verb");
         /* a weak verb's participle after an article is an adjective: "the occupied West Bank" (not
          * "a march": the noun is the event) */
-        if (sr_lex_is(e, "weak", NULL) && sr_lex_is(e, "pos", "verb") && u->b > v->tb && u->e - u->b == 1 &&
+        if (weak && verb && u->b > v->tb && u->e - u->b == 1 &&
             (word_is(c, u->b - 1, "the") || word_is(c, u->b - 1, "a") || word_is(c, u->b - 1, "an"))) {
             const char *w = tok(c, u->b)->fold;
             size_t l = strlen(w);
@@ -1379,20 +1382,20 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
         }
         /* a refinable word of violence is a detail of weapons found or defused: "police
          * recovered 153 crude bombs", "the IED was safely defused" */
-        if (weapons_found && sr_lex_is(e, "refine", NULL) && sr_lex_streq(t->family, "violence")) continue;
+        if (weapons_found && refine && sr_lex_streq(t->family, "violence")) continue;
         bool retal = sr_lex_is(e, "retaliation", NULL) || answers_cue(c, v, u);
         int gi = -1;
         for (int i = 0; i < ng; i++)
             if (!strcmp(g[i].family_type->family, t->family) && g[i].retaliation == retal) gi = i;
-        bool turkish_verb = tok(c, u->b)->lang == SR_LANG_TR && sr_lex_is(e, "pos", "verb");
+        bool turkish_verb = tok(c, u->b)->lang == SR_LANG_TR && verb;
         /* "PKK'nın tuzakladığı EYP … imha edildi": a weak Turkish participle only describes
          * a noun when the sentence has a strong trigger of its own */
-        if (sr_lex_is(e, "weak", NULL) && n_strong > 0 && tok(c, u->b)->lang == SR_LANG_TR &&
+        if (weak && n_strong > 0 && tok(c, u->b)->lang == SR_LANG_TR &&
             embedded_trigger(c, u) && !outranked)
             continue;
         /* "ready to impose martial law" (an ACLED event stays: "demanding the release of …" at a protest) */
-        if (sr_lex_is(e, "weak", NULL) && !t->acled && frames_a_trigger(c, v, u)) continue;
-        if (sr_lex_is(e, "weak", NULL) && outranked) {
+        if (weak && !t->acled && frames_a_trigger(c, v, u)) continue;
+        if (weak && outranked) {
             /* a Turkish verb still heads the group a noun opened ("eylemde polis … müdahale etti") */
             if (turkish_verb && gi >= 0 && !embedded_trigger(c, u) &&
                 embedded_trigger(c, &v->layers[SR_LAYER_TRIGGER][g[gi].head]) &&
@@ -1422,7 +1425,7 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
         gr->all_negated &= negated;
         gr->any_hypothetical |= hypo && !negated;
         gr->n++;
-        if (!sr_lex_is(e, "refine", NULL) && t->rank > gr->best_rank && !negated) {
+        if (!refine && t->rank > gr->best_rank && !negated) {
             gr->best_rank = t->rank;
             gr->specific = t;
         }
