@@ -56,14 +56,6 @@ const sr_unit *sr_unit_search(const sr_sentence_view *v, sr_layer layer, int t)
     return t < u[lo - 1].e ? &u[lo - 1] : NULL;
 }
 
-const sr_lex_entry *sr_unit_entry(const sr_unit *u, sr_lex_class cls)
-{
-    if (!u) return NULL;
-    for (int i = 0; i < u->n_entries; i++)
-        if (u->entries[i]->cls == cls) return u->entries[i];
-    return NULL;
-}
-
 const char *sr_actor_name(sr_arena *arena, const sr_placetab *places, const char *tmpl, const char *iso3)
 {
     const char *mark = strstr(tmpl, "{country}");

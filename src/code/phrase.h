@@ -126,8 +126,15 @@ static inline const sr_unit *sr_unit_at(const sr_sentence_view *view, sr_layer l
     return slot ? &view->layers[layer][slot - 1] : NULL;
 }
 
-/* First entry of a unit with the given class, or NULL. */
-const sr_lex_entry *sr_unit_entry(const sr_unit *u, sr_lex_class cls);
+/* First entry of a unit with the given class, or NULL (u may be NULL).
+ * Inline, as it is asked about as often as sr_unit_at. */
+static inline const sr_lex_entry *sr_unit_entry(const sr_unit *u, sr_lex_class cls)
+{
+    if (!u) return NULL;
+    for (int i = 0; i < u->n_entries; i++)
+        if (u->entries[i]->cls == cls) return u->entries[i];
+    return NULL;
+}
 
 /* Fill an actor's name from an agent template ("Military Forces of {country}")
  * and a country code.  Returns an arena string or NULL on OOM. */
