@@ -49,6 +49,18 @@ static bool word_is(const sr_doc_ctx *c, int i, const char *w)
     return t->kind == SR_TOK_WORD && t->fold[0] == w[0] && strcmp(t->fold, w) == 0; /* most differ at once */
 }
 
+/* word_is(c, i, w) for some w of the NULL-terminated list words: the token
+ * read once, and most words of the list turned away by their first byte. */
+static bool word_in(const sr_doc_ctx *c, int i, const char *const *words)
+{
+    const sr_token *t = tok(c, i);
+    if (t->kind != SR_TOK_WORD) return false;
+    const char *f = t->fold;
+    for (int k = 0; words[k]; k++)
+        if (words[k][0] == f[0] && strcmp(f, words[k]) == 0) return true;
+    return false;
+}
+
 static const char *cue_kind(const sr_unit *u)
 {
     const sr_lex_entry *e = sr_unit_entry(u, SR_LEX_CUE);
@@ -158,9 +170,7 @@ static bool is_aux(const sr_doc_ctx *c, int i)
 {
     static const char *const aux[] = {"was", "were", "been", "be", "being", "is", "are", "have", "has", "had",
                                       "reportedly", "also", "all", "later", "then", "allegedly", "who", "that", NULL};
-    for (int k = 0; aux[k]; k++)
-        if (word_is(c, i, aux[k])) return true;
-    return false;
+    return word_in(c, i, aux);
 }
 
 static double number_at(const sr_doc_ctx *c, const sr_sentence_view *v, int i, bool *is_article)
@@ -338,11 +348,10 @@ static int count_back(const sr_doc_ctx *c, const sr_sentence_view *v, int end)
                         (cu && !(cue_kind(cu) && !strcmp(cue_kind(cu), "allegation") && k < i)) ||
                         in_timex_tok(c, v, k) ||
                         (tok(c, k)->kind == SR_TOK_PUNCT && !strchr(",-'", tok(c, k)->fold[0]));
-        for (int s = 0; !boundary && stops[s]; s++) boundary = word_is(c, k, stops[s]);
+        boundary = boundary || word_in(c, k, stops);
         /* "25 houses were burned and two people were killed": another clause's verb in a
          * group joined to the subject (not "IS militants") */
-        for (int s = 0; !boundary && group_end < i && be_have[s] && !(tok(c, k)->flags & SR_TOKF_ALLCAPS); s++)
-            boundary = word_is(c, k, be_have[s]);
+        if (!boundary && group_end < i && !(tok(c, k)->flags & SR_TOKF_ALLCAPS)) boundary = word_in(c, k, be_have);
         /* "a father of four was killed": a number after "of" says whose; it is counted only
          * when the words before it count no one (but "all of the 148 people" counts the 148) */
         if (boundary && k > v->tb && k < group_end && word_is(c, k, "of") && number_at(c, v, k - 1, &art) < 0 &&
@@ -1083,8 +1092,7 @@ static bool is_passive(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_
     if (!participle) return false;
     for (int i = trig->b - 1; i >= v->tb && i >= trig->b - 3; i--) {
         static const char *const be[] = {"was", "were", "been", "being", "is", "are", "be", "get", "got", NULL};
-        for (int k = 0; be[k]; k++)
-            if (word_is(c, i, be[k])) return true;
+        if (word_in(c, i, be)) return true;
     }
     /* reduced relative: "militants killed by police", "missiles fired from Syria" (but not
      * "forces fired from the hills": a "from" counts only after a thing, not an actor) */
