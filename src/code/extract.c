@@ -821,7 +821,7 @@ static bool cue_before(const sr_doc_ctx *c, const sr_sentence_view *v, int b, co
     for (int k = 0; k < v->n_layer[SR_LAYER_CUE]; k++) {
         const sr_unit *u = &v->layers[SR_LAYER_CUE][k];
         const char *ck = cue_kind(u);
-        if (!ck || strcmp(ck, kind) || sr_lex_is(sr_unit_entry(u, SR_LEX_CUE), "after", NULL)) continue;
+        if (!ck || !sr_lex_streq(ck, kind) || sr_lex_is(sr_unit_entry(u, SR_LEX_CUE), "after", NULL)) continue;
         if (in_timex_tok(c, v, u->b)) continue; /* "On 6 May 2020": a month, not "may" */
         if (u->e <= b && b - u->e < CUE_WINDOW) {
             bool blocked = false;
@@ -843,7 +843,7 @@ static bool cue_in_sentence(const sr_sentence_view *v, const char *kind)
     for (int k = 0; k < v->n_layer[SR_LAYER_CUE]; k++) {
         const sr_unit *u = &v->layers[SR_LAYER_CUE][k];
         const char *ck = cue_kind(u);
-        if (!ck || strcmp(ck, kind)) continue;
+        if (!ck || !sr_lex_streq(ck, kind)) continue;
         const sr_unit *next = u->e < v->te ? sr_unit_at(v, SR_LAYER_TRIGGER, u->e) : NULL;
         if (!sr_lex_is(sr_unit_entry(u, SR_LEX_CUE), "of_next", NULL) || (next && next->b == u->e)) return true;
     }
