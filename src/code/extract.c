@@ -49,6 +49,18 @@ static bool word_is(const sr_doc_ctx *c, int i, const char *w)
     return t->kind == SR_TOK_WORD && t->fold[0] == w[0] && strcmp(t->fold, w) == 0; /* most differ at once */
 }
 
+/* word_is(c, i, w) for some w of the NULL-terminated list words: the token
+ * read once, and most words of the list turned away by their first byte. */
+static bool word_in(const sr_doc_ctx *c, int i, const char *const *words)
+{
+    const sr_token *t = tok(c, i);
+    if (t->kind != SR_TOK_WORD) return false;
+    const char *f = t->fold;
+    for (int k = 0; words[k]; k++)
+        if (words[k][0] == f[0] && strcmp(f, words[k]) == 0) return true;
+    return false;
+}
+
 static const char *cue_kind(const sr_unit *u)
 {
     const sr_lex_entry *e = sr_unit_entry(u, SR_LEX_CUE);
@@ -88,7 +100,9 @@ static bool find_sources(const sr_doc_ctx *c, sr_sentence_view *v, para_info *pi
     for (int k = 0; k < v->n_layer[SR_LAYER_CUE]; k++) {
         const sr_unit *u = &v->layers[SR_LAYER_CUE][k];
         const char *kind = cue_kind(u);
-        if (!kind || (strcmp(kind, "attribution") && strcmp(kind, "claim") && strcmp(kind, "denial"))) continue;
+        if (!kind ||
+            (!sr_lex_streq(kind, "attribution") && !sr_lex_streq(kind, "claim") && !sr_lex_streq(kind, "denial")))
+            continue;
         bool after = sr_lex_is(sr_unit_entry(u, SR_LEX_CUE), "after", NULL);
         sr_phrase *speaker = NULL;
         for (int i = 0; i < v->n_phrases; i++) {
@@ -113,7 +127,7 @@ static bool find_sources(const sr_doc_ctx *c, sr_sentence_view *v, para_info *pi
         }
         if (!speaker) continue;
         /* a claimer of responsibility is the actor, not merely a source */
-        if (!strcmp(kind, "claim")) continue;
+        if (sr_lex_streq(kind, "claim")) continue;
         speaker->is_source = true;
         sr_source s = {span_text(c, speaker->actor.start, speaker->actor.end), speaker->actor.name,
                        speaker->source_kind ? speaker->source_kind : "unknown", NULL};
@@ -156,9 +170,7 @@ static bool is_aux(const sr_doc_ctx *c, int i)
 {
     static const char *const aux[] = {"was", "were", "been", "be", "being", "is", "are", "have", "has", "had",
                                       "reportedly", "also", "all", "later", "then", "allegedly", "who", "that", NULL};
-    for (int k = 0; aux[k]; k++)
-        if (word_is(c, i, aux[k])) return true;
-    return false;
+    return word_in(c, i, aux);
 }
 
 static double number_at(const sr_doc_ctx *c, const sr_sentence_view *v, int i, bool *is_article)
@@ -276,7 +288,7 @@ static int count_back(const sr_doc_ctx *c, const sr_sentence_view *v, int end)
             const sr_unit *joined = sr_unit_at(v, SR_LAYER_TRIGGER, i - 1);
             const char *w = tok(c, i - 1)->fold;
             size_t l = strlen(w);
-            if (joined || (l > 3 && !strcmp(w + l - 2, "ed"))) {
+            if (joined || (l > 3 && sr_lex_streq(w + l - 2, "ed"))) {
                 end = joined ? joined->b : i - 1;
                 i = end - 1;
                 continue;
@@ -336,11 +348,10 @@ static int count_back(const sr_doc_ctx *c, const sr_sentence_view *v, int end)
                         (cu && !(cue_kind(cu) && !strcmp(cue_kind(cu), "allegation") && k < i)) ||
                         in_timex_tok(c, v, k) ||
                         (tok(c, k)->kind == SR_TOK_PUNCT && !strchr(",-'", tok(c, k)->fold[0]));
-        for (int s = 0; !boundary && stops[s]; s++) boundary = word_is(c, k, stops[s]);
+        boundary = boundary || word_in(c, k, stops);
         /* "25 houses were burned and two people were killed": another clause's verb in a
          * group joined to the subject (not "IS militants") */
-        for (int s = 0; !boundary && group_end < i && be_have[s] && !(tok(c, k)->flags & SR_TOKF_ALLCAPS); s++)
-            boundary = word_is(c, k, be_have[s]);
+        if (!boundary && group_end < i && !(tok(c, k)->flags & SR_TOKF_ALLCAPS)) boundary = word_in(c, k, be_have);
         /* "a father of four was killed": a number after "of" says whose; it is counted only
          * when the words before it count no one (but "all of the 148 people" counts the 148) */
         if (boundary && k > v->tb && k < group_end && word_is(c, k, "of") && number_at(c, v, k - 1, &art) < 0 &&
@@ -411,7 +422,7 @@ static int count_forward(const sr_doc_ctx *c, const sr_sentence_view *v, int sta
         size_t l = strlen(w);
         const sr_unit *tu = sr_unit_at(v, SR_LAYER_TRIGGER, i + 1);
         bool casualty = tu && sr_lex_get(sr_unit_entry(tu, SR_LEX_TRIGGER), "casualty"); /* "killing and injuring 2" */
-        if (!casualty && (tu || (l > 4 && (!strcmp(w + l - 2, "ed") || !strcmp(w + l - 3, "ing"))))) i += 2;
+        if (!casualty && (tu || (l > 4 && (sr_lex_streq(w + l - 2, "ed") || sr_lex_streq(w + l - 3, "ing"))))) i += 2;
     }
     for (;;) {
         /* "at least 5", "FATALITIES: 2", "a total of 12" */
@@ -549,7 +560,8 @@ static bool protest_cause(const sr_doc_ctx *c, const sr_sentence_view *v, int b)
         const sr_unit *u = &v->layers[SR_LAYER_TRIGGER][k];
         const sr_lex_entry *e = sr_unit_entry(u, SR_LEX_TRIGGER);
         const sr_type *t = e ? e->payload : NULL;
-        if (u->e > b || !t || strcmp(t->family, "protest") || names_actor(v, u) || in_timex_tok(c, v, u->b)) continue;
+        if (u->e > b || !t || !sr_lex_streq(t->family, "protest") || names_actor(v, u) || in_timex_tok(c, v, u->b))
+            continue;
         bool cause = b == u->e + 1 && (word_is(c, u->e, "the") || word_is(c, u->e, "a")), parted = false;
         for (int i = u->e; i < b && !parted; i++) {
             const sr_token *x = tok(c, i);
@@ -585,7 +597,7 @@ static int casualty_count(const sr_doc_ctx *c, const sr_sentence_view *v, int b,
     /* "a mob killing", "the alleged killing of a driver": a form in -ing has no subject to count */
     const char *w = tok(c, e - 1)->fold;
     size_t l = strlen(w);
-    bool gerund = tok(c, e - 1)->lang == SR_LANG_EN && l > 4 && !strcmp(w + l - 3, "ing");
+    bool gerund = tok(c, e - 1)->lang == SR_LANG_EN && l > 4 && sr_lex_streq(w + l - 3, "ing");
     if (n <= 0 && !passive && !gerund) n = count_back(c, v, b);
     return n;
 }
@@ -612,7 +624,8 @@ static bool more_dead(const sr_doc_ctx *c, const sr_sentence_view *v)
  * detonated prematurely, killing 4 militants"). */
 static bool has_casualties(const sr_type *t)
 {
-    return !strcmp(t->family, "violence") || !strcmp(t->family, "protest") || !strcmp(t->family, "disrupted_weapons");
+    return sr_lex_streq(t->family, "violence") || sr_lex_streq(t->family, "protest") ||
+           sr_lex_streq(t->family, "disrupted_weapons");
 }
 
 static void read_casualties(const sr_doc_ctx *c, const sr_sentence_view *v, int *killed, int *injured)
@@ -622,16 +635,16 @@ static void read_casualties(const sr_doc_ctx *c, const sr_sentence_view *v, int 
         const sr_unit *u = &v->layers[SR_LAYER_CASUALTY][k];
         const sr_lex_entry *e = sr_unit_entry(u, SR_LEX_CASUALTY);
         const char *kind = sr_lex_get(e, "casualty");
-        if (!kind || !strcmp(kind, "damage") || sr_lex_is(e, "coded", NULL)) continue;
+        if (!kind || sr_lex_streq(kind, "damage") || sr_lex_is(e, "coded", NULL)) continue;
         if (sr_lex_is(e, "none", NULL)) {
-            if (strcmp(kind, "injured") && *killed < 0) *killed = 0;
-            if (strcmp(kind, "killed") && *injured < 0) *injured = 0;
+            if (!sr_lex_streq(kind, "injured") && *killed < 0) *killed = 0;
+            if (!sr_lex_streq(kind, "killed") && *injured < 0) *injured = 0;
             continue;
         }
-        if (!strcmp(kind, "any")) continue;
+        if (sr_lex_streq(kind, "any")) continue;
         int n = casualty_count(c, v, u->b, u->e);
         if (n <= 0) continue;
-        int *slot = !strcmp(kind, "killed") ? killed : injured;
+        int *slot = sr_lex_streq(kind, "killed") ? killed : injured;
         if (n > *slot) *slot = n;
     }
     /* triggers that report casualties themselves ("killing 6 civilians") */
@@ -641,7 +654,7 @@ static void read_casualties(const sr_doc_ctx *c, const sr_sentence_view *v, int 
         if (!kind || sr_unit_at(v, SR_LAYER_CASUALTY, u->b)) continue;
         int n = casualty_count(c, v, u->b, u->e);
         if (n <= 0) continue;
-        int *slot = !strcmp(kind, "killed") ? killed : injured;
+        int *slot = sr_lex_streq(kind, "killed") ? killed : injured;
         if (n > *slot) *slot = n;
     }
 }
@@ -686,7 +699,7 @@ static bool negated_after(const sr_doc_ctx *c, const sr_sentence_view *v, const 
     for (int k = 0; k < v->n_layer[SR_LAYER_CUE]; k++) {
         const sr_unit *u = &v->layers[SR_LAYER_CUE][k];
         const char *ck = cue_kind(u);
-        if (ck && !strcmp(ck, "negation") && sr_lex_is(sr_unit_entry(u, SR_LEX_CUE), "after", NULL) &&
+        if (ck && sr_lex_streq(ck, "negation") && sr_lex_is(sr_unit_entry(u, SR_LEX_CUE), "after", NULL) &&
             u->b >= trig->e && u->b - trig->e < 2 && (u->b == trig->e || tok(c, trig->e)->kind == SR_TOK_WORD))
             return true;
     }
@@ -732,7 +745,7 @@ static bool protest_before(const sr_doc_ctx *c, const sr_sentence_view *v, int b
         const sr_unit *u = &v->layers[SR_LAYER_TRIGGER][k];
         const sr_type *t = sr_unit_entry(u, SR_LEX_TRIGGER) ? sr_unit_entry(u, SR_LEX_TRIGGER)->payload : NULL;
         /* "On 21 March 2020": the month is no march */
-        if (u->e <= b && t && !strcmp(t->family, "protest") && !in_time_expression(c, v, u)) return true;
+        if (u->e <= b && t && sr_lex_streq(t->family, "protest") && !in_time_expression(c, v, u)) return true;
     }
     return false;
 }
@@ -750,7 +763,7 @@ static bool protest_object(const sr_doc_ctx *c, const sr_sentence_view *v, const
         const sr_unit *u = &v->layers[SR_LAYER_TRIGGER][k];
         const sr_lex_entry *e = sr_unit_entry(u, SR_LEX_TRIGGER);
         const sr_type *t = e ? e->payload : NULL;
-        if (!t || strcmp(t->family, "protest") || u->e > trig->b || trig->b - u->e > 5 || names_actor(v, u) ||
+        if (!t || !sr_lex_streq(t->family, "protest") || u->e > trig->b || trig->b - u->e > 5 || names_actor(v, u) ||
             in_time_expression(c, v, u))
             continue;
         bool object = true;
@@ -770,13 +783,13 @@ static bool protest_object(const sr_doc_ctx *c, const sr_sentence_view *v, const
 static bool is_topic(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_unit *trig)
 {
     const sr_type *tt = sr_unit_entry(trig, SR_LEX_TRIGGER) ? sr_unit_entry(trig, SR_LEX_TRIGGER)->payload : NULL;
-    if (tt && !strcmp(tt->family, "violence") && tok(c, trig->b)->lang == SR_LANG_EN && protest_object(c, v, trig))
+    if (tt && sr_lex_streq(tt->family, "violence") && tok(c, trig->b)->lang == SR_LANG_EN && protest_object(c, v, trig))
         return true; /* English puts the object after the verb */
-    bool protest = tt && !strcmp(tt->family, "protest");
+    bool protest = tt && sr_lex_streq(tt->family, "protest");
     for (int k = 0; k < v->n_layer[SR_LAYER_CUE]; k++) {
         const sr_unit *u = &v->layers[SR_LAYER_CUE][k];
         const char *ck = cue_kind(u);
-        if (!ck || strcmp(ck, "topic")) continue;
+        if (!ck || !sr_lex_streq(ck, "topic")) continue;
         const sr_lex_entry *ce = sr_unit_entry(u, SR_LEX_CUE);
         if (protest && sr_lex_is(ce, "not_protest", NULL)) continue;
         if (sr_lex_is(ce, "after", NULL)) {
@@ -801,7 +814,7 @@ static const sr_unit *light_verb_near(const sr_sentence_view *v, int b, int e, b
     for (int k = 0; k < v->n_layer[SR_LAYER_CUE]; k++) {
         const sr_unit *u = &v->layers[SR_LAYER_CUE][k];
         const char *ck = cue_kind(u);
-        if (!ck || strcmp(ck, "light_verb")) continue;
+        if (!ck || !sr_lex_streq(ck, "light_verb")) continue;
         if (after ? u->b >= e && u->b - e < 3 : u->e <= b && b - u->e < 3) return u;
     }
     return NULL;
@@ -812,7 +825,7 @@ static bool cue_before(const sr_doc_ctx *c, const sr_sentence_view *v, int b, co
     for (int k = 0; k < v->n_layer[SR_LAYER_CUE]; k++) {
         const sr_unit *u = &v->layers[SR_LAYER_CUE][k];
         const char *ck = cue_kind(u);
-        if (!ck || strcmp(ck, kind) || sr_lex_is(sr_unit_entry(u, SR_LEX_CUE), "after", NULL)) continue;
+        if (!ck || !sr_lex_streq(ck, kind) || sr_lex_is(sr_unit_entry(u, SR_LEX_CUE), "after", NULL)) continue;
         if (in_timex_tok(c, v, u->b)) continue; /* "On 6 May 2020": a month, not "may" */
         if (u->e <= b && b - u->e < CUE_WINDOW) {
             bool blocked = false;
@@ -834,7 +847,7 @@ static bool cue_in_sentence(const sr_sentence_view *v, const char *kind)
     for (int k = 0; k < v->n_layer[SR_LAYER_CUE]; k++) {
         const sr_unit *u = &v->layers[SR_LAYER_CUE][k];
         const char *ck = cue_kind(u);
-        if (!ck || strcmp(ck, kind)) continue;
+        if (!ck || !sr_lex_streq(ck, kind)) continue;
         const sr_unit *next = u->e < v->te ? sr_unit_at(v, SR_LAYER_TRIGGER, u->e) : NULL;
         if (!sr_lex_is(sr_unit_entry(u, SR_LEX_CUE), "of_next", NULL) || (next && next->b == u->e)) return true;
     }
@@ -966,7 +979,8 @@ static const sr_type *modifier_type(const sr_doc_ctx *c, const sr_sentence_view 
         const sr_type *t = w ? w->payload : NULL; /* the taxonomy row, cached at load */
         /* a thing of something is what a protest is about, not what it fights with ("against
          * the extraction of stones", "the price of tear gas") */
-        if (!strcmp(family, "protest") && sr_lex_is(w, "thing", NULL) && u->b > v->tb && word_is(c, u->b - 1, "of"))
+        if (sr_lex_streq(family, "protest") && sr_lex_is(w, "thing", NULL) && u->b > v->tb &&
+            word_is(c, u->b - 1, "of"))
             continue;
         if (t && !strcmp(t->family, family) && (!best || t->rank > best->rank)) best = t;
     }
@@ -1048,7 +1062,7 @@ static bool answers_cue(const sr_doc_ctx *c, const sr_sentence_view *v, const sr
     for (int k = 0; k < v->n_layer[SR_LAYER_CUE]; k++) {
         const sr_unit *u = &v->layers[SR_LAYER_CUE][k];
         const char *ck = cue_kind(u);
-        if (!ck || strcmp(ck, "retaliation") || u->e > trig->b) continue;
+        if (!ck || !sr_lex_streq(ck, "retaliation") || u->e > trig->b) continue;
         return !(tok(c, trig->b)->lang == SR_LANG_TR && embedded_trigger(c, trig));
     }
     return false;
@@ -1073,16 +1087,16 @@ static bool subordinate_between(const sr_doc_ctx *c, const sr_sentence_view *v, 
 static bool is_passive(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_unit *trig)
 {
     const char *voice = sr_lex_get(sr_unit_entry(trig, SR_LEX_TRIGGER), "voice"); /* a language that marks it */
-    if (voice) return !strcmp(voice, "passive");
+    if (voice) return sr_lex_streq(voice, "passive");
     const char *f = tok(c, trig->b)->fold;
     size_t n = strlen(f);
-    bool participle = (n > 2 && (!strcmp(f + n - 2, "ed") || !strcmp(f + n - 2, "en"))) || !strcmp(f, "shot") ||
-                      !strcmp(f, "hit") || !strcmp(f, "struck") || !strcmp(f, "held") || !strcmp(f, "taken");
+    bool participle = (n > 2 && (sr_lex_streq(f + n - 2, "ed") || sr_lex_streq(f + n - 2, "en"))) ||
+                      sr_lex_streq(f, "shot") || sr_lex_streq(f, "hit") || sr_lex_streq(f, "struck") ||
+                      sr_lex_streq(f, "held") || sr_lex_streq(f, "taken");
     if (!participle) return false;
     for (int i = trig->b - 1; i >= v->tb && i >= trig->b - 3; i--) {
         static const char *const be[] = {"was", "were", "been", "being", "is", "are", "be", "get", "got", NULL};
-        for (int k = 0; be[k]; k++)
-            if (word_is(c, i, be[k])) return true;
+        if (word_in(c, i, be)) return true;
     }
     /* reduced relative: "militants killed by police", "missiles fired from Syria" (but not
      * "forces fired from the hills": a "from" counts only after a thing, not an actor) */
@@ -1189,18 +1203,18 @@ static const char *crowd_side(const sr_sentence_view *v)
         const sr_phrase *p = &v->phrases[i];
         if (p->kind != SR_PHRASE_ACTOR || p->is_source || !p->actor.sector) continue;
         const char *sec = p->actor.sector;
-        if (p->actor.armed && (!strcmp(sec, "rebel") || !strcmp(sec, "militia"))) return NULL;
+        if (p->actor.armed && (sr_lex_streq(sec, "rebel") || sr_lex_streq(sec, "militia"))) return NULL;
         /* each agent of the phrase: "rioters and police" is one phrase of two sides */
         for (int k = 0; k < v->n_layer[SR_LAYER_ENTITY]; k++) {
             const sr_unit *u = &v->layers[SR_LAYER_ENTITY][k];
             const sr_lex_entry *ag = u->b >= p->b && u->e <= p->e ? sr_unit_entry(u, SR_LEX_AGENT) : NULL;
             const char *asec = ag ? sr_lex_get(ag, "sector") : NULL;
             if (!asec) continue;
-            if (!strcmp(asec, "protesters")) riot = "violent_demonstration";
-            else if (!riot && (sr_lex_is(ag, "crowd", NULL) || !strcmp(asec, "rioters"))) riot = "mob_violence";
+            if (sr_lex_streq(asec, "protesters")) riot = "violent_demonstration";
+            else if (!riot && (sr_lex_is(ag, "crowd", NULL) || sr_lex_streq(asec, "rioters"))) riot = "mob_violence";
         }
-        if (!strcmp(sec, "protesters")) riot = "violent_demonstration";
-        else if (!riot && (p->actor.crowd || !strcmp(sec, "rioters"))) riot = "mob_violence";
+        if (sr_lex_streq(sec, "protesters")) riot = "violent_demonstration";
+        else if (!riot && (p->actor.crowd || sr_lex_streq(sec, "rioters"))) riot = "mob_violence";
     }
     return riot;
 }
@@ -1262,7 +1276,7 @@ static bool state_actor(const sr_doc_ctx *c, const sr_phrase *p, const sr_type *
 {
     *out = p->actor;
     if (p->actor.name) return true; /* "Damascus", "Ankara": the lexicon names them */
-    bool violence = (type && !strcmp(type->family, "violence")) || (trig && sr_lex_is(trig, "state", "military"));
+    bool violence = (type && sr_lex_streq(type->family, "violence")) || (trig && sr_lex_is(trig, "state", "military"));
     out->name = sr_actor_name(c->arena, c->engine->places,
                               violence ? "Military Forces of {country}" : "Government of {country}", p->actor.country);
     out->sector = violence ? "military" : "government";
@@ -1360,13 +1374,16 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
         if (is_topic(c, v, u)) continue; /* "saldırıları kınamak için", "condemned the attack" */
         if (family_told(c, v, sr_lex_get(e, "not_with"))) continue; /* "striking nurses protest" */
         if (sr_lex_is(e, "object", "armed") && !armed_object(v, u)) continue; /* "joined the talks" */
+        /* flags asked more than once below, read once */
+        bool weak = sr_lex_is(e, "weak", NULL), refine = sr_lex_is(e, "refine", NULL),
+             verb = sr_lex_is(e, "pos", "verb");
         /* a weak verb's participle after an article is an adjective: "the occupied West Bank" (not
          * "a march": the noun is the event) */
-        if (sr_lex_is(e, "weak", NULL) && sr_lex_is(e, "pos", "verb") && u->b > v->tb && u->e - u->b == 1 &&
+        if (weak && verb && u->b > v->tb && u->e - u->b == 1 &&
             (word_is(c, u->b - 1, "the") || word_is(c, u->b - 1, "a") || word_is(c, u->b - 1, "an"))) {
             const char *w = tok(c, u->b)->fold;
             size_t l = strlen(w);
-            if (l > 3 && !strcmp(w + l - 2, "ed")) continue;
+            if (l > 3 && sr_lex_streq(w + l - 2, "ed")) continue;
         }
         const sr_type *t = e->payload; /* the taxonomy row, cached at load */
         if (!t) continue;
@@ -1374,24 +1391,24 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
         bool outranked = false, weapons_found = false;
         for (int i = 0; i < n_strong; i++) {
             outranked |= !strcmp(strong_family[i], t->family) || weak_detail_of(t->family, strong_family[i]);
-            weapons_found |= !strcmp(strong_family[i], "disrupted_weapons");
+            weapons_found |= sr_lex_streq(strong_family[i], "disrupted_weapons");
         }
         /* a refinable word of violence is a detail of weapons found or defused: "police
          * recovered 153 crude bombs", "the IED was safely defused" */
-        if (weapons_found && sr_lex_is(e, "refine", NULL) && !strcmp(t->family, "violence")) continue;
+        if (weapons_found && refine && sr_lex_streq(t->family, "violence")) continue;
         bool retal = sr_lex_is(e, "retaliation", NULL) || answers_cue(c, v, u);
         int gi = -1;
         for (int i = 0; i < ng; i++)
             if (!strcmp(g[i].family_type->family, t->family) && g[i].retaliation == retal) gi = i;
-        bool turkish_verb = tok(c, u->b)->lang == SR_LANG_TR && sr_lex_is(e, "pos", "verb");
+        bool turkish_verb = tok(c, u->b)->lang == SR_LANG_TR && verb;
         /* "PKK'nın tuzakladığı EYP … imha edildi": a weak Turkish participle only describes
          * a noun when the sentence has a strong trigger of its own */
-        if (sr_lex_is(e, "weak", NULL) && n_strong > 0 && tok(c, u->b)->lang == SR_LANG_TR &&
+        if (weak && n_strong > 0 && tok(c, u->b)->lang == SR_LANG_TR &&
             embedded_trigger(c, u) && !outranked)
             continue;
         /* "ready to impose martial law" (an ACLED event stays: "demanding the release of …" at a protest) */
-        if (sr_lex_is(e, "weak", NULL) && !t->acled && frames_a_trigger(c, v, u)) continue;
-        if (sr_lex_is(e, "weak", NULL) && outranked) {
+        if (weak && !t->acled && frames_a_trigger(c, v, u)) continue;
+        if (weak && outranked) {
             /* a Turkish verb still heads the group a noun opened ("eylemde polis … müdahale etti") */
             if (turkish_verb && gi >= 0 && !embedded_trigger(c, u) &&
                 embedded_trigger(c, &v->layers[SR_LAYER_TRIGGER][g[gi].head]) &&
@@ -1421,7 +1438,7 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
         gr->all_negated &= negated;
         gr->any_hypothetical |= hypo && !negated;
         gr->n++;
-        if (!sr_lex_is(e, "refine", NULL) && t->rank > gr->best_rank && !negated) {
+        if (!refine && t->rank > gr->best_rank && !negated) {
             gr->best_rank = t->rank;
             gr->specific = t;
         }
@@ -1433,7 +1450,7 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
  * protesters": excessive force), not a protest trigger. */
 static bool violence_at_protest(const sr_event *e)
 {
-    return e->type_strength == SR_TYPE_BY_ACTORS && !strcmp(e->type->family, "protest");
+    return e->type_strength == SR_TYPE_BY_ACTORS && sr_lex_streq(e->type->family, "protest");
 }
 
 /* "Students demonstrated and clashed with youths", "protesters clashed with
@@ -1469,7 +1486,7 @@ static bool adverb(const sr_doc_ctx *c, int i)
 {
     const sr_token *t = tok(c, i);
     size_t l = strlen(t->fold);
-    return t->kind == SR_TOK_WORD && t->lang == SR_LANG_EN && l > 4 && !strcmp(t->fold + l - 2, "ly");
+    return t->kind == SR_TOK_WORD && t->lang == SR_LANG_EN && l > 4 && sr_lex_streq(t->fold + l - 2, "ly");
 }
 
 /* Is the trigger at token t told in a relative clause or a clause of time before
@@ -1500,28 +1517,28 @@ static void fuse_protest(const sr_doc_ctx *c, const sr_sentence_view *view, sent
 {
     int p = -1;
     for (int i = first; i < o->n; i++)
-        if (!strcmp(o->events[i].type->family, "protest") && !violence_at_protest(&o->events[i])) p = i;
+        if (sr_lex_streq(o->events[i].type->family, "protest") && !violence_at_protest(&o->events[i])) p = i;
     if (p < 0) return;
     for (int i = first; i < o->n; i++) {
         sr_event *v = &o->events[i];
         const char *s1 = v->actor1 ? v->actor1->sector : NULL;
         bool state = sr_sector_state(s1);
         /* "students, protesting against their principal, burn their dorm": the protest's destruction */
-        bool destruction = !strcmp(v->type->family, "looting") && !state;
+        bool destruction = sr_lex_streq(v->type->family, "looting") && !state;
         /* "were arrested during a demonstration", "police arrested demonstrators": the state's answer
          * (not "protested the arrest of their leader": a later arrest of someone else is the topic) */
-        bool arrest = !strcmp(v->type->family, "arrests") && (!v->actor1 || state) &&
+        bool arrest = sr_lex_streq(v->type->family, "arrests") && (!v->actor1 || state) &&
                       (v->evidence[0].trig_start < o->events[p].evidence[0].trig_start ||
                        sr_sector_protest(v->actor2 ? v->actor2->sector : NULL));
         if (arrest) {
             sr_event *pe = &o->events[p];
             const sr_type *t = sr_taxonomy_get(c->engine->tax, "protest_intervention");
-            if (t && !strcmp(pe->type->key, "peaceful_protest")) pe->type = t; /* a riot stays a riot */
+            if (t && sr_lex_streq(pe->type->key, "peaceful_protest")) pe->type = t; /* a riot stays a riot */
             if (!pe->location) pe->location = v->location;
             drop_mention(o, i--, &p);
             continue;
         }
-        if ((strcmp(v->type->family, "violence") && !violence_at_protest(v) && !destruction) || v->retaliation)
+        if ((!sr_lex_streq(v->type->family, "violence") && !violence_at_protest(v) && !destruction) || v->retaliation)
             continue;
         bool armed_group = v->actor1 && v->actor1->armed && !state;
         if (armed_group) continue; /* an armed group attacking a protest is its own event */
@@ -1534,8 +1551,8 @@ static void fuse_protest(const sr_doc_ctx *c, const sr_sentence_view *view, sent
         bool on_protesters = sr_sector_protest(s2);
         bool on_state = sr_sector_state(s2); /* "running battles with police" */
         /* "engaged in running battles": a fight, two-sided (a clash, or one its crowd made a riot) */
-        bool fight = !strcmp(v->type->key, "armed_clash") ||
-                     (violence_at_protest(v) && strcmp(v->type->key, "excessive_force"));
+        bool fight = sr_lex_streq(v->type->key, "armed_clash") ||
+                     (violence_at_protest(v) && !sr_lex_streq(v->type->key, "excessive_force"));
         bool topic = !state && !by_crowd && !on_protesters && !on_state && !destruction && !fight &&
                      v->evidence[0].trig_start > pe->evidence[0].trig_start;
         /* … and so is what the government did ("traders whose shops the government demolished
@@ -1543,12 +1560,12 @@ static void fuse_protest(const sr_doc_ctx *c, const sr_sentence_view *view, sent
          * houses"), and a deed the protest is over ("protested after a man was allegedly burnt") */
         int vt = view->tb;
         while (vt < view->te && tok(c, vt)->start < v->evidence[0].trig_start) vt++;
-        topic |= !fight && ((s1 && !strcmp(s1, "government")) || v->modality >= SR_MOD_HYPOTHETICAL ||
+        topic |= !fight && ((s1 && sr_lex_streq(s1, "government")) || v->modality >= SR_MOD_HYPOTHETICAL ||
                             (vt < view->te && protest_cause(c, view, vt)));
         topic |= !by_crowd && vt < view->te && relative_deed(c, view, vt);
         if (!topic) {
             /* a mob's violence is already violent: "residents lynched a man and killed him" stays mob violence */
-            bool mob = !strcmp(pe->type->key, "mob_violence");
+            bool mob = sr_lex_streq(pe->type->key, "mob_violence");
             /* running battles between the police and the crowd are the crowd's riot, not the police's answer */
             bool mutual = state && fight;
             const sr_type *t = sr_taxonomy_get(c->engine->tax, state && !mutual ? (v->fatalities > 0 ? "excessive_force"
@@ -1620,7 +1637,7 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
         for (int i = 0; ev.implied_actor1 && !ev.implied_country && i < v->n_phrases; i++) {
             const sr_phrase *p = &v->phrases[i];
             if (p->kind == SR_PHRASE_ACTOR && p->actor.country[0] && p->source_kind &&
-                !strcmp(p->source_kind, "official"))
+                sr_lex_streq(p->source_kind, "official"))
                 ev.implied_country = p->actor.country; /* "MSB: … etkisiz hale getirildi": Turkey's forces */
         }
         ev.paragraph = para_index;
@@ -1770,7 +1787,7 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
         for (int pass = 0; pass < 2; pass++)
             for (int i = 0; !loc && !gr->retaliation && i < v->n_phrases; i++) {
                 const sr_phrase *p = &v->phrases[i];
-                bool official = p->source_kind && !strcmp(p->source_kind, "official");
+                bool official = p->source_kind && sr_lex_streq(p->source_kind, "official");
                 if (p->kind == SR_PHRASE_ACTOR && p->resolved && (official || pass == 1))
                     loc = p; /* then the place of any actor it names ("Diyarbakır Anneleri") */
             }
@@ -1782,15 +1799,15 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
         const sr_type *type = gr->specific;
         const sr_type *mtype = modifier_type(c, v, gr->family_type->family);
         ev.type_strength = SR_TYPE_SPECIFIC;
-        if (mtype && (!type || (!strcmp(mtype->family, "protest") && mtype->rank > type->rank))) {
+        if (mtype && (!type || (sr_lex_streq(mtype->family, "protest") && mtype->rank > type->rank))) {
             type = mtype;
             ev.type_strength = SR_TYPE_BY_WEAPON;
         }
         /* a trigger that names how ("explosion", "explosions") is refined by weapons only;
          * one that names only violence ("attacked", "killed") also by who did it to whom */
         const char *dkey = gr->family_type->key;
-        bool by_whom = !strcmp(gr->family_type->family, "violence") ? !strcmp(dkey, "attack") ||
-                                                                          !strcmp(dkey, "armed_clash")
+        bool by_whom = sr_lex_streq(gr->family_type->family, "violence") ? sr_lex_streq(dkey, "attack") ||
+                                                                          sr_lex_streq(dkey, "armed_clash")
                                                                     : true;
         if (!type && !by_whom) {
             type = gr->family_type;
@@ -1803,61 +1820,62 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
             const sr_actor *x1 = ev.actor1, *x2 = ev.actor2;
             const char *sec1 = x1 ? x1->sector : NULL, *sec2 = x2 ? x2->sector : NULL;
             ev.type_strength = SR_TYPE_BY_ACTORS;
-            if (sec1 && !strcmp(sec1, "rioters")) type = sr_taxonomy_get(eng->tax, "mob_violence");
-            else if (sec1 && !strcmp(sec1, "protesters")) type = sr_taxonomy_get(eng->tax, "violent_demonstration");
+            if (sec1 && sr_lex_streq(sec1, "rioters")) type = sr_taxonomy_get(eng->tax, "mob_violence");
+            else if (sec1 && sr_lex_streq(sec1, "protesters"))
+                type = sr_taxonomy_get(eng->tax, "violent_demonstration");
             /* residents beating a thief to death: a crowd's violence */
-            else if (x1 && x1->crowd && !strcmp(gr->family_type->family, "violence"))
+            else if (x1 && x1->crowd && sr_lex_streq(gr->family_type->family, "violence"))
                 type = sr_taxonomy_get(eng->tax, "mob_violence");
             /* … and a group of unarmed people ("a group of traders attacked health workers") */
-            else if (x1 && !x1->armed && sec1 && !strcmp(sec1, "civilians") && a1 && group_named(c, v, a1) &&
-                     !strcmp(gr->family_type->family, "violence"))
+            else if (x1 && !x1->armed && sec1 && sr_lex_streq(sec1, "civilians") && a1 && group_named(c, v, a1) &&
+                     sr_lex_streq(gr->family_type->family, "violence"))
                 type = sr_taxonomy_get(eng->tax, "mob_violence");
             /* violence against armed men on duty, by anyone but a crowd: a fight of two armed
              * sides ("Two police killed while on duty", "gunmen attack a police post") */
             else if (x2 && x2->armed && (!x1 || x1->armed || (!x1->crowd && sr_lex_is(he, "firearm", NULL))))
                 type = sr_taxonomy_get(eng->tax, off_duty(c, v) ? "attack" : "armed_clash");
             /* named civilian victims: an attack, whoever else the sentence names */
-            else if (sec2 && !strcmp(sec2, "civilians")) type = sr_taxonomy_get(eng->tax, "attack");
+            else if (sec2 && sr_lex_streq(sec2, "civilians")) type = sr_taxonomy_get(eng->tax, "attack");
             /* two armed sides named in the sentence, one of them this event's actor: a clash */
             else if (armed_sides(c, v) >= 2 && ((x1 && x1->armed) || (x2 && x2->armed)))
                 type = sr_taxonomy_get(eng->tax, "armed_clash");
-            else if (sec2 && !strcmp(sec2, "protesters") && x1 && x1->armed)
+            else if (sec2 && sr_lex_streq(sec2, "protesters") && x1 && x1->armed)
                 type = sr_taxonomy_get(eng->tax, "excessive_force");
             if (!type) { type = gr->family_type; ev.type_strength = SR_TYPE_DEFAULT; }
         }
         /* a shooting among drug traffickers' gangs ("The victim had charges against him for drug
          * trafficking"): ACLED counts the victim as a gang's armed man, so a clash */
-        if (pi->armed_milieu && !strcmp(type->key, "attack") && ev.type_strength <= SR_TYPE_BY_ACTORS &&
+        if (pi->armed_milieu && sr_lex_streq(type->key, "attack") && ev.type_strength <= SR_TYPE_BY_ACTORS &&
             !(ev.actor1 && ev.actor1->crowd))
             type = sr_taxonomy_get(eng->tax, "armed_clash");
         /* violence against people by a mob or by residents, whatever the verb: mob violence */
-        if (!strcmp(type->key, "attack") && ev.actor1 && ev.actor1->crowd)
+        if (sr_lex_streq(type->key, "attack") && ev.actor1 && ev.actor1->crowd)
             type = sr_taxonomy_get(eng->tax, "mob_violence");
         /* destruction by protesters is a violent demonstration ("protesters burned tyres"),
          * by a crowd mob violence ("angry residents set the house ablaze") */
-        if (!strcmp(type->family, "looting") && ev.actor1 && ev.actor1->sector) {
+        if (sr_lex_streq(type->family, "looting") && ev.actor1 && ev.actor1->sector) {
             const char *sec = ev.actor1->sector;
             if (sr_sector_protest(sec))
-                type = sr_taxonomy_get(eng->tax, ev.actor1->crowd && !strcmp(sec, "rioters") ? "mob_violence"
+                type = sr_taxonomy_get(eng->tax, ev.actor1->crowd && sr_lex_streq(sec, "rioters") ? "mob_violence"
                                                                                               : "violent_demonstration");
             else if (ev.actor1->crowd)
                 type = sr_taxonomy_get(eng->tax, "mob_violence");
         }
         /* "police arrested demonstrators": arresting protesters is intervening in their protest */
-        if (!strcmp(type->family, "arrests") && ev.actor2 && sr_sector_protest(ev.actor2->sector) &&
+        if (sr_lex_streq(type->family, "arrests") && ev.actor2 && sr_sector_protest(ev.actor2->sector) &&
             (!ev.actor1 || sr_sector_state(ev.actor1->sector))) {
             const sr_type *pi_type = sr_taxonomy_get(eng->tax, "protest_intervention");
             if (pi_type) type = pi_type;
         }
         /* a clash of people none of whom is armed (refugees, residents): mob violence */
-        bool communal = !strcmp(type->key, "armed_clash") && communal_fight(v);
-        if (type == gr->specific && !strcmp(type->key, "armed_clash") && ev.actor1 && !ev.actor1->armed &&
-            (!ev.actor2 || !ev.actor2->armed) && ev.actor1->sector && !strcmp(ev.actor1->sector, "civilians") &&
+        bool communal = sr_lex_streq(type->key, "armed_clash") && communal_fight(v);
+        if (type == gr->specific && sr_lex_streq(type->key, "armed_clash") && ev.actor1 && !ev.actor1->armed &&
+            (!ev.actor2 || !ev.actor2->armed) && ev.actor1->sector && sr_lex_streq(ev.actor1->sector, "civilians") &&
             !communal)
             type = sr_taxonomy_get(eng->tax, "mob_violence");
         /* a crowd on one side and no armed group on any ("villagers clashed with police", "a mob
          * clashed with another group"): a riot, not a battle of organised armed sides */
-        if (!strcmp(type->key, "armed_clash") && !communal) {
+        if (sr_lex_streq(type->key, "armed_clash") && !communal) {
             const char *crowd = crowd_side(v);
             if (crowd) {
                 type = sr_taxonomy_get(eng->tax, crowd);
@@ -1865,18 +1883,18 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
             }
         }
         /* "protesters demand the officials be sacked": what protesters say, they say protesting */
-        if (!type->acled && ev.actor1 && ev.actor1->sector && !strcmp(ev.actor1->sector, "protesters") &&
-            (!strcmp(type->key, "demand") || !strcmp(type->key, "disapprove")))
+        if (!type->acled && ev.actor1 && ev.actor1->sector && sr_lex_streq(ev.actor1->sector, "protesters") &&
+            (sr_lex_streq(type->key, "demand") || sr_lex_streq(type->key, "disapprove")))
             type = sr_taxonomy_get(eng->tax, "peaceful_protest");
         /* "kidnapped and killed": the killing is the event, an attack (a clash when the victim
          * was an armed man on duty) */
-        if (!strcmp(type->key, "abduction") && killed > 0) {
+        if (sr_lex_streq(type->key, "abduction") && killed > 0) {
             bool armed_victim = ev.actor2 && ev.actor2->armed && !off_duty(c, v);
             type = sr_taxonomy_get(eng->tax, armed_victim ? "armed_clash" : "attack");
         }
         /* a crowd's riot with a demand ("residents burned tyres denouncing power cuts", "set
          * mattresses on fire to demand their release"): a demonstration turned violent */
-        if (!strcmp(type->key, "mob_violence") && protest_purpose(v))
+        if (sr_lex_streq(type->key, "mob_violence") && protest_purpose(v))
             type = sr_taxonomy_get(eng->tax, "violent_demonstration");
         /* "will withdraw": a promise; "must withdraw": a demand.  A framed act that ACLED codes
          * ("threatened to bomb") stays, as supposed, and the frame becomes an event beside it. */
@@ -1935,7 +1953,7 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
         /* violence, and protests that turned violent or were put down by force, have casualties;
          * a peaceful protest's sentence counts the dead it is about ("demanding justice for a
          * youth who was killed"), which a turn to violence (fuse_protest) brings back */
-        if (has_casualties(type) && strcmp(type->key, "peaceful_protest")) {
+        if (has_casualties(type) && !sr_lex_streq(type->key, "peaceful_protest")) {
             ev.fatalities = killed;
             ev.fatalities_claimed = claimed;
             ev.fatalities_more = more_dead(c, v);
@@ -1947,7 +1965,7 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
         }
         /* how many were arrested, counted as the dead are ("police arrested 12 protesters",
          * "26 were arrested") */
-        if (!strcmp(type->family, "arrests")) {
+        if (sr_lex_streq(type->family, "arrests")) {
             int held = casualty_count(c, v, h->b, h->e);
             if (held > 0) {
                 ev.quantity = held;
@@ -2261,12 +2279,19 @@ static bool confirm_places(const sr_doc_ctx *c, seg_hits *sh, int n_seg)
     int n_surnames = 0;
     const char **surnames = c->engine->gaz ? doc_surnames(c, &n_surnames) : NULL;
     if (c->engine->gaz && !surnames) return false;
+    int n_hits = 0;
+    for (int s = 0; s < n_seg; s++) n_hits += sh[s].n;
+    /* each hit's doubt (a surname lookup), asked once for the three passes below */
+    bool *doubt = sr_arena_alloc(c->arena, (size_t)(n_hits ? n_hits : 1) * sizeof *doubt);
+    if (!doubt) return false;
     int n_sure = 0, n_doubt = 0;
-    for (int s = 0; s < n_seg; s++)
-        for (int i = 0; i < sh[s].n; i++) {
+    for (int s = 0, at = 0; s < n_seg; s++)
+        for (int i = 0; i < sh[s].n; i++, at++) {
             const sr_lex_entry *e = sh[s].hits[i].entry;
+            doubt[at] = false;
             if (e->cls != SR_LEX_PLACE || !e->payload) continue;
-            if (doubtful_hit(c, &sh[s].hits[i], surnames, n_surnames)) n_doubt++;
+            doubt[at] = doubtful_hit(c, &sh[s].hits[i], surnames, n_surnames);
+            if (doubt[at]) n_doubt++;
             else n_sure++;
         }
     if (!n_doubt) return true;
@@ -2274,23 +2299,22 @@ static bool confirm_places(const sr_doc_ctx *c, seg_hits *sh, int n_seg)
     if (!sure) return false;
     int k = 0;
     char buf[256];
-    for (int s = 0; s < n_seg; s++)
-        for (int i = 0; i < sh[s].n; i++) {
+    for (int s = 0, at = 0; s < n_seg; s++)
+        for (int i = 0; i < sh[s].n; i++, at++) {
             const sr_lex_entry *e = sh[s].hits[i].entry;
-            if (e->cls != SR_LEX_PLACE || !e->payload || doubtful_hit(c, &sh[s].hits[i], surnames, n_surnames))
-                continue;
+            if (e->cls != SR_LEX_PLACE || !e->payload || doubt[at]) continue;
             span_key(c, &sh[s].hits[i], buf, sizeof buf);
             const char *key = sr_arena_strndup(c->arena, buf, strlen(buf));
             if (!key) return false;
             sure[k++] = key;
         }
     qsort(sure, (size_t)k, sizeof *sure, cmp_str);
-    for (int s = 0; s < n_seg; s++) {
+    for (int s = 0, at = 0; s < n_seg; s++) {
         int w = 0;
-        for (int i = 0; i < sh[s].n; i++) {
+        for (int i = 0; i < sh[s].n; i++, at++) {
             const sr_lex_hit *h = &sh[s].hits[i];
             bool drop = false;
-            if (doubtful_hit(c, h, surnames, n_surnames)) {
+            if (doubt[at]) {
                 const char *key = span_key(c, h, buf, sizeof buf);
                 drop = !bsearch(&key, sure, (size_t)k, sizeof *sure, cmp_str);
             }
@@ -2517,8 +2541,8 @@ bool sr_default_actors(const sr_doc_ctx *c, sr_event *events, int n, const char 
     for (int i = 0; i < n; i++) {
         sr_event *ev = &events[i];
         const char *sec = ev->actor1 ? ev->actor1->sector : NULL;
-        if (sec && ev->type->actor1 && !strcmp(ev->type->family, "protest") &&
-            (!strcmp(sec, "civilians") || sr_sector_protest(sec))) {
+        if (sec && ev->type->actor1 && sr_lex_streq(ev->type->family, "protest") &&
+            (sr_lex_streq(sec, "civilians") || sr_sector_protest(sec))) {
             /* "residents held a demonstration", "göstericiler taş attı": they act as the codebook's
              * protesters or rioters */
             sr_actor d = *ev->actor1;
@@ -2537,7 +2561,7 @@ bool sr_default_actors(const sr_doc_ctx *c, sr_event *events, int n, const char 
         if (iso) memcpy(d.country, iso, 4);
         d.name = sr_actor_name(c->arena, c->engine->places, tmpl, iso);
         d.sector = ev->implied_actor1 ? ev->implied_sector : ev->type->actor1_sector;
-        d.crowd = !strcmp(ev->type->family, "protest");
+        d.crowd = sr_lex_streq(ev->type->family, "protest");
         if (!d.name || !(ev->actor1 = copy_actor(c->arena, &d))) return false;
     }
     return true;

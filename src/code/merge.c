@@ -36,8 +36,8 @@ static bool actors_agree(const sr_actor *a, const sr_actor *b)
     if (a->country[0] && b->country[0] && strcmp(a->country, b->country)) return false;
     if (a->sector && b->sector && strcmp(a->sector, b->sector)) {
         /* officials and their forces speak for one state */
-        bool state_a = !strcmp(a->sector, "military") || !strcmp(a->sector, "government");
-        bool state_b = !strcmp(b->sector, "military") || !strcmp(b->sector, "government");
+        bool state_a = sr_lex_streq(a->sector, "military") || sr_lex_streq(a->sector, "government");
+        bool state_b = sr_lex_streq(b->sector, "military") || sr_lex_streq(b->sector, "government");
         if (!(state_a && state_b)) return false;
     }
     return true;
@@ -64,7 +64,7 @@ static bool same_phrase(const sr_actor *a, const sr_actor *b)
 
 static const char *protest_turn(const sr_event *e, const sr_event *m)
 {
-    if (strcmp(e->type->family, "protest")) return NULL;
+    if (!sr_lex_streq(e->type->family, "protest")) return NULL;
     const char *s1 = m->actor1 ? m->actor1->sector : NULL, *s2 = m->actor2 ? m->actor2->sector : NULL;
     /* the protesters, or whoever held the protest */
     bool by_protesters = sr_sector_protest(s1) || same_phrase(m->actor1, e->actor1) ||
@@ -74,27 +74,27 @@ static const char *protest_turn(const sr_event *e, const sr_event *m)
     bool by_state = sr_sector_state(s1);
     /* "… held a demonstration. Police used tear gas to disperse them.": the state's answer
      * to the protest, told in a sentence of its own */
-    bool answer = !strcmp(m->type->key, "protest_intervention") || !strcmp(m->type->key, "excessive_force");
+    bool answer = sr_lex_streq(m->type->key, "protest_intervention") || sr_lex_streq(m->type->key, "excessive_force");
     /* … and the crowd's own riot told apart ("… demonstrated. Rioters pelted stones.") */
-    bool riot = !strcmp(m->type->key, "violent_demonstration") || !strcmp(m->type->key, "mob_violence");
-    if (!strcmp(m->type->family, "protest")) {
+    bool riot = sr_lex_streq(m->type->key, "violent_demonstration") || sr_lex_streq(m->type->key, "mob_violence");
+    if (sr_lex_streq(m->type->family, "protest")) {
         if (answer && (by_state || !m->actor1)) return m->type->key;
-        if (riot && by_protesters && strcmp(e->type->key, "mob_violence")) return "violent_demonstration";
+        if (riot && by_protesters && !sr_lex_streq(e->type->key, "mob_violence")) return "violent_demonstration";
         return NULL;
     }
     /* a mob's violence is already violent: more of it stays mob violence */
-    const char *violent = !strcmp(e->type->key, "mob_violence") ? "mob_violence" : "violent_demonstration";
-    if (!strcmp(m->type->family, "violence") && by_protesters) return violent;
+    const char *violent = sr_lex_streq(e->type->key, "mob_violence") ? "mob_violence" : "violent_demonstration";
+    if (sr_lex_streq(m->type->family, "violence") && by_protesters) return violent;
     /* "… in protest of extra fees. They burnt a dorm": destruction by the protesters, or by nobody named */
-    if (!strcmp(m->type->family, "looting") && (by_protesters || !m->actor1)) return violent;
-    if (!strcmp(m->type->family, "violence") && on_protesters && by_state) return "excessive_force";
+    if (sr_lex_streq(m->type->family, "looting") && (by_protesters || !m->actor1)) return violent;
+    if (sr_lex_streq(m->type->family, "violence") && on_protesters && by_state) return "excessive_force";
     /* arrests at a protest the police already broke up are part of that intervention */
-    bool put_down = !strcmp(e->type->key, "protest_intervention") || !strcmp(e->type->key, "excessive_force");
-    if (!strcmp(m->type->family, "arrests") && (on_protesters || put_down)) return "protest_intervention";
+    bool put_down = sr_lex_streq(e->type->key, "protest_intervention") || sr_lex_streq(e->type->key, "excessive_force");
+    if (sr_lex_streq(m->type->family, "arrests") && (on_protesters || put_down)) return "protest_intervention";
     /* "… staged a demonstration. Police arrested 2.": people arrested after a peaceful protest
      * (not "He was arrested on a land charge": one man, whose arrest the protest may be about) */
-    if (!strcmp(m->type->family, "arrests") && !strcmp(e->type->key, "peaceful_protest") && (!m->actor1 || by_state) &&
-        m->quantity >= 2 && m->quantity_unit && !strcmp(m->quantity_unit, "person"))
+    if (sr_lex_streq(m->type->family, "arrests") && sr_lex_streq(e->type->key, "peaceful_protest") &&
+        (!m->actor1 || by_state) && m->quantity >= 2 && m->quantity_unit && sr_lex_streq(m->quantity_unit, "person"))
         return "protest_intervention";
     return NULL;
 }
@@ -107,7 +107,7 @@ static bool compatible(const sr_event *e, const sr_event *m)
      * except a protest that turns, told with no place of its own: "marched through
      * Nairobi … police fired tear gas to disperse the crowd" */
     if (e->type_strength == SR_TYPE_SPECIFIC && m->type_strength == SR_TYPE_SPECIFIC && e->type != m->type &&
-        (strcmp(e->type->family, "protest") || m->location))
+        (!sr_lex_streq(e->type->family, "protest") || m->location))
         return false;
     if (!dates_agree(e, m)) return false;
     if (!places_agree(e->location, m->location)) return false;
@@ -165,7 +165,7 @@ static bool merge_into(sr_arena *arena, sr_event *e, const sr_event *m)
 {
     /* a protest is what its worst moment makes it: stones thrown or police intervening
      * in a later sentence make the whole protest violent or met with force */
-    bool protest = !strcmp(e->type->family, "protest") && !strcmp(m->type->family, "protest");
+    bool protest = sr_lex_streq(e->type->family, "protest") && sr_lex_streq(m->type->family, "protest");
     if (protest ? m->type->rank > e->type->rank
                 : (m->type_strength > e->type_strength ||
                    (m->type_strength == e->type_strength && m->type->rank > e->type->rank &&
@@ -256,14 +256,16 @@ int sr_merge_document(sr_arena *arena, const sr_taxonomy *tax, sr_event *mention
      * destruction) that states no deaths, is that event's dead, not an event of its own */
     for (int i = 1; i < ne; i++) {
         const sr_event *m = &events[i];
-        if (m->fatalities <= 0 || m->type_strength == SR_TYPE_SPECIFIC || m->retaliation || strcmp(m->type->family, "violence"))
+        if (m->fatalities <= 0 || m->type_strength == SR_TYPE_SPECIFIC || m->retaliation ||
+            !sr_lex_streq(m->type->family, "violence"))
             continue;
         int target = -1;
         for (int pass = 0; pass < 2 && target < 0; pass++) /* violence or a protest before destruction */
             for (int k = i - 1; k >= 0 && target < 0; k--) {
                 const sr_event *e = &events[k];
-                bool harm = pass ? !strcmp(e->type->family, "looting")
-                                 : !strcmp(e->type->family, "violence") || !strcmp(e->type->family, "protest");
+                bool harm = pass ? sr_lex_streq(e->type->family, "looting")
+                                 : sr_lex_streq(e->type->family, "violence") ||
+                                       sr_lex_streq(e->type->family, "protest");
                 if (e->fatalities < 0 && harm && dates_agree(e, m) && places_agree(e->location, m->location))
                     target = k;
             }

@@ -42,7 +42,7 @@ static bool is_capitalised(const sr_token *t)
     return (t->flags & (SR_TOKF_CAP | SR_TOKF_ALLCAPS)) || t->kind == SR_TOK_HASHTAG;
 }
 
-const sr_unit *sr_unit_at(const sr_sentence_view *v, sr_layer layer, int t)
+const sr_unit *sr_unit_search(const sr_sentence_view *v, sr_layer layer, int t)
 {
     /* units of a layer are sorted and disjoint: binary search for the last unit starting at or before t */
     const sr_unit *u = v->layers[layer];
@@ -54,14 +54,6 @@ const sr_unit *sr_unit_at(const sr_sentence_view *v, sr_layer layer, int t)
     }
     if (lo == 0) return NULL;
     return t < u[lo - 1].e ? &u[lo - 1] : NULL;
-}
-
-const sr_lex_entry *sr_unit_entry(const sr_unit *u, sr_lex_class cls)
-{
-    if (!u) return NULL;
-    for (int i = 0; i < u->n_entries; i++)
-        if (u->entries[i]->cls == cls) return u->entries[i];
-    return NULL;
 }
 
 const char *sr_actor_name(sr_arena *arena, const sr_placetab *places, const char *tmpl, const char *iso3)
@@ -89,6 +81,30 @@ const char *sr_actor_name(sr_arena *arena, const sr_placetab *places, const char
     strcpy(s + pre, c->name);
     strcat(s, post);
     return s;
+}
+
+/* Fill v->unit_slot from the finished layers (see phrase.h); leaves it NULL
+ * for a long sentence, a unit outside the sentence or when the arena runs out,
+ * and sr_unit_at then searches instead, with the same answers. */
+static void index_units(sr_arena *arena, sr_sentence_view *v)
+{
+    v->unit_slot = NULL;
+    int n_tok = v->te - v->tb;
+    if (n_tok <= 0 || n_tok > SR_VIEW_MAX_INDEXED) return;
+    size_t n = (size_t)n_tok * SR_LAYER_COUNT;
+    uint16_t *slot = sr_arena_alloc(arena, n * sizeof *slot);
+    if (!slot) return;
+    memset(slot, 0, n * sizeof *slot);
+    for (int L = 0; L < SR_LAYER_COUNT; L++)
+        for (int k = 0; k < v->n_layer[L]; k++) {
+            const sr_unit *u = &v->layers[L][k];
+            if (u->b < v->tb || u->e > v->te || u->b >= u->e) return; /* not expected: search instead */
+            for (int t = u->b; t < u->e; t++) {
+                if (slot[(size_t)(t - v->tb) * SR_LAYER_COUNT + L]) return; /* overlapping units: search */
+                slot[(size_t)(t - v->tb) * SR_LAYER_COUNT + L] = (uint16_t)(k + 1);
+            }
+        }
+    v->unit_slot = slot;
 }
 
 static bool add_to_layer(sr_arena *arena, sr_sentence_view *v, const sr_lex_hit *h, int *caps)
@@ -142,7 +158,7 @@ static bool skippable(const sr_sentence_view *v, const sr_token *toks, int t, bo
     const sr_token *k = &toks[t];
     if (k->kind != SR_TOK_WORD) return false;
     for (int i = 0; actor && of_actors[i]; i++)
-        if (!strcmp(k->fold, of_actors[i]) && !sr_unit_at(v, SR_LAYER_PREP, t) && !sr_unit_at(v, SR_LAYER_TRIGGER, t))
+        if (of_actors[i][0] == k->fold[0] && !strcmp(k->fold, of_actors[i]) && !sr_unit_at(v, SR_LAYER_PREP, t) && !sr_unit_at(v, SR_LAYER_TRIGGER, t))
             return true;
     /* a name no layer knows before an actor: a clan or people ("by Pokot militants") */
     if (actor && (k->flags & SR_TOKF_CAP) && t > v->tb) {
@@ -155,7 +171,7 @@ static bool skippable(const sr_sentence_view *v, const sr_token *toks, int t, bo
     if (sr_unit_at(v, SR_LAYER_ENTITY, t)) return false;
     if (strchr(k->fold, '-')) return true; /* "rebel-held", "north-western", "Kurdish-led" */
     size_t n = strlen(k->fold);
-    if (n > 4 && !strcmp(k->fold + n - 3, "ern")) return true; /* "north-eastern", "southern" */
+    if (n > 4 && sr_lex_streq(k->fold + n - 3, "ern")) return true; /* "north-eastern", "southern" */
     for (int i = 0; words[i]; i++)
         if (words[i][0] == k->fold[0] && !strcmp(k->fold, words[i])) return true;
     return false;
@@ -205,12 +221,12 @@ static int skip_unknown_names(const sr_sentence_view *v, const sr_token *toks, i
 static sr_role role_named(const char *r)
 {
     if (!r) return SR_ROLE_NONE;
-    if (!strcmp(r, "location")) return SR_ROLE_LOCATION;
-    if (!strcmp(r, "origin")) return SR_ROLE_ORIGIN;
-    if (!strcmp(r, "agent")) return SR_ROLE_AGENT;
-    if (!strcmp(r, "target")) return SR_ROLE_TARGET;
-    if (!strcmp(r, "of")) return SR_ROLE_OF;
-    if (!strcmp(r, "exclude")) return SR_ROLE_EXCLUDE;
+    if (sr_lex_streq(r, "location")) return SR_ROLE_LOCATION;
+    if (sr_lex_streq(r, "origin")) return SR_ROLE_ORIGIN;
+    if (sr_lex_streq(r, "agent")) return SR_ROLE_AGENT;
+    if (sr_lex_streq(r, "target")) return SR_ROLE_TARGET;
+    if (sr_lex_streq(r, "of")) return SR_ROLE_OF;
+    if (sr_lex_streq(r, "exclude")) return SR_ROLE_EXCLUDE;
     return SR_ROLE_NONE;
 }
 
@@ -424,6 +440,7 @@ bool sr_phrase_build(const sr_lexicon *lex, const sr_placetab *places, const sr_
         if (needs_capital(hits[i].entry->cls) && !is_capitalised(&toks[hits[i].tok_begin])) continue;
         if (!add_to_layer(arena, v, &hits[i], caps)) return false;
     }
+    index_units(arena, v);
     int pcap = 0;
     int n_ent = v->n_layer[SR_LAYER_ENTITY];
     for (int i = 0; i < n_ent;) {
@@ -490,8 +507,8 @@ bool sr_phrase_build(const sr_lexicon *lex, const sr_placetab *places, const sr_
             p.person = sr_lex_is(last_agent, "person", NULL);
             p.facility = sr_lex_is(last_agent, "facility", NULL);
             p.source_kind = sr_lex_get(last_agent, "source");
-            if (!p.source_kind && sector && (!strcmp(sector, "government") || !strcmp(sector, "military") ||
-                                             !strcmp(sector, "police")))
+            if (!p.source_kind && sector && (sr_lex_streq(sector, "government") || sr_lex_streq(sector, "military") ||
+                                             sr_lex_streq(sector, "police")))
                 p.source_kind = "official";
             next = j;
         } else if (demonym && i + 1 < n_ent && adjacent(v, toks, u->e, i + 1, 1) &&
@@ -514,7 +531,7 @@ bool sr_phrase_build(const sr_lexicon *lex, const sr_placetab *places, const sr_
             next = i + 2;
         } else if (pnoun && !place && i + 1 < n_ent && sr_unit_entry(ent_unit(v, i + 1), SR_LEX_PLACE) &&
                    ent_unit(v, i + 1)->b == u->e + 1 && toks[u->e].kind == SR_TOK_WORD &&
-                   strcmp(toks[u->e].fold, "of") == 0) {
+                   sr_lex_streq(toks[u->e].fold, "of")) {
             /* "the province of Kilis" */
             const sr_unit *pu = ent_unit(v, i + 1);
             p.kind = SR_PHRASE_PLACE;
@@ -538,7 +555,7 @@ bool sr_phrase_build(const sr_lexicon *lex, const sr_placetab *places, const sr_
                     p.e = ent_unit(v, next++)->e;
             }
             const char *asec = actor ? sr_lex_get(actor, "sector") : NULL;
-            if (actor && asec && strcmp(asec, "government") && strcmp(asec, "military")) {
+            if (actor && asec && !sr_lex_streq(asec, "government") && !sr_lex_streq(asec, "military")) {
                 /* "Hamas", "Sputnik": an organisation that shares a town's name is the organisation */
                 p.kind = SR_PHRASE_ACTOR;
                 p.n_cands = 0;
@@ -548,7 +565,8 @@ bool sr_phrase_build(const sr_lexicon *lex, const sr_placetab *places, const sr_
                 p.actor.name = sr_lex_get(actor, "name");
                 p.actor.sector = asec;
                 set_country(&p.actor, sr_lex_get(actor, "country"));
-                p.actor.armed = !strcmp(asec, "rebel") || !strcmp(asec, "militia") || !strcmp(asec, "police");
+                p.actor.armed =
+                    sr_lex_streq(asec, "rebel") || sr_lex_streq(asec, "militia") || sr_lex_streq(asec, "police");
                 p.source_kind = sr_lex_get(actor, "source");
             } else if (actor) {
                 /* "Damascus": a place, or the government seated there; the role decides */
@@ -572,10 +590,10 @@ bool sr_phrase_build(const sr_lexicon *lex, const sr_placetab *places, const sr_
             p.actor.sector = sr_lex_get(actor, "sector");
             set_country(&p.actor, sr_lex_get(actor, "country"));
             const char *sec = p.actor.sector;
-            p.actor.armed = sec && (!strcmp(sec, "military") || !strcmp(sec, "police") || !strcmp(sec, "rebel") ||
-                                    !strcmp(sec, "militia"));
+            p.actor.armed = sec && (sr_lex_streq(sec, "military") || sr_lex_streq(sec, "police") ||
+                                    sr_lex_streq(sec, "rebel") || sr_lex_streq(sec, "militia"));
             p.source_kind = sr_lex_get(actor, "source");
-            if (!p.source_kind && sec && (!strcmp(sec, "government") || !strcmp(sec, "military")))
+            if (!p.source_kind && sec && (sr_lex_streq(sec, "government") || sr_lex_streq(sec, "military")))
                 p.source_kind = "official";
         } else if (demonym) {
             /* a lone adjective: "Turkish strikes" — an actor only next to a noun trigger */
@@ -605,7 +623,7 @@ bool sr_phrase_build(const sr_lexicon *lex, const sr_placetab *places, const sr_
         /* "in Aleppo Governorate" right after a place: its container */
         if (p.kind == SR_PHRASE_PLACE && v->n_phrases > 0 && p.prep_tok >= 0) {
             sr_phrase *prev = &v->phrases[v->n_phrases - 1];
-            bool in_or_comma = toks[p.prep_tok].kind == SR_TOK_WORD && !strcmp(toks[p.prep_tok].fold, "in");
+            bool in_or_comma = toks[p.prep_tok].kind == SR_TOK_WORD && sr_lex_streq(toks[p.prep_tok].fold, "in");
             if (prev->kind == SR_PHRASE_PLACE && in_or_comma && prev->e == p.prep_tok && p.role == SR_ROLE_LOCATION) {
                 p.role = SR_ROLE_CONTAINER;
                 prev->container = v->n_phrases;
@@ -672,14 +690,25 @@ static bool names_own_capital(const sr_phrase *p, const sr_place *c)
     return false;
 }
 
-static double cand_score(const sr_phrase *p, const sr_place *c, const sr_place *container, const char *focus,
-                         const sr_resolve_ctx *rc)
+/* Is one of p's candidates a row of our own table (no GeoNames feature code)? */
+static bool own_row_among(const sr_phrase *p)
+{
+    for (int k = 0; k < p->n_cands; k++)
+        if (!p->cands[k]->fcode || !p->cands[k]->fcode[0]) return true;
+    return false;
+}
+
+/* Score of candidate c of phrase p; own_row is own_row_among(p), asked once
+ * per phrase by the caller rather than once per candidate. */
+static double cand_score(const sr_phrase *p, const sr_place *c, bool own_row, const sr_place *container,
+                         const char *focus, const sr_resolve_ctx *rc)
 {
     double s = 0.3;
     if (p->level) {
-        if (!strcmp(p->level, "admin1") && c->feature == SR_FEAT_ADMIN1) s += 0.4;
-        else if (!strcmp(p->level, "admin2") && c->feature == SR_FEAT_ADMIN2) s += 0.4;
-        else if ((!strcmp(p->level, "place") || !strcmp(p->level, "area")) && c->feature == SR_FEAT_PLACE) s += 0.2;
+        if (sr_lex_streq(p->level, "admin1") && c->feature == SR_FEAT_ADMIN1) s += 0.4;
+        else if (sr_lex_streq(p->level, "admin2") && c->feature == SR_FEAT_ADMIN2) s += 0.4;
+        else if ((sr_lex_streq(p->level, "place") || sr_lex_streq(p->level, "area")) && c->feature == SR_FEAT_PLACE)
+            s += 0.2;
     }
     switch (c->feature) {
     case SR_FEAT_COUNTRY: s += 0.25; break;
@@ -689,8 +718,8 @@ static double cand_score(const sr_phrase *p, const sr_place *c, const sr_place *
         break;
     case SR_FEAT_ADMIN2: s += 0.02; break;
     default:
-        if (c->fcode && c->fcode[0] == 'P' && !strcmp(c->fcode, "PPLC")) s += 0.12;
-        else if (c->fcode && c->fcode[0] == 'P' && !strcmp(c->fcode, "PPLA")) s += 0.06;
+        if (c->fcode && c->fcode[0] == 'P' && sr_lex_streq(c->fcode, "PPLC")) s += 0.12;
+        else if (c->fcode && c->fcode[0] == 'P' && sr_lex_streq(c->fcode, "PPLA")) s += 0.06;
         else if (!c->fcode) s += 0.1; /* a row of our own table: named because it matters here */
     }
     if (container) {
@@ -701,12 +730,7 @@ static double cand_score(const sr_phrase *p, const sr_place *c, const sr_place *
     if (focus && same_country(focus, c->country)) s += 0.15;
     /* our own table names this place so, on purpose: a GeoNames place that merely has the
      * name among its alternates ("Resulayn", Ras al-Ayn's Turkish name, for Ceylanpınar) yields */
-    if (c->fcode && c->fcode[0] && c->matched_key)
-        for (int k = 0; k < p->n_cands; k++)
-            if (!p->cands[k]->fcode || !p->cands[k]->fcode[0]) {
-                if (sr_gaz_place_alternate(c)) s -= 0.3;
-                break;
-            }
+    if (own_row && c->fcode && c->fcode[0] && c->matched_key && sr_gaz_place_alternate(c)) s -= 0.3;
     if (c->population > 0) s += 0.25 * log10((double)c->population + 1) / 7.0;
     /* "Kent" is the town; "Kent County" would have said so */
     if (c->feature == SR_FEAT_ADMIN2 && !p->level && words_in(c->name) > p->name_e - p->name_b) s -= 0.25;
@@ -733,7 +757,7 @@ static double cand_score(const sr_phrase *p, const sr_place *c, const sr_place *
 static int precision_of(const sr_place *c, const char *level)
 {
     switch (c->feature) {
-    case SR_FEAT_PLACE: return level && !strcmp(level, "area") ? 2 : 1;
+    case SR_FEAT_PLACE: return level && sr_lex_streq(level, "area") ? 2 : 1;
     case SR_FEAT_ADMIN2: return 2;
     default: return 3;
     }
@@ -792,9 +816,10 @@ static void separate_namesakes(sr_sentence_view *v, const char *focus, const sr_
         if (!taken || !sr_gaz_place_alternate(p->resolved)) continue;
         const sr_place *next = NULL;
         double best = -1;
+        bool own_row = own_row_among(p);
         for (int k = 0; k < p->n_cands; k++) {
             if (p->cands[k]->geonameid == p->resolved->geonameid) continue;
-            double sc = cand_score(p, p->cands[k], NULL, focus, rc);
+            double sc = cand_score(p, p->cands[k], own_row, NULL, focus, rc);
             if (sc > best) { best = sc; next = p->cands[k]; }
         }
         if (next) {
@@ -818,8 +843,9 @@ void sr_phrase_resolve_places(sr_sentence_view *v, const char *focus, const sr_r
             container = NULL;
         }
         double best = -1, second = -1;
+        bool own_row = own_row_among(p);
         for (int k = 0; k < p->n_cands; k++) {
-            double s = cand_score(p, p->cands[k], container, focus, rc);
+            double s = cand_score(p, p->cands[k], own_row, container, focus, rc);
             if (s > best) { second = best; best = s; p->resolved = p->cands[k]; }
             else if (s > second) second = s;
         }
@@ -829,7 +855,7 @@ void sr_phrase_resolve_places(sr_sentence_view *v, const char *focus, const sr_r
             double in_best = -1;
             for (int k = 0; k < p->n_cands; k++) {
                 if (!inside(p->cands[k], container)) continue;
-                double sc = cand_score(p, p->cands[k], container, focus, rc);
+                double sc = cand_score(p, p->cands[k], own_row, container, focus, rc);
                 if (sc > in_best) { in_best = sc; in = p->cands[k]; }
             }
             if (in) p->resolved = in;

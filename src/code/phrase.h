@@ -85,7 +85,14 @@ typedef struct sr_sentence_view {
     int n_layer[SR_LAYER_COUNT];
     sr_phrase *phrases;
     int n_phrases;
+    /* Which unit covers each token, so sr_unit_at is a table read: for token
+     * tb + i and layer L, unit_slot[i * SR_LAYER_COUNT + L] is 1 + the unit's
+     * index in layers[L], 0 for none.  NULL (sr_unit_at then searches) when the
+     * sentence is longer than SR_VIEW_MAX_INDEXED tokens or the arena ran out. */
+    uint16_t *unit_slot;
 } sr_sentence_view;
+
+#define SR_VIEW_MAX_INDEXED 4096
 
 struct sr_engine_data;
 
@@ -106,11 +113,28 @@ typedef struct sr_resolve_ctx {
  * be NULL), then feature and population.  Sets resolved, precision, score. */
 void sr_phrase_resolve_places(sr_sentence_view *view, const char *focus_country, const sr_resolve_ctx *rc);
 
-/* The unit of a layer covering token t, or NULL. */
-const sr_unit *sr_unit_at(const sr_sentence_view *view, sr_layer layer, int t);
+/* sr_unit_at by binary search over the layer (for views without unit_slot). */
+const sr_unit *sr_unit_search(const sr_sentence_view *view, sr_layer layer, int t);
 
-/* First entry of a unit with the given class, or NULL. */
-const sr_lex_entry *sr_unit_entry(const sr_unit *u, sr_lex_class cls);
+/* The unit of a layer covering token t, or NULL.  Inline: extraction asks a
+ * few hundred thousand times per megabyte of text. */
+static inline const sr_unit *sr_unit_at(const sr_sentence_view *view, sr_layer layer, int t)
+{
+    if (!view->unit_slot) return sr_unit_search(view, layer, t);
+    if (t < view->tb || t >= view->te) return NULL;
+    unsigned slot = view->unit_slot[(size_t)(t - view->tb) * SR_LAYER_COUNT + layer];
+    return slot ? &view->layers[layer][slot - 1] : NULL;
+}
+
+/* First entry of a unit with the given class, or NULL (u may be NULL).
+ * Inline, as it is asked about as often as sr_unit_at. */
+static inline const sr_lex_entry *sr_unit_entry(const sr_unit *u, sr_lex_class cls)
+{
+    if (!u) return NULL;
+    for (int i = 0; i < u->n_entries; i++)
+        if (u->entries[i]->cls == cls) return u->entries[i];
+    return NULL;
+}
 
 /* Fill an actor's name from an agent template ("Military Forces of {country}")
  * and a country code.  Returns an arena string or NULL on OOM. */

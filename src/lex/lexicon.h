@@ -67,7 +67,8 @@ typedef struct sr_lex_entry {
 /* strcmp(a, b) == 0 without the call: attribute keys and values are a few
  * bytes long, and the libc call (with its set-up for long strings) cost more
  * than the comparison; extraction compares them several million times per
- * megabyte of text. */
+ * megabyte of text.  The coding rules (src/code/) use it too for every test of
+ * a short string against a literal: a type's family, a cue kind, a word. */
 static inline bool sr_lex_streq(const char *a, const char *b)
 {
     while (*a && *a == *b) a++, b++;
