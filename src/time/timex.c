@@ -645,6 +645,26 @@ TX_INLINE uint32_t letters_end(const unsigned char *b, uint32_t p, uint32_t to)
     return p;
 }
 
+/* Folds the ASCII letters b[p, p + k) (k < WMAX) to lower case into w.  With
+ * WMAX bytes left before to it folds them all at once, two words at a time
+ * (the bytes after the word are garbage the caller cuts off or ignores);
+ * else byte by byte.  Hand-written: this runs for most words of the text. */
+TX_INLINE void fold_key(const unsigned char *b, uint32_t p, uint32_t to, unsigned k, char *w)
+{
+    _Static_assert(WMAX == 2 * sizeof(uint64_t), "the key buffer is folded as two words");
+    if (to - p >= WMAX) {
+        const uint64_t lower = 0x0101010101010101ull * 0x20;
+        uint64_t x[2];
+        memcpy(x, b + p, WMAX);
+        x[0] |= lower;
+        x[1] |= lower;
+        memcpy(w, x, WMAX);
+    } else {
+        for (unsigned i = 0; i < k; i++)
+            w[i] = (char)(b[p + i] | 0x20);
+    }
+}
+
 /* The fast path of the lexer for the common case, a word of ASCII letters
  * only: folds the run of ASCII letters at p into w (WMAX bytes; at most
  * WMAX - 1 letters kept, NUL-terminated, *len the folded length or WMAX when
@@ -660,18 +680,7 @@ static uint32_t plain_word(const scan *s, uint32_t p, char *w, uint8_t *len)
     if (p < to && (b[p] >= 0x80 || b[p] == '\''))
         return 0;
     unsigned n = p - start, k = n < WMAX - 1 ? n : WMAX - 1;
-    _Static_assert(WMAX == 2 * sizeof(uint64_t), "the key buffer is folded as two words");
-    if (to - start >= WMAX) { /* fold WMAX bytes at once: those after the word are cut off below */
-        const uint64_t lower = 0x0101010101010101ull * 0x20;
-        uint64_t x[2];
-        memcpy(x, b + start, WMAX);
-        x[0] |= lower;
-        x[1] |= lower;
-        memcpy(w, x, WMAX);
-    } else {
-        for (unsigned i = 0; i < k; i++)
-            w[i] = (char)(b[start + i] | 0x20);
-    }
+    fold_key(b, start, to, k, w); /* the bytes after the word are cut off here */
     w[k] = '\0';
     *len = (uint8_t)(n < WMAX ? n : WMAX);
     return p;
@@ -1985,17 +1994,7 @@ static bool maybe_timex(const unsigned char *b, uint32_t from, uint32_t to)
             bool anchor = (BUCKET[first - 'a'].anchors & (1u << k)) != 0, stem = may_be_tr_stem(first, last, k);
             if (anchor || stem) {
                 char w[WMAX];
-                if (to - p >= WMAX) { /* WMAX bytes at once; lookup ignores those after the word */
-                    const uint64_t lower = 0x0101010101010101ull * 0x20;
-                    uint64_t x[2];
-                    memcpy(x, b + p, WMAX);
-                    x[0] |= lower;
-                    x[1] |= lower;
-                    memcpy(w, x, WMAX);
-                } else {
-                    for (unsigned i = 0; i < k; i++)
-                        w[i] = (char)(b[p + i] | 0x20);
-                }
+                fold_key(b, p, to, k, w); /* lookup ignores the bytes after the word */
                 const wordent *e = anchor ? lookup(w, k) : NULL;
                 if (e != NULL && anchor_word(e))
                     return true;
@@ -2041,17 +2040,7 @@ TX_INLINE enum start_kind plain_start(const unsigned char *b, uint32_t p, uint32
     if (len >= WMAX || !((word_cand[f][len] >> l) & 1u))
         return ST_NONE; /* lex_raw looks up no word this long; or neither filter passes */
     char w[WMAX];
-    if (to - p >= WMAX) { /* fold WMAX bytes at once; key_of ignores those after the word */
-        const uint64_t lower = 0x0101010101010101ull * 0x20;
-        uint64_t x[2];
-        memcpy(x, b + p, WMAX);
-        x[0] |= lower;
-        x[1] |= lower;
-        memcpy(w, x, WMAX);
-    } else {
-        for (unsigned i = 0; i < len; i++)
-            w[i] = (char)(b[p + i] | 0x20);
-    }
+    fold_key(b, p, to, len, w); /* key_of ignores the bytes after the word */
     if (may_be_key(first, last, len)) {
         const wordent *e = lookup_key(key_of(w, len));
         if (e != NULL)
