@@ -1219,13 +1219,19 @@ static const char *crowd_side(const sr_sentence_view *v)
     return riot;
 }
 
+/* Has a unit of the layer an entry of class cls with the flag attribute? */
+static bool layer_flagged(const sr_sentence_view *v, int layer, sr_lex_class cls, const char *flag)
+{
+    for (int k = 0; k < v->n_layer[layer]; k++)
+        if (sr_lex_is(sr_unit_entry(&v->layers[layer][k], cls), flag, NULL)) return true;
+    return false;
+}
+
 /* Does the sentence say what its people demand or denounce (a cue with the
  * attribute purpose: "denouncing", "to demand", "in protest")? */
 static bool protest_purpose(const sr_sentence_view *v)
 {
-    for (int k = 0; k < v->n_layer[SR_LAYER_CUE]; k++)
-        if (sr_lex_is(sr_unit_entry(&v->layers[SR_LAYER_CUE][k], SR_LEX_CUE), "purpose", NULL)) return true;
-    return false;
+    return layer_flagged(v, SR_LAYER_CUE, SR_LEX_CUE, "purpose");
 }
 
 /* Does the sentence tell a fight of peoples ("clashes between the Luo and
@@ -1233,13 +1239,11 @@ static bool protest_purpose(const sr_sentence_view *v)
  * not fought with stones (then it is a riot)? */
 static bool communal_fight(const sr_sentence_view *v)
 {
-    bool communal = false;
-    for (int k = 0; k < v->n_layer[SR_LAYER_ENTITY] && !communal; k++)
-        communal = sr_lex_is(sr_unit_entry(&v->layers[SR_LAYER_ENTITY][k], SR_LEX_AGENT), "communal", NULL);
-    for (int k = 0; k < v->n_layer[SR_LAYER_WEAPON] && communal; k++)
+    if (!layer_flagged(v, SR_LAYER_ENTITY, SR_LEX_AGENT, "communal")) return false;
+    for (int k = 0; k < v->n_layer[SR_LAYER_WEAPON]; k++)
         if (sr_lex_is(sr_unit_entry(&v->layers[SR_LAYER_WEAPON][k], SR_LEX_WEAPON), "type", "violent_demonstration"))
             return false;
-    return communal;
+    return true;
 }
 
 static bool only_weapons(const sr_sentence_view *v, int a, int b)
@@ -1504,6 +1508,16 @@ static bool relative_deed(const sr_doc_ctx *c, const sr_sentence_view *v, int t)
     return k + 1 < t && (word_is(c, k + 1, "following") || word_is(c, k + 1, "after"));
 }
 
+/* Index of the first token of mention m's trigger in its sentence v (v->te
+ * when m has no evidence there). */
+static int trigger_tok(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_event *m)
+{
+    int t = v->tb;
+    if (m->n_evidence < 1) return v->te;
+    while (t < v->te && tok(c, t)->start < m->evidence[0].trig_start) t++;
+    return t;
+}
+
 /* Removes mention i of o, folded into the protest at *protest (whose index
  * moves down when it came after i). */
 static void drop_mention(sentence_out *o, int i, int *protest)
@@ -1558,8 +1572,7 @@ static void fuse_protest(const sr_doc_ctx *c, const sr_sentence_view *view, sent
         /* … and so is what the government did ("traders whose shops the government demolished
          * held a demonstration"), what is only planned or denied ("protest a plan to demolish
          * houses"), and a deed the protest is over ("protested after a man was allegedly burnt") */
-        int vt = view->tb;
-        while (vt < view->te && tok(c, vt)->start < v->evidence[0].trig_start) vt++;
+        int vt = trigger_tok(c, view, v);
         topic |= !fight && ((s1 && sr_lex_streq(s1, "government")) || v->modality >= SR_MOD_HYPOTHETICAL ||
                             (vt < view->te && protest_cause(c, view, vt)));
         topic |= !by_crowd && vt < view->te && relative_deed(c, view, vt);
@@ -2472,12 +2485,10 @@ static bool they_did(const sr_doc_ctx *c, const sr_sentence_view *v, sentence_ou
     if (!doer) return true;
     for (int i = from; i < o->n; i++) {
         sr_event *ev = &o->events[i];
-        if (ev->n_evidence < 1) continue;
-        int t = v->tb + 1;
-        while (t < v->te && tok(c, t)->start < ev->evidence[0].trig_start) t++;
-        if (t - v->tb > 3) continue; /* "they said two people were killed": not their deed */
+        int t = trigger_tok(c, v, ev);
+        if (t >= v->te || t - v->tb > 3) continue; /* "they said two people were killed": not their deed */
         /* "They were arrested": what was done to them */
-        const sr_unit *tu = t < v->te ? sr_unit_at(v, SR_LAYER_TRIGGER, t) : NULL;
+        const sr_unit *tu = sr_unit_at(v, SR_LAYER_TRIGGER, t);
         sr_actor **role = tu && is_passive(c, v, tu) ? &ev->actor2 : &ev->actor1;
         if (*role) continue;
         if (!(*role = copy_actor(c->arena, doer))) return false;
