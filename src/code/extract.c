@@ -213,6 +213,16 @@ static int age_end(const sr_doc_ctx *c, const sr_sentence_view *v, int i)
     return j + 1 < v->te && word_is(c, j + 1, "old") ? j + 2 : i; /* "10 year old" */
 }
 
+/* Does the number at token i count a span of time ("five days later", "two hours after")? */
+static bool number_names_time(const sr_doc_ctx *c, const sr_sentence_view *v, int i)
+{
+    static const char *const units[] = {"minute", "minutes", "hour", "hours", "day",   "days",  "week",
+                                        "weeks",  "month",   "months", "year", "years", NULL};
+    const sr_unit *nu = sr_unit_at(v, SR_LAYER_NUMBER, i);
+    int j = nu ? nu->e : i + 1;
+    return j < v->te && word_in(c, j, units) && !(j + 1 < v->te && word_is(c, j + 1, "old"));
+}
+
 /* Does the word at i name several ("victims", "thieves"), by its plural s? */
 static bool plural_word(const sr_doc_ctx *c, int i)
 {
@@ -294,10 +304,22 @@ static int count_back(const sr_doc_ctx *c, const sr_sentence_view *v, int end)
                 continue;
             }
         }
+        /* "two policemen were Friday afternoon shot dead": a time between the auxiliary and the verb */
+        if (i >= v->tb && in_timex_tok(c, v, i)) {
+            int j = i;
+            while (j >= v->tb && in_timex_tok(c, v, j)) j--;
+            if (j >= v->tb && is_aux(c, j)) {
+                i = j;
+                continue;
+            }
+        }
         const sr_unit *verb = i >= v->tb && i == end - 1 ? sr_unit_at(v, SR_LAYER_TRIGGER, i) : NULL;
-        /* "three women were reported killed", "are feared dead" */
-        bool told = i >= v->tb && i == end - 1 &&
-                    (word_is(c, i, "reported") || word_is(c, i, "confirmed") || word_is(c, i, "feared"));
+        /* "three women were reported killed", "are feared dead", "were reported to have died" */
+        bool told = i >= v->tb &&
+                    ((i == end - 1 && (word_is(c, i, "reported") || word_is(c, i, "confirmed") ||
+                                       word_is(c, i, "feared"))) ||
+                     (word_is(c, i, "to") && i - 1 >= v->tb &&
+                      (word_is(c, i - 1, "reported") || word_is(c, i - 1, "said") || word_is(c, i - 1, "believed"))));
         if (i < v->tb || !(is_aux(c, i) || told || (verb && !names_actor(v, verb)))) break; /* not "bir gösterici" */
         singular |= word_is(c, i, "was") || word_is(c, i, "has") || word_is(c, i, "is"); /* "a man is lynched" */
         plural |= word_is(c, i, "were") || word_is(c, i, "have") || word_is(c, i, "are");
@@ -364,6 +386,24 @@ static int count_back(const sr_doc_ctx *c, const sr_sentence_view *v, int end)
         /* (k may be the sentinel before the sentence, which is a boundary and no token) */
         bool joint = !boundary &&
                      (word_is(c, k, "and") || (tok(c, k)->kind == SR_TOK_PUNCT && tok(c, k)->fold[0] == ','));
+        /* "5 people in Ruaraka were shot dead", "four members of the Nyumba Kumi were killed": a
+         * phrase after "of", or a place after "in", "at", "from" or "near" that counts no one,
+         * tells which or where; the subject is before it */
+        const sr_unit *pu = k >= v->tb && k > v->tb && k < group_end ? sr_unit_at(v, SR_LAYER_PREP, k) : NULL;
+        if (pu && pu->e == k + 1 && total == 0) {
+            const char *role = sr_lex_get(sr_unit_entry(pu, SR_LEX_PREP), "role");
+            /* not "a family of three", "members of the Turkana tribe - 8 people" */
+            bool which = role && sr_lex_streq(role, "of");
+            for (int x = k + 1; x <= group_end && which; x++) which = number_at(c, v, x, &art) < 0 || art;
+            bool where = role && (sr_lex_streq(role, "location") || sr_lex_streq(role, "origin")) &&
+                         !sr_lex_is(sr_unit_entry(pu, SR_LEX_PREP), "weak", NULL) &&
+                         count_group(c, v, k + 1, group_end) == 0;
+            if (which || where) {
+                group_end = k - 1;
+                of_b = of_e = -1;
+                continue;
+            }
+        }
         if (boundary || joint) {
             int g = count_group(c, v, k + 1, group_end);
             /* "leave a total of 13 dead", "a family of three were killed" (the verb says several) */
@@ -447,6 +487,7 @@ static int count_forward(const sr_doc_ctx *c, const sr_sentence_view *v, int sta
         if (det && number_at(c, v, i + 1, &art) >= 0) i++; /* "the two suspects", "her three sons" */
         else if (i < v->te && (word_is(c, i, "him") || word_is(c, i, "her"))) return total + 1; /* "killing him" */
         double n = number_at(c, v, i, &art);
+        if (n >= 0 && number_names_time(c, v, i)) break; /* "his body was found five days later" */
         if (n < 0) {
             /* "killing the driver", "killed his wife"; a headline's bare noun: "Mob kills suspected
              * robber", "Gunmen kill woman" (a singular person word) */
@@ -576,6 +617,27 @@ static bool protest_cause(const sr_doc_ctx *c, const sr_sentence_view *v, int b)
     return false;
 }
 
+/* Is the death named at token b ("the killing of …") what something else answers
+ * or is about ("after the killing of a herder", "to avenge the murder of 6 Kikuyu",
+ * "in response to the deaths of", "involved in the death of", "including the killing of 18
+ * (coded separately)"),
+ * not the harm the sentence tells ("led to the killing of a member")? */
+static bool death_as_cause(const sr_doc_ctx *c, const sr_sentence_view *v, int b)
+{
+    static const char *const cause[] = {"after", "following", "over", "avenge", "revenge", "for", "against",
+                                        "about", "into", "including", NULL};
+    int i = b - 1;
+    if (i >= v->tb && (word_is(c, i, "the") || word_is(c, i, "a"))) i--;
+    static const char *const tie[] = {"response", "involved", "involvement", "related", "linked", "connection", NULL};
+    /* "in response to", "involved in", "related to", "in connection with" the death */
+    if (i - 1 >= v->tb && (word_is(c, i, "to") || word_is(c, i, "in") || word_is(c, i, "with")) && word_in(c, i - 1, tie))
+        return true;
+    if (i < v->tb) return false;
+    const sr_unit *tu = sr_unit_at(v, SR_LAYER_TRIGGER, i);
+    const sr_type *t = tu ? sr_unit_entry(tu, SR_LEX_TRIGGER)->payload : NULL;
+    return word_in(c, i, cause) || (t && sr_lex_streq(t->family, "protest")); /* "protesting the killing of" */
+}
+
 /* The people a casualty word or verb at [b, e) counts: those after an active
  * verb ("killed six civilians"), else those before it ("six civilians were
  * killed"); a passive reads the subject first ("two men were killed a day
@@ -593,7 +655,7 @@ static int casualty_count(const sr_doc_ctx *c, const sr_sentence_view *v, int b,
                   word_is(c, i, "been") || word_is(c, i, "being") || word_is(c, i, "be");
     int n = passive ? count_back(c, v, b) : 0;
     if (n <= 0 && told_of_someone(c, v, b)) return 0;
-    if (n <= 0) n = count_forward(c, v, e);
+    if (n <= 0) n = count_forward(c, v, e + (e + 1 < v->te && word_is(c, e, "of") && !death_as_cause(c, v, b)));
     /* "a mob killing", "the alleged killing of a driver": a form in -ing has no subject to count */
     const char *w = tok(c, e - 1)->fold;
     size_t l = strlen(w);
@@ -1152,6 +1214,28 @@ static const sr_phrase *victims(const sr_doc_ctx *c, const sr_sentence_view *v, 
             const sr_phrase *p = &v->phrases[i];
             if (p == not_this || p->kind != SR_PHRASE_ACTOR || !p->person || p->is_source) continue;
             if (p->b >= u->e && p->b - u->e <= 4 && !clause_break(c, v, u->e, p->b)) return p;
+        }
+    }
+    return NULL;
+}
+
+/* The people a passive word of harm has as its subject, anywhere in the
+ * sentence ("Five people were injured when militants fired on their vehicle"):
+ * whom the violence told beside it was done to; NULL when there is none. */
+static const sr_phrase *harmed_subject(const sr_doc_ctx *c, const sr_sentence_view *v)
+{
+    for (int k = 0; k < v->n_layer[SR_LAYER_CASUALTY]; k++) {
+        const sr_unit *u = &v->layers[SR_LAYER_CASUALTY][k];
+        const char *kind = sr_lex_get(sr_unit_entry(u, SR_LEX_CASUALTY), "casualty");
+        if (!kind || !(sr_lex_streq(kind, "killed") || sr_lex_streq(kind, "injured"))) continue;
+        int i = u->b - 1;
+        while (i >= v->tb && is_aux(c, i)) i--;
+        if (i == u->b - 1) continue; /* no auxiliary: not a passive ("killed two") */
+        for (int n = 0; n < v->n_phrases; n++) {
+            const sr_phrase *p = &v->phrases[n];
+            /* the whole subject, not its last part ("two soldiers and one civilian were injured") */
+            bool part = p->b > v->tb && (word_is(c, p->b - 1, "and") || tok(c, p->b - 1)->kind == SR_TOK_PUNCT);
+            if (p->kind == SR_PHRASE_ACTOR && p->person && !p->is_source && p->e == i + 1 && !part) return p;
         }
     }
     return NULL;
@@ -1831,6 +1915,8 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
         if (!type && !gr->family_type->acled) type = gr->family_type;
         if (!type) {
             const sr_actor *x1 = ev.actor1, *x2 = ev.actor2;
+            const sr_phrase *harmed = x2 || crowd_side(v) ? NULL : harmed_subject(c, v);
+            if (harmed && harmed != a1) x2 = &harmed->actor; /* only to type the event: whom it harmed */
             const char *sec1 = x1 ? x1->sector : NULL, *sec2 = x2 ? x2->sector : NULL;
             ev.type_strength = SR_TYPE_BY_ACTORS;
             if (sec1 && sr_lex_streq(sec1, "rioters")) type = sr_taxonomy_get(eng->tax, "mob_violence");
