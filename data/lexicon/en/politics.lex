@@ -14,6 +14,9 @@ reached a deal          | type=agreement pos=verb
 signed                  | type=agreement pos=verb weak
 sign~ a treaty          | type=agreement pos=verb
 accord                  | type=agreement pos=noun weak
+peace accord~           | type=agreement pos=noun
+peace agreement~        | type=agreement pos=noun
+peace deal~             | type=agreement pos=noun
 demand~                 | type=demand pos=verb
 called on               | type=demand pos=verb
 call~ on                | type=demand pos=verb

@@ -139,6 +139,10 @@ execute~                | type=attack pos=verb casualty=killed
 massacre~               | type=attack pos=verb casualty=killed
 wound~                  | type=attack pos=verb refine weak casualty=injured
 injure~                 | type=attack pos=verb refine weak casualty=injured
+# "fighting for his life" is a wounded man's state, no fight
+fighting for his life   | type=attack pos=verb refine weak casualty=injured
+fighting for her life   | type=attack pos=verb refine weak casualty=injured
+fighting for their lives | type=attack pos=verb refine weak casualty=injured
 fell                    | type=shelling pos=verb needs_weapon
 fall~                   | type=shelling pos=verb needs_weapon
 land~                   | type=shelling pos=verb needs_weapon
@@ -188,6 +192,8 @@ recapture~              | type=gov_regains pos=verb
 re-capture~             | type=gov_regains pos=verb
 re-take~                | type=gov_regains pos=verb
 took control            | type=nsa_overtakes pos=verb
+took over control       | type=nsa_overtakes pos=verb
+take~ over control      | type=nsa_overtakes pos=verb
 take~ control           | type=nsa_overtakes pos=verb
 seize~ control          | type=nsa_overtakes pos=verb
 capture~                | type=nsa_overtakes pos=verb weak
@@ -342,6 +348,10 @@ lit fires               | type=violent_demonstration pos=verb
 lit tyres               | type=violent_demonstration pos=verb
 lit tires               | type=violent_demonstration pos=verb
 lit bonfires            | type=violent_demonstration pos=verb
+burned tyres            | type=violent_demonstration pos=verb
+burned tires            | type=violent_demonstration pos=verb
+burnt tyres             | type=violent_demonstration pos=verb
+burnt tires             | type=violent_demonstration pos=verb
 hurled stones           | type=violent_demonstration pos=verb
 riots                   | type=violent_demonstration pos=noun
 riot                    | type=violent_demonstration pos=noun
@@ -485,6 +495,15 @@ distribut~ food         | type=change_group pos=verb doer=armed
 hand~ out food          | type=change_group pos=verb doer=armed
 military drill~         | type=change_group pos=noun
 recruitment drive~      | type=change_group pos=noun
+# the kinds of change a coder's note names: "Movement of forces: …", "Recruitment: …"
+movement of forces      | type=change_group pos=noun
+movement~ of troops     | type=change_group pos=noun
+troop movement~         | type=change_group pos=noun
+recruitment             | type=change_group pos=noun weak
+recruit~ _ members      | type=change_group pos=verb
+recruit~ fighters       | type=change_group pos=verb
+recruit~ youth~         | type=change_group pos=verb
+recruited               | type=change_group pos=verb doer=armed
 defuse~                 | type=disrupted_weapons pos=verb
 seize~ weapons          | type=disrupted_weapons pos=verb
 seized weapons          | type=disrupted_weapons pos=verb
@@ -511,3 +530,8 @@ shot down               | type=disrupted_weapons pos=verb needs_weapon
 withdraw~               | type=nonviolent_transfer pos=verb weak
 withdrew                | type=nonviolent_transfer pos=verb weak
 handed over             | type=nonviolent_transfer pos=verb weak
+# an armed group taking a place over, no fighting told: "al Shabaab took over the village and
+# preached" (a fight in the sentence makes it a battle for it: the trigger is weak)
+took over               | type=nonviolent_transfer pos=verb weak doer=armed
+take~ over              | type=nonviolent_transfer pos=verb weak doer=armed
+overtake~               | type=nonviolent_transfer pos=verb weak doer=armed
