@@ -207,6 +207,7 @@ static double confidence_of(const sr_event *e)
     if (e->location) c += 0.15;
     if (e->actor1) c += 0.1;
     if (e->n_sources > 0) c += 0.05;
+    if (e->fatalities > 0) c += 0.1; /* a stated death toll: told in detail, and what reports lead with */
     int corroborating = e->n_mentions - 1; /* each further mention adds, up to two */
     c += 0.1 * (corroborating < 0 ? 0 : corroborating > 2 ? 2 : corroborating);
     if (e->type_strength == SR_TYPE_SPECIFIC) c += 0.05;
