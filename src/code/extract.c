@@ -1484,6 +1484,11 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
         /* a refinable word of violence is a detail of weapons found or defused: "police
          * recovered 153 crude bombs", "the IED was safely defused" */
         if (weapons_found && refine && sr_lex_streq(t->family, "violence")) continue;
+        /* theft or destruction beside violence is what the attackers also did: "killed one
+         * person and stole 150 cows", "attacked the village and torched houses" */
+        bool violence_told = false;
+        for (int i = 0; i < n_strong && !violence_told; i++) violence_told = sr_lex_streq(strong_family[i], "violence");
+        if (violence_told && sr_lex_streq(t->family, "looting")) continue;
         bool retal = sr_lex_is(e, "retaliation", NULL) || answers_cue(c, v, u);
         int gi = -1;
         for (int i = 0; i < ng; i++)
