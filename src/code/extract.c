@@ -1259,6 +1259,19 @@ static bool off_duty(const sr_doc_ctx *c, const sr_sentence_view *v)
     return false;
 }
 
+/* Does the actor at token b belong with the one named before it: "gunmen
+ * linked to al Shabaab", "militants affiliated with ISIS", "assailants,
+ * later suspected to be al Shabaab", "raiders believed to be from …"? */
+static bool same_side_as_before(const sr_doc_ctx *c, const sr_sentence_view *v, int b)
+{
+    static const char *const tie[] = {"linked", "affiliated", "allied", "loyal", "connected", "tied",
+                                      "suspected", "believed", "thought", "allegedly", NULL};
+    int i = b - 1;
+    if (i >= v->tb && (word_is(c, i, "be") || word_is(c, i, "the"))) i--; /* "suspected to be (the)" */
+    if (i >= v->tb && (word_is(c, i, "to") || word_is(c, i, "with") || word_is(c, i, "be"))) i--;
+    return i >= v->tb && i < b - 1 && word_in(c, i, tie);
+}
+
 /* How many distinct armed actors the sentence names (sources aside).  A common
  * noun with "the" after an armed actor names that one again ("attacked by
  * Mungiki … demanded by the gang"), not a second side. */
@@ -1271,6 +1284,7 @@ static int armed_sides(const sr_doc_ctx *c, const sr_sentence_view *v)
         if (p->kind != SR_PHRASE_ACTOR || p->is_source || !p->actor.armed || !p->actor.name) continue;
         if (n == 1 && !strcmp(names[0], p->actor.name)) continue;
         if (n == 1 && p->tmpl && p->b > v->tb && word_is(c, p->b - 1, "the")) continue;
+        if (n == 1 && same_side_as_before(c, v, p->b)) continue; /* "gunmen linked to al Shabaab" */
         names[n++] = p->actor.name;
     }
     return n;
@@ -1918,6 +1932,12 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
         /* a political act ACLED does not code is what its word says, negated or not: the actors
          * never make "not allowing workers to leave" an attack on civilians */
         if (!type && !gr->family_type->acled) type = gr->family_type;
+        /* a firearm ("bullets", "small arms") says a gun was used, not who at whom: the actors
+         * still tell a clash from an attack on civilians ("sprays a bus with bullets, kills a
+         * civilian") */
+        const sr_type *by_weapon = type && by_whom && ev.type_strength == SR_TYPE_BY_WEAPON &&
+                                           sr_lex_streq(type->key, "armed_clash") ? type : NULL;
+        if (by_weapon) type = NULL;
         if (!type) {
             const sr_actor *x1 = ev.actor1, *x2 = ev.actor2;
             const sr_phrase *harmed = x2 || crowd_side(v) ? NULL : harmed_subject(c, v);
@@ -1945,6 +1965,8 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
                 type = sr_taxonomy_get(eng->tax, "armed_clash");
             else if (sec2 && sr_lex_streq(sec2, "protesters") && x1 && x1->armed)
                 type = sr_taxonomy_get(eng->tax, "excessive_force");
+            if (!type) type = by_weapon;
+            if (by_weapon) ev.type_strength = SR_TYPE_BY_WEAPON; /* the weapon still told the kind of violence */
             if (!type) { type = gr->family_type; ev.type_strength = SR_TYPE_DEFAULT; }
         }
         /* a shooting among drug traffickers' gangs ("The victim had charges against him for drug
