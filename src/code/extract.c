@@ -1327,6 +1327,23 @@ static bool layer_flagged(const sr_sentence_view *v, int layer, sr_lex_class cls
 
 /* Does the sentence say what its people demand or denounce (a cue with the
  * attribute purpose: "denouncing", "to demand", "in protest")? */
+/* Does the sentence tell a protest by a word of protest, not only by a crowd's act
+ * ("marched", "demonstrators", "riots"; not "threw stones")? */
+static bool protest_told(const sr_sentence_view *v)
+{
+    for (int k = 0; k < v->n_layer[SR_LAYER_TRIGGER]; k++) {
+        const sr_unit *u = &v->layers[SR_LAYER_TRIGGER][k];
+        const sr_lex_entry *e = sr_unit_entry(u, SR_LEX_TRIGGER);
+        const sr_type *t = e ? e->payload : NULL;
+        if (t && sr_lex_streq(t->family, "protest") && !sr_lex_is(e, "crowd_act", NULL)) return true;
+    }
+    for (int i = 0; i < v->n_phrases; i++)
+        if (v->phrases[i].kind == SR_PHRASE_ACTOR && v->phrases[i].actor.sector &&
+            sr_lex_streq(v->phrases[i].actor.sector, "protesters"))
+            return true;
+    return false;
+}
+
 static bool protest_purpose(const sr_sentence_view *v)
 {
     return layer_flagged(v, SR_LAYER_CUE, SR_LEX_CUE, "purpose");
@@ -2022,6 +2039,13 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
          * mattresses on fire to demand their release"): a demonstration turned violent */
         if (sr_lex_streq(type->key, "mob_violence") && protest_purpose(v))
             type = sr_taxonomy_get(eng->tax, "violent_demonstration");
+        /* … and a crowd's stones with no protest told: "youths pelted the governor's convoy with
+         * stones", "residents stoned police officers" (not "protesters threw stones", nor
+         * stones thrown "demanding rations" or at a march) */
+        else if (sr_lex_streq(type->key, "violent_demonstration") && sr_lex_is(he, "crowd_act", NULL) &&
+                 !(ev.actor1 && ev.actor1->sector && sr_lex_streq(ev.actor1->sector, "protesters")) &&
+                 !protest_purpose(v) && !protest_told(v))
+            type = sr_taxonomy_get(eng->tax, "mob_violence");
         /* "will withdraw": a promise; "must withdraw": a demand.  A framed act that ACLED codes
          * ("threatened to bomb") stays, as supposed, and the frame becomes an event beside it. */
         bool neg_frame;

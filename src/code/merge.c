@@ -78,7 +78,9 @@ static const char *protest_turn(const sr_event *e, const sr_event *m)
     /* … and the crowd's own riot told apart ("… demonstrated. Rioters pelted stones.") */
     bool riot = sr_lex_streq(m->type->key, "violent_demonstration") || sr_lex_streq(m->type->key, "mob_violence");
     if (sr_lex_streq(m->type->family, "protest")) {
-        if (answer && (by_state || !m->actor1)) return m->type->key;
+        /* (a mob's riot put down stays a riot: ACLED's protest types are for demonstrations) */
+        if (answer && (by_state || !m->actor1))
+            return sr_lex_streq(e->type->key, "mob_violence") ? "mob_violence" : m->type->key;
         if (riot && by_protesters && !sr_lex_streq(e->type->key, "mob_violence")) return "violent_demonstration";
         return NULL;
     }

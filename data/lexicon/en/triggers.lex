@@ -16,6 +16,8 @@
 #   not_with=FAMILY no event in a sentence that has a trigger of that family: "striking
 #                   nurses protest" is a labour strike, "stormed the office demanding a
 #                   report" a protest
+#   crowd_act       a crowd's act ("threw stones"): a violent demonstration when protesters
+#                   do it or the sentence tells a protest or its aim, else mob violence
 #   casualty=killed|injured   the trigger itself reports casualties
 #   state=military  a country as the subject acts through its forces (default: its
 #                   forces for violence, its government otherwise)
@@ -339,11 +341,11 @@ blocked roads           | type=peaceful_protest pos=verb
 blocked the highway     | type=peaceful_protest pos=verb
 rioted                  | type=violent_demonstration pos=verb
 # stones thrown tell a riot even in a sentence of their own ("Pelted vehicles with stones.")
-pelt~                   | type=violent_demonstration pos=verb weak
-threw stones            | type=violent_demonstration pos=verb
-pelted stones           | type=violent_demonstration pos=verb
-stoned                  | type=violent_demonstration pos=verb weak
-stone                   | type=violent_demonstration pos=verb weak
+pelt~                   | type=violent_demonstration pos=verb weak crowd_act
+threw stones            | type=violent_demonstration pos=verb crowd_act
+pelted stones           | type=violent_demonstration pos=verb crowd_act
+stoned                  | type=violent_demonstration pos=verb weak crowd_act
+stone                   | type=violent_demonstration pos=verb weak crowd_act
 lit fires               | type=violent_demonstration pos=verb
 lit tyres               | type=violent_demonstration pos=verb
 lit tires               | type=violent_demonstration pos=verb
@@ -352,7 +354,7 @@ burned tyres            | type=violent_demonstration pos=verb
 burned tires            | type=violent_demonstration pos=verb
 burnt tyres             | type=violent_demonstration pos=verb
 burnt tires             | type=violent_demonstration pos=verb
-hurled stones           | type=violent_demonstration pos=verb
+hurled stones           | type=violent_demonstration pos=verb crowd_act
 riots                   | type=violent_demonstration pos=noun
 riot                    | type=violent_demonstration pos=noun
 rally~                  | type=peaceful_protest pos=verb weak
