@@ -377,6 +377,16 @@ lathi charge~           | type=protest_intervention pos=noun
 lathi-charge~           | type=protest_intervention pos=verb
 intervene~ in the protest | type=protest_intervention pos=verb
 intervene~ in the demonstration | type=protest_intervention pos=verb
+# shots in the air warn a crowd off, they are fired at no one
+shot in the air         | type=protest_intervention pos=verb
+shot into the air       | type=protest_intervention pos=verb
+fire~ in the air        | type=protest_intervention pos=verb
+fire~ into the air      | type=protest_intervention pos=verb
+fire~ shots in the air  | type=protest_intervention pos=verb
+fire~ shots into the air | type=protest_intervention pos=verb
+shots in the air        | type=protest_intervention pos=noun
+warning shots           | type=protest_intervention pos=noun
+intervene~ to disperse  | type=protest_intervention pos=verb
 # the verb that throws it is the police's act, not a firing at people ("police fired tear gas")
 fire~ tear gas          | type=protest_intervention pos=verb
 fire~ teargas           | type=protest_intervention pos=verb
