@@ -163,7 +163,7 @@ criminals               | name="Unidentified Armed Group ({country})" sector=reb
 robbers                 | name="Unidentified Armed Group ({country})" sector=rebel armed person
 criminal                | name="Unidentified Armed Group ({country})" sector=rebel armed person
 robber                  | name="Unidentified Armed Group ({country})" sector=rebel armed person
-herders                 | name="Civilians ({country})" sector=civilians person
+herders                 | name="Civilians ({country})" sector=civilians person communal
 herder                  | name="Civilians ({country})" sector=civilians person
 headman                 | name="Civilians ({country})" sector=civilians person
 village headman         | name="Civilians ({country})" sector=civilians person
@@ -346,7 +346,8 @@ businessman             | name="Civilians ({country})" sector=civilians person
 businessmen             | name="Civilians ({country})" sector=civilians person
 farmer                  | name="Civilians ({country})" sector=civilians person
 herdsman                | name="Civilians ({country})" sector=civilians person
-herdsmen                | name="Civilians ({country})" sector=civilians person
+herdsmen                | name="Civilians ({country})" sector=civilians person communal
+pastoralists            | name="Civilians ({country})" sector=civilians person communal
 pedestrian              | name="Civilians ({country})" sector=civilians person
 passenger               | name="Civilians ({country})" sector=civilians person
 passengers              | name="Civilians ({country})" sector=civilians person
