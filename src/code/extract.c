@@ -1335,7 +1335,10 @@ static bool protest_told(const sr_sentence_view *v)
         const sr_unit *u = &v->layers[SR_LAYER_TRIGGER][k];
         const sr_lex_entry *e = sr_unit_entry(u, SR_LEX_TRIGGER);
         const sr_type *t = e ? e->payload : NULL;
-        if (t && sr_lex_streq(t->family, "protest") && !sr_lex_is(e, "crowd_act", NULL)) return true;
+        if (t && sr_lex_streq(t->family, "protest") && !sr_lex_is(e, "crowd_act", NULL) &&
+            !sr_lex_streq(t->key, "mob_violence") && !names_actor(v, u) && /* not "a mob" */
+            !sr_lex_streq(t->key, "protest_intervention")) /* nor the police's "disperse" */
+            return true;
     }
     for (int i = 0; i < v->n_phrases; i++)
         if (v->phrases[i].kind == SR_PHRASE_ACTOR && v->phrases[i].actor.sector &&
