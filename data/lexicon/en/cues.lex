@@ -197,6 +197,11 @@ no damage       | casualty=damage none
 fatalities coded as | casualty=killed coded
 fatality coded as | casualty=killed coded
 fatalities were coded as | casualty=killed coded
+# … and of the share of a total it gave this record ("Fatalities are split across 3 events (4)")
+fatalities are split across <num> events ( | casualty=killed coded
+fatalities split across <num> events ( | casualty=killed coded
+fatalities are split over <num> locations ( | casualty=killed coded
+fatalities split over <num> locations ( | casualty=killed coded
 
 # Prepositions that mark a place's role in the event.
 [prep]
