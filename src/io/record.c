@@ -119,13 +119,16 @@ static inline size_t clean_run(const unsigned char *u, size_t n, char *o)
     return k;
 }
 
-/* Writes the rest of a string from u on, where a byte needs escaping, and
- * its closing quote (o is where the next byte goes, with room for 6 bytes
- * per byte left and the quote; end is the string's end). */
-static void escape_rest(sr_buf *b, const unsigned char *u, const unsigned char *end, char *o)
+/* Writes the string u[0..end) from o on (room for 6 bytes per byte), with
+ * its closing quote and the NUL, and sets b->len. */
+static void write_escaped(sr_buf *b, const unsigned char *u, const unsigned char *end, char *o)
 {
     static const char hex[] = "0123456789abcdef";
     for (;;) {
+        size_t k = clean_run(u, (size_t)(end - u), o);
+        u += k;
+        o += k;
+        if (u == end) break;
         unsigned char c = *u;
         if (c >= 0x80) {
             size_t n = sr_utf8_len(u, (size_t)(end - u));
@@ -138,34 +141,31 @@ static void escape_rest(sr_buf *b, const unsigned char *u, const unsigned char *
                 o += 6;
                 u++;
             }
-        } else {
-            u++;
-            *o++ = '\\';
-            switch (c) {
-            case '"': *o++ = '"'; break;
-            case '\\': *o++ = '\\'; break;
-            case '\n': *o++ = 'n'; break;
-            case '\r': *o++ = 'r'; break;
-            case '\t': *o++ = 't'; break;
-            default:
-                memcpy(o, "u00", 3);
-                o[3] = hex[c >> 4];
-                o[4] = hex[c & 15];
-                o += 5;
-            }
+            continue;
         }
-        size_t k = clean_run(u, (size_t)(end - u), o);
-        u += k;
-        o += k;
-        if (u == end) break;
+        u++;
+        *o++ = '\\';
+        switch (c) {
+        case '"': *o++ = '"'; break;
+        case '\\': *o++ = '\\'; break;
+        case '\n': *o++ = 'n'; break;
+        case '\r': *o++ = 'r'; break;
+        case '\t': *o++ = 't'; break;
+        default:
+            memcpy(o, "u00", 3);
+            o[3] = hex[c >> 4];
+            o[4] = hex[c & 15];
+            o += 5;
+        }
     }
     *o++ = '"';
     *o = '\0';
     b->len = (size_t)(o - b->data);
 }
 
-/* Contract: see record.h.  Most strings need no escape: they are copied
- * here, and escape_rest takes over at the first byte that needs one. */
+/* Contract: see record.h.  Most strings of a record are a few bytes that
+ * need no escape ("en", "day", "USA"): those are checked and copied here,
+ * and everything else goes to write_escaped. */
 void sr_record_json_str(sr_buf *b, const char *s, size_t len)
 {
     if (!s) { LIT(b, "null"); return; }
@@ -174,8 +174,7 @@ void sr_record_json_str(sr_buf *b, const char *s, size_t len)
     const unsigned char *u = (const unsigned char *)s;
     char *o = b->data + b->len;
     *o++ = '"';
-    size_t k = clean_run(u, len, o);
-    if (k < len) { escape_rest(b, u + k, u + len, o + k); return; }
+    if (len >= 8 || (len && !short_clean(u, len, o))) { write_escaped(b, u, u + len, o); return; }
     o[len] = '"';
     o[len + 1] = '\0';
     b->len += len + 2;
@@ -283,26 +282,35 @@ static void kv_date(sr_buf *b, const char *key, const char *prec_key, sr_date d)
     sr_json_kv_str(b, prec_key, sr_precision_name(d.precision));
 }
 
+#define FNV_PRIME 1099511628211ull
+
 static uint64_t fnv(uint64_t h, const void *p, size_t n)
 {
     const unsigned char *s = p;
-    for (size_t i = 0; i < n; i++) h = (h ^ s[i]) * 1099511628211ull;
+    for (size_t i = 0; i < n; i++) h = (h ^ s[i]) * FNV_PRIME;
+    return h;
+}
+
+/* fnv() over the NUL-terminated s, in one pass (no strlen first). */
+static uint64_t fnv_str(uint64_t h, const char *s)
+{
+    for (const unsigned char *u = (const unsigned char *)s; *u; u++) h = (h ^ *u) * FNV_PRIME;
     return h;
 }
 
 void sr_event_id(const char *doc_id, const sr_event *e, const char *lexv, char out[20])
 {
     uint64_t h = 1469598103934665603ull;
-    h = fnv(h, doc_id, strlen(doc_id) + 1);
+    h = fnv_str(h, doc_id) * FNV_PRIME; /* and its NUL: h ^ 0 == h */
     uint32_t span[3] = {e->evidence[0].start, e->evidence[0].trig_start, e->evidence[0].trig_end};
     for (int i = 0; i < 3; i++) {
         unsigned char le[4] = {(unsigned char)span[i], (unsigned char)(span[i] >> 8), (unsigned char)(span[i] >> 16),
                                (unsigned char)(span[i] >> 24)};
         h = fnv(h, le, 4);
     }
-    h = fnv(h, lexv, strlen(lexv));
+    h = fnv_str(h, lexv);
     /* one trigger may tell two events (a threat and the hypothetical act it threatens) */
-    if (e->type && e->type->key) h = fnv(h, e->type->key, strlen(e->type->key));
+    if (e->type && e->type->key) h = fnv_str(h, e->type->key);
     /* "ev-%016llx" by hand: snprintf cost more than the whole hash */
     static const char hex[] = "0123456789abcdef";
     memcpy(out, "ev-", 3);
