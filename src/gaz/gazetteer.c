@@ -54,13 +54,13 @@ typedef struct sum_state {
     uint64_t len;
 } sum_state;
 
-static uint64_t le64(const unsigned char *p)
+static inline uint64_t le64(const unsigned char *p)
 {
     return (uint64_t)p[0] | (uint64_t)p[1] << 8 | (uint64_t)p[2] << 16 | (uint64_t)p[3] << 24 |
            (uint64_t)p[4] << 32 | (uint64_t)p[5] << 40 | (uint64_t)p[6] << 48 | (uint64_t)p[7] << 56;
 }
 
-static uint64_t mix(uint64_t h, uint64_t w)
+static inline uint64_t mix(uint64_t h, uint64_t w)
 {
     h = (h ^ w) * FNV_PRIME;
     return h ^ (h >> 32);
@@ -76,14 +76,19 @@ static void sum_init(sum_state *s)
 static void sum_update(sum_state *s, const unsigned char *p, size_t n)
 {
     s->len += n;
+    /* the four lanes in locals: stores to s->h could alias p's bytes, which
+     * kept the compiler storing and reloading them at every block (the
+     * whole file goes through here at every open) */
+    uint64_t h0 = s->h[0], h1 = s->h[1], h2 = s->h[2], h3 = s->h[3];
     while (n >= SUM_BLOCK) {
-        s->h[0] = mix(s->h[0], le64(p));
-        s->h[1] = mix(s->h[1], le64(p + 8));
-        s->h[2] = mix(s->h[2], le64(p + 16));
-        s->h[3] = mix(s->h[3], le64(p + 24));
+        h0 = mix(h0, le64(p));
+        h1 = mix(h1, le64(p + 8));
+        h2 = mix(h2, le64(p + 16));
+        h3 = mix(h3, le64(p + 24));
         p += SUM_BLOCK;
         n -= SUM_BLOCK;
     }
+    s->h[0] = h0, s->h[1] = h1, s->h[2] = h2, s->h[3] = h3;
     if (n) {
         unsigned char tail[SUM_BLOCK] = {0};
         memcpy(tail, p, n);

@@ -34,6 +34,12 @@ static bool article_name(const char *text, const sr_token *t)
 {
     if (t->kind != SR_TOK_WORD) return false;
     const char *s = text + t->start, *end = text + t->base_end;
+    if (end - s >= 4) { /* most words: no hyphen among the first four bytes, seen in one word */
+        uint32_t w;
+        memcpy(&w, s, 4);
+        w ^= 0x2D2D2D2Du; /* '-' bytes become zero */
+        if (!((w - 0x01010101u) & ~w & 0x80808080u)) return false;
+    }
     const char *dash = memchr(s, '-', (size_t)(end - s));
     return dash && dash - s <= 3 && dash + 1 < end && dash[1] >= 'A' && dash[1] <= 'Z';
 }
@@ -293,7 +299,7 @@ static inline bool may_start(const sr_token *toks, int b, int i)
 
 /* Can toks[j] end a name that starts before it (capitalised, or "ez-Zor")?
  * ends[j - b] caches the answer: 0 not yet known, 1 no, 2 yes. */
-static bool can_end(const char *text, const sr_token *toks, int b, int j, uint8_t *ends)
+static inline bool can_end(const char *text, const sr_token *toks, int b, int j, uint8_t *ends)
 {
     if (!ends[j - b]) ends[j - b] = capitalised(&toks[j]) || article_name(text, &toks[j]) ? 2 : 1;
     return ends[j - b] == 2;
@@ -348,7 +354,7 @@ static int walk_spans(const sr_gazetteer *g, const char *text, const sr_token *t
                 h = sr_gazetteer_key_hash_more(h, tok_key[j - b], pl);
                 len += (len ? 1 : 0) + pl;
             }
-            if (!(capitalised(t) || (j > i && article_name(text, t))) || len == 0) continue;
+            if ((j > i && !can_end(text, toks, b, j, ends)) || len == 0) continue; /* toks[i] is capitalised */
             sr_gazetteer_prefetch(g, h);
             pts[np++] = (span_pt){i, j, (uint32_t)len, h};
             if (t->base_end != t->end && !(j == i && compass_word(&toks[i]))) break;

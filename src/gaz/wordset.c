@@ -54,7 +54,7 @@ sr_status sr_wordset_load(const char *path, sr_wordset **out)
     if (len >= UINT32_MAX) { free(text); return SR_EDATA; }
     sr_wordset *set = calloc(1, sizeof *set);
     size_t lines = 1;
-    for (size_t i = 0; i < len; i++) lines += text[i] == '\n';
+    for (const char *nl = text; (nl = memchr(nl, '\n', (size_t)(text + len - nl))); nl++) lines++;
     size_t cap = 1024;
     while (cap < lines * 2) cap *= 2;
     if (set) set->slots = calloc(cap, sizeof *set->slots);
@@ -67,15 +67,12 @@ sr_status sr_wordset_load(const char *path, sr_wordset **out)
     set->text = text;
     set->mask = cap - 1;
     for (size_t i = 0; i < len;) {
-        size_t e = i;
-        bool lower = true;
-        while (e < len && text[e] != '\n') {
-            lower &= text[e] >= 'a' && text[e] <= 'z';
-            e++;
-        }
-        size_t n = e - i;
+        const char *nl = memchr(text + i, '\n', len - i);
+        size_t e = nl ? (size_t)(nl - text) : len, n = e - i;
+        size_t lower = i; /* only words of lower-case ASCII letters count: most others end at their capital */
+        while (lower < e && text[lower] >= 'a' && text[lower] <= 'z') lower++;
         if (e < len) text[e] = '\0';
-        if (lower && n > 0) {
+        if (lower == e && n > 0) {
             uint64_t h = hash_n(text + i, n);
             size_t k = find(set, text + i, n, h);
             if (!set->slots[k].at) { /* not there yet: k is the free slot that ends the probe */

@@ -12,10 +12,11 @@
  * members, and json-c costs a locale switch (newlocale inside the tokener),
  * a byte-at-a-time state machine, a hash table and a tree of objects per
  * line, about 8% of coding instructions on news text.  A reader that knows
- * the one shape we need scans strings eight bytes at a time, decodes them
- * straight into one reused buffer and allocates nothing, for an eighth of
- * json-c's instructions (105.8M -> 13.1M on 2 MB of the bench corpus); so a
- * small hand-written reader (fast_parse) takes those lines.  It takes a line only when it is sure to read it as json-c does,
+ * the one shape we need scans strings sixteen (SSE2) or eight bytes at a
+ * time, decodes them straight into one reused buffer and allocates nothing,
+ * for a sixteenth of json-c's instructions (105.8M -> 6.3M on 2 MB of the
+ * bench corpus); so a small hand-written reader (fast_parse) takes those
+ * lines.  It takes a line only when it is sure to read it as json-c does,
  * and gives up on anything else -- a number, a nested value, an escaped
  * member name, a duplicate member we read, a control character, a lone
  * surrogate, \u0000, or a surrogate pair json-c 0.16 misreads (see
@@ -57,6 +58,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "io/reader.h"
 
@@ -204,6 +208,31 @@ static bool string_stop8(const char *p)
     return (((x - ones * 0x20) & ~x) | ((quote - ones) & ~quote) | ((backslash - ones) & ~backslash)) & high;
 }
 
+/* The first byte of [p, end) that a string scan must stop at, or end. */
+static const char *string_run(const char *p, const char *end)
+{
+#ifdef __SSE2__
+    /* Why: this scan reads every byte of every document's text.  SSE2
+     * (always there on x86-64) tests 16 bytes at once and says where the
+     * stop is; the portable words below take what is left. */
+    const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\'), low = _mm_set1_epi8(0x1F);
+    while (end - p >= 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+        __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)),
+                                   _mm_cmpeq_epi8(_mm_min_epu8(v, low), v)); /* v <= 0x1F */
+        unsigned m = (unsigned)_mm_movemask_epi8(hit);
+        if (m)
+            return p + __builtin_ctz(m);
+        p += 16;
+    }
+#endif
+    while (end - p >= 8 && !string_stop8(p))
+        p += 8;
+    while (p < end && !string_stop((unsigned char)*p))
+        p++;
+    return p;
+}
+
 /* The value of the 4 hex digits at p (end - p >= 4), or -1. */
 static long hex4(const char *p)
 {
@@ -227,10 +256,7 @@ static char *fast_string(const char **at, const char *end, char *out)
     const char *p = *at + 1;
     for (;;) {
         const char *run = p;
-        while (end - p >= 8 && !string_stop8(p))
-            p += 8;
-        while (p < end && !string_stop((unsigned char)*p))
-            p++;
+        p = string_run(p, end);
         memcpy(out, run, (size_t)(p - run));
         out += p - run;
         if (p >= end || (unsigned char)*p < 0x20)

@@ -145,17 +145,35 @@ void sr_json_str(sr_buf *b, const char *s, size_t len)
 
 void sr_json_cstr(sr_buf *b, const char *s) { sr_json_str(b, s, s ? strlen(s) : 0); }
 
+/* The decimal digits of u, written backwards so that they end just before
+ * end; returns where they start.  Two digits per division by 100 (a table
+ * of the pairs), half the divisions of a digit-by-digit loop: records are
+ * full of offsets and counts. */
+static char *put_decimal(char *end, unsigned long long u)
+{
+    static const char pairs[] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+                                "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+                                "8081828384858687888990919293949596979899";
+    while (u >= 100) {
+        end -= 2;
+        memcpy(end, pairs + 2 * (u % 100), 2);
+        u /= 100;
+    }
+    if (u >= 10) {
+        end -= 2;
+        memcpy(end, pairs + 2 * u, 2);
+    } else {
+        *--end = (char)('0' + u);
+    }
+    return end;
+}
+
 void sr_json_int(sr_buf *b, long long val)
 {
-    char tmp[24];
-    int n = sizeof tmp;
-    unsigned long long u = val < 0 ? 0ull - (unsigned long long)val : (unsigned long long)val;
-    do {
-        tmp[--n] = (char)('0' + u % 10);
-        u /= 10;
-    } while (u);
-    if (val < 0) tmp[--n] = '-';
-    sr_buf_append(b, tmp + n, sizeof tmp - (size_t)n);
+    char tmp[24], *end = tmp + sizeof tmp;
+    char *p = put_decimal(end, val < 0 ? 0ull - (unsigned long long)val : (unsigned long long)val);
+    if (val < 0) *--p = '-';
+    sr_buf_append(b, p, (size_t)(end - p));
 }
 
 void sr_json_double(sr_buf *b, double val, int digits)
@@ -169,21 +187,21 @@ void sr_json_double(sr_buf *b, double val, int digits)
         return;
     }
     /* fixed point by hand: snprintf("%.4f") was a tenth of the cost of a place record */
-    long long scale = 1;
-    for (int i = 0; i < digits; i++) scale *= 10;
+    static const long long scales[10] = {1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000, 1000000000};
+    long long scale = scales[digits];
     bool neg = val < 0;
     double a = neg ? -val : val;
     long long q = (long long)(a * (double)scale + 0.5);
     long long ip = q / scale, fp = q % scale;
-    char tmp[48];
-    int n = sizeof tmp;
+    char tmp[48], *p = tmp + sizeof tmp;
     int d = digits;
     while (d > 0 && fp % 10 == 0) { fp /= 10; d--; } /* trailing zeros dropped */
     if (d > 0) {
-        for (int i = 0; i < d; i++) { tmp[--n] = (char)('0' + fp % 10); fp /= 10; }
-        tmp[--n] = '.';
+        p = put_decimal(p, (unsigned long long)fp);
+        while (p > tmp + sizeof tmp - d) *--p = '0'; /* the leading zeros of the decimals */
+        *--p = '.';
     }
-    do { tmp[--n] = (char)('0' + ip % 10); ip /= 10; } while (ip);
-    if (neg && q != 0) tmp[--n] = '-';
-    sr_buf_append(b, tmp + n, sizeof tmp - (size_t)n);
+    p = put_decimal(p, (unsigned long long)ip);
+    if (neg && q != 0) *--p = '-';
+    sr_buf_append(b, p, (size_t)(tmp + sizeof tmp - p));
 }
