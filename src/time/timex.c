@@ -404,8 +404,28 @@ static uint32_t word_cand[26][WMAX];
 
 static bool may_be_tr_stem(unsigned char first, unsigned char last, unsigned len);
 
+/* What a byte is to skip_nonstarters, as bits (0 for a digit): one load
+ * instead of a chain of range tests at every word it skips.  Filled once,
+ * with the tables below. */
+enum { BK_SPACE = 1, BK_LETTER = 2, BK_PUNCT = 4, BK_GLUE = 8 /* may continue a word: ' and non-ASCII */ };
+static uint8_t byte_kind[256];
+
 static void key_table_build(void)
 {
+    for (unsigned c = 0; c < 256; c++) {
+        unsigned k = BK_PUNCT; /* any other ASCII byte */
+        if (c >= 0x80)
+            k = BK_GLUE;
+        else if (c == ' ' || c - '\t' < 5u) /* \t \n \v \f \r */
+            k = BK_SPACE;
+        else if ((c | 0x20) - 'a' < 26u)
+            k = BK_LETTER;
+        else if (c - '0' < 10u)
+            k = 0;
+        else if (c == '\'')
+            k = BK_PUNCT | BK_GLUE;
+        byte_kind[c] = (uint8_t)k;
+    }
     for (unsigned f = 0; f < 26; f++)
         for (unsigned len = 1; len < WMAX; len++)
             for (unsigned l = 0; l < 26; l++)
@@ -2003,9 +2023,15 @@ TX_INLINE enum start_kind plain_start(const unsigned char *b, uint32_t p, uint32
     return tr_stem_index(w, len) >= 0 ? ST_TRY : ST_NONE;
 }
 
-static inline bool ascii_space(unsigned c)
+/* The first byte at or after p (< to) that is not ASCII white space, or to;
+ * *kind receives its byte_kind (BK_SPACE when to is reached). */
+static inline uint32_t skip_space(const unsigned char *b, uint32_t p, uint32_t to, unsigned *kind)
 {
-    return c == ' ' || c - '\t' < 5u; /* \t \n \v \f \r */
+    unsigned k = BK_SPACE;
+    while (p < to && (k = byte_kind[b[p]]) == BK_SPACE)
+        p++;
+    *kind = k;
+    return p;
 }
 
 /* The main loop's shortcut past tokens that cannot start an expression (most
@@ -2031,20 +2057,16 @@ static uint32_t skip_nonstarters(const scan *s, uint32_t pos)
     const unsigned char *b = s->b;
     const uint32_t to = s->to;
     for (;;) {
-        uint32_t p = pos;
-        while (p < to && ascii_space(b[p]))
-            p++;
-        if (p >= to)
-            return pos;
-        unsigned c = b[p];
-        if (c >= 0x80 || c - '0' < 10u)
-            return pos;
-        if ((c | 0x20) - 'a' >= 26u) { /* ASCII punctuation: a one-byte T_PUNCT */
+        unsigned kind;
+        uint32_t p = skip_space(b, pos, to, &kind);
+        if (!(kind & (BK_LETTER | BK_PUNCT)))
+            return pos; /* the end, a digit or a non-ASCII byte */
+        if (kind & BK_PUNCT) { /* ASCII punctuation: a one-byte T_PUNCT */
             pos = p + 1;
             continue;
         }
         uint32_t q = letters_end(b, p, to);
-        if (q < to && (b[q] >= 0x80 || b[q] == '\''))
+        if (q < to && (byte_kind[b[q]] & BK_GLUE))
             return pos; /* a letter or a suffix may follow: lex_raw decides */
         enum start_kind k = plain_start(b, p, q, to);
         if (k == ST_TRY)
@@ -2055,13 +2077,11 @@ static uint32_t skip_nonstarters(const scan *s, uint32_t pos)
              * reaches "the" from here is the_expr at it or needs a count or
              * a specific class there, so none succeeds either */
             for (int hop = 0;; hop++) {
-                uint32_t p2 = q;
-                while (p2 < to && ascii_space(b[p2]))
-                    p2++;
-                if (p2 >= to || (b[p2] | 0x20u) - 'a' >= 26u)
+                uint32_t p2 = skip_space(b, q, to, &kind);
+                if (kind != BK_LETTER)
                     return pos;
                 uint32_t q2 = letters_end(b, p2, to);
-                if (q2 < to && (b[q2] >= 0x80 || b[q2] == '\''))
+                if (q2 < to && (byte_kind[b[q2]] & BK_GLUE))
                     return pos;
                 q = q2;
                 if (plain_start(b, p2, q2, to) == ST_NONE)
