@@ -346,7 +346,7 @@ sr_text_status sr_text_analyse(sr_text_ctx *ctx, sr_arena *arena, const char *te
     size_t cap = len / 5 + 64;
     if (cap > (size_t)INT_MAX / 2) cap = (size_t)INT_MAX / 2;
     out->tokens = sr_arena_alloc(arena, cap * sizeof *out->tokens);
-    st.lower = sr_arena_alloc(arena, len + 9); /* + 8: tx_key_prefix_padded() */
+    st.lower = sr_arena_alloc(arena, len + TX_LOWER_PAD + 1);
     if (!out->tokens || !st.lower) return SR_TEXT_ENOMEM;
     st.cap_tokens = (int)cap;
     int *tok_begin = sr_arena_alloc(arena, (size_t)np * sizeof *tok_begin);

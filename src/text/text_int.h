@@ -144,14 +144,19 @@ int tx_function_word_lang(const char *w);
 
 /* ---- the state of one analysis --------------------------------------- */
 
+/* NULs after each paragraph in tx_state.lower: the tokenizer's word scan
+ * reads 16 bytes at a time (token.c). */
+#define TX_LOWER_PAD 16
+
 typedef struct tx_state {
     sr_text_ctx *ctx;
     sr_arena *arena;
     const char *text;    /* repaired text */
     size_t len;
-    char *lower;         /* len + 9 bytes: the tokenizer's lower-cased copy of the
-                            text, where the folds of ASCII words live (token.c);
-                            the 8 bytes after a paragraph's end are NULs */
+    char *lower;         /* len + TX_LOWER_PAD + 1 bytes: the tokenizer's lower-cased
+                            copy of the text, where the folds of ASCII words live
+                            (token.c); the TX_LOWER_PAD bytes after a paragraph's
+                            end are NULs */
     sr_text *out;
     int cap_tokens, cap_sentences, cap_paragraphs, cap_posts;
     char *pool;          /* unaligned string pool carved from the arena */

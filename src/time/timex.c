@@ -27,12 +27,10 @@
  * a four-token cache, so look-ahead rarely lexes twice); the longest
  * expression at the leftmost position wins and scanning resumes after it.
  *
- * The pre-scan.  Every expression holds a digit or an anchor word (a month, a
- * weekday, today/yesterday/dün…, a unit such as "week" or "yıl", a part of
- * day, "weekend").  Before lexing, a tight byte loop looks for one; a
- * sentence without any (about half of the sentences in news prose) costs a few
- * nanoseconds per byte and returns 0.  No allocation and no state beyond the
- * caller's stack.  Expressions never cross a line break.
+ * No allocation and no state beyond the caller's stack.  Expressions never
+ * cross a line break.  (A pre-scan for a digit or an anchor word once ran
+ * before the main loop; with whole paragraphs, most of which hold one, it
+ * cost more than the main loop's skipping saved it.)
  *
  * Decisions worth knowing (each is repeated where it is implemented):
  * - "May", "March" and "Mar" count as months only when capitalised; every
@@ -62,6 +60,9 @@
  */
 #include "timex.h"
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 #include <pthread.h>
 #include <string.h>
 
@@ -137,10 +138,9 @@ typedef struct wordent {
 } wordent;
 
 /* The table is written once as one X-macro list per initial letter; each list
- * expands into the entry array, into the masks of last letters by key length
- * and into the anchor length mask, so lookups reject most words by their
- * length and last letter alone and the masks can never disagree with the
- * entries. */
+ * expands into the entry array and into the masks of last letters by key
+ * length, so lookups reject most words by their length and last letter alone
+ * and the masks can never disagree with the entries. */
 #define MON(X, w, v, f) X(w, C_MONTH, v, f, FM_BASE)
 #define WDY(X, w, v, f) X(w, C_WDAY, v, f, FM_BASE)
 #define NUM(X, w, v, f) X(w, C_NUM, v, f, FM_BASE)
@@ -174,12 +174,6 @@ typedef struct wordent {
     {0, 0 L(LB1), 0 L(LB2), 0 L(LB3), 0 L(LB4), 0 L(LB5), 0 L(LB6), 0 L(LB7), 0 L(LB8), \
      0 L(LB9), 0 L(LB10), 0 L(LB11), 0 L(LB12), 0 L(LB13), 0 L(LB14), 0 L(LB15)}
 #define LENOF(w, c, v, f, fm) (uint8_t)(sizeof(w) - 1),
-/* Anchors: the words every expression without a digit must contain (see
- * maybe_timex).  Abbreviations only ever come with a number. */
-#define IS_ANCHOR(c, v, f) \
-    (((c) == C_MONTH || (c) == C_WDAY || (c) == C_RELDAY || (c) == C_UNIT || (c) == C_PART || \
-      ((c) == C_KW && (int)(v) == (int)K_WEEKEND)) && !((f) & F_ABBR))
-#define ANCHORBIT(w, c, v, f, fm) | (IS_ANCHOR(c, v, f) ? (1u << (sizeof(w) - 1)) : 0u)
 
 /* One list per initial letter; order inside a list does not matter. */
 #define WORDS_A(X) \
@@ -341,13 +335,12 @@ static const wordent W_Y[] = {WORDS_Y(ENTRY)};
 static const uint8_t N_Y[] = {WORDS_Y(LENOF)};
 
 #define COUNT(a) ((uint8_t)(sizeof(a) / sizeof((a)[0])))
-#define BUCKET_OF(L) {W_##L, N_##L, COUNT(W_##L), LASTMASKS(WORDS_##L), 0 WORDS_##L(ANCHORBIT)}
+#define BUCKET_OF(L) {W_##L, N_##L, COUNT(W_##L), LASTMASKS(WORDS_##L)}
 static const struct {
     const wordent *e;
     const uint8_t *lens_of; /* the key lengths, in entry order */
     uint8_t n;
     uint32_t last[WMAX];    /* [n] bit l: a key of n bytes ends in 'a' + l */
-    uint16_t anchors;       /* bit n: an anchor key of n bytes */
 } BUCKET[26] = {
     BUCKET_OF(A), BUCKET_OF(B), BUCKET_OF(C), BUCKET_OF(D), BUCKET_OF(E), BUCKET_OF(F), BUCKET_OF(G),
     BUCKET_OF(H), BUCKET_OF(I), BUCKET_OF(J), BUCKET_OF(K), BUCKET_OF(L), BUCKET_OF(M), BUCKET_OF(N),
@@ -411,8 +404,28 @@ static uint32_t word_cand[26][WMAX];
 
 static bool may_be_tr_stem(unsigned char first, unsigned char last, unsigned len);
 
+/* What a byte is to skip_nonstarters, as bits (0 for a digit): one load
+ * instead of a chain of range tests at every word it skips.  Filled once,
+ * with the tables below. */
+enum { BK_SPACE = 1, BK_LETTER = 2, BK_PUNCT = 4, BK_GLUE = 8 /* may continue a word: ' and non-ASCII */ };
+static uint8_t byte_kind[256];
+
 static void key_table_build(void)
 {
+    for (unsigned c = 0; c < 256; c++) {
+        unsigned k = BK_PUNCT; /* any other ASCII byte */
+        if (c >= 0x80)
+            k = BK_GLUE;
+        else if (c == ' ' || c - '\t' < 5u) /* \t \n \v \f \r */
+            k = BK_SPACE;
+        else if ((c | 0x20) - 'a' < 26u)
+            k = BK_LETTER;
+        else if (c - '0' < 10u)
+            k = 0;
+        else if (c == '\'')
+            k = BK_PUNCT | BK_GLUE;
+        byte_kind[c] = (uint8_t)k;
+    }
     for (unsigned f = 0; f < 26; f++)
         for (unsigned len = 1; len < WMAX; len++)
             for (unsigned l = 0; l < 26; l++)
@@ -619,8 +632,10 @@ static inline uint64_t nonletters8(uint64_t x)
     return (~(y + ones * 0x1F) | (y + ones * 0x05) | x) & high;
 }
 
-/* End of the run of ASCII letters at b[p, to): eight bytes at a time where the
- * byte order lets the lowest flagged byte be the first in the text. */
+/* End of the run of ASCII letters at b[p, to): sixteen bytes at a time with
+ * SSE2 (always there on x86-64; a signed compare rejects the bytes >= 0x80
+ * for free), then eight at a time where the byte order lets the lowest
+ * flagged byte be the first in the text. */
 #if defined(__GNUC__)
 #define TX_INLINE static inline __attribute__((always_inline))
 #else
@@ -631,6 +646,16 @@ static inline uint64_t nonletters8(uint64_t x)
  * paragraph; the call cost a sixth of its work). */
 TX_INLINE uint32_t letters_end(const unsigned char *b, uint32_t p, uint32_t to)
 {
+#ifdef __SSE2__
+    const __m128i a1 = _mm_set1_epi8('a' - 1), z1 = _mm_set1_epi8('z' + 1), fold = _mm_set1_epi8(0x20);
+    for (; to - p >= 16; p += 16) {
+        __m128i v = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(b + p)), fold);
+        __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(v, a1), _mm_cmpgt_epi8(z1, v));
+        unsigned m = ~(unsigned)_mm_movemask_epi8(letter) & 0xFFFFu;
+        if (m)
+            return p + (uint32_t)__builtin_ctz(m);
+    }
+#endif
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
     for (; to - p >= 8; p += 8) {
         uint64_t x;
@@ -1953,60 +1978,6 @@ static bool parse_at(scan *s, const tok *t, res *r)
     return true;
 }
 
-/* Can a word with this entry be the core of an expression?  Every expression
- * holds a number or one of these; prepositions, determiners and quantifiers
- * only ever stand around them. */
-static bool anchor_word(const wordent *e)
-{
-    return IS_ANCHOR(e->cls, e->val, e->flags);
-}
-
-/* The pre-scan: false when text[from, to) cannot hold an expression because it
- * has no digit and no anchor word.  A tight loop over bytes: ASCII words are
- * folded and looked up, general punctuation (’ “ ” — …, lead byte 0xE2) is
- * skipped, and any other non-ASCII byte answers "maybe" (Turkish letters are
- * left to the full scan). */
-static bool maybe_timex(const unsigned char *b, uint32_t from, uint32_t to)
-{
-    uint32_t p = from;
-    while (p < to) {
-        unsigned c = b[p];
-        if (c - '0' < 10u)
-            return true;
-        if (c >= 0x80) {
-            if (c != 0xE2 || p + 2 >= to || (b[p + 1] & 0xC0) != 0x80 || (b[p + 2] & 0xC0) != 0x80)
-                return true; /* a letter or a malformed byte: let the full scan decide */
-            p += 3;
-            continue;
-        }
-        if ((c | 0x20) - 'a' >= 26u) {
-            p++;
-            continue;
-        }
-        uint32_t wend = letters_end(b, p, to);
-        if (wend < to && b[wend] >= 0x80)
-            return true;
-        unsigned k = wend - p;
-        if (k < WMAX) {
-            /* fold and look up only a word that may be an anchor (by its
-             * length) or a Turkish month with a suffix (most are neither) */
-            unsigned char first = (unsigned char)(c | 0x20), last = (unsigned char)(b[wend - 1] | 0x20);
-            bool anchor = (BUCKET[first - 'a'].anchors & (1u << k)) != 0, stem = may_be_tr_stem(first, last, k);
-            if (anchor || stem) {
-                char w[WMAX];
-                fold_key(b, p, to, k, w); /* lookup ignores the bytes after the word */
-                const wordent *e = anchor ? lookup(w, k) : NULL;
-                if (e != NULL && anchor_word(e))
-                    return true;
-                if (e == NULL && stem && tr_stem_index(w, k) >= 0)
-                    return true; /* a Turkish month with a glued suffix, "martta" */
-            }
-        }
-        p = wend;
-    }
-    return false;
-}
-
 /* What a plain ASCII word can do at the start of parse_at. */
 enum start_kind {
     ST_NONE = 0, /* no table entry: lex_raw gives it none, so it starts nothing */
@@ -2052,9 +2023,15 @@ TX_INLINE enum start_kind plain_start(const unsigned char *b, uint32_t p, uint32
     return tr_stem_index(w, len) >= 0 ? ST_TRY : ST_NONE;
 }
 
-static inline bool ascii_space(unsigned c)
+/* The first byte at or after p (< to) that is not ASCII white space, or to;
+ * *kind receives its byte_kind (BK_SPACE when to is reached). */
+static inline uint32_t skip_space(const unsigned char *b, uint32_t p, uint32_t to, unsigned *kind)
 {
-    return c == ' ' || c - '\t' < 5u; /* \t \n \v \f \r */
+    unsigned k = BK_SPACE;
+    while (p < to && (k = byte_kind[b[p]]) == BK_SPACE)
+        p++;
+    *kind = k;
+    return p;
 }
 
 /* The main loop's shortcut past tokens that cannot start an expression (most
@@ -2080,20 +2057,16 @@ static uint32_t skip_nonstarters(const scan *s, uint32_t pos)
     const unsigned char *b = s->b;
     const uint32_t to = s->to;
     for (;;) {
-        uint32_t p = pos;
-        while (p < to && ascii_space(b[p]))
-            p++;
-        if (p >= to)
-            return pos;
-        unsigned c = b[p];
-        if (c >= 0x80 || c - '0' < 10u)
-            return pos;
-        if ((c | 0x20) - 'a' >= 26u) { /* ASCII punctuation: a one-byte T_PUNCT */
+        unsigned kind;
+        uint32_t p = skip_space(b, pos, to, &kind);
+        if (!(kind & (BK_LETTER | BK_PUNCT)))
+            return pos; /* the end, a digit or a non-ASCII byte */
+        if (kind & BK_PUNCT) { /* ASCII punctuation: a one-byte T_PUNCT */
             pos = p + 1;
             continue;
         }
         uint32_t q = letters_end(b, p, to);
-        if (q < to && (b[q] >= 0x80 || b[q] == '\''))
+        if (q < to && (byte_kind[b[q]] & BK_GLUE))
             return pos; /* a letter or a suffix may follow: lex_raw decides */
         enum start_kind k = plain_start(b, p, q, to);
         if (k == ST_TRY)
@@ -2104,13 +2077,11 @@ static uint32_t skip_nonstarters(const scan *s, uint32_t pos)
              * reaches "the" from here is the_expr at it or needs a count or
              * a specific class there, so none succeeds either */
             for (int hop = 0;; hop++) {
-                uint32_t p2 = q;
-                while (p2 < to && ascii_space(b[p2]))
-                    p2++;
-                if (p2 >= to || (b[p2] | 0x20u) - 'a' >= 26u)
+                uint32_t p2 = skip_space(b, q, to, &kind);
+                if (kind != BK_LETTER)
                     return pos;
                 uint32_t q2 = letters_end(b, p2, to);
-                if (q2 < to && (b[q2] >= 0x80 || b[q2] == '\''))
+                if (q2 < to && (byte_kind[b[q2]] & BK_GLUE))
                     return pos;
                 q = q2;
                 if (plain_start(b, p2, q2, to) == ST_NONE)
@@ -2135,8 +2106,7 @@ static void emit(const res *r, sr_timex *out)
     out->has_day_offset = r->has_off;
 }
 
-/* Contract: see timex.h.  Returns 0 at once when the pre-scan finds no digit
- * and no anchor word.  Otherwise scans text[from, to) once, left to right; at
+/* Contract: see timex.h.  Scans text[from, to) once, left to right; at
  * each word or number that can start an expression takes the longest
  * expression there, then resumes after it, so results are in order and never
  * overlap.  Offsets are absolute.  Ranges past 4 GiB are cut at
@@ -2150,7 +2120,7 @@ int sr_timex_find(const char *text, size_t from, size_t to, sr_timex *out, int m
     if (to > UINT32_MAX - 1)
         to = UINT32_MAX - 1; /* UINT32_MAX marks an empty token-cache slot */
     pthread_once(&key_table_once, key_table_build);
-    if (from >= to || !maybe_timex((const unsigned char *)text, (uint32_t)from, (uint32_t)to))
+    if (from >= to)
         return 0;
     scan s;
     s.b = (const unsigned char *)text;

@@ -281,7 +281,7 @@ static void test_find_english_relative(void **state)
     assert_string_equal(spans("over the weekend, the day before yesterday"),
                         "R:over the weekend|R:the day before yesterday");
     assert_string_equal(spans("Yesterday's strike hit a clinic."), "R:Yesterday's");
-    /* curly quotes and dashes around the words (the pre-scan skips them) */
+    /* curly quotes and dashes around the words */
     assert_string_equal(spans("\xe2\x80\x9cYesterday\xe2\x80\x99s raid\xe2\x80\x9d \xe2\x80\x94 for years"),
                         "R:Yesterday\xe2\x80\x99s|D:for years");
 
