@@ -137,7 +137,13 @@ struck                  | type=attack pos=verb refine needs_weapon
 hit an                  | type=attack pos=verb refine needs_weapon
 murder~                 | type=attack pos=verb weak casualty=killed
 behead~                 | type=attack pos=verb casualty=killed
-execute~                | type=attack pos=verb casualty=killed
+# exact forms: "execute~" would match "executive" (one Snowball stem)
+execute                 | type=attack pos=verb casualty=killed
+executed                | type=attack pos=verb casualty=killed
+executes                | type=attack pos=verb casualty=killed
+executing               | type=attack pos=verb casualty=killed
+execution               | type=attack pos=noun casualty=killed
+executions              | type=attack pos=noun casualty=killed
 massacre~               | type=attack pos=verb casualty=killed
 wound~                  | type=attack pos=verb refine weak casualty=injured
 injure~                 | type=attack pos=verb refine weak casualty=injured
