@@ -390,8 +390,7 @@ fire~ in the air        | type=protest_intervention pos=verb
 fire~ into the air      | type=protest_intervention pos=verb
 fire~ shots in the air  | type=protest_intervention pos=verb
 fire~ shots into the air | type=protest_intervention pos=verb
-shots in the air        | type=protest_intervention pos=noun
-warning shots           | type=protest_intervention pos=noun
+fire~ warning shots     | type=protest_intervention pos=verb
 intervene~ to disperse  | type=protest_intervention pos=verb
 # the verb that throws it is the police's act, not a firing at people ("police fired tear gas")
 fire~ tear gas          | type=protest_intervention pos=verb
