@@ -1708,7 +1708,10 @@ static void fuse_protest(const sr_doc_ctx *c, const sr_sentence_view *view, sent
             bool mob = sr_lex_streq(pe->type->key, "mob_violence");
             /* running battles between the police and the crowd are the crowd's riot, not the police's answer */
             bool mutual = state && fight;
-            const sr_type *t = sr_taxonomy_get(c->engine->tax, state && !mutual ? (v->fatalities > 0 ? "excessive_force"
+            /* violence on the protesters by no one named is the protest put down ("fired tear gas and
+             * severely beat a demonstrator") */
+            bool put_down = (state && !mutual) || (on_protesters && !v->actor1 && !fight);
+            const sr_type *t = sr_taxonomy_get(c->engine->tax, put_down ? (v->fatalities > 0 ? "excessive_force"
                                                                                                       : "protest_intervention")
                                                               : mob ? "mob_violence"
                                                                     : "violent_demonstration");

@@ -392,6 +392,10 @@ fire~ shots in the air  | type=protest_intervention pos=verb
 fire~ shots into the air | type=protest_intervention pos=verb
 fire~ warning shots     | type=protest_intervention pos=verb
 intervene~ to disperse  | type=protest_intervention pos=verb
+use~ force              | type=protest_intervention pos=verb
+used force              | type=protest_intervention pos=verb
+control the crowd       | type=protest_intervention pos=verb
+crowd control           | type=protest_intervention pos=noun
 # the verb that throws it is the police's act, not a firing at people ("police fired tear gas")
 fire~ tear gas          | type=protest_intervention pos=verb
 fire~ teargas           | type=protest_intervention pos=verb
