@@ -327,7 +327,9 @@ banged pots             | type=peaceful_protest pos=verb
 road blockade~          | type=peaceful_protest pos=noun
 block~ the office       | type=peaceful_protest pos=verb
 placard~                | type=peaceful_protest pos=noun weak
-procession~             | type=peaceful_protest pos=noun weak
+# exact forms: "procession~" would match "processing" (one Snowball stem)
+procession              | type=peaceful_protest pos=noun weak
+processions             | type=peaceful_protest pos=noun weak
 chanted                 | type=peaceful_protest pos=verb weak
 booed                   | type=peaceful_protest pos=verb weak
 took to the streets     | type=peaceful_protest pos=verb
@@ -496,6 +498,53 @@ seize~ contraband       | type=looting pos=verb
 seize~ drugs            | type=looting pos=verb
 dismantle~ a _ lab      | type=looting pos=verb
 dismantle~ a _ laboratory | type=looting pos=verb
+dismantle~ a _ _ lab    | type=looting pos=verb
+dismantle~ a _ _ laboratory | type=looting pos=verb
+dismantle~ _ lab~       | type=looting pos=verb
+# a quantity of drugs found or seized, however the verb says it ("discovered nearly 4000
+# kilograms of marihuana", "seized on the highway 1 ton of marijuana")
+ton~ of marijuana       | type=looting pos=noun
+ton~ of marihuana       | type=looting pos=noun
+ton~ of cocaine         | type=looting pos=noun
+ton~ of heroin          | type=looting pos=noun
+ton~ of methamphetamine | type=looting pos=noun
+ton~ of drugs           | type=looting pos=noun
+ton~ of cannabis        | type=looting pos=noun
+tonne~ of marijuana     | type=looting pos=noun
+tonne~ of marihuana     | type=looting pos=noun
+tonne~ of cocaine       | type=looting pos=noun
+tonne~ of heroin        | type=looting pos=noun
+tonne~ of methamphetamine| type=looting pos=noun
+tonne~ of drugs         | type=looting pos=noun
+tonne~ of cannabis      | type=looting pos=noun
+kilogram~ of marijuana  | type=looting pos=noun
+kilogram~ of marihuana  | type=looting pos=noun
+kilogram~ of cocaine    | type=looting pos=noun
+kilogram~ of heroin     | type=looting pos=noun
+kilogram~ of methamphetamine| type=looting pos=noun
+kilogram~ of drugs      | type=looting pos=noun
+kilogram~ of cannabis   | type=looting pos=noun
+kilo~ of marijuana      | type=looting pos=noun
+kilo~ of marihuana      | type=looting pos=noun
+kilo~ of cocaine        | type=looting pos=noun
+kilo~ of heroin         | type=looting pos=noun
+kilo~ of methamphetamine| type=looting pos=noun
+kilo~ of drugs          | type=looting pos=noun
+kilo~ of cannabis       | type=looting pos=noun
+kg of marijuana         | type=looting pos=noun
+kg of marihuana         | type=looting pos=noun
+kg of cocaine           | type=looting pos=noun
+kg of heroin            | type=looting pos=noun
+kg of methamphetamine   | type=looting pos=noun
+kg of drugs             | type=looting pos=noun
+kg of cannabis          | type=looting pos=noun
+pound~ of marijuana     | type=looting pos=noun
+pound~ of marihuana     | type=looting pos=noun
+pound~ of cocaine       | type=looting pos=noun
+pound~ of heroin        | type=looting pos=noun
+pound~ of methamphetamine| type=looting pos=noun
+pound~ of drugs         | type=looting pos=noun
+pound~ of cannabis      | type=looting pos=noun
 drug bust               | type=looting pos=noun
 seize~ _ _ _ ton~ of    | type=looting pos=verb
 seize~ _ _ <num> ton~ of | type=looting pos=verb
