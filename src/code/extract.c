@@ -589,21 +589,25 @@ static bool told_of_someone(const sr_doc_ctx *c, const sr_sentence_view *v, int 
     return (word_is(c, i, "who") && i + 1 < b) || word_is(c, i, "of");
 }
 
-/* Is the death at token b what a protest is about ("residents protested after
- * a pedestrian was killed", "blocked the road to protest the death of a
- * student")?  A protest trigger before it in the same clause, with a word of
- * cause between (the topic cues "after", "over", "following" …) or the death
- * right after it as its object.  Not "protesters clashed with police, and two
- * were killed", nor "the protest turned violent and two were shot dead". */
-static bool protest_cause(const sr_doc_ctx *c, const sr_sentence_view *v, int b)
+/* Is the death at token b what an act told before it answers: what a protest
+ * is about ("residents protested after a pedestrian was killed", "blocked the
+ * road to protest the death of a student"), or why people rioted, burned or
+ * struck ("torched houses after a rider was killed")?  A trigger of a
+ * protest, of destruction or of violence before it in the same clause, with
+ * a word of cause between (the topic cues "after", "over", "following" …),
+ * or for a protest the death right after it as its object.  Not "protesters
+ * clashed with police, and two were killed", nor "the protest turned violent
+ * and two were shot dead". */
+static bool act_cause(const sr_doc_ctx *c, const sr_sentence_view *v, int b)
 {
     for (int k = 0; k < v->n_layer[SR_LAYER_TRIGGER]; k++) {
         const sr_unit *u = &v->layers[SR_LAYER_TRIGGER][k];
         const sr_lex_entry *e = sr_unit_entry(u, SR_LEX_TRIGGER);
         const sr_type *t = e ? e->payload : NULL;
-        if (u->e > b || !t || !sr_lex_streq(t->family, "protest") || names_actor(v, u) || in_timex_tok(c, v, u->b))
-            continue;
-        bool cause = b == u->e + 1 && (word_is(c, u->e, "the") || word_is(c, u->e, "a")), parted = false;
+        if (u->e > b || !t || names_actor(v, u) || in_timex_tok(c, v, u->b)) continue;
+        bool protest = sr_lex_streq(t->family, "protest");
+        if (!protest && !sr_lex_streq(t->family, "looting") && !sr_lex_streq(t->family, "violence")) continue;
+        bool cause = protest && b == u->e + 1 && (word_is(c, u->e, "the") || word_is(c, u->e, "a")), parted = false;
         for (int i = u->e; i < b && !parted; i++) {
             const sr_token *x = tok(c, i);
             const sr_unit *tu = sr_unit_at(v, SR_LAYER_TRIGGER, i);
@@ -644,7 +648,7 @@ static bool death_as_cause(const sr_doc_ctx *c, const sr_sentence_view *v, int b
  * after …"). */
 static int casualty_count(const sr_doc_ctx *c, const sr_sentence_view *v, int b, int e)
 {
-    if (averted(c, v, b) || protest_cause(c, v, b)) return 0;
+    if (averted(c, v, b) || act_cause(c, v, b)) return 0;
     /* "1 soldier was killed or wounded": not known dead */
     if (e + 1 < v->te && word_is(c, e, "or") &&
         (sr_unit_at(v, SR_LAYER_CASUALTY, e + 1) || sr_unit_at(v, SR_LAYER_TRIGGER, e + 1)))
@@ -1697,14 +1701,17 @@ static void fuse_protest(const sr_doc_ctx *c, const sr_sentence_view *view, sent
          * houses"), and a deed the protest is over ("protested after a man was allegedly burnt") */
         int vt = trigger_tok(c, view, v);
         topic |= !fight && ((s1 && sr_lex_streq(s1, "government")) || v->modality >= SR_MOD_HYPOTHETICAL ||
-                            (vt < view->te && protest_cause(c, view, vt)));
+                            (vt < view->te && act_cause(c, view, vt)));
         topic |= !by_crowd && vt < view->te && relative_deed(c, view, vt);
         if (!topic) {
             /* a mob's violence is already violent: "residents lynched a man and killed him" stays mob violence */
             bool mob = sr_lex_streq(pe->type->key, "mob_violence");
             /* running battles between the police and the crowd are the crowd's riot, not the police's answer */
             bool mutual = state && fight;
-            const sr_type *t = sr_taxonomy_get(c->engine->tax, state && !mutual ? (v->fatalities > 0 ? "excessive_force"
+            /* violence on the protesters by no one named is the protest put down ("fired tear gas and
+             * severely beat a demonstrator") */
+            bool put_down = (state && !mutual) || (on_protesters && !v->actor1 && !fight);
+            const sr_type *t = sr_taxonomy_get(c->engine->tax, put_down ? (v->fatalities > 0 ? "excessive_force"
                                                                                                       : "protest_intervention")
                                                               : mob ? "mob_violence"
                                                                     : "violent_demonstration");

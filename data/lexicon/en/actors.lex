@@ -89,6 +89,86 @@ hamas                           | name="Hamas" country=PSE sector=rebel
 houthis                         | name="Ansar Allah (Houthis)" country=YEM sector=rebel
 houthi rebels                   | name="Ansar Allah (Houthis)" country=YEM sector=rebel
 wagner group                    | name="Wagner Group" country=RUS sector=militia
+# armed groups of other conflicts the news often names (names and countries are facts; the
+# sitrep team's own list, short acronyms only where they name nothing else)
+al-qaeda                        | name="Al Qaeda" sector=rebel
+al qaeda                        | name="Al Qaeda" sector=rebel
+al-qaida                        | name="Al Qaeda" sector=rebel
+aqap                            | name="AQAP: Al Qaeda in the Arabian Peninsula" country=YEM sector=rebel
+aqim                            | name="AQIM: Al Qaeda in the Islamic Maghreb" sector=rebel
+jnim                            | name="JNIM: Group for Support of Islam and Muslims" sector=rebel
+isgs                            | name="Islamic State Sahel Province (ISGS)" sector=rebel
+islamic state in the greater sahara | name="Islamic State Sahel Province (ISGS)" sector=rebel
+ansarul islam                   | name="Ansaroul Islam" country=BFA sector=rebel
+ansaroul islam                  | name="Ansaroul Islam" country=BFA sector=rebel
+allied democratic forces        | name="ADF: Allied Democratic Forces" country=COD sector=rebel
+adf                             | name="ADF: Allied Democratic Forces" country=COD sector=rebel
+m23                             | name="M23: March 23 Movement" country=COD sector=rebel
+codeco                          | name="CODECO: Cooperative for the Development of Congo" country=COD sector=militia
+mai-mai                         | name="Mai-Mai Militia" country=COD sector=militia
+mai mai                         | name="Mai-Mai Militia" country=COD sector=militia
+fdlr                            | name="FDLR: Democratic Forces for the Liberation of Rwanda" sector=rebel
+anti-balaka                     | name="Anti-Balaka" country=CAF sector=militia
+ambazonian separatists          | name="Ambazonian Separatists" country=CMR sector=rebel
+ambazonia separatists           | name="Ambazonian Separatists" country=CMR sector=rebel
+amba boys                       | name="Ambazonian Separatists" country=CMR sector=rebel
+tigray defense forces           | name="TDF: Tigray Defense Forces" country=ETH sector=rebel
+tplf                            | name="TPLF: Tigray People's Liberation Front" country=ETH sector=rebel
+fano                            | name="Fano Militia" country=ETH sector=militia
+rapid support forces            | name="RSF: Rapid Support Forces" country=SDN sector=militia
+sudan people's liberation movement-north | name="SPLM-N: Sudan People's Liberation Movement-North" country=SDN sector=rebel
+splm-n                          | name="SPLM-N: Sudan People's Liberation Movement-North" country=SDN sector=rebel
+splm-io                         | name="SPLM/A-IO: Sudan People's Liberation Movement/Army in Opposition" country=SSD sector=rebel
+national salvation front        | name="NAS: National Salvation Front" country=SSD sector=rebel
+lord's resistance army          | name="LRA: Lord's Resistance Army" sector=rebel
+tehreek-e-taliban pakistan      | name="TTP: Tehreek-e-Taliban Pakistan" country=PAK sector=rebel
+pakistani taliban               | name="TTP: Tehreek-e-Taliban Pakistan" country=PAK sector=rebel
+ttp                             | name="TTP: Tehreek-e-Taliban Pakistan" country=PAK sector=rebel
+baloch liberation army          | name="BLA: Baloch Liberation Army" country=PAK sector=rebel
+islamic state khorasan          | name="Islamic State Khorasan Province" country=AFG sector=rebel
+is-k                            | name="Islamic State Khorasan Province" country=AFG sector=rebel
+iskp                            | name="Islamic State Khorasan Province" country=AFG sector=rebel
+hizbul mujahideen               | name="Hizbul Mujahideen" country=IND sector=rebel
+lashkar-e-taiba                 | name="Lashkar-e-Taiba" sector=rebel
+jaish-e-mohammed                | name="Jaish-e-Mohammed" sector=rebel
+ulfa                            | name="ULFA: United Liberation Front of Asom" country=IND sector=rebel
+maoists                         | name="Maoist Rebels" sector=rebel
+naxalites                       | name="CPI (Maoist): Communist Party of India (Maoist)" country=IND sector=rebel
+naxals                          | name="CPI (Maoist): Communist Party of India (Maoist)" country=IND sector=rebel
+arakan army                     | name="AA: Arakan Army" country=MMR sector=rebel
+kachin independence army        | name="KIA: Kachin Independence Army" country=MMR sector=rebel
+karen national union            | name="KNU: Karen National Union" country=MMR sector=rebel
+knla                            | name="KNLA: Karen National Liberation Army" country=MMR sector=rebel
+ta'ang national liberation army | name="TNLA: Ta'ang National Liberation Army" country=MMR sector=rebel
+tnla                            | name="TNLA: Ta'ang National Liberation Army" country=MMR sector=rebel
+new people's army               | name="NPA: New People's Army" country=PHL sector=rebel
+npa                             | name="NPA: New People's Army" country=PHL sector=rebel
+abu sayyaf                      | name="Abu Sayyaf Group" country=PHL sector=rebel
+bangsamoro islamic freedom fighters | name="BIFF: Bangsamoro Islamic Freedom Fighters" country=PHL sector=rebel
+biff                            | name="BIFF: Bangsamoro Islamic Freedom Fighters" country=PHL sector=rebel
+moro islamic liberation front   | name="MILF: Moro Islamic Liberation Front" country=PHL sector=rebel
+dawlah islamiyah                | name="Dawlah Islamiyah" country=PHL sector=rebel
+national liberation army        | name="ELN: National Liberation Army" country=COL sector=rebel
+eln                             | name="ELN: National Liberation Army" country=COL sector=rebel
+farc                            | name="FARC dissidents" country=COL sector=rebel
+farc dissidents                 | name="FARC dissidents" country=COL sector=rebel
+clan del golfo                  | name="Clan del Golfo" country=COL sector=rebel
+gulf clan                       | name="Clan del Golfo" country=COL sector=rebel
+jalisco new generation cartel   | name="CJNG: Jalisco New Generation Cartel" country=MEX sector=rebel
+cjng                            | name="CJNG: Jalisco New Generation Cartel" country=MEX sector=rebel
+sinaloa cartel                  | name="Sinaloa Cartel" country=MEX sector=rebel
+los zetas                       | name="Los Zetas" country=MEX sector=rebel
+gulf cartel                     | name="Gulf Cartel" country=MEX sector=rebel
+la familia michoacana           | name="La Familia Michoacana" country=MEX sector=rebel
+familia michoacana              | name="La Familia Michoacana" country=MEX sector=rebel
+carteles unidos                 | name="Carteles Unidos" country=MEX sector=rebel
+los viagras                     | name="Los Viagras" country=MEX sector=rebel
+comando vermelho                | name="CV: Comando Vermelho" country=BRA sector=rebel
+red command                     | name="CV: Comando Vermelho" country=BRA sector=rebel
+primeiro comando da capital     | name="PCC: Primeiro Comando da Capital" country=BRA sector=rebel
+ms-13                           | name="MS-13: Mara Salvatrucha" sector=rebel
+mara salvatrucha                | name="MS-13: Mara Salvatrucha" sector=rebel
+barrio 18                       | name="Barrio 18" sector=rebel
 # media
 sputnik                         | name="Sputnik" country=RUS sector=media source=media
 sputnik türkiye                 | name="Sputnik Türkiye" country=RUS sector=media source=media

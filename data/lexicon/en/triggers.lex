@@ -137,7 +137,13 @@ struck                  | type=attack pos=verb refine needs_weapon
 hit an                  | type=attack pos=verb refine needs_weapon
 murder~                 | type=attack pos=verb weak casualty=killed
 behead~                 | type=attack pos=verb casualty=killed
-execute~                | type=attack pos=verb casualty=killed
+# exact forms: "execute~" would match "executive" (one Snowball stem)
+execute                 | type=attack pos=verb casualty=killed
+executed                | type=attack pos=verb casualty=killed
+executes                | type=attack pos=verb casualty=killed
+executing               | type=attack pos=verb casualty=killed
+execution               | type=attack pos=noun casualty=killed
+executions              | type=attack pos=noun casualty=killed
 massacre~               | type=attack pos=verb casualty=killed
 wound~                  | type=attack pos=verb refine weak casualty=injured
 injure~                 | type=attack pos=verb refine weak casualty=injured
@@ -321,7 +327,9 @@ banged pots             | type=peaceful_protest pos=verb
 road blockade~          | type=peaceful_protest pos=noun
 block~ the office       | type=peaceful_protest pos=verb
 placard~                | type=peaceful_protest pos=noun weak
-procession~             | type=peaceful_protest pos=noun weak
+# exact forms: "procession~" would match "processing" (one Snowball stem)
+procession              | type=peaceful_protest pos=noun weak
+processions             | type=peaceful_protest pos=noun weak
 chanted                 | type=peaceful_protest pos=verb weak
 booed                   | type=peaceful_protest pos=verb weak
 took to the streets     | type=peaceful_protest pos=verb
@@ -384,9 +392,12 @@ fire~ in the air        | type=protest_intervention pos=verb
 fire~ into the air      | type=protest_intervention pos=verb
 fire~ shots in the air  | type=protest_intervention pos=verb
 fire~ shots into the air | type=protest_intervention pos=verb
-shots in the air        | type=protest_intervention pos=noun
-warning shots           | type=protest_intervention pos=noun
+fire~ warning shots     | type=protest_intervention pos=verb
 intervene~ to disperse  | type=protest_intervention pos=verb
+use~ force              | type=protest_intervention pos=verb
+used force              | type=protest_intervention pos=verb
+control the crowd       | type=protest_intervention pos=verb
+crowd control           | type=protest_intervention pos=noun
 # the verb that throws it is the police's act, not a firing at people ("police fired tear gas")
 fire~ tear gas          | type=protest_intervention pos=verb
 fire~ teargas           | type=protest_intervention pos=verb
@@ -487,6 +498,53 @@ seize~ contraband       | type=looting pos=verb
 seize~ drugs            | type=looting pos=verb
 dismantle~ a _ lab      | type=looting pos=verb
 dismantle~ a _ laboratory | type=looting pos=verb
+dismantle~ a _ _ lab    | type=looting pos=verb
+dismantle~ a _ _ laboratory | type=looting pos=verb
+dismantle~ _ lab~       | type=looting pos=verb
+# a quantity of drugs found or seized, however the verb says it ("discovered nearly 4000
+# kilograms of marihuana", "seized on the highway 1 ton of marijuana")
+ton~ of marijuana       | type=looting pos=noun
+ton~ of marihuana       | type=looting pos=noun
+ton~ of cocaine         | type=looting pos=noun
+ton~ of heroin          | type=looting pos=noun
+ton~ of methamphetamine | type=looting pos=noun
+ton~ of drugs           | type=looting pos=noun
+ton~ of cannabis        | type=looting pos=noun
+tonne~ of marijuana     | type=looting pos=noun
+tonne~ of marihuana     | type=looting pos=noun
+tonne~ of cocaine       | type=looting pos=noun
+tonne~ of heroin        | type=looting pos=noun
+tonne~ of methamphetamine| type=looting pos=noun
+tonne~ of drugs         | type=looting pos=noun
+tonne~ of cannabis      | type=looting pos=noun
+kilogram~ of marijuana  | type=looting pos=noun
+kilogram~ of marihuana  | type=looting pos=noun
+kilogram~ of cocaine    | type=looting pos=noun
+kilogram~ of heroin     | type=looting pos=noun
+kilogram~ of methamphetamine| type=looting pos=noun
+kilogram~ of drugs      | type=looting pos=noun
+kilogram~ of cannabis   | type=looting pos=noun
+kilo~ of marijuana      | type=looting pos=noun
+kilo~ of marihuana      | type=looting pos=noun
+kilo~ of cocaine        | type=looting pos=noun
+kilo~ of heroin         | type=looting pos=noun
+kilo~ of methamphetamine| type=looting pos=noun
+kilo~ of drugs          | type=looting pos=noun
+kilo~ of cannabis       | type=looting pos=noun
+kg of marijuana         | type=looting pos=noun
+kg of marihuana         | type=looting pos=noun
+kg of cocaine           | type=looting pos=noun
+kg of heroin            | type=looting pos=noun
+kg of methamphetamine   | type=looting pos=noun
+kg of drugs             | type=looting pos=noun
+kg of cannabis          | type=looting pos=noun
+pound~ of marijuana     | type=looting pos=noun
+pound~ of marihuana     | type=looting pos=noun
+pound~ of cocaine       | type=looting pos=noun
+pound~ of heroin        | type=looting pos=noun
+pound~ of methamphetamine| type=looting pos=noun
+pound~ of drugs         | type=looting pos=noun
+pound~ of cannabis      | type=looting pos=noun
 drug bust               | type=looting pos=noun
 seize~ _ _ _ ton~ of    | type=looting pos=verb
 seize~ _ _ <num> ton~ of | type=looting pos=verb
