@@ -43,6 +43,12 @@ size_t sr_plain(const char *s, char *out, size_t cap)
     const unsigned char *p = (const unsigned char *)s;
     while (*p) {
         unsigned char c = *p;
+        if (c < 0x80) { /* ASCII, most bytes even of Turkish text: as it is */
+            if (o + 1 >= cap) break;
+            out[o++] = (char)c;
+            p++;
+            continue;
+        }
         /* two-byte sequence for U+00C0..U+017F: C3 80..C5 BF */
         if (c >= 0xC3 && c <= 0xC5 && (p[1] & 0xC0) == 0x80) {
             uint32_t cp = ((uint32_t)(c & 0x1F) << 6) | (p[1] & 0x3F);
@@ -63,7 +69,7 @@ size_t sr_plain(const char *s, char *out, size_t cap)
         size_t k = 1;
         while (k < n && (p[k] & 0xC0) == 0x80) k++;
         if (o + k >= cap) break;
-        memcpy(out + o, p, k);
+        for (size_t i = 0; i < k; i++) out[o + i] = (char)p[i];
         o += k;
         p += k;
     }

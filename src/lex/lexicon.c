@@ -4,12 +4,19 @@
  * format.
  *
  * The trie's edges live in one open-addressing hash table keyed by
- * (parent node, test kind, plain string).  Matching hashes each token's plain
- * fold and plain stem once, so a step costs one or two probes whatever the
- * lexicon size; prefix tests probe once per prefix length, and only at nodes
- * that have prefix children.  A hand-written trie rather than a general
- * Aho-Corasick library: no Debian library matches over token sequences with
- * per-token alternative keys (fold, stem, prefix, number).
+ * (parent node, test kind, plain string), behind a bitmap filter.  Matching
+ * hashes each token's plain fold and plain stem once, so a step costs one or
+ * two probes whatever the lexicon size (an edge's hash is the token's hash
+ * XOR a constant of the parent and kind), and none for the kinds of test a
+ * node has no child by; prefix tests probe once per prefix length, only at
+ * nodes that have prefix children, and stop at the first prefix no key goes
+ * on from.  The language filter is precomputed per node as one bit per token
+ * language.  A hand-written trie rather than a general Aho-Corasick library:
+ * no Debian library matches over token sequences with per-token alternative
+ * keys (fold, stem, prefix, number).
+ *
+ * [suffix] entries stay out of the trie: sr_lexicon_suffix reads them sorted
+ * longest first, grouped by attribute key and, for endings, by last byte.
  */
 #include "lexicon.h"
 
@@ -36,26 +43,60 @@ typedef struct lex_test {
 } lex_test;
 
 typedef struct trie_node {
-    int *entries;      /* entry indexes ending here (malloc'd) */
-    int n_entries, cap_entries;
     int child_num, child_any;  /* -1 when absent */
-    uint16_t min_prefix, max_prefix; /* lengths of prefix children; max 0 = none */
+    int n_entries;
+    uint8_t child_kinds;       /* 1 << kind of every test leading on from this node (0: a leaf) */
+    uint16_t max_prefix;       /* length of the longest prefix child; 0 = none */
     uint64_t prefix_lens;      /* bit l-1 set: a prefix child of l bytes (l <= 64); bit 63 also
                                   stands for every longer one */
-    int entry0;                /* entries[0] when n_entries > 0: most nodes end one entry, and
-                                  matching then reads neither the array nor the entry */
+    const sr_lex_entry *entry0; /* the first entry ending here: most nodes end one, and matching
+                                   then reads neither the array nor the index */
+    /* The language filter, precomputed for every token language L < 8 (bit L): */
+    uint8_t fit;               /* an entry at or below this node fits a match that started at a
+                                  token of language L (langs_fit of their languages) */
+    uint8_t own_fit;           /* one of the entries ending here fits */
+    uint8_t all_fit;           /* every entry ending here fits */
+    uint8_t prefix_fit;        /* an entry below a prefix child fits */
     uint8_t own_langs;         /* 1 << lang of every entry ending at this node */
     uint8_t langs;             /* 1 << lang of every entry at or below this node */
     uint8_t prefix_langs;      /* the langs of the prefix children's subtrees */
+    int *entries;              /* entry indexes ending here (malloc'd) */
+    int cap_entries;
 } trie_node;
 
+/* A trie edge, in one open-addressing table.  hash is edge_hash() of the key's
+ * string hash, the parent and the kind; an empty slot has key NULL.  Two edges
+ * whose hashes and keys are equal have the same parent and kind (see
+ * edge_hash), so a probe compares only those two. */
 typedef struct trie_edge {
-    uint64_t hash;     /* 0 = empty slot */
-    int parent;
-    int child;
-    uint8_t kind;
+    uint64_t hash;
     const char *key;
+    int child;
+    uint8_t fit;       /* the child's fit (matching tests it without reading the child) */
+    uint8_t kind;
+    uint16_t key_len;  /* strlen(key) (below WORD_MAX: parse_pattern refuses longer words) */
+    int parent;
 } trie_edge;
+
+typedef struct suffix_rec {
+    const char *key;           /* plain form */
+    size_t len;
+    const sr_lex_entry *entry;
+} suffix_rec;
+
+/* The suffixes having one attribute key (or all of them), for
+ * sr_lexicon_suffix's attr. */
+typedef struct suffix_group {
+    const char *attr;          /* NULL in the group of every suffix */
+    size_t attr_len;
+    int *all;                  /* indexes into lex->suffixes, in their order */
+    int *by_last;              /* the same grouped by the last byte of their forms (empty forms left
+                                  out) */
+    int last[257];             /* byte c's: by_last[last[c] .. last[c + 1]) */
+    int *by_first;             /* and by their first byte */
+    int first[257];
+    int n;
+} suffix_group;
 
 typedef struct pending {
     int entry;
@@ -73,12 +114,18 @@ struct sr_lexicon {
     trie_edge *edges;
     size_t edge_cap;           /* power of two */
     size_t n_edges;
-    int *suffixes;             /* indexes of the [suffix] entries (kept out of the trie) */
-    const char **suffix_keys;  /* their plain forms */
-    size_t *suffix_lens;       /* and those forms' lengths */
+    suffix_rec *suffixes;      /* the [suffix] entries (kept out of the trie), longest first, then in
+                                  load order: the first that fits is the one sr_lexicon_suffix wants */
     int n_suffixes;
+    suffix_group *suffix_groups; /* [0]: every suffix; then one per attribute key of a suffix */
+    int n_suffix_groups;
     uint64_t *edge_filter;     /* one bit per edge hash (high bits): most tokens start no pattern */
     uint64_t edge_filter_mask;
+    uint64_t *prefix_filter;   /* one bit per (node, every prefix of one of its prefix children's
+                                  keys), by the raw hash: a word's prefix probes stop at its first
+                                  prefix that no key goes on from */
+    uint64_t prefix_filter_mask;
+    uint8_t *stemmed;          /* per entry: its pattern has a stem test (a '~'), for the order of hits */
     bool compiled;
     struct sb_stemmer *stem_en, *stem_tr;
     const UNormalizer2 *nfc;
@@ -116,9 +163,15 @@ void sr_lexicon_free(sr_lexicon *lex)
     free(lex->nodes);
     free(lex->edges);
     free(lex->edge_filter);
+    free(lex->stemmed);
+    free(lex->prefix_filter);
     free(lex->suffixes);
-    free(lex->suffix_keys);
-    free(lex->suffix_lens);
+    for (int g = 0; g < lex->n_suffix_groups; g++) {
+        free(lex->suffix_groups[g].all);
+        free(lex->suffix_groups[g].by_last);
+        free(lex->suffix_groups[g].by_first);
+    }
+    free(lex->suffix_groups);
     free(lex->entries);
     free(lex->patterns);
     if (lex->stem_en) sb_stemmer_delete(lex->stem_en);
@@ -142,6 +195,16 @@ const sr_lex_entry *sr_lexicon_entry(const sr_lexicon *lex, int i)
 /* Lower-case (Turkish rules for tr) and NFC a pattern word into out. */
 static bool fold_word(const sr_lexicon *lex, sr_lang lang, const char *w, size_t len, char *out, size_t cap)
 {
+    /* ASCII (most pattern words) lower-cases byte by byte and is its own NFC; but for the
+     * Turkish I (-> dotless ı) ICU's rules are needed */
+    size_t i = 0;
+    while (i < len && (unsigned char)w[i] < 0x80 && w[i] && !(w[i] == 'I' && lang == SR_LANG_TR)) i++;
+    if (i == len) {
+        if (len >= WORD_MAX || len >= cap) return false;
+        for (i = 0; i < len; i++) out[i] = (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] - 'A' + 'a' : w[i]);
+        out[len] = '\0';
+        return true;
+    }
     UChar u16[WORD_MAX], low[WORD_MAX], nfc[WORD_MAX];
     UErrorCode err = U_ZERO_ERROR;
     int32_t n16 = 0, nlow, nnfc, n8 = 0;
@@ -258,6 +321,7 @@ sr_status sr_lexicon_add(sr_lexicon *lex, sr_lex_class cls, sr_lang lang, const 
     }
     e->attrs = a;
     e->n_attrs = n_attrs;
+    for (int i = 0; i < n_attrs; i++) e->key_bits |= sr_lex_key_bit(a[i].key);
     lex->n_entries++;
     return SR_OK;
 oom:
@@ -441,20 +505,42 @@ sr_status sr_lexicon_load_file(sr_lexicon *lex, const char *path, sr_lang defaul
 
 /* --- compiling --------------------------------------------------------------- */
 
+#define FNV_OFFSET 1469598103934665603ull
+#define FNV_PRIME 1099511628211ull
+
+/* FNV-1a, one byte at a time: matching hashes a prefix test's candidate
+ * lengths on the way (the hash of each prefix is a step of the loop). */
+static inline uint64_t fnv_step(uint64_t h, unsigned char c) { return (h ^ c) * FNV_PRIME; }
+
 static uint64_t hash_str(const char *s)
 {
-    uint64_t h = 1469598103934665603ull;
-    for (; *s; s++) h = (h ^ (unsigned char)*s) * 1099511628211ull;
+    uint64_t h = FNV_OFFSET;
+    for (; *s; s++) h = fnv_step(h, (unsigned char)*s);
     return h;
+}
+
+/* FNV-1a mixes its last bytes into the low and middle bits poorly: a key's
+ * hash is finished once (per token at match time), then every edge probe
+ * only XORs in its parent and kind. */
+static inline uint64_t hash_finish(uint64_t h)
+{
+    h ^= h >> 32;
+    h *= 0xD6E8FEB86659FD93ull;
+    h ^= h >> 32;
+    return h;
+}
+
+/* What an edge adds to its key's finished hash: (parent, kind) times an odd
+ * constant, a bijection, so that two edges with equal keys have equal hashes
+ * only when their parents and kinds are equal. */
+static inline uint64_t edge_salt(int parent, uint8_t kind)
+{
+    return ((uint64_t)(uint32_t)parent * 8 + kind) * 0x9E3779B97F4A7C15ull;
 }
 
 static uint64_t edge_hash(int parent, uint8_t kind, uint64_t strhash)
 {
-    uint64_t h = strhash ^ ((uint64_t)(uint32_t)parent * 0x9E3779B97F4A7C15ull) ^ ((uint64_t)kind << 56);
-    h ^= h >> 29;
-    h *= 0xBF58476D1CE4E5B9ull;
-    h ^= h >> 32;
-    return h ? h : 1;
+    return hash_finish(strhash) ^ edge_salt(parent, kind);
 }
 
 static int new_node(sr_lexicon *lex)
@@ -472,47 +558,61 @@ static int new_node(sr_lexicon *lex)
     return lex->n_nodes++;
 }
 
-static bool edge_may_exist(const sr_lexicon *lex, uint64_t h)
+/* The filter's verdict on hash h (compiled lexicons only). */
+static inline bool edge_may_exist(const sr_lexicon *lex, uint64_t h)
 {
-    if (!lex->edge_filter) return true;
     uint64_t bit = (h >> 40) & lex->edge_filter_mask;
     return lex->edge_filter[bit / 64] >> (bit % 64) & 1;
 }
 
-/* The probe of edge_find() once the filter has let the hash h through. */
-__attribute__((noinline)) static const trie_edge *edge_probe(const sr_lexicon *lex, uint64_t h, int parent,
-                                                             uint8_t kind, const char *key)
+static inline uint64_t load8(const char *p)
+{
+    uint64_t v;
+    memcpy(&v, p, 8);
+    return v;
+}
+
+static inline uint32_t load4(const char *p)
+{
+    uint32_t v;
+    memcpy(&v, p, 4);
+    return v;
+}
+
+/* a[0..n) == b[0..n), both at least n bytes long: a word at a time, the
+ * last word overlapping the one before (keys are a few bytes long, and a
+ * byte loop cost most of a probe). */
+static inline bool bytes_eq(const char *a, const char *b, size_t n)
+{
+    if (n >= 8) {
+        for (size_t i = 0; i + 8 < n; i += 8)
+            if (load8(a + i) != load8(b + i)) return false;
+        return load8(a + n - 8) == load8(b + n - 8);
+    }
+    if (n >= 4) return load4(a) == load4(b) && load4(a + n - 4) == load4(b + n - 4);
+    /* 0 to 3 bytes: the first, the middle and the last cover them all */
+    return !n || (a[0] == b[0] && a[n / 2] == b[n / 2] && a[n - 1] == b[n - 1]);
+}
+
+/* The edge of hash h (edge_hash()) and key s[0..len) (s need not end there),
+ * or NULL; without the filter. */
+static inline __attribute__((always_inline)) const trie_edge *edge_probe(const sr_lexicon *lex, uint64_t h,
+                                                                         const char *s, size_t len)
 {
     size_t mask = lex->edge_cap - 1;
     for (size_t i = h & mask;; i = (i + 1) & mask) {
         const trie_edge *e = &lex->edges[i];
-        if (!e->hash) return NULL;
-        if (e->hash == h && e->parent == parent && e->kind == kind && sr_lex_streq(e->key, key)) return e;
+        if (!e->key) return NULL;
+        if (e->hash == h && e->key_len == len && bytes_eq(e->key, s, len)) return e;
     }
 }
 
-/* Inline, as every token asks twice or more and the filter turns most away. */
-static inline const trie_edge *edge_find(const sr_lexicon *lex, int parent, uint8_t kind, const char *key,
-                                         uint64_t strhash)
+/* The same behind the filter.  Inline, as every token asks twice or more and
+ * the filter turns most away. */
+static inline __attribute__((always_inline)) const trie_edge *edge_find(const sr_lexicon *lex, uint64_t h,
+                                                                        const char *s, size_t len)
 {
-    uint64_t h = edge_hash(parent, kind, strhash);
-    return edge_may_exist(lex, h) ? edge_probe(lex, h, parent, kind, key) : NULL;
-}
-
-/* Same as edge_find for a key given as (s, len) not NUL-terminated. */
-static const trie_edge *edge_find_n(const sr_lexicon *lex, int parent, uint8_t kind, const char *s, size_t len,
-                                    uint64_t strhash)
-{
-    uint64_t h = edge_hash(parent, kind, strhash);
-    if (!edge_may_exist(lex, h)) return NULL;
-    size_t mask = lex->edge_cap - 1;
-    for (size_t i = h & mask;; i = (i + 1) & mask) {
-        const trie_edge *e = &lex->edges[i];
-        if (!e->hash) return NULL;
-        if (e->hash == h && e->parent == parent && e->kind == kind && strncmp(e->key, s, len) == 0 &&
-            e->key[len] == '\0')
-            return e;
-    }
+    return edge_may_exist(lex, h) ? edge_probe(lex, h, s, len) : NULL;
 }
 
 static bool edges_grow(sr_lexicon *lex)
@@ -522,9 +622,9 @@ static bool edges_grow(sr_lexicon *lex)
     if (!ne) return false;
     for (size_t i = 0; i < lex->edge_cap; i++) {
         trie_edge *e = &lex->edges[i];
-        if (!e->hash) continue;
+        if (!e->key) continue;
         size_t j = e->hash & (cap - 1);
-        while (ne[j].hash) j = (j + 1) & (cap - 1);
+        while (ne[j].key) j = (j + 1) & (cap - 1);
         ne[j] = *e;
     }
     free(lex->edges);
@@ -543,60 +643,30 @@ static int child_for(sr_lexicon *lex, int parent, const lex_test *t)
             if (c < 0) return -1;
             slot = t->kind == TEST_NUM ? &lex->nodes[parent].child_num : &lex->nodes[parent].child_any;
             *slot = c;
+            lex->nodes[parent].child_kinds |= (uint8_t)(1u << t->kind);
         }
         return *slot;
     }
-    uint64_t sh = hash_str(t->key);
-    const trie_edge *found = edge_find(lex, parent, t->kind, t->key, sh);
+    uint64_t h = edge_hash(parent, t->kind, hash_str(t->key));
+    size_t key_len = strlen(t->key);
+    const trie_edge *found = edge_probe(lex, h, t->key, key_len);
     if (found) return found->child;
     if ((lex->n_edges + 1) * 2 > lex->edge_cap && !edges_grow(lex)) return -1;
     int c = new_node(lex);
     if (c < 0) return -1;
-    uint64_t h = edge_hash(parent, t->kind, sh);
     size_t j = h & (lex->edge_cap - 1);
-    while (lex->edges[j].hash) j = (j + 1) & (lex->edge_cap - 1);
-    lex->edges[j] = (trie_edge){h, parent, c, t->kind, t->key};
+    while (lex->edges[j].key) j = (j + 1) & (lex->edge_cap - 1);
+    lex->edges[j] = (trie_edge){.hash = h, .key = t->key, .child = c, .kind = t->kind,
+                                .key_len = (uint16_t)key_len, .parent = parent};
     lex->n_edges++;
+    lex->nodes[parent].child_kinds |= (uint8_t)(1u << t->kind);
     if (t->kind == TEST_PREFIX) {
         trie_node *pn = &lex->nodes[parent];
-        uint16_t l = (uint16_t)strlen(t->key);
-        if (!pn->max_prefix || l < pn->min_prefix) pn->min_prefix = l;
+        uint16_t l = (uint16_t)key_len;
         if (l > pn->max_prefix) pn->max_prefix = l;
-        pn->prefix_lens |= 1ull << (l < 64 ? l - 1 : 63);
+        if (l) pn->prefix_lens |= 1ull << (l < 64 ? l - 1 : 63); /* (an empty key is never probed) */
     }
     return c;
-}
-
-/* Fill every node's langs (the languages of the entries at or below it) and
- * prefix_langs, so that matching never walks a subtree none of whose entries
- * fits the language of the token a match starts at (all prefix patterns are
- * Turkish today: English tokens skip their probes).  A child's index is
- * always above its parent's, so one pass from the last node up suffices.
- * false on OOM. */
-static bool subtree_langs(sr_lexicon *lex)
-{
-    int *parent = malloc((size_t)lex->n_nodes * sizeof *parent);
-    if (!parent) return false;
-    for (int i = 0; i < lex->n_nodes; i++) {
-        trie_node *n = &lex->nodes[i];
-        parent[i] = -1;
-        for (int k = 0; k < n->n_entries; k++) n->own_langs |= (uint8_t)(1u << (lex->entries[n->entries[k]].lang & 7));
-        n->langs = n->own_langs;
-        if (n->n_entries) n->entry0 = n->entries[0];
-    }
-    for (int i = 0; i < lex->n_nodes; i++) {
-        if (lex->nodes[i].child_num >= 0) parent[lex->nodes[i].child_num] = i;
-        if (lex->nodes[i].child_any >= 0) parent[lex->nodes[i].child_any] = i;
-    }
-    for (size_t i = 0; i < lex->edge_cap; i++)
-        if (lex->edges[i].hash) parent[lex->edges[i].child] = lex->edges[i].parent;
-    for (int i = lex->n_nodes - 1; i > 0; i--)
-        if (parent[i] >= 0) lex->nodes[parent[i]].langs |= lex->nodes[i].langs;
-    for (size_t i = 0; i < lex->edge_cap; i++)
-        if (lex->edges[i].hash && lex->edges[i].kind == TEST_PREFIX)
-            lex->nodes[lex->edges[i].parent].prefix_langs |= lex->nodes[lex->edges[i].child].langs;
-    free(parent);
-    return true;
 }
 
 /* Can an entry of a subtree with languages mask fit a match starting at a
@@ -606,21 +676,176 @@ static inline bool langs_fit(uint8_t mask, uint8_t tok_lang)
     return tok_lang == SR_LANG_UNKNOWN || (mask & (1u << SR_LANG_UNKNOWN | 1u << (tok_lang & 7)));
 }
 
+static bool lang_fits(uint8_t entry_lang, uint8_t tok_lang)
+{
+    return entry_lang == SR_LANG_UNKNOWN || tok_lang == SR_LANG_UNKNOWN || entry_lang == tok_lang;
+}
+
+/* langs_fit(mask, L) for every token language L < 8, as bit L. */
+static uint8_t fit_mask(uint8_t mask)
+{
+    uint8_t m = 0;
+    for (unsigned l = 0; l < 8; l++)
+        if (langs_fit(mask, (uint8_t)l)) m |= (uint8_t)(1u << l);
+    return m;
+}
+
+/* Fill every node's langs (the languages of the entries at or below it) and
+ * prefix_langs, so that matching never walks a subtree none of whose entries
+ * fits the language of the token a match starts at (all prefix patterns are
+ * Turkish today: English tokens skip their probes), and their fit masks.  A
+ * child's index is always above its parent's, so one pass from the last node
+ * up suffices.  false on OOM. */
+static bool subtree_langs(sr_lexicon *lex)
+{
+    int *parent = malloc((size_t)lex->n_nodes * sizeof *parent);
+    if (!parent) return false;
+    for (int i = 0; i < lex->n_nodes; i++) {
+        trie_node *n = &lex->nodes[i];
+        parent[i] = -1;
+        for (int k = 0; k < n->n_entries; k++) n->own_langs |= (uint8_t)(1u << (lex->entries[n->entries[k]].lang & 7));
+        n->langs = n->own_langs;
+        n->entry0 = n->n_entries ? &lex->entries[n->entries[0]] : NULL;
+    }
+    for (int i = 0; i < lex->n_nodes; i++) {
+        if (lex->nodes[i].child_num >= 0) parent[lex->nodes[i].child_num] = i;
+        if (lex->nodes[i].child_any >= 0) parent[lex->nodes[i].child_any] = i;
+    }
+    for (size_t i = 0; i < lex->edge_cap; i++)
+        if (lex->edges[i].key) parent[lex->edges[i].child] = lex->edges[i].parent;
+    for (int i = lex->n_nodes - 1; i > 0; i--)
+        if (parent[i] >= 0) lex->nodes[parent[i]].langs |= lex->nodes[i].langs;
+    for (size_t i = 0; i < lex->edge_cap; i++)
+        if (lex->edges[i].key && lex->edges[i].kind == TEST_PREFIX)
+            lex->nodes[lex->edges[i].parent].prefix_langs |= lex->nodes[lex->edges[i].child].langs;
+    free(parent);
+    for (int i = 0; i < lex->n_nodes; i++) {
+        trie_node *n = &lex->nodes[i];
+        n->fit = fit_mask(n->langs);
+        n->own_fit = n->n_entries ? fit_mask(n->own_langs) : 0;
+        n->prefix_fit = fit_mask(n->prefix_langs);
+        /* every entry fits unless the node mixes languages: then matching asks each */
+        for (unsigned l = 0; l < 8; l++)
+            if (l == SR_LANG_UNKNOWN || !(n->own_langs & ~(1u << SR_LANG_UNKNOWN | 1u << l)))
+                n->all_fit |= (uint8_t)(1u << l);
+    }
+    for (size_t i = 0; i < lex->edge_cap; i++)
+        if (lex->edges[i].key) lex->edges[i].fit = lex->nodes[lex->edges[i].child].fit;
+    return true;
+}
+
+static int suffix_order(const void *a, const void *b)
+{
+    const suffix_rec *x = a, *y = b;
+    if (x->len != y->len) return x->len > y->len ? -1 : 1;
+    return (x->entry->index > y->entry->index) - (x->entry->index < y->entry->index);
+}
+
+/* Group the n indexes of all by byte(index) into by (counting sort, order kept
+ * within a byte): byte c's are by[start[c] .. start[c + 1]). */
+static void group_by_byte(const sr_lexicon *lex, const int *all, int n, bool last_byte, int *by, int start[257])
+{
+    int count[256] = {0};
+    for (int i = 0; i < n; i++) {
+        const suffix_rec *s = &lex->suffixes[all[i]];
+        if (s->len) count[(unsigned char)s->key[last_byte ? s->len - 1 : 0]]++;
+    }
+    start[0] = 0;
+    for (int c = 0; c < 256; c++) start[c + 1] = start[c] + count[c];
+    int fill[256];
+    memcpy(fill, start, sizeof fill);
+    for (int i = 0; i < n; i++) {
+        const suffix_rec *s = &lex->suffixes[all[i]];
+        if (s->len) by[fill[(unsigned char)s->key[last_byte ? s->len - 1 : 0]]++] = all[i];
+    }
+}
+
+/* Fill group g with the suffixes having its attribute (all when NULL).
+ * false on OOM. */
+static bool suffix_group_fill(sr_lexicon *lex, suffix_group *g)
+{
+    size_t n_alloc = (size_t)(lex->n_suffixes ? lex->n_suffixes : 1);
+    g->all = malloc(n_alloc * sizeof *g->all);
+    g->by_last = malloc(n_alloc * sizeof *g->by_last);
+    g->by_first = malloc(n_alloc * sizeof *g->by_first);
+    if (!g->all || !g->by_last || !g->by_first) return false;
+    for (int k = 0; k < lex->n_suffixes; k++)
+        if (!g->attr || sr_lex_get(lex->suffixes[k].entry, g->attr)) g->all[g->n++] = k;
+    group_by_byte(lex, g->all, g->n, true, g->by_last, g->last);
+    group_by_byte(lex, g->all, g->n, false, g->by_first, g->first);
+    return true;
+}
+
+/* Sort the suffixes longest first, then in load order, and group them by
+ * attribute key.  false on OOM. */
+static bool suffix_index(sr_lexicon *lex)
+{
+    if (lex->n_suffixes) qsort(lex->suffixes, (size_t)lex->n_suffixes, sizeof *lex->suffixes, suffix_order);
+    int n_keys = 0;
+    for (int k = 0; k < lex->n_suffixes; k++) n_keys += lex->suffixes[k].entry->n_attrs;
+    lex->suffix_groups = calloc((size_t)n_keys + 1, sizeof *lex->suffix_groups);
+    if (!lex->suffix_groups) return false;
+    lex->n_suffix_groups = 1;
+    if (!suffix_group_fill(lex, &lex->suffix_groups[0])) return false;
+    for (int k = 0; k < lex->n_suffixes; k++) {
+        const sr_lex_entry *e = lex->suffixes[k].entry;
+        for (int a = 0; a < e->n_attrs; a++) {
+            int g = 1;
+            while (g < lex->n_suffix_groups && strcmp(lex->suffix_groups[g].attr, e->attrs[a].key)) g++;
+            if (g < lex->n_suffix_groups) continue;
+            lex->suffix_groups[g].attr = e->attrs[a].key;
+            lex->suffix_groups[g].attr_len = strlen(e->attrs[a].key);
+            lex->n_suffix_groups++;
+            if (!suffix_group_fill(lex, &lex->suffix_groups[g])) return false;
+        }
+    }
+    return true;
+}
+
+/* The bit of prefix_filter for a word's first bytes of raw hash h (hash_str
+ * of those bytes) at the node of salt edge_salt(node, TEST_PREFIX). */
+static inline uint64_t prefix_filter_bit(const sr_lexicon *lex, uint64_t h, uint64_t salt)
+{
+    return ((h ^ salt) >> 40) & lex->prefix_filter_mask;
+}
+
+static bool prefix_filter_fill(sr_lexicon *lex)
+{
+    uint64_t n = 0, bits = 64;
+    for (size_t i = 0; i < lex->edge_cap; i++)
+        if (lex->edges[i].key && lex->edges[i].kind == TEST_PREFIX) n += lex->edges[i].key_len;
+    while (bits < n * 16) bits *= 2;
+    lex->prefix_filter = calloc(bits / 64, sizeof *lex->prefix_filter);
+    if (!lex->prefix_filter) return false;
+    lex->prefix_filter_mask = bits - 1;
+    for (size_t i = 0; i < lex->edge_cap; i++) {
+        const trie_edge *e = &lex->edges[i];
+        if (!e->key || e->kind != TEST_PREFIX) continue;
+        uint64_t h = FNV_OFFSET, salt = edge_salt(e->parent, TEST_PREFIX);
+        for (size_t l = 0; l < e->key_len; l++) {
+            h = fnv_step(h, (unsigned char)e->key[l]);
+            uint64_t bit = prefix_filter_bit(lex, h, salt);
+            lex->prefix_filter[bit / 64] |= 1ull << (bit % 64);
+        }
+    }
+    return true;
+}
+
 sr_status sr_lexicon_compile(sr_lexicon *lex, char **errmsg)
 {
     if (lex->compiled) return SR_OK;
     if (!lex->edges && !edges_grow(lex)) goto oom;
     if (lex->n_nodes == 0 && new_node(lex) < 0) goto oom;
-    lex->suffixes = malloc((size_t)(lex->n_entries ? lex->n_entries : 1) * sizeof *lex->suffixes);
-    lex->suffix_keys = malloc((size_t)(lex->n_entries ? lex->n_entries : 1) * sizeof *lex->suffix_keys);
-    lex->suffix_lens = malloc((size_t)(lex->n_entries ? lex->n_entries : 1) * sizeof *lex->suffix_lens);
-    if (!lex->suffixes || !lex->suffix_keys || !lex->suffix_lens) goto oom;
+    size_t n_alloc = (size_t)(lex->n_entries ? lex->n_entries : 1);
+    lex->suffixes = malloc(n_alloc * sizeof *lex->suffixes);
+    lex->stemmed = calloc(n_alloc, sizeof *lex->stemmed);
+    if (!lex->suffixes || !lex->stemmed) goto oom;
     for (int i = 0; i < lex->n_entries; i++) {
         const pending *pd = &lex->patterns[i];
+        lex->stemmed[i] = strchr(lex->entries[i].pattern, '~') != NULL;
         if (lex->entries[i].cls == SR_LEX_SUFFIX) {
-            lex->suffixes[lex->n_suffixes] = i;
-            lex->suffix_lens[lex->n_suffixes] = strlen(pd->tests[0].key);
-            lex->suffix_keys[lex->n_suffixes++] = pd->tests[0].key;
+            lex->suffixes[lex->n_suffixes++] =
+                (suffix_rec){pd->tests[0].key, strlen(pd->tests[0].key), &lex->entries[i]};
             continue;
         }
         int node = 0;
@@ -640,7 +865,7 @@ sr_status sr_lexicon_compile(sr_lexicon *lex, char **errmsg)
     }
     free(lex->patterns);
     lex->patterns = NULL;
-    if (!subtree_langs(lex)) goto oom;
+    if (!suffix_index(lex) || !subtree_langs(lex)) goto oom;
     /* The edge table is tens of kB and every token probes it twice; a bitmap of
      * 16 bits per edge stays in the first-level cache and turns away the ~95%
      * of probes that find nothing. */
@@ -650,10 +875,11 @@ sr_status sr_lexicon_compile(sr_lexicon *lex, char **errmsg)
     if (!lex->edge_filter) goto oom;
     lex->edge_filter_mask = bits - 1;
     for (size_t i = 0; i < lex->edge_cap; i++) {
-        if (!lex->edges[i].hash) continue;
+        if (!lex->edges[i].key) continue;
         uint64_t bit = (lex->edges[i].hash >> 40) & lex->edge_filter_mask;
         lex->edge_filter[bit / 64] |= 1ull << (bit % 64);
     }
+    if (!prefix_filter_fill(lex)) goto oom;
     lex->compiled = true;
     return SR_OK;
 oom:
@@ -665,12 +891,12 @@ oom:
 
 typedef struct tok_keys {
     const char *plain;       /* plain fold */
-    const char *plain_stem;  /* plain stem */
-    uint64_t h_plain, h_stem;
-    size_t plain_len;
+    const char *plain_stem;  /* plain stem (words only) */
+    uint64_t m_plain, m_stem; /* their hash_finish(hash_str()) */
+    size_t plain_len, stem_len;
 } tok_keys;
 
-static bool is_matchable(const sr_token *t)
+static inline bool is_matchable(const sr_token *t)
 {
     return t->kind == SR_TOK_WORD || t->kind == SR_TOK_NUMBER || t->kind == SR_TOK_PUNCT ||
            t->kind == SR_TOK_HASHTAG;
@@ -678,23 +904,27 @@ static bool is_matchable(const sr_token *t)
 
 /* The plain form of s (s itself when it is ASCII, else a copy in the arena
  * without diacritics) with its length and hash_str(); one pass over an ASCII
- * s.  NULL when the arena is exhausted. */
+ * s, and over the rest of s from its first other byte.  NULL when the arena is
+ * exhausted. */
 static inline __attribute__((always_inline)) const char *plain_of(sr_arena *arena, const char *s, size_t *len,
                                                                   uint64_t *hash)
 {
-    uint64_t h = 1469598103934665603ull;
+    uint64_t h = FNV_OFFSET;
     const char *p = s;
-    for (; *p && (unsigned char)*p < 0x80; p++) h = (h ^ (unsigned char)*p) * 1099511628211ull;
+    for (; (signed char)*p > 0; p++) h = fnv_step(h, (unsigned char)*p);
     if (!*p) {
         *len = (size_t)(p - s);
         *hash = h;
         return s;
     }
-    size_t n = strlen(s) + 1;
+    /* the ASCII bytes before p are their own plain form, and hashed: convert and hash the rest */
+    size_t pre = (size_t)(p - s), n = pre + strlen(p) + 1;
     char *plain = sr_arena_alloc(arena, n);
     if (!plain) return NULL;
-    *len = sr_plain(s, plain, n);
-    *hash = hash_str(plain);
+    memcpy(plain, s, pre);
+    *len = pre + sr_plain(p, plain + pre, n - pre);
+    for (const char *q = plain + pre; *q; q++) h = fnv_step(h, (unsigned char)*q);
+    *hash = h;
     return plain;
 }
 
@@ -703,68 +933,95 @@ typedef struct match_state {
     int next_tok;
 } match_state;
 
-static bool lang_fits(uint8_t entry_lang, uint8_t tok_lang)
-{
-    return entry_lang == SR_LANG_UNKNOWN || tok_lang == SR_LANG_UNKNOWN || entry_lang == tok_lang;
-}
-
+/* The longest suffix that fits, the first loaded among the longest: the first
+ * in the order of lex->suffixes, among those of attr's group. */
 const sr_lex_entry *sr_lexicon_suffix(const sr_lexicon *lex, sr_lang lang, const char *plain_word, const char *attr,
                                       bool anywhere)
 {
     if (!lex || !lex->compiled || !plain_word) return NULL;
+    const suffix_group *g = &lex->suffix_groups[0];
+    if (attr) {
+        int i = 1;
+        size_t al = strlen(attr);
+        while (i < lex->n_suffix_groups &&
+               (lex->suffix_groups[i].attr_len != al || !bytes_eq(lex->suffix_groups[i].attr, attr, al)))
+            i++;
+        if (i == lex->n_suffix_groups) return NULL; /* no suffix has attr */
+        g = &lex->suffix_groups[i];
+    }
     size_t wl = strlen(plain_word);
-    const sr_lex_entry *best = NULL;
-    size_t best_len = 0;
-    for (int k = 0; k < lex->n_suffixes; k++) {
-        size_t kl = lex->suffix_lens[k];
-        if (kl > wl || kl <= best_len) continue;
-        const char *key = lex->suffix_keys[k];
-        const sr_lex_entry *e = &lex->entries[lex->suffixes[k]];
-        /* an ending is a cheap test, so it comes first; a search inside the word is not */
-        bool found = anywhere ? (!attr || sr_lex_get(e, attr)) && wl > 2 && strstr(plain_word + 2, key) != NULL
-                              : memcmp(plain_word + wl - kl, key, kl) == 0;
-        if (found && lang_fits(e->lang, (uint8_t)lang) && (!attr || sr_lex_get(e, attr))) {
-            best = e;
-            best_len = kl;
+    if (!anywhere) {
+        /* an ending: only the forms that end with the word's last byte */
+        if (!wl) return NULL;
+        unsigned char last = (unsigned char)plain_word[wl - 1];
+        for (int i = g->last[last]; i < g->last[last + 1]; i++) {
+            const suffix_rec *s = &lex->suffixes[g->by_last[i]];
+            if (s->len <= wl && memcmp(plain_word + wl - s->len, s->key, s->len) == 0 &&
+                lang_fits(s->entry->lang, (uint8_t)lang))
+                return s->entry;
+        }
+        return NULL;
+    }
+    /* a form found anywhere after the word's first two bytes: at each place, the forms that
+     * begin with its byte, for the first in order found anywhere (its index is the lowest) */
+    int best = lex->n_suffixes;
+    for (size_t p = 2; p < wl; p++) {
+        unsigned char c = (unsigned char)plain_word[p];
+        for (int i = g->first[c]; i < g->first[c + 1] && g->by_first[i] < best; i++) {
+            const suffix_rec *s = &lex->suffixes[g->by_first[i]];
+            if (s->len <= wl - p && memcmp(plain_word + p, s->key, s->len) == 0 &&
+                lang_fits(s->entry->lang, (uint8_t)lang)) {
+                best = g->by_first[i];
+                break;
+            }
         }
     }
-    return best;
+    return best < lex->n_suffixes ? lex->suffixes[best].entry : NULL;
 }
 
 /* Of two hits over the same tokens, does a come after b? */
-static bool hit_after(const sr_lex_hit *a, const sr_lex_hit *b)
+static inline bool hit_after(const sr_lexicon *lex, const sr_lex_hit *a, const sr_lex_hit *b)
 {
-    bool stem_a = strchr(a->entry->pattern, '~') != NULL, stem_b = strchr(b->entry->pattern, '~') != NULL;
+    bool stem_a = lex->stemmed[a->entry->index], stem_b = lex->stemmed[b->entry->index];
     if (stem_a != stem_b) return stem_a;
     return a->entry->index > b->entry->index;
 }
 
 /* Pushes onto stack[sp..] the children of node (index ni) that token t (the
- * j-th of the span, with keys k) leads to, for a match that started at token
- * first; returns the new stack depth.  The caller leaves room for 8 pushes;
- * prefix children stop at 64. */
+ * j-th of the span, with keys k) leads to, for a match that started at a token
+ * of language bit lbit (1 << lang); returns the new stack depth.  The caller
+ * leaves room for 8 pushes; prefix children stop at 64. */
 static inline __attribute__((always_inline)) int expand(const sr_lexicon *lex, int ni, const trie_node *node, int j,
-                                                        const sr_token *first, const sr_token *t,
-                                                        const tok_keys *k, match_state *stack, int sp)
+                                                        unsigned lbit, const sr_token *t, const tok_keys *k,
+                                                        match_state *stack, int sp)
 {
-    const trie_edge *e = edge_find(lex, ni, TEST_EXACT, k->plain, k->h_plain);
-    if (e && langs_fit(lex->nodes[e->child].langs, first->lang)) stack[sp++] = (match_state){e->child, j + 1};
+    const trie_edge *e;
+    unsigned kinds = node->child_kinds;
+    if (kinds & 1u << TEST_EXACT) {
+        e = edge_find(lex, k->m_plain ^ edge_salt(ni, TEST_EXACT), k->plain, k->plain_len);
+        if (e && (e->fit & lbit)) stack[sp++] = (match_state){e->child, j + 1};
+    }
     if (t->kind == SR_TOK_WORD) {
-        e = edge_find(lex, ni, TEST_STEM, k->plain_stem, k->h_stem);
-        if (e && langs_fit(lex->nodes[e->child].langs, first->lang)) stack[sp++] = (match_state){e->child, j + 1};
-        if (node->child_any >= 0) stack[sp++] = (match_state){node->child_any, j + 1};
-        if (node->max_prefix && langs_fit(node->prefix_langs, first->lang)) {
-            size_t len = k->plain_len;
-            uint64_t h = 1469598103934665603ull;
-            for (size_t l = 1; l <= len && l <= node->max_prefix; l++) {
-                h = (h ^ (unsigned char)k->plain[l - 1]) * 1099511628211ull;
-                if (!(node->prefix_lens >> (l < 64 ? l - 1 : 63) & 1)) continue;
-                e = edge_find_n(lex, ni, TEST_PREFIX, k->plain, l, h);
+        if (kinds & 1u << TEST_STEM) {
+            e = edge_find(lex, k->m_stem ^ edge_salt(ni, TEST_STEM), k->plain_stem, k->stem_len);
+            if (e && (e->fit & lbit)) stack[sp++] = (match_state){e->child, j + 1};
+        }
+        if (kinds & 1u << TEST_ANY) stack[sp++] = (match_state){node->child_any, j + 1};
+        if ((kinds & 1u << TEST_PREFIX) && (node->prefix_fit & lbit)) {
+            size_t lmax = k->plain_len < node->max_prefix ? k->plain_len : node->max_prefix;
+            uint64_t h = FNV_OFFSET, salt = edge_salt(ni, TEST_PREFIX);
+            uint64_t lens = node->prefix_lens; /* bit 0: a key of l bytes (of 64 or more from l = 64 on) */
+            for (size_t l = 1; l <= lmax; l++, lens >>= l <= 64) {
+                h = fnv_step(h, (unsigned char)k->plain[l - 1]);
+                uint64_t bit = prefix_filter_bit(lex, h, salt);
+                if (!(lex->prefix_filter[bit / 64] >> (bit % 64) & 1)) break; /* no key goes on so */
+                if (!(lens & 1)) continue;
+                e = edge_find(lex, hash_finish(h) ^ salt, k->plain, l);
                 if (e && sp < 64) stack[sp++] = (match_state){e->child, j + 1};
             }
         }
     }
-    if (t->kind == SR_TOK_NUMBER && node->child_num >= 0) stack[sp++] = (match_state){node->child_num, j + 1};
+    if (t->kind == SR_TOK_NUMBER && (kinds & 1u << TEST_NUM)) stack[sp++] = (match_state){node->child_num, j + 1};
     return sp;
 }
 
@@ -776,36 +1033,47 @@ int sr_lexicon_match(const sr_lexicon *lex, const sr_token *toks, int begin, int
     int n = end - begin;
     tok_keys *keys = sr_arena_alloc(arena, (size_t)n * sizeof *keys);
     if (!keys) return -1;
+    /* the keys of the tokens a test can match (a stem only for words) */
     for (int i = 0; i < n; i++) {
         const sr_token *t = &toks[begin + i];
+        if (!is_matchable(t)) continue;
         tok_keys *k = &keys[i];
-        size_t stem_len;
-        k->plain = plain_of(arena, t->fold, &k->plain_len, &k->h_plain);
+        uint64_t h;
+        k->plain = plain_of(arena, t->fold, &k->plain_len, &h);
+        if (!k->plain) return -1;
+        k->m_plain = hash_finish(h);
+        if (t->kind != SR_TOK_WORD) continue;
         k->plain_stem = k->plain;
-        k->h_stem = k->h_plain;
-        if (k->plain && t->stem != t->fold) k->plain_stem = plain_of(arena, t->stem, &stem_len, &k->h_stem);
-        if (!k->plain || !k->plain_stem) return -1;
+        k->m_stem = k->m_plain;
+        k->stem_len = k->plain_len;
+        if (t->stem != t->fold) {
+            k->plain_stem = plain_of(arena, t->stem, &k->stem_len, &h);
+            if (!k->plain_stem) return -1;
+            k->m_stem = hash_finish(h);
+        }
     }
     int cap = 64, count = 0;
     sr_lex_hit *hits = sr_arena_alloc(arena, (size_t)cap * sizeof *hits);
     if (!hits) return -1;
+    const trie_node *nodes = lex->nodes;
     match_state stack[64];
     for (int i = 0; i < n; i++) {
         const sr_token *first = &toks[begin + i];
         if (!is_matchable(first)) continue;
+        /* token languages are sr_lang values, below 8: the nodes' fit masks have a bit for each */
+        unsigned lbit = 1u << (first->lang & 7);
         /* the root's children first, without the stack: most tokens start no pattern */
-        int sp = expand(lex, 0, &lex->nodes[0], i, first, first, &keys[i], stack, 0);
+        int sp = expand(lex, 0, &nodes[0], i, lbit, first, &keys[i], stack, 0);
         if (!sp) continue;
         int first_hit = count;
         while (sp > 0) {
             match_state ms = stack[--sp];
-            const trie_node *node = &lex->nodes[ms.node];
-            if (node->n_entries && langs_fit(node->own_langs, first->lang)) {
+            const trie_node *node = &nodes[ms.node];
+            if (node->own_fit & lbit) {
                 /* every entry here fits unless the node mixes languages: then ask each */
-                bool all_fit = first->lang == SR_LANG_UNKNOWN ||
-                               !(node->own_langs & ~(1u << SR_LANG_UNKNOWN | 1u << (first->lang & 7)));
+                bool all_fit = node->all_fit & lbit;
                 for (int k = 0; k < node->n_entries; k++) {
-                    const sr_lex_entry *e = &lex->entries[k ? node->entries[k] : node->entry0];
+                    const sr_lex_entry *e = k ? &lex->entries[node->entries[k]] : node->entry0;
                     if (!all_fit && !lang_fits(e->lang, first->lang)) continue;
                     if (count == cap) {
                         sr_lex_hit *nh = sr_arena_grow(arena, hits, (size_t)count, (size_t)cap * 2, sizeof *hits);
@@ -816,13 +1084,13 @@ int sr_lexicon_match(const sr_lexicon *lex, const sr_token *toks, int begin, int
                     hits[count++] = (sr_lex_hit){(uint32_t)(begin + i), (uint32_t)(begin + ms.next_tok), e};
                 }
             }
-            if (ms.next_tok >= n) continue;
+            if (ms.next_tok >= n || !node->child_kinds) continue;
             int j = ms.next_tok;
             const sr_token *t = &toks[begin + j];
             if (!is_matchable(t)) continue;
             /* room for up to 4 + prefix children pushes */
             if (sp > 64 - 8) continue;
-            sp = expand(lex, ms.node, node, j, first, t, &keys[j], stack, sp);
+            sp = expand(lex, ms.node, node, j, lbit, t, &keys[j], stack, sp);
         }
         /* order this start's hits longest first, then exact words before stems ("fighting"
          * the noun before "fight~" the verb), then in load order (insertion sort: few per start) */
@@ -830,7 +1098,7 @@ int sr_lexicon_match(const sr_lexicon *lex, const sr_token *toks, int begin, int
             sr_lex_hit h = hits[a];
             int b = a - 1;
             while (b >= first_hit && (hits[b].tok_end < h.tok_end ||
-                                      (hits[b].tok_end == h.tok_end && hit_after(&hits[b], &h)))) {
+                                      (hits[b].tok_end == h.tok_end && hit_after(lex, &hits[b], &h)))) {
                 hits[b + 1] = hits[b];
                 b--;
             }

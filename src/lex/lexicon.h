@@ -46,6 +46,14 @@ typedef enum sr_lex_class {
 /* Section name ("demonym", …) of a class; static storage. */
 const char *sr_lex_class_name(sr_lex_class cls);
 
+/* The helpers below must be inlined where they are called: their fast paths
+ * need the literal arguments of the call. */
+#ifdef __GNUC__
+#define SR_LEX_INLINE static inline __attribute__((always_inline))
+#else
+#define SR_LEX_INLINE static inline
+#endif
+
 typedef struct sr_lex_attr {
     const char *key;
     const char *value;
@@ -61,6 +69,8 @@ typedef struct sr_lex_entry {
     int n_attrs;
     const sr_lex_attr *attrs;
     int index;                 /* position in load order (a tie-breaker) */
+    uint32_t key_bits;         /* sr_lex_key_bit() of every attribute key (set by the lexicon; 0 in an
+                                  entry made elsewhere: then sr_lex_get asks every attribute) */
     const void *payload;       /* opaque pointer set by sr_lexicon_add (the place row for places) */
 } sr_lex_entry;
 
@@ -69,24 +79,54 @@ typedef struct sr_lex_entry {
  * than the comparison; extraction compares them several million times per
  * megabyte of text.  The coding rules (src/code/) use it too for every test of
  * a short string against a literal: a type's family, a cue kind, a word. */
-static inline bool sr_lex_streq(const char *a, const char *b)
+SR_LEX_INLINE bool sr_lex_streq(const char *a, const char *b)
 {
+#ifdef __GNUC__
+    /* b a literal (GCC folds its length once inlined): one compare with an
+     * immediate per byte, unrolled; a[i] is read only while a[0..i) == b[0..i),
+     * none of them NUL, so never past a's end */
+    if (__builtin_constant_p(__builtin_strlen(b)) && __builtin_strlen(b) <= 16) {
+        size_t n = __builtin_strlen(b);
+#pragma GCC unroll 17
+        for (size_t i = 0; i < n; i++)
+            if (a[i] != b[i]) return false;
+        return a[n] == '\0';
+    }
+#endif
     while (*a && *a == *b) a++, b++;
     return *a == *b;
 }
 
+/* One of 32 bits for an attribute key: the bits of an entry's keys turn most
+ * asks for a key it lacks away before its attributes are read. */
+SR_LEX_INLINE uint32_t sr_lex_key_bit(const char *key)
+{
+    size_t len = strlen(key);
+    unsigned k1 = len ? (unsigned char)key[1] : 0;
+    return 1u << (((unsigned char)key[0] + 28u * k1 + 31u * (unsigned)len) & 31);
+}
+
 /* Value of attribute key, or NULL when the entry lacks it (or entry is NULL).
  * Inline, as extraction asks a million times a second, nearly always with a
- * literal key: the first byte turns most attributes away without a call. */
-static inline const char *sr_lex_get(const sr_lex_entry *entry, const char *key)
+ * literal key: then the key's bit is a constant, and the entry's key_bits
+ * answer most asks for a key it lacks; the first byte turns most attributes
+ * away without a call. */
+SR_LEX_INLINE const char *sr_lex_get(const sr_lex_entry *entry, const char *key)
 {
     if (!entry) return NULL;
+#ifdef __GNUC__
+    /* (sr_lex_key_bit spelled out: GCC folds the expression, not the call) */
+    if (__builtin_constant_p(__builtin_strlen(key)) && __builtin_strlen(key) > 0 && entry->key_bits &&
+        !(entry->key_bits & 1u << (((unsigned char)key[0] + 28u * (unsigned char)key[1] +
+                                    31u * (unsigned)__builtin_strlen(key)) & 31)))
+        return NULL;
+#endif
     for (int i = 0; i < entry->n_attrs; i++)
         if (entry->attrs[i].key[0] == key[0] && sr_lex_streq(entry->attrs[i].key, key)) return entry->attrs[i].value;
     return NULL;
 }
 /* true when the entry has key with exactly value (or key as a bare flag when value is NULL). */
-static inline bool sr_lex_is(const sr_lex_entry *entry, const char *key, const char *value)
+SR_LEX_INLINE bool sr_lex_is(const sr_lex_entry *entry, const char *key, const char *value)
 {
     const char *v = sr_lex_get(entry, key);
     if (!v) return false;
