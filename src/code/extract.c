@@ -1048,6 +1048,10 @@ static const sr_type *modifier_type(const sr_doc_ctx *c, const sr_sentence_view 
         if (sr_lex_streq(family, "protest") && sr_lex_is(w, "thing", NULL) && u->b > v->tb &&
             word_is(c, u->b - 1, "of"))
             continue;
+        /* a weapon word inside a longer trigger is that trigger's, which says what it tells
+         * ("barricaded themselves in the office": a sit-in) */
+        const sr_unit *tu = sr_unit_at(v, SR_LAYER_TRIGGER, u->b);
+        if (tu && tu->b <= u->b && tu->e >= u->e && tu->e - tu->b > u->e - u->b) continue;
         if (t && !strcmp(t->family, family) && (!best || t->rank > best->rank)) best = t;
     }
     return best;
@@ -1503,13 +1507,15 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
         /* flags asked more than once below, read once */
         bool weak = sr_lex_is(e, "weak", NULL), refine = sr_lex_is(e, "refine", NULL),
              verb = sr_lex_is(e, "pos", "verb");
-        /* a weak verb's participle after an article is an adjective: "the occupied West Bank" (not
-         * "a march": the noun is the event) */
+        /* a weak verb's participle after an article is an adjective: "the occupied West Bank",
+         * "a burnt transformer" (not "a march": the noun is the event) */
         if (weak && verb && u->b > v->tb && u->e - u->b == 1 &&
             (word_is(c, u->b - 1, "the") || word_is(c, u->b - 1, "a") || word_is(c, u->b - 1, "an"))) {
+            static const char *const irregular[] = {"burnt", "stolen", "broken", "torn", "shot", "beaten",
+                                                    "blown", "thrown", "struck", "slain", NULL};
             const char *w = tok(c, u->b)->fold;
             size_t l = strlen(w);
-            if (l > 3 && sr_lex_streq(w + l - 2, "ed")) continue;
+            if ((l > 3 && sr_lex_streq(w + l - 2, "ed")) || word_in(c, u->b, irregular)) continue;
         }
         const sr_type *t = e->payload; /* the taxonomy row, cached at load */
         if (!t) continue;

@@ -107,6 +107,35 @@ donate~                 | type=aid pos=verb
 humanitarian assistance | type=aid pos=noun
 grant~                  | type=aid pos=verb weak
 investigate             | type=investigate pos=verb
+# a case or charge named after a crime is the law's business, not the crime told ("arrested
+# in a looting case", "a murder case was filed")
+looting case            | type=investigate pos=noun
+looting cases           | type=investigate pos=noun
+looting charges         | type=investigate pos=noun
+murder case             | type=investigate pos=noun
+murder cases            | type=investigate pos=noun
+murder charges          | type=investigate pos=noun
+rape case               | type=investigate pos=noun
+rape cases              | type=investigate pos=noun
+rape charges            | type=investigate pos=noun
+robbery case            | type=investigate pos=noun
+robbery cases           | type=investigate pos=noun
+robbery charges         | type=investigate pos=noun
+theft case              | type=investigate pos=noun
+theft cases             | type=investigate pos=noun
+theft charges           | type=investigate pos=noun
+kidnapping case         | type=investigate pos=noun
+kidnapping cases        | type=investigate pos=noun
+kidnapping charges      | type=investigate pos=noun
+assault case            | type=investigate pos=noun
+assault cases           | type=investigate pos=noun
+assault charges         | type=investigate pos=noun
+arson case              | type=investigate pos=noun
+arson cases             | type=investigate pos=noun
+arson charges           | type=investigate pos=noun
+terrorism case          | type=investigate pos=noun
+terrorism cases         | type=investigate pos=noun
+terrorism charges       | type=investigate pos=noun
 investigated            | type=investigate pos=verb
 investigates            | type=investigate pos=verb
 investigating           | type=investigate pos=verb

@@ -358,6 +358,8 @@ lit fires               | type=violent_demonstration pos=verb
 lit tyres               | type=violent_demonstration pos=verb
 lit tires               | type=violent_demonstration pos=verb
 lit bonfires            | type=violent_demonstration pos=verb
+# strikers who barricade themselves in an office occupy it: a sit-in, not a barricade
+barricade~ themselves   | type=peaceful_protest pos=verb
 burned tyres            | type=violent_demonstration pos=verb
 burned tires            | type=violent_demonstration pos=verb
 burnt tyres             | type=violent_demonstration pos=verb
