@@ -269,6 +269,10 @@ inmates                 | name="Prisoners ({country})" sector=civilians person c
 prisoners               | name="Prisoners ({country})" sector=civilians person crowd
 migrants                | name="Migrants ({country})" sector=civilians person crowd
 party members           | name="Civilians ({country})" sector=civilians person crowd
+party activists         | name="Civilians ({country})" sector=civilians person crowd
+party supporters        | name="Civilians ({country})" sector=civilians person crowd
+members of the _ party  | name="Civilians ({country})" sector=civilians person crowd
+members of the _ _ party | name="Civilians ({country})" sector=civilians person crowd
 persons                 | name="Civilians ({country})" sector=civilians person
 # peoples who fight as peoples are communal militias in ACLED's codebook
 ethnic groups           | name="Communal Militia ({country})" sector=militia armed
@@ -353,6 +357,8 @@ protester               | name="Protesters ({country})" sector=protesters person
 demonstrator            | name="Protesters ({country})" sector=protesters person
 rioters                 | name="Rioters ({country})" sector=rioters person
 mob                     | name="Rioters ({country})" sector=rioters armed crowd
+mobs                    | name="Rioters ({country})" sector=rioters armed crowd
+crowds                  | name="Rioters ({country})" sector=rioters crowd
 crowd                   | name="Rioters ({country})" sector=rioters crowd
 locals                  | name="Civilians ({country})" sector=civilians person crowd
 checkpoint              | name="Military Forces of {country}" sector=military armed facility
