@@ -314,10 +314,11 @@ static int count_back(const sr_doc_ctx *c, const sr_sentence_view *v, int end)
             }
         }
         const sr_unit *verb = i >= v->tb && i == end - 1 ? sr_unit_at(v, SR_LAYER_TRIGGER, i) : NULL;
-        /* "three women were reported killed", "are feared dead", "were reported to have died" */
+        /* "three women were reported killed", "are feared dead", "were reported to have died",
+         * "man found killed" */
         bool told = i >= v->tb &&
                     ((i == end - 1 && (word_is(c, i, "reported") || word_is(c, i, "confirmed") ||
-                                       word_is(c, i, "feared"))) ||
+                                       word_is(c, i, "feared") || word_is(c, i, "found"))) ||
                      (word_is(c, i, "to") && i - 1 >= v->tb &&
                       (word_is(c, i - 1, "reported") || word_is(c, i - 1, "said") || word_is(c, i - 1, "believed"))));
         if (i < v->tb || !(is_aux(c, i) || told || (verb && !names_actor(v, verb)))) break; /* not "bir gösterici" */
@@ -491,10 +492,13 @@ static int count_forward(const sr_doc_ctx *c, const sr_sentence_view *v, int sta
         if (n < 0) {
             /* "killing the driver", "killed his wife"; a headline's bare noun: "Mob kills suspected
              * robber", "Gunmen kill woman" (a singular person word) */
-            int e = phrase_end(c, v, det ? i + 1 : i);
-            const sr_unit *head = e > i ? sr_unit_at(v, SR_LAYER_ENTITY, e - 1) : NULL;
-            bool person = sr_lex_is(sr_unit_entry(head, SR_LEX_AGENT), "person", NULL);
-            if (!(det ? e > i + 1 : person) || plural_word(c, e - 1) || in_timex_tok(c, v, det ? i + 1 : i)) break;
+            int e = phrase_end(c, v, det ? i + 1 : i), head_at = e - 1;
+            /* the person word may come before a name: "kills Todonyang chief Ekal Lochamin" */
+            bool person = false;
+            for (int k = e - 1; k >= i && !person; k--)
+                if ((person = sr_lex_is(sr_unit_entry(sr_unit_at(v, SR_LAYER_ENTITY, k), SR_LEX_AGENT), "person", NULL)))
+                    head_at = k;
+            if (!(det ? e > i + 1 : person) || plural_word(c, head_at) || in_timex_tok(c, v, det ? i + 1 : i)) break;
             total += 1;
             i = e;
         } else {

@@ -448,6 +448,19 @@ fisherman               | name="Civilians ({country})" sector=civilians person
 fishermen               | name="Civilians ({country})" sector=civilians person
 rider                   | name="Civilians ({country})" sector=civilians person
 official                | name="Government of {country}" sector=government person
+# local office holders and clergy, often the victims named
+chief                   | name="Government of {country}" sector=government person
+assistant chief         | name="Government of {country}" sector=government person
+chiefs                  | name="Government of {country}" sector=government person
+mp                      | name="Government of {country}" sector=government person
+mca                     | name="Government of {country}" sector=government person
+councillor              | name="Government of {country}" sector=government person
+councilor               | name="Government of {country}" sector=government person
+politician              | name="Civilians ({country})" sector=civilians person
+cleric                  | name="Civilians ({country})" sector=civilians person
+imam                    | name="Civilians ({country})" sector=civilians person
+priest                  | name="Civilians ({country})" sector=civilians person
+sheikh                  | name="Civilians ({country})" sector=civilians person
 reservist               | name="Police Forces of {country}" sector=police armed person
 reservists              | name="Police Forces of {country}" sector=police armed person
 eyewitnesses            | name="Witnesses ({country})" sector=civilians person source=witness
