@@ -243,6 +243,12 @@ criminals               | name="Unidentified Armed Group ({country})" sector=reb
 robbers                 | name="Unidentified Armed Group ({country})" sector=rebel armed person
 criminal                | name="Unidentified Armed Group ({country})" sector=rebel armed person
 robber                  | name="Unidentified Armed Group ({country})" sector=rebel armed person
+# petty offenders, the usual victims of mob justice, are civilians to ACLED (not "suspects":
+# the suspected criminals police shoot are an armed gang to it)
+thief                   | name="Civilians ({country})" sector=civilians person
+thieves                 | name="Civilians ({country})" sector=civilians person
+rapist                  | name="Civilians ({country})" sector=civilians person
+pickpocket              | name="Civilians ({country})" sector=civilians person
 herders                 | name="Civilians ({country})" sector=civilians person communal
 herder                  | name="Civilians ({country})" sector=civilians person
 headman                 | name="Civilians ({country})" sector=civilians person
