@@ -1526,7 +1526,10 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
         if (!t->acled && in_english_name(c, v, u)) continue; /* (ACLED's triggers as they were) */
         bool outranked = false, weapons_found = false;
         for (int i = 0; i < n_strong; i++) {
-            outranked |= !strcmp(strong_family[i], t->family) || weak_detail_of(t->family, strong_family[i]);
+            /* (a word of killing or wounding is no detail of arrests: "kill six fighters … and
+             * make several arrests") */
+            bool toll = sr_lex_get(e, "casualty") && sr_lex_streq(strong_family[i], "arrests");
+            outranked |= !strcmp(strong_family[i], t->family) || (weak_detail_of(t->family, strong_family[i]) && !toll);
             weapons_found |= sr_lex_streq(strong_family[i], "disrupted_weapons");
         }
         /* a refinable word of violence is a detail of weapons found or defused: "police
