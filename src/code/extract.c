@@ -1499,6 +1499,14 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
             n_strong < MAX_GROUPS)
             strong_family[n_strong++] = ((const sr_type *)e->payload)->family;
     }
+    /* a killing told, however weakly ("kill civilians and steal cattle"), makes the theft beside
+     * it what the killers also did */
+    bool killing_told = false;
+    for (int k = 0; k < v->n_layer[SR_LAYER_TRIGGER] && !killing_told; k++) {
+        const sr_unit *u = &v->layers[SR_LAYER_TRIGGER][k];
+        const sr_lex_entry *e = sr_unit_entry(u, SR_LEX_TRIGGER);
+        killing_told = sr_lex_is(e, "casualty", "killed") && !names_actor(v, u) && !is_topic(c, v, u);
+    }
     int ng = 0;
     for (int k = 0; k < v->n_layer[SR_LAYER_TRIGGER]; k++) {
         const sr_unit *u = &v->layers[SR_LAYER_TRIGGER][k];
@@ -1539,7 +1547,7 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
          * person and stole 150 cows", "attacked the village and torched houses" */
         bool violence_told = false;
         for (int i = 0; i < n_strong && !violence_told; i++) violence_told = sr_lex_streq(strong_family[i], "violence");
-        if (violence_told && sr_lex_streq(t->family, "looting")) continue;
+        if ((violence_told || (killing_told && weak)) && sr_lex_streq(t->family, "looting")) continue;
         bool retal = sr_lex_is(e, "retaliation", NULL) || answers_cue(c, v, u);
         int gi = -1;
         for (int i = 0; i < ng; i++)
