@@ -935,9 +935,11 @@ static int gb_write(gb_ctx *c, uint64_t *file_size)
     while (pool.len % 8) if (gb_bytes_add(&pool, "", 1)) { free(recs); gb_oom(); goto out; }
     /* trailing NULs keep the pool NUL-terminated */
 
-    /* slots */
+    /* slots: the smallest power of two at most 60% full (a lookup that misses
+     * then probes about 3 slots, most often in one cache line; doubling at 50%
+     * instead would cost 16 MB of file for the 500,000-odd keys of GeoNames) */
     size_t n_slots = 8;
-    while (n_slots < 2 * c->n_keys + 1) n_slots *= 2;
+    while (n_slots * 3 < c->n_keys * 5) n_slots *= 2;
     slots = calloc(n_slots, 4 * sizeof *slots);
     postings = malloc((n_post ? n_post : 1) * sizeof *postings);
     if (!slots || !postings) { free(recs); gb_oom(); goto out; }
