@@ -62,6 +62,9 @@ $(GAZ_NPM)/.verified: $(GAZ_NPM)/.installed gazetteer/SHA256SUMS
 	@echo "gazetteer: sha256 verified: $$(awk '{print $$2}' gazetteer/SHA256SUMS | tr '\n' ' ')"
 	@touch $@
 
+# the builder's unit test includes its source (tests/unit/test_gazetteer.c)
+$(BUILD)/tests/test_gazetteer: tools/gazbuild.c
+
 # 3. the builder links only what it needs: json-c and libm
 $(GAZ_TOOL): $(GAZ_TOOL_SRC) $(GAZ_TOOL_HDR)
 	@mkdir -p $(dir $@)

@@ -733,7 +733,8 @@ static int gb_read_newer_cities(gb_ctx *c)
     json_tokener *tok = json_tokener_new();
     if (!tok) return gb_oom();
     int rc = 0;
-    while (!rc) {
+    bool more = true;
+    while (more && !rc) {
         size_t elem = ++c->newer_rows;
         json_tokener_reset(tok);
         json_object *o = i < n ? json_tokener_parse_ex(tok, t + i, (int)(n - i)) : NULL;
@@ -742,11 +743,10 @@ static int gb_read_newer_cities(gb_ctx *c)
         } else {
             i = gb_skip_ws(t, n, i + json_tokener_get_parse_end(tok));
             rc = gb_newer_row(c, o, elem, n_old);
-            if (!rc && i < n && t[i] == ']') break;
-            if (!rc && (i == n || t[i] != ','))
+            more = i < n && t[i] == ',';
+            if (more) i = gb_skip_ws(t, n, i + 1);
+            else if (!rc && (i == n || t[i] != ']'))
                 rc = gb_fail("%s: element %zu: expected \",\" or \"]\" after it", path, elem);
-            else if (!rc)
-                i = gb_skip_ws(t, n, i + 1);
         }
         json_object_put(o);
     }
