@@ -28,6 +28,14 @@
 attack~                 | type=attack pos=verb refine
 attack                  | type=attack pos=noun refine
 attacks                 | type=attack pos=noun refine
+# a crowd chasing someone off ("residents chased the MP from the polling station")
+chase~ away             | type=attack pos=verb refine weak
+chase~ _ away           | type=attack pos=verb refine weak
+chase~ _ from           | type=attack pos=verb refine weak
+chase~ _ _ from         | type=attack pos=verb refine weak
+chase~ _ _ _ from       | type=attack pos=verb refine weak
+chase~ _ _ away         | type=attack pos=verb refine weak
+chase~ _ _ _ away       | type=attack pos=verb refine weak
 assault~                | type=attack pos=verb refine
 fire~                   | type=armed_clash pos=verb refine firearm
 fire on                 | type=attack pos=verb refine firearm
