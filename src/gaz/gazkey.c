@@ -73,7 +73,8 @@ typedef struct ch_class {
     uint32_t cp;       /* CH_COPY: the code point to write (lower-cased where trivial) */
 } ch_class;
 
-static const char ascii_lower[128][2] = {
+/* Every byte, so that a word's bytes index it unchecked; 0 = not an ASCII letter or digit. */
+static const char ascii_lower[256][2] = {
     ['0'] = "0", ['1'] = "1", ['2'] = "2", ['3'] = "3", ['4'] = "4",
     ['5'] = "5", ['6'] = "6", ['7'] = "7", ['8'] = "8", ['9'] = "9",
     ['A'] = "a", ['B'] = "b", ['C'] = "c", ['D'] = "d", ['E'] = "e", ['F'] = "f", ['G'] = "g",
@@ -323,11 +324,12 @@ static size_t ascii_word_key(const unsigned char *s, size_t len, char *out, size
 {
     if (len == 0 || len >= cap) return (size_t)-1;
     size_t o = 0;
+    char prev = '\0'; /* out[o - 1] */
     for (size_t i = 0; i < len; i++) {
-        char ch = s[i] < 0x80 ? ascii_lower[s[i]][0] : '\0';
+        char ch = ascii_lower[s[i]][0];
         if (!ch) return (size_t)-1;
-        if (o > 0 && ch >= 'a' && out[o - 1] == ch) continue;
-        out[o++] = ch;
+        if (ch == prev && ch >= 'a') continue;
+        out[o++] = prev = ch;
     }
     out[o] = '\0';
     const char *canon = canonical_word(out, o, false);
@@ -337,14 +339,11 @@ static size_t ascii_word_key(const unsigned char *s, size_t len, char *out, size
     return cn;
 }
 
-size_t sr_gaz_key_n(const char *s, size_t len, char *out, size_t cap)
+/* sr_gaz_key_n for what ascii_word_key leaves: all five rules, a character
+ * at a time.  Out of line, so that the words of ASCII letters (most of what
+ * the matcher keys) take no part in its register saves. */
+__attribute__((noinline)) static size_t any_key(const unsigned char *p, size_t len, char *out, size_t cap)
 {
-    if (cap == 0 || !out) return 0;
-    out[0] = '\0';
-    if (!s) return 0;
-    const unsigned char *p = (const unsigned char *)s;
-    size_t word = ascii_word_key(p, len, out, cap);
-    if (word != (size_t)-1) return word;
     size_t i = 0, o = 0;
     bool space = false; /* a separator was seen since the last character written */
     while (i < len) {
@@ -405,6 +404,16 @@ size_t sr_gaz_key_n(const char *s, size_t len, char *out, size_t cap)
 too_long:
     out[0] = '\0';
     return 0;
+}
+
+size_t sr_gaz_key_n(const char *s, size_t len, char *out, size_t cap)
+{
+    if (cap == 0 || !out) return 0;
+    out[0] = '\0';
+    if (!s) return 0;
+    const unsigned char *p = (const unsigned char *)s;
+    size_t word = ascii_word_key(p, len, out, cap);
+    return word != (size_t)-1 ? word : any_key(p, len, out, cap);
 }
 
 size_t sr_gaz_key(const char *name, char *out, size_t cap)

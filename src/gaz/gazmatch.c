@@ -176,12 +176,6 @@ static bool is_title(const sr_token *t)
     return sr_gaz_word_class(t->fold) & SR_GAZW_TITLE;
 }
 
-/* A compass word alone ("the North") names a region of the story, not a town. */
-static bool compass_word(const sr_token *t)
-{
-    return sr_gaz_word_class(t->fold) & SR_GAZW_COMPASS;
-}
-
 /* Is the one-word name t a common lower-case word ("Reading", "He")? */
 static bool common_word(const sr_wordset *common, const sr_token *t)
 {
@@ -210,12 +204,11 @@ static bool container_after(const sr_token *toks, int e, int j)
            (toks[j + 2].flags & (SR_TOKF_CAP | SR_TOKF_ALLCAPS));
 }
 
-/* The context that makes a common word a place: a preposition of place
- * before it ("in Reading") or a container after it. */
-static bool place_context(const sr_token *toks, int b, int e, int i, int j)
+/* Is toks[i] after a preposition of place ("in Reading")?  That, or a
+ * container after it, is the context that makes a common word a place. */
+static bool after_prep(const sr_token *toks, int b, int i)
 {
-    if (i > b && toks[i - 1].kind == SR_TOK_WORD && (sr_gaz_word_class(toks[i - 1].fold) & SR_GAZW_PREP)) return true;
-    return container_after(toks, e, j);
+    return i > b && toks[i - 1].kind == SR_TOK_WORD && (sr_gaz_word_class(toks[i - 1].fold) & SR_GAZW_PREP);
 }
 
 /* Countries, first-level divisions and rows of our own table are names of
@@ -288,13 +281,15 @@ static const char *token_key(sr_arena *arena, const char *text, const sr_token *
     return one;
 }
 
-/* Can a span start at toks[i]? */
-static inline bool may_start(const sr_token *toks, int b, int i)
+/* Can a span start at toks[i]?  *cls is set to its sr_gaz_word_class() when
+ * it is capitalised. */
+static inline bool may_start(const sr_token *toks, int b, int i, unsigned *cls)
 {
     const sr_token *first = &toks[i];
+    if (!capitalised(first)) return false;
+    *cls = sr_gaz_word_class(first->fold);
     /* not a weekday, month or title ("Mr", "President"): one probe answers both */
-    return capitalised(first) && !(sr_gaz_word_class(first->fold) & (SR_GAZW_CALENDAR | SR_GAZW_TITLE)) &&
-           !inside_name(toks, b, i);
+    return !(*cls & (SR_GAZW_CALENDAR | SR_GAZW_TITLE)) && !inside_name(toks, b, i);
 }
 
 /* Can toks[j] end a name that starts before it (capitalised, or "ez-Zor")?
@@ -318,6 +313,7 @@ typedef struct span_pt {
     int i, j;        /* tokens [i, j] */
     uint32_t len;    /* key length */
     uint64_t hash;   /* sr_gazetteer_key_hash() of the key */
+    bool compass;    /* toks[i] is a compass word: alone ("the North"), a region of the story, not a town */
 } span_pt;
 
 /* The first pass of sr_gaz_match: walks every candidate span, keys every
@@ -335,7 +331,9 @@ static int walk_spans(const sr_gazetteer *g, const char *text, const sr_token *t
 {
     int np = 0;
     for (int i = b; i < e; i++) {
-        if (!may_start(toks, b, i)) continue;
+        unsigned cls;
+        if (!may_start(toks, b, i, &cls)) continue;
+        bool compass = cls & SR_GAZW_COMPASS;
         size_t len = 0;
         uint64_t h = sr_gazetteer_key_hash(NULL, 0); /* the key is hashed as it is joined */
         int stop = e < i + MAX_SPAN_TOKENS ? e : i + MAX_SPAN_TOKENS;
@@ -356,8 +354,8 @@ static int walk_spans(const sr_gazetteer *g, const char *text, const sr_token *t
             }
             if ((j > i && !can_end(text, toks, b, j, ends)) || len == 0) continue; /* toks[i] is capitalised */
             sr_gazetteer_prefetch(g, h);
-            pts[np++] = (span_pt){i, j, (uint32_t)len, h};
-            if (t->base_end != t->end && !(j == i && compass_word(&toks[i]))) break;
+            pts[np++] = (span_pt){i, j, (uint32_t)len, h, compass};
+            if (t->base_end != t->end && !(j == i && compass)) break;
         }
     }
     return np;
@@ -382,6 +380,7 @@ bool sr_gaz_match(const sr_gazetteer *g, const sr_wordset *common, const char *t
         const sr_token *first = &toks[i];
         size_t len = 0;
         int joined = i; /* tokens [i, joined) are in key */
+        int prep = -1;  /* after_prep(toks, b, i) once known */
         for (int p = p0; p < p1; p++) {
             int j = pts[p].j;
             const sr_token *t = &toks[j];
@@ -404,8 +403,9 @@ bool sr_gaz_match(const sr_gazetteer *g, const sr_wordset *common, const char *t
              * a common word ("Reading") is a town only in a place's context; a
              * name that goes on like a person's is a town only if the document
              * confirms it elsewhere (the caller drops unconfirmed doubtful hits) */
-            bool context = place_context(toks, b, e, i, j);
-            if (j == i && compass_word(first)) continue;
+            if (prep < 0) prep = after_prep(toks, b, i);
+            bool context = prep || container_after(toks, e, j);
+            if (j == i && pts[p].compass) continue;
             bool only_notable = j == i && acronym(text, first);
             /* the common words are English ones: "Lice" is a Turkish town */
             bool english_word = j == i && first->lang != SR_LANG_TR && common_word(common, first);

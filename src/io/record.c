@@ -28,14 +28,24 @@
  * string to decide whether it needs escaping followed by a second pass (a
  * memcpy) to copy it.  Here the punctuation and keys between two values are
  * one literal (",\"name\":"), whose length the compiler knows, and a string
- * is escaped and copied in one pass, eight bytes at a time, into room
+ * is escaped and copied in one pass, sixteen bytes at a time, into room
  * reserved once.  The bytes written are exactly sr_json_str's: the unit test
  * (tests/unit/test_record.c) holds sr_record_json_str to it on every one- and
  * two-byte string and on random ones, and records stay byte-identical.
  */
 
-/* A literal (keys and punctuation); its length is a compile-time constant. */
-#define LIT(b, s) sr_buf_append((b), (s), sizeof(s) - 1)
+/* A literal (keys and punctuation); its length is a compile-time constant.
+ * Appended without the NUL and the oom test of sr_buf_append, a third of its
+ * cost: the event and doc writers end with sr_buf_putc, which writes the NUL,
+ * and a buffer whose growth failed either fails again here (sr_buf_reserve
+ * does while oom) or has room for bytes that no one reads. */
+#define LIT(b, s) lit((b), (s), sizeof(s) - 1)
+static inline void lit(sr_buf *b, const char *s, size_t n)
+{
+    if (b->len + n + 1 > b->cap && !sr_buf_reserve(b, n)) return;
+    memcpy(b->data + b->len, s, n);
+    b->len += n;
+}
 
 /* Room for n more bytes and the NUL; false when memory ran out (b->oom). */
 static inline bool room(sr_buf *b, size_t n)
@@ -47,14 +57,51 @@ static inline bool room(sr_buf *b, size_t n)
 /* Bytes sr_json_str looks at: controls, '"', '\\' and every non-ASCII byte. */
 static inline bool special(unsigned char c) { return c < 0x20 || c == '"' || c == '\\' || c >= 0x80; }
 
-/* Is any of the 8 bytes of x special?  (A byte below 0x20, equal to '"' or
- * '\\', or with its top bit set.) */
-static inline bool special8(uint64_t x)
+#ifdef __SSE2__
+/* Bit i set when byte i of v is special.  Why by hand: the bytes of strings
+ * are most of what `sitrep code` writes, and SSE2 (always there on x86-64)
+ * tests 16 of them at once and says where the first special one is. */
+static inline unsigned special_mask(__m128i v)
 {
+    __m128i quote = _mm_cmpeq_epi8(v, _mm_set1_epi8('"')), backslash = _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'));
+    __m128i low = _mm_cmplt_epi8(v, _mm_set1_epi8(0x20)); /* signed: below 0x20, or 0x80 and up */
+    return (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(quote, backslash), low));
+}
+#endif
+
+/* Is any of the 16 bytes of the words lo and hi special? */
+static inline bool special16(uint64_t lo, uint64_t hi)
+{
+#ifdef __SSE2__
+    return special_mask(_mm_set_epi64x((long long)hi, (long long)lo)) != 0;
+#else
+    /* bit tricks on a word: a byte below 0x20, equal to '"' or '\\', or with its top bit set */
     const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
-    uint64_t quote = x ^ (ones * '"'), backslash = x ^ (ones * '\\');
-    uint64_t low = ((x - ones * 0x20) & ~x) | ((quote - ones) & ~quote) | ((backslash - ones) & ~backslash);
-    return ((low | x) & highs) != 0;
+    uint64_t any = 0;
+    for (int i = 0; i < 2; i++) {
+        uint64_t x = i ? hi : lo, quote = x ^ (ones * '"'), backslash = x ^ (ones * '\\');
+        any |= ((x - ones * 0x20) & ~x) | ((quote - ones) & ~quote) | ((backslash - ones) & ~backslash) | x;
+    }
+    return (any & highs) != 0;
+#endif
+}
+
+/* Copies the 16 bytes at u to o and returns a mask of those that are special
+ * (bit i for u[i]). */
+static inline unsigned copy16(const unsigned char *u, char *o)
+{
+#ifdef __SSE2__
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)u);
+    _mm_storeu_si128((__m128i *)(void *)o, v);
+    return special_mask(v);
+#else
+    unsigned m = 0;
+    for (int i = 0; i < 16; i++) {
+        o[i] = (char)u[i];
+        if (special(u[i])) m |= 1u << i;
+    }
+    return m;
+#endif
 }
 
 /* Strings longer than this go to sr_json_str, which reserves their length
@@ -62,28 +109,45 @@ static inline bool special8(uint64_t x)
  * memory for the worst case. */
 #define SR_RECORD_STR_ONE_PASS 4096
 
-/* Copies u[0..r) (1 <= r < 8) to o and returns true when none of its bytes is
- * special; false, copying nothing, otherwise.  Most strings of a record are
- * short ("US", "day", a country's name) or end in a few bytes short of a
- * word: two overlapping loads look at all of them at once, where a byte loop
- * took a test and a mispredicted exit per byte. */
-static inline bool short_clean(const unsigned char *u, size_t r, char *o)
+#define SPACES 0x2020202020202020ull /* eight bytes that are not special */
+
+/* Copies u[0..n) to o (which has room for n bytes) and returns true when none
+ * of its bytes is special; false otherwise, with o's bytes undefined.  No
+ * byte loop for the short strings that are most of a record's ("US", "day",
+ * a country's name), where one took a test and a mispredicted exit per byte:
+ * sixteen bytes and up go sixteen at a time, the last sixteen overlapping;
+ * eight to fifteen as two overlapping words, four to seven as two
+ * overlapping halves, and one to three as the first, middle and last byte. */
+static inline bool copy_clean(const unsigned char *u, size_t n, char *o)
 {
-    if (r >= 4) { /* the first four bytes and the last four, overlapping */
-        uint32_t lo, hi;
-        memcpy(&lo, u, 4);
-        memcpy(&hi, u + r - 4, 4);
-        if (special8(lo | (uint64_t)hi << 32)) return false;
-        memcpy(o, &lo, 4);
-        memcpy(o + r - 4, &hi, 4);
+    if (n >= 16) {
+        for (size_t k = 0; n - k > 16; k += 16)
+            if (copy16(u + k, o + k)) return false;
+        return !copy16(u + n - 16, o + n - 16);
+    }
+    if (n >= 8) {
+        uint64_t lo, hi;
+        memcpy(&lo, u, 8);
+        memcpy(&hi, u + n - 8, 8);
+        if (special16(lo, hi)) return false;
+        memcpy(o, &lo, 8);
+        memcpy(o + n - 8, &hi, 8);
         return true;
     }
-    /* the first, middle and last byte (some the same), padded with spaces */
-    uint64_t x = u[0] | (uint64_t)u[r / 2] << 8 | (uint64_t)u[r - 1] << 16 | 0x2020202020000000ull;
-    if (special8(x)) return false;
+    if (n >= 4) {
+        uint32_t lo, hi;
+        memcpy(&lo, u, 4);
+        memcpy(&hi, u + n - 4, 4);
+        if (special16(lo | (uint64_t)hi << 32, SPACES)) return false;
+        memcpy(o, &lo, 4);
+        memcpy(o + n - 4, &hi, 4);
+        return true;
+    }
+    if (n == 0) return true;
+    if (special16(u[0] | (uint64_t)u[n / 2] << 8 | (uint64_t)u[n - 1] << 16 | SPACES << 24, SPACES)) return false;
     o[0] = (char)u[0];
-    o[r / 2] = (char)u[r / 2];
-    o[r - 1] = (char)u[r - 1];
+    o[n / 2] = (char)u[n / 2];
+    o[n - 1] = (char)u[n - 1];
     return true;
 }
 
@@ -92,36 +156,20 @@ static inline bool short_clean(const unsigned char *u, size_t r, char *o)
 static inline size_t clean_run(const unsigned char *u, size_t n, char *o)
 {
     size_t k = 0;
-#ifdef __SSE2__
-    /* Why: these are most of the bytes `sitrep code` writes.  SSE2 (always
-     * there on x86-64) tests and copies 16 bytes at once and says where the
-     * first special byte is, so the run is copied whole up to it; the
-     * portable words below take what is left. */
-    const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\'), low = _mm_set1_epi8(0x1F);
-    while (n - k >= 16) {
-        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(u + k));
-        _mm_storeu_si128((__m128i *)(void *)(o + k), v);
-        __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)),
-                                   _mm_cmpeq_epi8(_mm_min_epu8(v, low), v)); /* v <= 0x1F */
-        unsigned m = (unsigned)(_mm_movemask_epi8(hit) | _mm_movemask_epi8(v)); /* | the high bits */
+    for (; n - k >= 16; k += 16) {
+        unsigned m = copy16(u + k, o + k);
         if (m) return k + (size_t)__builtin_ctz(m);
-        k += 16;
     }
-#endif
-    for (; n - k >= 8; k += 8) {
-        uint64_t x;
-        memcpy(&x, u + k, 8);
-        if (special8(x)) break;
-        memcpy(o + k, &x, 8);
-    }
-    if (n - k < 8 && k < n && short_clean(u + k, n - k, o + k)) return n;
     for (; k < n && !special(u[k]); k++) o[k] = (char)u[k];
     return k;
 }
 
 /* Writes the string u[0..end) from o on (room for 6 bytes per byte), with
- * its closing quote and the NUL, and sets b->len. */
-static void write_escaped(sr_buf *b, const unsigned char *u, const unsigned char *end, char *o)
+ * its closing quote and the NUL, and sets b->len.  Out of line: few strings
+ * need it (a quote, a control, non-ASCII), and inlined it made every call of
+ * sr_record_json_str save and restore registers. */
+__attribute__((noinline)) static void write_escaped(sr_buf *b, const unsigned char *u, const unsigned char *end,
+                                                    char *o)
 {
     static const char hex[] = "0123456789abcdef";
     for (;;) {
@@ -163,18 +211,29 @@ static void write_escaped(sr_buf *b, const unsigned char *u, const unsigned char
     b->len = (size_t)(o - b->data);
 }
 
-/* Contract: see record.h.  Most strings of a record are a few bytes that
- * need no escape ("en", "day", "USA"): those are checked and copied here,
- * and everything else goes to write_escaped. */
+/* sr_record_json_str for what its fast path leaves: NULL, a long string, a
+ * buffer without the room.  Apart so that the fast path calls nothing but in
+ * a tail call, and so saves no registers. */
+__attribute__((noinline)) static void json_str_slow(sr_buf *b, const char *s, size_t len)
+{
+    if (!s) sr_buf_append(b, "null", 4);
+    else if (len > SR_RECORD_STR_ONE_PASS) sr_json_str(b, s, len);
+    else if (room(b, 6 * len + 2)) sr_record_json_str(b, s, len); /* every byte escaped as \u00XX at worst */
+}
+
+/* Contract: see record.h.  Most strings of a record need no escape: those
+ * are checked and copied here in one pass, and the rest go to write_escaped,
+ * which starts over. */
 void sr_record_json_str(sr_buf *b, const char *s, size_t len)
 {
-    if (!s) { LIT(b, "null"); return; }
-    if (len > SR_RECORD_STR_ONE_PASS) { sr_json_str(b, s, len); return; }
-    if (!room(b, 6 * len + 2)) return; /* every byte escaped as \u00XX or \ufffd at worst */
+    if (!s || len > SR_RECORD_STR_ONE_PASS || b->len + 6 * len + 3 > b->cap || b->oom) {
+        json_str_slow(b, s, len);
+        return;
+    }
     const unsigned char *u = (const unsigned char *)s;
     char *o = b->data + b->len;
     *o++ = '"';
-    if (len >= 8 || (len && !short_clean(u, len, o))) { write_escaped(b, u, u + len, o); return; }
+    if (!copy_clean(u, len, o)) { write_escaped(b, u, u + len, o); return; }
     o[len] = '"';
     o[len + 1] = '\0';
     b->len += len + 2;
@@ -200,27 +259,27 @@ static inline void put_count(sr_buf *b, int n)
 static void put_date(sr_buf *b, const char *key, size_t key_len, const char *prec_key, size_t prec_len, sr_date d)
 {
     char tmp[16];
-    sr_buf_append(b, key, key_len);
+    lit(b, key, key_len);
     if (d.precision == SR_PREC_NONE) {
         LIT(b, "null");
-        sr_buf_append(b, prec_key, prec_len);
+        lit(b, prec_key, prec_len);
         LIT(b, "null");
         return;
     }
     put_cstr(b, sr_date_format(d, tmp));
-    sr_buf_append(b, prec_key, prec_len);
+    lit(b, prec_key, prec_len);
     put_cstr(b, sr_precision_name(d.precision));
 }
 
 /* An array of strings (the key with its punctuation already written). */
 static void put_strings(sr_buf *b, const char *const *items, int n)
 {
-    sr_buf_putc(b, '[');
+    LIT(b, "[");
     for (int i = 0; i < n; i++) {
-        if (i) sr_buf_putc(b, ',');
+        if (i) LIT(b, ",");
         put_cstr(b, items[i]);
     }
-    sr_buf_putc(b, ']');
+    LIT(b, "]");
 }
 
 /* An actor object or null (the key with its punctuation already written). */
@@ -236,7 +295,7 @@ static void put_actor(sr_buf *b, const sr_text *t, const sr_actor *a)
     put_cstr(b, a->country[0] ? a->country : NULL);
     LIT(b, ",\"sector\":");
     put_cstr(b, a->sector);
-    sr_buf_putc(b, '}');
+    LIT(b, "}");
 }
 
 /* A location object or null (the key with its punctuation already written). */
@@ -265,7 +324,7 @@ static void put_loc(sr_buf *b, const sr_text *t, const sr_loc *l)
     sr_json_int(b, l->precision);
     LIT(b, ",\"score\":");
     sr_json_double(b, l->score, 2);
-    sr_buf_putc(b, '}');
+    LIT(b, "}");
 }
 
 /* ---- the shorthands, for the records written less often ---------------- */
@@ -358,7 +417,7 @@ void sr_record_event(sr_buf *b, const sr_doc_meta *m, const sr_text *t, const sr
         sr_json_int(b, e->quantity);
         LIT(b, ",\"unit\":");
         put_cstr(b, e->quantity_unit);
-        sr_buf_putc(b, '}');
+        LIT(b, "}");
     }
     LIT(b, ",\"modality\":");
     put_cstr(b, sr_modality_name(e->modality));
@@ -367,7 +426,7 @@ void sr_record_event(sr_buf *b, const sr_doc_meta *m, const sr_text *t, const sr
     LIT(b, ",\"sources\":[");
     for (int i = 0; i < e->n_sources; i++) {
         const sr_source *s = &e->sources[i];
-        if (i) sr_buf_putc(b, ',');
+        if (i) LIT(b, ",");
         LIT(b, "{\"text\":");
         put_cstr(b, s->text);
         LIT(b, ",\"name\":");
@@ -378,7 +437,7 @@ void sr_record_event(sr_buf *b, const sr_doc_meta *m, const sr_text *t, const sr
             LIT(b, ",\"handle\":");
             put_cstr(b, s->handle);
         }
-        sr_buf_putc(b, '}');
+        LIT(b, "}");
     }
     LIT(b, "],\"lang\":");
     put_cstr(b, sr_lang_code((sr_lang)e->lang));
@@ -393,7 +452,7 @@ void sr_record_event(sr_buf *b, const sr_doc_meta *m, const sr_text *t, const sr
     LIT(b, ",\"evidence\":[");
     for (int i = 0; i < e->n_evidence && i < SR_MAX_EVIDENCE_OUT; i++) {
         const sr_evidence *v = &e->evidence[i];
-        if (i) sr_buf_putc(b, ',');
+        if (i) LIT(b, ",");
         LIT(b, "{\"start\":");
         sr_json_int(b, v->start);
         LIT(b, ",\"end\":");
@@ -404,13 +463,13 @@ void sr_record_event(sr_buf *b, const sr_doc_meta *m, const sr_text *t, const sr
         sr_json_int(b, v->trig_start);
         LIT(b, ",\"trigger_end\":");
         sr_json_int(b, v->trig_end);
-        sr_buf_putc(b, '}');
+        LIT(b, "}");
     }
     LIT(b, "],\"confidence\":");
     sr_json_double(b, e->confidence, 2);
     LIT(b, ",\"lexicon\":");
     put_cstr(b, m->lexicon_version);
-    sr_buf_putc(b, '}');
+    sr_buf_putc(b, '}'); /* and the NUL, which LIT leaves out */
 }
 
 
@@ -465,7 +524,7 @@ void sr_record_doc(sr_buf *b, const sr_doc_meta *m, const sr_text *t, int n_even
     LIT(b, ",\"posts\":[");
     for (int i = 0; t && i < t->n_posts; i++) {
         const sr_post *p = &t->posts[i];
-        if (i) sr_buf_putc(b, ',');
+        if (i) LIT(b, ",");
         LIT(b, "{\"author\":");
         put_cstr(b, p->author);
         LIT(b, ",\"handle\":");
@@ -487,25 +546,25 @@ void sr_record_doc(sr_buf *b, const sr_doc_meta *m, const sr_text *t, int n_even
         put_strings(b, p->links, p->n_links);
         LIT(b, ",\"hashtags\":");
         put_strings(b, p->hashtags, p->n_hashtags);
-        sr_buf_putc(b, '}');
+        LIT(b, "}");
     }
     LIT(b, "],\"warnings\":[");
     for (int i = 0; t && i < t->n_warnings; i++) {
-        if (i) sr_buf_putc(b, ',');
+        if (i) LIT(b, ",");
         LIT(b, "{\"offset\":");
         sr_json_int(b, t->warnings[i].offset);
         LIT(b, ",\"reason\":");
         put_cstr(b, t->warnings[i].reason);
-        sr_buf_putc(b, '}');
+        LIT(b, "}");
     }
-    sr_buf_putc(b, ']');
+    LIT(b, "]");
     if (t && t->n_bad_bytes) {
         LIT(b, ",\"repaired_bytes\":");
         sr_json_int(b, t->n_bad_bytes);
     }
     LIT(b, ",\"lexicon\":");
     put_cstr(b, m->lexicon_version);
-    sr_buf_putc(b, '}');
+    sr_buf_putc(b, '}'); /* and the NUL, which LIT leaves out */
 }
 
 void sr_record_places_doc(sr_buf *b, const sr_doc_meta *m, const sr_text *t, int n_places)

@@ -110,11 +110,38 @@ static void test_random_strings(void **state)
     sr_buf_release(&b);
 }
 
+/* Plain text of every length up to 80 with one byte that needs a look at
+ * each position: the writer's word and block boundaries, and its overlapping
+ * tails, must find it wherever it falls. */
+static void test_one_special(void **state)
+{
+    (void)state;
+    sr_buf a, b;
+    sr_buf_init(&a, NULL);
+    sr_buf_init(&b, NULL);
+    static const unsigned char looks[] = {'"', '\\', '\n', 0x00, 0x1f, 0x7f, 0xc3, 0xff};
+    char s[80];
+    for (size_t len = 0; len <= sizeof s; len++) {
+        for (size_t i = 0; i < len; i++) s[i] = (char)('a' + i % 26);
+        expect_same(&a, &b, s, len);
+        for (size_t at = 0; at < len; at++)
+            for (size_t k = 0; k < sizeof looks; k++) {
+                char keep = s[at];
+                s[at] = (char)looks[k];
+                expect_same(&a, &b, s, len);
+                s[at] = keep;
+            }
+    }
+    sr_buf_release(&a);
+    sr_buf_release(&b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_short_strings),
         cmocka_unit_test(test_random_strings),
+        cmocka_unit_test(test_one_special),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
