@@ -1507,11 +1507,20 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
         const sr_lex_entry *e = sr_unit_entry(u, SR_LEX_TRIGGER);
         killing_told = sr_lex_is(e, "casualty", "killed") && !names_actor(v, u) && !is_topic(c, v, u);
     }
+    /* a coder's label opening the sentence ("Movement of forces: …", "Defusal: …") names its
+     * event; the sentence's other words of events tell that event's details */
+    const sr_unit *label = NULL;
+    if (v->n_layer[SR_LAYER_TRIGGER] > 0) {
+        const sr_unit *u = &v->layers[SR_LAYER_TRIGGER][0];
+        if (u->b == v->tb && u->e < v->te && tok(c, u->e)->kind == SR_TOK_PUNCT && tok(c, u->e)->fold[0] == ':')
+            label = u;
+    }
     int ng = 0;
     for (int k = 0; k < v->n_layer[SR_LAYER_TRIGGER]; k++) {
         const sr_unit *u = &v->layers[SR_LAYER_TRIGGER][k];
         const sr_lex_entry *e = sr_unit_entry(u, SR_LEX_TRIGGER);
         if (!e || names_actor(v, u) || in_time_expression(c, v, u)) continue;
+        if (label ? u != label : sr_lex_is(e, "label", NULL)) continue; /* a label word is an event only as one */
         if (sr_lex_is(e, "needs_weapon", NULL) && !weapon) continue;
         if (is_topic(c, v, u)) continue; /* "saldırıları kınamak için", "condemned the attack" */
         if (family_told(c, v, sr_lex_get(e, "not_with"))) continue; /* "striking nurses protest" */

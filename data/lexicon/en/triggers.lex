@@ -16,6 +16,8 @@
 #   not_with=FAMILY no event in a sentence that has a trigger of that family: "striking
 #                   nurses protest" is a labour strike, "stormed the office demanding a
 #                   report" a protest
+#   label           an event only as a coder's label opening a sentence ("Detonation: …");
+#                   any trigger that opens a sentence before ":" names its event
 #   crowd_act       a crowd's act ("threw stones"): a violent demonstration when protesters
 #                   do it or the sentence tells a protest or its aim, else mob violence
 #   casualty=killed|injured   the trigger itself reports casualties
@@ -575,6 +577,12 @@ distribut~ food         | type=change_group pos=verb doer=armed
 hand~ out food          | type=change_group pos=verb doer=armed
 military drill~         | type=change_group pos=noun
 recruitment drive~      | type=change_group pos=noun
+# the kinds of event a coder's note opens with, as a label ("Detonation: …"): `label`, an
+# event only there
+security measures       | type=change_group pos=noun label
+non-violent activity    | type=other pos=noun label
+detonation              | type=disrupted_weapons pos=noun label
+property destruction    | type=looting pos=noun
 # the kinds of change a coder's note names: "Movement of forces: …", "Recruitment: …"
 movement of forces      | type=change_group pos=noun
 movement~ of troops     | type=change_group pos=noun
@@ -605,6 +613,33 @@ bomb was found          | type=disrupted_weapons pos=verb
 exploded prematurely    | type=disrupted_weapons pos=verb
 detonated prematurely   | type=disrupted_weapons pos=verb
 premature explosion     | type=disrupted_weapons pos=noun
+# a bomb found before it went off, or made safe; explosives seized ("explosives" by its exact
+# forms: "explosive~" would stem as "explosion~")
+bomb~ found             | type=disrupted_weapons pos=verb
+bomb~ discovered        | type=disrupted_weapons pos=verb
+bomb~ were found        | type=disrupted_weapons pos=verb
+bomb~ were discovered   | type=disrupted_weapons pos=verb
+bomb was discovered     | type=disrupted_weapons pos=verb
+explosives found        | type=disrupted_weapons pos=verb
+explosive found         | type=disrupted_weapons pos=verb
+explosive was found     | type=disrupted_weapons pos=verb
+explosive is found      | type=disrupted_weapons pos=verb
+explosive device~ found | type=disrupted_weapons pos=verb
+unexploded bomb~        | type=disrupted_weapons pos=noun
+unexploded device~      | type=disrupted_weapons pos=noun
+unexploded ordnance     | type=disrupted_weapons pos=noun
+unexploded explosives   | type=disrupted_weapons pos=noun
+failed to explode       | type=disrupted_weapons pos=verb
+failed to detonate      | type=disrupted_weapons pos=verb
+disarm~ the bomb        | type=disrupted_weapons pos=verb
+disarm~ it              | type=disrupted_weapons pos=verb
+disposed of the device  | type=disrupted_weapons pos=verb
+controlled explosion    | type=disrupted_weapons pos=noun
+seize~ explosives       | type=disrupted_weapons pos=verb
+seize~ explosive device~ | type=disrupted_weapons pos=verb
+seize~ explosive equipment | type=disrupted_weapons pos=verb
+defusal                 | type=disrupted_weapons pos=noun
+weapons seizure         | type=disrupted_weapons pos=noun
 intercept~              | type=disrupted_weapons pos=verb needs_weapon
 shot down               | type=disrupted_weapons pos=verb needs_weapon
 withdraw~               | type=nonviolent_transfer pos=verb weak
