@@ -83,59 +83,54 @@ const char *sr_actor_name(sr_arena *arena, const sr_placetab *places, const char
     return s;
 }
 
-/* Fill v->unit_slot from the finished layers (see phrase.h); leaves it NULL
- * for a long sentence, a unit outside the sentence or when the arena runs out,
- * and sr_unit_at then searches instead, with the same answers. */
-static void index_units(sr_arena *arena, sr_sentence_view *v)
+/* Sort the hits into layers (see phrase.h) and index them in v->unit_slot.
+ * A first pass counts the hits of each layer, so that every layer's units
+ * and every unit's entries are carved out of two arena blocks: a unit's
+ * entries are the hits of its span in its layer, which follow one another
+ * in the layer's order, so each layer appends to its own stretch of one
+ * pointer array.  unit_slot stays NULL for a long sentence, a unit outside
+ * the sentence or when the arena runs out; sr_unit_at then searches instead,
+ * with the same answers.  Returns false when the arena ran out. */
+static bool fill_layers(sr_arena *arena, sr_sentence_view *v, const sr_token *toks, const sr_lex_hit *hits,
+                        int n_hits)
 {
-    v->unit_slot = NULL;
+    int count[SR_LAYER_COUNT] = {0};
+    for (int i = 0; i < n_hits; i++) count[layer_of(hits[i].entry->cls)]++;
+    const sr_lex_entry **pool = sr_arena_alloc(arena, (size_t)n_hits * sizeof *pool);
+    if (!pool) return false;
+    const sr_lex_entry **tail[SR_LAYER_COUNT]; /* where each layer's next entry goes */
+    for (int L = 0; L < SR_LAYER_COUNT; L++) {
+        tail[L] = pool;
+        pool += count[L];
+        if (count[L] && !(v->layers[L] = sr_arena_alloc(arena, (size_t)count[L] * sizeof *v->layers[L])))
+            return false;
+    }
     int n_tok = v->te - v->tb;
-    if (n_tok <= 0 || n_tok > SR_VIEW_MAX_INDEXED) return;
-    size_t n = (size_t)n_tok * SR_LAYER_COUNT;
-    uint16_t *slot = sr_arena_alloc(arena, n * sizeof *slot);
-    if (!slot) return;
-    memset(slot, 0, n * sizeof *slot);
-    for (int L = 0; L < SR_LAYER_COUNT; L++)
-        for (int k = 0; k < v->n_layer[L]; k++) {
-            const sr_unit *u = &v->layers[L][k];
-            if (u->b < v->tb || u->e > v->te || u->b >= u->e) return; /* not expected: search instead */
-            for (int t = u->b; t < u->e; t++) {
-                if (slot[(size_t)(t - v->tb) * SR_LAYER_COUNT + L]) return; /* overlapping units: search */
-                slot[(size_t)(t - v->tb) * SR_LAYER_COUNT + L] = (uint16_t)(k + 1);
+    uint16_t *slot = NULL;
+    if (n_tok > 0 && n_tok <= SR_VIEW_MAX_INDEXED)
+        slot = sr_arena_calloc(arena, (size_t)n_tok * SR_LAYER_COUNT, sizeof *slot);
+    for (int i = 0; i < n_hits; i++) {
+        const sr_lex_hit *h = &hits[i];
+        if (needs_capital(h->entry->cls) && !is_capitalised(&toks[h->tok_begin])) continue;
+        sr_layer L = layer_of(h->entry->cls);
+        int n = v->n_layer[L], b = (int)h->tok_begin, e = (int)h->tok_end;
+        if (n > 0) {
+            sr_unit *last = &v->layers[L][n - 1];
+            if (last->b == b && last->e == e) { /* its entries end at tail[L] */
+                *tail[L]++ = h->entry;
+                last->n_entries++;
+                continue;
             }
+            if (b < last->e) continue; /* overlaps a longer, earlier hit */
         }
+        v->layers[L][n] = (sr_unit){b, e, tail[L], 1};
+        *tail[L]++ = h->entry;
+        v->n_layer[L] = n + 1;
+        /* units of a layer start where the one before ends or later: they never overlap */
+        if (slot && (b < v->tb || e > v->te || b >= e)) slot = NULL; /* not expected: search instead */
+        for (int t = b; slot && t < e; t++) slot[(size_t)(t - v->tb) * SR_LAYER_COUNT + L] = (uint16_t)(n + 1);
+    }
     v->unit_slot = slot;
-}
-
-static bool add_to_layer(sr_arena *arena, sr_sentence_view *v, const sr_lex_hit *h, int *caps)
-{
-    sr_layer L = layer_of(h->entry->cls);
-    sr_unit *units = v->layers[L];
-    int n = v->n_layer[L];
-    if (n > 0) {
-        sr_unit *last = &units[n - 1];
-        if (last->b == (int)h->tok_begin && last->e == (int)h->tok_end) {
-            const sr_lex_entry **ne = sr_arena_grow(arena, (void *)last->entries, (size_t)last->n_entries,
-                                                    (size_t)last->n_entries + 1, sizeof *ne);
-            if (!ne) return false;
-            ne[last->n_entries++] = h->entry;
-            last->entries = ne;
-            return true;
-        }
-        if ((int)h->tok_begin < last->e) return true; /* overlaps a longer, earlier hit */
-    }
-    if (n == caps[L]) {
-        int cap = caps[L] ? caps[L] * 2 : 8;
-        sr_unit *nu = sr_arena_grow(arena, units, (size_t)n, (size_t)cap, sizeof *nu);
-        if (!nu) return false;
-        v->layers[L] = units = nu;
-        caps[L] = cap;
-    }
-    const sr_lex_entry **ents = sr_arena_alloc(arena, sizeof *ents);
-    if (!ents) return false;
-    ents[0] = h->entry;
-    units[n] = (sr_unit){(int)h->tok_begin, (int)h->tok_end, ents, 1};
-    v->n_layer[L] = n + 1;
     return true;
 }
 
@@ -435,12 +430,7 @@ bool sr_phrase_build(const sr_lexicon *lex, const sr_placetab *places, const sr_
     memset(v, 0, sizeof *v);
     v->tb = tb;
     v->te = te;
-    int caps[SR_LAYER_COUNT] = {0};
-    for (int i = 0; i < n_hits; i++) {
-        if (needs_capital(hits[i].entry->cls) && !is_capitalised(&toks[hits[i].tok_begin])) continue;
-        if (!add_to_layer(arena, v, &hits[i], caps)) return false;
-    }
-    index_units(arena, v);
+    if (!fill_layers(arena, v, toks, hits, n_hits)) return false;
     int pcap = 0;
     int n_ent = v->n_layer[SR_LAYER_ENTITY];
     for (int i = 0; i < n_ent;) {
