@@ -134,6 +134,73 @@ static bool fill_layers(sr_arena *arena, sr_sentence_view *v, const sr_token *to
     return true;
 }
 
+/* Is token t inside a unit of one of the layers in mask (bit 1 << layer)?
+ * With the index the token's slots are one row; without, sr_unit_at asks. */
+static bool covered(const sr_sentence_view *v, int t, unsigned mask)
+{
+    if (v->unit_slot && t >= v->tb && t < v->te) {
+        const uint16_t *row = &v->unit_slot[(size_t)(t - v->tb) * SR_LAYER_COUNT];
+        for (int L = 0; L < SR_LAYER_COUNT; L++)
+            if ((mask >> L & 1) && row[L]) return true;
+        return false;
+    }
+    for (int L = 0; L < SR_LAYER_COUNT; L++)
+        if ((mask >> L & 1) && sr_unit_at(v, (sr_layer)L, t)) return true;
+    return false;
+}
+
+#define ALL_LAYERS ((1u << SR_LAYER_COUNT) - 1)
+
+/* The word lists below are switches on the first letter, so that each word is
+ * compared with a handful of literals (sr_lex_streq unrolls them) rather than
+ * with every word of a list: skippable asks for nearly every word before a
+ * phrase, and no library offers a set of literal strings that costs less. */
+
+/* Determiners and the modifiers news English puts before places and actors;
+ * the "-ern" words ("northern") are taken by skippable before it asks. */
+static bool is_modifier_word(const char *w)
+{
+#define IS(s) sr_lex_streq(w, s)
+    switch (w[0]) {
+    case 'a': return IS("a") || IS("an") || IS("all");
+    case 'b': return IS("both") || IS("besieged");
+    case 'c': return IS("central");
+    case 'd': return IS("disputed");
+    case 'e': return IS("east");
+    case 'h': return IS("his") || IS("her");
+    case 'i': return IS("its");
+    case 'k': return IS("key");
+    case 'l': return IS("local");
+    case 'm': return IS("my") || IS("main") || IS("many");
+    case 'n': return IS("north") || IS("nearby") || IS("neighbouring") || IS("neighboring");
+    case 'o': return IS("our") || IS("other") || IS("occupied");
+    case 'p': return IS("provincial");
+    case 'r': return IS("rural") || IS("remote");
+    case 's': return IS("south") || IS("several") || IS("some") || IS("same");
+    case 't': return IS("the") || IS("this") || IS("that") || IS("these") || IS("those") || IS("their");
+    case 'v': return IS("various");
+    case 'w': return IS("west");
+    case 'y': return IS("your");
+    default: return false;
+    }
+}
+
+/* What is said of the doers: "by unidentified gunmen", "by suspected Pokot raiders". */
+static bool is_doer_word(const char *w)
+{
+    switch (w[0]) {
+    case 'a': return IS("alleged") || IS("armed") || IS("angry");
+    case 'h': return IS("heavily") || IS("hired");
+    case 'i': return IS("irate");
+    case 'm': return IS("masked");
+    case 'r': return IS("rival");
+    case 's': return IS("suspected");
+    case 'u': return IS("unidentified") || IS("unknown") || IS("unnamed");
+    default: return false;
+    }
+#undef IS
+}
+
 /* Words that may stand between a preposition and its phrase, or inside an
  * actor phrase, without breaking it: determiners and the modifiers news
  * English puts before places and actors ("the", "northern", "rebel-held");
@@ -142,34 +209,16 @@ static bool fill_layers(sr_arena *arena, sr_sentence_view *v, const sr_token *to
  * phrase: "to assist Damascus" is not "to Damascus". */
 static bool skippable(const sr_sentence_view *v, const sr_token *toks, int t, bool actor)
 {
-    static const char *const words[] = {
-        "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your",
-        "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "rural",
-        "nearby", "neighbouring", "neighboring", "remote", "main", "key", "several", "some", "many", "various",
-        "other", "both", "all", "local", "provincial", "besieged", "occupied", "disputed", "same", NULL};
-    /* what is said of the doers: "by unidentified gunmen", "by suspected Pokot raiders" */
-    static const char *const of_actors[] = {"unidentified", "unknown", "suspected", "alleged", "armed", "masked",
-                                            "heavily", "rival", "hired", "angry", "irate", "unnamed", NULL};
     const sr_token *k = &toks[t];
     if (k->kind != SR_TOK_WORD) return false;
-    for (int i = 0; actor && of_actors[i]; i++)
-        if (of_actors[i][0] == k->fold[0] && !strcmp(k->fold, of_actors[i]) && !sr_unit_at(v, SR_LAYER_PREP, t) && !sr_unit_at(v, SR_LAYER_TRIGGER, t))
-            return true;
+    if (actor && is_doer_word(k->fold) && !covered(v, t, 1u << SR_LAYER_PREP | 1u << SR_LAYER_TRIGGER)) return true;
     /* a name no layer knows before an actor: a clan or people ("by Pokot militants") */
-    if (actor && (k->flags & SR_TOKF_CAP) && t > v->tb) {
-        bool claimed = false;
-        for (int L = 0; L < SR_LAYER_COUNT && !claimed; L++) claimed = sr_unit_at(v, (sr_layer)L, t) != NULL;
-        if (!claimed) return true;
-    }
-    for (int L = 0; L < SR_LAYER_COUNT; L++)
-        if (L != SR_LAYER_NUMBER && L != SR_LAYER_ENTITY && sr_unit_at(v, (sr_layer)L, t)) return false;
-    if (sr_unit_at(v, SR_LAYER_ENTITY, t)) return false;
+    if (actor && (k->flags & SR_TOKF_CAP) && t > v->tb && !covered(v, t, ALL_LAYERS)) return true;
+    if (covered(v, t, ALL_LAYERS & ~(1u << SR_LAYER_NUMBER))) return false;
     if (strchr(k->fold, '-')) return true; /* "rebel-held", "north-western", "Kurdish-led" */
     size_t n = strlen(k->fold);
     if (n > 4 && sr_lex_streq(k->fold + n - 3, "ern")) return true; /* "north-eastern", "southern" */
-    for (int i = 0; words[i]; i++)
-        if (words[i][0] == k->fold[0] && !strcmp(k->fold, words[i])) return true;
-    return false;
+    return is_modifier_word(k->fold);
 }
 
 static const sr_unit *ent_unit(const sr_sentence_view *v, int i) { return &v->layers[SR_LAYER_ENTITY][i]; }
