@@ -58,28 +58,24 @@ const sr_unit *sr_unit_search(const sr_sentence_view *v, sr_layer layer, int t)
 
 const char *sr_actor_name(sr_arena *arena, const sr_placetab *places, const char *tmpl, const char *iso3)
 {
-    const char *mark = strstr(tmpl, "{country}");
+    /* the templates' only brace is that of "{country}": strchr finds it for
+     * less than strstr's set-up costs on such short strings */
+    static const char mark_text[] = "{country}";
+    const size_t mark_len = sizeof mark_text - 1;
+    const char *mark = strchr(tmpl, '{');
+    while (mark && strncmp(mark, mark_text, mark_len)) mark = strchr(mark + 1, '{');
     if (!mark) return tmpl;
     const sr_place *c = iso3 && *iso3 ? sr_placetab_country(places, iso3) : NULL;
     size_t pre = (size_t)(mark - tmpl);
-    const char *post = mark + strlen("{country}");
-    if (!c) {
-        /* drop " of {country}" or " ({country})" */
-        if (pre >= 4 && strncmp(mark - 4, " of ", 4) == 0) pre -= 4;
-        else if (pre >= 2 && strncmp(mark - 2, " (", 2) == 0 && *post == ')') { pre -= 2; post++; }
-        size_t n = pre + strlen(post);
-        char *s = sr_arena_alloc(arena, n + 1);
-        if (!s) return NULL;
-        memcpy(s, tmpl, pre);
-        strcpy(s + pre, post);
-        return s;
-    }
-    size_t n = pre + strlen(c->name) + strlen(post);
-    char *s = sr_arena_alloc(arena, n + 1);
+    const char *post = mark + mark_len;
+    if (!c && pre >= 4 && !strncmp(mark - 4, " of ", 4)) pre -= 4; /* drop " of {country}" */
+    else if (!c && pre >= 2 && !strncmp(mark - 2, " (", 2) && *post == ')') pre -= 2, post++; /* or " ({country})" */
+    size_t n_name = c ? strlen(c->name) : 0, n_post = strlen(post);
+    char *s = sr_arena_alloc(arena, pre + n_name + n_post + 1);
     if (!s) return NULL;
     memcpy(s, tmpl, pre);
-    strcpy(s + pre, c->name);
-    strcat(s, post);
+    if (n_name) memcpy(s + pre, c->name, n_name);
+    memcpy(s + pre + n_name, post, n_post + 1);
     return s;
 }
 
