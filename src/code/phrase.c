@@ -58,85 +58,143 @@ const sr_unit *sr_unit_search(const sr_sentence_view *v, sr_layer layer, int t)
 
 const char *sr_actor_name(sr_arena *arena, const sr_placetab *places, const char *tmpl, const char *iso3)
 {
-    const char *mark = strstr(tmpl, "{country}");
+    /* the templates' only brace is that of "{country}": strchr finds it for
+     * less than strstr's set-up costs on such short strings */
+    static const char mark_text[] = "{country}";
+    const size_t mark_len = sizeof mark_text - 1;
+    const char *mark = strchr(tmpl, '{');
+    while (mark && strncmp(mark, mark_text, mark_len)) mark = strchr(mark + 1, '{');
     if (!mark) return tmpl;
     const sr_place *c = iso3 && *iso3 ? sr_placetab_country(places, iso3) : NULL;
     size_t pre = (size_t)(mark - tmpl);
-    const char *post = mark + strlen("{country}");
-    if (!c) {
-        /* drop " of {country}" or " ({country})" */
-        if (pre >= 4 && strncmp(mark - 4, " of ", 4) == 0) pre -= 4;
-        else if (pre >= 2 && strncmp(mark - 2, " (", 2) == 0 && *post == ')') { pre -= 2; post++; }
-        size_t n = pre + strlen(post);
-        char *s = sr_arena_alloc(arena, n + 1);
-        if (!s) return NULL;
-        memcpy(s, tmpl, pre);
-        strcpy(s + pre, post);
-        return s;
-    }
-    size_t n = pre + strlen(c->name) + strlen(post);
-    char *s = sr_arena_alloc(arena, n + 1);
+    const char *post = mark + mark_len;
+    if (!c && pre >= 4 && !strncmp(mark - 4, " of ", 4)) pre -= 4; /* drop " of {country}" */
+    else if (!c && pre >= 2 && !strncmp(mark - 2, " (", 2) && *post == ')') pre -= 2, post++; /* or " ({country})" */
+    size_t n_name = c ? strlen(c->name) : 0, n_post = strlen(post);
+    char *s = sr_arena_alloc(arena, pre + n_name + n_post + 1);
     if (!s) return NULL;
     memcpy(s, tmpl, pre);
-    strcpy(s + pre, c->name);
-    strcat(s, post);
+    if (n_name) memcpy(s + pre, c->name, n_name);
+    memcpy(s + pre + n_name, post, n_post + 1);
     return s;
 }
 
-/* Fill v->unit_slot from the finished layers (see phrase.h); leaves it NULL
- * for a long sentence, a unit outside the sentence or when the arena runs out,
- * and sr_unit_at then searches instead, with the same answers. */
-static void index_units(sr_arena *arena, sr_sentence_view *v)
+/* Sort the hits into layers (see phrase.h) and index them in v->unit_slot.
+ * A first pass counts the hits of each layer, so that every layer's units
+ * and every unit's entries are carved out of two arena blocks: a unit's
+ * entries are the hits of its span in its layer, which follow one another
+ * in the layer's order, so each layer appends to its own stretch of one
+ * pointer array.  unit_slot stays NULL for a long sentence, a unit outside
+ * the sentence or when the arena runs out; sr_unit_at then searches instead,
+ * with the same answers.  Returns false when the arena ran out. */
+static bool fill_layers(sr_arena *arena, sr_sentence_view *v, const sr_token *toks, const sr_lex_hit *hits,
+                        int n_hits)
 {
-    v->unit_slot = NULL;
+    int count[SR_LAYER_COUNT] = {0};
+    for (int i = 0; i < n_hits; i++) count[layer_of(hits[i].entry->cls)]++;
+    const sr_lex_entry **pool = sr_arena_alloc(arena, (size_t)n_hits * sizeof *pool);
+    if (!pool) return false;
+    const sr_lex_entry **tail[SR_LAYER_COUNT]; /* where each layer's next entry goes */
+    for (int L = 0; L < SR_LAYER_COUNT; L++) {
+        tail[L] = pool;
+        pool += count[L];
+        if (count[L] && !(v->layers[L] = sr_arena_alloc(arena, (size_t)count[L] * sizeof *v->layers[L])))
+            return false;
+    }
     int n_tok = v->te - v->tb;
-    if (n_tok <= 0 || n_tok > SR_VIEW_MAX_INDEXED) return;
-    size_t n = (size_t)n_tok * SR_LAYER_COUNT;
-    uint16_t *slot = sr_arena_alloc(arena, n * sizeof *slot);
-    if (!slot) return;
-    memset(slot, 0, n * sizeof *slot);
-    for (int L = 0; L < SR_LAYER_COUNT; L++)
-        for (int k = 0; k < v->n_layer[L]; k++) {
-            const sr_unit *u = &v->layers[L][k];
-            if (u->b < v->tb || u->e > v->te || u->b >= u->e) return; /* not expected: search instead */
-            for (int t = u->b; t < u->e; t++) {
-                if (slot[(size_t)(t - v->tb) * SR_LAYER_COUNT + L]) return; /* overlapping units: search */
-                slot[(size_t)(t - v->tb) * SR_LAYER_COUNT + L] = (uint16_t)(k + 1);
+    uint16_t *slot = NULL;
+    if (n_tok > 0 && n_tok <= SR_VIEW_MAX_INDEXED)
+        slot = sr_arena_calloc(arena, (size_t)n_tok * SR_LAYER_COUNT, sizeof *slot);
+    for (int i = 0; i < n_hits; i++) {
+        const sr_lex_hit *h = &hits[i];
+        if (needs_capital(h->entry->cls) && !is_capitalised(&toks[h->tok_begin])) continue;
+        sr_layer L = layer_of(h->entry->cls);
+        int n = v->n_layer[L], b = (int)h->tok_begin, e = (int)h->tok_end;
+        if (n > 0) {
+            sr_unit *last = &v->layers[L][n - 1];
+            if (last->b == b && last->e == e) { /* its entries end at tail[L] */
+                *tail[L]++ = h->entry;
+                last->n_entries++;
+                continue;
             }
+            if (b < last->e) continue; /* overlaps a longer, earlier hit */
         }
+        v->layers[L][n] = (sr_unit){b, e, tail[L], 1};
+        *tail[L]++ = h->entry;
+        v->n_layer[L] = n + 1;
+        /* units of a layer start where the one before ends or later: they never overlap */
+        if (slot && (b < v->tb || e > v->te || b >= e)) slot = NULL; /* not expected: search instead */
+        for (int t = b; slot && t < e; t++) slot[(size_t)(t - v->tb) * SR_LAYER_COUNT + L] = (uint16_t)(n + 1);
+    }
     v->unit_slot = slot;
+    return true;
 }
 
-static bool add_to_layer(sr_arena *arena, sr_sentence_view *v, const sr_lex_hit *h, int *caps)
+/* Is token t inside a unit of one of the layers in mask (bit 1 << layer)?
+ * With the index the token's slots are one row; without, sr_unit_at asks. */
+static bool covered(const sr_sentence_view *v, int t, unsigned mask)
 {
-    sr_layer L = layer_of(h->entry->cls);
-    sr_unit *units = v->layers[L];
-    int n = v->n_layer[L];
-    if (n > 0) {
-        sr_unit *last = &units[n - 1];
-        if (last->b == (int)h->tok_begin && last->e == (int)h->tok_end) {
-            const sr_lex_entry **ne = sr_arena_grow(arena, (void *)last->entries, (size_t)last->n_entries,
-                                                    (size_t)last->n_entries + 1, sizeof *ne);
-            if (!ne) return false;
-            ne[last->n_entries++] = h->entry;
-            last->entries = ne;
-            return true;
-        }
-        if ((int)h->tok_begin < last->e) return true; /* overlaps a longer, earlier hit */
+    if (v->unit_slot && t >= v->tb && t < v->te) {
+        const uint16_t *row = &v->unit_slot[(size_t)(t - v->tb) * SR_LAYER_COUNT];
+        for (int L = 0; L < SR_LAYER_COUNT; L++)
+            if ((mask >> L & 1) && row[L]) return true;
+        return false;
     }
-    if (n == caps[L]) {
-        int cap = caps[L] ? caps[L] * 2 : 8;
-        sr_unit *nu = sr_arena_grow(arena, units, (size_t)n, (size_t)cap, sizeof *nu);
-        if (!nu) return false;
-        v->layers[L] = units = nu;
-        caps[L] = cap;
+    for (int L = 0; L < SR_LAYER_COUNT; L++)
+        if ((mask >> L & 1) && sr_unit_at(v, (sr_layer)L, t)) return true;
+    return false;
+}
+
+#define ALL_LAYERS ((1u << SR_LAYER_COUNT) - 1)
+
+/* The word lists below are switches on the first letter, so that each word is
+ * compared with a handful of literals (sr_lex_streq unrolls them) rather than
+ * with every word of a list: skippable asks for nearly every word before a
+ * phrase, and no library offers a set of literal strings that costs less. */
+
+/* Determiners and the modifiers news English puts before places and actors;
+ * the "-ern" words ("northern") are taken by skippable before it asks. */
+static bool is_modifier_word(const char *w)
+{
+#define IS(s) sr_lex_streq(w, s)
+    switch (w[0]) {
+    case 'a': return IS("a") || IS("an") || IS("all");
+    case 'b': return IS("both") || IS("besieged");
+    case 'c': return IS("central");
+    case 'd': return IS("disputed");
+    case 'e': return IS("east");
+    case 'h': return IS("his") || IS("her");
+    case 'i': return IS("its");
+    case 'k': return IS("key");
+    case 'l': return IS("local");
+    case 'm': return IS("my") || IS("main") || IS("many");
+    case 'n': return IS("north") || IS("nearby") || IS("neighbouring") || IS("neighboring");
+    case 'o': return IS("our") || IS("other") || IS("occupied");
+    case 'p': return IS("provincial");
+    case 'r': return IS("rural") || IS("remote");
+    case 's': return IS("south") || IS("several") || IS("some") || IS("same");
+    case 't': return IS("the") || IS("this") || IS("that") || IS("these") || IS("those") || IS("their");
+    case 'v': return IS("various");
+    case 'w': return IS("west");
+    case 'y': return IS("your");
+    default: return false;
     }
-    const sr_lex_entry **ents = sr_arena_alloc(arena, sizeof *ents);
-    if (!ents) return false;
-    ents[0] = h->entry;
-    units[n] = (sr_unit){(int)h->tok_begin, (int)h->tok_end, ents, 1};
-    v->n_layer[L] = n + 1;
-    return true;
+}
+
+/* What is said of the doers: "by unidentified gunmen", "by suspected Pokot raiders". */
+static bool is_doer_word(const char *w)
+{
+    switch (w[0]) {
+    case 'a': return IS("alleged") || IS("armed") || IS("angry");
+    case 'h': return IS("heavily") || IS("hired");
+    case 'i': return IS("irate");
+    case 'm': return IS("masked");
+    case 'r': return IS("rival");
+    case 's': return IS("suspected");
+    case 'u': return IS("unidentified") || IS("unknown") || IS("unnamed");
+    default: return false;
+    }
+#undef IS
 }
 
 /* Words that may stand between a preposition and its phrase, or inside an
@@ -147,34 +205,16 @@ static bool add_to_layer(sr_arena *arena, sr_sentence_view *v, const sr_lex_hit 
  * phrase: "to assist Damascus" is not "to Damascus". */
 static bool skippable(const sr_sentence_view *v, const sr_token *toks, int t, bool actor)
 {
-    static const char *const words[] = {
-        "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your",
-        "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "rural",
-        "nearby", "neighbouring", "neighboring", "remote", "main", "key", "several", "some", "many", "various",
-        "other", "both", "all", "local", "provincial", "besieged", "occupied", "disputed", "same", NULL};
-    /* what is said of the doers: "by unidentified gunmen", "by suspected Pokot raiders" */
-    static const char *const of_actors[] = {"unidentified", "unknown", "suspected", "alleged", "armed", "masked",
-                                            "heavily", "rival", "hired", "angry", "irate", "unnamed", NULL};
     const sr_token *k = &toks[t];
     if (k->kind != SR_TOK_WORD) return false;
-    for (int i = 0; actor && of_actors[i]; i++)
-        if (of_actors[i][0] == k->fold[0] && !strcmp(k->fold, of_actors[i]) && !sr_unit_at(v, SR_LAYER_PREP, t) && !sr_unit_at(v, SR_LAYER_TRIGGER, t))
-            return true;
+    if (actor && is_doer_word(k->fold) && !covered(v, t, 1u << SR_LAYER_PREP | 1u << SR_LAYER_TRIGGER)) return true;
     /* a name no layer knows before an actor: a clan or people ("by Pokot militants") */
-    if (actor && (k->flags & SR_TOKF_CAP) && t > v->tb) {
-        bool claimed = false;
-        for (int L = 0; L < SR_LAYER_COUNT && !claimed; L++) claimed = sr_unit_at(v, (sr_layer)L, t) != NULL;
-        if (!claimed) return true;
-    }
-    for (int L = 0; L < SR_LAYER_COUNT; L++)
-        if (L != SR_LAYER_NUMBER && L != SR_LAYER_ENTITY && sr_unit_at(v, (sr_layer)L, t)) return false;
-    if (sr_unit_at(v, SR_LAYER_ENTITY, t)) return false;
+    if (actor && (k->flags & SR_TOKF_CAP) && t > v->tb && !covered(v, t, ALL_LAYERS)) return true;
+    if (covered(v, t, ALL_LAYERS & ~(1u << SR_LAYER_NUMBER))) return false;
     if (strchr(k->fold, '-')) return true; /* "rebel-held", "north-western", "Kurdish-led" */
     size_t n = strlen(k->fold);
     if (n > 4 && sr_lex_streq(k->fold + n - 3, "ern")) return true; /* "north-eastern", "southern" */
-    for (int i = 0; words[i]; i++)
-        if (words[i][0] == k->fold[0] && !strcmp(k->fold, words[i])) return true;
-    return false;
+    return is_modifier_word(k->fold);
 }
 
 static const sr_unit *ent_unit(const sr_sentence_view *v, int i) { return &v->layers[SR_LAYER_ENTITY][i]; }
@@ -435,12 +475,7 @@ bool sr_phrase_build(const sr_lexicon *lex, const sr_placetab *places, const sr_
     memset(v, 0, sizeof *v);
     v->tb = tb;
     v->te = te;
-    int caps[SR_LAYER_COUNT] = {0};
-    for (int i = 0; i < n_hits; i++) {
-        if (needs_capital(hits[i].entry->cls) && !is_capitalised(&toks[hits[i].tok_begin])) continue;
-        if (!add_to_layer(arena, v, &hits[i], caps)) return false;
-    }
-    index_units(arena, v);
+    if (!fill_layers(arena, v, toks, hits, n_hits)) return false;
     int pcap = 0;
     int n_ent = v->n_layer[SR_LAYER_ENTITY];
     for (int i = 0; i < n_ent;) {
