@@ -18,6 +18,13 @@ peace accord~           | type=agreement pos=noun
 peace agreement~        | type=agreement pos=noun
 peace deal~             | type=agreement pos=noun
 demand~                 | type=demand pos=verb
+# the police's order to a crowd is no dispersal done ("when police asked them to disperse")
+asked them to disperse  | type=demand pos=verb
+asked to disperse       | type=demand pos=verb
+told them to disperse   | type=demand pos=verb
+told to disperse        | type=demand pos=verb
+ordered them to disperse | type=demand pos=verb
+ordered to disperse     | type=demand pos=verb
 called on               | type=demand pos=verb
 call~ on                | type=demand pos=verb
 call~ for               | type=demand pos=verb
