@@ -127,6 +127,9 @@ bodies were discovered  | type=attack pos=verb casualty=killed
 raid~                   | type=attack pos=verb refine weak
 torture~                | type=attack pos=verb
 storm~                  | type=attack pos=verb refine not_with=protest
+forced their way into   | type=attack pos=verb refine weak not_with=protest
+forced the entrance     | type=attack pos=verb refine weak not_with=protest
+forced entry into       | type=attack pos=verb refine weak not_with=protest
 sprayed                 | type=attack pos=verb refine weak needs_weapon
 arson                   | type=looting pos=noun
 rampage                 | type=violent_demonstration pos=noun
@@ -330,6 +333,8 @@ block~ traffic          | type=peaceful_protest pos=verb
 block~ access           | type=peaceful_protest pos=verb
 gathered in front of    | type=peaceful_protest pos=verb
 gathered outside        | type=peaceful_protest pos=verb
+gathered in the streets | type=peaceful_protest pos=verb
+gathered in the street  | type=peaceful_protest pos=verb
 assembled in front of   | type=peaceful_protest pos=verb
 human chain~            | type=peaceful_protest pos=noun
 pot-banging             | type=peaceful_protest pos=noun
