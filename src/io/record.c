@@ -388,17 +388,9 @@ void sr_record_event(sr_buf *b, const sr_doc_meta *m, const sr_text *t, const sr
     PUT_DATE(b, ",\"date\":", ",\"date_precision\":", e->date);
     LIT(b, ",\"historical\":");
     put_bool(b, e->historical);
-    LIT(b, ",\"type\":{\"acled\":");
-    put_cstr(b, e->type->acled);
-    LIT(b, ",\"acled_sub\":");
-    put_cstr(b, e->type->acled_sub);
-    LIT(b, ",\"plover\":");
-    put_cstr(b, e->type->plover);
-    LIT(b, ",\"cameo\":");
-    put_cstr(b, e->type->cameo);
-    LIT(b, ",\"key\":");
-    put_cstr(b, e->type->key);
-    LIT(b, "},\"actor1\":");
+    LIT(b, ",\"type\":");
+    sr_buf_append(b, e->type->json, e->type->json_len); /* made by the taxonomy at load */
+    LIT(b, ",\"actor1\":");
     put_actor(b, t, e->actor1);
     LIT(b, ",\"actor2\":");
     put_actor(b, t, e->actor2);
