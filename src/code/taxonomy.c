@@ -3,6 +3,7 @@
  */
 #include "taxonomy.h"
 
+#include "../util/buf.h"
 #include "../util/file.h"
 
 #include <errno.h>
@@ -14,6 +15,7 @@ struct sr_taxonomy {
     sr_type *types;
     int n;
     char *text;
+    sr_buf json;        /* every type's JSON object, end to end (sr_type.json) */
 };
 
 void sr_taxonomy_free(sr_taxonomy *tax)
@@ -21,7 +23,35 @@ void sr_taxonomy_free(sr_taxonomy *tax)
     if (!tax) return;
     free(tax->types);
     free(tax->text);
+    sr_buf_release(&tax->json);
     free(tax);
+}
+
+/* Each type's "type" object, written once into tax->json, each followed by a
+ * NUL, then pointed at (only once the buffer has stopped moving). */
+static sr_status make_json(sr_taxonomy *tax)
+{
+    for (int i = 0; i < tax->n; i++) {
+        const sr_type *t = &tax->types[i];
+        size_t at = tax->json.len;
+        sr_buf_append(&tax->json, "{\"acled\":", 9);
+        sr_json_cstr(&tax->json, t->acled);
+        sr_buf_append(&tax->json, ",\"acled_sub\":", 13);
+        sr_json_cstr(&tax->json, t->acled_sub);
+        sr_buf_append(&tax->json, ",\"plover\":", 10);
+        sr_json_cstr(&tax->json, t->plover);
+        sr_buf_append(&tax->json, ",\"cameo\":", 9);
+        sr_json_cstr(&tax->json, t->cameo);
+        sr_buf_append(&tax->json, ",\"key\":", 7);
+        sr_json_cstr(&tax->json, t->key);
+        sr_buf_putc(&tax->json, '}');
+        tax->types[i].json_len = tax->json.len - at;
+        sr_buf_putc(&tax->json, '\0');
+    }
+    if (tax->json.oom) return SR_ENOMEM;
+    for (size_t i = 0, at = 0; i < (size_t)tax->n; at += tax->types[i++].json_len + 1)
+        tax->types[i].json = tax->json.data + at;
+    return SR_OK;
 }
 
 sr_status sr_taxonomy_load(const char *path, sr_taxonomy **out, char **errmsg)
@@ -40,6 +70,7 @@ sr_status sr_taxonomy_load(const char *path, sr_taxonomy **out, char **errmsg)
         return SR_ENOMEM;
     }
     tax->text = text;
+    sr_buf_init(&tax->json, NULL);
     int cap = 0, lineno = 0;
     char *save = NULL;
     for (char *line = strtok_r(text, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
@@ -90,7 +121,13 @@ sr_status sr_taxonomy_load(const char *path, sr_taxonomy **out, char **errmsg)
                                          *col[4] && strcmp(col[4], "-") ? col[4] : NULL,
                                          col[5], (int)rank, col[7],
                                          strcmp(col[8], "-") ? col[8] : NULL,
-                                         strcmp(col[9], "-") ? col[9] : NULL};
+                                         strcmp(col[9], "-") ? col[9] : NULL,
+                                         NULL, 0}; /* json: make_json(), once every row is in */
+    }
+    if (make_json(tax) != SR_OK) {
+        sr_set_error(errmsg, sr_file_error(path, 0, "out of memory"));
+        sr_taxonomy_free(tax);
+        return SR_ENOMEM;
     }
     *out = tax;
     return SR_OK;

@@ -5,7 +5,8 @@
  * which of several specific types a mention takes.
  *
  * Place in the pipeline: loaded with the engine; extract names a type by key,
- * output writes all three codings from the same row.
+ * output writes all three codings from the same row (each row's JSON is made
+ * at load).
  */
 #ifndef SR_TAXONOMY_H
 #define SR_TAXONOMY_H
@@ -24,6 +25,11 @@ typedef struct sr_type {
     const char *actor1;     /* the actor the codebook gives when the text names none
                                ("Protesters ({country})"), or NULL */
     const char *actor1_sector;
+    /* the event record's "type" object, ready-made (it is the same for every
+     * event of the type): {"acled":…,"acled_sub":…,"plover":…,"cameo":…,"key":…}
+     * as sr_json_str writes each value, json_len bytes, NUL-terminated */
+    const char *json;
+    size_t json_len;
 } sr_type;
 
 typedef struct sr_taxonomy sr_taxonomy;

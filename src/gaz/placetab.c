@@ -19,8 +19,11 @@
 struct sr_placetab {
     sr_place *rows;
     int n_rows, cap_rows;
-    const sr_place **countries;   /* country rows sorted by ISO3, for bsearch */
-    int n_countries;
+    /* country rows by ISO3 code: open addressing, linear probing, key = the
+     * code as a 4-byte big-endian integer (NUL-padded, never 0 for a row) */
+    uint32_t *country_codes;      /* 0 = empty slot */
+    const sr_place **country_rows;
+    uint32_t country_mask;        /* slots - 1; slots a power of two, at least twice the countries */
     char *text;         /* the file's bytes; row strings point into it */
 };
 
@@ -35,7 +38,8 @@ void sr_placetab_free(sr_placetab *tab)
 {
     if (!tab) return;
     free(tab->rows);
-    free(tab->countries);
+    free(tab->country_codes);
+    free(tab->country_rows);
     free(tab->text);
     free(tab);
 }
@@ -61,26 +65,44 @@ static bool parse_long(const char *s, long *out)
     return true;
 }
 
-static int cmp_country(const void *a, const void *b)
+/* The code of an ISO3 string as country_codes holds it; 0 when it has four
+ * or more bytes (no row's does: theirs end within 4) or none. */
+static uint32_t country_code(const char *iso3)
 {
-    return strcmp((*(const sr_place *const *)a)->country, (*(const sr_place *const *)b)->country);
+    uint32_t c = 0;
+    int k = 0;
+    for (; k < 4 && iso3[k]; k++) c |= (uint32_t)(unsigned char)iso3[k] << (24 - 8 * k);
+    return k == 4 ? 0 : c;
+}
+
+static uint32_t country_slot(uint32_t code, uint32_t mask)
+{
+    return (uint32_t)(((uint64_t)code * 0x9e3779b97f4a7c15ull) >> 32) & mask;
 }
 
 static sr_status index_countries(sr_placetab *tab, const char *path, char **errmsg)
 {
-    tab->countries = malloc((size_t)(tab->n_rows ? tab->n_rows : 1) * sizeof *tab->countries);
-    if (!tab->countries) {
+    uint32_t n = 0, slots = 64;
+    for (int i = 0; i < tab->n_rows; i++) n += tab->rows[i].feature == SR_FEAT_COUNTRY;
+    while (slots < 2 * n) slots *= 2;
+    tab->country_codes = calloc(slots, sizeof *tab->country_codes);
+    tab->country_rows = calloc(slots, sizeof *tab->country_rows);
+    if (!tab->country_codes || !tab->country_rows) {
         if (errmsg) *errmsg = sr_file_error(path, 0, "out of memory");
         return SR_ENOMEM;
     }
-    for (int i = 0; i < tab->n_rows; i++)
-        if (tab->rows[i].feature == SR_FEAT_COUNTRY) tab->countries[tab->n_countries++] = &tab->rows[i];
-    qsort(tab->countries, (size_t)tab->n_countries, sizeof *tab->countries, cmp_country);
-    for (int i = 1; i < tab->n_countries; i++)
-        if (!strcmp(tab->countries[i]->country, tab->countries[i - 1]->country)) {
-            if (errmsg) *errmsg = sr_file_error(path, 0, "two country rows share one ISO3 code");
-            return SR_EDATA;
-        }
+    tab->country_mask = slots - 1;
+    for (int i = 0; i < tab->n_rows; i++) {
+        if (tab->rows[i].feature != SR_FEAT_COUNTRY) continue;
+        uint32_t code = country_code(tab->rows[i].country), k = country_slot(code, tab->country_mask);
+        for (; tab->country_codes[k]; k = (k + 1) & tab->country_mask)
+            if (tab->country_codes[k] == code) {
+                if (errmsg) *errmsg = sr_file_error(path, 0, "two country rows share one ISO3 code");
+                return SR_EDATA;
+            }
+        tab->country_codes[k] = code;
+        tab->country_rows[k] = &tab->rows[i];
+    }
     return SR_OK;
 }
 
@@ -182,23 +204,12 @@ sr_status sr_placetab_load(const char *path, sr_lexicon *lex, sr_placetab **out,
 const sr_place *sr_placetab_country(const sr_placetab *tab, const char *iso3)
 {
     if (!iso3) return NULL;
-    /* codes compared as 4-byte big-endian integers (NUL-padded), which orders
-     * them as strcmp does: extraction asks this for every actor and place, and
-     * the strcmp calls were most of its cost.  A code of four or more bytes
-     * matches no row (theirs end within 4). */
-    uint32_t want = 0;
-    int k = 0;
-    for (; k < 4 && iso3[k]; k++) want |= (uint32_t)(unsigned char)iso3[k] << (24 - 8 * k);
-    if (k == 4) return NULL;
-    int lo = 0, hi = tab->n_countries;
-    while (lo < hi) {
-        int mid = (lo + hi) / 2;
-        const unsigned char *c = (const unsigned char *)tab->countries[mid]->country;
-        uint32_t have = (uint32_t)c[0] << 24 | (uint32_t)c[1] << 16 | (uint32_t)c[2] << 8 | c[3];
-        if (have == want) return tab->countries[mid];
-        if (have < want) lo = mid + 1;
-        else hi = mid;
-    }
+    /* hashed rather than searched: extraction asks this for every actor and
+     * place; the table is at most half full, so a probe or two answers */
+    uint32_t code = country_code(iso3);
+    if (!code) return NULL;
+    for (uint32_t k = country_slot(code, tab->country_mask); tab->country_codes[k]; k = (k + 1) & tab->country_mask)
+        if (tab->country_codes[k] == code) return tab->country_rows[k];
     return NULL;
 }
 

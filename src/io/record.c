@@ -343,37 +343,47 @@ static void kv_date(sr_buf *b, const char *key, const char *prec_key, sr_date d)
 
 #define FNV_PRIME 1099511628211ull
 
+/* FNV-1a, four bytes a round: the compiler keeps the byte loop one at a time,
+ * and the event id hashes some sixty bytes per event. */
 static uint64_t fnv(uint64_t h, const void *p, size_t n)
 {
     const unsigned char *s = p;
-    for (size_t i = 0; i < n; i++) h = (h ^ s[i]) * FNV_PRIME;
-    return h;
-}
-
-/* fnv() over the NUL-terminated s, in one pass (no strlen first). */
-static uint64_t fnv_str(uint64_t h, const char *s)
-{
-    for (const unsigned char *u = (const unsigned char *)s; *u; u++) h = (h ^ *u) * FNV_PRIME;
+    size_t i = 0;
+    for (; i + 4 <= n; i += 4) {
+        h = (h ^ s[i]) * FNV_PRIME;
+        h = (h ^ s[i + 1]) * FNV_PRIME;
+        h = (h ^ s[i + 2]) * FNV_PRIME;
+        h = (h ^ s[i + 3]) * FNV_PRIME;
+    }
+    for (; i < n; i++) h = (h ^ s[i]) * FNV_PRIME;
     return h;
 }
 
 void sr_event_id(const char *doc_id, const sr_event *e, const char *lexv, char out[20])
 {
     uint64_t h = 1469598103934665603ull;
-    h = fnv_str(h, doc_id) * FNV_PRIME; /* and its NUL: h ^ 0 == h */
+    h = fnv(h, doc_id, strlen(doc_id)) * FNV_PRIME; /* and its NUL: h ^ 0 == h */
     uint32_t span[3] = {e->evidence[0].start, e->evidence[0].trig_start, e->evidence[0].trig_end};
     for (int i = 0; i < 3; i++) {
         unsigned char le[4] = {(unsigned char)span[i], (unsigned char)(span[i] >> 8), (unsigned char)(span[i] >> 16),
                                (unsigned char)(span[i] >> 24)};
         h = fnv(h, le, 4);
     }
-    h = fnv_str(h, lexv);
+    h = fnv(h, lexv, strlen(lexv));
     /* one trigger may tell two events (a threat and the hypothetical act it threatens) */
-    if (e->type && e->type->key) h = fnv_str(h, e->type->key);
-    /* "ev-%016llx" by hand: snprintf cost more than the whole hash */
-    static const char hex[] = "0123456789abcdef";
+    if (e->type && e->type->key) h = fnv(h, e->type->key, strlen(e->type->key));
+    /* "ev-%016llx" by hand, a byte (two hex digits) at a time: snprintf cost
+     * more than the whole hash */
+    static const char hex2[] = "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f"
+                               "202122232425262728292a2b2c2d2e2f303132333435363738393a3b3c3d3e3f"
+                               "404142434445464748494a4b4c4d4e4f505152535455565758595a5b5c5d5e5f"
+                               "606162636465666768696a6b6c6d6e6f707172737475767778797a7b7c7d7e7f"
+                               "808182838485868788898a8b8c8d8e8f909192939495969798999a9b9c9d9e9f"
+                               "a0a1a2a3a4a5a6a7a8a9aaabacadaeafb0b1b2b3b4b5b6b7b8b9babbbcbdbebf"
+                               "c0c1c2c3c4c5c6c7c8c9cacbcccdcecfd0d1d2d3d4d5d6d7d8d9dadbdcdddedf"
+                               "e0e1e2e3e4e5e6e7e8e9eaebecedeeeff0f1f2f3f4f5f6f7f8f9fafbfcfdfeff";
     memcpy(out, "ev-", 3);
-    for (int i = 0; i < 16; i++) out[3 + i] = hex[(h >> (60 - 4 * i)) & 15];
+    for (int i = 0; i < 8; i++) memcpy(out + 3 + 2 * i, hex2 + 2 * ((h >> (56 - 8 * i)) & 0xff), 2);
     out[19] = '\0';
 }
 
@@ -388,17 +398,9 @@ void sr_record_event(sr_buf *b, const sr_doc_meta *m, const sr_text *t, const sr
     PUT_DATE(b, ",\"date\":", ",\"date_precision\":", e->date);
     LIT(b, ",\"historical\":");
     put_bool(b, e->historical);
-    LIT(b, ",\"type\":{\"acled\":");
-    put_cstr(b, e->type->acled);
-    LIT(b, ",\"acled_sub\":");
-    put_cstr(b, e->type->acled_sub);
-    LIT(b, ",\"plover\":");
-    put_cstr(b, e->type->plover);
-    LIT(b, ",\"cameo\":");
-    put_cstr(b, e->type->cameo);
-    LIT(b, ",\"key\":");
-    put_cstr(b, e->type->key);
-    LIT(b, "},\"actor1\":");
+    LIT(b, ",\"type\":");
+    sr_buf_append(b, e->type->json, e->type->json_len); /* made by the taxonomy at load */
+    LIT(b, ",\"actor1\":");
     put_actor(b, t, e->actor1);
     LIT(b, ",\"actor2\":");
     put_actor(b, t, e->actor2);
