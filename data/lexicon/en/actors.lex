@@ -217,6 +217,9 @@ air force               | name="Air Force of {country}" sector=military armed
 warplanes               | name="Air Force of {country}" sector=military armed
 jets                    | name="Air Force of {country}" sector=military armed
 police                  | name="Police Forces of {country}" sector=police armed
+riot police             | name="Police Forces of {country}" sector=police armed
+anti-riot police        | name="Police Forces of {country}" sector=police armed
+riot police officers    | name="Police Forces of {country}" sector=police armed person
 policemen               | name="Police Forces of {country}" sector=police armed person
 policeman               | name="Police Forces of {country}" sector=police armed person
 policewoman             | name="Police Forces of {country}" sector=police armed person
