@@ -1483,9 +1483,21 @@ static bool in_english_name(const sr_doc_ctx *c, const sr_sentence_view *v, cons
     return t->lang == SR_LANG_EN && (t->flags & SR_TOKF_CAP) && u->b > v->tb && tok(c, u->b - 1)->kind == SR_TOK_WORD;
 }
 
+/* is_topic of trigger k of v, asked once: group_triggers wants it of a trigger
+ * in up to three passes.  memo[k] (for k < TOPIC_MEMO; later triggers are
+ * asked afresh) is 0 until asked, then 1 for no and 2 for yes. */
+#define TOPIC_MEMO 32
+static bool topic_memo(const sr_doc_ctx *c, const sr_sentence_view *v, int k, unsigned char *memo)
+{
+    if (k >= TOPIC_MEMO) return is_topic(c, v, &v->layers[SR_LAYER_TRIGGER][k]);
+    if (!memo[k]) memo[k] = is_topic(c, v, &v->layers[SR_LAYER_TRIGGER][k]) ? 2 : 1;
+    return memo[k] == 2;
+}
+
 static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_group *g)
 {
     bool weapon = sentence_has_weapon(v);
+    unsigned char topic[TOPIC_MEMO] = {0};
     /* families with a strong trigger in the sentence: a weak trigger of the same
      * family ("killed" beside "airstrike") is a detail of it, not an event */
     const char *strong_family[MAX_GROUPS];
@@ -1493,7 +1505,7 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
     for (int k = 0; k < v->n_layer[SR_LAYER_TRIGGER]; k++) {
         const sr_lex_entry *e = sr_unit_entry(&v->layers[SR_LAYER_TRIGGER][k], SR_LEX_TRIGGER);
         if (names_actor(v, &v->layers[SR_LAYER_TRIGGER][k]) || in_time_expression(c, v, &v->layers[SR_LAYER_TRIGGER][k]) ||
-            is_topic(c, v, &v->layers[SR_LAYER_TRIGGER][k]))
+            topic_memo(c, v, k, topic))
             continue; /* a topic is no event, so not a stronger one either ("suspected of kidnapping … was beaten") */
         if (e && e->payload && !sr_lex_is(e, "weak", NULL) && (!sr_lex_is(e, "needs_weapon", NULL) || weapon) &&
             n_strong < MAX_GROUPS)
@@ -1505,7 +1517,7 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
     for (int k = 0; k < v->n_layer[SR_LAYER_TRIGGER] && !killing_told; k++) {
         const sr_unit *u = &v->layers[SR_LAYER_TRIGGER][k];
         const sr_lex_entry *e = sr_unit_entry(u, SR_LEX_TRIGGER);
-        killing_told = sr_lex_is(e, "casualty", "killed") && !names_actor(v, u) && !is_topic(c, v, u);
+        killing_told = sr_lex_is(e, "casualty", "killed") && !names_actor(v, u) && !topic_memo(c, v, k, topic);
     }
     /* a coder's label opening the sentence ("Movement of forces: …", "Defusal: …") names its
      * event; the sentence's other words of events tell that event's details */
@@ -1522,7 +1534,7 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
         if (!e || names_actor(v, u) || in_time_expression(c, v, u)) continue;
         if (label ? u != label : sr_lex_is(e, "label", NULL)) continue; /* a label word is an event only as one */
         if (sr_lex_is(e, "needs_weapon", NULL) && !weapon) continue;
-        if (is_topic(c, v, u)) continue; /* "saldırıları kınamak için", "condemned the attack" */
+        if (topic_memo(c, v, k, topic)) continue; /* "saldırıları kınamak için", "condemned the attack" */
         if (family_told(c, v, sr_lex_get(e, "not_with"))) continue; /* "striking nurses protest" */
         if (sr_lex_is(e, "object", "armed") && !armed_object(v, u)) continue; /* "joined the talks" */
         /* flags asked more than once below, read once */
