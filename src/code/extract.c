@@ -2417,24 +2417,52 @@ typedef struct seg_hits {
 
 static int cmp_str(const void *a, const void *b) { return strcmp(*(const char *const *)a, *(const char *const *)b); }
 
-static const char *span_key(const sr_doc_ctx *c, const sr_lex_hit *h, char *buf, size_t cap)
+/* A place name as confirm_places compares it: the hit's text from its first
+ * token's start to its last one's base end, ASCII letters folded to lower
+ * case, cut at 255 bytes and at a NUL; kept as where it starts in the text,
+ * its length and an FNV-1a hash of the folded bytes. */
+typedef struct name_key {
+    uint64_t hash;
+    uint32_t start, len;
+} name_key;
+
+static char ascii_lower(char ch) { return (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch); }
+
+static name_key name_key_of(const sr_doc_ctx *c, const sr_lex_hit *h)
 {
     const sr_token *a = tok(c, (int)h->tok_begin), *z = tok(c, (int)h->tok_end - 1);
+    const char *t = c->text->text + a->start;
     size_t n = z->base_end - a->start;
-    if (n >= cap) n = cap - 1;
-    for (size_t i = 0; i < n; i++) {
-        char ch = c->text->text[a->start + i];
-        buf[i] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
-    }
-    buf[n] = '\0';
-    return buf;
+    if (n > 255) n = 255;
+    uint64_t hash = 1469598103934665603u;
+    size_t i = 0;
+    for (; i < n && t[i]; i++) hash = (hash ^ (unsigned char)ascii_lower(t[i])) * 1099511628211u;
+    return (name_key){hash, a->start, (uint32_t)i};
+}
+
+static bool same_name(const sr_doc_ctx *c, name_key x, name_key y)
+{
+    if (x.hash != y.hash || x.len != y.len) return false;
+    const char *a = c->text->text + x.start, *b = c->text->text + y.start;
+    for (uint32_t i = 0; i < x.len; i++)
+        if (ascii_lower(a[i]) != ascii_lower(b[i])) return false;
+    return true;
+}
+
+/* The slot of table (mask + 1 slots, each -1 or an index into keys) holding a
+ * key the same as k, or else the empty slot where k goes. */
+static int name_slot(const sr_doc_ctx *c, const int *table, uint64_t mask, const name_key *keys, name_key k)
+{
+    uint64_t i = k.hash & mask;
+    while (table[i] >= 0 && !same_name(c, keys[table[i]], k)) i = (i + 1) & mask;
+    return (int)i;
 }
 
 /* Words that stand second in a pair of capitalised words ("Barack Obama",
- * "Mr. Jones" counts through its title): the document's surnames. */
+ * "Mr. Jones" counts through its title): the document's surnames.  Is the
+ * one-token hit h one of them (surnames sorted, from doc_surnames)? */
 static bool is_surname_of_doc(const sr_doc_ctx *c, const sr_lex_hit *h, const char *const *surnames, int n)
 {
-    if (h->tok_end != h->tok_begin + 1) return false;
     const char *w = tok(c, (int)h->tok_begin)->fold;
     return bsearch(&w, surnames, (size_t)n, sizeof *surnames, cmp_str) != NULL;
 }
@@ -2464,12 +2492,24 @@ static const char **doc_surnames(const sr_doc_ctx *c, int *n_out)
     return s;
 }
 
-static bool doubtful_hit(const sr_doc_ctx *c, const sr_lex_hit *h, const char *const *surnames, int n_surnames)
+/* The document's surnames (doc_surnames), made only when a hit asks: s is
+ * NULL until then.  With no gazetteer no hit asks. */
+typedef struct doc_surname_set {
+    const char **s;
+    int n;
+} doc_surname_set;
+
+/* Is place hit h doubtful?  Sets *doubt; false when the arena ran out making
+ * the surnames. */
+static bool doubtful_hit(const sr_doc_ctx *c, const sr_lex_hit *h, doc_surname_set *sn, bool *doubt)
 {
-    if (h->entry->cls != SR_LEX_PLACE || !h->entry->payload) return false;
     const sr_place *p = h->entry->payload;
-    if (p->doubtful) return true;
-    return !p->notable && !p->contained && p->fcode && is_surname_of_doc(c, h, surnames, n_surnames);
+    *doubt = p->doubtful;
+    if (p->doubtful || p->notable || p->contained || !p->fcode || !c->engine->gaz || h->tok_end != h->tok_begin + 1)
+        return true;
+    if (!sn->s && !(sn->s = doc_surnames(c, &sn->n))) return false;
+    *doubt = is_surname_of_doc(c, h, sn->s, sn->n);
+    return true;
 }
 
 /* One sense per document: a doubtful gazetteer match ("David" before
@@ -2478,9 +2518,7 @@ static bool doubtful_hit(const sr_doc_ctx *c, const sr_lex_hit *h, const char *c
  * Doubtful hits not confirmed are removed. */
 static bool confirm_places(const sr_doc_ctx *c, seg_hits *sh, int n_seg)
 {
-    int n_surnames = 0;
-    const char **surnames = c->engine->gaz ? doc_surnames(c, &n_surnames) : NULL;
-    if (c->engine->gaz && !surnames) return false;
+    doc_surname_set surnames = {NULL, 0};
     int n_hits = 0;
     for (int s = 0; s < n_seg; s++) n_hits += sh[s].n;
     /* each hit's doubt (a surname lookup), asked once for the three passes below */
@@ -2492,35 +2530,34 @@ static bool confirm_places(const sr_doc_ctx *c, seg_hits *sh, int n_seg)
             const sr_lex_entry *e = sh[s].hits[i].entry;
             doubt[at] = false;
             if (e->cls != SR_LEX_PLACE || !e->payload) continue;
-            doubt[at] = doubtful_hit(c, &sh[s].hits[i], surnames, n_surnames);
+            if (!doubtful_hit(c, &sh[s].hits[i], &surnames, &doubt[at])) return false;
             if (doubt[at]) n_doubt++;
             else n_sure++;
         }
     if (!n_doubt) return true;
-    const char **sure = sr_arena_alloc(c->arena, (size_t)(n_sure ? n_sure : 1) * sizeof *sure);
-    if (!sure) return false;
+    /* the names of the sure places, in an open-addressing table at most half full */
+    uint64_t n_slots = 2;
+    while (n_slots < 2 * (uint64_t)n_sure) n_slots *= 2;
+    name_key *sure = sr_arena_alloc(c->arena, (size_t)n_sure * sizeof *sure);
+    int *table = sr_arena_alloc(c->arena, (size_t)n_slots * sizeof *table);
+    if (!sure || !table) return false;
+    memset(table, 0xff, (size_t)n_slots * sizeof *table); /* every slot -1 */
     int k = 0;
-    char buf[256];
     for (int s = 0, at = 0; s < n_seg; s++)
         for (int i = 0; i < sh[s].n; i++, at++) {
             const sr_lex_entry *e = sh[s].hits[i].entry;
             if (e->cls != SR_LEX_PLACE || !e->payload || doubt[at]) continue;
-            span_key(c, &sh[s].hits[i], buf, sizeof buf);
-            const char *key = sr_arena_strndup(c->arena, buf, strlen(buf));
-            if (!key) return false;
-            sure[k++] = key;
+            sure[k] = name_key_of(c, &sh[s].hits[i]);
+            int slot = name_slot(c, table, n_slots - 1, sure, sure[k]);
+            if (table[slot] < 0) table[slot] = k++;
         }
-    qsort(sure, (size_t)k, sizeof *sure, cmp_str);
     for (int s = 0, at = 0; s < n_seg; s++) {
         int w = 0;
         for (int i = 0; i < sh[s].n; i++, at++) {
             const sr_lex_hit *h = &sh[s].hits[i];
-            bool drop = false;
-            if (doubt[at]) {
-                const char *key = span_key(c, h, buf, sizeof buf);
-                drop = !bsearch(&key, sure, (size_t)k, sizeof *sure, cmp_str);
-            }
-            if (!drop) sh[s].hits[w++] = *h;
+            if (doubt[at] && table[name_slot(c, table, n_slots - 1, sure, name_key_of(c, h))] < 0) continue;
+            if (w != i) sh[s].hits[w] = *h;
+            w++;
         }
         sh[s].n = w;
     }
