@@ -2535,7 +2535,19 @@ static bool confirm_places(const sr_doc_ctx *c, seg_hits *sh, int n_seg)
             else n_sure++;
         }
     if (!n_doubt) return true;
-    /* the names of the sure places, in an open-addressing table at most half full */
+    /* the names of the doubtful places, and which bytes they start with */
+    name_key *doubtful = sr_arena_alloc(c->arena, (size_t)n_doubt * sizeof *doubtful);
+    if (!doubtful) return false;
+    uint64_t first[4] = {0};
+    for (int s = 0, at = 0, d = 0; s < n_seg; s++)
+        for (int i = 0; i < sh[s].n; i++, at++) {
+            if (!doubt[at]) continue;
+            name_key k = doubtful[d++] = name_key_of(c, &sh[s].hits[i]);
+            unsigned char b = k.len ? (unsigned char)ascii_lower(c->text->text[k.start]) : 0;
+            first[b >> 6] |= 1ull << (b & 63);
+        }
+    /* the names of the sure places that could confirm one, in an
+     * open-addressing table at most half full */
     uint64_t n_slots = 2;
     while (n_slots < 2 * (uint64_t)n_sure) n_slots *= 2;
     name_key *sure = sr_arena_alloc(c->arena, (size_t)n_sure * sizeof *sure);
@@ -2545,17 +2557,20 @@ static bool confirm_places(const sr_doc_ctx *c, seg_hits *sh, int n_seg)
     int k = 0;
     for (int s = 0, at = 0; s < n_seg; s++)
         for (int i = 0; i < sh[s].n; i++, at++) {
-            const sr_lex_entry *e = sh[s].hits[i].entry;
-            if (e->cls != SR_LEX_PLACE || !e->payload || doubt[at]) continue;
-            sure[k] = name_key_of(c, &sh[s].hits[i]);
+            const sr_lex_hit *h = &sh[s].hits[i];
+            if (h->entry->cls != SR_LEX_PLACE || !h->entry->payload || doubt[at]) continue;
+            const sr_token *a = tok(c, (int)h->tok_begin), *z = tok(c, (int)h->tok_end - 1);
+            unsigned char b = z->base_end != a->start ? (unsigned char)ascii_lower(c->text->text[a->start]) : 0;
+            if (!(first[b >> 6] >> (b & 63) & 1)) continue;
+            sure[k] = name_key_of(c, h);
             int slot = name_slot(c, table, n_slots - 1, sure, sure[k]);
             if (table[slot] < 0) table[slot] = k++;
         }
-    for (int s = 0, at = 0; s < n_seg; s++) {
+    for (int s = 0, at = 0, d = 0; s < n_seg; s++) {
         int w = 0;
         for (int i = 0; i < sh[s].n; i++, at++) {
             const sr_lex_hit *h = &sh[s].hits[i];
-            if (doubt[at] && table[name_slot(c, table, n_slots - 1, sure, name_key_of(c, h))] < 0) continue;
+            if (doubt[at] && table[name_slot(c, table, n_slots - 1, sure, doubtful[d++])] < 0) continue;
             if (w != i) sh[s].hits[w] = *h;
             w++;
         }
