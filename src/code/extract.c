@@ -61,10 +61,17 @@ static bool word_in(const sr_doc_ctx *c, int i, const char *const *words)
     return false;
 }
 
-static const char *cue_kind(const sr_unit *u)
+static inline const char *cue_kind(const sr_unit *u)
 {
     const sr_lex_entry *e = sr_unit_entry(u, SR_LEX_CUE);
     return e ? sr_lex_get(e, "cue") : NULL;
+}
+
+/* Is u (NULL for none) a cue of this kind?  Its kind read once. */
+static inline bool cue_is(const sr_unit *u, const char *kind)
+{
+    const char *ck = cue_kind(u);
+    return ck && sr_lex_streq(ck, kind);
 }
 
 /* --- sources ------------------------------------------------------------ */
@@ -368,7 +375,7 @@ static int count_back(const sr_doc_ctx *c, const sr_sentence_view *v, int end)
         const sr_unit *cu = k >= v->tb ? sr_unit_at(v, SR_LAYER_CUE, k) : NULL;
         bool boundary = k < v->tb || sr_unit_at(v, SR_LAYER_PREP, k) || (tu && !names_actor(v, tu)) ||
                         sr_unit_at(v, SR_LAYER_CASUALTY, k) || /* "2 asker şehit oldu, 3 asker yaralandı" */
-                        (cu && !(cue_kind(cu) && !strcmp(cue_kind(cu), "allegation") && k < i)) ||
+                        (cu && !(cue_is(cu, "allegation") && k < i)) ||
                         in_timex_tok(c, v, k) ||
                         (tok(c, k)->kind == SR_TOK_PUNCT && !strchr(",-'", tok(c, k)->fold[0]));
         boundary = boundary || word_in(c, k, stops);
@@ -564,7 +571,7 @@ static bool averted(const sr_doc_ctx *c, const sr_sentence_view *v, int b)
     for (int k = 0; tried[k] && i - 1 >= v->tb; k++)
         if (word_is(c, i, "to") && word_is(c, i - 1, tried[k])) return true;
     const sr_unit *cu = sr_unit_at(v, SR_LAYER_CUE, i);
-    return cu && cue_kind(cu) && !strcmp(cue_kind(cu), "hypothetical") && !in_timex_tok(c, v, i);
+    return cue_is(cu, "hypothetical") && !in_timex_tok(c, v, i);
 }
 
 /* Is the verb at token b what someone is said to have done, the motive or
@@ -618,7 +625,7 @@ static bool act_cause(const sr_doc_ctx *c, const sr_sentence_view *v, int b)
             const sr_unit *cu = sr_unit_at(v, SR_LAYER_CUE, i);
             parted = (x->kind == SR_TOK_PUNCT && strchr(",;:", x->fold[0])) || word_is(c, i, "and") ||
                      word_is(c, i, "but") || (tu && !names_actor(v, tu));
-            cause |= cu && cue_kind(cu) && !strcmp(cue_kind(cu), "topic");
+            cause |= cue_is(cu, "topic");
         }
         if (cause && !parted) return true;
     }
@@ -1075,9 +1082,7 @@ static bool clause_break(const sr_doc_ctx *c, const sr_sentence_view *v, int a, 
     for (int i = a; i < b; i++) {
         const sr_token *t = tok(c, i);
         if (t->kind == SR_TOK_PUNCT && (t->fold[0] == ',' || t->fold[0] == ';' || t->fold[0] == ':')) return true;
-        if (sr_unit_at(v, SR_LAYER_CUE, i) && cue_kind(sr_unit_at(v, SR_LAYER_CUE, i)) &&
-            !strcmp(cue_kind(sr_unit_at(v, SR_LAYER_CUE, i)), "attribution"))
-            return true;
+        if (cue_is(sr_unit_at(v, SR_LAYER_CUE, i), "attribution")) return true;
     }
     return false;
 }
@@ -1151,7 +1156,7 @@ static bool subordinate_between(const sr_doc_ctx *c, const sr_sentence_view *v, 
         const sr_token *t = tok(c, i);
         if (t->kind == SR_TOK_PUNCT && (t->fold[0] == ';' || t->fold[0] == ':')) return true;
         const sr_unit *u = sr_unit_at(v, SR_LAYER_CUE, i);
-        if (u && cue_kind(u) && !strcmp(cue_kind(u), "attribution")) return true;
+        if (cue_is(u, "attribution")) return true;
         const sr_unit *tu = sr_unit_at(v, SR_LAYER_TRIGGER, i);
         if (tu && !(t->lang == SR_LANG_TR && embedded_trigger(c, tu))) return true; /* another verb's subject */
     }
