@@ -57,7 +57,7 @@ static bool word_in(const sr_doc_ctx *c, int i, const char *const *words)
     if (t->kind != SR_TOK_WORD) return false;
     const char *f = t->fold;
     for (int k = 0; words[k]; k++)
-        if (words[k][0] == f[0] && strcmp(f, words[k]) == 0) return true;
+        if (words[k][0] == f[0] && sr_lex_streq(f, words[k])) return true;
     return false;
 }
 
@@ -2344,7 +2344,7 @@ static const char *focus_country(sr_sentence_view *views, int n)
             bool sure = !actor_iso && (p->n_cands == 1 || p->cands[0]->feature == SR_FEAT_COUNTRY ||
                                        p->cands[0]->feature == SR_FEAT_ADMIN1);
             int k = 0;
-            while (k < n_iso && strcmp(iso[k], country)) k++;
+            while (k < n_iso && !sr_lex_streq(iso[k], country)) k++;
             if (k == n_iso) {
                 if (n_iso == MAX_COUNTRIES) continue;
                 iso[n_iso] = country;
