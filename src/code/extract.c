@@ -2412,9 +2412,7 @@ static bool collect_anchors(const sr_doc_ctx *c, sr_sentence_view *views, int n,
     return true;
 }
 
-/* Pass 1: every segment matched and chunked into phrases, places resolved
- * against the document's focus, bare agents given their country.  Returns
- * the number of segments, -1 when the arena ran out. */
+/* The lexicon and gazetteer hits of one segment. */
 typedef struct seg_hits {
     sr_lex_hit *hits;
     int n;
@@ -2526,31 +2524,37 @@ static bool confirm_places(const sr_doc_ctx *c, seg_hits *sh, int n_seg)
     doc_surname_set surnames = {NULL, 0};
     int n_hits = 0;
     for (int s = 0; s < n_seg; s++) n_hits += sh[s].n;
-    /* each hit's doubt (a surname lookup), asked once for the three passes below */
+    /* each hit's doubt (a surname lookup), asked once for the passes below;
+     * the names of the doubtful places, and which bytes they start with */
     bool *doubt = sr_arena_alloc(c->arena, (size_t)(n_hits ? n_hits : 1) * sizeof *doubt);
     if (!doubt) return false;
-    int n_sure = 0, n_doubt = 0;
+    name_key *doubtful = NULL;
+    int n_sure = 0, n_doubt = 0, cap_doubt = 0, first_seg = n_seg, first_at = 0;
+    uint64_t first[4] = {0};
     for (int s = 0, at = 0; s < n_seg; s++)
         for (int i = 0; i < sh[s].n; i++, at++) {
             const sr_lex_entry *e = sh[s].hits[i].entry;
             doubt[at] = false;
             if (e->cls != SR_LEX_PLACE || !e->payload) continue;
             if (!doubtful_hit(c, &sh[s].hits[i], &surnames, &doubt[at])) return false;
-            if (doubt[at]) n_doubt++;
-            else n_sure++;
-        }
-    if (!n_doubt) return true;
-    /* the names of the doubtful places, and which bytes they start with */
-    name_key *doubtful = sr_arena_alloc(c->arena, (size_t)n_doubt * sizeof *doubtful);
-    if (!doubtful) return false;
-    uint64_t first[4] = {0};
-    for (int s = 0, at = 0, d = 0; s < n_seg; s++)
-        for (int i = 0; i < sh[s].n; i++, at++) {
-            if (!doubt[at]) continue;
-            name_key k = doubtful[d++] = name_key_of(c, &sh[s].hits[i]);
+            if (!doubt[at]) {
+                n_sure++;
+                continue;
+            }
+            if (n_doubt == cap_doubt) {
+                cap_doubt = cap_doubt ? 2 * cap_doubt : 8;
+                doubtful = sr_arena_grow(c->arena, doubtful, (size_t)n_doubt, (size_t)cap_doubt, sizeof *doubtful);
+                if (!doubtful) return false;
+            }
+            name_key k = doubtful[n_doubt++] = name_key_of(c, &sh[s].hits[i]);
             unsigned char b = k.len ? (unsigned char)ascii_lower(c->text->text[k.start]) : 0;
             first[b >> 6] |= 1ull << (b & 63);
+            if (first_seg == n_seg) {
+                first_seg = s;
+                first_at = at - i;
+            }
         }
+    if (!n_doubt) return true;
     /* the names of the sure places that could confirm one, in an
      * open-addressing table at most half full */
     uint64_t n_slots = 2;
@@ -2571,7 +2575,8 @@ static bool confirm_places(const sr_doc_ctx *c, seg_hits *sh, int n_seg)
             int slot = name_slot(c, table, n_slots - 1, sure, sure[k]);
             if (table[slot] < 0) table[slot] = k++;
         }
-    for (int s = 0, at = 0, d = 0; s < n_seg; s++) {
+    /* segments before the first doubtful hit keep all theirs */
+    for (int s = first_seg, at = first_at, d = 0; s < n_seg; s++) {
         int w = 0;
         for (int i = 0; i < sh[s].n; i++, at++) {
             const sr_lex_hit *h = &sh[s].hits[i];
@@ -2584,9 +2589,6 @@ static bool confirm_places(const sr_doc_ctx *c, seg_hits *sh, int n_seg)
     return true;
 }
 
-/* Pass 1: every segment matched and chunked into phrases, places resolved
- * against the document's focus, bare agents given their country.  Returns
- * the number of segments, -1 when the arena ran out. */
 /* An actor named after a place ("San Antonio taxi drivers", "Punjab employees")
  * is of the country of that place as resolved in context, not of the first
  * place of that name the phrase was built with.  false when the arena ran out. */
@@ -2606,6 +2608,9 @@ static bool place_actor_countries(const sr_doc_ctx *c, sr_sentence_view *views, 
     return true;
 }
 
+/* Pass 1: every segment matched and chunked into phrases, places resolved
+ * against the document's focus, bare agents given their country.  Returns
+ * the number of segments, -1 when the arena ran out. */
 static int build_views(const sr_doc_ctx *c, const sr_sentence **seg_out, sr_sentence_view **views_out)
 {
     const sr_text *t = c->text;
