@@ -916,19 +916,24 @@ static bool cue_before(const sr_doc_ctx *c, const sr_sentence_view *v, int b, co
     return false;
 }
 
-/* Does the sentence have a cue of this kind?  Anywhere, but one marked of_next
+/* Which of n kinds (distinct, n <= 32) does the sentence have a cue of?  Bit
+ * i for kinds[i], the cues read once.  Anywhere, but a cue marked of_next
  * only right before a trigger: "a suspected attack" is alleged, "suspected
  * militants killed two" is not. */
-static bool cue_in_sentence(const sr_sentence_view *v, const char *kind)
+static unsigned cues_in_sentence(const sr_sentence_view *v, const char *const *kinds, int n)
 {
+    unsigned found = 0;
     for (int k = 0; k < v->n_layer[SR_LAYER_CUE]; k++) {
         const sr_unit *u = &v->layers[SR_LAYER_CUE][k];
         const char *ck = cue_kind(u);
-        if (!ck || !sr_lex_streq(ck, kind)) continue;
+        if (!ck) continue;
+        int i = 0;
+        while (i < n && !sr_lex_streq(ck, kinds[i])) i++;
+        if (i == n || (found >> i & 1)) continue;
         const sr_unit *next = u->e < v->te ? sr_unit_at(v, SR_LAYER_TRIGGER, u->e) : NULL;
-        if (!sr_lex_is(sr_unit_entry(u, SR_LEX_CUE), "of_next", NULL) || (next && next->b == u->e)) return true;
+        if (!sr_lex_is(sr_unit_entry(u, SR_LEX_CUE), "of_next", NULL) || (next && next->b == u->e)) found |= 1u << i;
     }
-    return false;
+    return found;
 }
 
 /* CAMEO's root of a type (the first two digits of its code: "0874" -> 8,
@@ -1800,9 +1805,9 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
     const char *unit;
     read_casualties(c, v, &killed, &injured);
     read_quantity(c, v, &qty, &unit);
-    bool alleged = cue_in_sentence(v, "allegation");
-    bool claimed = cue_in_sentence(v, "claim");
-    bool denied = cue_in_sentence(v, "denial");
+    static const char *const modal[] = {"allegation", "claim", "denial"};
+    unsigned modal_cues = cues_in_sentence(v, modal, 3);
+    bool alleged = modal_cues & 1, claimed = modal_cues >> 1 & 1, denied = modal_cues >> 2 & 1;
 
     for (int gi = 0; gi < ng; gi++) {
         trig_group *gr = &g[gi];
@@ -2769,8 +2774,10 @@ int sr_extract_document(const sr_doc_ctx *c, sr_event **out, const char **focus)
         if (!any_trigger) { s = e; continue; } /* nothing happens here: no mention, no casualty to attach */
         for (int k = s; k < e; k++) {
             if (!find_sources(c, &views[k], &pi)) return -1;
-            if (cue_in_sentence(&views[k], "background")) pi.background = true;
-            if (cue_in_sentence(&views[k], "armed_milieu")) pi.armed_milieu = true;
+            static const char *const milieu[] = {"background", "armed_milieu"};
+            unsigned milieu_cues = cues_in_sentence(&views[k], milieu, 2);
+            if (milieu_cues & 1) pi.background = true;
+            if (milieu_cues & 2) pi.armed_milieu = true;
             sentence_timex(c, &seg[k], &views[k]);
             for (int i = 0; !pi.loc_hint && i < views[k].n_phrases; i++) {
                 const sr_phrase *p = &views[k].phrases[i];
