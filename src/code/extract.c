@@ -57,14 +57,21 @@ static bool word_in(const sr_doc_ctx *c, int i, const char *const *words)
     if (t->kind != SR_TOK_WORD) return false;
     const char *f = t->fold;
     for (int k = 0; words[k]; k++)
-        if (words[k][0] == f[0] && strcmp(f, words[k]) == 0) return true;
+        if (words[k][0] == f[0] && sr_lex_streq(f, words[k])) return true;
     return false;
 }
 
-static const char *cue_kind(const sr_unit *u)
+static inline const char *cue_kind(const sr_unit *u)
 {
     const sr_lex_entry *e = sr_unit_entry(u, SR_LEX_CUE);
     return e ? sr_lex_get(e, "cue") : NULL;
+}
+
+/* Is u (NULL for none) a cue of this kind?  Its kind read once. */
+static inline bool cue_is(const sr_unit *u, const char *kind)
+{
+    const char *ck = cue_kind(u);
+    return ck && sr_lex_streq(ck, kind);
 }
 
 /* --- sources ------------------------------------------------------------ */
@@ -368,7 +375,7 @@ static int count_back(const sr_doc_ctx *c, const sr_sentence_view *v, int end)
         const sr_unit *cu = k >= v->tb ? sr_unit_at(v, SR_LAYER_CUE, k) : NULL;
         bool boundary = k < v->tb || sr_unit_at(v, SR_LAYER_PREP, k) || (tu && !names_actor(v, tu)) ||
                         sr_unit_at(v, SR_LAYER_CASUALTY, k) || /* "2 asker şehit oldu, 3 asker yaralandı" */
-                        (cu && !(cue_kind(cu) && !strcmp(cue_kind(cu), "allegation") && k < i)) ||
+                        (cu && !(cue_is(cu, "allegation") && k < i)) ||
                         in_timex_tok(c, v, k) ||
                         (tok(c, k)->kind == SR_TOK_PUNCT && !strchr(",-'", tok(c, k)->fold[0]));
         boundary = boundary || word_in(c, k, stops);
@@ -564,7 +571,7 @@ static bool averted(const sr_doc_ctx *c, const sr_sentence_view *v, int b)
     for (int k = 0; tried[k] && i - 1 >= v->tb; k++)
         if (word_is(c, i, "to") && word_is(c, i - 1, tried[k])) return true;
     const sr_unit *cu = sr_unit_at(v, SR_LAYER_CUE, i);
-    return cu && cue_kind(cu) && !strcmp(cue_kind(cu), "hypothetical") && !in_timex_tok(c, v, i);
+    return cue_is(cu, "hypothetical") && !in_timex_tok(c, v, i);
 }
 
 /* Is the verb at token b what someone is said to have done, the motive or
@@ -618,7 +625,7 @@ static bool act_cause(const sr_doc_ctx *c, const sr_sentence_view *v, int b)
             const sr_unit *cu = sr_unit_at(v, SR_LAYER_CUE, i);
             parted = (x->kind == SR_TOK_PUNCT && strchr(",;:", x->fold[0])) || word_is(c, i, "and") ||
                      word_is(c, i, "but") || (tu && !names_actor(v, tu));
-            cause |= cu && cue_kind(cu) && !strcmp(cue_kind(cu), "topic");
+            cause |= cue_is(cu, "topic");
         }
         if (cause && !parted) return true;
     }
@@ -909,19 +916,24 @@ static bool cue_before(const sr_doc_ctx *c, const sr_sentence_view *v, int b, co
     return false;
 }
 
-/* Does the sentence have a cue of this kind?  Anywhere, but one marked of_next
+/* Which of n kinds (distinct, n <= 32) does the sentence have a cue of?  Bit
+ * i for kinds[i], the cues read once.  Anywhere, but a cue marked of_next
  * only right before a trigger: "a suspected attack" is alleged, "suspected
  * militants killed two" is not. */
-static bool cue_in_sentence(const sr_sentence_view *v, const char *kind)
+static unsigned cues_in_sentence(const sr_sentence_view *v, const char *const *kinds, int n)
 {
+    unsigned found = 0;
     for (int k = 0; k < v->n_layer[SR_LAYER_CUE]; k++) {
         const sr_unit *u = &v->layers[SR_LAYER_CUE][k];
         const char *ck = cue_kind(u);
-        if (!ck || !sr_lex_streq(ck, kind)) continue;
+        if (!ck) continue;
+        int i = 0;
+        while (i < n && !sr_lex_streq(ck, kinds[i])) i++;
+        if (i == n || (found >> i & 1)) continue;
         const sr_unit *next = u->e < v->te ? sr_unit_at(v, SR_LAYER_TRIGGER, u->e) : NULL;
-        if (!sr_lex_is(sr_unit_entry(u, SR_LEX_CUE), "of_next", NULL) || (next && next->b == u->e)) return true;
+        if (!sr_lex_is(sr_unit_entry(u, SR_LEX_CUE), "of_next", NULL) || (next && next->b == u->e)) found |= 1u << i;
     }
-    return false;
+    return found;
 }
 
 /* CAMEO's root of a type (the first two digits of its code: "0874" -> 8,
@@ -1075,9 +1087,7 @@ static bool clause_break(const sr_doc_ctx *c, const sr_sentence_view *v, int a, 
     for (int i = a; i < b; i++) {
         const sr_token *t = tok(c, i);
         if (t->kind == SR_TOK_PUNCT && (t->fold[0] == ',' || t->fold[0] == ';' || t->fold[0] == ':')) return true;
-        if (sr_unit_at(v, SR_LAYER_CUE, i) && cue_kind(sr_unit_at(v, SR_LAYER_CUE, i)) &&
-            !strcmp(cue_kind(sr_unit_at(v, SR_LAYER_CUE, i)), "attribution"))
-            return true;
+        if (cue_is(sr_unit_at(v, SR_LAYER_CUE, i), "attribution")) return true;
     }
     return false;
 }
@@ -1151,7 +1161,7 @@ static bool subordinate_between(const sr_doc_ctx *c, const sr_sentence_view *v, 
         const sr_token *t = tok(c, i);
         if (t->kind == SR_TOK_PUNCT && (t->fold[0] == ';' || t->fold[0] == ':')) return true;
         const sr_unit *u = sr_unit_at(v, SR_LAYER_CUE, i);
-        if (u && cue_kind(u) && !strcmp(cue_kind(u), "attribution")) return true;
+        if (cue_is(u, "attribution")) return true;
         const sr_unit *tu = sr_unit_at(v, SR_LAYER_TRIGGER, i);
         if (tu && !(t->lang == SR_LANG_TR && embedded_trigger(c, tu))) return true; /* another verb's subject */
     }
@@ -1483,9 +1493,21 @@ static bool in_english_name(const sr_doc_ctx *c, const sr_sentence_view *v, cons
     return t->lang == SR_LANG_EN && (t->flags & SR_TOKF_CAP) && u->b > v->tb && tok(c, u->b - 1)->kind == SR_TOK_WORD;
 }
 
+/* is_topic of trigger k of v, asked once: group_triggers wants it of a trigger
+ * in up to three passes.  memo[k] (for k < TOPIC_MEMO; later triggers are
+ * asked afresh) is 0 until asked, then 1 for no and 2 for yes. */
+#define TOPIC_MEMO 32
+static bool topic_memo(const sr_doc_ctx *c, const sr_sentence_view *v, int k, unsigned char *memo)
+{
+    if (k >= TOPIC_MEMO) return is_topic(c, v, &v->layers[SR_LAYER_TRIGGER][k]);
+    if (!memo[k]) memo[k] = is_topic(c, v, &v->layers[SR_LAYER_TRIGGER][k]) ? 2 : 1;
+    return memo[k] == 2;
+}
+
 static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_group *g)
 {
     bool weapon = sentence_has_weapon(v);
+    unsigned char topic[TOPIC_MEMO] = {0};
     /* families with a strong trigger in the sentence: a weak trigger of the same
      * family ("killed" beside "airstrike") is a detail of it, not an event */
     const char *strong_family[MAX_GROUPS];
@@ -1493,7 +1515,7 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
     for (int k = 0; k < v->n_layer[SR_LAYER_TRIGGER]; k++) {
         const sr_lex_entry *e = sr_unit_entry(&v->layers[SR_LAYER_TRIGGER][k], SR_LEX_TRIGGER);
         if (names_actor(v, &v->layers[SR_LAYER_TRIGGER][k]) || in_time_expression(c, v, &v->layers[SR_LAYER_TRIGGER][k]) ||
-            is_topic(c, v, &v->layers[SR_LAYER_TRIGGER][k]))
+            topic_memo(c, v, k, topic))
             continue; /* a topic is no event, so not a stronger one either ("suspected of kidnapping … was beaten") */
         if (e && e->payload && !sr_lex_is(e, "weak", NULL) && (!sr_lex_is(e, "needs_weapon", NULL) || weapon) &&
             n_strong < MAX_GROUPS)
@@ -1505,7 +1527,7 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
     for (int k = 0; k < v->n_layer[SR_LAYER_TRIGGER] && !killing_told; k++) {
         const sr_unit *u = &v->layers[SR_LAYER_TRIGGER][k];
         const sr_lex_entry *e = sr_unit_entry(u, SR_LEX_TRIGGER);
-        killing_told = sr_lex_is(e, "casualty", "killed") && !names_actor(v, u) && !is_topic(c, v, u);
+        killing_told = sr_lex_is(e, "casualty", "killed") && !names_actor(v, u) && !topic_memo(c, v, k, topic);
     }
     /* a coder's label opening the sentence ("Movement of forces: …", "Defusal: …") names its
      * event; the sentence's other words of events tell that event's details */
@@ -1522,7 +1544,7 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
         if (!e || names_actor(v, u) || in_time_expression(c, v, u)) continue;
         if (label ? u != label : sr_lex_is(e, "label", NULL)) continue; /* a label word is an event only as one */
         if (sr_lex_is(e, "needs_weapon", NULL) && !weapon) continue;
-        if (is_topic(c, v, u)) continue; /* "saldırıları kınamak için", "condemned the attack" */
+        if (topic_memo(c, v, k, topic)) continue; /* "saldırıları kınamak için", "condemned the attack" */
         if (family_told(c, v, sr_lex_get(e, "not_with"))) continue; /* "striking nurses protest" */
         if (sr_lex_is(e, "object", "armed") && !armed_object(v, u)) continue; /* "joined the talks" */
         /* flags asked more than once below, read once */
@@ -1783,9 +1805,9 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
     const char *unit;
     read_casualties(c, v, &killed, &injured);
     read_quantity(c, v, &qty, &unit);
-    bool alleged = cue_in_sentence(v, "allegation");
-    bool claimed = cue_in_sentence(v, "claim");
-    bool denied = cue_in_sentence(v, "denial");
+    static const char *const modal[] = {"allegation", "claim", "denial"};
+    unsigned modal_cues = cues_in_sentence(v, modal, 3);
+    bool alleged = modal_cues & 1, claimed = modal_cues >> 1 & 1, denied = modal_cues >> 2 & 1;
 
     for (int gi = 0; gi < ng; gi++) {
         trig_group *gr = &g[gi];
@@ -2327,7 +2349,7 @@ static const char *focus_country(sr_sentence_view *views, int n)
             bool sure = !actor_iso && (p->n_cands == 1 || p->cands[0]->feature == SR_FEAT_COUNTRY ||
                                        p->cands[0]->feature == SR_FEAT_ADMIN1);
             int k = 0;
-            while (k < n_iso && strcmp(iso[k], country)) k++;
+            while (k < n_iso && !sr_lex_streq(iso[k], country)) k++;
             if (k == n_iso) {
                 if (n_iso == MAX_COUNTRIES) continue;
                 iso[n_iso] = country;
@@ -2395,9 +2417,7 @@ static bool collect_anchors(const sr_doc_ctx *c, sr_sentence_view *views, int n,
     return true;
 }
 
-/* Pass 1: every segment matched and chunked into phrases, places resolved
- * against the document's focus, bare agents given their country.  Returns
- * the number of segments, -1 when the arena ran out. */
+/* The lexicon and gazetteer hits of one segment. */
 typedef struct seg_hits {
     sr_lex_hit *hits;
     int n;
@@ -2405,24 +2425,52 @@ typedef struct seg_hits {
 
 static int cmp_str(const void *a, const void *b) { return strcmp(*(const char *const *)a, *(const char *const *)b); }
 
-static const char *span_key(const sr_doc_ctx *c, const sr_lex_hit *h, char *buf, size_t cap)
+/* A place name as confirm_places compares it: the hit's text from its first
+ * token's start to its last one's base end, ASCII letters folded to lower
+ * case, cut at 255 bytes and at a NUL; kept as where it starts in the text,
+ * its length and an FNV-1a hash of the folded bytes. */
+typedef struct name_key {
+    uint64_t hash;
+    uint32_t start, len;
+} name_key;
+
+static char ascii_lower(char ch) { return (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch); }
+
+static name_key name_key_of(const sr_doc_ctx *c, const sr_lex_hit *h)
 {
     const sr_token *a = tok(c, (int)h->tok_begin), *z = tok(c, (int)h->tok_end - 1);
+    const char *t = c->text->text + a->start;
     size_t n = z->base_end - a->start;
-    if (n >= cap) n = cap - 1;
-    for (size_t i = 0; i < n; i++) {
-        char ch = c->text->text[a->start + i];
-        buf[i] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
-    }
-    buf[n] = '\0';
-    return buf;
+    if (n > 255) n = 255;
+    uint64_t hash = 1469598103934665603u;
+    size_t i = 0;
+    for (; i < n && t[i]; i++) hash = (hash ^ (unsigned char)ascii_lower(t[i])) * 1099511628211u;
+    return (name_key){hash, a->start, (uint32_t)i};
+}
+
+static bool same_name(const sr_doc_ctx *c, name_key x, name_key y)
+{
+    if (x.hash != y.hash || x.len != y.len) return false;
+    const char *a = c->text->text + x.start, *b = c->text->text + y.start;
+    for (uint32_t i = 0; i < x.len; i++)
+        if (ascii_lower(a[i]) != ascii_lower(b[i])) return false;
+    return true;
+}
+
+/* The slot of table (mask + 1 slots, each -1 or an index into keys) holding a
+ * key the same as k, or else the empty slot where k goes. */
+static int name_slot(const sr_doc_ctx *c, const int *table, uint64_t mask, const name_key *keys, name_key k)
+{
+    uint64_t i = k.hash & mask;
+    while (table[i] >= 0 && !same_name(c, keys[table[i]], k)) i = (i + 1) & mask;
+    return (int)i;
 }
 
 /* Words that stand second in a pair of capitalised words ("Barack Obama",
- * "Mr. Jones" counts through its title): the document's surnames. */
+ * "Mr. Jones" counts through its title): the document's surnames.  Is the
+ * one-token hit h one of them (surnames sorted, from doc_surnames)? */
 static bool is_surname_of_doc(const sr_doc_ctx *c, const sr_lex_hit *h, const char *const *surnames, int n)
 {
-    if (h->tok_end != h->tok_begin + 1) return false;
     const char *w = tok(c, (int)h->tok_begin)->fold;
     return bsearch(&w, surnames, (size_t)n, sizeof *surnames, cmp_str) != NULL;
 }
@@ -2452,12 +2500,24 @@ static const char **doc_surnames(const sr_doc_ctx *c, int *n_out)
     return s;
 }
 
-static bool doubtful_hit(const sr_doc_ctx *c, const sr_lex_hit *h, const char *const *surnames, int n_surnames)
+/* The document's surnames (doc_surnames), made only when a hit asks: s is
+ * NULL until then.  With no gazetteer no hit asks. */
+typedef struct doc_surname_set {
+    const char **s;
+    int n;
+} doc_surname_set;
+
+/* Is place hit h doubtful?  Sets *doubt; false when the arena ran out making
+ * the surnames. */
+static bool doubtful_hit(const sr_doc_ctx *c, const sr_lex_hit *h, doc_surname_set *sn, bool *doubt)
 {
-    if (h->entry->cls != SR_LEX_PLACE || !h->entry->payload) return false;
     const sr_place *p = h->entry->payload;
-    if (p->doubtful) return true;
-    return !p->notable && !p->contained && p->fcode && is_surname_of_doc(c, h, surnames, n_surnames);
+    *doubt = p->doubtful;
+    if (p->doubtful || p->notable || p->contained || !p->fcode || !c->engine->gaz || h->tok_end != h->tok_begin + 1)
+        return true;
+    if (!sn->s && !(sn->s = doc_surnames(c, &sn->n))) return false;
+    *doubt = is_surname_of_doc(c, h, sn->s, sn->n);
+    return true;
 }
 
 /* One sense per document: a doubtful gazetteer match ("David" before
@@ -2466,58 +2526,74 @@ static bool doubtful_hit(const sr_doc_ctx *c, const sr_lex_hit *h, const char *c
  * Doubtful hits not confirmed are removed. */
 static bool confirm_places(const sr_doc_ctx *c, seg_hits *sh, int n_seg)
 {
-    int n_surnames = 0;
-    const char **surnames = c->engine->gaz ? doc_surnames(c, &n_surnames) : NULL;
-    if (c->engine->gaz && !surnames) return false;
+    doc_surname_set surnames = {NULL, 0};
     int n_hits = 0;
     for (int s = 0; s < n_seg; s++) n_hits += sh[s].n;
-    /* each hit's doubt (a surname lookup), asked once for the three passes below */
+    /* each hit's doubt (a surname lookup), asked once for the passes below;
+     * the names of the doubtful places, and which bytes they start with */
     bool *doubt = sr_arena_alloc(c->arena, (size_t)(n_hits ? n_hits : 1) * sizeof *doubt);
     if (!doubt) return false;
-    int n_sure = 0, n_doubt = 0;
+    name_key *doubtful = NULL;
+    int n_sure = 0, n_doubt = 0, cap_doubt = 0, first_seg = n_seg, first_at = 0;
+    uint64_t first[4] = {0};
     for (int s = 0, at = 0; s < n_seg; s++)
         for (int i = 0; i < sh[s].n; i++, at++) {
             const sr_lex_entry *e = sh[s].hits[i].entry;
             doubt[at] = false;
             if (e->cls != SR_LEX_PLACE || !e->payload) continue;
-            doubt[at] = doubtful_hit(c, &sh[s].hits[i], surnames, n_surnames);
-            if (doubt[at]) n_doubt++;
-            else n_sure++;
+            if (!doubtful_hit(c, &sh[s].hits[i], &surnames, &doubt[at])) return false;
+            if (!doubt[at]) {
+                n_sure++;
+                continue;
+            }
+            if (n_doubt == cap_doubt) {
+                cap_doubt = cap_doubt ? 2 * cap_doubt : 8;
+                doubtful = sr_arena_grow(c->arena, doubtful, (size_t)n_doubt, (size_t)cap_doubt, sizeof *doubtful);
+                if (!doubtful) return false;
+            }
+            name_key k = doubtful[n_doubt++] = name_key_of(c, &sh[s].hits[i]);
+            unsigned char b = k.len ? (unsigned char)ascii_lower(c->text->text[k.start]) : 0;
+            first[b >> 6] |= 1ull << (b & 63);
+            if (first_seg == n_seg) {
+                first_seg = s;
+                first_at = at - i;
+            }
         }
     if (!n_doubt) return true;
-    const char **sure = sr_arena_alloc(c->arena, (size_t)(n_sure ? n_sure : 1) * sizeof *sure);
-    if (!sure) return false;
+    /* the names of the sure places that could confirm one, in an
+     * open-addressing table at most half full */
+    uint64_t n_slots = 2;
+    while (n_slots < 2 * (uint64_t)n_sure) n_slots *= 2;
+    name_key *sure = sr_arena_alloc(c->arena, (size_t)n_sure * sizeof *sure);
+    int *table = sr_arena_alloc(c->arena, (size_t)n_slots * sizeof *table);
+    if (!sure || !table) return false;
+    memset(table, 0xff, (size_t)n_slots * sizeof *table); /* every slot -1 */
     int k = 0;
-    char buf[256];
     for (int s = 0, at = 0; s < n_seg; s++)
         for (int i = 0; i < sh[s].n; i++, at++) {
-            const sr_lex_entry *e = sh[s].hits[i].entry;
-            if (e->cls != SR_LEX_PLACE || !e->payload || doubt[at]) continue;
-            span_key(c, &sh[s].hits[i], buf, sizeof buf);
-            const char *key = sr_arena_strndup(c->arena, buf, strlen(buf));
-            if (!key) return false;
-            sure[k++] = key;
+            const sr_lex_hit *h = &sh[s].hits[i];
+            if (h->entry->cls != SR_LEX_PLACE || !h->entry->payload || doubt[at]) continue;
+            const sr_token *a = tok(c, (int)h->tok_begin), *z = tok(c, (int)h->tok_end - 1);
+            unsigned char b = z->base_end != a->start ? (unsigned char)ascii_lower(c->text->text[a->start]) : 0;
+            if (!(first[b >> 6] >> (b & 63) & 1)) continue;
+            sure[k] = name_key_of(c, h);
+            int slot = name_slot(c, table, n_slots - 1, sure, sure[k]);
+            if (table[slot] < 0) table[slot] = k++;
         }
-    qsort(sure, (size_t)k, sizeof *sure, cmp_str);
-    for (int s = 0, at = 0; s < n_seg; s++) {
+    /* segments before the first doubtful hit keep all theirs */
+    for (int s = first_seg, at = first_at, d = 0; s < n_seg; s++) {
         int w = 0;
         for (int i = 0; i < sh[s].n; i++, at++) {
             const sr_lex_hit *h = &sh[s].hits[i];
-            bool drop = false;
-            if (doubt[at]) {
-                const char *key = span_key(c, h, buf, sizeof buf);
-                drop = !bsearch(&key, sure, (size_t)k, sizeof *sure, cmp_str);
-            }
-            if (!drop) sh[s].hits[w++] = *h;
+            if (doubt[at] && table[name_slot(c, table, n_slots - 1, sure, doubtful[d++])] < 0) continue;
+            if (w != i) sh[s].hits[w] = *h;
+            w++;
         }
         sh[s].n = w;
     }
     return true;
 }
 
-/* Pass 1: every segment matched and chunked into phrases, places resolved
- * against the document's focus, bare agents given their country.  Returns
- * the number of segments, -1 when the arena ran out. */
 /* An actor named after a place ("San Antonio taxi drivers", "Punjab employees")
  * is of the country of that place as resolved in context, not of the first
  * place of that name the phrase was built with.  false when the arena ran out. */
@@ -2537,6 +2613,9 @@ static bool place_actor_countries(const sr_doc_ctx *c, sr_sentence_view *views, 
     return true;
 }
 
+/* Pass 1: every segment matched and chunked into phrases, places resolved
+ * against the document's focus, bare agents given their country.  Returns
+ * the number of segments, -1 when the arena ran out. */
 static int build_views(const sr_doc_ctx *c, const sr_sentence **seg_out, sr_sentence_view **views_out)
 {
     const sr_text *t = c->text;
@@ -2695,8 +2774,10 @@ int sr_extract_document(const sr_doc_ctx *c, sr_event **out, const char **focus)
         if (!any_trigger) { s = e; continue; } /* nothing happens here: no mention, no casualty to attach */
         for (int k = s; k < e; k++) {
             if (!find_sources(c, &views[k], &pi)) return -1;
-            if (cue_in_sentence(&views[k], "background")) pi.background = true;
-            if (cue_in_sentence(&views[k], "armed_milieu")) pi.armed_milieu = true;
+            static const char *const milieu[] = {"background", "armed_milieu"};
+            unsigned milieu_cues = cues_in_sentence(&views[k], milieu, 2);
+            if (milieu_cues & 1) pi.background = true;
+            if (milieu_cues & 2) pi.armed_milieu = true;
             sentence_timex(c, &seg[k], &views[k]);
             for (int i = 0; !pi.loc_hint && i < views[k].n_phrases; i++) {
                 const sr_phrase *p = &views[k].phrases[i];
