@@ -864,6 +864,24 @@ static void separate_namesakes(sr_sentence_view *v, const char *focus, const sr_
     }
 }
 
+/* Is c a town known here only by one of its other names (a spelling GeoNames
+ * lists for it), in no country the document is about and far from every place
+ * it names with confidence?  Then the name is more likely a village the
+ * gazetteer lacks than that town ("Majak" as Maiac, Moldova, in a note about
+ * South Sudan). */
+static bool far_namesake(const sr_place *c, const sr_resolve_ctx *rc, const char *focus)
+{
+    if (!rc || !rc->n_anchors || c->feature != SR_FEAT_PLACE || !sr_gaz_place_alternate(c)) return false;
+    if (focus && same_country(focus, c->country)) return false;
+    for (int i = 0; i < rc->n_anchors; i++) {
+        const sr_place *a = rc->anchors[i];
+        if (a == c || same_country(a->country, c->country) ||
+            sr_distance_km(c->lat, c->lon, a->lat, a->lon) < 1000)
+            return false;
+    }
+    return true;
+}
+
 void sr_phrase_resolve_places(sr_sentence_view *v, const char *focus, const sr_resolve_ctx *rc)
 {
     /* containers come later in the sentence: resolve right to left */
@@ -903,6 +921,10 @@ void sr_phrase_resolve_places(sr_sentence_view *v, const char *focus, const sr_r
             cp->prep_tok = p->prep_tok;
             cp->contains_unknown = true;
             if (cp->precision < 2) cp->precision = 2;
+            p->resolved = NULL;
+            continue;
+        }
+        if (far_namesake(p->resolved, rc, focus)) { /* "Bamba (Koro, Mopti)" read as Pampa, Texas */
             p->resolved = NULL;
             continue;
         }

@@ -1,7 +1,8 @@
 #!/bin/sh
 # sitrep places with the GeoNames gazetteer: the founding example's places
 # resolve, names inside actors and organisations give none, and common words
-# and people are not towns.  Skips (77) when the gazetteer is not built.
+# and people are not towns, and a far namesake known by another spelling is no
+# event place.  Skips (77) when the gazetteer is not built.
 set -u
 S=${SITREP:-build/sitrep}
 G=${SITREP_TEST_GAZETTEER:-}
@@ -30,4 +31,11 @@ none "$out" '.kind=="place" and .feature=="place"' || fail "a word or a person a
 out=$(places "The fire spread from Reading to the outskirts of Mobile, Alabama.")
 has "$out" '.kind=="place" and .text=="Reading"' || fail "in Reading"
 has "$out" '.kind=="place" and .text=="Mobile" and .country=="USA"' || fail "Mobile, Alabama"
+
+# a town abroad known only by another of its spellings, far from the places the document names
+# with confidence, is a village the gazetteer lacks: the event stays in Accra (Nima is no Nîmes)
+out=$(printf '{"id":"n","text":"A civil society group demonstrated in the Nima community of Accra (Accra, Greater Accra) and demanded water."}\n' |
+      SITREP_GAZETTEER="$G" "$S" code --jsonl --quiet)
+has "$out" '.kind=="event" and .location.country=="GHA"' || fail "Nima read abroad: $out"
+none "$out" '.kind=="event" and .location.country=="FRA"' || fail "Nima as Nîmes: $out"
 echo ok
