@@ -249,11 +249,15 @@ static int count_group(const sr_doc_ctx *c, const sr_sentence_view *v, int a, in
     if (tok(c, z)->lang == SR_LANG_TR && z > a && (n = number_at(c, v, z - 1, &art)) >= 0 && !in_timex_tok(c, v, z - 1))
         return art ? 1 : (int)n;
     if (a == z && (word_is(c, a, "he") || word_is(c, a, "she"))) return 1; /* "He later died in hospital" */
-    /* a headline's bare person word opening the sentence: "Policeman killed in Mandera", "Man
-     * found killed" (not "a scholar and teacher") */
-    if (a == z && a == v->tb && !plural_word(c, a) &&
-        sr_lex_is(sr_unit_entry(sr_unit_at(v, SR_LAYER_ENTITY, a), SR_LEX_AGENT), "person", NULL))
-        return 1;
+    /* a headline's bare person word opening the sentence, perhaps after a few words that
+     * describe it: "Policeman killed in Mandera", "Man found killed", "Suspected Mungiki member
+     * killed at slum" (not "a scholar and teacher") */
+    if (a == v->tb && z - a <= 3 && !plural_word(c, z) &&
+        sr_lex_is(sr_unit_entry(sr_unit_at(v, SR_LAYER_ENTITY, z), SR_LEX_AGENT), "person", NULL)) {
+        bool counted = false;
+        for (int k = a; k <= z && !counted; k++) counted = number_at(c, v, k, &art) >= 0 || word_is(c, k, "and");
+        if (!counted) return 1;
+    }
     n = number_at(c, v, a, &art);
     /* "a" before a noun of killing ("protesting a kidnapping and murder"); a number alone is
      * no group of people ("on 19/11, three police dead") */
