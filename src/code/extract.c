@@ -327,11 +327,10 @@ static int count_back(const sr_doc_ctx *c, const sr_sentence_view *v, int end)
         const sr_unit *verb = i >= v->tb && i == end - 1 ? sr_unit_at(v, SR_LAYER_TRIGGER, i) : NULL;
         /* "three women were reported killed", "are feared dead", "were reported to have died",
          * "man found killed" */
-        bool told = i >= v->tb &&
-                    ((i == end - 1 && (word_is(c, i, "reported") || word_is(c, i, "confirmed") ||
-                                       word_is(c, i, "feared") || word_is(c, i, "found"))) ||
-                     (word_is(c, i, "to") && i - 1 >= v->tb &&
-                      (word_is(c, i - 1, "reported") || word_is(c, i - 1, "said") || word_is(c, i - 1, "believed"))));
+        static const char *const told_as[] = {"reported", "confirmed", "feared", "found", NULL};
+        static const char *const said_to[] = {"reported", "said", "believed", NULL};
+        bool told = i >= v->tb && ((i == end - 1 && word_in(c, i, told_as)) ||
+                                   (word_is(c, i, "to") && i - 1 >= v->tb && word_in(c, i - 1, said_to)));
         if (i < v->tb || !(is_aux(c, i) || told || (verb && !names_actor(v, verb)))) break; /* not "bir gösterici" */
         singular |= word_is(c, i, "was") || word_is(c, i, "has") || word_is(c, i, "is"); /* "a man is lynched" */
         plural |= word_is(c, i, "were") || word_is(c, i, "have") || word_is(c, i, "are");
@@ -1525,8 +1524,11 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
             n_strong < MAX_GROUPS)
             strong_family[n_strong++] = ((const sr_type *)e->payload)->family;
     }
-    /* a killing told, however weakly ("kill civilians and steal cattle"), makes the theft beside
-     * it what the killers also did */
+    /* theft or destruction beside violence is what the attackers also did ("killed one person
+     * and stole 150 cows", "attacked the village and torched houses"); a killing told, however
+     * weakly, makes a weak word of theft so too ("kill civilians and steal cattle") */
+    bool violence_told = false;
+    for (int i = 0; i < n_strong && !violence_told; i++) violence_told = sr_lex_streq(strong_family[i], "violence");
     bool killing_told = false;
     for (int k = 0; k < v->n_layer[SR_LAYER_TRIGGER] && !killing_told; k++) {
         const sr_unit *u = &v->layers[SR_LAYER_TRIGGER][k];
@@ -1578,10 +1580,6 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
         /* a refinable word of violence is a detail of weapons found or defused: "police
          * recovered 153 crude bombs", "the IED was safely defused" */
         if (weapons_found && refine && sr_lex_streq(t->family, "violence")) continue;
-        /* theft or destruction beside violence is what the attackers also did: "killed one
-         * person and stole 150 cows", "attacked the village and torched houses" */
-        bool violence_told = false;
-        for (int i = 0; i < n_strong && !violence_told; i++) violence_told = sr_lex_streq(strong_family[i], "violence");
         if ((violence_told || (killing_told && weak)) && sr_lex_streq(t->family, "looting")) continue;
         bool retal = sr_lex_is(e, "retaliation", NULL) || answers_cue(c, v, u);
         int gi = -1;
