@@ -217,6 +217,22 @@ static bool dot_ends(const tx_state *st, const sr_token *tok, int tb, int i, int
     return true;
 }
 
+/* A sentence end typed without its space: "in the area.Three people died" — a lower-case
+ * word of three letters or more, the dot, and a capitalised word in lower case after its
+ * capital (not "ASP.NET", "e.g.The" is an abbreviation's, "U.S" an initialism's). */
+static bool missed_space(const tx_state *st, const sr_token *tok, int tb, int i, int j)
+{
+    if (i == tb || !glued(&tok[i])) return false;
+    const sr_token *prev = &tok[i - 1], *next = &tok[j];
+    if (prev->kind != SR_TOK_WORD || next->kind != SR_TOK_WORD || !(next->flags & SR_TOKF_CAP)) return false;
+    if (prev->end - prev->start < 3 || !starts_lower(st, prev) || word_tables(st, prev->fold)) return false;
+    int n;
+    tx_decode(st->text, next->start, next->end, &n);
+    uint32_t at = next->start + (uint32_t)n;
+    if (at >= next->end) return false;
+    return u_islower((UChar32)tx_decode(st->text, at, next->end, &n));
+}
+
 static bool add_sentence(tx_state *st, int s, int e, int para, int post, sr_lang lang)
 {
     sr_text *o = st->out;
@@ -258,7 +274,7 @@ bool tx_segment(tx_state *st, int tb, int te, int para, int post, sr_lang lang)
         while (j < te && is_closer(&tok[j]) && glued(&tok[j])) { j++; closers++; }
         bool end = true;
         if (j < te) {
-            if (glued(&tok[j])) end = false;
+            if (glued(&tok[j])) end = group == 1 && closers == 0 && is_dot(&tok[i]) && missed_space(st, tok, tb, i, j);
             else if (ellipsis) end = !starts_lower(st, &tok[j]);
             /* "?" and "!" end a sentence before a capital, not before "on Monday" (nor
              * where a repaired byte, written '?', stands in the middle of one) */
