@@ -2089,6 +2089,10 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
                 ev.type_strength = SR_TYPE_BY_ACTORS;
             }
         }
+        /* "Rioters blocked roads": a protest held by rioters (not a crowd, which may be calm) is violent */
+        if (sr_lex_streq(type->key, "peaceful_protest") && ev.actor1 && !ev.actor1->crowd && ev.actor1->sector &&
+            sr_lex_streq(ev.actor1->sector, "rioters"))
+            type = sr_taxonomy_get(eng->tax, "violent_demonstration");
         /* "protesters demand the officials be sacked": what protesters say, they say protesting */
         if (!type->acled && ev.actor1 && ev.actor1->sector && sr_lex_streq(ev.actor1->sector, "protesters") &&
             (sr_lex_streq(type->key, "demand") || sr_lex_streq(type->key, "disapprove")))

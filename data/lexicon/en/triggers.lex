@@ -387,6 +387,11 @@ march~                  | type=peaceful_protest pos=verb weak
 sit-in                  | type=peaceful_protest pos=noun
 strike action           | type=peaceful_protest pos=noun
 rioting                 | type=violent_demonstration pos=noun
+# a crowd breaking up a politician's rally or meeting riots
+disrupt~ _ rally        | type=violent_demonstration pos=verb
+disrupt~ _ _ rally      | type=violent_demonstration pos=verb
+disrupt~ _ meeting      | type=violent_demonstration pos=verb
+disrupt~ _ _ meeting    | type=violent_demonstration pos=verb
 mob                     | type=mob_violence pos=noun
 tear gas                | type=protest_intervention pos=noun
 # exact forms: Snowball stems teargas to "tearga" but teargassed to "teargass"
@@ -394,6 +399,15 @@ teargas                 | type=protest_intervention pos=noun
 teargassed              | type=protest_intervention pos=verb
 teargassing             | type=protest_intervention pos=verb
 teargases               | type=protest_intervention pos=verb
+tear-gas                | type=protest_intervention pos=noun
+tear-gassed             | type=protest_intervention pos=verb
+tear-gassing            | type=protest_intervention pos=verb
+tear-gases              | type=protest_intervention pos=verb
+# police ending a gathering; "talks broke up" has no object a crowd holds
+broke up the           | type=protest_intervention pos=verb
+broke up a             | type=protest_intervention pos=verb
+broken up by           | type=protest_intervention pos=verb
+break up the           | type=protest_intervention pos=verb
 disperse~               | type=protest_intervention pos=verb
 dispel~                 | type=protest_intervention pos=verb
 baton charge~           | type=protest_intervention pos=noun
