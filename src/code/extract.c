@@ -1350,10 +1350,9 @@ static bool layer_flagged(const sr_sentence_view *v, int layer, sr_lex_class cls
     return false;
 }
 
-/* Does the sentence say what its people demand or denounce (a cue with the
- * attribute purpose: "denouncing", "to demand", "in protest")? */
 /* Does the sentence tell a protest by a word of protest, not only by a crowd's act
- * ("marched", "demonstrators", "riots"; not "threw stones")? */
+ * ("marched", "demonstrators", "riots"; not "threw stones"), nor by a gathering that
+ * others may attack ("threw stones at the governor's rally")? */
 static bool protest_told(const sr_sentence_view *v)
 {
     for (int k = 0; k < v->n_layer[SR_LAYER_TRIGGER]; k++) {
@@ -1361,6 +1360,7 @@ static bool protest_told(const sr_sentence_view *v)
         const sr_lex_entry *e = sr_unit_entry(u, SR_LEX_TRIGGER);
         const sr_type *t = e ? e->payload : NULL;
         if (t && sr_lex_streq(t->family, "protest") && !sr_lex_is(e, "crowd_act", NULL) &&
+            !sr_lex_is(e, "gathering", NULL) &&
             !sr_lex_streq(t->key, "mob_violence") && !names_actor(v, u) && /* not "a mob" */
             !sr_lex_streq(t->key, "protest_intervention")) /* nor the police's "disperse" */
             return true;
@@ -1372,6 +1372,8 @@ static bool protest_told(const sr_sentence_view *v)
     return false;
 }
 
+/* Does the sentence say what its people demand or denounce (a cue with the
+ * attribute purpose: "denouncing", "to demand", "in protest")? */
 static bool protest_purpose(const sr_sentence_view *v)
 {
     return layer_flagged(v, SR_LAYER_CUE, SR_LEX_CUE, "purpose");
@@ -2046,6 +2048,11 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
                 type = sr_taxonomy_get(eng->tax, "armed_clash");
             else if (sec2 && sr_lex_streq(sec2, "protesters") && x1 && x1->armed)
                 type = sr_taxonomy_get(eng->tax, "excessive_force");
+            /* state forces firing at no armed side ("police sprayed a car with bullets, killing
+             * one"): force used on civilians, an attack */
+            if (!type && by_weapon && x1 && sr_sector_state(x1->sector) && !(x2 && x2->armed) &&
+                armed_sides(c, v) < 2)
+                type = sr_taxonomy_get(eng->tax, "attack");
             if (!type) type = by_weapon;
             if (by_weapon) ev.type_strength = SR_TYPE_BY_WEAPON; /* the weapon still told the kind of violence */
             if (!type) { type = gr->family_type; ev.type_strength = SR_TYPE_DEFAULT; }
@@ -2815,6 +2822,16 @@ bool sr_default_actors(const sr_doc_ctx *c, sr_event *events, int n, const char 
 {
     for (int i = 0; i < n; i++) {
         sr_event *ev = &events[i];
+        /* a protest the state put down, or that turned violent against it, is the protesters'
+         * event, the state its second actor ("police dispersed the traders": the traders, then
+         * the police) */
+        if ((sr_lex_streq(ev->type->key, "protest_intervention") || sr_lex_streq(ev->type->key, "excessive_force") ||
+             sr_lex_streq(ev->type->key, "violent_demonstration")) &&
+            ev->actor1 && sr_sector_state(ev->actor1->sector) && !(ev->actor2 && sr_sector_state(ev->actor2->sector))) {
+            sr_actor *state = ev->actor1;
+            ev->actor1 = ev->actor2;
+            ev->actor2 = state;
+        }
         const char *sec = ev->actor1 ? ev->actor1->sector : NULL;
         if (sec && ev->type->actor1 && sr_lex_streq(ev->type->family, "protest") &&
             (sr_lex_streq(sec, "civilians") || sr_sector_protest(sec))) {

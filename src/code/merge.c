@@ -81,7 +81,13 @@ static const char *protest_turn(const sr_event *e, const sr_event *m)
         /* (a mob's riot put down stays a riot: ACLED's protest types are for demonstrations) */
         if (answer && (by_state || !m->actor1))
             return sr_lex_streq(e->type->key, "mob_violence") ? "mob_violence" : m->type->key;
-        if (riot && by_protesters && !sr_lex_streq(e->type->key, "mob_violence")) return "violent_demonstration";
+        /* … or by anyone but the state after the police put the protest down ("Police use
+         * teargas to disperse students. The students were violently protesting") */
+        bool put_down_by_state = (sr_lex_streq(e->type->key, "protest_intervention") ||
+                                  sr_lex_streq(e->type->key, "excessive_force")) &&
+                                 e->actor1 && sr_sector_state(e->actor1->sector);
+        if (riot && (by_protesters || (put_down_by_state && !by_state)) && !sr_lex_streq(e->type->key, "mob_violence"))
+            return "violent_demonstration";
         return NULL;
     }
     /* a mob's violence is already violent: more of it stays mob violence */
@@ -183,6 +189,10 @@ static bool merge_into(sr_arena *arena, sr_event *e, const sr_event *m)
         e->implied_sector = m->implied_sector;
         e->implied_country = m->implied_country;
     }
+    /* the state's answer to a protest and the crowd's own deeds: the crowd is whom the state acted on */
+    if (!e->actor2 && protest && e->actor1 && sr_sector_state(e->actor1->sector) && m->actor1 &&
+        !sr_sector_state(m->actor1->sector) && !m->actor1->armed)
+        e->actor2 = m->actor1;
     if (!e->actor2) e->actor2 = m->actor2;
     e->langs |= m->langs;
     /* the highest count, but a count a side claims gives way to one told without the claim

@@ -18,6 +18,8 @@
 #                   report" a protest
 #   label           an event only as a coder's label opening a sentence ("Detonation: …");
 #                   any trigger that opens a sentence before ":" names its event
+#   gathering       a gathering that others may attack (a rally): it does not make a
+#                   crowd's act in the same sentence a protest's violence
 #   crowd_act       a crowd's act ("threw stones"): a violent demonstration when protesters
 #                   do it or the sentence tells a protest or its aim, else mob violence
 #   casualty=killed|injured   the trigger itself reports casualties
@@ -382,7 +384,7 @@ burnt tires             | type=violent_demonstration pos=verb
 hurled stones           | type=violent_demonstration pos=verb crowd_act
 riots                   | type=violent_demonstration pos=noun
 riot                    | type=violent_demonstration pos=noun
-rally~                  | type=peaceful_protest pos=verb weak
+rally~                  | type=peaceful_protest pos=verb weak gathering
 march~                  | type=peaceful_protest pos=verb weak
 sit-in                  | type=peaceful_protest pos=noun
 strike action           | type=peaceful_protest pos=noun
