@@ -1119,6 +1119,8 @@ static bool verb_in_headline(const sr_doc_ctx *c, const sr_sentence_view *v, con
     static const char *const object_start[] = {"a", "an", "the", "their", "his", "her", "its", "two", "three", NULL};
     for (int k = 0; object_start[k]; k++)
         if (word_is(c, h->e, object_start[k])) return true;
+    /* "Youths attack and kill a man": joined to a verb of its own */
+    if (word_is(c, h->e, "and") && h->e + 1 < v->te && sr_unit_at(v, SR_LAYER_TRIGGER, h->e + 1)) return true;
     const sr_unit *next = sr_unit_at(v, SR_LAYER_ENTITY, h->e);
     return (next && next->b == h->e && (sr_unit_entry(next, SR_LEX_AGENT) || sr_unit_entry(next, SR_LEX_ACTOR))) ||
            tok(c, h->e)->kind == SR_TOK_NUMBER;
@@ -1910,15 +1912,24 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
             }
         }
         /* "Members of the Gulf Cartel killed …": the group its members act for */
+        static const char *const part_words[] = {"members", "member", "fighters", "militants", "elements", "group",
+                                                 "band", "gang", NULL};
         for (int i = 0; !a1 && !turkish && !noun && !passive && i < v->n_phrases; i++) {
             const sr_phrase *p = &v->phrases[i];
-            static const char *const part[] = {"members", "member", "fighters", "militants", "elements", "group", "band",
-                                               NULL};
             if (p->kind != SR_PHRASE_ACTOR || p->is_source || p->role != SR_ROLE_OF || p->e > h->b ||
                 p->e < prev_head_end || h->b - p->e > 2 || p->prep_tok <= v->tb)
                 continue;
-            for (int k = 0; part[k] && !a1; k++)
-                if (word_is(c, p->prep_tok - 1, part[k])) a1 = p;
+            if (word_in(c, p->prep_tok - 1, part_words)) a1 = p;
+        }
+        /* "a man was killed by a band of vigilantes": by the group, so by its members */
+        for (int i = 0; !a1 && !turkish && passive && i < v->n_phrases; i++) {
+            const sr_phrase *p = &v->phrases[i];
+            if (p->kind != SR_PHRASE_ACTOR || p->is_source || p->role != SR_ROLE_OF || p->b < h->e ||
+                p->b >= next_head_b || p->prep_tok < h->e + 2)
+                continue;
+            int by = p->prep_tok - 2; /* "by" "band" "of", or "by" "a" "band" "of" */
+            if (by > h->e && !word_is(c, by, "by")) by--;
+            if (word_is(c, by, "by") && word_in(c, p->prep_tok - 1, part_words)) a1 = p;
         }
         /* Turkish: "TSK'ya ait İHA'lar … vurdu", "SDG'nin … kaçırdığı": whose weapons, whose deed;
          * "uçaklarınca düzenlenen hava saldırısı": by whom */
