@@ -171,7 +171,7 @@ static sr_source post_source(const sr_doc_ctx *c, const sr_post *post)
 
 /* --- casualties ------------------------------------------------------------ */
 
-static bool names_actor(const sr_sentence_view *v, const sr_unit *trig);
+static bool names_actor(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_unit *trig);
 
 static bool is_aux(const sr_doc_ctx *c, int i)
 {
@@ -293,6 +293,32 @@ static bool names_people(const sr_sentence_view *v, int a, int b)
     return false;
 }
 
+/* English words of the passive's auxiliary ("was killed", "got shot"). */
+static const char *const be_words[] = {"was", "were", "been", "being", "is", "are", "be", "get", "got", NULL};
+
+/* Is the word at token i a past participle ("killed", "beaten", "shot")? */
+static bool participle_at(const sr_doc_ctx *c, int i)
+{
+    static const char *const irregular[] = {"shot", "hit", "struck", "held", "caught", "found", "slain", "burnt",
+                                            "blown", "torn", NULL};
+    const char *f = tok(c, i)->fold;
+    size_t n = strlen(f);
+    return (n > 2 && (sr_lex_streq(f + n - 2, "ed") || sr_lex_streq(f + n - 2, "en"))) || word_in(c, i, irregular);
+}
+
+/* A participle at token b joined by "and" to a passive before it in its clause ("was
+ * caught by residents and beaten to death"): the index of that passive's auxiliary, else -1. */
+static int joined_passive_aux(const sr_doc_ctx *c, const sr_sentence_view *v, int b)
+{
+    if (b - 2 < v->tb || !word_is(c, b - 1, "and")) return -1;
+    for (int i = b - 2; i >= v->tb && i >= b - 10; i--) {
+        const sr_token *t = tok(c, i);
+        if (t->kind == SR_TOK_PUNCT && t->fold[0] != ',') break;
+        if (word_in(c, i, be_words) && i + 1 < b - 1 && participle_at(c, i + 1)) return i;
+    }
+    return -1;
+}
+
 /* Count the people of the subject that ends at token `end` (exclusive), read
  * leftwards to the start of its clause: "a soldier and two civilians were
  * killed" 3, "12 militants including 2 commanders were killed" 12, "a man and
@@ -331,7 +357,7 @@ static int count_back(const sr_doc_ctx *c, const sr_sentence_view *v, int end)
         static const char *const said_to[] = {"reported", "said", "believed", NULL};
         bool told = i >= v->tb && ((i == end - 1 && word_in(c, i, told_as)) ||
                                    (word_is(c, i, "to") && i - 1 >= v->tb && word_in(c, i - 1, said_to)));
-        if (i < v->tb || !(is_aux(c, i) || told || (verb && !names_actor(v, verb)))) break; /* not "bir gösterici" */
+        if (i < v->tb || !(is_aux(c, i) || told || (verb && !names_actor(c, v, verb)))) break; /* not "bir gösterici" */
         singular |= word_is(c, i, "was") || word_is(c, i, "has") || word_is(c, i, "is"); /* "a man is lynched" */
         plural |= word_is(c, i, "were") || word_is(c, i, "have") || word_is(c, i, "are");
         if (verb && !is_aux(c, i)) end = verb->b;
@@ -376,7 +402,7 @@ static int count_back(const sr_doc_ctx *c, const sr_sentence_view *v, int end)
          * hedge on the deaths is not ("20 unconfirmed deaths", "the alleged killing") */
         const sr_unit *tu = k >= v->tb ? sr_unit_at(v, SR_LAYER_TRIGGER, k) : NULL;
         const sr_unit *cu = k >= v->tb ? sr_unit_at(v, SR_LAYER_CUE, k) : NULL;
-        bool boundary = k < v->tb || sr_unit_at(v, SR_LAYER_PREP, k) || (tu && !names_actor(v, tu)) ||
+        bool boundary = k < v->tb || sr_unit_at(v, SR_LAYER_PREP, k) || (tu && !names_actor(c, v, tu)) ||
                         sr_unit_at(v, SR_LAYER_CASUALTY, k) || /* "2 asker şehit oldu, 3 asker yaralandı" */
                         (cu && !(cue_is(cu, "allegation") && k < i)) ||
                         in_timex_tok(c, v, k) ||
@@ -445,7 +471,8 @@ static int phrase_end(const sr_doc_ctx *c, const sr_sentence_view *v, int i)
                                         "during", "before", "but", "then", "because", "where", "including", NULL};
     for (int n = 0; i < v->te && n < 4; i++, n++) {
         bool art;
-        if (tok(c, i)->kind != SR_TOK_WORD || sr_unit_at(v, SR_LAYER_PREP, i) || sr_unit_at(v, SR_LAYER_TRIGGER, i) ||
+        const sr_unit *tu = sr_unit_at(v, SR_LAYER_TRIGGER, i);
+        if (tok(c, i)->kind != SR_TOK_WORD || sr_unit_at(v, SR_LAYER_PREP, i) || (tu && !names_actor(c, v, tu)) ||
             sr_unit_at(v, SR_LAYER_CASUALTY, i) || number_at(c, v, i, &art) >= 0)
             break;
         bool stop = is_aux(c, i); /* "man and woman | were killed" */
@@ -618,7 +645,7 @@ static bool act_cause(const sr_doc_ctx *c, const sr_sentence_view *v, int b)
         const sr_unit *u = &v->layers[SR_LAYER_TRIGGER][k];
         const sr_lex_entry *e = sr_unit_entry(u, SR_LEX_TRIGGER);
         const sr_type *t = e ? e->payload : NULL;
-        if (u->e > b || !t || names_actor(v, u) || in_timex_tok(c, v, u->b)) continue;
+        if (u->e > b || !t || names_actor(c, v, u) || in_timex_tok(c, v, u->b)) continue;
         bool protest = sr_lex_streq(t->family, "protest");
         if (!protest && !sr_lex_streq(t->family, "looting") && !sr_lex_streq(t->family, "violence")) continue;
         bool cause = protest && b == u->e + 1 && (word_is(c, u->e, "the") || word_is(c, u->e, "a")), parted = false;
@@ -627,7 +654,7 @@ static bool act_cause(const sr_doc_ctx *c, const sr_sentence_view *v, int b)
             const sr_unit *tu = sr_unit_at(v, SR_LAYER_TRIGGER, i);
             const sr_unit *cu = sr_unit_at(v, SR_LAYER_CUE, i);
             parted = (x->kind == SR_TOK_PUNCT && strchr(",;:", x->fold[0])) || word_is(c, i, "and") ||
-                     word_is(c, i, "but") || (tu && !names_actor(v, tu));
+                     word_is(c, i, "but") || (tu && !names_actor(c, v, tu));
             cause |= cue_is(cu, "topic");
         }
         if (cause && !parted) return true;
@@ -671,7 +698,11 @@ static int casualty_count(const sr_doc_ctx *c, const sr_sentence_view *v, int b,
     for (int i = b - 1; i >= v->tb && is_aux(c, i) && !passive; i--)
         passive = word_is(c, i, "was") || word_is(c, i, "were") || word_is(c, i, "is") || word_is(c, i, "are") ||
                   word_is(c, i, "been") || word_is(c, i, "being") || word_is(c, i, "be");
-    int n = passive ? count_back(c, v, b) : 0;
+    /* "was caught … and beaten to death" (the count word "to death" after the verb) */
+    const sr_unit *verb = b > v->tb ? sr_unit_at(v, SR_LAYER_TRIGGER, b - 1) : NULL;
+    int joined = passive ? -1 : joined_passive_aux(c, v, verb && verb->e == b ? verb->b : b);
+    passive |= joined >= 0;
+    int n = joined >= 0 ? count_back(c, v, joined + 1) : passive ? count_back(c, v, b) : 0;
     if (n <= 0 && told_of_someone(c, v, b)) return 0;
     if (n <= 0) n = count_forward(c, v, e + (e + 1 < v->te && word_is(c, e, "of") && !death_as_cause(c, v, b)));
     /* "a mob killing", "the alleged killing of a driver": a form in -ing has no subject to count */
@@ -810,12 +841,32 @@ static bool in_time_expression(const sr_doc_ctx *c, const sr_sentence_view *v, c
     return false;
 }
 
-/* "protesters", "attackers": a noun that names an actor is not the event its stem names. */
-static bool names_actor(const sr_sentence_view *v, const sr_unit *trig)
+/* "protesters", "attackers": a noun that names an actor is not the event its stem names;
+ * nor is a word of an event that only says which people ("lynched a murder suspect", "the
+ * robbery suspects", "Rape victim dies"): one word before a person noun, opening the sentence
+ * or after an article, another trigger or a hedge (not "killed soldiers", a participle). */
+static bool names_actor(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_unit *trig)
 {
     const sr_unit *u = sr_unit_at(v, SR_LAYER_ENTITY, trig->b);
-    return u && u->b <= trig->b && u->e >= trig->e &&
-           (sr_unit_entry(u, SR_LEX_AGENT) || sr_unit_entry(u, SR_LEX_ACTOR));
+    if (u && u->b <= trig->b && u->e >= trig->e && (sr_unit_entry(u, SR_LEX_AGENT) || sr_unit_entry(u, SR_LEX_ACTOR)))
+        return true;
+    if (trig->e - trig->b != 1 || trig->e >= v->te) return false;
+    const sr_unit *next = sr_unit_at(v, SR_LAYER_ENTITY, trig->e);
+    if (!next || next->b != trig->e || !sr_lex_is(sr_unit_entry(next, SR_LEX_AGENT), "person", NULL)) return false;
+    const char *w = tok(c, trig->b)->fold;
+    size_t l = strlen(w);
+    if (l > 3 && (sr_lex_streq(w + l - 2, "ed") || sr_lex_streq(w + l - 3, "ing") || w[l - 1] == 's'))
+        return false; /* "killed soldiers", "Protesting students", "Mob kills man" */
+    int before = trig->b - 1;
+    const sr_unit *hedge = sr_unit_at(v, SR_LAYER_CUE, before); /* "alleged", "suspected", not "allegedly" */
+    if (trig->b == v->tb || word_is(c, before, "the") || word_is(c, before, "a") || word_is(c, before, "an") ||
+        word_is(c, before, "of") || (cue_is(hedge, "allegation") && sr_lex_is(sr_unit_entry(hedge, SR_LEX_CUE), "of_next", NULL)))
+        return true;
+    /* the object of a verb of its own ("lynches murder suspect"), not after "a mob" or "attackers" */
+    const sr_unit *verb = sr_unit_at(v, SR_LAYER_TRIGGER, before);
+    const sr_unit *ent = sr_unit_at(v, SR_LAYER_ENTITY, before);
+    return verb && sr_lex_is(sr_unit_entry(verb, SR_LEX_TRIGGER), "pos", "verb") &&
+           !(ent && (sr_unit_entry(ent, SR_LEX_AGENT) || sr_unit_entry(ent, SR_LEX_ACTOR)));
 }
 
 /* A protest trigger before token b: "residents protested after a pedestrian was killed". */
@@ -843,7 +894,7 @@ static bool protest_object(const sr_doc_ctx *c, const sr_sentence_view *v, const
         const sr_unit *u = &v->layers[SR_LAYER_TRIGGER][k];
         const sr_lex_entry *e = sr_unit_entry(u, SR_LEX_TRIGGER);
         const sr_type *t = e ? e->payload : NULL;
-        if (!t || !sr_lex_streq(t->family, "protest") || u->e > trig->b || trig->b - u->e > 5 || names_actor(v, u) ||
+        if (!t || !sr_lex_streq(t->family, "protest") || u->e > trig->b || trig->b - u->e > 5 || names_actor(c, v, u) ||
             in_time_expression(c, v, u))
             continue;
         bool object = true;
@@ -1177,16 +1228,10 @@ static bool is_passive(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_
 {
     const char *voice = sr_lex_get(sr_unit_entry(trig, SR_LEX_TRIGGER), "voice"); /* a language that marks it */
     if (voice) return sr_lex_streq(voice, "passive");
-    const char *f = tok(c, trig->b)->fold;
-    size_t n = strlen(f);
-    bool participle = (n > 2 && (sr_lex_streq(f + n - 2, "ed") || sr_lex_streq(f + n - 2, "en"))) ||
-                      sr_lex_streq(f, "shot") || sr_lex_streq(f, "hit") || sr_lex_streq(f, "struck") ||
-                      sr_lex_streq(f, "held") || sr_lex_streq(f, "taken");
-    if (!participle) return false;
-    for (int i = trig->b - 1; i >= v->tb && i >= trig->b - 3; i--) {
-        static const char *const be[] = {"was", "were", "been", "being", "is", "are", "be", "get", "got", NULL};
-        if (word_in(c, i, be)) return true;
-    }
+    if (!participle_at(c, trig->b)) return false;
+    for (int i = trig->b - 1; i >= v->tb && i >= trig->b - 3; i--)
+        if (word_in(c, i, be_words)) return true;
+    if (joined_passive_aux(c, v, trig->b) >= 0) return true;
     /* reduced relative: "militants killed by police", "missiles fired from Syria" (but not
      * "forces fired from the hills": a "from" counts only after a thing, not an actor) */
     if (trig->e < v->te && word_is(c, trig->e, "by")) return true;
@@ -1355,7 +1400,7 @@ static bool layer_flagged(const sr_sentence_view *v, int layer, sr_lex_class cls
 /* Does the sentence tell a protest by a word of protest, not only by a crowd's act
  * ("marched", "demonstrators", "riots"; not "threw stones"), nor by a gathering that
  * others may attack ("threw stones at the governor's rally")? */
-static bool protest_told(const sr_sentence_view *v)
+static bool protest_told(const sr_doc_ctx *c, const sr_sentence_view *v)
 {
     for (int k = 0; k < v->n_layer[SR_LAYER_TRIGGER]; k++) {
         const sr_unit *u = &v->layers[SR_LAYER_TRIGGER][k];
@@ -1363,7 +1408,7 @@ static bool protest_told(const sr_sentence_view *v)
         const sr_type *t = e ? e->payload : NULL;
         if (t && sr_lex_streq(t->family, "protest") && !sr_lex_is(e, "crowd_act", NULL) &&
             !sr_lex_is(e, "gathering", NULL) &&
-            !sr_lex_streq(t->key, "mob_violence") && !names_actor(v, u) && /* not "a mob" */
+            !sr_lex_streq(t->key, "mob_violence") && !names_actor(c, v, u) && /* not "a mob" */
             !sr_lex_streq(t->key, "protest_intervention")) /* nor the police's "disperse" */
             return true;
     }
@@ -1463,7 +1508,7 @@ static bool family_told(const sr_doc_ctx *c, const sr_sentence_view *v, const ch
         const sr_unit *u = &v->layers[SR_LAYER_TRIGGER][k];
         const sr_lex_entry *e = sr_unit_entry(u, SR_LEX_TRIGGER);
         const sr_type *t = e ? e->payload : NULL;
-        if (t && !strcmp(t->family, family) && !names_actor(v, u) && !in_time_expression(c, v, u)) return true;
+        if (t && !strcmp(t->family, family) && !names_actor(c, v, u) && !in_time_expression(c, v, u)) return true;
     }
     return false;
 }
@@ -1521,7 +1566,7 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
     int n_strong = 0;
     for (int k = 0; k < v->n_layer[SR_LAYER_TRIGGER]; k++) {
         const sr_lex_entry *e = sr_unit_entry(&v->layers[SR_LAYER_TRIGGER][k], SR_LEX_TRIGGER);
-        if (names_actor(v, &v->layers[SR_LAYER_TRIGGER][k]) || in_time_expression(c, v, &v->layers[SR_LAYER_TRIGGER][k]) ||
+        if (names_actor(c, v, &v->layers[SR_LAYER_TRIGGER][k]) || in_time_expression(c, v, &v->layers[SR_LAYER_TRIGGER][k]) ||
             topic_memo(c, v, k, topic))
             continue; /* a topic is no event, so not a stronger one either ("suspected of kidnapping … was beaten") */
         if (e && e->payload && !sr_lex_is(e, "weak", NULL) && (!sr_lex_is(e, "needs_weapon", NULL) || weapon) &&
@@ -1537,7 +1582,7 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
     for (int k = 0; k < v->n_layer[SR_LAYER_TRIGGER] && !killing_told; k++) {
         const sr_unit *u = &v->layers[SR_LAYER_TRIGGER][k];
         const sr_lex_entry *e = sr_unit_entry(u, SR_LEX_TRIGGER);
-        killing_told = sr_lex_is(e, "casualty", "killed") && !names_actor(v, u) && !topic_memo(c, v, k, topic);
+        killing_told = sr_lex_is(e, "casualty", "killed") && !names_actor(c, v, u) && !topic_memo(c, v, k, topic);
     }
     /* a coder's label opening the sentence ("Movement of forces: …", "Defusal: …") names its
      * event; the sentence's other words of events tell that event's details */
@@ -1551,7 +1596,7 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
     for (int k = 0; k < v->n_layer[SR_LAYER_TRIGGER]; k++) {
         const sr_unit *u = &v->layers[SR_LAYER_TRIGGER][k];
         const sr_lex_entry *e = sr_unit_entry(u, SR_LEX_TRIGGER);
-        if (!e || names_actor(v, u) || in_time_expression(c, v, u)) continue;
+        if (!e || names_actor(c, v, u) || in_time_expression(c, v, u)) continue;
         if (label ? u != label : sr_lex_is(e, "label", NULL)) continue; /* a label word is an event only as one */
         if (sr_lex_is(e, "needs_weapon", NULL) && !weapon) continue;
         if (topic_memo(c, v, k, topic)) continue; /* "saldırıları kınamak için", "condemned the attack" */
@@ -1921,6 +1966,13 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
                 continue;
             if (word_in(c, p->prep_tok - 1, part_words)) a1 = p;
         }
+        /* "was snatched from the police by residents and beaten to death": the agent of the
+         * passive the verb is joined to */
+        for (int i = 0; !a1 && !turkish && !noun && h->b - 1 > v->tb && word_is(c, h->b - 1, "and") &&
+                        i < v->n_phrases; i++) {
+            const sr_phrase *p = &v->phrases[i];
+            if (p->kind == SR_PHRASE_ACTOR && !p->is_source && p->role == SR_ROLE_AGENT && p->e == h->b - 1) a1 = p;
+        }
         /* "a man was killed by a band of vigilantes": by the group, so by its members */
         for (int i = 0; !a1 && !turkish && passive && i < v->n_phrases; i++) {
             const sr_phrase *p = &v->phrases[i];
@@ -2130,7 +2182,7 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
          * stones thrown "demanding rations" or at a march) */
         else if (sr_lex_streq(type->key, "violent_demonstration") && sr_lex_is(he, "crowd_act", NULL) &&
                  !(ev.actor1 && ev.actor1->sector && sr_lex_streq(ev.actor1->sector, "protesters")) &&
-                 !protest_purpose(v) && !protest_told(v))
+                 !protest_purpose(v) && !protest_told(c, v))
             type = sr_taxonomy_get(eng->tax, "mob_violence");
         /* "will withdraw": a promise; "must withdraw": a demand.  A framed act that ACLED codes
          * ("threatened to bomb") stays, as supposed, and the frame becomes an event beside it. */
