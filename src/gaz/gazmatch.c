@@ -442,7 +442,8 @@ bool sr_gaz_match(const sr_gazetteer *g, const sr_wordset *common, const char *t
              * name that goes on like a person's is a town only if the document
              * confirms it elsewhere (the caller drops unconfirmed doubtful hits) */
             if (prep < 0) prep = after_prep(toks, b, i);
-            bool context = prep || container_after(toks, e, j);
+            bool contained = container_after(toks, e, j);
+            bool context = prep || contained;
             if (j == i && pts[p].compass) continue;
             bool only_notable = j == i && acronym(text, first);
             /* the common words are English ones: "Lice" is a Turkish town */
@@ -459,7 +460,7 @@ bool sr_gaz_match(const sr_gazetteer *g, const sr_wordset *common, const char *t
                 sr_gaz_entry ge;
                 if (!sr_gazetteer_entry(g, ids[k], &ge)) continue;
                 if (only_notable && !notable(&ge)) continue;
-                if (j == i && acronym(text, first) && ge.feature != SR_FEAT_COUNTRY) continue;
+                if (only_notable && ge.feature != SR_FEAT_COUNTRY) continue;
                 sr_place *pl = place_of(arena, &ge);
                 sr_lex_entry *le = sr_arena_calloc(arena, 1, sizeof *le);
                 if (!pl || !le) return false;
@@ -467,7 +468,7 @@ bool sr_gaz_match(const sr_gazetteer *g, const sr_wordset *common, const char *t
                 pl->matched_key = shared_key;
                 pl->doubtful = doubtful && !pl->notable;
                 pl->in_context = context;
-                pl->contained = container_after(toks, e, j);
+                pl->contained = contained;
                 le->cls = SR_LEX_PLACE;
                 le->n_tests = (uint8_t)(j - i + 1);
                 le->pattern = ge.name;
