@@ -285,11 +285,21 @@ static bool push(sr_arena *arena, sr_lex_hit **hits, int *n, int *cap, sr_lex_hi
     return true;
 }
 
-static sr_place *place_of(sr_arena *arena, const sr_gaz_entry *ge)
+/* A hit's [place] entry and its payload, made together: one arena
+ * allocation and one clearing per candidate rather than two of each. */
+typedef struct place_hit {
+    sr_lex_entry le;
+    sr_place pl;
+} place_hit;
+
+/* A zeroed place_hit with its payload filled from ge and linked from its
+ * entry; NULL when the arena ran out. */
+static place_hit *place_of(sr_arena *arena, const sr_gaz_entry *ge)
 {
-    sr_place *p = sr_arena_alloc(arena, sizeof *p);
-    if (!p) return NULL;
-    memset(p, 0, sizeof *p);
+    place_hit *h = sr_arena_alloc(arena, sizeof *h);
+    if (!h) return NULL;
+    memset(h, 0, sizeof *h);
+    sr_place *p = &h->pl;
     p->name = ge->name;
     p->feature = ge->feature;
     for (int i = 0; i < 3 && ge->country[i]; i++) p->country[i] = ge->country[i];
@@ -300,7 +310,8 @@ static sr_place *place_of(sr_arena *arena, const sr_gaz_entry *ge)
     p->lon = ge->lon;
     p->geonameid = ge->geonameid;
     p->population = ge->population;
-    return p;
+    h->le.payload = p;
+    return h;
 }
 
 /* The key of one token, in the arena (*len its length); NULL when the arena
@@ -405,11 +416,18 @@ bool sr_gaz_match(const sr_gazetteer *g, const sr_wordset *common, const char *t
     char key[SR_GAZ_KEY_MAX];
     /* keys are compositional (gazkey.h): each token is keyed once, spans are joined */
     size_t nt = (size_t)(e > b ? e - b : 1);
-    const char **tok_key = sr_arena_calloc(arena, nt, sizeof *tok_key);
-    size_t *tok_len = sr_arena_alloc(arena, nt * sizeof *tok_len);
-    span_pt *pts = sr_arena_alloc(arena, nt * MAX_SPAN_TOKENS * sizeof *pts);
-    uint8_t *ends = sr_arena_calloc(arena, nt, sizeof *ends);
-    if (!tok_key || !tok_len || !pts || !ends) return false;
+    /* the four arrays in one allocation, the two that start zeroed first and
+     * cleared together: tok_key, ends (its size rounded up to keep the rest
+     * aligned), tok_len, pts */
+    size_t ends_size = (nt + sizeof(uint64_t) - 1) & ~(sizeof(uint64_t) - 1);
+    size_t zeroed = nt * sizeof(const char *) + ends_size;
+    char *mem = sr_arena_alloc(arena, zeroed + nt * sizeof(size_t) + nt * MAX_SPAN_TOKENS * sizeof(span_pt));
+    if (!mem) return false;
+    memset(mem, 0, zeroed);
+    const char **tok_key = (const char **)(void *)mem;
+    uint8_t *ends = (uint8_t *)(mem + nt * sizeof(const char *));
+    size_t *tok_len = (size_t *)(void *)(mem + zeroed);
+    span_pt *pts = (span_pt *)(void *)(mem + zeroed + nt * sizeof(size_t));
     int np = walk_spans(g, text, toks, b, e, arena, tok_key, tok_len, pts, ends);
     if (np < 0) return false;
     for (int p0 = 0, p1; p0 < np; p0 = p1) {
@@ -461,9 +479,10 @@ bool sr_gaz_match(const sr_gazetteer *g, const sr_wordset *common, const char *t
                 if (!sr_gazetteer_entry(g, ids[k], &ge)) continue;
                 if (only_notable && !notable(&ge)) continue;
                 if (only_notable && ge.feature != SR_FEAT_COUNTRY) continue;
-                sr_place *pl = place_of(arena, &ge);
-                sr_lex_entry *le = sr_arena_calloc(arena, 1, sizeof *le);
-                if (!pl || !le) return false;
+                place_hit *ph = place_of(arena, &ge);
+                if (!ph) return false;
+                sr_place *pl = &ph->pl;
+                sr_lex_entry *le = &ph->le;
                 pl->notable = notable(&ge);
                 pl->matched_key = shared_key;
                 pl->doubtful = doubtful && !pl->notable;
@@ -474,7 +493,6 @@ bool sr_gaz_match(const sr_gazetteer *g, const sr_wordset *common, const char *t
                 le->pattern = ge.name;
                 le->file = "gazetteer";
                 le->index = 1 << 30; /* after every lexicon entry */
-                le->payload = pl;
                 if (!push(arena, hits, n, cap, (sr_lex_hit){(uint32_t)i, (uint32_t)(j + 1), le})) return false;
             }
             if (t->base_end != t->end) break;
