@@ -149,9 +149,47 @@ static const gaz_word gaz_words[GAZ_WORD_SLOTS] = {
     [255] = {"july", 4, SR_GAZW_CALENDAR},
 };
 
+/* A first filter in front of the table: for a word starting with the ASCII
+ * letter 'a' + i, bit k of gaz_second[i] is set when some word of the table
+ * starts with it and has the ASCII letter 'a' + k second (bit 26: a
+ * non-ASCII byte second, "güney").  The only word starting with another byte
+ * is "çarşamba" (0xC3).  Most words asked about (the capitalised words of
+ * the text: "Syria", "Police") fail it in two loads, without the hash of the
+ * whole word.  A word added to the table must set its bit here too (the unit
+ * tests, which check every word of the contract, fail otherwise). */
+static const uint32_t gaz_second[26] = {
+    [0] = 0x1a8004,  /* a: c p r t u */
+    [1] = 0x11,      /* b: a e */
+    [2] = 0x10c011,  /* c: a e o p u */
+    [3] = 0x24010,   /* d: e o r */
+    [4] = 0x1,       /* e: a */
+    [5] = 0x20010,   /* f: e r */
+    [6] = 0x4024010, /* g: e o r, non-ASCII */
+    [8] = 0x2000,    /* i: n */
+    [9] = 0x100001,  /* j: a u */
+    [10] = 0x100000, /* k: u */
+    [11] = 0x84000,  /* l: o t */
+    [12] = 0x64101,  /* m: a i o r s */
+    [13] = 0x4010,   /* n: e o */
+    [14] = 0x100004, /* o: c u */
+    [15] = 0x220011, /* p: a e r v */
+    [17] = 0x10,     /* r: e */
+    [18] = 0x104051, /* s: a e g o u */
+    [19] = 0x104080, /* t: h o u */
+    [20] = 0x8000,   /* u: p */
+    [22] = 0x10,     /* w: e */
+};
+
 unsigned sr_gaz_word_class(const char *w)
 {
     if (!w) return 0;
+    unsigned first = (unsigned char)w[0] - 'a';
+    if (first < 26) { /* w[0] is not the NUL: w[1] may be read */
+        unsigned second = (unsigned char)w[1], bit = second - 'a' < 26 ? second - 'a' : second >= 0x80 ? 26 : 27;
+        if (!((gaz_second[first] >> bit) & 1)) return 0;
+    } else if ((unsigned char)w[0] != 0xC3) {
+        return 0;
+    }
     uint32_t h = 2166136261u;
     size_t n = 0;
     for (; w[n]; n++) h = (h ^ (unsigned char)w[n]) * 16777619u;
@@ -247,11 +285,21 @@ static bool push(sr_arena *arena, sr_lex_hit **hits, int *n, int *cap, sr_lex_hi
     return true;
 }
 
-static sr_place *place_of(sr_arena *arena, const sr_gaz_entry *ge)
+/* A hit's [place] entry and its payload, made together: one arena
+ * allocation and one clearing per candidate rather than two of each. */
+typedef struct place_hit {
+    sr_lex_entry le;
+    sr_place pl;
+} place_hit;
+
+/* A zeroed place_hit with its payload filled from ge and linked from its
+ * entry; NULL when the arena ran out. */
+static place_hit *place_of(sr_arena *arena, const sr_gaz_entry *ge)
 {
-    sr_place *p = sr_arena_alloc(arena, sizeof *p);
-    if (!p) return NULL;
-    memset(p, 0, sizeof *p);
+    place_hit *h = sr_arena_alloc(arena, sizeof *h);
+    if (!h) return NULL;
+    memset(h, 0, sizeof *h);
+    sr_place *p = &h->pl;
     p->name = ge->name;
     p->feature = ge->feature;
     for (int i = 0; i < 3 && ge->country[i]; i++) p->country[i] = ge->country[i];
@@ -262,7 +310,8 @@ static sr_place *place_of(sr_arena *arena, const sr_gaz_entry *ge)
     p->lon = ge->lon;
     p->geonameid = ge->geonameid;
     p->population = ge->population;
-    return p;
+    h->le.payload = p;
+    return h;
 }
 
 /* The key of one token, in the arena (*len its length); NULL when the arena
@@ -367,11 +416,18 @@ bool sr_gaz_match(const sr_gazetteer *g, const sr_wordset *common, const char *t
     char key[SR_GAZ_KEY_MAX];
     /* keys are compositional (gazkey.h): each token is keyed once, spans are joined */
     size_t nt = (size_t)(e > b ? e - b : 1);
-    const char **tok_key = sr_arena_calloc(arena, nt, sizeof *tok_key);
-    size_t *tok_len = sr_arena_alloc(arena, nt * sizeof *tok_len);
-    span_pt *pts = sr_arena_alloc(arena, nt * MAX_SPAN_TOKENS * sizeof *pts);
-    uint8_t *ends = sr_arena_calloc(arena, nt, sizeof *ends);
-    if (!tok_key || !tok_len || !pts || !ends) return false;
+    /* the four arrays in one allocation, the two that start zeroed first and
+     * cleared together: tok_key, ends (its size rounded up to keep the rest
+     * aligned), tok_len, pts */
+    size_t ends_size = (nt + sizeof(uint64_t) - 1) & ~(sizeof(uint64_t) - 1);
+    size_t zeroed = nt * sizeof(const char *) + ends_size;
+    char *mem = sr_arena_alloc(arena, zeroed + nt * sizeof(size_t) + nt * MAX_SPAN_TOKENS * sizeof(span_pt));
+    if (!mem) return false;
+    memset(mem, 0, zeroed);
+    const char **tok_key = (const char **)(void *)mem;
+    uint8_t *ends = (uint8_t *)(mem + nt * sizeof(const char *));
+    size_t *tok_len = (size_t *)(void *)(mem + zeroed);
+    span_pt *pts = (span_pt *)(void *)(mem + zeroed + nt * sizeof(size_t));
     int np = walk_spans(g, text, toks, b, e, arena, tok_key, tok_len, pts, ends);
     if (np < 0) return false;
     for (int p0 = 0, p1; p0 < np; p0 = p1) {
@@ -404,7 +460,8 @@ bool sr_gaz_match(const sr_gazetteer *g, const sr_wordset *common, const char *t
              * name that goes on like a person's is a town only if the document
              * confirms it elsewhere (the caller drops unconfirmed doubtful hits) */
             if (prep < 0) prep = after_prep(toks, b, i);
-            bool context = prep || container_after(toks, e, j);
+            bool contained = container_after(toks, e, j);
+            bool context = prep || contained;
             if (j == i && pts[p].compass) continue;
             bool only_notable = j == i && acronym(text, first);
             /* the common words are English ones: "Lice" is a Turkish town */
@@ -421,21 +478,21 @@ bool sr_gaz_match(const sr_gazetteer *g, const sr_wordset *common, const char *t
                 sr_gaz_entry ge;
                 if (!sr_gazetteer_entry(g, ids[k], &ge)) continue;
                 if (only_notable && !notable(&ge)) continue;
-                if (j == i && acronym(text, first) && ge.feature != SR_FEAT_COUNTRY) continue;
-                sr_place *pl = place_of(arena, &ge);
-                sr_lex_entry *le = sr_arena_calloc(arena, 1, sizeof *le);
-                if (!pl || !le) return false;
+                if (only_notable && ge.feature != SR_FEAT_COUNTRY) continue;
+                place_hit *ph = place_of(arena, &ge);
+                if (!ph) return false;
+                sr_place *pl = &ph->pl;
+                sr_lex_entry *le = &ph->le;
                 pl->notable = notable(&ge);
                 pl->matched_key = shared_key;
                 pl->doubtful = doubtful && !pl->notable;
                 pl->in_context = context;
-                pl->contained = container_after(toks, e, j);
+                pl->contained = contained;
                 le->cls = SR_LEX_PLACE;
                 le->n_tests = (uint8_t)(j - i + 1);
                 le->pattern = ge.name;
                 le->file = "gazetteer";
                 le->index = 1 << 30; /* after every lexicon entry */
-                le->payload = pl;
                 if (!push(arena, hits, n, cap, (sr_lex_hit){(uint32_t)i, (uint32_t)(j + 1), le})) return false;
             }
             if (t->base_end != t->end) break;

@@ -266,7 +266,7 @@ static void put_date(sr_buf *b, const char *key, size_t key_len, const char *pre
         LIT(b, "null");
         return;
     }
-    put_cstr(b, sr_date_format(d, tmp));
+    sr_record_json_str(b, tmp, sr_date_write(d, tmp));
     lit(b, prec_key, prec_len);
     put_cstr(b, sr_precision_name(d.precision));
 }
@@ -534,7 +534,7 @@ void sr_record_doc(sr_buf *b, const sr_doc_meta *m, const sr_text *t, int n_even
         LIT(b, ",\"date\":");
         sr_date pd = {p->year, p->month, p->day, p->year ? SR_PREC_DAY : SR_PREC_NONE};
         char tmp[16];
-        if (p->year) put_cstr(b, sr_date_format(pd, tmp));
+        if (p->year) sr_record_json_str(b, tmp, sr_date_write(pd, tmp));
         else LIT(b, "null");
         LIT(b, ",\"lang\":");
         put_cstr(b, sr_lang_code((sr_lang)p->lang));

@@ -86,6 +86,8 @@ bool sr_date_parse_iso(const char *s, sr_date *out);
 /* Write the date as "YYYY-MM-DD", "YYYY-MM" or "YYYY" according to its precision
  * into buf (at least 11 bytes).  Returns buf; "" for SR_PREC_NONE. */
 char *sr_date_format(sr_date d, char *buf);
+/* The same into buf (not NULL), returning the length written (0 for ""). */
+size_t sr_date_write(sr_date d, char *buf);
 
 /* Days since 1970-01-01 of a full date (proleptic Gregorian). */
 long sr_date_to_days(int year, int month, int day);
