@@ -381,6 +381,13 @@ static int count_back(const sr_doc_ctx *c, const sr_sentence_view *v, int end)
                                         "but", "then", "during", "before", NULL};
     static const char *const be_have[] = {"was", "were", "is",  "are",  "been", "be",
                                           "being", "has", "have", "had", NULL};
+    /* "Two women who were accused of witchcraft are lynched": a relative clause ending the
+     * subject says which; the people counted stand before it */
+    for (int w = i; w > v->tb && tok(c, w)->kind == SR_TOK_WORD; w--)
+        if (word_is(c, w, "who")) {
+            if (tok(c, w - 1)->kind == SR_TOK_WORD && number_at(c, v, w - 1, &art) < 0) i = w - 1;
+            break;
+        }
     int total = 0, group_end = i, of_b = -1, of_e = -1;
     for (int k = i; k >= v->tb - 1; k--) {
         /* "two Kenya Defence Forces (KDF) soldiers": an aside in brackets inside a group is read past */
@@ -406,7 +413,7 @@ static int count_back(const sr_doc_ctx *c, const sr_sentence_view *v, int end)
                         sr_unit_at(v, SR_LAYER_CASUALTY, k) || /* "2 asker şehit oldu, 3 asker yaralandı" */
                         (cu && !(cue_is(cu, "allegation") && k < i)) ||
                         in_timex_tok(c, v, k) ||
-                        (tok(c, k)->kind == SR_TOK_PUNCT && !strchr(",-'", tok(c, k)->fold[0]));
+                        (tok(c, k)->kind == SR_TOK_PUNCT && !strchr(",-'\"", tok(c, k)->fold[0])); /* 'Five "thugs"' */
         boundary = boundary || word_in(c, k, stops);
         /* "25 houses were burned and two people were killed": another clause's verb in a
          * group joined to the subject (not "IS militants") */
@@ -541,7 +548,12 @@ static int count_forward(const sr_doc_ctx *c, const sr_sentence_view *v, int sta
         } else {
             const sr_unit *nu = sr_unit_at(v, SR_LAYER_NUMBER, i);
             int j = nu ? nu->e : i + 1;
-            j = age_end(c, v, j); /* "a 10-year-old boy" */
+            if (!art && age_end(c, v, i) > i) { /* "killed the 48 year old man": an age, one person */
+                n = 1;
+                j = age_end(c, v, i);
+            } else {
+                j = age_end(c, v, j); /* "a 10-year-old boy" */
+            }
             /* the counted noun: a person agent, possibly after one modifier */
             const sr_unit *u = j < v->te ? sr_unit_at(v, SR_LAYER_ENTITY, j) : NULL;
             if (u && !sr_unit_entry(u, SR_LEX_AGENT) && u->e < v->te) u = sr_unit_at(v, SR_LAYER_ENTITY, u->e);
@@ -710,6 +722,8 @@ static int casualty_count(const sr_doc_ctx *c, const sr_sentence_view *v, int b,
     size_t l = strlen(w);
     bool gerund = tok(c, e - 1)->lang == SR_LANG_EN && l > 4 && sr_lex_streq(w + l - 3, "ing");
     if (n <= 0 && !passive && !gerund) n = count_back(c, v, b);
+    /* "stone two suspected robbers to death": the people inside the words of the killing */
+    if (n <= 0 && !passive && e - b > 2) n = count_forward(c, v, b + 1);
     return n;
 }
 
@@ -1943,7 +1957,10 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
                 else if (before && p->e >= prev_head_end && p->role == SR_ROLE_NONE && p->kind == SR_PHRASE_ACTOR)
                     a2 = p;
             } else {
-                if (before && p->e >= prev_head_end && p->role == SR_ROLE_NONE && !subordinate_between(c, v, p->e, h->b))
+                /* (not a possessive, which only says whose: "set the man's house ablaze before stoning") */
+                bool possessive = tok(c, p->e - 1)->end != tok(c, p->e - 1)->base_end && !turkish;
+                if (before && p->e >= prev_head_end && p->role == SR_ROLE_NONE && !possessive &&
+                    !subordinate_between(c, v, p->e, h->b))
                     a1 = turkish && a1 && a1->role == SR_ROLE_NONE ? a1 : p; /* nearest subject in the same clause;
                                                                                  Turkish puts it first */
                 else if (before && turkish && p->e >= prev_head_end && !a2 && p->kind == SR_PHRASE_ACTOR &&

@@ -372,6 +372,9 @@ mob                     | name="Rioters ({country})" sector=rioters armed crowd
 mobs                    | name="Rioters ({country})" sector=rioters armed crowd
 crowds                  | name="Rioters ({country})" sector=rioters crowd
 crowd                   | name="Rioters ({country})" sector=rioters crowd
+irate public            | name="Civilians ({country})" sector=civilians person crowd
+angry public            | name="Civilians ({country})" sector=civilians person crowd
+members of the public   | name="Civilians ({country})" sector=civilians person crowd
 locals                  | name="Civilians ({country})" sector=civilians person crowd
 checkpoint              | name="Military Forces of {country}" sector=military armed facility
 check point             | name="Military Forces of {country}" sector=military armed facility
