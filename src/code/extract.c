@@ -172,6 +172,7 @@ static sr_source post_source(const sr_doc_ctx *c, const sr_post *post)
 /* --- casualties ------------------------------------------------------------ */
 
 static bool names_actor(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_unit *trig);
+static bool determiner_before(const sr_doc_ctx *c, const sr_sentence_view *v, int b);
 
 static bool is_aux(const sr_doc_ctx *c, int i)
 {
@@ -925,6 +926,19 @@ static bool protest_object(const sr_doc_ctx *c, const sr_sentence_view *v, const
  * "saldırıları kınamak için")?  Then it is the topic of the sentence, not an
  * event it reports: a topic cue before it (within the cue window), or, marked
  * `after`, right after it; or the object of a protest (protest_object). */
+/* Is the trigger a finite verb of a clause that a comma opened after token a
+ * ("protesting against their principal, burned their dorm"), not a noun of a
+ * list the cue still governs ("over the arrest, beating and killing of")? */
+static bool verb_after_comma(const sr_doc_ctx *c, const sr_sentence_view *v, int a, const sr_unit *trig)
+{
+    bool comma = false;
+    for (int i = a; i < trig->b && !comma; i++) comma = tok(c, i)->kind == SR_TOK_PUNCT && tok(c, i)->fold[0] == ',';
+    if (!comma || !sr_lex_is(sr_unit_entry(trig, SR_LEX_TRIGGER), "pos", "verb")) return false;
+    const char *w = tok(c, trig->b)->fold;
+    size_t l = strlen(w);
+    return !(l > 4 && sr_lex_streq(w + l - 3, "ing")) && !determiner_before(c, v, trig->b);
+}
+
 static bool is_topic(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_unit *trig)
 {
     const sr_type *tt = sr_unit_entry(trig, SR_LEX_TRIGGER) ? sr_unit_entry(trig, SR_LEX_TRIGGER)->payload : NULL;
@@ -944,7 +958,8 @@ static bool is_topic(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_un
             if (j > trig->e && j < v->te && (word_is(c, j, "the") || word_is(c, j, "a"))) j++;
             if (u->b >= trig->e && (u->b - trig->e < 2 || u->b == j)) return true;
         } else if (u->e <= trig->b && trig->b - u->e < (sr_lex_is(ce, "next", NULL) ? 1 : CUE_WINDOW) &&
-                   (!sr_lex_is(ce, "protest_only", NULL) || protest_before(c, v, u->b))) {
+                   (!sr_lex_is(ce, "protest_only", NULL) || protest_before(c, v, u->b)) &&
+                   !verb_after_comma(c, v, u->e, trig)) {
             return true;
         }
     }
@@ -1039,7 +1054,6 @@ static const sr_unit *frame_before(const sr_sentence_view *v, int b)
     return best;
 }
 
-static bool determiner_before(const sr_doc_ctx *c, const sr_sentence_view *v, int b);
 
 /* The frame of trigger unit trig: its frame cue, when the frame reaches it.
  * A noun ("suspended economic aid") or a verb right after the cue ("will
