@@ -1617,7 +1617,10 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
     const sr_unit *label = NULL;
     if (v->n_layer[SR_LAYER_TRIGGER] > 0) {
         const sr_unit *u = &v->layers[SR_LAYER_TRIGGER][0];
-        if (u->b == v->tb && u->e < v->te && tok(c, u->e)->kind == SR_TOK_PUNCT && tok(c, u->e)->fold[0] == ':')
+        const sr_lex_entry *le = sr_unit_entry(u, SR_LEX_TRIGGER);
+        /* (a label that would be no event itself, "Strike: workers went on strike", names none) */
+        if (u->b == v->tb && u->e < v->te && tok(c, u->e)->kind == SR_TOK_PUNCT && tok(c, u->e)->fold[0] == ':' &&
+            !(sr_lex_is(le, "needs_weapon", NULL) && !weapon) && !family_told(c, v, sr_lex_get(le, "not_with")))
             label = u;
     }
     int ng = 0;

@@ -274,6 +274,9 @@ taken hostage           | type=abduction pos=verb
 hold~ hostages          | type=abduction pos=verb
 holding hostages        | type=abduction pos=verb
 held hostage            | type=abduction pos=verb
+hold~ _ hostage         | type=abduction pos=verb
+held _ hostage          | type=abduction pos=verb
+held _ _ hostage        | type=abduction pos=verb
 rape~                   | type=sexual_violence pos=verb
 gang-rape~              | type=sexual_violence pos=verb
 sexual~ assault~        | type=sexual_violence pos=noun
