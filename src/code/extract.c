@@ -662,13 +662,15 @@ static bool act_cause(const sr_doc_ctx *c, const sr_sentence_view *v, int b)
         bool protest = sr_lex_streq(t->family, "protest");
         if (!protest && !sr_lex_streq(t->family, "looting") && !sr_lex_streq(t->family, "violence")) continue;
         bool cause = protest && b == u->e + 1 && (word_is(c, u->e, "the") || word_is(c, u->e, "a")), parted = false;
-        for (int i = u->e; i < b && !parted; i++) {
+        for (int i = u->e; i < b; i++) {
             const sr_token *x = tok(c, i);
             const sr_unit *tu = sr_unit_at(v, SR_LAYER_TRIGGER, i);
             const sr_unit *cu = sr_unit_at(v, SR_LAYER_CUE, i);
-            parted = (x->kind == SR_TOK_PUNCT && strchr(",;:", x->fold[0])) || word_is(c, i, "and") ||
-                     word_is(c, i, "but") || (tu && !names_actor(c, v, tu));
-            cause |= cue_is(cu, "topic");
+            /* ("torched 14 trucks and a car after a driver hit and killed a rider": what parts the
+             * act from its cause is a break after the word of cause, and "hit and killed" is one) */
+            parted |= (x->kind == SR_TOK_PUNCT && strchr(",;:", x->fold[0])) ||
+                      (word_is(c, i, "and") && i != b - 1) || word_is(c, i, "but") || (tu && !names_actor(c, v, tu));
+            if (cue_is(cu, "topic")) cause = true, parted = false;
         }
         if (cause && !parted) return true;
     }
@@ -703,6 +705,9 @@ static bool death_as_cause(const sr_doc_ctx *c, const sr_sentence_view *v, int b
 static int casualty_count(const sr_doc_ctx *c, const sr_sentence_view *v, int b, int e)
 {
     if (averted(c, v, b) || act_cause(c, v, b)) return 0;
+    /* "2 killed (coded separately)": another event's dead */
+    for (int i = e; i < v->te && i <= e + 2; i++)
+        if (cue_is(sr_unit_at(v, SR_LAYER_CUE, i), "elsewhere")) return 0;
     /* "1 soldier was killed or wounded": not known dead */
     if (e + 1 < v->te && word_is(c, e, "or") &&
         (sr_unit_at(v, SR_LAYER_CASUALTY, e + 1) || sr_unit_at(v, SR_LAYER_TRIGGER, e + 1)))

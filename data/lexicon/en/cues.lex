@@ -307,6 +307,14 @@ both            | value=2
 # violence among drug gangs: ACLED counts its victims as armed men
 [cue]
 %lang en
+# a coder's note that the count before it was recorded as another event's ("2 killed
+# (coded separately)"): not this event's dead
+coded separately        | cue=elsewhere
+coded seperately        | cue=elsewhere
+recorded separately     | cue=elsewhere
+coded elsewhere         | cue=elsewhere
+recorded elsewhere      | cue=elsewhere
+coded as separate events | cue=elsewhere
 drug trafficking        | cue=armed_milieu
 drug traffickers        | cue=armed_milieu
 drug trafficker         | cue=armed_milieu
