@@ -597,6 +597,22 @@ static int coded_count(const sr_doc_ctx *c, const sr_sentence_view *v, const cha
     return -1;
 }
 
+/* Among how many events a coder's note shares the paragraph's dead ("Fatalities
+ * split between two events": 2; cue=split); 0 when the sentence says nothing of it. */
+static int split_ways(const sr_doc_ctx *c, const sr_sentence_view *v)
+{
+    for (int k = 0; k < v->n_layer[SR_LAYER_CUE]; k++) {
+        const sr_unit *u = &v->layers[SR_LAYER_CUE][k];
+        if (!cue_is(u, "split")) continue;
+        for (int i = u->b; i < u->e; i++) {
+            bool art;
+            double n = number_at(c, v, i, &art);
+            if (n >= 2 && !art && n < 1000) return (int)n;
+        }
+    }
+    return 0;
+}
+
 /* Was the death told at token b a near thing or a possibility, not a death
  * ("nearly lynched", "tried to kill", "may have been killed", "threatened to
  * lynch", "escaped death")?  (Not "30 May: one person died": a date is no modal.) */
@@ -1891,6 +1907,8 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
     int killed, injured, qty;
     const char *unit;
     read_casualties(c, v, &killed, &injured);
+    int ways = split_ways(c, v); /* "one soldier was killed [1 fatality split among 12 events]" */
+    if (ways && killed > 0) killed /= ways;
     read_quantity(c, v, &qty, &unit);
     static const char *const modal[] = {"allegation", "claim", "denial"};
     unsigned modal_cues = cues_in_sentence(v, modal, 3);
@@ -2354,6 +2372,12 @@ static void attach_casualties(const sr_doc_ctx *c, const sr_sentence_view *v, se
             e->fatalities = coded; /* the whole count: nothing adds to it, no claim lowers it */
             e->fatalities_more = e->fatalities_claimed = false;
         }
+        return;
+    }
+    int ways = split_ways(c, v);
+    if (ways) { /* "Fatalities split between two events.": each event its share */
+        for (int i = first_of_para; i < o->n; i++)
+            if (o->events[i].fatalities > 0) o->events[i].fatalities /= ways;
         return;
     }
     read_casualties(c, v, &killed, &injured);

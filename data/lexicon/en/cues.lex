@@ -315,6 +315,26 @@ recorded separately     | cue=elsewhere
 coded elsewhere         | cue=elsewhere
 recorded elsewhere      | cue=elsewhere
 coded as separate events | cue=elsewhere
+# … and that a total is shared by several events ("Fatalities split between two events",
+# "[1 fatality split among 12 events]"): each has its share, rounded down
+split between _ events  | cue=split
+split among _ events    | cue=split
+split across _ events   | cue=split
+split over _ events     | cue=split
+split between _ locations | cue=split
+split among _ locations | cue=split
+split across _ locations | cue=split
+split over _ locations  | cue=split
+split between _ incidents | cue=split
+split among _ incidents | cue=split
+split between <num> events | cue=split
+split among <num> events | cue=split
+split across <num> events | cue=split
+split over <num> events | cue=split
+split between <num> locations | cue=split
+split among <num> locations | cue=split
+split across <num> locations | cue=split
+split over <num> locations | cue=split
 drug trafficking        | cue=armed_milieu
 drug traffickers        | cue=armed_milieu
 drug trafficker         | cue=armed_milieu
