@@ -271,7 +271,8 @@ int sr_merge_document(sr_arena *arena, const sr_taxonomy *tax, sr_event *mention
         const sr_event *m = &events[i];
         /* "Police clashed with bandits … One police shot dead": dead told without a doer are
          * the dead of the incident before, whatever word told their death */
-        bool doerless = !m->actor1 && !m->implied_actor1 && m->actor2 && (sr_lex_streq(m->type->key, "attack") || sr_lex_streq(m->type->key, "armed_clash"));
+        bool doerless = !m->actor1 && !m->implied_actor1 && m->actor2 &&
+                        (sr_lex_streq(m->type->key, "attack") || sr_lex_streq(m->type->key, "armed_clash"));
         if (m->fatalities <= 0 || (m->type_strength == SR_TYPE_SPECIFIC && !doerless) || m->retaliation ||
             !sr_lex_streq(m->type->family, "violence"))
             continue;
