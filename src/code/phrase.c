@@ -278,7 +278,9 @@ static sr_role role_before(const sr_sentence_view *v, const sr_token *toks, int 
     *prep_tok = -1;
     *via_unknown = false;
     int n_names = 0;
-    int start = skip_unknown_names(v, toks, b - 1, &n_names);
+    /* (a list of names after a place's preposition goes on naming places, not people: "In
+     * Chipuac village, residents attacked" has residents as the subject) */
+    int start = actor ? b - 1 : skip_unknown_names(v, toks, b - 1, &n_names);
     if (n_names) {
         /* only when a place preposition heads the run */
         const sr_unit *p = start >= v->tb ? sr_unit_at(v, SR_LAYER_PREP, start) : NULL;
