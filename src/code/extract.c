@@ -1268,7 +1268,8 @@ static bool subordinate_between(const sr_doc_ctx *c, const sr_sentence_view *v, 
         const sr_unit *u = sr_unit_at(v, SR_LAYER_CUE, i);
         if (cue_is(u, "attribution")) return true;
         const sr_unit *tu = sr_unit_at(v, SR_LAYER_TRIGGER, i);
-        if (tu && !(t->lang == SR_LANG_TR && embedded_trigger(c, tu))) return true; /* another verb's subject */
+        /* another verb's subject (not the verb that carries the noun: "engaged in clashes") */
+        if (tu && !(t->lang == SR_LANG_TR && embedded_trigger(c, tu)) && !cue_is(u, "light_verb")) return true;
     }
     return false;
 }

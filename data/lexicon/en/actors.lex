@@ -359,7 +359,7 @@ man                     | name="Civilians ({country})" sector=civilians person
 woman                   | name="Civilians ({country})" sector=civilians person
 men                     | name="Civilians ({country})" sector=civilians person
 farmers                 | name="Civilians ({country})" sector=civilians person
-students                | name="Students ({country})" sector=civilians person
+students                | name="Students ({country})" sector=civilians person crowd
 journalists             | name="Journalists ({country})" sector=civilians person
 journalist              | name="Journalists ({country})" sector=civilians person
 protesters              | name="Protesters ({country})" sector=protesters person
