@@ -2000,8 +2000,13 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
             } else {
                 /* (not a possessive, which only says whose: "set the man's house ablaze before stoning") */
                 bool possessive = tok(c, p->e - 1)->end != tok(c, p->e - 1)->base_end && !turkish;
+                /* "armed men who arrived in two vehicles, attacked": a relative clause closed by a
+                 * comma stands between the subject and its verb */
+                bool closed_relative = p->e < h->b - 1 && (word_is(c, p->e, "who") || word_is(c, p->e, "which")) &&
+                                       tok(c, h->b - 1)->kind == SR_TOK_PUNCT && tok(c, h->b - 1)->fold[0] == ',' &&
+                                       !subordinate_between(c, v, p->e + 1, h->b);
                 if (before && p->e >= prev_head_end && p->role == SR_ROLE_NONE && !possessive &&
-                    !subordinate_between(c, v, p->e, h->b))
+                    (closed_relative || !subordinate_between(c, v, p->e, h->b)))
                     a1 = turkish && a1 && a1->role == SR_ROLE_NONE ? a1 : p; /* nearest subject in the same clause;
                                                                                  Turkish puts it first */
                 else if (before && turkish && p->e >= prev_head_end && !a2 && p->kind == SR_PHRASE_ACTOR &&
