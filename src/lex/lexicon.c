@@ -5,12 +5,13 @@
  *
  * The trie's edges live in one open-addressing hash table keyed by
  * (parent node, test kind, plain string), behind a bitmap filter.  Matching
- * hashes each token's plain fold and plain stem once, so a step costs one or
- * two probes whatever the lexicon size (an edge's hash is the token's hash
- * XOR a constant of the parent and kind), and none for the kinds of test a
- * node has no child by; prefix tests probe once per prefix length, only at
- * nodes that have prefix children, and stop at the first prefix no key goes
- * on from.  The language filter is precomputed per node as one bit per token
+ * hashes each token's plain fold and plain stem once (or reads the hashes
+ * from the token: sr_text_key() of an ASCII fold or stem, its own plain
+ * form), so a step costs one or two probes whatever the lexicon size (an
+ * edge's hash is the token's hash XOR a constant of the parent and kind),
+ * and none for the kinds of test a node has no child by; prefix tests probe
+ * once per prefix length, only at nodes that have prefix children, and stop
+ * at the first prefix no key goes on from.  The language filter is precomputed per node as one bit per token
  * language.  A hand-written trie rather than a general Aho-Corasick library:
  * no Debian library matches over token sequences with per-token alternative
  * keys (fold, stem, prefix, number).
@@ -647,8 +648,10 @@ static int child_for(sr_lexicon *lex, int parent, const lex_test *t)
         }
         return *slot;
     }
-    uint64_t h = edge_hash(parent, t->kind, hash_str(t->key));
     size_t key_len = strlen(t->key);
+    /* the key of a word or stem test is hashed as the tokens' keys are (sr_text_key: matching
+     * reads them from the tokens); a prefix's as its candidate lengths are, byte by byte */
+    uint64_t h = edge_hash(parent, t->kind, t->kind == TEST_PREFIX ? hash_str(t->key) : sr_text_key(t->key, key_len));
     const trie_edge *found = edge_probe(lex, h, t->key, key_len);
     if (found) return found->child;
     if ((lex->n_edges + 1) * 2 > lex->edge_cap && !edges_grow(lex)) return -1;
@@ -892,7 +895,7 @@ oom:
 typedef struct tok_keys {
     const char *plain;       /* plain fold */
     const char *plain_stem;  /* plain stem (words only) */
-    uint64_t m_plain, m_stem; /* their hash_finish(hash_str()) */
+    uint64_t m_plain, m_stem; /* their hash_finish(sr_text_key()) */
     size_t plain_len, stem_len;
 } tok_keys;
 
@@ -903,28 +906,26 @@ static inline bool is_matchable(const sr_token *t)
 }
 
 /* The plain form of s (s itself when it is ASCII, else a copy in the arena
- * without diacritics) with its length and hash_str(); one pass over an ASCII
- * s, and over the rest of s from its first other byte.  NULL when the arena is
- * exhausted. */
-static inline __attribute__((always_inline)) const char *plain_of(sr_arena *arena, const char *s, size_t *len,
-                                                                  uint64_t *hash)
+ * without diacritics) with its length and sr_text_key(), for the tokens
+ * that do not carry them (SR_TOKF_ASCII clear: a fold with other bytes, or a
+ * token not made by sr_text_analyse).  NULL when the arena is exhausted. */
+static const char *plain_of(sr_arena *arena, const char *s, size_t *len, uint64_t *key)
 {
-    uint64_t h = FNV_OFFSET;
     const char *p = s;
-    for (; (signed char)*p > 0; p++) h = fnv_step(h, (unsigned char)*p);
-    if (!*p) {
+    while ((signed char)*p > 0) p++;
+    const char *plain = s;
+    if (*p) {
+        /* the ASCII bytes before p are their own plain form: convert the rest */
+        size_t pre = (size_t)(p - s), n = pre + strlen(p) + 1;
+        char *buf = sr_arena_alloc(arena, n);
+        if (!buf) return NULL;
+        memcpy(buf, s, pre);
+        *len = pre + sr_plain(p, buf + pre, n - pre);
+        plain = buf;
+    } else {
         *len = (size_t)(p - s);
-        *hash = h;
-        return s;
     }
-    /* the ASCII bytes before p are their own plain form, and hashed: convert and hash the rest */
-    size_t pre = (size_t)(p - s), n = pre + strlen(p) + 1;
-    char *plain = sr_arena_alloc(arena, n);
-    if (!plain) return NULL;
-    memcpy(plain, s, pre);
-    *len = pre + sr_plain(p, plain + pre, n - pre);
-    for (const char *q = plain + pre; *q; q++) h = fnv_step(h, (unsigned char)*q);
-    *hash = h;
+    *key = sr_text_key(plain, *len);
     return plain;
 }
 
@@ -1039,18 +1040,30 @@ int sr_lexicon_match(const sr_lexicon *lex, const sr_token *toks, int begin, int
         if (!is_matchable(t)) continue;
         tok_keys *k = &keys[i];
         uint64_t h;
-        k->plain = plain_of(arena, t->fold, &k->plain_len, &h);
-        if (!k->plain) return -1;
+        /* an ASCII fold or stem is its own plain form, and the token carries its key */
+        if (t->flags & SR_TOKF_ASCII) {
+            k->plain = t->fold;
+            k->plain_len = t->fold_len;
+            h = t->key;
+        } else if (!(k->plain = plain_of(arena, t->fold, &k->plain_len, &h))) {
+            return -1;
+        }
         k->m_plain = hash_finish(h);
         if (t->kind != SR_TOK_WORD) continue;
-        k->plain_stem = k->plain;
-        k->m_stem = k->m_plain;
-        k->stem_len = k->plain_len;
-        if (t->stem != t->fold) {
-            k->plain_stem = plain_of(arena, t->stem, &k->stem_len, &h);
-            if (!k->plain_stem) return -1;
-            k->m_stem = hash_finish(h);
+        if (t->stem == t->fold) {
+            k->plain_stem = k->plain;
+            k->m_stem = k->m_plain;
+            k->stem_len = k->plain_len;
+            continue;
         }
+        if (t->flags & SR_TOKF_ASCII_STEM) {
+            k->plain_stem = t->stem;
+            k->stem_len = t->stem_len;
+            h = t->stem_key;
+        } else if (!(k->plain_stem = plain_of(arena, t->stem, &k->stem_len, &h))) {
+            return -1;
+        }
+        k->m_stem = hash_finish(h);
     }
     int cap = 64, count = 0;
     sr_lex_hit *hits = sr_arena_alloc(arena, (size_t)cap * sizeof *hits);
