@@ -32,7 +32,7 @@ typedef struct tx_stem_entry {
     uint32_t key_off : 19; /* fold in slab, in TX_STEM_ALIGN-byte units (TX_STEM_SLAB is at
                               most 2^19 units); when the stem differs, a tx_stem_meta and the
                               stem, NUL-terminated, follow the fold there */
-    uint32_t key_len : 10; /* at most 1000 */
+    uint32_t key_len : 10; /* at most TX_STEM_MAX */
     uint32_t lang : 2;
     uint32_t same : 1;    /* the stem is the fold itself */
 } tx_stem_entry;
@@ -196,13 +196,23 @@ const char *tx_fold_punct(tx_state *st, size_t s, size_t e, uint32_t cp);
  * pool.  false when memory runs out. */
 bool tx_stem(tx_state *st, sr_token *tok, sr_lang lang);
 
+/* The longest fold tx_stem() looks up. */
+#define TX_STEM_MAX 1000
+
+/* The shortest fold tx_stem() looks up in lang's stemmer, TX_STEM_MAX + 1
+ * when none (no stems wanted, or no stemmer for lang). */
+static inline size_t tx_stem_min(const sr_text_ctx *ctx, sr_lang lang)
+{
+    if (ctx->no_stems) return TX_STEM_MAX + 1;
+    if (lang == SR_LANG_EN) return ctx->stem_en ? 3 : TX_STEM_MAX + 1; /* Snowball leaves 1-2 letter English words alone */
+    return lang == SR_LANG_TR && ctx->stem_tr ? 1 : TX_STEM_MAX + 1;
+}
+
 /* Does tx_stem() look fold (of n bytes) up in lang's stemmer at all?  When
  * not, the stem is the fold itself. */
 static inline bool tx_stem_wanted(const sr_text_ctx *ctx, size_t n, sr_lang lang)
 {
-    if (ctx->no_stems || n == 0 || n > 1000) return false;
-    if (lang == SR_LANG_EN) return n > 2 && ctx->stem_en; /* Snowball leaves 1-2 letter English words alone */
-    return lang == SR_LANG_TR && ctx->stem_tr;
+    return n >= tx_stem_min(ctx, lang) && n <= TX_STEM_MAX;
 }
 
 /* The memo's hash of a fold of sr_text_key() key in lang; never 0.  The

@@ -507,9 +507,10 @@ static void lower_ascii(const char *t, char *low, size_t s, size_t e)
     }
 }
 
-/* Fold and case flags of the ASCII word t[s..e) in one pass, in the pool.  In
- * Turkish paragraphs I folds to ı (2 bytes), as ICU's Turkic folding would. */
-static const char *fold_ascii_word(tx_state *st, size_t s, size_t e, sr_lang lang, sr_token *tok, size_t *out_len)
+/* Fold and case flags (added to *flags) of the ASCII word t[s..e) in one
+ * pass, the fold in the pool.  In Turkish paragraphs I folds to ı (2 bytes),
+ * as ICU's Turkic folding would. */
+static const char *fold_ascii_word(tx_state *st, size_t s, size_t e, sr_lang lang, uint8_t *flags, size_t *out_len)
 {
     const char *t = st->text;
     bool turkish = lang == SR_LANG_TR;
@@ -532,8 +533,8 @@ static const char *fold_ascii_word(tx_state *st, size_t s, size_t e, sr_lang lan
     }
     d[j] = '\0';
     tx_pool_trim(st, d, cap, j + 1);
-    if (t[s] >= 'A' && t[s] <= 'Z') tok->flags |= SR_TOKF_CAP;
-    if (letters >= 2 && upper == letters) tok->flags |= SR_TOKF_ALLCAPS;
+    if (t[s] >= 'A' && t[s] <= 'Z') *flags |= SR_TOKF_CAP;
+    if (letters >= 2 && upper == letters) *flags |= SR_TOKF_ALLCAPS;
     *out_len = j;
     return d;
 }
@@ -621,16 +622,17 @@ static void set_fold_any(sr_token *tok, const char *fold, size_t n)
  * lower-cased copy, NUL-terminated in place (see tx_tokenize), or a pool
  * copy when the word is glued to a URL prefix or has an I in a Turkish
  * paragraph.  false when the arena is exhausted. */
-static bool ascii_word(tx_state *st, size_t i, size_t e, sr_lang lang, bool space, bool stems, stem_queue *sq)
+static bool ascii_word(tx_state *st, size_t i, size_t e, sr_lang lang, bool space, size_t stem_min, stem_queue *sq)
 {
     const char *t = st->text;
-    sr_token *tok = new_token(st, i, e, SR_TOK_WORD, lang, space);
-    if (!tok) return false;
+    sr_text *o = st->out;
+    if (o->n_tokens == st->cap_tokens && !grow_tokens(st)) return false;
     const char *fold;
     size_t fl = e - i;
     uint64_t pre;
+    uint8_t flags = space ? SR_TOKF_SPACE_BEFORE : 0;
     if ((scan_class[(unsigned char)st->lower[e]] & A_ALNUM) || (lang == SR_LANG_TR && memchr(t + i, 'I', e - i))) {
-        fold = fold_ascii_word(st, i, e, lang, tok, &fl);
+        fold = fold_ascii_word(st, i, e, lang, &flags, &fl);
         if (!fold) return false;
         pre = sr_text_key_prefix(fold, fl);
     } else {
@@ -643,20 +645,26 @@ static bool ascii_word(tx_state *st, size_t i, size_t e, sr_lang lang, bool spac
         if (scan_class[(unsigned char)t[i]] & A_UPPER) {
             /* capitalised; all capitals when no lower-case letter follows
              * and at least one more capital does */
-            tok->flags |= SR_TOKF_CAP;
+            flags |= SR_TOKF_CAP;
             unsigned acc = 0;
             for (size_t k = i + 1; k < e && !(acc & A_LOWER); k++) acc |= scan_class[(unsigned char)t[k]];
-            if ((acc & (A_LOWER | A_UPPER)) == A_UPPER) tok->flags |= SR_TOKF_ALLCAPS;
+            if ((acc & (A_LOWER | A_UPPER)) == A_UPPER) flags |= SR_TOKF_ALLCAPS;
         }
     }
-    /* the stem is the fold until its pending lookup, when it has one; the
-     * fold is ASCII unless a Turkish I became ı (2 bytes) */
+    /* the fold is ASCII unless a Turkish I became ı (2 bytes); the stem is
+     * the fold until its pending lookup, when it has one.  The token is
+     * written once, all its fields together (new_token() and set_fold()
+     * would store most of them twice). */
+    if (fl == e - i) flags |= SR_TOKF_ASCII | SR_TOKF_ASCII_STEM;
     uint64_t key = sr_text_key_pre(pre, fold, fl);
-    set_fold(tok, fold, fl, key, fl == e - i);
-    if (!stems || !tx_stem_wanted(st->ctx, fl, lang)) return true;
+    o->tokens[o->n_tokens++] = (sr_token){
+        .start = (uint32_t)i, .end = (uint32_t)e, .base_end = (uint32_t)e, .fold_len = (uint32_t)fl, .fold = fold,
+        .stem = fold, .kind = SR_TOK_WORD, .flags = flags, .lang = (uint8_t)lang, .stem_len = (uint32_t)fl,
+        .key = key, .stem_key = key};
+    if (fl < stem_min || fl > TX_STEM_MAX) return true;
     if (sq->n == STEM_LAG && !stem_pop(st, sq, lang)) return false;
     unsigned k = (sq->head + sq->n++) % STEM_LAG;
-    sq->q[k].tok = st->out->n_tokens - 1;
+    sq->q[k].tok = o->n_tokens - 1;
     sq->q[k].pre = pre;
     sq->q[k].h = tx_stem_hash(key, lang);
     tx_stem_prefetch(st->ctx, sq->q[k].h);
@@ -682,6 +690,7 @@ bool tx_tokenize(tx_state *st, size_t ps, size_t pe, sr_lang lang)
 {
     const char *t = st->text;
     bool stems = !st->ctx->no_stems;
+    size_t stem_min = tx_stem_min(st->ctx, lang);
     stem_queue sq = {.head = 0, .n = 0};
     lower_ascii(t, st->lower, ps, pe);
     memset(st->lower + pe, 0, TX_LOWER_PAD);
@@ -729,7 +738,7 @@ bool tx_tokenize(tx_state *st, size_t ps, size_t pe, sr_lang lang)
                 word = !(f0 & A_DIGIT) && nl < 0x80 && !(scan_class[nl] & A_JOIN) && !url;
             }
             if (word) {
-                if (!ascii_word(st, i, run, lang, space, stems, &sq)) return false;
+                if (!ascii_word(st, i, run, lang, space, stem_min, &sq)) return false;
                 prev_s = i;
                 prev_e = run;
                 if (nx == ' ') { /* run < pe */
