@@ -86,16 +86,22 @@ static inline uint64_t sr_text_key_pre(uint64_t pre, const char *s, size_t n)
 {
     uint64_t h = (pre ^ ((uint64_t)n << 56)) * 0x9E3779B97F4A7C15ull;
     for (size_t k = 8; k < n; k++) h = (h ^ (unsigned char)s[k]) * 0x100000001B3ull;
+    /* a multiply mixes only upwards, and FNV-1a leaves the last bytes in the
+     * low and middle bits: fold the halves together around a multiply, so
+     * that every bit depends on every byte */
+    h ^= h >> 32;
+    h *= 0xD6E8FEB86659FD93ull;
+    h ^= h >> 32;
     return h;
 }
 
 /* The hash of a token's fold or stem that sr_token carries in key and
- * stem_key: its first 8 bytes as one integer and its length, multiplied
- * (the high bits are well mixed, the low ones are not), then FNV-1a over the
- * bytes past 8.  Why: the tokenizer has a word's first 8 bytes in one load
- * (they key its stem memo), so the hash costs it a multiply; the lexicon
- * hashes its pattern words the same way and matches a token by its key
- * without reading the token's string again. */
+ * stem_key: its first 8 bytes as one integer and its length, multiplied,
+ * then FNV-1a over the bytes past 8, then mixed.  Why: the tokenizer has a
+ * word's first 8 bytes in one load (they key its stem memo), so the hash
+ * costs it a few instructions; the lexicon hashes its pattern words the
+ * same way and matches a token by its key without reading the token's
+ * string again. */
 static inline uint64_t sr_text_key(const char *s, size_t n)
 {
     return sr_text_key_pre(sr_text_key_prefix(s, n), s, n);

@@ -216,11 +216,11 @@ static inline bool tx_stem_wanted(const sr_text_ctx *ctx, size_t n, sr_lang lang
 }
 
 /* The memo's hash of a fold of sr_text_key() key in lang; never 0.  The
- * multiply brings the bytes past 8 (which FNV-1a leaves in the key's low
- * and middle bits) into the high bits, whose top ones pick the slot. */
+ * key is well mixed: its high half, with the language XORed into its top
+ * byte (whose bits pick the slot), will do. */
 static inline uint32_t tx_stem_hash(uint64_t key, int lang)
 {
-    uint32_t r = (uint32_t)(((key ^ (uint64_t)lang) * 0x9E3779B97F4A7C15ull) >> 32);
+    uint32_t r = (uint32_t)(key >> 32) ^ ((uint32_t)lang << 24);
     return r ? r : 1;
 }
 
