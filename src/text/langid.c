@@ -18,6 +18,10 @@
 #endif
 #include <string.h>
 
+/* The scorer's lower-cased copy of a word: 44 bytes and a NUL at most, and
+ * room for a 4-byte sequence past them. */
+#define TX_LANG_WORD 48
+
 /* Static string, never NULL: "en", "tr", or "und" for anything else. */
 const char *sr_lang_code(sr_lang lang)
 {
@@ -200,8 +204,12 @@ static const uint32_t fword_first[13] = {
 
 /* SR_LANG_EN or SR_LANG_TR for a function word (lower case) of n bytes at
  * w, else 0.  16 bytes from w must be readable (those past n may hold
- * anything). */
-static int function_word(const char *w, size_t n)
+ * anything).  Inlined into score_word, which asks it for nearly every word:
+ * a call cost as much as the filter that turns most words away. */
+#ifdef __GNUC__
+__attribute__((always_inline))
+#endif
+static inline int function_word(const char *w, size_t n)
 {
     if (n == 0 || n > 12) return 0; /* the longest listed word has 11 bytes */
     unsigned char c = (unsigned char)w[0];
@@ -279,6 +287,17 @@ static void score_word(const char *w, size_t wl, tx_lang_score *sc)
     }
 }
 
+/* Scores the word just ended, w[0..wl) (wl == TX_LANG_WORD: too long for
+ * the lists); true when scoring can stop: once the evidence is decisive
+ * (long paragraphs cost no more than their first sentences) or 60 words
+ * are seen. */
+static inline bool word_done(char w[TX_LANG_WORD], size_t wl, tx_lang_score *sc)
+{
+    w[wl < TX_LANG_WORD ? wl : 0] = '\0';
+    score_word(w, wl < TX_LANG_WORD ? wl : 0, sc);
+    return (sc->words >= 8 && (sc->en >= 2 * sc->tr + 12 || sc->tr >= 2 * sc->en + 12)) || sc->words >= 60;
+}
+
 static bool starts_ci(const char *s, size_t i, size_t len, const char *p)
 {
     size_t n = strlen(p);
@@ -297,7 +316,7 @@ static bool starts_ci(const char *s, size_t i, size_t len, const char *p)
 void tx_lang_score_span(const char *s, size_t len, tx_lang_score *sc)
 {
     sc->en = sc->tr = sc->words = 0;
-    char w[48] = {0}; /* (function_word reads 16 bytes of it) */
+    char w[TX_LANG_WORD] = {0}; /* (function_word reads 16 bytes of it) */
     size_t wl = 0;
     bool in_word = false;
     size_t i = 0;
@@ -357,6 +376,14 @@ void tx_lang_score_span(const char *s, size_t len, tx_lang_score *sc)
             }
             sc->en += (int)qwx;
             wl = wp <= sizeof w - 4 ? wp : sizeof w;
+            if (i < len && (unsigned char)s[i] < 0x80 && s[i] != '\'' && s[i] != '`') {
+                /* the word ends at an ASCII byte that is no apostrophe (most words):
+                 * what the general path below does with that byte, in short */
+                if (word_done(w, wl, sc)) return;
+                in_word = false;
+                wl = 0;
+                i++;
+            }
             continue;
         }
         int n = 1;
@@ -427,14 +454,9 @@ void tx_lang_score_span(const char *s, size_t len, tx_lang_score *sc)
                         sc->tr += 2;
                 }
             }
-            w[wl < sizeof w ? wl : 0] = '\0';
-            score_word(w, wl < sizeof w ? wl : 0, sc);
+            if (word_done(w, wl, sc)) return;
             in_word = false;
             wl = 0;
-            /* stop once the evidence is decisive: long paragraphs cost no more
-             * than their first sentences */
-            if (sc->words >= 8 && (sc->en >= 2 * sc->tr + 12 || sc->tr >= 2 * sc->en + 12)) return;
-            if (sc->words >= 60) return;
         }
         i += (size_t)n;
     }
