@@ -5,12 +5,13 @@
  *
  * The trie's edges live in one open-addressing hash table keyed by
  * (parent node, test kind, plain string), behind a bitmap filter.  Matching
- * hashes each token's plain fold and plain stem once, so a step costs one or
- * two probes whatever the lexicon size (an edge's hash is the token's hash
- * XOR a constant of the parent and kind), and none for the kinds of test a
- * node has no child by; prefix tests probe once per prefix length, only at
- * nodes that have prefix children, and stop at the first prefix no key goes
- * on from.  The language filter is precomputed per node as one bit per token
+ * hashes each token's plain fold and plain stem once (or reads the hashes
+ * from the token: sr_text_key() of an ASCII fold or stem, its own plain
+ * form), so a step costs one or two probes whatever the lexicon size (an
+ * edge's hash is the token's hash XOR a constant of the parent and kind),
+ * and none for the kinds of test a node has no child by; prefix tests probe
+ * once per prefix length, only at nodes that have prefix children, and stop
+ * at the first prefix no key goes on from.  The language filter is precomputed per node as one bit per token
  * language.  A hand-written trie rather than a general Aho-Corasick library:
  * no Debian library matches over token sequences with per-token alternative
  * keys (fold, stem, prefix, number).
@@ -64,10 +65,10 @@ typedef struct trie_node {
     int cap_entries;
 } trie_node;
 
-/* A trie edge, in one open-addressing table.  hash is edge_hash() of the key's
- * string hash, the parent and the kind; an empty slot has key NULL.  Two edges
- * whose hashes and keys are equal have the same parent and kind (see
- * edge_hash), so a probe compares only those two. */
+/* A trie edge, in one open-addressing table.  hash is the key's hash (see
+ * child_for) XOR edge_salt() of the parent and the kind; an empty slot has key
+ * NULL.  Two edges whose hashes and keys are equal have the same parent and
+ * kind (see edge_salt), so a probe compares only those two. */
 typedef struct trie_edge {
     uint64_t hash;
     const char *key;
@@ -519,9 +520,10 @@ static uint64_t hash_str(const char *s)
     return h;
 }
 
-/* FNV-1a mixes its last bytes into the low and middle bits poorly: a key's
- * hash is finished once (per token at match time), then every edge probe
- * only XORs in its parent and kind. */
+/* FNV-1a mixes its last bytes into the low and middle bits poorly: a prefix
+ * key's hash is finished before it is probed for (the hash of a word or stem
+ * key, sr_text_key(), comes finished); every edge probe then only XORs in its
+ * parent and kind. */
 static inline uint64_t hash_finish(uint64_t h)
 {
     h ^= h >> 32;
@@ -536,11 +538,6 @@ static inline uint64_t hash_finish(uint64_t h)
 static inline uint64_t edge_salt(int parent, uint8_t kind)
 {
     return ((uint64_t)(uint32_t)parent * 8 + kind) * 0x9E3779B97F4A7C15ull;
-}
-
-static uint64_t edge_hash(int parent, uint8_t kind, uint64_t strhash)
-{
-    return hash_finish(strhash) ^ edge_salt(parent, kind);
 }
 
 static int new_node(sr_lexicon *lex)
@@ -594,7 +591,7 @@ static inline bool bytes_eq(const char *a, const char *b, size_t n)
     return !n || (a[0] == b[0] && a[n / 2] == b[n / 2] && a[n - 1] == b[n - 1]);
 }
 
-/* The edge of hash h (edge_hash()) and key s[0..len) (s need not end there),
+/* The edge of hash h (see trie_edge) and key s[0..len) (s need not end there),
  * or NULL; without the filter. */
 static inline __attribute__((always_inline)) const trie_edge *edge_probe(const sr_lexicon *lex, uint64_t h,
                                                                          const char *s, size_t len)
@@ -647,8 +644,11 @@ static int child_for(sr_lexicon *lex, int parent, const lex_test *t)
         }
         return *slot;
     }
-    uint64_t h = edge_hash(parent, t->kind, hash_str(t->key));
     size_t key_len = strlen(t->key);
+    /* the key of a word or stem test is hashed as the tokens' keys are (sr_text_key: matching
+     * reads them from the tokens); a prefix's as its candidate lengths are, byte by byte */
+    uint64_t h = (t->kind == TEST_PREFIX ? hash_finish(hash_str(t->key)) : sr_text_key(t->key, key_len)) ^
+                 edge_salt(parent, t->kind);
     const trie_edge *found = edge_probe(lex, h, t->key, key_len);
     if (found) return found->child;
     if ((lex->n_edges + 1) * 2 > lex->edge_cap && !edges_grow(lex)) return -1;
@@ -889,12 +889,29 @@ oom:
 
 /* --- matching ---------------------------------------------------------------- */
 
+/* A token's plain fold or plain stem, with its length and sr_text_key(). */
+typedef struct tok_key {
+    const char *s;
+    size_t len;
+    uint64_t m;
+} tok_key;
+
+/* The keys of a token whose fold or stem is not ASCII (or whose token was
+ * made elsewhere than sr_text_analyse): their plain forms, computed once per
+ * match.  An ASCII one is its own plain form, read from the token. */
 typedef struct tok_keys {
-    const char *plain;       /* plain fold */
-    const char *plain_stem;  /* plain stem (words only) */
-    uint64_t m_plain, m_stem; /* their hash_finish(hash_str()) */
-    size_t plain_len, stem_len;
+    tok_key fold, stem;      /* stem: words only */
 } tok_keys;
+
+static inline tok_key fold_key(const sr_token *t, const tok_keys *k)
+{
+    return t->flags & SR_TOKF_ASCII ? (tok_key){t->fold, t->fold_len, t->key} : k->fold;
+}
+
+static inline tok_key stem_key(const sr_token *t, const tok_keys *k)
+{
+    return t->flags & SR_TOKF_ASCII_STEM ? (tok_key){t->stem, t->stem_len, t->stem_key} : k->stem;
+}
 
 static inline bool is_matchable(const sr_token *t)
 {
@@ -903,28 +920,26 @@ static inline bool is_matchable(const sr_token *t)
 }
 
 /* The plain form of s (s itself when it is ASCII, else a copy in the arena
- * without diacritics) with its length and hash_str(); one pass over an ASCII
- * s, and over the rest of s from its first other byte.  NULL when the arena is
- * exhausted. */
-static inline __attribute__((always_inline)) const char *plain_of(sr_arena *arena, const char *s, size_t *len,
-                                                                  uint64_t *hash)
+ * without diacritics) with its length and sr_text_key(), for the tokens
+ * that do not carry them (SR_TOKF_ASCII clear: a fold with other bytes, or a
+ * token not made by sr_text_analyse).  NULL when the arena is exhausted. */
+static const char *plain_of(sr_arena *arena, const char *s, size_t *len, uint64_t *key)
 {
-    uint64_t h = FNV_OFFSET;
     const char *p = s;
-    for (; (signed char)*p > 0; p++) h = fnv_step(h, (unsigned char)*p);
-    if (!*p) {
+    while ((signed char)*p > 0) p++;
+    const char *plain = s;
+    if (*p) {
+        /* the ASCII bytes before p are their own plain form: convert the rest */
+        size_t pre = (size_t)(p - s), n = pre + strlen(p) + 1;
+        char *buf = sr_arena_alloc(arena, n);
+        if (!buf) return NULL;
+        memcpy(buf, s, pre);
+        *len = pre + sr_plain(p, buf + pre, n - pre);
+        plain = buf;
+    } else {
         *len = (size_t)(p - s);
-        *hash = h;
-        return s;
     }
-    /* the ASCII bytes before p are their own plain form, and hashed: convert and hash the rest */
-    size_t pre = (size_t)(p - s), n = pre + strlen(p) + 1;
-    char *plain = sr_arena_alloc(arena, n);
-    if (!plain) return NULL;
-    memcpy(plain, s, pre);
-    *len = pre + sr_plain(p, plain + pre, n - pre);
-    for (const char *q = plain + pre; *q; q++) h = fnv_step(h, (unsigned char)*q);
-    *hash = h;
+    *key = sr_text_key(plain, *len);
     return plain;
 }
 
@@ -998,25 +1013,28 @@ static inline __attribute__((always_inline)) int expand(const sr_lexicon *lex, i
     const trie_edge *e;
     unsigned kinds = node->child_kinds;
     if (kinds & 1u << TEST_EXACT) {
-        e = edge_find(lex, k->m_plain ^ edge_salt(ni, TEST_EXACT), k->plain, k->plain_len);
+        tok_key f = fold_key(t, k);
+        e = edge_find(lex, f.m ^ edge_salt(ni, TEST_EXACT), f.s, f.len);
         if (e && (e->fit & lbit)) stack[sp++] = (match_state){e->child, j + 1};
     }
     if (t->kind == SR_TOK_WORD) {
         if (kinds & 1u << TEST_STEM) {
-            e = edge_find(lex, k->m_stem ^ edge_salt(ni, TEST_STEM), k->plain_stem, k->stem_len);
+            tok_key st = stem_key(t, k);
+            e = edge_find(lex, st.m ^ edge_salt(ni, TEST_STEM), st.s, st.len);
             if (e && (e->fit & lbit)) stack[sp++] = (match_state){e->child, j + 1};
         }
         if (kinds & 1u << TEST_ANY) stack[sp++] = (match_state){node->child_any, j + 1};
         if ((kinds & 1u << TEST_PREFIX) && (node->prefix_fit & lbit)) {
-            size_t lmax = k->plain_len < node->max_prefix ? k->plain_len : node->max_prefix;
+            tok_key f = fold_key(t, k);
+            size_t lmax = f.len < node->max_prefix ? f.len : node->max_prefix;
             uint64_t h = FNV_OFFSET, salt = edge_salt(ni, TEST_PREFIX);
             uint64_t lens = node->prefix_lens; /* bit 0: a key of l bytes (of 64 or more from l = 64 on) */
             for (size_t l = 1; l <= lmax; l++, lens >>= l <= 64) {
-                h = fnv_step(h, (unsigned char)k->plain[l - 1]);
+                h = fnv_step(h, (unsigned char)f.s[l - 1]);
                 uint64_t bit = prefix_filter_bit(lex, h, salt);
                 if (!(lex->prefix_filter[bit / 64] >> (bit % 64) & 1)) break; /* no key goes on so */
                 if (!(lens & 1)) continue;
-                e = edge_find(lex, hash_finish(h) ^ salt, k->plain, l);
+                e = edge_find(lex, hash_finish(h) ^ salt, f.s, l);
                 if (e && sp < 64) stack[sp++] = (match_state){e->child, j + 1};
             }
         }
@@ -1033,24 +1051,19 @@ int sr_lexicon_match(const sr_lexicon *lex, const sr_token *toks, int begin, int
     int n = end - begin;
     tok_keys *keys = sr_arena_alloc(arena, (size_t)n * sizeof *keys);
     if (!keys) return -1;
-    /* the keys of the tokens a test can match (a stem only for words) */
+    /* the keys of the tokens a test can match (a stem only for words) that the tokens do not
+     * carry (fold_key, stem_key) */
     for (int i = 0; i < n; i++) {
         const sr_token *t = &toks[begin + i];
-        if (!is_matchable(t)) continue;
+        if ((t->flags & (SR_TOKF_ASCII | SR_TOKF_ASCII_STEM)) == (SR_TOKF_ASCII | SR_TOKF_ASCII_STEM) ||
+            !is_matchable(t))
+            continue;
         tok_keys *k = &keys[i];
-        uint64_t h;
-        k->plain = plain_of(arena, t->fold, &k->plain_len, &h);
-        if (!k->plain) return -1;
-        k->m_plain = hash_finish(h);
-        if (t->kind != SR_TOK_WORD) continue;
-        k->plain_stem = k->plain;
-        k->m_stem = k->m_plain;
-        k->stem_len = k->plain_len;
-        if (t->stem != t->fold) {
-            k->plain_stem = plain_of(arena, t->stem, &k->stem_len, &h);
-            if (!k->plain_stem) return -1;
-            k->m_stem = hash_finish(h);
-        }
+        if (!(t->flags & SR_TOKF_ASCII) && !(k->fold.s = plain_of(arena, t->fold, &k->fold.len, &k->fold.m)))
+            return -1;
+        if (t->kind != SR_TOK_WORD || (t->flags & SR_TOKF_ASCII_STEM)) continue;
+        if (t->stem == t->fold) k->stem = fold_key(t, k);
+        else if (!(k->stem.s = plain_of(arena, t->stem, &k->stem.len, &k->stem.m))) return -1;
     }
     int cap = 64, count = 0;
     sr_lex_hit *hits = sr_arena_alloc(arena, (size_t)cap * sizeof *hits);

@@ -28,15 +28,16 @@
 
 /* ---- context ----------------------------------------------------------- */
 
-/* Returns a new context owning two Snowball stemmers (English, Turkish) and
- * a stem memo (about 1 MiB, touched lazily), and borrowing ICU's NFC
- * normaliser; NULL when memory runs out or a library
- * cannot provide them.  Free with sr_text_ctx_free(). */
+/* See text.h; ctx may be NULL. */
 void sr_text_ctx_set_stems(sr_text_ctx *ctx, bool want)
 {
     if (ctx) ctx->no_stems = !want;
 }
 
+/* Returns a new context owning two Snowball stemmers (English, Turkish) and
+ * a stem memo (5 MiB of slots and slab, touched lazily), and borrowing ICU's
+ * NFC normaliser; NULL when memory runs out or a library cannot provide
+ * them.  Free with sr_text_ctx_free(). */
 sr_text_ctx *sr_text_ctx_new(void)
 {
     sr_text_ctx *c = calloc(1, sizeof *c);

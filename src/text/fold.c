@@ -18,7 +18,7 @@
  * NFC again, back to UTF-8.  Stems come from
  * Snowball and are memoised in the per-thread context (news text repeats its
  * words, and stemming was the most expensive step of the layer); a lookup
- * compares the first 8 bytes of the fold as one integer (tx_key_prefix()),
+ * compares the first 8 bytes of the fold as one integer (sr_text_key_prefix()),
  * which the tokenizer reads in one load for the words of its lower-cased
  * copy.
  */
@@ -192,22 +192,38 @@ const char *tx_fold_punct(tx_state *st, size_t s, size_t e, uint32_t cp)
 
 _Static_assert(TX_STEM_SLAB <= ((size_t)TX_STEM_ALIGN << 19), "tx_stem_entry.key_off has 19 bits of units");
 
-/* Stems fold[0..n) with Snowball and memoises it in the free slot i (the
- * end of the probe for hash h) while there is room; see tx_stem().  Kept out
- * of line so that a memo hit stays a cheap leaf. */
-__attribute__((noinline)) static const char *stem_miss(tx_state *st, struct sb_stemmer *stemmer, const char *fold,
-                                                       size_t n, sr_lang lang, uint32_t h, uint64_t pre, uint32_t i)
+/* Points tok's stem at the string r[0..rn), a stem different from its fold
+ * (NUL-terminated when to_pool is false; else copied into the pool first).
+ * false when the arena is exhausted. */
+static bool set_stem(tx_state *st, sr_token *tok, const char *r, size_t rn, bool to_pool)
+{
+    if (to_pool && !(r = tx_strdup(st, r, rn))) return false;
+    bool ascii = true;
+    for (size_t k = 0; k < rn; k++) ascii &= (unsigned char)r[k] < 0x80;
+    tok->stem = r;
+    tok->stem_len = (uint32_t)rn;
+    tok->stem_key = sr_text_key(r, rn);
+    tok->flags = (uint8_t)((tok->flags & ~SR_TOKF_ASCII_STEM) | (ascii ? SR_TOKF_ASCII_STEM : 0));
+    return true;
+}
+
+/* Stems tok's fold with Snowball and memoises it in the free slot i (the end
+ * of the probe for hash h) while there is room; see tx_stem().  Kept out of
+ * line so that a memo hit stays a cheap leaf. */
+__attribute__((noinline)) static bool stem_miss(tx_state *st, struct sb_stemmer *stemmer, sr_token *tok,
+                                                sr_lang lang, uint32_t h, uint64_t pre, uint32_t i)
 {
     sr_text_ctx *ctx = st->ctx;
+    const char *fold = tok->fold;
+    size_t n = tok->fold_len;
     const sb_symbol *r = sb_stemmer_stem(stemmer, (const sb_symbol *)fold, (int)n);
-    if (!r) return fold; /* Snowball out of memory: the fold is a usable stem */
+    if (!r) return true; /* Snowball out of memory: the fold is a usable stem */
     size_t rn = (size_t)sb_stemmer_length(stemmer);
     bool same = rn == n && memcmp(r, fold, n) == 0;
     /* memoise while there is room (3/4 of the slots, and the slab) */
-    size_t need = n + (same ? 0 : rn + 1);
+    size_t need = n + (same ? 0 : sizeof(tx_stem_meta) + rn + 1);
     size_t at = (ctx->slab_used + TX_STEM_ALIGN - 1) & ~(size_t)(TX_STEM_ALIGN - 1);
     if (ctx->n_stems < TX_STEM_SLOTS / 4 * 3 && at <= TX_STEM_SLAB && need <= TX_STEM_SLAB - at) {
-        ctx->slab_used = at;
         tx_stem_entry *e = &ctx->stems[i];
         e->prefix = pre;
         e->hash = h;
@@ -215,44 +231,49 @@ __attribute__((noinline)) static const char *stem_miss(tx_state *st, struct sb_s
         e->key_len = (uint32_t)n & 1023u;
         e->lang = (uint32_t)lang & 3u;
         e->same = same;
-        char *key = ctx->slab + ctx->slab_used;
+        char *key = ctx->slab + at;
         memcpy(key, fold, n);
-        ctx->slab_used += n;
-        if (!same) {
-            memcpy(key + n, r, rn);
-            key[n + rn] = '\0';
-            ctx->slab_used += rn + 1;
-        }
+        ctx->slab_used = at + need;
         ctx->n_stems++;
-        return same ? fold : key + n;
+        if (same) return true;
+        /* the stem and its meta, as tx_stem_from_memo() reads them */
+        char *stem = key + n + sizeof(tx_stem_meta);
+        memcpy(stem, r, rn);
+        stem[rn] = '\0';
+        set_stem(st, tok, stem, rn, false);
+        tx_stem_meta meta = {tok->stem_key, (uint32_t)rn, (tok->flags & SR_TOKF_ASCII_STEM) != 0};
+        memcpy(key + n, &meta, sizeof meta);
+        return true;
     }
-    return same ? fold : tx_strdup(st, (const char *)r, rn);
+    return same || set_stem(st, tok, (const char *)r, rn, true);
 }
 
-/* Stem of fold[0..n) (NUL-terminated) for lang.  Returns fold itself when
- * there is no stemmer for lang or the stem is unchanged; else a string in
- * the context's memo (valid while the context lives) or in the pool (valid
- * until the arena reset).  NULL only when the arena is exhausted.  A memo
- * hit compares the hash, the prefix pre (tx_key_prefix(): the first 8 bytes)
- * and the length, and only the bytes past 8 of longer words. */
-const char *tx_stem(tx_state *st, const char *fold, size_t n, sr_lang lang, uint64_t pre)
+/* See text_int.h.  The token's stem fields must name its fold on entry. */
+bool tx_stem(tx_state *st, sr_token *tok, sr_lang lang)
 {
-    if (!tx_stem_wanted(st->ctx, n, lang)) return fold;
-    return tx_stem_hashed(st, fold, n, lang, pre, tx_stem_hash(pre, fold, n, lang));
+    if (!tx_stem_wanted(st->ctx, tok->fold_len, lang)) return true;
+    uint64_t pre = sr_text_key_prefix(tok->fold, tok->fold_len);
+    return tx_stem_hashed(st, tok, lang, pre, tx_stem_hash(tok->key, lang));
 }
 
-/* tx_stem() once tx_stem_wanted() has said yes and h is tx_stem_hash(). */
-const char *tx_stem_hashed(tx_state *st, const char *fold, size_t n, sr_lang lang, uint64_t pre, uint32_t h)
+/* tx_stem() once tx_stem_wanted() has said yes and h is tx_stem_hash().  A
+ * hit compares the hash, the prefix pre (the first 8 bytes) and the length,
+ * and only the bytes past 8 of longer words. */
+bool tx_stem_hashed(tx_state *st, sr_token *tok, sr_lang lang, uint64_t pre, uint32_t h)
 {
     sr_text_ctx *ctx = st->ctx;
     struct sb_stemmer *stemmer = lang == SR_LANG_EN ? ctx->stem_en : ctx->stem_tr;
-    uint32_t i = h & (TX_STEM_SLOTS - 1);
+    const char *fold = tok->fold;
+    size_t n = tok->fold_len;
+    uint32_t i = tx_stem_slot(h);
     while (ctx->stems[i].hash) {
         const tx_stem_entry *e = &ctx->stems[i];
         if (e->hash == h && e->prefix == pre && e->key_len == n && e->lang == (unsigned)lang &&
-            (n <= 8 || memcmp(ctx->slab + (size_t)e->key_off * TX_STEM_ALIGN + 8, fold + 8, n - 8) == 0))
-            return e->same ? fold : ctx->slab + (size_t)e->key_off * TX_STEM_ALIGN + n;
+            (n <= 8 || memcmp(ctx->slab + (size_t)e->key_off * TX_STEM_ALIGN + 8, fold + 8, n - 8) == 0)) {
+            if (!e->same) tx_stem_from_memo(ctx, tok, e);
+            return true;
+        }
         i = (i + 1) & (TX_STEM_SLOTS - 1);
     }
-    return stem_miss(st, stemmer, fold, n, lang, h, pre, i);
+    return stem_miss(st, stemmer, tok, lang, h, pre, i);
 }

@@ -13,7 +13,14 @@
  */
 #include "text_int.h"
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 #include <string.h>
+
+/* The scorer's lower-cased copy of a word: 44 bytes and a NUL at most, and
+ * room for a 4-byte sequence past them. */
+#define TX_LANG_WORD 48
 
 /* Static string, never NULL: "en", "tr", or "und" for anything else. */
 const char *sr_lang_code(sr_lang lang)
@@ -26,148 +33,162 @@ const char *sr_lang_code(sr_lang lang)
 }
 
 /* Function words of either language in an open-addressing table: slot =
- * FNV-1a(word) & 511, linear probing.  The slots were computed offline by
+ * fword_slot(word), linear probing.  The slots were computed offline by
  * inserting the words in order; to add a word, put it in the first empty
- * slot at or after its hash (wrapping) — the unit tests check that every
- * listed word is found. */
-typedef struct fword { const char *w; uint8_t n; uint8_t lang; } fword;
+ * slot at or after its fword_slot() (wrapping) — the unit tests check that
+ * every listed word is found.  A word is 16 zero-padded bytes, so that a
+ * probe compares it as two integers. */
+typedef struct fword { char w[16]; uint8_t n; uint8_t lang; } fword;
 #define FWORD_SLOTS 512
 static const fword fwords[FWORD_SLOTS] = {
-    [6] = {"if", 2, SR_LANG_EN},
-    [8] = {"these", 5, SR_LANG_EN},
-    [15] = {"over", 4, SR_LANG_EN},
-    [16] = {"it", 2, SR_LANG_EN},
-    [20] = {"do", 2, SR_LANG_EN},
-    [26] = {"than", 4, SR_LANG_EN},
-    [28] = {"the", 3, SR_LANG_EN},
-    [33] = {"daha", 4, SR_LANG_TR},
-    [36] = {"to", 2, SR_LANG_EN},
-    [37] = {"olay", 4, SR_LANG_TR},
-    [42] = {"should", 6, SR_LANG_EN},
-    [43] = {"those", 5, SR_LANG_EN},
-    [47] = {"what", 4, SR_LANG_EN},
-    [57] = {"ki", 2, SR_LANG_TR},
-    [60] = {"ne", 2, SR_LANG_TR},
-    [62] = {"about", 5, SR_LANG_EN},
-    [63] = {"could", 5, SR_LANG_EN},
-    [77] = {"are", 3, SR_LANG_EN},
-    [81] = {"çok", 4, SR_LANG_TR},
-    [86] = {"da", 2, SR_LANG_TR},
-    [88] = {"where", 5, SR_LANG_EN},
-    [98] = {"değil", 6, SR_LANG_TR},
-    [103] = {"their", 5, SR_LANG_EN},
-    [104] = {"of", 2, SR_LANG_EN},
-    [105] = {"with", 4, SR_LANG_EN},
-    [108] = {"gibi", 4, SR_LANG_TR},
-    [112] = {"killed", 6, SR_LANG_EN},
-    [113] = {"some", 4, SR_LANG_EN},
-    [114] = {"diye", 4, SR_LANG_TR},
-    [117] = {"from", 4, SR_LANG_EN},
-    [122] = {"through", 7, SR_LANG_EN},
-    [126] = {"sonra", 5, SR_LANG_TR},
-    [128] = {"be", 2, SR_LANG_EN},
-    [129] = {"this", 4, SR_LANG_EN},
-    [136] = {"during", 6, SR_LANG_EN},
-    [138] = {"not", 3, SR_LANG_EN},
-    [141] = {"as", 2, SR_LANG_EN},
-    [142] = {"how", 3, SR_LANG_EN},
-    [143] = {"who", 3, SR_LANG_EN},
-    [144] = {"ardından", 9, SR_LANG_TR},
-    [146] = {"had", 3, SR_LANG_EN},
-    [148] = {"by", 2, SR_LANG_EN},
-    [154] = {"sonucu", 6, SR_LANG_TR},
-    [156] = {"you", 3, SR_LANG_EN},
-    [158] = {"in", 2, SR_LANG_EN},
-    [159] = {"o", 1, SR_LANG_TR},
-    [162] = {"de", 2, SR_LANG_TR},
-    [166] = {"and", 3, SR_LANG_EN},
-    [167] = {"ile", 3, SR_LANG_TR},
-    [168] = {"olduğu", 7, SR_LANG_TR},
-    [190] = {"bin", 3, SR_LANG_TR},
-    [195] = {"been", 4, SR_LANG_EN},
-    [196] = {"ve", 2, SR_LANG_TR},
-    [203] = {"his", 3, SR_LANG_EN},
-    [205] = {"under", 5, SR_LANG_EN},
-    [206] = {"while", 5, SR_LANG_EN},
-    [218] = {"karşı", 7, SR_LANG_TR},
-    [222] = {"yok", 3, SR_LANG_TR},
-    [226] = {"which", 5, SR_LANG_EN},
-    [230] = {"an", 2, SR_LANG_EN},
-    [255] = {"they", 4, SR_LANG_EN},
-    [256] = {"against", 7, SR_LANG_EN},
-    [271] = {"near", 4, SR_LANG_EN},
-    [274] = {"veya", 4, SR_LANG_TR},
-    [277] = {"is", 2, SR_LANG_EN},
-    [281] = {"when", 4, SR_LANG_EN},
-    [284] = {"said", 4, SR_LANG_EN},
-    [288] = {"up", 2, SR_LANG_EN},
-    [289] = {"yüzde", 6, SR_LANG_TR},
-    [291] = {"into", 4, SR_LANG_EN},
-    [296] = {"şu", 3, SR_LANG_TR},
-    [297] = {"için", 5, SR_LANG_TR},
-    [300] = {"a", 1, SR_LANG_EN},
-    [301] = {"that", 4, SR_LANG_EN},
-    [302] = {"were", 4, SR_LANG_EN},
-    [313] = {"our", 3, SR_LANG_EN},
-    [314] = {"göre", 5, SR_LANG_TR},
-    [318] = {"before", 6, SR_LANG_EN},
-    [319] = {"did", 3, SR_LANG_EN},
-    [325] = {"olarak", 6, SR_LANG_TR},
-    [336] = {"ise", 3, SR_LANG_TR},
-    [337] = {"tarafından", 11, SR_LANG_TR},
-    [338] = {"also", 4, SR_LANG_EN},
-    [349] = {"there", 5, SR_LANG_EN},
-    [350] = {"ortaya", 6, SR_LANG_TR},
-    [354] = {"would", 5, SR_LANG_EN},
-    [355] = {"ancak", 5, SR_LANG_TR},
-    [357] = {"can", 3, SR_LANG_EN},
-    [360] = {"kadar", 5, SR_LANG_TR},
-    [367] = {"between", 7, SR_LANG_EN},
-    [371] = {"olayda", 6, SR_LANG_TR},
-    [388] = {"or", 2, SR_LANG_EN},
-    [392] = {"at", 2, SR_LANG_EN},
-    [393] = {"bunun", 5, SR_LANG_TR},
-    [394] = {"en", 2, SR_LANG_TR},
-    [396] = {"but", 3, SR_LANG_EN},
-    [397] = {"her", 3, SR_LANG_EN},
-    [398] = {"will", 4, SR_LANG_EN},
-    [400] = {"for", 3, SR_LANG_EN},
-    [409] = {"oldu", 4, SR_LANG_TR},
-    [413] = {"since", 5, SR_LANG_EN},
-    [414] = {"bunu", 4, SR_LANG_TR},
-    [415] = {"şekilde", 8, SR_LANG_TR},
-    [418] = {"bir", 3, SR_LANG_TR},
-    [425] = {"we", 2, SR_LANG_EN},
-    [427] = {"üzerine", 8, SR_LANG_TR},
-    [432] = {"does", 4, SR_LANG_EN},
-    [433] = {"bu", 2, SR_LANG_TR},
-    [438] = {"he", 2, SR_LANG_EN},
-    [439] = {"ama", 3, SR_LANG_TR},
-    [446] = {"var", 3, SR_LANG_TR},
-    [449] = {"dedi", 4, SR_LANG_TR},
-    [450] = {"olan", 4, SR_LANG_TR},
-    [451] = {"mi", 2, SR_LANG_TR},
-    [452] = {"all", 3, SR_LANG_EN},
-    [453] = {"i", 1, SR_LANG_EN},
-    [457] = {"after", 5, SR_LANG_EN},
-    [464] = {"on", 2, SR_LANG_EN},
-    [466] = {"nedeniyle", 9, SR_LANG_TR},
-    [473] = {"its", 3, SR_LANG_EN},
-    [480] = {"more", 4, SR_LANG_EN},
-    [481] = {"she", 3, SR_LANG_EN},
-    [483] = {"has", 3, SR_LANG_EN},
-    [484] = {"them", 4, SR_LANG_EN},
-    [489] = {"says", 4, SR_LANG_EN},
-    [498] = {"was", 3, SR_LANG_EN},
-    [501] = {"other", 5, SR_LANG_EN},
-    [507] = {"have", 4, SR_LANG_EN},
+    [3] = {"bin", 3, SR_LANG_TR},
+    [4] = {"who", 3, SR_LANG_EN},
+    [5] = {"this", 4, SR_LANG_EN},
+    [11] = {"an", 2, SR_LANG_EN},
+    [16] = {"from", 4, SR_LANG_EN},
+    [21] = {"olayda", 6, SR_LANG_TR},
+    [22] = {"killed", 6, SR_LANG_EN},
+    [25] = {"is", 2, SR_LANG_EN},
+    [30] = {"da", 2, SR_LANG_TR},
+    [31] = {"have", 4, SR_LANG_EN},
+    [35] = {"or", 2, SR_LANG_EN},
+    [43] = {"you", 3, SR_LANG_EN},
+    [45] = {"daha", 4, SR_LANG_TR},
+    [47] = {"do", 2, SR_LANG_EN},
+    [49] = {"şekilde", 8, SR_LANG_TR},
+    [54] = {"the", 3, SR_LANG_EN},
+    [55] = {"as", 2, SR_LANG_EN},
+    [61] = {"sonra", 5, SR_LANG_TR},
+    [62] = {"would", 5, SR_LANG_EN},
+    [63] = {"near", 4, SR_LANG_EN},
+    [83] = {"veya", 4, SR_LANG_TR},
+    [85] = {"their", 5, SR_LANG_EN},
+    [95] = {"göre", 5, SR_LANG_TR},
+    [96] = {"için", 5, SR_LANG_TR},
+    [100] = {"we", 2, SR_LANG_EN},
+    [102] = {"should", 6, SR_LANG_EN},
+    [103] = {"on", 2, SR_LANG_EN},
+    [104] = {"ancak", 5, SR_LANG_TR},
+    [111] = {"be", 2, SR_LANG_EN},
+    [113] = {"her", 3, SR_LANG_EN},
+    [114] = {"there", 5, SR_LANG_EN},
+    [118] = {"üzerine", 8, SR_LANG_TR},
+    [119] = {"if", 2, SR_LANG_EN},
+    [136] = {"it", 2, SR_LANG_EN},
+    [141] = {"about", 5, SR_LANG_EN},
+    [142] = {"i", 1, SR_LANG_EN},
+    [151] = {"are", 3, SR_LANG_EN},
+    [157] = {"our", 3, SR_LANG_EN},
+    [158] = {"ama", 3, SR_LANG_TR},
+    [165] = {"at", 2, SR_LANG_EN},
+    [166] = {"all", 3, SR_LANG_EN},
+    [168] = {"over", 4, SR_LANG_EN},
+    [169] = {"olay", 4, SR_LANG_TR},
+    [170] = {"yok", 3, SR_LANG_TR},
+    [171] = {"a", 1, SR_LANG_EN},
+    [172] = {"its", 3, SR_LANG_EN},
+    [173] = {"more", 4, SR_LANG_EN},
+    [174] = {"when", 4, SR_LANG_EN},
+    [175] = {"with", 4, SR_LANG_EN},
+    [179] = {"were", 4, SR_LANG_EN},
+    [181] = {"mi", 2, SR_LANG_TR},
+    [185] = {"olan", 4, SR_LANG_TR},
+    [187] = {"which", 5, SR_LANG_EN},
+    [198] = {"olarak", 6, SR_LANG_TR},
+    [201] = {"was", 3, SR_LANG_EN},
+    [202] = {"while", 5, SR_LANG_EN},
+    [203] = {"he", 2, SR_LANG_EN},
+    [216] = {"ardından", 9, SR_LANG_TR},
+    [218] = {"ortaya", 6, SR_LANG_TR},
+    [219] = {"says", 4, SR_LANG_EN},
+    [222] = {"olduğu", 7, SR_LANG_TR},
+    [223] = {"will", 4, SR_LANG_EN},
+    [233] = {"ise", 3, SR_LANG_TR},
+    [234] = {"they", 4, SR_LANG_EN},
+    [235] = {"şu", 3, SR_LANG_TR},
+    [236] = {"but", 3, SR_LANG_EN},
+    [240] = {"of", 2, SR_LANG_EN},
+    [242] = {"under", 5, SR_LANG_EN},
+    [243] = {"bunu", 4, SR_LANG_TR},
+    [250] = {"çok", 4, SR_LANG_TR},
+    [252] = {"değil", 6, SR_LANG_TR},
+    [253] = {"en", 2, SR_LANG_TR},
+    [267] = {"kadar", 5, SR_LANG_TR},
+    [274] = {"var", 3, SR_LANG_TR},
+    [282] = {"by", 2, SR_LANG_EN},
+    [288] = {"his", 3, SR_LANG_EN},
+    [294] = {"not", 3, SR_LANG_EN},
+    [296] = {"ve", 2, SR_LANG_TR},
+    [299] = {"than", 4, SR_LANG_EN},
+    [305] = {"karşı", 7, SR_LANG_TR},
+    [311] = {"nedeniyle", 9, SR_LANG_TR},
+    [313] = {"some", 4, SR_LANG_EN},
+    [314] = {"between", 7, SR_LANG_EN},
+    [317] = {"gibi", 4, SR_LANG_TR},
+    [324] = {"ne", 2, SR_LANG_TR},
+    [331] = {"ki", 2, SR_LANG_TR},
+    [332] = {"yüzde", 6, SR_LANG_TR},
+    [335] = {"can", 3, SR_LANG_EN},
+    [336] = {"been", 4, SR_LANG_EN},
+    [348] = {"for", 3, SR_LANG_EN},
+    [350] = {"bu", 2, SR_LANG_TR},
+    [353] = {"before", 6, SR_LANG_EN},
+    [357] = {"had", 3, SR_LANG_EN},
+    [359] = {"those", 5, SR_LANG_EN},
+    [360] = {"could", 5, SR_LANG_EN},
+    [365] = {"sonucu", 6, SR_LANG_TR},
+    [377] = {"does", 4, SR_LANG_EN},
+    [390] = {"them", 4, SR_LANG_EN},
+    [392] = {"how", 3, SR_LANG_EN},
+    [399] = {"she", 3, SR_LANG_EN},
+    [402] = {"what", 4, SR_LANG_EN},
+    [403] = {"bunun", 5, SR_LANG_TR},
+    [404] = {"into", 4, SR_LANG_EN},
+    [409] = {"through", 7, SR_LANG_EN},
+    [411] = {"diye", 4, SR_LANG_TR},
+    [418] = {"up", 2, SR_LANG_EN},
+    [425] = {"has", 3, SR_LANG_EN},
+    [430] = {"where", 5, SR_LANG_EN},
+    [433] = {"tarafından", 11, SR_LANG_TR},
+    [434] = {"dedi", 4, SR_LANG_TR},
+    [440] = {"oldu", 4, SR_LANG_TR},
+    [447] = {"during", 6, SR_LANG_EN},
+    [465] = {"bir", 3, SR_LANG_TR},
+    [474] = {"de", 2, SR_LANG_TR},
+    [477] = {"that", 4, SR_LANG_EN},
+    [478] = {"after", 5, SR_LANG_EN},
+    [479] = {"also", 4, SR_LANG_EN},
+    [481] = {"ile", 3, SR_LANG_TR},
+    [482] = {"since", 5, SR_LANG_EN},
+    [483] = {"against", 7, SR_LANG_EN},
+    [485] = {"these", 5, SR_LANG_EN},
+    [487] = {"said", 4, SR_LANG_EN},
+    [488] = {"and", 3, SR_LANG_EN},
+    [491] = {"did", 3, SR_LANG_EN},
+    [494] = {"in", 2, SR_LANG_EN},
+    [495] = {"other", 5, SR_LANG_EN},
+    [502] = {"to", 2, SR_LANG_EN},
+    [503] = {"o", 1, SR_LANG_TR},
 };
 
-static uint32_t fnv1a(const char *s, size_t n)
+/* The 8 bytes at p as a little-endian integer (the order fword_slot() was
+ * computed in). */
+static inline uint64_t le64(const char *p)
 {
-    uint32_t h = 2166136261u;
-    for (size_t k = 0; k < n; k++) h = (h ^ (unsigned char)s[k]) * 16777619u;
-    return h;
+    uint64_t v;
+    memcpy(&v, p, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    v = __builtin_bswap64(v);
+#endif
+    return v;
+}
+
+/* The slot a word of n bytes starts its probe at, from its first 8 and next
+ * 8 bytes (lo, hi: le64() of them, zero past n): the high bits of a
+ * multiplicative hash. */
+static inline uint32_t fword_slot(uint64_t lo, uint64_t hi, size_t n)
+{
+    return (uint32_t)(((lo ^ hi ^ n) * 0x9E3779B97F4A7C15ull) >> 55);
 }
 
 /* For each length in bytes (0-12), the first bytes of the listed words of
@@ -181,25 +202,39 @@ static const uint32_t fword_first[13] = {
     0x00084403, 0x80000000, 0x00002001, 0x00000000, 0x00080000, 0x00000000,
 };
 
-/* SR_LANG_EN or SR_LANG_TR for a function word (lower case), else 0. */
-static int function_word(const char *w, size_t n)
+/* SR_LANG_EN or SR_LANG_TR for a function word (lower case) of n bytes at
+ * w, else 0.  16 bytes from w must be readable (those past n may hold
+ * anything).  Inlined into score_word, which asks it for nearly every word:
+ * a call cost as much as the filter that turns most words away. */
+#ifdef __GNUC__
+__attribute__((always_inline))
+#endif
+static inline int function_word(const char *w, size_t n)
 {
     if (n == 0 || n > 12) return 0; /* the longest listed word has 11 bytes */
     unsigned char c = (unsigned char)w[0];
     unsigned bit = c >= 'a' && c <= 'z' ? (unsigned)(c - 'a') : c >= 0x80 ? 31u : 30u; /* bit 30: never set */
     if (!((fword_first[n] >> bit) & 1u)) return 0;
-    uint32_t i = fnv1a(w, n) & (FWORD_SLOTS - 1);
-    while (fwords[i].w) {
-        if (fwords[i].n == n && memcmp(fwords[i].w, w, n) == 0) return fwords[i].lang;
-        i = (i + 1) & (FWORD_SLOTS - 1);
+    uint64_t lo = le64(w), hi = le64(w + 8);
+    if (n < 8) {
+        lo &= (1ull << (8 * n)) - 1;
+        hi = 0;
+    } else {
+        hi &= (1ull << (8 * (n - 8))) - 1; /* n - 8 < 5 */
     }
+    for (uint32_t i = fword_slot(lo, hi, n); fwords[i].n; i = (i + 1) & (FWORD_SLOTS - 1))
+        if (fwords[i].n == n && le64(fwords[i].w) == lo && le64(fwords[i].w + 8) == hi) return fwords[i].lang;
     return 0;
 }
 
 /* For the unit tests: the language of a function word, 0 when not one. */
 int tx_function_word_lang(const char *w)
 {
-    return function_word(w, strlen(w));
+    size_t n = strlen(w);
+    char b[16] = {0};
+    if (n > 12) return 0;
+    memcpy(b, w, n);
+    return function_word(b, n);
 }
 
 /* Word endings (lowercase UTF-8), switched on the word's last byte: a word
@@ -252,6 +287,17 @@ static void score_word(const char *w, size_t wl, tx_lang_score *sc)
     }
 }
 
+/* Scores the word just ended, w[0..wl) (wl == TX_LANG_WORD: too long for
+ * the lists); true when scoring can stop: once the evidence is decisive
+ * (long paragraphs cost no more than their first sentences) or 60 words
+ * are seen. */
+static inline bool word_done(char w[TX_LANG_WORD], size_t wl, tx_lang_score *sc)
+{
+    w[wl < TX_LANG_WORD ? wl : 0] = '\0';
+    score_word(w, wl < TX_LANG_WORD ? wl : 0, sc);
+    return (sc->words >= 8 && (sc->en >= 2 * sc->tr + 12 || sc->tr >= 2 * sc->en + 12)) || sc->words >= 60;
+}
+
 static bool starts_ci(const char *s, size_t i, size_t len, const char *p)
 {
     size_t n = strlen(p);
@@ -270,7 +316,7 @@ static bool starts_ci(const char *s, size_t i, size_t len, const char *p)
 void tx_lang_score_span(const char *s, size_t len, tx_lang_score *sc)
 {
     sc->en = sc->tr = sc->words = 0;
-    char w[48];
+    char w[TX_LANG_WORD] = {0}; /* (function_word reads 16 bytes of it) */
     size_t wl = 0;
     bool in_word = false;
     size_t i = 0;
@@ -294,15 +340,50 @@ void tx_lang_score_span(const char *s, size_t len, tx_lang_score *sc)
              * (a word longer than that gets wl = sizeof w: too long). */
             enum { QWX = (1u << ('q' - 'a')) | (1u << ('w' - 'a')) | (1u << ('x' - 'a')) };
             size_t wp = wl;
-            unsigned idx = (unsigned)((c | 0x20) - 'a'), qwx = 0;
-            do {
+            unsigned idx, qwx = 0;
+            bool more = true; /* the run may go on at i */
+#ifdef __SSE2__
+            /* 16 bytes at a time while 16 are left: the same count and copy.  Bytes
+             * of the copy past the run (or past sizeof w - 4) are never read: the
+             * word's length stops at the run, and a word longer than that is too
+             * long for the lists anyway. */
+            while (more && i + 16 <= len) {
+                __m128i v = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(s + i)), _mm_set1_epi8(0x20));
+                /* as signed bytes, a byte >= 0x80 is below 'a': not a letter */
+                __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('a' - 1)),
+                                               _mm_cmplt_epi8(v, _mm_set1_epi8('z' + 1)));
+                unsigned stop = (unsigned)_mm_movemask_epi8(letter) ^ 0xFFFFu;
+                unsigned run = stop ? (unsigned)__builtin_ctz(stop) : 16u;
+                __m128i q = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('q')), _mm_cmpeq_epi8(v, _mm_set1_epi8('w'))),
+                                         _mm_cmpeq_epi8(v, _mm_set1_epi8('x')));
+                for (unsigned qm = (unsigned)_mm_movemask_epi8(q) & ((1u << run) - 1); qm; qm &= qm - 1) qwx++;
+                if (wp + 16 <= sizeof w) {
+                    _mm_storeu_si128((__m128i *)(void *)(w + wp), v);
+                } else {
+                    for (unsigned k = 0; k < run; k++)
+                        if (wp + k < sizeof w - 4) w[wp + k] = (char)(s[i + k] | 0x20);
+                }
+                wp += run;
+                i += run;
+                more = run == 16;
+            }
+#endif
+            while (more && i < len && (idx = (unsigned)(((unsigned char)s[i] | 0x20) - 'a')) < 26u) {
                 qwx += (QWX >> idx) & 1u;
                 if (wp < sizeof w - 4) w[wp] = (char)(idx + 'a');
                 wp++;
                 i++;
-            } while (i < len && (idx = (unsigned)(((unsigned char)s[i] | 0x20) - 'a')) < 26u);
+            }
             sc->en += (int)qwx;
             wl = wp <= sizeof w - 4 ? wp : sizeof w;
+            if (i < len && (unsigned char)s[i] < 0x80 && s[i] != '\'' && s[i] != '`') {
+                /* the word ends at an ASCII byte that is no apostrophe (most words):
+                 * what the general path below does with that byte, in short */
+                if (word_done(w, wl, sc)) return;
+                in_word = false;
+                wl = 0;
+                i++;
+            }
             continue;
         }
         int n = 1;
@@ -373,14 +454,9 @@ void tx_lang_score_span(const char *s, size_t len, tx_lang_score *sc)
                         sc->tr += 2;
                 }
             }
-            w[wl < sizeof w ? wl : 0] = '\0';
-            score_word(w, wl < sizeof w ? wl : 0, sc);
+            if (word_done(w, wl, sc)) return;
             in_word = false;
             wl = 0;
-            /* stop once the evidence is decisive: long paragraphs cost no more
-             * than their first sentences */
-            if (sc->words >= 8 && (sc->en >= 2 * sc->tr + 12 || sc->tr >= 2 * sc->en + 12)) return;
-            if (sc->words >= 60) return;
         }
         i += (size_t)n;
     }

@@ -19,6 +19,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 #include "../util/arena.h"
 
 typedef enum sr_lang { SR_LANG_UNKNOWN = 0, SR_LANG_EN = 1, SR_LANG_TR = 2 } sr_lang;
@@ -40,14 +41,21 @@ enum {
     SR_TOKF_CAP = 1 << 0,        /* first letter upper case in the text */
     SR_TOKF_ALLCAPS = 1 << 1,    /* every letter upper case and at least two letters */
     SR_TOKF_SENT_START = 1 << 2, /* first word token of its sentence */
-    SR_TOKF_SPACE_BEFORE = 1 << 3 /* preceded by white space (or start of text) */
+    SR_TOKF_SPACE_BEFORE = 1 << 3, /* preceded by white space (or start of text) */
+    SR_TOKF_ASCII = 1 << 4,       /* fold is pure ASCII */
+    SR_TOKF_ASCII_STEM = 1 << 5   /* stem is pure ASCII */
 };
+/* sr_text_analyse() fills every field of its tokens.  A token built by hand
+ * (the lexicon's tests) may leave fold_len, stem_len, key, stem_key and the
+ * two ASCII flags zero: readers trust the lengths and keys of a fold only
+ * under SR_TOKF_ASCII, of a stem only under SR_TOKF_ASCII_STEM. */
 
 typedef struct sr_token {
     uint32_t start, end;   /* bytes [start, end) of the token in the text; for a word with an
                               apostrophe suffix ("Kilis'te", "Turkey's"), the span covers the
                               whole word including the suffix */
     uint32_t base_end;     /* end of the part before the apostrophe (== end when no suffix) */
+    uint32_t fold_len;     /* strlen(fold) */
     const char *fold;      /* NUL-terminated normalised form of [start, base_end): NFC, case-folded
                               (Turkish rules in Turkish paragraphs), ’‘‛ -> ', “” -> ", – — -> - */
     const char *suffix;    /* folded suffix after the apostrophe without it ("te", "den", "s"), or NULL */
@@ -56,8 +64,48 @@ typedef struct sr_token {
     uint8_t flags;         /* SR_TOKF_* */
     uint8_t lang;          /* sr_lang of its paragraph */
     uint8_t pad;
+    uint32_t stem_len;     /* strlen(stem) */
     double value;          /* numeric value for SR_TOK_NUMBER ("1,200" -> 1200); 0 otherwise */
+    uint64_t key;          /* sr_text_key(fold, fold_len) */
+    uint64_t stem_key;     /* sr_text_key(stem, stem_len) */
 } sr_token;
+
+/* The first min(n, 8) bytes of s in memory order, zero-padded, as an
+ * integer: the quick part of sr_text_key(). */
+static inline uint64_t sr_text_key_prefix(const char *s, size_t n)
+{
+    unsigned char b[8] = {0};
+    for (size_t k = 0; k < n && k < 8; k++) b[k] = (unsigned char)s[k];
+    uint64_t w;
+    memcpy(&w, b, 8);
+    return w;
+}
+
+/* sr_text_key() of s[0..n) whose sr_text_key_prefix() is pre. */
+static inline uint64_t sr_text_key_pre(uint64_t pre, const char *s, size_t n)
+{
+    uint64_t h = (pre ^ ((uint64_t)n << 56)) * 0x9E3779B97F4A7C15ull;
+    for (size_t k = 8; k < n; k++) h = (h ^ (unsigned char)s[k]) * 0x100000001B3ull;
+    /* a multiply mixes only upwards, and FNV-1a leaves the last bytes in the
+     * low and middle bits: fold the halves together around a multiply, so
+     * that every bit depends on every byte */
+    h ^= h >> 32;
+    h *= 0xD6E8FEB86659FD93ull;
+    h ^= h >> 32;
+    return h;
+}
+
+/* The hash of a token's fold or stem that sr_token carries in key and
+ * stem_key: its first 8 bytes as one integer and its length, multiplied,
+ * then FNV-1a over the bytes past 8, then mixed.  Why: the tokenizer has a
+ * word's first 8 bytes in one load (they key its stem memo), so the hash
+ * costs it a few instructions; the lexicon hashes its pattern words the
+ * same way and matches a token by its key without reading the token's
+ * string again. */
+static inline uint64_t sr_text_key(const char *s, size_t n)
+{
+    return sr_text_key_pre(sr_text_key_prefix(s, n), s, n);
+}
 
 typedef struct sr_sentence {
     uint32_t start, end;   /* bytes, trimmed of surrounding white space */

@@ -27,15 +27,23 @@ struct sb_stemmer;
 /* A memoised stem: key and stem live in the context's slab.  16 bytes, so
  * that the slots (probed at random) take as little cache as they can. */
 typedef struct tx_stem_entry {
-    uint64_t prefix;      /* tx_key_prefix() of the key: its first 8 bytes */
+    uint64_t prefix;      /* sr_text_key_prefix() of the key: its first 8 bytes */
     uint32_t hash;        /* 0 = empty slot (hashes are forced non-zero) */
-    uint32_t key_off : 19; /* fold in slab, in TX_STEM_ALIGN-byte units (TX_STEM_SLAB is
-                              2^19 units); when the stem differs, it follows the fold
-                              there, NUL-terminated */
-    uint32_t key_len : 10; /* at most 1000 */
+    uint32_t key_off : 19; /* fold in slab, in TX_STEM_ALIGN-byte units (TX_STEM_SLAB is at
+                              most 2^19 units); when the stem differs, a tx_stem_meta and the
+                              stem, NUL-terminated, follow the fold there */
+    uint32_t key_len : 10; /* at most TX_STEM_MAX */
     uint32_t lang : 2;
     uint32_t same : 1;    /* the stem is the fold itself */
 } tx_stem_entry;
+
+/* What a token takes from a memoised stem that differs from its fold, kept
+ * in the slab between the fold and the stem (unaligned: read with memcpy). */
+typedef struct tx_stem_meta {
+    uint64_t key;         /* sr_text_key() of the stem */
+    uint32_t len;         /* its length */
+    uint32_t ascii;       /* it is pure ASCII */
+} tx_stem_meta;
 
 /* A slot of the index of segment.c's word tables (abbreviations, sentence
  * starters): an entry and the tables it is in. */
@@ -46,13 +54,14 @@ typedef struct tx_word_slot {
 } tx_word_slot;
 
 #define TX_WORD_SLOTS 512u
-/* 98,304 words (3/4 of the slots) and 2 MiB of keys and stems: a news
- * stream's working vocabulary.  The bench corpus alone holds some 33,000
- * distinct words, and with the former 24,576 every word past them paid
- * Snowball (about 2,400 instructions) at each occurrence. */
-#define TX_STEM_SLOTS (1u << 17)
-#define TX_STEM_ALIGN 4u
-#define TX_STEM_SLAB ((size_t)2 * 1024 * 1024)
+/* 98,304 words (3/4 of the slots) and 3 MiB of keys, stems and their
+ * tx_stem_meta: a news stream's working vocabulary.  The bench corpus alone
+ * holds some 33,000 distinct words, and with the former 24,576 every word
+ * past them paid Snowball (about 2,400 instructions) at each occurrence. */
+#define TX_STEM_SLOT_BITS 17
+#define TX_STEM_SLOTS (1u << TX_STEM_SLOT_BITS)
+#define TX_STEM_ALIGN 8u
+#define TX_STEM_SLAB ((size_t)3 * 1024 * 1024)
 
 /* The per-thread context (opaque in text.h). */
 struct sr_text_ctx {
@@ -180,28 +189,45 @@ void tx_pool_trim(tx_state *st, char *p, size_t cap, size_t used);
 const char *tx_fold(tx_state *st, size_t s, size_t e, sr_lang lang, size_t *out_len);
 /* Fold of one punctuation code point (’ -> ', “ -> ", — -> -, … -> ...). */
 const char *tx_fold_punct(tx_state *st, size_t s, size_t e, uint32_t cp);
-/* Snowball stem of fold (length n) for lang; fold itself when lang has no
- * stemmer or the stem equals it.  pre is tx_key_prefix(fold, n).  The result
+/* Sets tok->stem, stem_len, stem_key and SR_TOKF_ASCII_STEM: the Snowball
+ * stem of tok->fold (of tok->fold_len bytes, hashed in tok->key) for lang,
+ * the fold itself when lang has no stemmer or the stem equals it.  The stem
  * lives in the context's memo (valid while the context lives) or in the
- * pool.  NULL when memory runs out. */
-const char *tx_stem(tx_state *st, const char *fold, size_t n, sr_lang lang, uint64_t pre);
+ * pool.  false when memory runs out. */
+bool tx_stem(tx_state *st, sr_token *tok, sr_lang lang);
+
+/* The longest fold tx_stem() looks up. */
+#define TX_STEM_MAX 1000
+
+/* The shortest fold tx_stem() looks up in lang's stemmer, TX_STEM_MAX + 1
+ * when none (no stems wanted, or no stemmer for lang). */
+static inline size_t tx_stem_min(const sr_text_ctx *ctx, sr_lang lang)
+{
+    if (ctx->no_stems) return TX_STEM_MAX + 1;
+    if (lang == SR_LANG_EN) return ctx->stem_en ? 3 : TX_STEM_MAX + 1; /* Snowball leaves 1-2 letter English words alone */
+    return lang == SR_LANG_TR && ctx->stem_tr ? 1 : TX_STEM_MAX + 1;
+}
 
 /* Does tx_stem() look fold (of n bytes) up in lang's stemmer at all?  When
  * not, the stem is the fold itself. */
 static inline bool tx_stem_wanted(const sr_text_ctx *ctx, size_t n, sr_lang lang)
 {
-    if (ctx->no_stems || n == 0 || n > 1000) return false;
-    if (lang == SR_LANG_EN) return n > 2 && ctx->stem_en; /* Snowball leaves 1-2 letter English words alone */
-    return lang == SR_LANG_TR && ctx->stem_tr;
+    return n >= tx_stem_min(ctx, lang) && n <= TX_STEM_MAX;
 }
 
-/* The memo's hash of the key s[0..n) (whose prefix is pre) and lang; never 0. */
-static inline uint32_t tx_stem_hash(uint64_t pre, const char *s, size_t n, int lang)
+/* The memo's hash of a fold of sr_text_key() key in lang; never 0.  The
+ * key is well mixed: its high half, with the language XORed into its top
+ * byte (whose bits pick the slot), will do. */
+static inline uint32_t tx_stem_hash(uint64_t key, int lang)
 {
-    uint64_t h = (pre ^ ((uint64_t)n << 56) ^ ((uint64_t)lang << 48)) * 0x9E3779B97F4A7C15ull;
-    for (size_t k = 8; k < n; k++) h = (h ^ (unsigned char)s[k]) * 0x100000001B3ull;
-    uint32_t r = (uint32_t)(h >> 32);
+    uint32_t r = (uint32_t)(key >> 32) ^ ((uint32_t)lang << 24);
     return r ? r : 1;
+}
+
+/* The memo slot a probe for hash h starts at. */
+static inline uint32_t tx_stem_slot(uint32_t h)
+{
+    return h >> (32 - TX_STEM_SLOT_BITS);
 }
 
 /* Starts loading the memo slot of hash h into the cache: the memo is
@@ -209,40 +235,46 @@ static inline uint32_t tx_stem_hash(uint64_t pre, const char *s, size_t n, int l
  * word's tokenizing (token.c stems a few words behind, see tx_tokenize). */
 static inline void tx_stem_prefetch(const sr_text_ctx *ctx, uint32_t h)
 {
-    __builtin_prefetch(&ctx->stems[h & (TX_STEM_SLOTS - 1)]);
+    __builtin_prefetch(&ctx->stems[tx_stem_slot(h)]);
 }
 
-/* tx_stem() for a fold that tx_stem_wanted(), with h = tx_stem_hash(). */
-const char *tx_stem_hashed(tx_state *st, const char *fold, size_t n, sr_lang lang, uint64_t pre, uint32_t h);
+/* tx_stem() for a token whose fold tx_stem_wanted(), with pre its
+ * sr_text_key_prefix() and h = tx_stem_hash(). */
+bool tx_stem_hashed(tx_state *st, sr_token *tok, sr_lang lang, uint64_t pre, uint32_t h);
+
+/* Points tok's stem at the memo's stem of entry e, which differs from the
+ * fold. */
+static inline void tx_stem_from_memo(const sr_text_ctx *ctx, sr_token *tok, const tx_stem_entry *e)
+{
+    const char *m = ctx->slab + (size_t)e->key_off * TX_STEM_ALIGN + e->key_len;
+    tx_stem_meta meta;
+    memcpy(&meta, m, sizeof meta);
+    tok->stem = m + sizeof meta;
+    tok->stem_len = meta.len;
+    tok->stem_key = meta.key;
+    tok->flags = (uint8_t)((tok->flags & ~SR_TOKF_ASCII_STEM) | (meta.ascii ? SR_TOKF_ASCII_STEM : 0));
+}
 
 /* tx_stem_hashed(), with its most common case inline: a word of at most 8
  * bytes found in the first slot it probes (the memo is at most 3/4 full).
  * Why: token.c looks up a stem for most words, and the call's prologue,
  * epilogue and argument shuffling cost as much as such a hit itself.  Any
  * other case (longer key, collision, miss) goes to tx_stem_hashed(), which
- * probes from the same slot, so the result is the same. */
-static inline const char *tx_stem_hashed_fast(tx_state *st, const char *fold, size_t n, sr_lang lang, uint64_t pre,
-                                              uint32_t h)
+ * probes from the same slot, so the result is the same.  The token's stem
+ * fields already name its fold (the answer when the stem is the same). */
+static inline bool tx_stem_hashed_fast(tx_state *st, sr_token *tok, sr_lang lang, uint64_t pre, uint32_t h)
 {
-    const tx_stem_entry *e = &st->ctx->stems[h & (TX_STEM_SLOTS - 1)];
-    if (n <= 8 && e->hash == h && e->prefix == pre && e->key_len == n && e->lang == (unsigned)lang)
-        return e->same ? fold : st->ctx->slab + (size_t)e->key_off * TX_STEM_ALIGN + n;
-    return tx_stem_hashed(st, fold, n, lang, pre, h);
+    const tx_stem_entry *e = &st->ctx->stems[tx_stem_slot(h)];
+    size_t n = tok->fold_len;
+    if (n <= 8 && e->hash == h && e->prefix == pre && e->key_len == n && e->lang == (unsigned)lang) {
+        if (!e->same) tx_stem_from_memo(st->ctx, tok, e);
+        return true;
+    }
+    return tx_stem_hashed(st, tok, lang, pre, h);
 }
 
-/* The first min(n, 8) bytes of s in memory order, zero-padded, as an
- * integer: the quick key of the stem memo. */
-static inline uint64_t tx_key_prefix(const char *s, size_t n)
-{
-    unsigned char b[8] = {0};
-    for (size_t k = 0; k < n && k < 8; k++) b[k] = (unsigned char)s[k];
-    uint64_t w;
-    memcpy(&w, b, 8);
-    return w;
-}
-
-/* tx_key_prefix() of s when 8 bytes from s are readable (the bytes past n,
- * whatever they hold, are masked off). */
+/* sr_text_key_prefix() of s when 8 bytes from s are readable (the bytes
+ * past n, whatever they hold, are masked off). */
 static inline uint64_t tx_key_prefix_padded(const char *s, size_t n)
 {
     static const unsigned char ones[16] = {0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF};

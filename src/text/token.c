@@ -5,7 +5,8 @@
  * after the paragraph's language is known and before segment.c splits the
  * paragraph's tokens into sentences.  Tokens are appended to the document's
  * token array (arena) with byte offsets into the text, their fold, suffix,
- * stem, flags and, for numbers, value.  Plain ASCII words, white space and
+ * stem (with the lengths and sr_text_key() hashes of fold and stem, which
+ * the lexicon matches by), flags and, for numbers, value.  Plain ASCII words, white space and
  * ASCII punctuation, most of news text, are decided from a byte table before
  * the general rules below (with the same results), and the folds of ASCII
  * words point into a lower-cased copy of the paragraph (see tx_tokenize()).
@@ -506,9 +507,10 @@ static void lower_ascii(const char *t, char *low, size_t s, size_t e)
     }
 }
 
-/* Fold and case flags of the ASCII word t[s..e) in one pass, in the pool.  In
- * Turkish paragraphs I folds to ı (2 bytes), as ICU's Turkic folding would. */
-static const char *fold_ascii_word(tx_state *st, size_t s, size_t e, sr_lang lang, sr_token *tok, size_t *out_len)
+/* Fold and case flags (added to *flags) of the ASCII word t[s..e) in one
+ * pass, the fold in the pool.  In Turkish paragraphs I folds to ı (2 bytes),
+ * as ICU's Turkic folding would. */
+static const char *fold_ascii_word(tx_state *st, size_t s, size_t e, sr_lang lang, uint8_t *flags, size_t *out_len)
 {
     const char *t = st->text;
     bool turkish = lang == SR_LANG_TR;
@@ -531,8 +533,8 @@ static const char *fold_ascii_word(tx_state *st, size_t s, size_t e, sr_lang lan
     }
     d[j] = '\0';
     tx_pool_trim(st, d, cap, j + 1);
-    if (t[s] >= 'A' && t[s] <= 'Z') tok->flags |= SR_TOKF_CAP;
-    if (letters >= 2 && upper == letters) tok->flags |= SR_TOKF_ALLCAPS;
+    if (t[s] >= 'A' && t[s] <= 'Z') *flags |= SR_TOKF_CAP;
+    if (letters >= 2 && upper == letters) *flags |= SR_TOKF_ALLCAPS;
     *out_len = j;
     return d;
 }
@@ -576,12 +578,6 @@ static bool glued_to_alnum(const char *t, bool space, size_t ps, size_t pe)
     return cls == TX_LETTER || cls == TX_DIGIT;
 }
 
-/* Appends the ASCII word t[i..e) that the fast path found (letters and
- * digits, starting with a letter, not followed by a hyphen, an apostrophe
- * or a non-ASCII character).  Its fold is low + i, the paragraph's
- * lower-cased copy, NUL-terminated in place (see tx_tokenize), or a pool
- * copy when the word is glued to a URL prefix or has an I in a Turkish
- * paragraph.  false when the arena is exhausted. */
 /* Stems that ascii_word() has asked for but not yet looked up: each word's
  * memo slot is prefetched when the word is cut, and looked up STEM_LAG words
  * later, so that the memo's cache misses overlap instead of stalling the
@@ -589,7 +585,7 @@ static bool glued_to_alnum(const char *t, bool space, size_t ps, size_t pe)
  * grow meanwhile); every pending stem is resolved before tx_tokenize returns. */
 #define STEM_LAG 16
 typedef struct stem_queue {
-    struct { int tok; uint32_t h, len; uint64_t pre; } q[STEM_LAG];
+    struct { int tok; uint32_t h; uint64_t pre; } q[STEM_LAG];
     unsigned head, n;
 } stem_queue;
 
@@ -597,50 +593,80 @@ typedef struct stem_queue {
 static bool stem_pop(tx_state *st, stem_queue *sq, sr_lang lang)
 {
     unsigned k = sq->head;
-    sr_token *tok = &st->out->tokens[sq->q[k].tok];
-    tok->stem = tx_stem_hashed_fast(st, tok->fold, sq->q[k].len, lang, sq->q[k].pre, sq->q[k].h);
     sq->head = (k + 1) % STEM_LAG;
     sq->n--;
-    return tok->stem != NULL;
+    return tx_stem_hashed_fast(st, &st->out->tokens[sq->q[k].tok], lang, sq->q[k].pre, sq->q[k].h);
 }
 
-static bool ascii_word(tx_state *st, size_t i, size_t e, sr_lang lang, bool space, bool stems, stem_queue *sq)
+/* Sets tok's fold, of n bytes and sr_text_key() key, and its stem to the
+ * same until tx_stem() finds another. */
+static inline void set_fold(sr_token *tok, const char *fold, size_t n, uint64_t key, bool ascii)
+{
+    tok->fold = tok->stem = fold;
+    tok->fold_len = tok->stem_len = (uint32_t)n;
+    tok->key = tok->stem_key = key;
+    if (ascii) tok->flags |= SR_TOKF_ASCII | SR_TOKF_ASCII_STEM;
+}
+
+/* set_fold() for a fold that may hold any bytes (off the fast paths). */
+static void set_fold_any(sr_token *tok, const char *fold, size_t n)
+{
+    bool ascii = true;
+    for (size_t k = 0; k < n; k++) ascii &= (unsigned char)fold[k] < 0x80;
+    set_fold(tok, fold, n, sr_text_key(fold, n), ascii);
+}
+
+/* Appends the ASCII word t[i..e) that the fast path found (letters and
+ * digits, starting with a letter, not followed by a hyphen, an apostrophe
+ * or a non-ASCII character).  Its fold is low + i, the paragraph's
+ * lower-cased copy, NUL-terminated in place (see tx_tokenize), or a pool
+ * copy when the word is glued to a URL prefix or has an I in a Turkish
+ * paragraph.  false when the arena is exhausted. */
+static bool ascii_word(tx_state *st, size_t i, size_t e, sr_lang lang, bool space, size_t stem_min, stem_queue *sq)
 {
     const char *t = st->text;
-    sr_token *tok = new_token(st, i, e, SR_TOK_WORD, lang, space);
-    if (!tok) return false;
+    sr_text *o = st->out;
+    if (o->n_tokens == st->cap_tokens && !grow_tokens(st)) return false;
     const char *fold;
     size_t fl = e - i;
-    uint64_t pre = 0;
+    uint64_t pre;
+    uint8_t flags = space ? SR_TOKF_SPACE_BEFORE : 0;
     if ((scan_class[(unsigned char)st->lower[e]] & A_ALNUM) || (lang == SR_LANG_TR && memchr(t + i, 'I', e - i))) {
-        fold = fold_ascii_word(st, i, e, lang, tok, &fl);
+        fold = fold_ascii_word(st, i, e, lang, &flags, &fl);
         if (!fold) return false;
-        if (stems) pre = tx_key_prefix(fold, fl);
+        pre = sr_text_key_prefix(fold, fl);
     } else {
         fold = st->lower + i;
         /* the lower-cased copy has 8 readable bytes after any word start;
          * read them before the NUL is stored (a load over a fresh byte store
          * would stall) */
-        if (stems) pre = tx_key_prefix_padded(fold, fl);
+        pre = tx_key_prefix_padded(fold, fl);
         st->lower[e] = '\0';
         if (scan_class[(unsigned char)t[i]] & A_UPPER) {
             /* capitalised; all capitals when no lower-case letter follows
              * and at least one more capital does */
-            tok->flags |= SR_TOKF_CAP;
+            flags |= SR_TOKF_CAP;
             unsigned acc = 0;
             for (size_t k = i + 1; k < e && !(acc & A_LOWER); k++) acc |= scan_class[(unsigned char)t[k]];
-            if ((acc & (A_LOWER | A_UPPER)) == A_UPPER) tok->flags |= SR_TOKF_ALLCAPS;
+            if ((acc & (A_LOWER | A_UPPER)) == A_UPPER) flags |= SR_TOKF_ALLCAPS;
         }
     }
-    tok->fold = fold;
-    tok->stem = fold; /* until its pending lookup, when it has one */
-    if (!stems || !tx_stem_wanted(st->ctx, fl, lang)) return true;
+    /* the fold is ASCII unless a Turkish I became ı (2 bytes); the stem is
+     * the fold until its pending lookup, when it has one.  The token is
+     * written once, all its fields together (new_token() and set_fold()
+     * would store most of them twice). */
+    if (fl == e - i) flags |= SR_TOKF_ASCII | SR_TOKF_ASCII_STEM;
+    uint64_t key = sr_text_key_pre(pre, fold, fl);
+    o->tokens[o->n_tokens++] = (sr_token){
+        .start = (uint32_t)i, .end = (uint32_t)e, .base_end = (uint32_t)e, .fold_len = (uint32_t)fl, .fold = fold,
+        .stem = fold, .kind = SR_TOK_WORD, .flags = flags, .lang = (uint8_t)lang, .stem_len = (uint32_t)fl,
+        .key = key, .stem_key = key};
+    if (fl < stem_min || fl > TX_STEM_MAX) return true;
     if (sq->n == STEM_LAG && !stem_pop(st, sq, lang)) return false;
     unsigned k = (sq->head + sq->n++) % STEM_LAG;
-    sq->q[k].tok = st->out->n_tokens - 1;
-    sq->q[k].len = (uint32_t)fl;
+    sq->q[k].tok = o->n_tokens - 1;
     sq->q[k].pre = pre;
-    sq->q[k].h = tx_stem_hash(pre, fold, fl, lang);
+    sq->q[k].h = tx_stem_hash(key, lang);
     tx_stem_prefetch(st->ctx, sq->q[k].h);
     return true;
 }
@@ -664,6 +690,7 @@ bool tx_tokenize(tx_state *st, size_t ps, size_t pe, sr_lang lang)
 {
     const char *t = st->text;
     bool stems = !st->ctx->no_stems;
+    size_t stem_min = tx_stem_min(st->ctx, lang);
     stem_queue sq = {.head = 0, .n = 0};
     lower_ascii(t, st->lower, ps, pe);
     memset(st->lower + pe, 0, TX_LOWER_PAD);
@@ -711,7 +738,7 @@ bool tx_tokenize(tx_state *st, size_t ps, size_t pe, sr_lang lang)
                 word = !(f0 & A_DIGIT) && nl < 0x80 && !(scan_class[nl] & A_JOIN) && !url;
             }
             if (word) {
-                if (!ascii_word(st, i, run, lang, space, stems, &sq)) return false;
+                if (!ascii_word(st, i, run, lang, space, stem_min, &sq)) return false;
                 prev_s = i;
                 prev_e = run;
                 if (nx == ' ') { /* run < pe */
@@ -726,7 +753,8 @@ bool tx_tokenize(tx_state *st, size_t ps, size_t pe, sr_lang lang)
         } else if (f0 & A_PUNCT1) {
             sr_token *tok = new_token(st, i, i + 1, SR_TOK_PUNCT, lang, space);
             if (!tok) return false;
-            tok->fold = tok->stem = tx_fold_punct(st, i, i + 1, c0);
+            const char *fold = tx_fold_punct(st, i, i + 1, c0); /* the byte itself */
+            set_fold(tok, fold, 1, sr_text_key(fold, 1), true);
             prev_s = i;
             prev_e = i + 1;
             space = false;
@@ -816,8 +844,8 @@ bool tx_tokenize(tx_state *st, size_t ps, size_t pe, sr_lang lang)
             case_flags(t, i, base_end, tok);
             fold = tx_fold(st, i, base_end, lang, &fl);
             if (!fold) return false;
-            tok->stem = stems ? tx_stem(st, fold, fl, lang, tx_key_prefix(fold, fl)) : fold;
-            if (!tok->stem) return false;
+            set_fold_any(tok, fold, fl);
+            if (stems && !tx_stem(st, tok, lang)) return false;
             break;
         case SR_TOK_HASHTAG:
             case_flags(t, i + 1, base_end, tok);
@@ -827,19 +855,19 @@ bool tx_tokenize(tx_state *st, size_t ps, size_t pe, sr_lang lang)
             fold = tx_fold(st, i + 1, base_end, SR_LANG_EN, &fl);
             break;
         case SR_TOK_NUMBER:
-            fold = tx_strdup(st, t + i, base_end - i);
+            fold = tx_strdup(st, t + i, fl = base_end - i);
             tok->value = parse_value(t, i, base_end, lang);
             break;
         case SR_TOK_PUNCT:
             fold = tx_fold_punct(st, i, end, cp);
+            if (fold) fl = strlen(fold);
             break;
         default: /* URL, SYMBOL: as written */
-            fold = tx_strdup(st, t + i, end - i);
+            fold = tx_strdup(st, t + i, fl = end - i);
             break;
         }
         if (!fold) return false;
-        tok->fold = fold;
-        if (!tok->stem) tok->stem = fold;
+        if (kind != SR_TOK_WORD) set_fold_any(tok, fold, fl);
         if (suf) {
             size_t sl;
             tok->suffix = tx_fold(st, suf, end, lang, &sl);
