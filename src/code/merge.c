@@ -107,9 +107,21 @@ static const char *protest_turn(const sr_event *e, const sr_event *m)
     return NULL;
 }
 
+/* Is m destruction or theft by the doers of the violence e ("Militants attacked the
+ * village. They also burned several huts"): what the attackers also did, a detail of the
+ * attack (as a sentence that tells both makes it)? */
+static bool done_by_attackers(const sr_event *e, const sr_event *m)
+{
+    if (!sr_lex_streq(e->type->family, "violence") || !sr_lex_streq(m->type->family, "looting")) return false;
+    if (!e->actor1 || !m->actor1 || e->actor1->implied || m->actor1->implied) return false;
+    return same_phrase(e->actor1, m->actor1) ||
+           (e->actor1->name && m->actor1->name && !strcmp(e->actor1->name, m->actor1->name));
+}
+
 static bool compatible(const sr_event *e, const sr_event *m)
 {
     if (protest_turn(e, m) && dates_agree(e, m) && places_agree(e->location, m->location)) return true;
+    if (done_by_attackers(e, m) && dates_agree(e, m) && places_agree(e->location, m->location)) return true;
     if (strcmp(e->type->family, m->type->family) || e->retaliation != m->retaliation) return false;
     /* two sentences that each name a specific, different kind of event tell two events,
      * except a protest that turns, told with no place of its own: "marched through
@@ -174,10 +186,11 @@ static bool merge_into(sr_arena *arena, sr_event *e, const sr_event *m)
     /* a protest is what its worst moment makes it: stones thrown or police intervening
      * in a later sentence make the whole protest violent or met with force */
     bool protest = sr_lex_streq(e->type->family, "protest") && sr_lex_streq(m->type->family, "protest");
+    bool same_family = !strcmp(e->type->family, m->type->family); /* (what attackers also did stays a detail) */
     if (protest ? m->type->rank > e->type->rank
-                : (m->type_strength > e->type_strength ||
-                   (m->type_strength == e->type_strength && m->type->rank > e->type->rank &&
-                    e->type_strength > SR_TYPE_DEFAULT))) {
+                : same_family && (m->type_strength > e->type_strength ||
+                                  (m->type_strength == e->type_strength && m->type->rank > e->type->rank &&
+                                   e->type_strength > SR_TYPE_DEFAULT))) {
         e->type = m->type;
         e->type_strength = m->type_strength;
     }
