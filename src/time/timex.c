@@ -22,8 +22,9 @@
  * ten of the other words before any comparison).  Only numbers and words
  * found in the table can start an expression, so the main loop steps over
  * plain ASCII words that cannot be keys without making tokens of them
- * (skip_nonstarters; about two words in three).  From a starting
- * token a handful of recursive-descent rules look a few tokens ahead (through
+ * (skip_nonstarters; about two words in three; words of up to three letters,
+ * "the", "of", "in", by a direct table instead of the hash lookup).  From a
+ * starting token a handful of recursive-descent rules look a few tokens ahead (through
  * a four-token cache, so look-ahead rarely lexes twice); the longest
  * expression at the leftmost position wins and scanning resumes after it.
  *
@@ -398,6 +399,46 @@ static inline unsigned key_hash(wkey k)
     return (unsigned)((k.k0 * 0x9E3779B97F4A7C15ull + k.k1 * 0xC2B2AE3D27D4EB4Full) >> 54) & (KEY_SLOTS - 1);
 }
 
+/* What a plain ASCII word can do at the start of parse_at. */
+enum start_kind {
+    ST_NONE = 0, /* no table entry: lex_raw gives it none, so it starts nothing */
+    ST_NEVER,    /* an entry with which core fails and that is no preposition */
+    ST_NEXT,     /* a count word or keyword: succeeds only when the token after it is a
+                    number or a word with an entry (see skip_nonstarters) */
+    ST_TRY       /* anything else (anchors, "mid-"): the full parser decides */
+};
+
+static enum start_kind entry_start(const wordent *e)
+{
+    switch (e->cls) {
+    case C_YEARWORD: case C_MONTHWORD:
+        return ST_NEVER; /* core's default; kw() is K_NONE, so no preposition either */
+    case C_NUM:
+        return ST_NEXT;
+    case C_KW:
+        return e->val == K_MID ? ST_TRY : ST_NEXT; /* "mid-October": punctuation after it */
+    default:
+        return ST_TRY;
+    }
+}
+
+/* The start kind of every word of one to three letters, indexed by
+ * short_index: three words in ten of news text are this short ("the", "of",
+ * "in", "a", "and"), and most of them are keys, which the hash lookup took
+ * about ninety instructions to say.  Filled once from the hash table (so a
+ * key listed twice counts with its first entry, as in lookup); a word that is
+ * no key is ST_NONE (0), as plain_start says: no Turkish month stem is this
+ * short. */
+#define SHORT_SLOTS (27 * 27 * 27)
+static uint8_t short_start[SHORT_SLOTS];
+
+/* Index into short_start of the folded letters c1 c2 c3 (0 for a letter past
+ * the word's end). */
+static inline unsigned short_index(unsigned c1, unsigned c2, unsigned c3)
+{
+    return ((c1 - 'a' + 1) * 27 + (c2 ? c2 - 'a' + 1 : 0)) * 27 + (c3 ? c3 - 'a' + 1 : 0);
+}
+
 /* [first letter][length] bit l: may_be_key or may_be_tr_stem passes for a word
  * ending in 'a' + l, for the skip loop's one-test rejection of a word. */
 static uint32_t word_cand[26][WMAX];
@@ -450,6 +491,9 @@ static void key_table_build(void)
             key_keys[n] = k;
             key_ent[n] = e;
             key_slot[h] = (uint16_t)++n;
+            if (e->len <= 3)
+                short_start[short_index((unsigned char)e->w[0], e->len > 1 ? (unsigned char)e->w[1] : 0,
+                                        e->len > 2 ? (unsigned char)e->w[2] : 0)] = (uint8_t)entry_start(e);
         }
     }
 }
@@ -1978,35 +2022,15 @@ static bool parse_at(scan *s, const tok *t, res *r)
     return true;
 }
 
-/* What a plain ASCII word can do at the start of parse_at. */
-enum start_kind {
-    ST_NONE = 0, /* no table entry: lex_raw gives it none, so it starts nothing */
-    ST_NEVER,    /* an entry with which core fails and that is no preposition */
-    ST_NEXT,     /* a count word or keyword: succeeds only when the token after it is a
-                    number or a word with an entry (see skip_nonstarters) */
-    ST_TRY       /* anything else (anchors, "mid-"): the full parser decides */
-};
-
-static enum start_kind entry_start(const wordent *e)
-{
-    switch (e->cls) {
-    case C_YEARWORD: case C_MONTHWORD:
-        return ST_NEVER; /* core's default; kw() is K_NONE, so no preposition either */
-    case C_NUM:
-        return ST_NEXT;
-    case C_KW:
-        return e->val == K_MID ? ST_TRY : ST_NEXT; /* "mid-October": punctuation after it */
-    default:
-        return ST_TRY;
-    }
-}
-
 /* The start kind of the plain ASCII word b[p, q) (letters only, nothing glued
  * on), inside a range ending at to: exactly what lex_raw would look up for it. */
 TX_INLINE enum start_kind plain_start(const unsigned char *b, uint32_t p, uint32_t q, uint32_t to)
 {
     unsigned len = q - p; /* > 0, and both ends are ASCII letters */
     unsigned char first = (unsigned char)(b[p] | 0x20), last = (unsigned char)(b[q - 1] | 0x20);
+    if (len <= 3) /* the same answer as below, by one load */
+        return (enum start_kind)short_start[short_index(first, len > 1 ? b[p + 1] | 0x20u : 0,
+                                                        len > 2 ? last : 0)];
     unsigned f = first - (unsigned)'a', l = last - (unsigned)'a';
     if (len >= WMAX || !((word_cand[f][len] >> l) & 1u))
         return ST_NONE; /* lex_raw looks up no word this long; or neither filter passes */
