@@ -439,6 +439,21 @@ static inline unsigned short_index(unsigned c1, unsigned c2, unsigned c3)
     return ((c1 - 'a' + 1) * 27 + (c2 ? c2 - 'a' + 1 : 0)) * 27 + (c3 ? c3 - 'a' + 1 : 0);
 }
 
+/* Turkish months written with a case suffix glued on ("martta", "Mayısta",
+ * "temmuzdan"): only the months that are not also everyday words or names. */
+static const struct {
+    const char *w;
+    uint8_t len, month;
+} TR_MONTH_STEMS[] = {{"subat", 5, 2}, {"mart", 4, 3}, {"mayis", 5, 5}, {"haziran", 7, 6}, {"temmuz", 6, 7},
+                      {"agustos", 7, 8}};
+
+/* [first letter][second letter] bit n: a key of n bytes, or a word of n
+ * bytes that tr_stem_index could take for a month of TR_MONTH_STEMS, starts
+ * with those two letters: with word_cand, the skip loop's rejection of the
+ * words of four letters or more that share a key's first letter, length and
+ * last letter ("size", "area", "town"; half of those that pass word_cand). */
+static uint16_t pair_cand[26][26];
+
 /* [first letter][length] bit l: may_be_key or may_be_tr_stem passes for a word
  * ending in 'a' + l, for the skip loop's one-test rejection of a word. */
 static uint32_t word_cand[26][WMAX];
@@ -473,6 +488,9 @@ static void key_table_build(void)
                 if (may_be_key((unsigned char)('a' + f), (unsigned char)('a' + l), len) ||
                     may_be_tr_stem((unsigned char)('a' + f), (unsigned char)('a' + l), len))
                     word_cand[f][len] |= 1u << l;
+    for (unsigned i = 0; i < sizeof(TR_MONTH_STEMS) / sizeof(TR_MONTH_STEMS[0]); i++)
+        for (unsigned len = TR_MONTH_STEMS[i].len + 1u; len < WMAX && len - TR_MONTH_STEMS[i].len < SMAX; len++)
+            pair_cand[TR_MONTH_STEMS[i].w[0] - 'a'][TR_MONTH_STEMS[i].w[1] - 'a'] |= (uint16_t)(1u << len);
     unsigned n = 0;
     for (unsigned c = 0; c < 26; c++) {
         for (unsigned i = 0; i < BUCKET[c].n; i++) {
@@ -491,6 +509,8 @@ static void key_table_build(void)
             key_keys[n] = k;
             key_ent[n] = e;
             key_slot[h] = (uint16_t)++n;
+            if (e->len > 1)
+                pair_cand[e->w[0] - 'a'][e->w[1] - 'a'] |= (uint16_t)(1u << e->len);
             if (e->len <= 3)
                 short_start[short_index((unsigned char)e->w[0], e->len > 1 ? (unsigned char)e->w[1] : 0,
                                         e->len > 2 ? (unsigned char)e->w[2] : 0)] = (uint8_t)entry_start(e);
@@ -821,14 +841,6 @@ static uint32_t read_suffix(scan *s, uint32_t p, tok *t)
     t->apos = true;
     return e;
 }
-
-/* Turkish months written with a case suffix glued on ("martta", "Mayısta",
- * "temmuzdan"): only the months that are not also everyday words or names. */
-static const struct {
-    const char *w;
-    uint8_t len, month;
-} TR_MONTH_STEMS[] = {{"subat", 5, 2}, {"mart", 4, 3}, {"mayis", 5, 5}, {"haziran", 7, 6}, {"temmuz", 6, 7},
-                      {"agustos", 7, 8}};
 
 enum suffix_class {
     SX_LOC = 1 << 0, SX_ABL = 1 << 1, SX_DAT = 1 << 2, SX_REL = 1 << 3, SX_GEN = 1 << 4, SX_ACC = 1 << 5,
@@ -2034,13 +2046,13 @@ TX_INLINE enum start_kind plain_start(const unsigned char *b, uint32_t p, uint32
     unsigned f = first - (unsigned)'a', l = last - (unsigned)'a';
     if (len >= WMAX || !((word_cand[f][len] >> l) & 1u))
         return ST_NONE; /* lex_raw looks up no word this long; or neither filter passes */
+    if (!((pair_cand[f][(b[p + 1] | 0x20u) - 'a'] >> len) & 1u))
+        return ST_NONE; /* neither a key nor a month stem starts so (b[p + 1] is a letter: len > 3) */
     char w[WMAX];
     fold_key(b, p, to, len, w); /* key_of ignores the bytes after the word */
-    if (may_be_key(first, last, len)) {
-        const wordent *e = lookup_key(key_of(w, len));
-        if (e != NULL)
-            return entry_start(e);
-    }
+    const wordent *e = lookup_key(key_of(w, len)); /* NULL when may_be_key fails, too */
+    if (e != NULL)
+        return entry_start(e);
     if (!may_be_tr_stem(first, last, len))
         return ST_NONE;
     w[len] = '\0';
