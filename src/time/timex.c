@@ -460,7 +460,7 @@ static uint32_t word_cand[26][WMAX];
 
 static bool may_be_tr_stem(unsigned char first, unsigned char last, unsigned len);
 
-/* What a byte is to skip_nonstarters, as bits (0 for a digit): one load
+/* What a byte is to skip_nonstarters and lex_raw, as bits (0 for a digit): one load
  * instead of a chain of range tests at every word it skips.  Filled once,
  * with the tables below. */
 enum { BK_SPACE = 1, BK_LETTER = 2, BK_PUNCT = 4, BK_GLUE = 8 /* may continue a word: ' and non-ASCII */ };
@@ -901,16 +901,11 @@ static void lex_raw(scan *s, uint32_t pos, tok *t)
     while (p < s->to) {
         unsigned char c = b[p];
         if (c < 0x80) {
-            if (c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f') {
-                p++;
-                continue;
-            }
-            if (c == '\n') {
-                nl = true;
-                p++;
-                continue;
-            }
-            break;
+            if (byte_kind[c] != BK_SPACE)
+                break;
+            nl |= c == '\n';
+            p++;
+            continue;
         }
         uint32_t cp;
         unsigned l = utf8_dec(b + p, s->to - p, &cp);
@@ -954,7 +949,10 @@ static void lex_raw(scan *s, uint32_t pos, tok *t)
         t->num = v;
         t->len = (uint8_t)(nd > 255 ? 255 : nd);
         t->core_end = p;
-        if (p < s->to) {
+        /* an ASCII byte after the digits that is neither a letter nor an
+         * apostrophe (a space, a comma: most numbers) starts no tail and no
+         * suffix: the decoding below would find nothing */
+        if (p < s->to && (b[p] >= 0x80 || b[p] == '\'' || (b[p] | 0x20u) - 'a' < 26u)) {
             uint32_t cp;
             utf8_dec(b + p, s->to - p, &cp);
             if (is_letter_cp(cp)) {
