@@ -1898,10 +1898,23 @@ static bool relday_expr(scan *s, const tok *t, res *r)
 static bool core(scan *s, const tok *t, int prep, unsigned fl, res *r)
 {
     if (t->type == T_NUM) {
+        /* Three of the rules fail at once unless the token after the number
+         * is one they need: numeric_date a glued "-", "/" or "."; day_month
+         * a glued dash, "of" or a month; num_unit (a number has no "more
+         * than" before it, nor a Turkish count after it) a unit.  Most
+         * numbers are followed by none of these, and each rule took over a
+         * hundred instructions to find out (their own look-ahead then comes
+         * from the token cache). */
+        tok n;
+        bool more = nx(s, t, &n);
+        bool glued_punct = more && n.type == T_PUNCT && glued(&n);
+        bool num_date = glued_punct && (n.cp == '-' || n.cp == '/' || n.cp == '.');
+        bool day = (glued_punct && (n.cp == '-' || n.cp == 0x2013)) || (more && (kw(&n) == K_OF || cls(&n) == C_MONTH));
+        bool unit = more && cls(&n) == C_UNIT;
         if (fl & FL_NEEDDAY)
-            return numeric_date(s, t, r) || day_month(s, t, r);
-        return numeric_date(s, t, r) || day_month(s, t, r) || num_unit(s, t, prep, fl, r) ||
-               year_expr(s, t, prep, fl, r);
+            return (num_date && numeric_date(s, t, r)) || (day && day_month(s, t, r));
+        return (num_date && numeric_date(s, t, r)) || (day && day_month(s, t, r)) ||
+               (unit && num_unit(s, t, prep, fl, r)) || year_expr(s, t, prep, fl, r);
     }
     if (t->type != T_WORD || t->we == NULL)
         return false;
