@@ -403,11 +403,15 @@ static inline unsigned key_hash(wkey k)
 enum start_kind {
     ST_NONE = 0, /* no table entry: lex_raw gives it none, so it starts nothing */
     ST_NEVER,    /* an entry with which core fails and that is no preposition */
-    ST_NEXT,     /* a count word or keyword: succeeds only when the token after it is a
-                    number or a word with an entry (see skip_nonstarters) */
+    ST_NEXT,     /* a count word, keyword or "year": succeeds only when the token after
+                    it is a number or a word with an entry (see skip_nonstarters) */
     ST_TRY       /* anything else (anchors, "mid-"): the full parser decides */
 };
 
+/* The start kind of a table entry, from core and parse_at: at the start of
+ * parse_at there is no preposition before the word yet (prep is K_NONE), and
+ * after core fails only a preposition (is_prep) goes on.  A rule that comes
+ * to start at a word this calls ST_NEVER must change it here. */
 static enum start_kind entry_start(const wordent *e)
 {
     switch (e->cls) {
@@ -415,8 +419,26 @@ static enum start_kind entry_start(const wordent *e)
         return ST_NEVER; /* core's default; kw() is K_NONE, so no preposition either */
     case C_NUM:
         return ST_NEXT;
+    case C_UNIT:
+        /* core starts at "year" before a year and at "yıllardır" & co.; "for
+         * years" needs the preposition, so it starts at "for" */
+        if (e->flags & F_TR)
+            return e->form == FM_LARDIR ? ST_TRY : ST_NEVER;
+        return e->val == U_YEAR && !(e->flags & F_PLURAL) ? ST_NEXT : ST_NEVER;
+    case C_PART:
+        /* an English part of the day starts only after "at" ("at night") */
+        return (e->flags & F_TR) ? ST_TRY : ST_NEVER;
     case C_KW:
-        return e->val == K_MID ? ST_TRY : ST_NEXT; /* "mid-October": punctuation after it */
+        switch (e->val) {
+        case K_MID:
+            return ST_TRY; /* "mid-October": punctuation after it */
+        case K_TO: case K_AND: case K_AGO: case K_NOW: case K_WEEKEND: case K_THAN: case K_LEAST: case K_COUPLE:
+        case K_ONCE: case K_BERI: case K_YANA: case K_BOYUNCA: case K_ICINDE: case K_GUNU: case K_SONRA:
+        case K_SAATLERINDE: case K_TARIHINDE: case K_TARIHINDEN: case K_YARISI: case K_SONU:
+            return ST_NEVER; /* in neither core's switch nor is_prep: they only follow other words */
+        default:
+            return ST_NEXT;
+        }
     default:
         return ST_TRY;
     }
@@ -2119,12 +2141,13 @@ TX_INLINE bool space_word(const unsigned char *b, uint32_t pos, uint32_t to, uin
  * ASCII words (nothing but ASCII letters, no apostrophe or non-ASCII letter
  * glued on) that
  * - have no table entry (nor are a Turkish month with a glued suffix), or
- * - are an entry with which no expression can start (ST_NEVER), or
- * - are a count word or keyword (ST_NEXT: "the", "of", "in", "a", "and", the
+ * - are an entry with which no expression can start (ST_NEVER: "and", "to",
+ *   "least", "days"), or
+ * - are a count word, keyword or "year" (ST_NEXT: "the", "of", "in", "a", the
  *   commonest words of news text) followed by a plain ASCII word without an
  *   entry: every rule that starts at such a word, or at a preposition, needs
  *   the next token to be a number or a word with an entry (core, the_expr,
- *   det_expr, mod_expr, tr_det_expr, num_unit); both words are skipped;
+ *   det_expr, mod_expr, tr_det_expr, num_unit, year_expr); both words are skipped;
  *   also when "the" and then such a word follow ("of the town"; all three);
  * and returns the end of the last one skipped: exactly where the main loop
  * would have resumed after lexing each of them and failing to parse there,
