@@ -412,7 +412,7 @@ enum start_kind {
  * parse_at there is no preposition before the word yet (prep is K_NONE), and
  * after core fails only a preposition (is_prep) goes on.  A rule that comes
  * to start at a word this calls ST_NEVER must change it here. */
-static enum start_kind entry_start(const wordent *e)
+static inline enum start_kind entry_start(const wordent *e)
 {
     switch (e->cls) {
     case C_YEARWORD: case C_MONTHWORD:
@@ -1990,7 +1990,10 @@ static bool core(scan *s, const tok *t, int prep, unsigned fl, res *r)
     }
     switch (we->val) {
     case K_ON:
-        return num_unit(s, t, prep, fl, r);
+        /* only Turkish "on" (ten) starts here ("on yıl", "on iki gün"):
+         * num_unit needs a count or a unit after it; most "on"s are English
+         * and go on as a preposition in parse_at */
+        return nx(s, t, &n) && (cls(&n) == C_NUM || cls(&n) == C_UNIT) && num_unit(s, t, prep, fl, r);
     case K_LAST: case K_THIS: case K_NEXT: case K_PAST:
         return det_expr(s, t, prep, fl, r);
     case K_THE:
