@@ -22,8 +22,9 @@
  * ten of the other words before any comparison).  Only numbers and words
  * found in the table can start an expression, so the main loop steps over
  * plain ASCII words that cannot be keys without making tokens of them
- * (skip_nonstarters; about two words in three).  From a starting
- * token a handful of recursive-descent rules look a few tokens ahead (through
+ * (skip_nonstarters; about two words in three; words of up to three letters,
+ * "the", "of", "in", by a direct table instead of the hash lookup).  From a
+ * starting token a handful of recursive-descent rules look a few tokens ahead (through
  * a four-token cache, so look-ahead rarely lexes twice); the longest
  * expression at the leftmost position wins and scanning resumes after it.
  *
@@ -398,13 +399,90 @@ static inline unsigned key_hash(wkey k)
     return (unsigned)((k.k0 * 0x9E3779B97F4A7C15ull + k.k1 * 0xC2B2AE3D27D4EB4Full) >> 54) & (KEY_SLOTS - 1);
 }
 
+/* What a plain ASCII word can do at the start of parse_at. */
+enum start_kind {
+    ST_NONE = 0, /* no table entry: lex_raw gives it none, so it starts nothing */
+    ST_NEVER,    /* an entry with which core fails and that is no preposition */
+    ST_NEXT,     /* a count word, keyword or "year": succeeds only when the token after
+                    it is a number or a word with an entry (see skip_nonstarters) */
+    ST_TRY       /* anything else (anchors, "mid-"): the full parser decides */
+};
+
+/* The start kind of a table entry, from core and parse_at: at the start of
+ * parse_at there is no preposition before the word yet (prep is K_NONE), and
+ * after core fails only a preposition (is_prep) goes on.  A rule that comes
+ * to start at a word this calls ST_NEVER must change it here. */
+static inline enum start_kind entry_start(const wordent *e)
+{
+    switch (e->cls) {
+    case C_YEARWORD: case C_MONTHWORD:
+        return ST_NEVER; /* core's default; kw() is K_NONE, so no preposition either */
+    case C_NUM:
+        return ST_NEXT;
+    case C_UNIT:
+        /* core starts at "year" before a year and at "yıllardır" & co.; "for
+         * years" needs the preposition, so it starts at "for" */
+        if (e->flags & F_TR)
+            return e->form == FM_LARDIR ? ST_TRY : ST_NEVER;
+        return e->val == U_YEAR && !(e->flags & F_PLURAL) ? ST_NEXT : ST_NEVER;
+    case C_PART:
+        /* an English part of the day starts only after "at" ("at night") */
+        return (e->flags & F_TR) ? ST_TRY : ST_NEVER;
+    case C_KW:
+        switch (e->val) {
+        case K_MID:
+            return ST_TRY; /* "mid-October": punctuation after it */
+        case K_TO: case K_AND: case K_AGO: case K_NOW: case K_WEEKEND: case K_THAN: case K_LEAST: case K_COUPLE:
+        case K_ONCE: case K_BERI: case K_YANA: case K_BOYUNCA: case K_ICINDE: case K_GUNU: case K_SONRA:
+        case K_SAATLERINDE: case K_TARIHINDE: case K_TARIHINDEN: case K_YARISI: case K_SONU:
+            return ST_NEVER; /* in neither core's switch nor is_prep: they only follow other words */
+        default:
+            return ST_NEXT;
+        }
+    default:
+        return ST_TRY;
+    }
+}
+
+/* The start kind of every word of one to three letters, indexed by
+ * short_index: three words in ten of news text are this short ("the", "of",
+ * "in", "a", "and"), and most of them are keys, which the hash lookup took
+ * about ninety instructions to say.  Filled once from the hash table (so a
+ * key listed twice counts with its first entry, as in lookup); a word that is
+ * no key is ST_NONE (0), as plain_start says: no Turkish month stem is this
+ * short. */
+#define SHORT_SLOTS (27 * 27 * 27)
+static uint8_t short_start[SHORT_SLOTS];
+
+/* Index into short_start of the folded letters c1 c2 c3 (0 for a letter past
+ * the word's end). */
+static inline unsigned short_index(unsigned c1, unsigned c2, unsigned c3)
+{
+    return ((c1 - 'a' + 1) * 27 + (c2 ? c2 - 'a' + 1 : 0)) * 27 + (c3 ? c3 - 'a' + 1 : 0);
+}
+
+/* Turkish months written with a case suffix glued on ("martta", "Mayısta",
+ * "temmuzdan"): only the months that are not also everyday words or names. */
+static const struct {
+    const char *w;
+    uint8_t len, month;
+} TR_MONTH_STEMS[] = {{"subat", 5, 2}, {"mart", 4, 3}, {"mayis", 5, 5}, {"haziran", 7, 6}, {"temmuz", 6, 7},
+                      {"agustos", 7, 8}};
+
+/* [first letter][second letter] bit n: a key of n bytes, or a word of n
+ * bytes that tr_stem_index could take for a month of TR_MONTH_STEMS, starts
+ * with those two letters: with word_cand, the skip loop's rejection of the
+ * words of four letters or more that share a key's first letter, length and
+ * last letter ("size", "area", "town"; half of those that pass word_cand). */
+static uint16_t pair_cand[26][26];
+
 /* [first letter][length] bit l: may_be_key or may_be_tr_stem passes for a word
  * ending in 'a' + l, for the skip loop's one-test rejection of a word. */
 static uint32_t word_cand[26][WMAX];
 
 static bool may_be_tr_stem(unsigned char first, unsigned char last, unsigned len);
 
-/* What a byte is to skip_nonstarters, as bits (0 for a digit): one load
+/* What a byte is to skip_nonstarters and lex_raw, as bits (0 for a digit): one load
  * instead of a chain of range tests at every word it skips.  Filled once,
  * with the tables below. */
 enum { BK_SPACE = 1, BK_LETTER = 2, BK_PUNCT = 4, BK_GLUE = 8 /* may continue a word: ' and non-ASCII */ };
@@ -432,6 +510,9 @@ static void key_table_build(void)
                 if (may_be_key((unsigned char)('a' + f), (unsigned char)('a' + l), len) ||
                     may_be_tr_stem((unsigned char)('a' + f), (unsigned char)('a' + l), len))
                     word_cand[f][len] |= 1u << l;
+    for (unsigned i = 0; i < sizeof(TR_MONTH_STEMS) / sizeof(TR_MONTH_STEMS[0]); i++)
+        for (unsigned len = TR_MONTH_STEMS[i].len + 1u; len < WMAX && len - TR_MONTH_STEMS[i].len < SMAX; len++)
+            pair_cand[TR_MONTH_STEMS[i].w[0] - 'a'][TR_MONTH_STEMS[i].w[1] - 'a'] |= (uint16_t)(1u << len);
     unsigned n = 0;
     for (unsigned c = 0; c < 26; c++) {
         for (unsigned i = 0; i < BUCKET[c].n; i++) {
@@ -450,6 +531,11 @@ static void key_table_build(void)
             key_keys[n] = k;
             key_ent[n] = e;
             key_slot[h] = (uint16_t)++n;
+            if (e->len > 1)
+                pair_cand[e->w[0] - 'a'][e->w[1] - 'a'] |= (uint16_t)(1u << e->len);
+            if (e->len <= 3)
+                short_start[short_index((unsigned char)e->w[0], e->len > 1 ? (unsigned char)e->w[1] : 0,
+                                        e->len > 2 ? (unsigned char)e->w[2] : 0)] = (uint8_t)entry_start(e);
         }
     }
 }
@@ -778,14 +864,6 @@ static uint32_t read_suffix(scan *s, uint32_t p, tok *t)
     return e;
 }
 
-/* Turkish months written with a case suffix glued on ("martta", "Mayısta",
- * "temmuzdan"): only the months that are not also everyday words or names. */
-static const struct {
-    const char *w;
-    uint8_t len, month;
-} TR_MONTH_STEMS[] = {{"subat", 5, 2}, {"mart", 4, 3}, {"mayis", 5, 5}, {"haziran", 7, 6}, {"temmuz", 6, 7},
-                      {"agustos", 7, 8}};
-
 enum suffix_class {
     SX_LOC = 1 << 0, SX_ABL = 1 << 1, SX_DAT = 1 << 2, SX_REL = 1 << 3, SX_GEN = 1 << 4, SX_ACC = 1 << 5,
     SX_S = 1 << 6
@@ -845,16 +923,11 @@ static void lex_raw(scan *s, uint32_t pos, tok *t)
     while (p < s->to) {
         unsigned char c = b[p];
         if (c < 0x80) {
-            if (c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f') {
-                p++;
-                continue;
-            }
-            if (c == '\n') {
-                nl = true;
-                p++;
-                continue;
-            }
-            break;
+            if (byte_kind[c] != BK_SPACE)
+                break;
+            nl |= c == '\n';
+            p++;
+            continue;
         }
         uint32_t cp;
         unsigned l = utf8_dec(b + p, s->to - p, &cp);
@@ -898,7 +971,10 @@ static void lex_raw(scan *s, uint32_t pos, tok *t)
         t->num = v;
         t->len = (uint8_t)(nd > 255 ? 255 : nd);
         t->core_end = p;
-        if (p < s->to) {
+        /* an ASCII byte after the digits that is neither a letter nor an
+         * apostrophe (a space, a comma: most numbers) starts no tail and no
+         * suffix: the decoding below would find nothing */
+        if (p < s->to && (b[p] >= 0x80 || b[p] == '\'' || (b[p] | 0x20u) - 'a' < 26u)) {
             uint32_t cp;
             utf8_dec(b + p, s->to - p, &cp);
             if (is_letter_cp(cp)) {
@@ -1844,10 +1920,23 @@ static bool relday_expr(scan *s, const tok *t, res *r)
 static bool core(scan *s, const tok *t, int prep, unsigned fl, res *r)
 {
     if (t->type == T_NUM) {
+        /* Three of the rules fail at once unless the token after the number
+         * is one they need: numeric_date a glued "-", "/" or "."; day_month
+         * a glued dash, "of" or a month; num_unit (a number has no "more
+         * than" before it, nor a Turkish count after it) a unit.  Most
+         * numbers are followed by none of these, and each rule took over a
+         * hundred instructions to find out (their own look-ahead then comes
+         * from the token cache). */
+        tok n;
+        bool more = nx(s, t, &n);
+        bool glued_punct = more && n.type == T_PUNCT && glued(&n);
+        bool num_date = glued_punct && (n.cp == '-' || n.cp == '/' || n.cp == '.');
+        bool day = (glued_punct && (n.cp == '-' || n.cp == 0x2013)) || (more && (kw(&n) == K_OF || cls(&n) == C_MONTH));
+        bool unit = more && cls(&n) == C_UNIT;
         if (fl & FL_NEEDDAY)
-            return numeric_date(s, t, r) || day_month(s, t, r);
-        return numeric_date(s, t, r) || day_month(s, t, r) || num_unit(s, t, prep, fl, r) ||
-               year_expr(s, t, prep, fl, r);
+            return (num_date && numeric_date(s, t, r)) || (day && day_month(s, t, r));
+        return (num_date && numeric_date(s, t, r)) || (day && day_month(s, t, r)) ||
+               (unit && num_unit(s, t, prep, fl, r)) || year_expr(s, t, prep, fl, r);
     }
     if (t->type != T_WORD || t->we == NULL)
         return false;
@@ -1901,7 +1990,10 @@ static bool core(scan *s, const tok *t, int prep, unsigned fl, res *r)
     }
     switch (we->val) {
     case K_ON:
-        return num_unit(s, t, prep, fl, r);
+        /* only Turkish "on" (ten) starts here ("on yıl", "on iki gün"):
+         * num_unit needs a count or a unit after it; most "on"s are English
+         * and go on as a preposition in parse_at */
+        return nx(s, t, &n) && (cls(&n) == C_NUM || cls(&n) == C_UNIT) && num_unit(s, t, prep, fl, r);
     case K_LAST: case K_THIS: case K_NEXT: case K_PAST:
         return det_expr(s, t, prep, fl, r);
     case K_THE:
@@ -1978,45 +2070,25 @@ static bool parse_at(scan *s, const tok *t, res *r)
     return true;
 }
 
-/* What a plain ASCII word can do at the start of parse_at. */
-enum start_kind {
-    ST_NONE = 0, /* no table entry: lex_raw gives it none, so it starts nothing */
-    ST_NEVER,    /* an entry with which core fails and that is no preposition */
-    ST_NEXT,     /* a count word or keyword: succeeds only when the token after it is a
-                    number or a word with an entry (see skip_nonstarters) */
-    ST_TRY       /* anything else (anchors, "mid-"): the full parser decides */
-};
-
-static enum start_kind entry_start(const wordent *e)
-{
-    switch (e->cls) {
-    case C_YEARWORD: case C_MONTHWORD:
-        return ST_NEVER; /* core's default; kw() is K_NONE, so no preposition either */
-    case C_NUM:
-        return ST_NEXT;
-    case C_KW:
-        return e->val == K_MID ? ST_TRY : ST_NEXT; /* "mid-October": punctuation after it */
-    default:
-        return ST_TRY;
-    }
-}
-
 /* The start kind of the plain ASCII word b[p, q) (letters only, nothing glued
  * on), inside a range ending at to: exactly what lex_raw would look up for it. */
 TX_INLINE enum start_kind plain_start(const unsigned char *b, uint32_t p, uint32_t q, uint32_t to)
 {
     unsigned len = q - p; /* > 0, and both ends are ASCII letters */
     unsigned char first = (unsigned char)(b[p] | 0x20), last = (unsigned char)(b[q - 1] | 0x20);
+    if (len <= 3) /* the same answer as below, by one load */
+        return (enum start_kind)short_start[short_index(first, len > 1 ? b[p + 1] | 0x20u : 0,
+                                                        len > 2 ? last : 0)];
     unsigned f = first - (unsigned)'a', l = last - (unsigned)'a';
     if (len >= WMAX || !((word_cand[f][len] >> l) & 1u))
         return ST_NONE; /* lex_raw looks up no word this long; or neither filter passes */
+    if (!((pair_cand[f][(b[p + 1] | 0x20u) - 'a'] >> len) & 1u))
+        return ST_NONE; /* neither a key nor a month stem starts so (b[p + 1] is a letter: len > 3) */
     char w[WMAX];
     fold_key(b, p, to, len, w); /* key_of ignores the bytes after the word */
-    if (may_be_key(first, last, len)) {
-        const wordent *e = lookup_key(key_of(w, len));
-        if (e != NULL)
-            return entry_start(e);
-    }
+    const wordent *e = lookup_key(key_of(w, len)); /* NULL when may_be_key fails, too */
+    if (e != NULL)
+        return entry_start(e);
     if (!may_be_tr_stem(first, last, len))
         return ST_NONE;
     w[len] = '\0';
@@ -2041,17 +2113,44 @@ static inline uint32_t skip_space(const unsigned char *b, uint32_t p, uint32_t t
     return p;
 }
 
+/* The common case of the skip loop's next token, one space and a word of
+ * ASCII letters, from one load of the sixteen bytes at pos (all before to):
+ * sets *q to the end of the word that starts at pos + 1 and says whether
+ * that is the case (false when the word runs past the sixteen bytes, or the
+ * token is anything else: skip_space and letters_end decide).  This is what
+ * they would find, in half their instructions. */
+TX_INLINE bool space_word(const unsigned char *b, uint32_t pos, uint32_t to, uint32_t *q)
+{
+#ifdef __SSE2__
+    if (to - pos < 16 || b[pos] != ' ')
+        return false;
+    const __m128i a1 = _mm_set1_epi8('a' - 1), z1 = _mm_set1_epi8('z' + 1), fold = _mm_set1_epi8(0x20);
+    __m128i v = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(b + pos)), fold);
+    /* a signed compare puts the bytes >= 0x80 below 'a': no letters */
+    unsigned letters = (unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(v, a1), _mm_cmpgt_epi8(z1, v)));
+    unsigned ends = ~letters & 0xFFFCu; /* the first non-letter after byte 1 ends the word */
+    if (!(letters & 2u) || ends == 0)
+        return false;
+    *q = pos + (uint32_t)__builtin_ctz(ends);
+    return true;
+#else
+    (void)b, (void)pos, (void)to, (void)q;
+    return false;
+#endif
+}
+
 /* The main loop's shortcut past tokens that cannot start an expression (most
  * of the words of a paragraph): from pos, skips ASCII punctuation and plain
  * ASCII words (nothing but ASCII letters, no apostrophe or non-ASCII letter
  * glued on) that
  * - have no table entry (nor are a Turkish month with a glued suffix), or
- * - are an entry with which no expression can start (ST_NEVER), or
- * - are a count word or keyword (ST_NEXT: "the", "of", "in", "a", "and", the
+ * - are an entry with which no expression can start (ST_NEVER: "and", "to",
+ *   "least", "days"), or
+ * - are a count word, keyword or "year" (ST_NEXT: "the", "of", "in", "a", the
  *   commonest words of news text) followed by a plain ASCII word without an
  *   entry: every rule that starts at such a word, or at a preposition, needs
  *   the next token to be a number or a word with an entry (core, the_expr,
- *   det_expr, mod_expr, tr_det_expr, num_unit); both words are skipped;
+ *   det_expr, mod_expr, tr_det_expr, num_unit, year_expr); both words are skipped;
  *   also when "the" and then such a word follow ("of the town"; all three);
  * and returns the end of the last one skipped: exactly where the main loop
  * would have resumed after lexing each of them and failing to parse there,
@@ -2065,14 +2164,19 @@ static uint32_t skip_nonstarters(const scan *s, uint32_t pos)
     const uint32_t to = s->to;
     for (;;) {
         unsigned kind;
-        uint32_t p = skip_space(b, pos, to, &kind);
-        if (!(kind & (BK_LETTER | BK_PUNCT)))
-            return pos; /* the end, a digit or a non-ASCII byte */
-        if (kind & BK_PUNCT) { /* ASCII punctuation: a one-byte T_PUNCT */
-            pos = p + 1;
-            continue;
+        uint32_t p, q;
+        if (!space_word(b, pos, to, &q)) {
+            p = skip_space(b, pos, to, &kind);
+            if (!(kind & (BK_LETTER | BK_PUNCT)))
+                return pos; /* the end, a digit or a non-ASCII byte */
+            if (kind & BK_PUNCT) { /* ASCII punctuation: a one-byte T_PUNCT */
+                pos = p + 1;
+                continue;
+            }
+            q = letters_end(b, p, to);
+        } else {
+            p = pos + 1;
         }
-        uint32_t q = letters_end(b, p, to);
         if (q < to && (byte_kind[b[q]] & BK_GLUE))
             return pos; /* a letter or a suffix may follow: lex_raw decides */
         enum start_kind k = plain_start(b, p, q, to);
