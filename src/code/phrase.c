@@ -58,19 +58,24 @@ const sr_unit *sr_unit_search(const sr_sentence_view *v, sr_layer layer, int t)
 
 const char *sr_actor_name(sr_arena *arena, const sr_placetab *places, const char *tmpl, const char *iso3)
 {
-    /* the templates' only brace is that of "{country}": strchr finds it for
-     * less than strstr's set-up costs on such short strings */
+    /* the templates' only brace is that of "{country}": memchr finds it for
+     * less than strstr's set-up costs on such short strings, and with the
+     * template's length known the mark is compared by a memcmp the compiler
+     * spells out (the length also gives what follows the mark without a
+     * second strlen) */
     static const char mark_text[] = "{country}";
     const size_t mark_len = sizeof mark_text - 1;
-    const char *mark = strchr(tmpl, '{');
-    while (mark && strncmp(mark, mark_text, mark_len)) mark = strchr(mark + 1, '{');
+    size_t len = strlen(tmpl);
+    const char *end = tmpl + len, *mark = memchr(tmpl, '{', len);
+    while (mark && ((size_t)(end - mark) < mark_len || memcmp(mark, mark_text, mark_len)))
+        mark = memchr(mark + 1, '{', (size_t)(end - mark - 1));
     if (!mark) return tmpl;
     const sr_place *c = iso3 && *iso3 ? sr_placetab_country(places, iso3) : NULL;
     size_t pre = (size_t)(mark - tmpl);
     const char *post = mark + mark_len;
-    if (!c && pre >= 4 && !strncmp(mark - 4, " of ", 4)) pre -= 4; /* drop " of {country}" */
-    else if (!c && pre >= 2 && !strncmp(mark - 2, " (", 2) && *post == ')') pre -= 2, post++; /* or " ({country})" */
-    size_t n_name = c ? strlen(c->name) : 0, n_post = strlen(post);
+    if (!c && pre >= 4 && !memcmp(mark - 4, " of ", 4)) pre -= 4; /* drop " of {country}" */
+    else if (!c && pre >= 2 && !memcmp(mark - 2, " (", 2) && *post == ')') pre -= 2, post++; /* or " ({country})" */
+    size_t n_name = c ? strlen(c->name) : 0, n_post = (size_t)(end - post);
     char *s = sr_arena_alloc(arena, pre + n_name + n_post + 1);
     if (!s) return NULL;
     memcpy(s, tmpl, pre);
@@ -211,8 +216,8 @@ static bool skippable(const sr_sentence_view *v, const sr_token *toks, int t, bo
     /* a name no layer knows before an actor: a clan or people ("by Pokot militants") */
     if (actor && (k->flags & SR_TOKF_CAP) && t > v->tb && !covered(v, t, ALL_LAYERS)) return true;
     if (covered(v, t, ALL_LAYERS & ~(1u << SR_LAYER_NUMBER))) return false;
-    if (strchr(k->fold, '-')) return true; /* "rebel-held", "north-western", "Kurdish-led" */
-    size_t n = strlen(k->fold);
+    size_t n = k->fold_len;
+    if (memchr(k->fold, '-', n)) return true; /* "rebel-held", "north-western", "Kurdish-led" */
     if (n > 4 && sr_lex_streq(k->fold + n - 3, "ern")) return true; /* "north-eastern", "southern" */
     return is_modifier_word(k->fold);
 }
@@ -482,11 +487,16 @@ bool sr_phrase_build(const sr_lexicon *lex, const sr_placetab *places, const sr_
     int n_ent = v->n_layer[SR_LAYER_ENTITY];
     for (int i = 0; i < n_ent;) {
         const sr_unit *u = ent_unit(v, i);
-        const sr_lex_entry *actor = sr_unit_entry(u, SR_LEX_ACTOR);
-        const sr_lex_entry *agent = sr_unit_entry(u, SR_LEX_AGENT);
-        const sr_lex_entry *demonym = sr_unit_entry(u, SR_LEX_DEMONYM);
-        const sr_lex_entry *place = sr_unit_entry(u, SR_LEX_PLACE);
-        const sr_lex_entry *pnoun = sr_unit_entry(u, SR_LEX_PLACENOUN);
+        /* the first entry of each class (sr_unit_entry's answers), in one pass
+         * over the entries rather than one per class: walked backwards, the
+         * first of a class is the last written */
+        const sr_lex_entry *first[SR_LEX_N_CLASSES] = {0};
+        for (int k = u->n_entries - 1; k >= 0; k--) first[u->entries[k]->cls] = u->entries[k];
+        const sr_lex_entry *actor = first[SR_LEX_ACTOR];
+        const sr_lex_entry *agent = first[SR_LEX_AGENT];
+        const sr_lex_entry *demonym = first[SR_LEX_DEMONYM];
+        const sr_lex_entry *place = first[SR_LEX_PLACE];
+        const sr_lex_entry *pnoun = first[SR_LEX_PLACENOUN];
         sr_phrase p;
         memset(&p, 0, sizeof p);
         p.container = -1;
@@ -506,8 +516,11 @@ bool sr_phrase_build(const sr_lexicon *lex, const sr_placetab *places, const sr_
         const sr_lex_entry *ending = turkish && toks[u->e - 1].suffix ? case_ending(lex, v, toks, u->e, false) : NULL;
         bool case_marked = ending && role_named(sr_lex_get(ending, "role")) != SR_ROLE_NONE;
         if ((agent || demonym || place || actor) && !(turkish && (agent || case_marked))) {
-            while (j < n_ent && (!turkish || j == i + 1) && adjacent(v, toks, end_tok, j, turkish ? 0 : 1) && sr_unit_entry(ent_unit(v, j), SR_LEX_AGENT)) {
-                const sr_lex_entry *following = sr_unit_entry(ent_unit(v, j), SR_LEX_AGENT);
+            /* (the agent test first: it is a look at the unit's entries, and turns
+             * most units away before adjacent reads the tokens between them) */
+            const sr_lex_entry *following;
+            while (j < n_ent && (!turkish || j == i + 1) && (following = sr_unit_entry(ent_unit(v, j), SR_LEX_AGENT)) &&
+                   adjacent(v, toks, end_tok, j, turkish ? 0 : 1)) {
                 /* "police checkpoint": the facility belongs to the agent before it */
                 bool adds_nothing = last_agent && (sr_lex_is(following, "facility", NULL) ||
                                                    (sr_lex_is(following, "generic", NULL) &&
@@ -735,6 +748,27 @@ static bool own_row_among(const sr_phrase *p)
     return false;
 }
 
+/* 0.25 * log10(population + 1) / 7: how much a place's size speaks for it.
+ * Remembered for the populations last asked about, in a direct-mapped table
+ * of each thread's own (coding runs on several): log10 cost more than the
+ * rest of a candidate's score, and the places of the news come back article
+ * after article (and each is scored again once anchors are known).  The
+ * table is keyed by the population itself, so a hit returns the very double
+ * the formula gives; a population is never 0 here, which marks an empty slot. */
+static double prominence(long population)
+{
+    static _Thread_local struct {
+        long population;
+        double term;
+    } memo[512];
+    unsigned slot = (unsigned)(((unsigned long)population * 0x9E3779B97F4A7C15ull) >> 55); /* Fibonacci hash: 9 bits */
+    if (memo[slot].population != population) {
+        memo[slot].population = population;
+        memo[slot].term = 0.25 * log10((double)population + 1) / 7.0;
+    }
+    return memo[slot].term;
+}
+
 /* Score of candidate c of phrase p; own_row is own_row_among(p), asked once
  * per phrase by the caller rather than once per candidate. */
 static double cand_score(const sr_phrase *p, const sr_place *c, bool own_row, const sr_place *container,
@@ -768,7 +802,7 @@ static double cand_score(const sr_phrase *p, const sr_place *c, bool own_row, co
     /* our own table names this place so, on purpose: a GeoNames place that merely has the
      * name among its alternates ("Resulayn", Ras al-Ayn's Turkish name, for Ceylanpınar) yields */
     if (own_row && c->fcode && c->fcode[0] && c->matched_key && sr_gaz_place_alternate(c)) s -= 0.3;
-    if (c->population > 0) s += 0.25 * log10((double)c->population + 1) / 7.0;
+    if (c->population > 0) s += prominence(c->population);
     /* "Kent" is the town; "Kent County" would have said so */
     if (c->feature == SR_FEAT_ADMIN2 && !p->level && words_in(c->name) > p->name_e - p->name_b) s -= 0.25;
     if (rc && rc->n_anchors) {
