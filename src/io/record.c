@@ -241,6 +241,43 @@ void sr_record_json_str(sr_buf *b, const char *s, size_t len)
 
 static inline void put_cstr(sr_buf *b, const char *s) { sr_record_json_str(b, s, s ? strlen(s) : 0); }
 
+/* A name from one of our own tables of at most 15 bytes (a language code, a
+ * date precision, a feature, a modality), or NULL for null.  Such a name is
+ * ASCII letters that need no escape, so it is quoted and copied here in a few
+ * stores (two overlapping words, halves or bytes, as copy_clean does)
+ * without the checks and the call of sr_record_json_str: records hold
+ * half a dozen of them each, most of two to five bytes. */
+static inline void put_name(sr_buf *b, const char *s, size_t n)
+{
+    if (!s) { LIT(b, "null"); return; }
+    if (!room(b, n + 2)) return;
+    char *o = b->data + b->len;
+    o[0] = '"';
+    if (n >= 8) {
+        memcpy(o + 1, s, 8);
+        memcpy(o + 1 + n - 8, s + n - 8, 8);
+    } else if (n >= 4) {
+        memcpy(o + 1, s, 4);
+        memcpy(o + 1 + n - 4, s + n - 4, 4);
+    } else if (n) {
+        o[1] = s[0];
+        o[1 + n / 2] = s[n / 2];
+        o[n] = s[n - 1];
+    }
+    o[n + 1] = '"';
+    b->len += n + 2;
+}
+
+static inline void put_name_cstr(sr_buf *b, const char *s) { put_name(b, s, s ? strlen(s) : 0); }
+
+/* A language code as sr_lang_code spells it, quoted. */
+static inline void put_lang(sr_buf *b, sr_lang l)
+{
+    size_t n;
+    const char *code = sr_lang_code_n(l, &n);
+    put_name(b, code, n);
+}
+
 static inline void put_bool(sr_buf *b, bool v)
 {
     if (v) LIT(b, "true");
@@ -268,7 +305,7 @@ static void put_date(sr_buf *b, const char *key, size_t key_len, const char *pre
     }
     sr_record_json_str(b, tmp, sr_date_write(d, tmp));
     lit(b, prec_key, prec_len);
-    put_cstr(b, sr_precision_name(d.precision));
+    put_name_cstr(b, sr_precision_name(d.precision));
 }
 
 /* An array of strings (the key with its punctuation already written). */
@@ -319,7 +356,7 @@ static void put_loc(sr_buf *b, const sr_text *t, const sr_loc *l)
     if (p->geonameid) sr_json_int(b, p->geonameid);
     else LIT(b, "null");
     LIT(b, ",\"feature\":");
-    put_cstr(b, sr_feature_name(p->feature));
+    put_name_cstr(b, sr_feature_name(p->feature));
     LIT(b, ",\"precision\":");
     sr_json_int(b, l->precision);
     LIT(b, ",\"score\":");
@@ -422,7 +459,7 @@ void sr_record_event(sr_buf *b, const sr_doc_meta *m, const sr_text *t, const sr
         LIT(b, "}");
     }
     LIT(b, ",\"modality\":");
-    put_cstr(b, sr_modality_name(e->modality));
+    put_name_cstr(b, sr_modality_name(e->modality));
     LIT(b, ",\"retaliation\":");
     put_bool(b, e->retaliation);
     LIT(b, ",\"sources\":[");
@@ -442,14 +479,14 @@ void sr_record_event(sr_buf *b, const sr_doc_meta *m, const sr_text *t, const sr
         LIT(b, "}");
     }
     LIT(b, "],\"lang\":");
-    put_cstr(b, sr_lang_code((sr_lang)e->lang));
-    const char *langs[8];
-    int nl = 0;
-    for (int l = 1; l < 8; l++)
-        if (e->langs & (1u << l)) langs[nl++] = sr_lang_code((sr_lang)l);
-    LIT(b, ",\"langs\":");
-    put_strings(b, langs, nl);
-    LIT(b, ",\"mentions\":");
+    put_lang(b, (sr_lang)e->lang);
+    LIT(b, ",\"langs\":[");
+    for (int l = 1, nl = 0; l < 8; l++)
+        if (e->langs & (1u << l)) {
+            if (nl++) LIT(b, ",");
+            put_lang(b, (sr_lang)l);
+        }
+    LIT(b, "],\"mentions\":");
     sr_json_int(b, e->n_mentions);
     LIT(b, ",\"evidence\":[");
     for (int i = 0; i < e->n_evidence && i < SR_MAX_EVIDENCE_OUT; i++) {
@@ -503,20 +540,18 @@ void sr_record_doc(sr_buf *b, const sr_doc_meta *m, const sr_text *t, int n_even
     sr_json_int(b, (long long)d->text_len);
     if (t) {
         LIT(b, ",\"lang\":");
-        put_cstr(b, sr_lang_code(t->lang));
-        const char *langs[3];
-        int nl = 0;
+        put_lang(b, t->lang);
+        LIT(b, ",\"langs\":[");
         bool seen[3] = {false, false, false};
-        for (int i = 0; i < t->n_paragraphs; i++) {
+        for (int i = 0, nl = 0; i < t->n_paragraphs; i++) {
             int l = t->paragraphs[i].lang;
             if (l > 0 && l < 3 && !seen[l] && !t->paragraphs[i].is_signature) {
                 seen[l] = true;
-                langs[nl++] = sr_lang_code((sr_lang)l);
+                if (nl++) LIT(b, ",");
+                put_lang(b, (sr_lang)l);
             }
         }
-        LIT(b, ",\"langs\":");
-        put_strings(b, langs, nl);
-        LIT(b, ",\"paragraphs\":");
+        LIT(b, "],\"paragraphs\":");
         sr_json_int(b, t->n_paragraphs);
         LIT(b, ",\"sentences\":");
         sr_json_int(b, t->n_sentences);
@@ -537,7 +572,7 @@ void sr_record_doc(sr_buf *b, const sr_doc_meta *m, const sr_text *t, int n_even
         if (p->year) sr_record_json_str(b, tmp, sr_date_write(pd, tmp));
         else LIT(b, "null");
         LIT(b, ",\"lang\":");
-        put_cstr(b, sr_lang_code((sr_lang)p->lang));
+        put_lang(b, (sr_lang)p->lang);
         LIT(b, ",\"text\":");
         sr_record_json_str(b, t->text + p->start, p->end - p->start);
         LIT(b, ",\"start\":");
