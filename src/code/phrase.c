@@ -476,6 +476,45 @@ static void set_country(sr_actor *a, const char *iso3)
     if (iso3 && strlen(iso3) == 3) memcpy(a->country, iso3, 4);
 }
 
+/* What an actor phrase takes from the agent entry at its head: the
+ * answers of sr_lex_get for sector, name and source and of sr_lex_is (no
+ * value) for the flags, gathered in one pass over the entry's attributes
+ * rather than seven searches of them.  As for sr_lex_get, the first
+ * attribute of a key is the one that counts. */
+typedef struct agent_attrs {
+    const char *sector, *name, *source;
+    bool armed, crowd, person, facility;
+} agent_attrs;
+
+static agent_attrs agent_attrs_of(const sr_lex_entry *e)
+{
+    agent_attrs a = {0};
+    unsigned seen = 0; /* a bit per key already met */
+#define TAKE(bit, key, dst)                                          \
+    if (!(seen & (bit)) && sr_lex_streq(k, key)) {                  \
+        seen |= (bit);                                                \
+        dst;                                                          \
+        continue;                                                     \
+    }
+    for (int i = 0; i < e->n_attrs; i++) {
+        const char *k = e->attrs[i].key, *val = e->attrs[i].value;
+        switch (k[0]) {
+        case 's':
+            TAKE(1u, "sector", a.sector = val)
+            TAKE(2u, "source", a.source = val)
+            break;
+        case 'n': TAKE(4u, "name", a.name = val) break;
+        case 'a': TAKE(8u, "armed", a.armed = val != NULL) break;
+        case 'c': TAKE(16u, "crowd", a.crowd = val != NULL) break;
+        case 'p': TAKE(32u, "person", a.person = val != NULL) break;
+        case 'f': TAKE(64u, "facility", a.facility = val != NULL) break;
+        default: break;
+        }
+    }
+#undef TAKE
+    return a;
+}
+
 bool sr_phrase_build(const sr_lexicon *lex, const sr_placetab *places, const sr_token *toks, int tb, int te,
                      const sr_lex_hit *hits, int n_hits, sr_arena *arena, sr_sentence_view *v)
 {
@@ -534,7 +573,8 @@ bool sr_phrase_build(const sr_lexicon *lex, const sr_placetab *places, const sr_
             /* "Kilis officials", "Alexandria woman": the place is named too */
             if (place && !agent && !collect_places(arena, u, &p)) return false;
             const char *iso = agent ? NULL : country_of_unit(u);
-            const char *sector = sr_lex_get(last_agent, "sector");
+            agent_attrs aa = agent_attrs_of(last_agent);
+            const char *sector = aa.sector;
             p.kind = SR_PHRASE_ACTOR;
             p.e = end_tok;
             p.actor.start = toks[p.b].start;
@@ -547,16 +587,16 @@ bool sr_phrase_build(const sr_lexicon *lex, const sr_placetab *places, const sr_
                 p.actor.name = sr_lex_get(actor, "name");
                 sector = sr_lex_get(actor, "sector");
             } else {
-                p.tmpl = sr_lex_get(last_agent, "name");
+                p.tmpl = aa.name;
                 p.actor.name = sr_actor_name(arena, places, p.tmpl, iso);
                 if (!p.actor.name) return false;
             }
             p.actor.sector = sector;
-            p.actor.armed = sr_lex_is(last_agent, "armed", NULL) || keep_group;
-            p.actor.crowd = sr_lex_is(last_agent, "crowd", NULL);
-            p.person = sr_lex_is(last_agent, "person", NULL);
-            p.facility = sr_lex_is(last_agent, "facility", NULL);
-            p.source_kind = sr_lex_get(last_agent, "source");
+            p.actor.armed = aa.armed || keep_group;
+            p.actor.crowd = aa.crowd;
+            p.person = aa.person;
+            p.facility = aa.facility;
+            p.source_kind = aa.source;
             if (!p.source_kind && sector && (sr_lex_streq(sector, "government") || sr_lex_streq(sector, "military") ||
                                              sr_lex_streq(sector, "police")))
                 p.source_kind = "official";
