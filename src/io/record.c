@@ -284,11 +284,93 @@ static inline void put_bool(sr_buf *b, bool v)
     else LIT(b, "false");
 }
 
+/* ---- numbers ----------------------------------------------------------
+ *
+ * sr_json_int and sr_json_double (util/buf.c) again, inline and for the
+ * numbers records are made of: offsets, counts and ids below 2^32, and
+ * coordinates and scores with four or two decimals (the digits a constant
+ * here, so the scale is one and its divisions multiplications).  Each
+ * record holds some twenty of them, which the calls, the general digit
+ * count and the general scale cost twice what the digits do.  The bytes are
+ * those of buf.c: any other number goes to it. */
+
+static const char digit_pairs[] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+                                  "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+                                  "8081828384858687888990919293949596979899";
+
+/* The number of decimal digits of u: most numbers of a record are small,
+ * and a few compares find that for less than buf.c's bit count and table. */
+static inline size_t digits32(uint32_t u)
+{
+    if (u < 10) return 1;
+    if (u < 100) return 2;
+    if (u < 1000) return 3;
+    if (u < 10000) return 4;
+    if (u < 100000) return 5;
+    if (u < 1000000) return 6;
+    if (u < 10000000) return 7;
+    if (u < 100000000) return 8;
+    return u < 1000000000 ? 9 : 10;
+}
+
+/* Writes the digits of u backwards so that they end at end, two at a time. */
+static inline void put_digits(char *end, uint32_t u)
+{
+    while (u >= 100) {
+        end -= 2;
+        memcpy(end, digit_pairs + 2 * (u % 100), 2);
+        u /= 100;
+    }
+    if (u >= 10) memcpy(end - 2, digit_pairs + 2 * u, 2);
+    else end[-1] = (char)('0' + u);
+}
+
+/* n as sr_json_int writes it (without the NUL: see LIT). */
+static inline void put_int(sr_buf *b, long long n)
+{
+    if (n < 0 || n > UINT32_MAX) { sr_json_int(b, n); return; }
+    size_t k = digits32((uint32_t)n);
+    if (!room(b, k)) return;
+    put_digits(b->data + b->len + k, (uint32_t)n);
+    b->len += k;
+}
+
+/* val as sr_json_double(b, val, digits) writes it, for digits 1 to 9 (a
+ * constant where it is inlined): rounded to that many decimals, trailing
+ * zeros dropped. */
+static inline void put_fixed(sr_buf *b, double val, int digits)
+{
+    static const uint32_t scales[10] = {1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000, 1000000000};
+    if (!(val > -1e5 && val < 1e5) || digits < 1 || digits > 9) { /* NaN, or an integer part past 32 bits */
+        sr_json_double(b, val, digits);
+        return;
+    }
+    uint32_t scale = scales[digits];
+    bool neg = val < 0;
+    double a = neg ? -val : val;
+    long long q = (long long)(a * (double)(long long)scale + 0.5); /* buf.c's rounding, to the bit */
+    uint32_t ip = (uint32_t)(q / scale), fp = (uint32_t)(q % scale);
+    int d = digits;
+    while (d > 0 && fp % 10 == 0) { fp /= 10; d--; }
+    bool sign = neg && q != 0;
+    size_t ni = digits32(ip), n = (size_t)sign + ni + (d > 0 ? 1 + (size_t)d : 0);
+    if (!room(b, n)) return;
+    char *o = b->data + b->len;
+    if (sign) *o++ = '-';
+    put_digits(o + ni, ip);
+    if (d > 0) {
+        o += ni;
+        *o = '.';
+        for (int k = d; k > 0; k--, fp /= 10) o[k] = (char)('0' + fp % 10); /* with the decimals' leading zeros */
+    }
+    b->len += n;
+}
+
 /* A count, or null when negative (unknown). */
 static inline void put_count(sr_buf *b, int n)
 {
     if (n < 0) LIT(b, "null");
-    else sr_json_int(b, n);
+    else put_int(b, n);
 }
 
 /* "date" and "date_precision" (keys given with their punctuation). */
@@ -349,18 +431,18 @@ static void put_loc(sr_buf *b, const sr_text *t, const sr_loc *l)
     LIT(b, ",\"admin1\":");
     put_cstr(b, p->feature == SR_FEAT_ADMIN1 ? p->name : p->admin1);
     LIT(b, ",\"lat\":");
-    sr_json_double(b, p->lat, 4);
+    put_fixed(b, p->lat, 4);
     LIT(b, ",\"lon\":");
-    sr_json_double(b, p->lon, 4);
+    put_fixed(b, p->lon, 4);
     LIT(b, ",\"geonameid\":");
-    if (p->geonameid) sr_json_int(b, p->geonameid);
+    if (p->geonameid) put_int(b, p->geonameid);
     else LIT(b, "null");
     LIT(b, ",\"feature\":");
     put_name_cstr(b, sr_feature_name(p->feature));
     LIT(b, ",\"precision\":");
-    sr_json_int(b, l->precision);
+    put_int(b, l->precision);
     LIT(b, ",\"score\":");
-    sr_json_double(b, l->score, 2);
+    put_fixed(b, l->score, 2);
     LIT(b, "}");
 }
 
@@ -453,7 +535,7 @@ void sr_record_event(sr_buf *b, const sr_doc_meta *m, const sr_text *t, const sr
     if (e->quantity < 0) LIT(b, "null");
     else {
         LIT(b, "{\"n\":");
-        sr_json_int(b, e->quantity);
+        put_int(b, e->quantity);
         LIT(b, ",\"unit\":");
         put_cstr(b, e->quantity_unit);
         LIT(b, "}");
@@ -487,25 +569,25 @@ void sr_record_event(sr_buf *b, const sr_doc_meta *m, const sr_text *t, const sr
             put_lang(b, (sr_lang)l);
         }
     LIT(b, "],\"mentions\":");
-    sr_json_int(b, e->n_mentions);
+    put_int(b, e->n_mentions);
     LIT(b, ",\"evidence\":[");
     for (int i = 0; i < e->n_evidence && i < SR_MAX_EVIDENCE_OUT; i++) {
         const sr_evidence *v = &e->evidence[i];
         if (i) LIT(b, ",");
         LIT(b, "{\"start\":");
-        sr_json_int(b, v->start);
+        put_int(b, v->start);
         LIT(b, ",\"end\":");
-        sr_json_int(b, v->end);
+        put_int(b, v->end);
         LIT(b, ",\"text\":");
         sr_record_json_str(b, t->text + v->start, v->end - v->start);
         LIT(b, ",\"trigger_start\":");
-        sr_json_int(b, v->trig_start);
+        put_int(b, v->trig_start);
         LIT(b, ",\"trigger_end\":");
-        sr_json_int(b, v->trig_end);
+        put_int(b, v->trig_end);
         LIT(b, "}");
     }
     LIT(b, "],\"confidence\":");
-    sr_json_double(b, e->confidence, 2);
+    put_fixed(b, e->confidence, 2);
     LIT(b, ",\"lexicon\":");
     put_cstr(b, m->lexicon_version);
     sr_buf_putc(b, '}'); /* and the NUL, which LIT leaves out */
@@ -537,7 +619,7 @@ void sr_record_doc(sr_buf *b, const sr_doc_meta *m, const sr_text *t, int n_even
         put_cstr(b, d->source);
     }
     LIT(b, ",\"bytes\":");
-    sr_json_int(b, (long long)d->text_len);
+    put_int(b, (long long)d->text_len);
     if (t) {
         LIT(b, ",\"lang\":");
         put_lang(b, t->lang);
@@ -552,12 +634,12 @@ void sr_record_doc(sr_buf *b, const sr_doc_meta *m, const sr_text *t, int n_even
             }
         }
         LIT(b, "],\"paragraphs\":");
-        sr_json_int(b, t->n_paragraphs);
+        put_int(b, t->n_paragraphs);
         LIT(b, ",\"sentences\":");
-        sr_json_int(b, t->n_sentences);
+        put_int(b, t->n_sentences);
     }
     LIT(b, ",\"events\":");
-    sr_json_int(b, n_events);
+    put_int(b, n_events);
     LIT(b, ",\"posts\":[");
     for (int i = 0; t && i < t->n_posts; i++) {
         const sr_post *p = &t->posts[i];
@@ -576,9 +658,9 @@ void sr_record_doc(sr_buf *b, const sr_doc_meta *m, const sr_text *t, int n_even
         LIT(b, ",\"text\":");
         sr_record_json_str(b, t->text + p->start, p->end - p->start);
         LIT(b, ",\"start\":");
-        sr_json_int(b, p->start);
+        put_int(b, p->start);
         LIT(b, ",\"end\":");
-        sr_json_int(b, p->end);
+        put_int(b, p->end);
         LIT(b, ",\"links\":");
         put_strings(b, p->links, p->n_links);
         LIT(b, ",\"hashtags\":");
@@ -589,7 +671,7 @@ void sr_record_doc(sr_buf *b, const sr_doc_meta *m, const sr_text *t, int n_even
     for (int i = 0; t && i < t->n_warnings; i++) {
         if (i) LIT(b, ",");
         LIT(b, "{\"offset\":");
-        sr_json_int(b, t->warnings[i].offset);
+        put_int(b, t->warnings[i].offset);
         LIT(b, ",\"reason\":");
         put_cstr(b, t->warnings[i].reason);
         LIT(b, "}");
@@ -597,7 +679,7 @@ void sr_record_doc(sr_buf *b, const sr_doc_meta *m, const sr_text *t, int n_even
     LIT(b, "]");
     if (t && t->n_bad_bytes) {
         LIT(b, ",\"repaired_bytes\":");
-        sr_json_int(b, t->n_bad_bytes);
+        put_int(b, t->n_bad_bytes);
     }
     LIT(b, ",\"lexicon\":");
     put_cstr(b, m->lexicon_version);
