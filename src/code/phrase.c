@@ -16,6 +16,7 @@
 #include "../lex/fold.h"
 
 #include <math.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -410,16 +411,16 @@ static sr_role role_after(const sr_lexicon *lex, const sr_sentence_view *v, cons
     return suf ? role_named(sr_lex_get(suf, "role")) : SR_ROLE_NONE;
 }
 
-static bool push_phrase(sr_arena *arena, sr_sentence_view *v, int *cap, const sr_phrase *p)
+/* Room for one more phrase after v's last (*cap is the room there is):
+ * the next phrase is built in place there and counted once it is whole. */
+static bool room_for_phrase(sr_arena *arena, sr_sentence_view *v, int *cap)
 {
-    if (v->n_phrases == *cap) {
-        int nc = *cap ? *cap * 2 : 8;
-        sr_phrase *np = sr_arena_grow(arena, v->phrases, (size_t)v->n_phrases, (size_t)nc, sizeof *np);
-        if (!np) return false;
-        v->phrases = np;
-        *cap = nc;
-    }
-    v->phrases[v->n_phrases++] = *p;
+    if (v->n_phrases < *cap) return true;
+    int nc = *cap ? *cap * 2 : 8;
+    sr_phrase *np = sr_arena_grow(arena, v->phrases, (size_t)v->n_phrases, (size_t)nc, sizeof *np);
+    if (!np) return false;
+    v->phrases = np;
+    *cap = nc;
     return true;
 }
 
@@ -518,7 +519,10 @@ static agent_attrs agent_attrs_of(const sr_lex_entry *e)
 bool sr_phrase_build(const sr_lexicon *lex, const sr_placetab *places, const sr_token *toks, int tb, int te,
                      const sr_lex_hit *hits, int n_hits, sr_arena *arena, sr_sentence_view *v)
 {
-    memset(v, 0, sizeof *v);
+    /* every field zero but the time expressions, of which only the first
+     * n_timex mean anything (none, now): they were most of the bytes cleared */
+    memset(v, 0, offsetof(sr_sentence_view, timex));
+    memset(&v->n_timex, 0, sizeof *v - offsetof(sr_sentence_view, n_timex));
     v->tb = tb;
     v->te = te;
     if (!fill_layers(arena, v, toks, hits, n_hits)) return false;
@@ -536,11 +540,14 @@ bool sr_phrase_build(const sr_lexicon *lex, const sr_placetab *places, const sr_
         const sr_lex_entry *demonym = first[SR_LEX_DEMONYM];
         const sr_lex_entry *place = first[SR_LEX_PLACE];
         const sr_lex_entry *pnoun = first[SR_LEX_PLACENOUN];
-        sr_phrase p;
-        memset(&p, 0, sizeof p);
-        p.container = -1;
-        p.b = u->b;
-        p.e = u->e;
+        /* built where it goes, after the phrases so far (which stay put until
+         * it is counted), rather than copied there */
+        if (!room_for_phrase(arena, v, &pcap)) return false;
+        sr_phrase *p = &v->phrases[v->n_phrases];
+        memset(p, 0, sizeof *p);
+        p->container = -1;
+        p->b = u->b;
+        p->e = u->e;
         int next = i + 1;
 
         /* (demonym | place | actor)? agent+ */
@@ -571,35 +578,35 @@ bool sr_phrase_build(const sr_lexicon *lex, const sr_placetab *places, const sr_
         }
         if (last_agent) {
             /* "Kilis officials", "Alexandria woman": the place is named too */
-            if (place && !agent && !collect_places(arena, u, &p)) return false;
+            if (place && !agent && !collect_places(arena, u, p)) return false;
             const char *iso = agent ? NULL : country_of_unit(u);
             agent_attrs aa = agent_attrs_of(last_agent);
             const char *sector = aa.sector;
-            p.kind = SR_PHRASE_ACTOR;
-            p.e = end_tok;
-            p.actor.start = toks[p.b].start;
-            p.actor.end = toks[p.e - 1].end;
-            set_country(&p.actor, iso);
+            p->kind = SR_PHRASE_ACTOR;
+            p->e = end_tok;
+            p->actor.start = toks[p->b].start;
+            p->actor.end = toks[p->e - 1].end;
+            set_country(&p->actor, iso);
             bool keep_group = actor && sr_lex_get(actor, "sector") &&
                               (!strcmp(sr_lex_get(actor, "sector"), "rebel") ||
                                !strcmp(sr_lex_get(actor, "sector"), "militia"));
             if (keep_group) {
-                p.actor.name = sr_lex_get(actor, "name");
+                p->actor.name = sr_lex_get(actor, "name");
                 sector = sr_lex_get(actor, "sector");
             } else {
-                p.tmpl = aa.name;
-                p.actor.name = sr_actor_name(arena, places, p.tmpl, iso);
-                if (!p.actor.name) return false;
+                p->tmpl = aa.name;
+                p->actor.name = sr_actor_name(arena, places, p->tmpl, iso);
+                if (!p->actor.name) return false;
             }
-            p.actor.sector = sector;
-            p.actor.armed = aa.armed || keep_group;
-            p.actor.crowd = aa.crowd;
-            p.person = aa.person;
-            p.facility = aa.facility;
-            p.source_kind = aa.source;
-            if (!p.source_kind && sector && (sr_lex_streq(sector, "government") || sr_lex_streq(sector, "military") ||
+            p->actor.sector = sector;
+            p->actor.armed = aa.armed || keep_group;
+            p->actor.crowd = aa.crowd;
+            p->person = aa.person;
+            p->facility = aa.facility;
+            p->source_kind = aa.source;
+            if (!p->source_kind && sector && (sr_lex_streq(sector, "government") || sr_lex_streq(sector, "military") ||
                                              sr_lex_streq(sector, "police")))
-                p.source_kind = "official";
+                p->source_kind = "official";
             next = j;
         } else if (demonym && i + 1 < n_ent && adjacent(v, toks, u->e, i + 1, 1) &&
                    sr_unit_entry(ent_unit(v, i + 1), SR_LEX_PLACENOUN) &&
@@ -607,135 +614,135 @@ bool sr_phrase_build(const sr_lexicon *lex, const sr_placetab *places, const sr_
             /* "Syrian territory": the country as a place */
             const sr_place *c = sr_placetab_country(places, sr_lex_get(demonym, "country"));
             const sr_unit *pn = ent_unit(v, i + 1);
-            p.kind = SR_PHRASE_PLACE;
-            p.e = pn->e;
+            p->kind = SR_PHRASE_PLACE;
+            p->e = pn->e;
             if (c) {
-                p.cands = sr_arena_alloc(arena, sizeof *p.cands);
-                if (!p.cands) return false;
-                p.cands[0] = c;
-                p.n_cands = 1;
+                p->cands = sr_arena_alloc(arena, sizeof *p->cands);
+                if (!p->cands) return false;
+                p->cands[0] = c;
+                p->n_cands = 1;
             }
-            p.name_b = u->b;
-            p.name_e = u->e;
-            p.level = sr_lex_get(sr_unit_entry(pn, SR_LEX_PLACENOUN), "level");
+            p->name_b = u->b;
+            p->name_e = u->e;
+            p->level = sr_lex_get(sr_unit_entry(pn, SR_LEX_PLACENOUN), "level");
             next = i + 2;
         } else if (pnoun && !place && i + 1 < n_ent && sr_unit_entry(ent_unit(v, i + 1), SR_LEX_PLACE) &&
                    ent_unit(v, i + 1)->b == u->e + 1 && toks[u->e].kind == SR_TOK_WORD &&
                    sr_lex_streq(toks[u->e].fold, "of")) {
             /* "the province of Kilis" */
             const sr_unit *pu = ent_unit(v, i + 1);
-            p.kind = SR_PHRASE_PLACE;
-            p.e = pu->e;
-            if (!collect_places(arena, pu, &p)) return false;
-            p.level = sr_lex_get(pnoun, "level");
+            p->kind = SR_PHRASE_PLACE;
+            p->e = pu->e;
+            if (!collect_places(arena, pu, p)) return false;
+            p->level = sr_lex_get(pnoun, "level");
             next = i + 2;
         } else if (place) {
-            p.kind = SR_PHRASE_PLACE;
-            if (!collect_places(arena, u, &p)) return false;
+            p->kind = SR_PHRASE_PLACE;
+            if (!collect_places(arena, u, p)) return false;
             if (i + 1 < n_ent && ent_unit(v, i + 1)->b == u->e &&
                 sr_unit_entry(ent_unit(v, i + 1), SR_LEX_PLACENOUN) &&
                 !sr_unit_entry(ent_unit(v, i + 1), SR_LEX_AGENT)) {
-                p.level = sr_lex_get(sr_unit_entry(ent_unit(v, i + 1), SR_LEX_PLACENOUN), "level");
-                p.e = ent_unit(v, i + 1)->e;
+                p->level = sr_lex_get(sr_unit_entry(ent_unit(v, i + 1), SR_LEX_PLACENOUN), "level");
+                p->e = ent_unit(v, i + 1)->e;
                 next = i + 2;
                 /* "Halep'in batı kırsalına": Turkish stacks place nouns; the last one carries the case */
-                while (turkish && next < n_ent && ent_unit(v, next)->b == p.e &&
+                while (turkish && next < n_ent && ent_unit(v, next)->b == p->e &&
                        sr_unit_entry(ent_unit(v, next), SR_LEX_PLACENOUN) &&
                        !sr_unit_entry(ent_unit(v, next), SR_LEX_AGENT))
-                    p.e = ent_unit(v, next++)->e;
+                    p->e = ent_unit(v, next++)->e;
             }
             const char *asec = actor ? sr_lex_get(actor, "sector") : NULL;
             if (actor && asec && !sr_lex_streq(asec, "government") && !sr_lex_streq(asec, "military")) {
                 /* "Hamas", "Sputnik": an organisation that shares a town's name is the organisation */
-                p.kind = SR_PHRASE_ACTOR;
-                p.n_cands = 0;
-                p.cands = NULL;
-                p.actor.start = toks[u->b].start;
-                p.actor.end = toks[u->e - 1].end;
-                p.actor.name = sr_lex_get(actor, "name");
-                p.actor.sector = asec;
-                set_country(&p.actor, sr_lex_get(actor, "country"));
-                p.actor.armed =
+                p->kind = SR_PHRASE_ACTOR;
+                p->n_cands = 0;
+                p->cands = NULL;
+                p->actor.start = toks[u->b].start;
+                p->actor.end = toks[u->e - 1].end;
+                p->actor.name = sr_lex_get(actor, "name");
+                p->actor.sector = asec;
+                set_country(&p->actor, sr_lex_get(actor, "country"));
+                p->actor.armed =
                     sr_lex_streq(asec, "rebel") || sr_lex_streq(asec, "militia") || sr_lex_streq(asec, "police");
-                p.source_kind = sr_lex_get(actor, "source");
+                p->source_kind = sr_lex_get(actor, "source");
             } else if (actor) {
                 /* "Damascus": a place, or the government seated there; the role decides */
-                p.actor.name = sr_lex_get(actor, "name");
-                p.actor.sector = sr_lex_get(actor, "sector");
-                set_country(&p.actor, sr_lex_get(actor, "country"));
-                p.actor.start = toks[u->b].start;
-                p.actor.end = toks[u->e - 1].end;
-                p.country_only = true;
-            } else if (p.n_cands && p.cands[0]->feature == SR_FEAT_COUNTRY) {
-                p.country_only = true;
-                set_country(&p.actor, p.cands[0]->country);
-                p.actor.start = toks[u->b].start;
-                p.actor.end = toks[u->e - 1].end;
+                p->actor.name = sr_lex_get(actor, "name");
+                p->actor.sector = sr_lex_get(actor, "sector");
+                set_country(&p->actor, sr_lex_get(actor, "country"));
+                p->actor.start = toks[u->b].start;
+                p->actor.end = toks[u->e - 1].end;
+                p->country_only = true;
+            } else if (p->n_cands && p->cands[0]->feature == SR_FEAT_COUNTRY) {
+                p->country_only = true;
+                set_country(&p->actor, p->cands[0]->country);
+                p->actor.start = toks[u->b].start;
+                p->actor.end = toks[u->e - 1].end;
             }
         } else if (actor) {
-            p.kind = SR_PHRASE_ACTOR;
-            p.actor.start = toks[u->b].start;
-            p.actor.end = toks[u->e - 1].end;
-            p.actor.name = sr_lex_get(actor, "name");
-            p.actor.sector = sr_lex_get(actor, "sector");
-            set_country(&p.actor, sr_lex_get(actor, "country"));
-            const char *sec = p.actor.sector;
-            p.actor.armed = sec && (sr_lex_streq(sec, "military") || sr_lex_streq(sec, "police") ||
+            p->kind = SR_PHRASE_ACTOR;
+            p->actor.start = toks[u->b].start;
+            p->actor.end = toks[u->e - 1].end;
+            p->actor.name = sr_lex_get(actor, "name");
+            p->actor.sector = sr_lex_get(actor, "sector");
+            set_country(&p->actor, sr_lex_get(actor, "country"));
+            const char *sec = p->actor.sector;
+            p->actor.armed = sec && (sr_lex_streq(sec, "military") || sr_lex_streq(sec, "police") ||
                                     sr_lex_streq(sec, "rebel") || sr_lex_streq(sec, "militia"));
-            p.source_kind = sr_lex_get(actor, "source");
-            if (!p.source_kind && sec && (sr_lex_streq(sec, "government") || sr_lex_streq(sec, "military")))
-                p.source_kind = "official";
+            p->source_kind = sr_lex_get(actor, "source");
+            if (!p->source_kind && sec && (sr_lex_streq(sec, "government") || sr_lex_streq(sec, "military")))
+                p->source_kind = "official";
         } else if (demonym) {
             /* a lone adjective: "Turkish strikes" — an actor only next to a noun trigger */
-            p.kind = SR_PHRASE_ACTOR;
-            p.actor.start = toks[u->b].start;
-            p.actor.end = toks[u->e - 1].end;
-            set_country(&p.actor, sr_lex_get(demonym, "country"));
-            p.actor.name = sr_actor_name(arena, places, "Military Forces of {country}", p.actor.country);
-            if (!p.actor.name) return false;
-            p.actor.sector = "military";
-            p.adjective = true;
+            p->kind = SR_PHRASE_ACTOR;
+            p->actor.start = toks[u->b].start;
+            p->actor.end = toks[u->e - 1].end;
+            set_country(&p->actor, sr_lex_get(demonym, "country"));
+            p->actor.name = sr_actor_name(arena, places, "Military Forces of {country}", p->actor.country);
+            if (!p->actor.name) return false;
+            p->actor.sector = "military";
+            p->adjective = true;
         } else {
             i = next;
             continue;
         }
         bool via_unknown = false;
-        p.role = role_before(v, toks, p.b, p.kind == SR_PHRASE_ACTOR, &p.prep_tok, &via_unknown);
-        if (p.role == SR_ROLE_NONE && toks[p.e - 1].lang == SR_LANG_TR)
-            p.role = role_after(lex, v, toks, p.b, p.e, &p.prep_tok, &p.modifier);
-        p.contains_unknown = via_unknown && p.kind == SR_PHRASE_PLACE;
+        p->role = role_before(v, toks, p->b, p->kind == SR_PHRASE_ACTOR, &p->prep_tok, &via_unknown);
+        if (p->role == SR_ROLE_NONE && toks[p->e - 1].lang == SR_LANG_TR)
+            p->role = role_after(lex, v, toks, p->b, p->e, &p->prep_tok, &p->modifier);
+        p->contains_unknown = via_unknown && p->kind == SR_PHRASE_PLACE;
         /* a Damascus-like dual unit is a place after a place preposition, else an actor */
-        if (p.kind == SR_PHRASE_PLACE && p.actor.name && p.role != SR_ROLE_LOCATION && p.role != SR_ROLE_ORIGIN &&
-            p.role != SR_ROLE_EXCLUDE) {
-            p.kind = SR_PHRASE_ACTOR;
-            p.actor.armed = false;
+        if (p->kind == SR_PHRASE_PLACE && p->actor.name && p->role != SR_ROLE_LOCATION && p->role != SR_ROLE_ORIGIN &&
+            p->role != SR_ROLE_EXCLUDE) {
+            p->kind = SR_PHRASE_ACTOR;
+            p->actor.armed = false;
         }
         /* "in Aleppo Governorate" right after a place: its container */
-        if (p.kind == SR_PHRASE_PLACE && v->n_phrases > 0 && p.prep_tok >= 0) {
+        if (p->kind == SR_PHRASE_PLACE && v->n_phrases > 0 && p->prep_tok >= 0) {
             sr_phrase *prev = &v->phrases[v->n_phrases - 1];
-            bool in_or_comma = toks[p.prep_tok].kind == SR_TOK_WORD && sr_lex_streq(toks[p.prep_tok].fold, "in");
-            if (prev->kind == SR_PHRASE_PLACE && in_or_comma && prev->e == p.prep_tok && p.role == SR_ROLE_LOCATION) {
-                p.role = SR_ROLE_CONTAINER;
+            bool in_or_comma = toks[p->prep_tok].kind == SR_TOK_WORD && sr_lex_streq(toks[p->prep_tok].fold, "in");
+            if (prev->kind == SR_PHRASE_PLACE && in_or_comma && prev->e == p->prep_tok && p->role == SR_ROLE_LOCATION) {
+                p->role = SR_ROLE_CONTAINER;
                 prev->container = v->n_phrases;
             }
         }
-        if (p.kind == SR_PHRASE_PLACE && p.prep_tok < 0 && v->n_phrases > 0 && p.b > 0 &&
-            toks[p.b - 1].kind == SR_TOK_PUNCT && toks[p.b - 1].fold[0] == ',') {
+        if (p->kind == SR_PHRASE_PLACE && p->prep_tok < 0 && v->n_phrases > 0 && p->b > 0 &&
+            toks[p->b - 1].kind == SR_TOK_PUNCT && toks[p->b - 1].fold[0] == ',') {
             sr_phrase *prev = &v->phrases[v->n_phrases - 1];
-            if (prev->kind == SR_PHRASE_PLACE && prev->e == p.b - 1) {
-                p.role = SR_ROLE_CONTAINER;
+            if (prev->kind == SR_PHRASE_PLACE && prev->e == p->b - 1) {
+                p->role = SR_ROLE_CONTAINER;
                 prev->container = v->n_phrases;
             }
         }
         /* "Irak'ın kuzeyindeki Kandil bölgesinde": a place that describes the next place contains it */
-        if (p.kind == SR_PHRASE_PLACE && v->n_phrases > 0) {
+        if (p->kind == SR_PHRASE_PLACE && v->n_phrases > 0) {
             sr_phrase *prev = &v->phrases[v->n_phrases - 1];
-            if (prev->kind == SR_PHRASE_PLACE && prev->modifier && p.b - prev->e <= 2) {
+            if (prev->kind == SR_PHRASE_PLACE && prev->modifier && p->b - prev->e <= 2) {
                 prev->role = SR_ROLE_CONTAINER;
-                p.container = v->n_phrases - 1;
+                p->container = v->n_phrases - 1;
             }
         }
-        if (!push_phrase(arena, v, &pcap, &p)) return false;
+        v->n_phrases++;
         i = next;
     }
     return true;
