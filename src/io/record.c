@@ -478,31 +478,50 @@ static uint64_t fnv(uint64_t h, const void *p, size_t n)
     return h;
 }
 
+/* fnv of the four bytes of w, least significant first, from the register
+ * rather than through a byte array and a call. */
+static inline uint64_t fnv32(uint64_t h, uint32_t w)
+{
+    h = (h ^ (w & 0xff)) * FNV_PRIME;
+    h = (h ^ (w >> 8 & 0xff)) * FNV_PRIME;
+    h = (h ^ (w >> 16 & 0xff)) * FNV_PRIME;
+    return (h ^ (w >> 24)) * FNV_PRIME;
+}
+
+/* The eight hex digits of w, most significant first, into o[0..8), without
+ * a table or a branch: three shift-and-mask steps give each nibble a byte of
+ * its own (nibble k in byte k), and adding '0', plus 'a' - '0' - 10 where
+ * the nibble is 10 or more (bit 4 of nibble + 6), makes each a digit. */
+static inline void hex8(uint32_t w, char *o)
+{
+    uint64_t x = w;
+    x = (x | x << 16) & 0x0000ffff0000ffffull;
+    x = (x | x << 8) & 0x00ff00ff00ff00ffull;
+    x = (x | x << 4) & 0x0f0f0f0f0f0f0f0full;
+    uint64_t letter = ((x + 0x0606060606060606ull) >> 4) & 0x0101010101010101ull;
+    x += 0x3030303030303030ull + letter * ('a' - '0' - 10);
+    /* digit k (from the least significant) goes to o[7 - k]: byte k of x in
+     * memory order on a big-endian machine, after a byte swap on ours */
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    x = __builtin_bswap64(x);
+#endif
+    memcpy(o, &x, 8);
+}
+
 void sr_event_id(const char *doc_id, const sr_event *e, const char *lexv, char out[20])
 {
     uint64_t h = 1469598103934665603ull;
     h = fnv(h, doc_id, strlen(doc_id)) * FNV_PRIME; /* and its NUL: h ^ 0 == h */
-    uint32_t span[3] = {e->evidence[0].start, e->evidence[0].trig_start, e->evidence[0].trig_end};
-    for (int i = 0; i < 3; i++) {
-        unsigned char le[4] = {(unsigned char)span[i], (unsigned char)(span[i] >> 8), (unsigned char)(span[i] >> 16),
-                               (unsigned char)(span[i] >> 24)};
-        h = fnv(h, le, 4);
-    }
+    h = fnv32(h, e->evidence[0].start);
+    h = fnv32(h, e->evidence[0].trig_start);
+    h = fnv32(h, e->evidence[0].trig_end);
     h = fnv(h, lexv, strlen(lexv));
     /* one trigger may tell two events (a threat and the hypothetical act it threatens) */
     if (e->type && e->type->key) h = fnv(h, e->type->key, strlen(e->type->key));
-    /* "ev-%016llx" by hand, a byte (two hex digits) at a time: snprintf cost
-     * more than the whole hash */
-    static const char hex2[] = "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f"
-                               "202122232425262728292a2b2c2d2e2f303132333435363738393a3b3c3d3e3f"
-                               "404142434445464748494a4b4c4d4e4f505152535455565758595a5b5c5d5e5f"
-                               "606162636465666768696a6b6c6d6e6f707172737475767778797a7b7c7d7e7f"
-                               "808182838485868788898a8b8c8d8e8f909192939495969798999a9b9c9d9e9f"
-                               "a0a1a2a3a4a5a6a7a8a9aaabacadaeafb0b1b2b3b4b5b6b7b8b9babbbcbdbebf"
-                               "c0c1c2c3c4c5c6c7c8c9cacbcccdcecfd0d1d2d3d4d5d6d7d8d9dadbdcdddedf"
-                               "e0e1e2e3e4e5e6e7e8e9eaebecedeeeff0f1f2f3f4f5f6f7f8f9fafbfcfdfeff";
+    /* "ev-%016llx" by hand: snprintf cost more than the whole hash */
     memcpy(out, "ev-", 3);
-    for (int i = 0; i < 8; i++) memcpy(out + 3 + 2 * i, hex2 + 2 * ((h >> (56 - 8 * i)) & 0xff), 2);
+    hex8((uint32_t)(h >> 32), out + 3);
+    hex8((uint32_t)h, out + 11);
     out[19] = '\0';
 }
 
