@@ -136,15 +136,32 @@ static bool fill_layers(sr_arena *arena, sr_sentence_view *v, const sr_token *to
     return true;
 }
 
+_Static_assert(SR_LAYER_COUNT == 7, "covered() reads a token's slots as two words of four");
+
+/* Four slots of unit_slot, as a word to AND with: all ones in each slot
+ * whose bit in m is set.  Built in memory order, so that it lines up with
+ * the slots on any machine; folded to a constant where m is one. */
+static inline uint64_t slot_mask(unsigned m)
+{
+    const uint16_t w[4] = {m & 1 ? 0xffff : 0, m & 2 ? 0xffff : 0, m & 4 ? 0xffff : 0, m & 8 ? 0xffff : 0};
+    uint64_t x;
+    memcpy(&x, w, sizeof x);
+    return x;
+}
+
 /* Is token t inside a unit of one of the layers in mask (bit 1 << layer)?
- * With the index the token's slots are one row; without, sr_unit_at asks. */
-static bool covered(const sr_sentence_view *v, int t, unsigned mask)
+ * With the index the token's slots are one row, read as two overlapping
+ * words (slots 0-3 and 3-6) and tested against the mask's slots in two
+ * ANDs rather than a loop over the layers; without, sr_unit_at asks.
+ * Inline, so that the masks (constants) fold. */
+static inline bool covered(const sr_sentence_view *v, int t, unsigned mask)
 {
     if (v->unit_slot && t >= v->tb && t < v->te) {
         const uint16_t *row = &v->unit_slot[(size_t)(t - v->tb) * SR_LAYER_COUNT];
-        for (int L = 0; L < SR_LAYER_COUNT; L++)
-            if ((mask >> L & 1) && row[L]) return true;
-        return false;
+        uint64_t lo, hi;
+        memcpy(&lo, row, sizeof lo);
+        memcpy(&hi, row + 3, sizeof hi);
+        return ((lo & slot_mask(mask & 15)) | (hi & slot_mask(mask >> 3 & 15))) != 0;
     }
     for (int L = 0; L < SR_LAYER_COUNT; L++)
         if ((mask >> L & 1) && sr_unit_at(v, (sr_layer)L, t)) return true;
@@ -533,13 +550,18 @@ bool sr_phrase_build(const sr_lexicon *lex, const sr_placetab *places, const sr_
         /* the first entry of each class (sr_unit_entry's answers), in one pass
          * over the entries rather than one per class: walked backwards, the
          * first of a class is the last written */
-        const sr_lex_entry *first[SR_LEX_N_CLASSES] = {0};
-        for (int k = u->n_entries - 1; k >= 0; k--) first[u->entries[k]->cls] = u->entries[k];
-        const sr_lex_entry *actor = first[SR_LEX_ACTOR];
-        const sr_lex_entry *agent = first[SR_LEX_AGENT];
-        const sr_lex_entry *demonym = first[SR_LEX_DEMONYM];
-        const sr_lex_entry *place = first[SR_LEX_PLACE];
-        const sr_lex_entry *pnoun = first[SR_LEX_PLACENOUN];
+        const sr_lex_entry *actor = NULL, *agent = NULL, *demonym = NULL, *place = NULL, *pnoun = NULL;
+        for (int k = u->n_entries - 1; k >= 0; k--) {
+            const sr_lex_entry *x = u->entries[k];
+            switch (x->cls) {
+            case SR_LEX_ACTOR: actor = x; break;
+            case SR_LEX_AGENT: agent = x; break;
+            case SR_LEX_DEMONYM: demonym = x; break;
+            case SR_LEX_PLACE: place = x; break;
+            case SR_LEX_PLACENOUN: pnoun = x; break;
+            default: break;
+            }
+        }
         /* built where it goes, after the phrases so far (which stay put until
          * it is counted), rather than copied there */
         if (!room_for_phrase(arena, v, &pcap)) return false;
