@@ -270,6 +270,24 @@ static inline void put_name(sr_buf *b, const char *s, size_t n)
 
 static inline void put_name_cstr(sr_buf *b, const char *s) { put_name(b, s, s ? strlen(s) : 0); }
 
+/* A country field (an ISO3 code or "" in a char[4]) as put_cstr writes it,
+ * "" as null.  A code is three capital letters, which need no escape: those
+ * go out in a few stores, without strlen and the escape scan; anything else
+ * goes to put_cstr. */
+static inline void put_country(sr_buf *b, const char c[4])
+{
+    if (!c[0]) { LIT(b, "null"); return; }
+    bool code = (unsigned char)(c[0] - 'A') < 26 && (unsigned char)(c[1] - 'A') < 26 &&
+                (unsigned char)(c[2] - 'A') < 26 && !c[3];
+    if (!code) { put_cstr(b, c); return; }
+    if (!room(b, 5)) return;
+    char *o = b->data + b->len;
+    o[0] = '"';
+    memcpy(o + 1, c, 3);
+    o[4] = '"';
+    b->len += 5;
+}
+
 /* A language code as sr_lang_code spells it, quoted. */
 static inline void put_lang(sr_buf *b, sr_lang l)
 {
@@ -411,7 +429,7 @@ static void put_actor(sr_buf *b, const sr_text *t, const sr_actor *a)
     LIT(b, ",\"name\":");
     put_cstr(b, a->name);
     LIT(b, ",\"country\":");
-    put_cstr(b, a->country[0] ? a->country : NULL);
+    put_country(b, a->country);
     LIT(b, ",\"sector\":");
     put_cstr(b, a->sector);
     LIT(b, "}");
@@ -427,7 +445,7 @@ static void put_loc(sr_buf *b, const sr_text *t, const sr_loc *l)
     LIT(b, ",\"name\":");
     put_cstr(b, p->name);
     LIT(b, ",\"country\":");
-    put_cstr(b, p->country[0] ? p->country : NULL);
+    put_country(b, p->country);
     LIT(b, ",\"admin1\":");
     put_cstr(b, p->feature == SR_FEAT_ADMIN1 ? p->name : p->admin1);
     LIT(b, ",\"lat\":");
