@@ -20,23 +20,26 @@
 #include <stdio.h>
 #include <string.h>
 
-static sr_layer layer_of(sr_lex_class cls)
-{
-    switch (cls) {
-    case SR_LEX_TRIGGER: return SR_LAYER_TRIGGER;
-    case SR_LEX_WEAPON:
-    case SR_LEX_UNIT: return SR_LAYER_WEAPON;
-    case SR_LEX_CUE: return SR_LAYER_CUE;
-    case SR_LEX_CASUALTY: return SR_LAYER_CASUALTY;
-    case SR_LEX_NUMBER: return SR_LAYER_NUMBER;
-    case SR_LEX_PREP: return SR_LAYER_PREP;
-    default: return SR_LAYER_ENTITY;
-    }
-}
-
-/* Proper names (places, demonyms) must be written with a capital, or as a
- * hashtag: "turkey" the bird and "chad" the name are not places. */
-static bool needs_capital(sr_lex_class cls) { return cls == SR_LEX_PLACE || cls == SR_LEX_DEMONYM; }
+/* The layer of each lexicon class, with NEEDS_CAPITAL for the proper names
+ * (places, demonyms), which must be written with a capital or as a hashtag:
+ * "turkey" the bird and "chad" the name are not places.  A table, as
+ * fill_layers asks it twice for every hit. */
+#define NEEDS_CAPITAL 0x80
+static const uint8_t class_layer[SR_LEX_N_CLASSES] = {
+    [SR_LEX_DEMONYM] = SR_LAYER_ENTITY | NEEDS_CAPITAL,
+    [SR_LEX_ACTOR] = SR_LAYER_ENTITY,
+    [SR_LEX_AGENT] = SR_LAYER_ENTITY,
+    [SR_LEX_TRIGGER] = SR_LAYER_TRIGGER,
+    [SR_LEX_WEAPON] = SR_LAYER_WEAPON,
+    [SR_LEX_CUE] = SR_LAYER_CUE,
+    [SR_LEX_CASUALTY] = SR_LAYER_CASUALTY,
+    [SR_LEX_PLACENOUN] = SR_LAYER_ENTITY,
+    [SR_LEX_NUMBER] = SR_LAYER_NUMBER,
+    [SR_LEX_PREP] = SR_LAYER_PREP,
+    [SR_LEX_UNIT] = SR_LAYER_WEAPON,
+    [SR_LEX_SUFFIX] = SR_LAYER_ENTITY,
+    [SR_LEX_PLACE] = SR_LAYER_ENTITY | NEEDS_CAPITAL,
+};
 
 static bool is_capitalised(const sr_token *t)
 {
@@ -97,7 +100,7 @@ static bool fill_layers(sr_arena *arena, sr_sentence_view *v, const sr_token *to
                         int n_hits)
 {
     int count[SR_LAYER_COUNT] = {0};
-    for (int i = 0; i < n_hits; i++) count[layer_of(hits[i].entry->cls)]++;
+    for (int i = 0; i < n_hits; i++) count[class_layer[hits[i].entry->cls] & ~NEEDS_CAPITAL]++;
     const sr_lex_entry **pool = sr_arena_alloc(arena, (size_t)n_hits * sizeof *pool);
     if (!pool) return false;
     const sr_lex_entry **tail[SR_LAYER_COUNT]; /* where each layer's next entry goes */
@@ -113,8 +116,9 @@ static bool fill_layers(sr_arena *arena, sr_sentence_view *v, const sr_token *to
         slot = sr_arena_calloc(arena, (size_t)n_tok * SR_LAYER_COUNT, sizeof *slot);
     for (int i = 0; i < n_hits; i++) {
         const sr_lex_hit *h = &hits[i];
-        if (needs_capital(h->entry->cls) && !is_capitalised(&toks[h->tok_begin])) continue;
-        sr_layer L = layer_of(h->entry->cls);
+        unsigned layer = class_layer[h->entry->cls];
+        if ((layer & NEEDS_CAPITAL) && !is_capitalised(&toks[h->tok_begin])) continue;
+        sr_layer L = (sr_layer)(layer & ~NEEDS_CAPITAL);
         int n = v->n_layer[L], b = (int)h->tok_begin, e = (int)h->tok_end;
         if (n > 0) {
             sr_unit *last = &v->layers[L][n - 1];
