@@ -379,7 +379,10 @@ static inline void put_fixed(sr_buf *b, double val, int digits)
     if (d > 0) {
         o += ni;
         *o = '.';
-        for (int k = d; k > 0; k--, fp /= 10) o[k] = (char)('0' + fp % 10); /* with the decimals' leading zeros */
+        /* the d decimals at o[1..d], leading zeros included, two at a time */
+        int k = d;
+        for (; k >= 2; k -= 2, fp /= 100) memcpy(o + k - 1, digit_pairs + 2 * (fp % 100), 2);
+        if (k) o[1] = (char)('0' + fp);
     }
     b->len += n;
 }
