@@ -16,26 +16,30 @@
 #include "../lex/fold.h"
 
 #include <math.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 
-static sr_layer layer_of(sr_lex_class cls)
-{
-    switch (cls) {
-    case SR_LEX_TRIGGER: return SR_LAYER_TRIGGER;
-    case SR_LEX_WEAPON:
-    case SR_LEX_UNIT: return SR_LAYER_WEAPON;
-    case SR_LEX_CUE: return SR_LAYER_CUE;
-    case SR_LEX_CASUALTY: return SR_LAYER_CASUALTY;
-    case SR_LEX_NUMBER: return SR_LAYER_NUMBER;
-    case SR_LEX_PREP: return SR_LAYER_PREP;
-    default: return SR_LAYER_ENTITY;
-    }
-}
-
-/* Proper names (places, demonyms) must be written with a capital, or as a
- * hashtag: "turkey" the bird and "chad" the name are not places. */
-static bool needs_capital(sr_lex_class cls) { return cls == SR_LEX_PLACE || cls == SR_LEX_DEMONYM; }
+/* The layer of each lexicon class, with NEEDS_CAPITAL for the proper names
+ * (places, demonyms), which must be written with a capital or as a hashtag:
+ * "turkey" the bird and "chad" the name are not places.  A table, as
+ * fill_layers asks it twice for every hit. */
+#define NEEDS_CAPITAL 0x80
+static const uint8_t class_layer[SR_LEX_N_CLASSES] = {
+    [SR_LEX_DEMONYM] = SR_LAYER_ENTITY | NEEDS_CAPITAL,
+    [SR_LEX_ACTOR] = SR_LAYER_ENTITY,
+    [SR_LEX_AGENT] = SR_LAYER_ENTITY,
+    [SR_LEX_TRIGGER] = SR_LAYER_TRIGGER,
+    [SR_LEX_WEAPON] = SR_LAYER_WEAPON,
+    [SR_LEX_CUE] = SR_LAYER_CUE,
+    [SR_LEX_CASUALTY] = SR_LAYER_CASUALTY,
+    [SR_LEX_PLACENOUN] = SR_LAYER_ENTITY,
+    [SR_LEX_NUMBER] = SR_LAYER_NUMBER,
+    [SR_LEX_PREP] = SR_LAYER_PREP,
+    [SR_LEX_UNIT] = SR_LAYER_WEAPON,
+    [SR_LEX_SUFFIX] = SR_LAYER_ENTITY,
+    [SR_LEX_PLACE] = SR_LAYER_ENTITY | NEEDS_CAPITAL,
+};
 
 static bool is_capitalised(const sr_token *t)
 {
@@ -58,19 +62,24 @@ const sr_unit *sr_unit_search(const sr_sentence_view *v, sr_layer layer, int t)
 
 const char *sr_actor_name(sr_arena *arena, const sr_placetab *places, const char *tmpl, const char *iso3)
 {
-    /* the templates' only brace is that of "{country}": strchr finds it for
-     * less than strstr's set-up costs on such short strings */
+    /* the templates' only brace is that of "{country}": memchr finds it for
+     * less than strstr's set-up costs on such short strings, and with the
+     * template's length known the mark is compared by a memcmp the compiler
+     * spells out (the length also gives what follows the mark without a
+     * second strlen) */
     static const char mark_text[] = "{country}";
     const size_t mark_len = sizeof mark_text - 1;
-    const char *mark = strchr(tmpl, '{');
-    while (mark && strncmp(mark, mark_text, mark_len)) mark = strchr(mark + 1, '{');
+    size_t len = strlen(tmpl);
+    const char *end = tmpl + len, *mark = memchr(tmpl, '{', len);
+    while (mark && ((size_t)(end - mark) < mark_len || memcmp(mark, mark_text, mark_len)))
+        mark = memchr(mark + 1, '{', (size_t)(end - mark - 1));
     if (!mark) return tmpl;
     const sr_place *c = iso3 && *iso3 ? sr_placetab_country(places, iso3) : NULL;
     size_t pre = (size_t)(mark - tmpl);
     const char *post = mark + mark_len;
-    if (!c && pre >= 4 && !strncmp(mark - 4, " of ", 4)) pre -= 4; /* drop " of {country}" */
-    else if (!c && pre >= 2 && !strncmp(mark - 2, " (", 2) && *post == ')') pre -= 2, post++; /* or " ({country})" */
-    size_t n_name = c ? strlen(c->name) : 0, n_post = strlen(post);
+    if (!c && pre >= 4 && !memcmp(mark - 4, " of ", 4)) pre -= 4; /* drop " of {country}" */
+    else if (!c && pre >= 2 && !memcmp(mark - 2, " (", 2) && *post == ')') pre -= 2, post++; /* or " ({country})" */
+    size_t n_name = c ? strlen(c->name) : 0, n_post = (size_t)(end - post);
     char *s = sr_arena_alloc(arena, pre + n_name + n_post + 1);
     if (!s) return NULL;
     memcpy(s, tmpl, pre);
@@ -91,7 +100,7 @@ static bool fill_layers(sr_arena *arena, sr_sentence_view *v, const sr_token *to
                         int n_hits)
 {
     int count[SR_LAYER_COUNT] = {0};
-    for (int i = 0; i < n_hits; i++) count[layer_of(hits[i].entry->cls)]++;
+    for (int i = 0; i < n_hits; i++) count[class_layer[hits[i].entry->cls] & ~NEEDS_CAPITAL]++;
     const sr_lex_entry **pool = sr_arena_alloc(arena, (size_t)n_hits * sizeof *pool);
     if (!pool) return false;
     const sr_lex_entry **tail[SR_LAYER_COUNT]; /* where each layer's next entry goes */
@@ -107,8 +116,9 @@ static bool fill_layers(sr_arena *arena, sr_sentence_view *v, const sr_token *to
         slot = sr_arena_calloc(arena, (size_t)n_tok * SR_LAYER_COUNT, sizeof *slot);
     for (int i = 0; i < n_hits; i++) {
         const sr_lex_hit *h = &hits[i];
-        if (needs_capital(h->entry->cls) && !is_capitalised(&toks[h->tok_begin])) continue;
-        sr_layer L = layer_of(h->entry->cls);
+        unsigned layer = class_layer[h->entry->cls];
+        if ((layer & NEEDS_CAPITAL) && !is_capitalised(&toks[h->tok_begin])) continue;
+        sr_layer L = (sr_layer)(layer & ~NEEDS_CAPITAL);
         int n = v->n_layer[L], b = (int)h->tok_begin, e = (int)h->tok_end;
         if (n > 0) {
             sr_unit *last = &v->layers[L][n - 1];
@@ -130,15 +140,32 @@ static bool fill_layers(sr_arena *arena, sr_sentence_view *v, const sr_token *to
     return true;
 }
 
+_Static_assert(SR_LAYER_COUNT == 7, "covered() reads a token's slots as two words of four");
+
+/* Four slots of unit_slot, as a word to AND with: all ones in each slot
+ * whose bit in m is set.  Built in memory order, so that it lines up with
+ * the slots on any machine; folded to a constant where m is one. */
+static inline uint64_t slot_mask(unsigned m)
+{
+    const uint16_t w[4] = {m & 1 ? 0xffff : 0, m & 2 ? 0xffff : 0, m & 4 ? 0xffff : 0, m & 8 ? 0xffff : 0};
+    uint64_t x;
+    memcpy(&x, w, sizeof x);
+    return x;
+}
+
 /* Is token t inside a unit of one of the layers in mask (bit 1 << layer)?
- * With the index the token's slots are one row; without, sr_unit_at asks. */
-static bool covered(const sr_sentence_view *v, int t, unsigned mask)
+ * With the index the token's slots are one row, read as two overlapping
+ * words (slots 0-3 and 3-6) and tested against the mask's slots in two
+ * ANDs rather than a loop over the layers; without, sr_unit_at asks.
+ * Inline, so that the masks (constants) fold. */
+static inline bool covered(const sr_sentence_view *v, int t, unsigned mask)
 {
     if (v->unit_slot && t >= v->tb && t < v->te) {
         const uint16_t *row = &v->unit_slot[(size_t)(t - v->tb) * SR_LAYER_COUNT];
-        for (int L = 0; L < SR_LAYER_COUNT; L++)
-            if ((mask >> L & 1) && row[L]) return true;
-        return false;
+        uint64_t lo, hi;
+        memcpy(&lo, row, sizeof lo);
+        memcpy(&hi, row + 3, sizeof hi);
+        return ((lo & slot_mask(mask & 15)) | (hi & slot_mask(mask >> 3 & 15))) != 0;
     }
     for (int L = 0; L < SR_LAYER_COUNT; L++)
         if ((mask >> L & 1) && sr_unit_at(v, (sr_layer)L, t)) return true;
@@ -211,8 +238,8 @@ static bool skippable(const sr_sentence_view *v, const sr_token *toks, int t, bo
     /* a name no layer knows before an actor: a clan or people ("by Pokot militants") */
     if (actor && (k->flags & SR_TOKF_CAP) && t > v->tb && !covered(v, t, ALL_LAYERS)) return true;
     if (covered(v, t, ALL_LAYERS & ~(1u << SR_LAYER_NUMBER))) return false;
-    if (strchr(k->fold, '-')) return true; /* "rebel-held", "north-western", "Kurdish-led" */
-    size_t n = strlen(k->fold);
+    size_t n = k->fold_len;
+    if (memchr(k->fold, '-', n)) return true; /* "rebel-held", "north-western", "Kurdish-led" */
     if (n > 4 && sr_lex_streq(k->fold + n - 3, "ern")) return true; /* "north-eastern", "southern" */
     return is_modifier_word(k->fold);
 }
@@ -405,16 +432,16 @@ static sr_role role_after(const sr_lexicon *lex, const sr_sentence_view *v, cons
     return suf ? role_named(sr_lex_get(suf, "role")) : SR_ROLE_NONE;
 }
 
-static bool push_phrase(sr_arena *arena, sr_sentence_view *v, int *cap, const sr_phrase *p)
+/* Room for one more phrase after v's last (*cap is the room there is):
+ * the next phrase is built in place there and counted once it is whole. */
+static bool room_for_phrase(sr_arena *arena, sr_sentence_view *v, int *cap)
 {
-    if (v->n_phrases == *cap) {
-        int nc = *cap ? *cap * 2 : 8;
-        sr_phrase *np = sr_arena_grow(arena, v->phrases, (size_t)v->n_phrases, (size_t)nc, sizeof *np);
-        if (!np) return false;
-        v->phrases = np;
-        *cap = nc;
-    }
-    v->phrases[v->n_phrases++] = *p;
+    if (v->n_phrases < *cap) return true;
+    int nc = *cap ? *cap * 2 : 8;
+    sr_phrase *np = sr_arena_grow(arena, v->phrases, (size_t)v->n_phrases, (size_t)nc, sizeof *np);
+    if (!np) return false;
+    v->phrases = np;
+    *cap = nc;
     return true;
 }
 
@@ -471,10 +498,52 @@ static void set_country(sr_actor *a, const char *iso3)
     if (iso3 && strlen(iso3) == 3) memcpy(a->country, iso3, 4);
 }
 
+/* What an actor phrase takes from the agent entry at its head: the
+ * answers of sr_lex_get for sector, name and source and of sr_lex_is (no
+ * value) for the flags, gathered in one pass over the entry's attributes
+ * rather than seven searches of them.  As for sr_lex_get, the first
+ * attribute of a key is the one that counts. */
+typedef struct agent_attrs {
+    const char *sector, *name, *source;
+    bool armed, crowd, person, facility;
+} agent_attrs;
+
+static agent_attrs agent_attrs_of(const sr_lex_entry *e)
+{
+    agent_attrs a = {0};
+    unsigned seen = 0; /* a bit per key already met */
+#define TAKE(bit, key, dst)                                          \
+    if (!(seen & (bit)) && sr_lex_streq(k, key)) {                  \
+        seen |= (bit);                                                \
+        dst;                                                          \
+        continue;                                                     \
+    }
+    for (int i = 0; i < e->n_attrs; i++) {
+        const char *k = e->attrs[i].key, *val = e->attrs[i].value;
+        switch (k[0]) {
+        case 's':
+            TAKE(1u, "sector", a.sector = val)
+            TAKE(2u, "source", a.source = val)
+            break;
+        case 'n': TAKE(4u, "name", a.name = val) break;
+        case 'a': TAKE(8u, "armed", a.armed = val != NULL) break;
+        case 'c': TAKE(16u, "crowd", a.crowd = val != NULL) break;
+        case 'p': TAKE(32u, "person", a.person = val != NULL) break;
+        case 'f': TAKE(64u, "facility", a.facility = val != NULL) break;
+        default: break;
+        }
+    }
+#undef TAKE
+    return a;
+}
+
 bool sr_phrase_build(const sr_lexicon *lex, const sr_placetab *places, const sr_token *toks, int tb, int te,
                      const sr_lex_hit *hits, int n_hits, sr_arena *arena, sr_sentence_view *v)
 {
-    memset(v, 0, sizeof *v);
+    /* every field zero but the time expressions, of which only the first
+     * n_timex mean anything (none, now): they were most of the bytes cleared */
+    memset(v, 0, offsetof(sr_sentence_view, timex));
+    memset(&v->n_timex, 0, sizeof *v - offsetof(sr_sentence_view, n_timex));
     v->tb = tb;
     v->te = te;
     if (!fill_layers(arena, v, toks, hits, n_hits)) return false;
@@ -482,16 +551,29 @@ bool sr_phrase_build(const sr_lexicon *lex, const sr_placetab *places, const sr_
     int n_ent = v->n_layer[SR_LAYER_ENTITY];
     for (int i = 0; i < n_ent;) {
         const sr_unit *u = ent_unit(v, i);
-        const sr_lex_entry *actor = sr_unit_entry(u, SR_LEX_ACTOR);
-        const sr_lex_entry *agent = sr_unit_entry(u, SR_LEX_AGENT);
-        const sr_lex_entry *demonym = sr_unit_entry(u, SR_LEX_DEMONYM);
-        const sr_lex_entry *place = sr_unit_entry(u, SR_LEX_PLACE);
-        const sr_lex_entry *pnoun = sr_unit_entry(u, SR_LEX_PLACENOUN);
-        sr_phrase p;
-        memset(&p, 0, sizeof p);
-        p.container = -1;
-        p.b = u->b;
-        p.e = u->e;
+        /* the first entry of each class (sr_unit_entry's answers), in one pass
+         * over the entries rather than one per class: walked backwards, the
+         * first of a class is the last written */
+        const sr_lex_entry *actor = NULL, *agent = NULL, *demonym = NULL, *place = NULL, *pnoun = NULL;
+        for (int k = u->n_entries - 1; k >= 0; k--) {
+            const sr_lex_entry *x = u->entries[k];
+            switch (x->cls) {
+            case SR_LEX_ACTOR: actor = x; break;
+            case SR_LEX_AGENT: agent = x; break;
+            case SR_LEX_DEMONYM: demonym = x; break;
+            case SR_LEX_PLACE: place = x; break;
+            case SR_LEX_PLACENOUN: pnoun = x; break;
+            default: break;
+            }
+        }
+        /* built where it goes, after the phrases so far (which stay put until
+         * it is counted), rather than copied there */
+        if (!room_for_phrase(arena, v, &pcap)) return false;
+        sr_phrase *p = &v->phrases[v->n_phrases];
+        memset(p, 0, sizeof *p);
+        p->container = -1;
+        p->b = u->b;
+        p->e = u->e;
         int next = i + 1;
 
         /* (demonym | place | actor)? agent+ */
@@ -506,8 +588,11 @@ bool sr_phrase_build(const sr_lexicon *lex, const sr_placetab *places, const sr_
         const sr_lex_entry *ending = turkish && toks[u->e - 1].suffix ? case_ending(lex, v, toks, u->e, false) : NULL;
         bool case_marked = ending && role_named(sr_lex_get(ending, "role")) != SR_ROLE_NONE;
         if ((agent || demonym || place || actor) && !(turkish && (agent || case_marked))) {
-            while (j < n_ent && (!turkish || j == i + 1) && adjacent(v, toks, end_tok, j, turkish ? 0 : 1) && sr_unit_entry(ent_unit(v, j), SR_LEX_AGENT)) {
-                const sr_lex_entry *following = sr_unit_entry(ent_unit(v, j), SR_LEX_AGENT);
+            /* (the agent test first: it is a look at the unit's entries, and turns
+             * most units away before adjacent reads the tokens between them) */
+            const sr_lex_entry *following;
+            while (j < n_ent && (!turkish || j == i + 1) && (following = sr_unit_entry(ent_unit(v, j), SR_LEX_AGENT)) &&
+                   adjacent(v, toks, end_tok, j, turkish ? 0 : 1)) {
                 /* "police checkpoint": the facility belongs to the agent before it */
                 bool adds_nothing = last_agent && (sr_lex_is(following, "facility", NULL) ||
                                                    (sr_lex_is(following, "generic", NULL) &&
@@ -519,34 +604,35 @@ bool sr_phrase_build(const sr_lexicon *lex, const sr_placetab *places, const sr_
         }
         if (last_agent) {
             /* "Kilis officials", "Alexandria woman": the place is named too */
-            if (place && !agent && !collect_places(arena, u, &p)) return false;
+            if (place && !agent && !collect_places(arena, u, p)) return false;
             const char *iso = agent ? NULL : country_of_unit(u);
-            const char *sector = sr_lex_get(last_agent, "sector");
-            p.kind = SR_PHRASE_ACTOR;
-            p.e = end_tok;
-            p.actor.start = toks[p.b].start;
-            p.actor.end = toks[p.e - 1].end;
-            set_country(&p.actor, iso);
+            agent_attrs aa = agent_attrs_of(last_agent);
+            const char *sector = aa.sector;
+            p->kind = SR_PHRASE_ACTOR;
+            p->e = end_tok;
+            p->actor.start = toks[p->b].start;
+            p->actor.end = toks[p->e - 1].end;
+            set_country(&p->actor, iso);
             bool keep_group = actor && sr_lex_get(actor, "sector") &&
                               (!strcmp(sr_lex_get(actor, "sector"), "rebel") ||
                                !strcmp(sr_lex_get(actor, "sector"), "militia"));
             if (keep_group) {
-                p.actor.name = sr_lex_get(actor, "name");
+                p->actor.name = sr_lex_get(actor, "name");
                 sector = sr_lex_get(actor, "sector");
             } else {
-                p.tmpl = sr_lex_get(last_agent, "name");
-                p.actor.name = sr_actor_name(arena, places, p.tmpl, iso);
-                if (!p.actor.name) return false;
+                p->tmpl = aa.name;
+                p->actor.name = sr_actor_name(arena, places, p->tmpl, iso);
+                if (!p->actor.name) return false;
             }
-            p.actor.sector = sector;
-            p.actor.armed = sr_lex_is(last_agent, "armed", NULL) || keep_group;
-            p.actor.crowd = sr_lex_is(last_agent, "crowd", NULL);
-            p.person = sr_lex_is(last_agent, "person", NULL);
-            p.facility = sr_lex_is(last_agent, "facility", NULL);
-            p.source_kind = sr_lex_get(last_agent, "source");
-            if (!p.source_kind && sector && (sr_lex_streq(sector, "government") || sr_lex_streq(sector, "military") ||
+            p->actor.sector = sector;
+            p->actor.armed = aa.armed || keep_group;
+            p->actor.crowd = aa.crowd;
+            p->person = aa.person;
+            p->facility = aa.facility;
+            p->source_kind = aa.source;
+            if (!p->source_kind && sector && (sr_lex_streq(sector, "government") || sr_lex_streq(sector, "military") ||
                                              sr_lex_streq(sector, "police")))
-                p.source_kind = "official";
+                p->source_kind = "official";
             next = j;
         } else if (demonym && i + 1 < n_ent && adjacent(v, toks, u->e, i + 1, 1) &&
                    sr_unit_entry(ent_unit(v, i + 1), SR_LEX_PLACENOUN) &&
@@ -554,135 +640,135 @@ bool sr_phrase_build(const sr_lexicon *lex, const sr_placetab *places, const sr_
             /* "Syrian territory": the country as a place */
             const sr_place *c = sr_placetab_country(places, sr_lex_get(demonym, "country"));
             const sr_unit *pn = ent_unit(v, i + 1);
-            p.kind = SR_PHRASE_PLACE;
-            p.e = pn->e;
+            p->kind = SR_PHRASE_PLACE;
+            p->e = pn->e;
             if (c) {
-                p.cands = sr_arena_alloc(arena, sizeof *p.cands);
-                if (!p.cands) return false;
-                p.cands[0] = c;
-                p.n_cands = 1;
+                p->cands = sr_arena_alloc(arena, sizeof *p->cands);
+                if (!p->cands) return false;
+                p->cands[0] = c;
+                p->n_cands = 1;
             }
-            p.name_b = u->b;
-            p.name_e = u->e;
-            p.level = sr_lex_get(sr_unit_entry(pn, SR_LEX_PLACENOUN), "level");
+            p->name_b = u->b;
+            p->name_e = u->e;
+            p->level = sr_lex_get(sr_unit_entry(pn, SR_LEX_PLACENOUN), "level");
             next = i + 2;
         } else if (pnoun && !place && i + 1 < n_ent && sr_unit_entry(ent_unit(v, i + 1), SR_LEX_PLACE) &&
                    ent_unit(v, i + 1)->b == u->e + 1 && toks[u->e].kind == SR_TOK_WORD &&
                    sr_lex_streq(toks[u->e].fold, "of")) {
             /* "the province of Kilis" */
             const sr_unit *pu = ent_unit(v, i + 1);
-            p.kind = SR_PHRASE_PLACE;
-            p.e = pu->e;
-            if (!collect_places(arena, pu, &p)) return false;
-            p.level = sr_lex_get(pnoun, "level");
+            p->kind = SR_PHRASE_PLACE;
+            p->e = pu->e;
+            if (!collect_places(arena, pu, p)) return false;
+            p->level = sr_lex_get(pnoun, "level");
             next = i + 2;
         } else if (place) {
-            p.kind = SR_PHRASE_PLACE;
-            if (!collect_places(arena, u, &p)) return false;
+            p->kind = SR_PHRASE_PLACE;
+            if (!collect_places(arena, u, p)) return false;
             if (i + 1 < n_ent && ent_unit(v, i + 1)->b == u->e &&
                 sr_unit_entry(ent_unit(v, i + 1), SR_LEX_PLACENOUN) &&
                 !sr_unit_entry(ent_unit(v, i + 1), SR_LEX_AGENT)) {
-                p.level = sr_lex_get(sr_unit_entry(ent_unit(v, i + 1), SR_LEX_PLACENOUN), "level");
-                p.e = ent_unit(v, i + 1)->e;
+                p->level = sr_lex_get(sr_unit_entry(ent_unit(v, i + 1), SR_LEX_PLACENOUN), "level");
+                p->e = ent_unit(v, i + 1)->e;
                 next = i + 2;
                 /* "Halep'in batı kırsalına": Turkish stacks place nouns; the last one carries the case */
-                while (turkish && next < n_ent && ent_unit(v, next)->b == p.e &&
+                while (turkish && next < n_ent && ent_unit(v, next)->b == p->e &&
                        sr_unit_entry(ent_unit(v, next), SR_LEX_PLACENOUN) &&
                        !sr_unit_entry(ent_unit(v, next), SR_LEX_AGENT))
-                    p.e = ent_unit(v, next++)->e;
+                    p->e = ent_unit(v, next++)->e;
             }
             const char *asec = actor ? sr_lex_get(actor, "sector") : NULL;
             if (actor && asec && !sr_lex_streq(asec, "government") && !sr_lex_streq(asec, "military")) {
                 /* "Hamas", "Sputnik": an organisation that shares a town's name is the organisation */
-                p.kind = SR_PHRASE_ACTOR;
-                p.n_cands = 0;
-                p.cands = NULL;
-                p.actor.start = toks[u->b].start;
-                p.actor.end = toks[u->e - 1].end;
-                p.actor.name = sr_lex_get(actor, "name");
-                p.actor.sector = asec;
-                set_country(&p.actor, sr_lex_get(actor, "country"));
-                p.actor.armed =
+                p->kind = SR_PHRASE_ACTOR;
+                p->n_cands = 0;
+                p->cands = NULL;
+                p->actor.start = toks[u->b].start;
+                p->actor.end = toks[u->e - 1].end;
+                p->actor.name = sr_lex_get(actor, "name");
+                p->actor.sector = asec;
+                set_country(&p->actor, sr_lex_get(actor, "country"));
+                p->actor.armed =
                     sr_lex_streq(asec, "rebel") || sr_lex_streq(asec, "militia") || sr_lex_streq(asec, "police");
-                p.source_kind = sr_lex_get(actor, "source");
+                p->source_kind = sr_lex_get(actor, "source");
             } else if (actor) {
                 /* "Damascus": a place, or the government seated there; the role decides */
-                p.actor.name = sr_lex_get(actor, "name");
-                p.actor.sector = sr_lex_get(actor, "sector");
-                set_country(&p.actor, sr_lex_get(actor, "country"));
-                p.actor.start = toks[u->b].start;
-                p.actor.end = toks[u->e - 1].end;
-                p.country_only = true;
-            } else if (p.n_cands && p.cands[0]->feature == SR_FEAT_COUNTRY) {
-                p.country_only = true;
-                set_country(&p.actor, p.cands[0]->country);
-                p.actor.start = toks[u->b].start;
-                p.actor.end = toks[u->e - 1].end;
+                p->actor.name = sr_lex_get(actor, "name");
+                p->actor.sector = sr_lex_get(actor, "sector");
+                set_country(&p->actor, sr_lex_get(actor, "country"));
+                p->actor.start = toks[u->b].start;
+                p->actor.end = toks[u->e - 1].end;
+                p->country_only = true;
+            } else if (p->n_cands && p->cands[0]->feature == SR_FEAT_COUNTRY) {
+                p->country_only = true;
+                set_country(&p->actor, p->cands[0]->country);
+                p->actor.start = toks[u->b].start;
+                p->actor.end = toks[u->e - 1].end;
             }
         } else if (actor) {
-            p.kind = SR_PHRASE_ACTOR;
-            p.actor.start = toks[u->b].start;
-            p.actor.end = toks[u->e - 1].end;
-            p.actor.name = sr_lex_get(actor, "name");
-            p.actor.sector = sr_lex_get(actor, "sector");
-            set_country(&p.actor, sr_lex_get(actor, "country"));
-            const char *sec = p.actor.sector;
-            p.actor.armed = sec && (sr_lex_streq(sec, "military") || sr_lex_streq(sec, "police") ||
+            p->kind = SR_PHRASE_ACTOR;
+            p->actor.start = toks[u->b].start;
+            p->actor.end = toks[u->e - 1].end;
+            p->actor.name = sr_lex_get(actor, "name");
+            p->actor.sector = sr_lex_get(actor, "sector");
+            set_country(&p->actor, sr_lex_get(actor, "country"));
+            const char *sec = p->actor.sector;
+            p->actor.armed = sec && (sr_lex_streq(sec, "military") || sr_lex_streq(sec, "police") ||
                                     sr_lex_streq(sec, "rebel") || sr_lex_streq(sec, "militia"));
-            p.source_kind = sr_lex_get(actor, "source");
-            if (!p.source_kind && sec && (sr_lex_streq(sec, "government") || sr_lex_streq(sec, "military")))
-                p.source_kind = "official";
+            p->source_kind = sr_lex_get(actor, "source");
+            if (!p->source_kind && sec && (sr_lex_streq(sec, "government") || sr_lex_streq(sec, "military")))
+                p->source_kind = "official";
         } else if (demonym) {
             /* a lone adjective: "Turkish strikes" — an actor only next to a noun trigger */
-            p.kind = SR_PHRASE_ACTOR;
-            p.actor.start = toks[u->b].start;
-            p.actor.end = toks[u->e - 1].end;
-            set_country(&p.actor, sr_lex_get(demonym, "country"));
-            p.actor.name = sr_actor_name(arena, places, "Military Forces of {country}", p.actor.country);
-            if (!p.actor.name) return false;
-            p.actor.sector = "military";
-            p.adjective = true;
+            p->kind = SR_PHRASE_ACTOR;
+            p->actor.start = toks[u->b].start;
+            p->actor.end = toks[u->e - 1].end;
+            set_country(&p->actor, sr_lex_get(demonym, "country"));
+            p->actor.name = sr_actor_name(arena, places, "Military Forces of {country}", p->actor.country);
+            if (!p->actor.name) return false;
+            p->actor.sector = "military";
+            p->adjective = true;
         } else {
             i = next;
             continue;
         }
         bool via_unknown = false;
-        p.role = role_before(v, toks, p.b, p.kind == SR_PHRASE_ACTOR, &p.prep_tok, &via_unknown);
-        if (p.role == SR_ROLE_NONE && toks[p.e - 1].lang == SR_LANG_TR)
-            p.role = role_after(lex, v, toks, p.b, p.e, &p.prep_tok, &p.modifier);
-        p.contains_unknown = via_unknown && p.kind == SR_PHRASE_PLACE;
+        p->role = role_before(v, toks, p->b, p->kind == SR_PHRASE_ACTOR, &p->prep_tok, &via_unknown);
+        if (p->role == SR_ROLE_NONE && toks[p->e - 1].lang == SR_LANG_TR)
+            p->role = role_after(lex, v, toks, p->b, p->e, &p->prep_tok, &p->modifier);
+        p->contains_unknown = via_unknown && p->kind == SR_PHRASE_PLACE;
         /* a Damascus-like dual unit is a place after a place preposition, else an actor */
-        if (p.kind == SR_PHRASE_PLACE && p.actor.name && p.role != SR_ROLE_LOCATION && p.role != SR_ROLE_ORIGIN &&
-            p.role != SR_ROLE_EXCLUDE) {
-            p.kind = SR_PHRASE_ACTOR;
-            p.actor.armed = false;
+        if (p->kind == SR_PHRASE_PLACE && p->actor.name && p->role != SR_ROLE_LOCATION && p->role != SR_ROLE_ORIGIN &&
+            p->role != SR_ROLE_EXCLUDE) {
+            p->kind = SR_PHRASE_ACTOR;
+            p->actor.armed = false;
         }
         /* "in Aleppo Governorate" right after a place: its container */
-        if (p.kind == SR_PHRASE_PLACE && v->n_phrases > 0 && p.prep_tok >= 0) {
+        if (p->kind == SR_PHRASE_PLACE && v->n_phrases > 0 && p->prep_tok >= 0) {
             sr_phrase *prev = &v->phrases[v->n_phrases - 1];
-            bool in_or_comma = toks[p.prep_tok].kind == SR_TOK_WORD && sr_lex_streq(toks[p.prep_tok].fold, "in");
-            if (prev->kind == SR_PHRASE_PLACE && in_or_comma && prev->e == p.prep_tok && p.role == SR_ROLE_LOCATION) {
-                p.role = SR_ROLE_CONTAINER;
+            bool in_or_comma = toks[p->prep_tok].kind == SR_TOK_WORD && sr_lex_streq(toks[p->prep_tok].fold, "in");
+            if (prev->kind == SR_PHRASE_PLACE && in_or_comma && prev->e == p->prep_tok && p->role == SR_ROLE_LOCATION) {
+                p->role = SR_ROLE_CONTAINER;
                 prev->container = v->n_phrases;
             }
         }
-        if (p.kind == SR_PHRASE_PLACE && p.prep_tok < 0 && v->n_phrases > 0 && p.b > 0 &&
-            toks[p.b - 1].kind == SR_TOK_PUNCT && toks[p.b - 1].fold[0] == ',') {
+        if (p->kind == SR_PHRASE_PLACE && p->prep_tok < 0 && v->n_phrases > 0 && p->b > 0 &&
+            toks[p->b - 1].kind == SR_TOK_PUNCT && toks[p->b - 1].fold[0] == ',') {
             sr_phrase *prev = &v->phrases[v->n_phrases - 1];
-            if (prev->kind == SR_PHRASE_PLACE && prev->e == p.b - 1) {
-                p.role = SR_ROLE_CONTAINER;
+            if (prev->kind == SR_PHRASE_PLACE && prev->e == p->b - 1) {
+                p->role = SR_ROLE_CONTAINER;
                 prev->container = v->n_phrases;
             }
         }
         /* "Irak'ın kuzeyindeki Kandil bölgesinde": a place that describes the next place contains it */
-        if (p.kind == SR_PHRASE_PLACE && v->n_phrases > 0) {
+        if (p->kind == SR_PHRASE_PLACE && v->n_phrases > 0) {
             sr_phrase *prev = &v->phrases[v->n_phrases - 1];
-            if (prev->kind == SR_PHRASE_PLACE && prev->modifier && p.b - prev->e <= 2) {
+            if (prev->kind == SR_PHRASE_PLACE && prev->modifier && p->b - prev->e <= 2) {
                 prev->role = SR_ROLE_CONTAINER;
-                p.container = v->n_phrases - 1;
+                p->container = v->n_phrases - 1;
             }
         }
-        if (!push_phrase(arena, v, &pcap, &p)) return false;
+        v->n_phrases++;
         i = next;
     }
     return true;
@@ -735,6 +821,27 @@ static bool own_row_among(const sr_phrase *p)
     return false;
 }
 
+/* 0.25 * log10(population + 1) / 7: how much a place's size speaks for it.
+ * Remembered for the populations last asked about, in a direct-mapped table
+ * of each thread's own (coding runs on several): log10 cost more than the
+ * rest of a candidate's score, and the places of the news come back article
+ * after article (and each is scored again once anchors are known).  The
+ * table is keyed by the population itself, so a hit returns the very double
+ * the formula gives; a population is never 0 here, which marks an empty slot. */
+static double prominence(long population)
+{
+    static _Thread_local struct {
+        long population;
+        double term;
+    } memo[512];
+    unsigned slot = (unsigned)(((unsigned long)population * 0x9E3779B97F4A7C15ull) >> 55); /* Fibonacci hash: 9 bits */
+    if (memo[slot].population != population) {
+        memo[slot].population = population;
+        memo[slot].term = 0.25 * log10((double)population + 1) / 7.0;
+    }
+    return memo[slot].term;
+}
+
 /* Score of candidate c of phrase p; own_row is own_row_among(p), asked once
  * per phrase by the caller rather than once per candidate. */
 static double cand_score(const sr_phrase *p, const sr_place *c, bool own_row, const sr_place *container,
@@ -768,7 +875,7 @@ static double cand_score(const sr_phrase *p, const sr_place *c, bool own_row, co
     /* our own table names this place so, on purpose: a GeoNames place that merely has the
      * name among its alternates ("Resulayn", Ras al-Ayn's Turkish name, for Ceylanpınar) yields */
     if (own_row && c->fcode && c->fcode[0] && c->matched_key && sr_gaz_place_alternate(c)) s -= 0.3;
-    if (c->population > 0) s += 0.25 * log10((double)c->population + 1) / 7.0;
+    if (c->population > 0) s += prominence(c->population);
     /* "Kent" is the town; "Kent County" would have said so */
     if (c->feature == SR_FEAT_ADMIN2 && !p->level && words_in(c->name) > p->name_e - p->name_b) s -= 0.25;
     if (rc && rc->n_anchors) {

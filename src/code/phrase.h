@@ -97,7 +97,9 @@ typedef struct sr_sentence_view {
 struct sr_engine_data;
 
 /* Sort hits into layers and build phrases for tokens [tb, te).  place_name is
- * used to fill "{country}" templates.  Returns false when the arena ran out. */
+ * used to fill "{country}" templates.  Every field of out is set, n_timex to
+ * 0 (the timex entries themselves are left as they were).  Returns false
+ * when the arena ran out. */
 bool sr_phrase_build(const sr_lexicon *lex, const sr_placetab *places, const sr_token *toks, int tb, int te,
                      const sr_lex_hit *hits, int n_hits, sr_arena *arena, sr_sentence_view *out);
 

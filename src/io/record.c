@@ -241,17 +241,157 @@ void sr_record_json_str(sr_buf *b, const char *s, size_t len)
 
 static inline void put_cstr(sr_buf *b, const char *s) { sr_record_json_str(b, s, s ? strlen(s) : 0); }
 
+/* A name from one of our own tables of at most 15 bytes (a language code, a
+ * date precision, a feature, a modality), or NULL for null.  Such a name is
+ * ASCII letters that need no escape, so it is quoted and copied here in a few
+ * stores (two overlapping words, halves or bytes, as copy_clean does)
+ * without the checks and the call of sr_record_json_str: records hold
+ * half a dozen of them each, most of two to five bytes. */
+static inline void put_name(sr_buf *b, const char *s, size_t n)
+{
+    if (!s) { LIT(b, "null"); return; }
+    if (!room(b, n + 2)) return;
+    char *o = b->data + b->len;
+    o[0] = '"';
+    if (n >= 8) {
+        memcpy(o + 1, s, 8);
+        memcpy(o + 1 + n - 8, s + n - 8, 8);
+    } else if (n >= 4) {
+        memcpy(o + 1, s, 4);
+        memcpy(o + 1 + n - 4, s + n - 4, 4);
+    } else if (n) {
+        o[1] = s[0];
+        o[1 + n / 2] = s[n / 2];
+        o[n] = s[n - 1];
+    }
+    o[n + 1] = '"';
+    b->len += n + 2;
+}
+
+static inline void put_name_cstr(sr_buf *b, const char *s) { put_name(b, s, s ? strlen(s) : 0); }
+
+/* A country field (an ISO3 code or "" in a char[4]) as put_cstr writes it,
+ * "" as null.  A code is three capital letters, which need no escape: those
+ * go out in a few stores, without strlen and the escape scan; anything else
+ * goes to put_cstr. */
+static inline void put_country(sr_buf *b, const char c[4])
+{
+    if (!c[0]) { LIT(b, "null"); return; }
+    bool code = (unsigned char)(c[0] - 'A') < 26 && (unsigned char)(c[1] - 'A') < 26 &&
+                (unsigned char)(c[2] - 'A') < 26 && !c[3];
+    if (!code) { put_cstr(b, c); return; }
+    if (!room(b, 5)) return;
+    char *o = b->data + b->len;
+    o[0] = '"';
+    memcpy(o + 1, c, 3);
+    o[4] = '"';
+    b->len += 5;
+}
+
+/* A language code as sr_lang_code spells it, quoted. */
+static inline void put_lang(sr_buf *b, sr_lang l)
+{
+    size_t n;
+    const char *code = sr_lang_code_n(l, &n);
+    put_name(b, code, n);
+}
+
 static inline void put_bool(sr_buf *b, bool v)
 {
     if (v) LIT(b, "true");
     else LIT(b, "false");
 }
 
+/* ---- numbers ----------------------------------------------------------
+ *
+ * sr_json_int and sr_json_double (util/buf.c) again, inline and for the
+ * numbers records are made of: offsets, counts and ids below 2^32, and
+ * coordinates and scores with four or two decimals (the digits a constant
+ * here, so the scale is one and its divisions multiplications).  Each
+ * record holds some twenty of them, which the calls, the general digit
+ * count and the general scale cost twice what the digits do.  The bytes are
+ * those of buf.c: any other number goes to it. */
+
+static const char digit_pairs[] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+                                  "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+                                  "8081828384858687888990919293949596979899";
+
+/* The number of decimal digits of u: most numbers of a record are small,
+ * and a few compares find that for less than buf.c's bit count and table. */
+static inline size_t digits32(uint32_t u)
+{
+    if (u < 10) return 1;
+    if (u < 100) return 2;
+    if (u < 1000) return 3;
+    if (u < 10000) return 4;
+    if (u < 100000) return 5;
+    if (u < 1000000) return 6;
+    if (u < 10000000) return 7;
+    if (u < 100000000) return 8;
+    return u < 1000000000 ? 9 : 10;
+}
+
+/* Writes the digits of u backwards so that they end at end, two at a time. */
+static inline void put_digits(char *end, uint32_t u)
+{
+    while (u >= 100) {
+        end -= 2;
+        memcpy(end, digit_pairs + 2 * (u % 100), 2);
+        u /= 100;
+    }
+    if (u >= 10) memcpy(end - 2, digit_pairs + 2 * u, 2);
+    else end[-1] = (char)('0' + u);
+}
+
+/* n as sr_json_int writes it (without the NUL: see LIT). */
+static inline void put_int(sr_buf *b, long long n)
+{
+    if (n < 0 || n > UINT32_MAX) { sr_json_int(b, n); return; }
+    size_t k = digits32((uint32_t)n);
+    if (!room(b, k)) return;
+    put_digits(b->data + b->len + k, (uint32_t)n);
+    b->len += k;
+}
+
+/* val as sr_json_double(b, val, digits) writes it, for digits 1 to 9 (a
+ * constant where it is inlined): rounded to that many decimals, trailing
+ * zeros dropped. */
+static inline void put_fixed(sr_buf *b, double val, int digits)
+{
+    static const uint32_t scales[10] = {1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000, 1000000000};
+    if (!(val > -1e5 && val < 1e5) || digits < 1 || digits > 9) { /* NaN, or an integer part past 32 bits */
+        sr_json_double(b, val, digits);
+        return;
+    }
+    uint32_t scale = scales[digits];
+    bool neg = val < 0;
+    double a = neg ? -val : val;
+    long long q = (long long)(a * (double)(long long)scale + 0.5); /* buf.c's rounding, to the bit */
+    uint32_t ip = (uint32_t)(q / scale), fp = (uint32_t)(q % scale);
+    int d = digits;
+    while (d > 0 && fp % 10 == 0) { fp /= 10; d--; }
+    bool sign = neg && q != 0;
+    size_t ni = digits32(ip), n = (size_t)sign + ni + (d > 0 ? 1 + (size_t)d : 0);
+    if (!room(b, n)) return;
+    char *o = b->data + b->len;
+    if (sign) *o++ = '-';
+    put_digits(o + ni, ip);
+    if (d > 0) {
+        o += ni;
+        *o = '.';
+        /* the d decimals at o[1..d], leading zeros included, two at a time */
+        int k = d;
+        for (; k >= 2; k -= 2, fp /= 100) memcpy(o + k - 1, digit_pairs + 2 * (fp % 100), 2);
+        if (k) o[1] = (char)('0' + fp);
+    }
+    b->len += n;
+}
+
 /* A count, or null when negative (unknown). */
 static inline void put_count(sr_buf *b, int n)
 {
     if (n < 0) LIT(b, "null");
-    else sr_json_int(b, n);
+    else put_int(b, n);
 }
 
 /* "date" and "date_precision" (keys given with their punctuation). */
@@ -268,7 +408,7 @@ static void put_date(sr_buf *b, const char *key, size_t key_len, const char *pre
     }
     sr_record_json_str(b, tmp, sr_date_write(d, tmp));
     lit(b, prec_key, prec_len);
-    put_cstr(b, sr_precision_name(d.precision));
+    put_name_cstr(b, sr_precision_name(d.precision));
 }
 
 /* An array of strings (the key with its punctuation already written). */
@@ -292,7 +432,7 @@ static void put_actor(sr_buf *b, const sr_text *t, const sr_actor *a)
     LIT(b, ",\"name\":");
     put_cstr(b, a->name);
     LIT(b, ",\"country\":");
-    put_cstr(b, a->country[0] ? a->country : NULL);
+    put_country(b, a->country);
     LIT(b, ",\"sector\":");
     put_cstr(b, a->sector);
     LIT(b, "}");
@@ -308,22 +448,22 @@ static void put_loc(sr_buf *b, const sr_text *t, const sr_loc *l)
     LIT(b, ",\"name\":");
     put_cstr(b, p->name);
     LIT(b, ",\"country\":");
-    put_cstr(b, p->country[0] ? p->country : NULL);
+    put_country(b, p->country);
     LIT(b, ",\"admin1\":");
     put_cstr(b, p->feature == SR_FEAT_ADMIN1 ? p->name : p->admin1);
     LIT(b, ",\"lat\":");
-    sr_json_double(b, p->lat, 4);
+    put_fixed(b, p->lat, 4);
     LIT(b, ",\"lon\":");
-    sr_json_double(b, p->lon, 4);
+    put_fixed(b, p->lon, 4);
     LIT(b, ",\"geonameid\":");
-    if (p->geonameid) sr_json_int(b, p->geonameid);
+    if (p->geonameid) put_int(b, p->geonameid);
     else LIT(b, "null");
     LIT(b, ",\"feature\":");
-    put_cstr(b, sr_feature_name(p->feature));
+    put_name_cstr(b, sr_feature_name(p->feature));
     LIT(b, ",\"precision\":");
-    sr_json_int(b, l->precision);
+    put_int(b, l->precision);
     LIT(b, ",\"score\":");
-    sr_json_double(b, l->score, 2);
+    put_fixed(b, l->score, 2);
     LIT(b, "}");
 }
 
@@ -359,31 +499,50 @@ static uint64_t fnv(uint64_t h, const void *p, size_t n)
     return h;
 }
 
+/* fnv of the four bytes of w, least significant first, from the register
+ * rather than through a byte array and a call. */
+static inline uint64_t fnv32(uint64_t h, uint32_t w)
+{
+    h = (h ^ (w & 0xff)) * FNV_PRIME;
+    h = (h ^ (w >> 8 & 0xff)) * FNV_PRIME;
+    h = (h ^ (w >> 16 & 0xff)) * FNV_PRIME;
+    return (h ^ (w >> 24)) * FNV_PRIME;
+}
+
+/* The eight hex digits of w, most significant first, into o[0..8), without
+ * a table or a branch: three shift-and-mask steps give each nibble a byte of
+ * its own (nibble k in byte k), and adding '0', plus 'a' - '0' - 10 where
+ * the nibble is 10 or more (bit 4 of nibble + 6), makes each a digit. */
+static inline void hex8(uint32_t w, char *o)
+{
+    uint64_t x = w;
+    x = (x | x << 16) & 0x0000ffff0000ffffull;
+    x = (x | x << 8) & 0x00ff00ff00ff00ffull;
+    x = (x | x << 4) & 0x0f0f0f0f0f0f0f0full;
+    uint64_t letter = ((x + 0x0606060606060606ull) >> 4) & 0x0101010101010101ull;
+    x += 0x3030303030303030ull + letter * ('a' - '0' - 10);
+    /* digit k (from the least significant) goes to o[7 - k]: byte k of x in
+     * memory order on a big-endian machine, after a byte swap on ours */
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    x = __builtin_bswap64(x);
+#endif
+    memcpy(o, &x, 8);
+}
+
 void sr_event_id(const char *doc_id, const sr_event *e, const char *lexv, char out[20])
 {
     uint64_t h = 1469598103934665603ull;
     h = fnv(h, doc_id, strlen(doc_id)) * FNV_PRIME; /* and its NUL: h ^ 0 == h */
-    uint32_t span[3] = {e->evidence[0].start, e->evidence[0].trig_start, e->evidence[0].trig_end};
-    for (int i = 0; i < 3; i++) {
-        unsigned char le[4] = {(unsigned char)span[i], (unsigned char)(span[i] >> 8), (unsigned char)(span[i] >> 16),
-                               (unsigned char)(span[i] >> 24)};
-        h = fnv(h, le, 4);
-    }
+    h = fnv32(h, e->evidence[0].start);
+    h = fnv32(h, e->evidence[0].trig_start);
+    h = fnv32(h, e->evidence[0].trig_end);
     h = fnv(h, lexv, strlen(lexv));
     /* one trigger may tell two events (a threat and the hypothetical act it threatens) */
     if (e->type && e->type->key) h = fnv(h, e->type->key, strlen(e->type->key));
-    /* "ev-%016llx" by hand, a byte (two hex digits) at a time: snprintf cost
-     * more than the whole hash */
-    static const char hex2[] = "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f"
-                               "202122232425262728292a2b2c2d2e2f303132333435363738393a3b3c3d3e3f"
-                               "404142434445464748494a4b4c4d4e4f505152535455565758595a5b5c5d5e5f"
-                               "606162636465666768696a6b6c6d6e6f707172737475767778797a7b7c7d7e7f"
-                               "808182838485868788898a8b8c8d8e8f909192939495969798999a9b9c9d9e9f"
-                               "a0a1a2a3a4a5a6a7a8a9aaabacadaeafb0b1b2b3b4b5b6b7b8b9babbbcbdbebf"
-                               "c0c1c2c3c4c5c6c7c8c9cacbcccdcecfd0d1d2d3d4d5d6d7d8d9dadbdcdddedf"
-                               "e0e1e2e3e4e5e6e7e8e9eaebecedeeeff0f1f2f3f4f5f6f7f8f9fafbfcfdfeff";
+    /* "ev-%016llx" by hand: snprintf cost more than the whole hash */
     memcpy(out, "ev-", 3);
-    for (int i = 0; i < 8; i++) memcpy(out + 3 + 2 * i, hex2 + 2 * ((h >> (56 - 8 * i)) & 0xff), 2);
+    hex8((uint32_t)(h >> 32), out + 3);
+    hex8((uint32_t)h, out + 11);
     out[19] = '\0';
 }
 
@@ -416,13 +575,13 @@ void sr_record_event(sr_buf *b, const sr_doc_meta *m, const sr_text *t, const sr
     if (e->quantity < 0) LIT(b, "null");
     else {
         LIT(b, "{\"n\":");
-        sr_json_int(b, e->quantity);
+        put_int(b, e->quantity);
         LIT(b, ",\"unit\":");
         put_cstr(b, e->quantity_unit);
         LIT(b, "}");
     }
     LIT(b, ",\"modality\":");
-    put_cstr(b, sr_modality_name(e->modality));
+    put_name_cstr(b, sr_modality_name(e->modality));
     LIT(b, ",\"retaliation\":");
     put_bool(b, e->retaliation);
     LIT(b, ",\"sources\":[");
@@ -442,33 +601,33 @@ void sr_record_event(sr_buf *b, const sr_doc_meta *m, const sr_text *t, const sr
         LIT(b, "}");
     }
     LIT(b, "],\"lang\":");
-    put_cstr(b, sr_lang_code((sr_lang)e->lang));
-    const char *langs[8];
-    int nl = 0;
-    for (int l = 1; l < 8; l++)
-        if (e->langs & (1u << l)) langs[nl++] = sr_lang_code((sr_lang)l);
-    LIT(b, ",\"langs\":");
-    put_strings(b, langs, nl);
-    LIT(b, ",\"mentions\":");
-    sr_json_int(b, e->n_mentions);
+    put_lang(b, (sr_lang)e->lang);
+    LIT(b, ",\"langs\":[");
+    for (int l = 1, nl = 0; l < 8; l++)
+        if (e->langs & (1u << l)) {
+            if (nl++) LIT(b, ",");
+            put_lang(b, (sr_lang)l);
+        }
+    LIT(b, "],\"mentions\":");
+    put_int(b, e->n_mentions);
     LIT(b, ",\"evidence\":[");
     for (int i = 0; i < e->n_evidence && i < SR_MAX_EVIDENCE_OUT; i++) {
         const sr_evidence *v = &e->evidence[i];
         if (i) LIT(b, ",");
         LIT(b, "{\"start\":");
-        sr_json_int(b, v->start);
+        put_int(b, v->start);
         LIT(b, ",\"end\":");
-        sr_json_int(b, v->end);
+        put_int(b, v->end);
         LIT(b, ",\"text\":");
         sr_record_json_str(b, t->text + v->start, v->end - v->start);
         LIT(b, ",\"trigger_start\":");
-        sr_json_int(b, v->trig_start);
+        put_int(b, v->trig_start);
         LIT(b, ",\"trigger_end\":");
-        sr_json_int(b, v->trig_end);
+        put_int(b, v->trig_end);
         LIT(b, "}");
     }
     LIT(b, "],\"confidence\":");
-    sr_json_double(b, e->confidence, 2);
+    put_fixed(b, e->confidence, 2);
     LIT(b, ",\"lexicon\":");
     put_cstr(b, m->lexicon_version);
     sr_buf_putc(b, '}'); /* and the NUL, which LIT leaves out */
@@ -500,29 +659,27 @@ void sr_record_doc(sr_buf *b, const sr_doc_meta *m, const sr_text *t, int n_even
         put_cstr(b, d->source);
     }
     LIT(b, ",\"bytes\":");
-    sr_json_int(b, (long long)d->text_len);
+    put_int(b, (long long)d->text_len);
     if (t) {
         LIT(b, ",\"lang\":");
-        put_cstr(b, sr_lang_code(t->lang));
-        const char *langs[3];
-        int nl = 0;
+        put_lang(b, t->lang);
+        LIT(b, ",\"langs\":[");
         bool seen[3] = {false, false, false};
-        for (int i = 0; i < t->n_paragraphs; i++) {
+        for (int i = 0, nl = 0; i < t->n_paragraphs; i++) {
             int l = t->paragraphs[i].lang;
             if (l > 0 && l < 3 && !seen[l] && !t->paragraphs[i].is_signature) {
                 seen[l] = true;
-                langs[nl++] = sr_lang_code((sr_lang)l);
+                if (nl++) LIT(b, ",");
+                put_lang(b, (sr_lang)l);
             }
         }
-        LIT(b, ",\"langs\":");
-        put_strings(b, langs, nl);
-        LIT(b, ",\"paragraphs\":");
-        sr_json_int(b, t->n_paragraphs);
+        LIT(b, "],\"paragraphs\":");
+        put_int(b, t->n_paragraphs);
         LIT(b, ",\"sentences\":");
-        sr_json_int(b, t->n_sentences);
+        put_int(b, t->n_sentences);
     }
     LIT(b, ",\"events\":");
-    sr_json_int(b, n_events);
+    put_int(b, n_events);
     LIT(b, ",\"posts\":[");
     for (int i = 0; t && i < t->n_posts; i++) {
         const sr_post *p = &t->posts[i];
@@ -537,13 +694,13 @@ void sr_record_doc(sr_buf *b, const sr_doc_meta *m, const sr_text *t, int n_even
         if (p->year) sr_record_json_str(b, tmp, sr_date_write(pd, tmp));
         else LIT(b, "null");
         LIT(b, ",\"lang\":");
-        put_cstr(b, sr_lang_code((sr_lang)p->lang));
+        put_lang(b, (sr_lang)p->lang);
         LIT(b, ",\"text\":");
         sr_record_json_str(b, t->text + p->start, p->end - p->start);
         LIT(b, ",\"start\":");
-        sr_json_int(b, p->start);
+        put_int(b, p->start);
         LIT(b, ",\"end\":");
-        sr_json_int(b, p->end);
+        put_int(b, p->end);
         LIT(b, ",\"links\":");
         put_strings(b, p->links, p->n_links);
         LIT(b, ",\"hashtags\":");
@@ -554,7 +711,7 @@ void sr_record_doc(sr_buf *b, const sr_doc_meta *m, const sr_text *t, int n_even
     for (int i = 0; t && i < t->n_warnings; i++) {
         if (i) LIT(b, ",");
         LIT(b, "{\"offset\":");
-        sr_json_int(b, t->warnings[i].offset);
+        put_int(b, t->warnings[i].offset);
         LIT(b, ",\"reason\":");
         put_cstr(b, t->warnings[i].reason);
         LIT(b, "}");
@@ -562,7 +719,7 @@ void sr_record_doc(sr_buf *b, const sr_doc_meta *m, const sr_text *t, int n_even
     LIT(b, "]");
     if (t && t->n_bad_bytes) {
         LIT(b, ",\"repaired_bytes\":");
-        sr_json_int(b, t->n_bad_bytes);
+        put_int(b, t->n_bad_bytes);
     }
     LIT(b, ",\"lexicon\":");
     put_cstr(b, m->lexicon_version);

@@ -25,10 +25,17 @@
 /* Static string, never NULL: "en", "tr", or "und" for anything else. */
 const char *sr_lang_code(sr_lang lang)
 {
+    size_t len;
+    return sr_lang_code_n(lang, &len);
+}
+
+/* Contract: see text.h. */
+const char *sr_lang_code_n(sr_lang lang, size_t *len)
+{
     switch (lang) {
-    case SR_LANG_EN: return "en";
-    case SR_LANG_TR: return "tr";
-    default: return "und";
+    case SR_LANG_EN: *len = 2; return "en";
+    case SR_LANG_TR: *len = 2; return "tr";
+    default: *len = 3; return "und";
     }
 }
 

@@ -26,6 +26,9 @@ typedef enum sr_lang { SR_LANG_UNKNOWN = 0, SR_LANG_EN = 1, SR_LANG_TR = 2 } sr_
 
 /* "en", "tr" or "und". */
 const char *sr_lang_code(sr_lang lang);
+/* The same, with its length in *len: for the record writers, which would
+ * otherwise measure it with strlen for every record. */
+const char *sr_lang_code_n(sr_lang lang, size_t *len);
 
 typedef enum sr_tok_kind {
     SR_TOK_WORD = 0,     /* letters (and inner hyphens/apostrophes: "al-Assad", "don't") */
