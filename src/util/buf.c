@@ -213,7 +213,11 @@ void sr_json_int(sr_buf *b, long long val)
 
 void sr_json_double(sr_buf *b, double val, int digits)
 {
-    if (!(val == val) || val > 1e12 || val < -1e12 || digits < 0 || digits > 9) {
+    static const long long scales[10] = {1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000, 1000000000};
+    bool neg = val < 0;
+    double a = neg ? -val : val;
+    /* the scaled value must fit a long long (9.2e18): 1e12 at 9 decimals would not */
+    if (!(val == val) || a > 1e12 || digits < 0 || digits > 9 || a * (double)scales[digits] >= 9.0e18) {
         /* outside what records hold (coordinates, scores): the C library, or null */
         char tmp[64];
         int n = (val == val && val < 1e300 && val > -1e300) ? snprintf(tmp, sizeof tmp, "%.*g", 12, val) : -1;
@@ -222,10 +226,7 @@ void sr_json_double(sr_buf *b, double val, int digits)
         return;
     }
     /* fixed point by hand: snprintf("%.4f") was a tenth of the cost of a place record */
-    static const long long scales[10] = {1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000, 1000000000};
     long long scale = scales[digits];
-    bool neg = val < 0;
-    double a = neg ? -val : val;
     long long q = (long long)(a * (double)scale + 0.5);
     long long ip = q / scale, fp = q % scale;
     int d = digits;

@@ -51,6 +51,25 @@ static void test_objects(void **state)
     sr_buf_release(&b);
 }
 
+/* A value whose scaled form would not fit a long long (1e12 at 9 decimals) takes the
+ * C library's path, not a wrapped integer written before the buffer's start. */
+static void test_double_range(void **state)
+{
+    (void)state;
+    sr_buf b;
+    sr_buf_init(&b, NULL);
+    sr_json_double(&b, 1e12, 7);
+    assert_string_equal(b.data, "1e+12");
+    sr_buf_clear(&b);
+    sr_json_double(&b, -999999999999.5, 9);
+    assert_string_equal(b.data, "-1e+12");
+    sr_buf_clear(&b);
+    sr_json_double(&b, 123456.123456789, 9);
+    assert_string_equal(b.data, "123456.123456789");
+    assert_false(b.oom);
+    sr_buf_release(&b);
+}
+
 static void test_arena(void **state)
 {
     (void)state;
@@ -106,6 +125,7 @@ static void test_arena_fast_path(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {cmocka_unit_test(test_escape), cmocka_unit_test(test_objects),
+                                       cmocka_unit_test(test_double_range),
                                        cmocka_unit_test(test_arena), cmocka_unit_test(test_arena_fast_path)};
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
