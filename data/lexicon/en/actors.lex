@@ -248,6 +248,7 @@ criminal                | name="Unidentified Armed Group ({country})" sector=reb
 robber                  | name="Unidentified Armed Group ({country})" sector=rebel armed person
 # petty offenders, the usual victims of mob justice, are civilians to ACLED (not "suspects":
 # the suspected criminals police shoot are an armed gang to it)
+suspect                 | name="Civilians ({country})" sector=civilians person
 murderer                | name="Civilians ({country})" sector=civilians person
 murderers               | name="Civilians ({country})" sector=civilians person
 informant~              | name="Civilians ({country})" sector=civilians person
