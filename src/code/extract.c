@@ -1476,12 +1476,39 @@ static bool protest_purpose(const sr_sentence_view *v)
     return layer_flagged(v, SR_LAYER_CUE, SR_LEX_CUE, "purpose");
 }
 
+/* Does the sentence name two peoples the lexicon does not know, as two names joined by
+ * "and" that name no actor (places may share a people's name), before a word for groups ("between the Ogiek and Kipsigi
+ * groups") or after "between" ("battle between Luo and Kikuyu")?  (Not "PNU and ODM
+ * supporters": acronyms are parties.) */
+static bool names_group(const sr_sentence_view *v, int i)
+{
+    const sr_unit *u = sr_unit_at(v, SR_LAYER_ENTITY, i);
+    return u && (sr_unit_entry(u, SR_LEX_ACTOR) || sr_unit_entry(u, SR_LEX_AGENT));
+}
+
+static bool two_peoples(const sr_doc_ctx *c, const sr_sentence_view *v)
+{
+    static const char *const groups[] = {"groups", "communities", "clans", "tribes", "tribesmen", NULL};
+    for (int a = v->tb + 1; a + 1 < v->te; a++) {
+        if (!word_is(c, a, "and")) continue;
+        const sr_token *l = tok(c, a - 1), *r = tok(c, a + 1);
+        bool names = (l->flags & SR_TOKF_CAP) && (r->flags & SR_TOKF_CAP) && !(l->flags & SR_TOKF_ALLCAPS) &&
+                     !(r->flags & SR_TOKF_ALLCAPS) && l->kind == SR_TOK_WORD && r->kind == SR_TOK_WORD &&
+                     !names_group(v, a - 1) && !names_group(v, a + 1);
+        if (!names) continue;
+        int before = a - 2 >= v->tb && word_is(c, a - 2, "the") ? a - 3 : a - 2;
+        if ((a + 2 < v->te && word_in(c, a + 2, groups)) || (before >= v->tb && word_is(c, before, "between")))
+            return true;
+    }
+    return false;
+}
+
 /* Does the sentence tell a fight of peoples ("clashes between the Luo and
  * Kuria communities"), which ACLED codes as communal militias' armed clash,
  * not fought with stones (then it is a riot)? */
-static bool communal_fight(const sr_sentence_view *v)
+static bool communal_fight(const sr_doc_ctx *c, const sr_sentence_view *v)
 {
-    if (!layer_flagged(v, SR_LAYER_ENTITY, SR_LEX_AGENT, "communal")) return false;
+    if (!layer_flagged(v, SR_LAYER_ENTITY, SR_LEX_AGENT, "communal") && !two_peoples(c, v)) return false;
     for (int k = 0; k < v->n_layer[SR_LAYER_WEAPON]; k++)
         if (sr_lex_is(sr_unit_entry(&v->layers[SR_LAYER_WEAPON][k], SR_LEX_WEAPON), "type", "violent_demonstration"))
             return false;
@@ -2208,7 +2235,7 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
             if (pi_type) type = pi_type;
         }
         /* a clash of people none of whom is armed (refugees, residents): mob violence */
-        bool communal = sr_lex_streq(type->key, "armed_clash") && communal_fight(v);
+        bool communal = sr_lex_streq(type->key, "armed_clash") && communal_fight(c, v);
         if (type == gr->specific && sr_lex_streq(type->key, "armed_clash") && ev.actor1 && !ev.actor1->armed &&
             (!ev.actor2 || !ev.actor2->armed) && ev.actor1->sector && sr_lex_streq(ev.actor1->sector, "civilians") &&
             !communal)
