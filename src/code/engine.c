@@ -137,13 +137,13 @@ sr_status sr_engine_new(const sr_engine_options *opts, sr_engine **out, char **e
     if (*gaz_path && access(gaz_path, F_OK) == 0) {
         st = sr_gazetteer_open(gaz_path, &eng->gaz, errmsg);
         if (st == SR_OK) hash = fnv(hash, sr_gazetteer_version(eng->gaz), strlen(sr_gazetteer_version(eng->gaz)));
-        /* optional: without the word list, common-word town names are taken at face value */
-        if (st == SR_OK && sr_wordset_load(SITREP_WORDS_PATH, &eng->common) == SR_OK)
-            hash = fnv(hash, "words", 5);
     } else if (opts && opts->gazetteer && *opts->gazetteer) {
         sr_set_error(errmsg, sr_strf("%s: cannot open: %s", gaz_path, strerror(errno)));
         st = SR_EIO;
     }
+    /* optional: without the word list, common-word town names are taken at face value and
+     * no unknown name is told from a word ("Kalenjin youths" against "Angry youths") */
+    if (st == SR_OK && sr_wordset_load(SITREP_WORDS_PATH, &eng->common) == SR_OK) hash = fnv(hash, "words", 5);
     static const struct { const char *sub; sr_lang lang; } dirs[] = {
         {"lexicon", SR_LANG_UNKNOWN}, {"lexicon/en", SR_LANG_EN}, {"lexicon/tr", SR_LANG_TR}};
     for (size_t i = 0; st == SR_OK && i < sizeof dirs / sizeof *dirs; i++) {

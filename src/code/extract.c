@@ -1486,6 +1486,24 @@ static bool names_group(const sr_sentence_view *v, int i)
     return u && (sr_unit_entry(u, SR_LEX_ACTOR) || sr_unit_entry(u, SR_LEX_AGENT));
 }
 
+/* Is the crowd of phrase p named after a people the lexicon does not know ("Kalenjin
+ * youths", "Pokot villagers")?  A capitalised word right before the phrase's first word
+ * or opening it, that no layer claims and that is no common English word: ACLED codes
+ * such a crowd's violence as a communal militia's, not a mob's. */
+static bool people_named(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_phrase *p)
+{
+    if (!p || !c->engine->common) return false; /* (without the word list no name can be told from a word) */
+    for (int i = p->b - 1; i <= p->b && i < p->e; i++) {
+        if (i < v->tb) continue;
+        const sr_token *t = tok(c, i);
+        if (t->kind != SR_TOK_WORD || !(t->flags & SR_TOKF_CAP) || (t->flags & SR_TOKF_ALLCAPS)) continue;
+        bool claimed = false;
+        for (int layer = 0; layer < SR_LAYER_COUNT && !claimed; layer++) claimed = sr_unit_at(v, layer, i) != NULL;
+        if (!claimed && !sr_wordset_has(c->engine->common, t->fold, strlen(t->fold))) return true;
+    }
+    return false;
+}
+
 static bool two_peoples(const sr_doc_ctx *c, const sr_sentence_view *v)
 {
     static const char *const groups[] = {"groups", "communities", "clans", "tribes", "tribesmen", NULL};
@@ -2184,7 +2202,7 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
             else if (sec1 && sr_lex_streq(sec1, "protesters"))
                 type = sr_taxonomy_get(eng->tax, "violent_demonstration");
             /* residents beating a thief to death: a crowd's violence */
-            else if (x1 && x1->crowd && sr_lex_streq(gr->family_type->family, "violence"))
+            else if (x1 && x1->crowd && sr_lex_streq(gr->family_type->family, "violence") && !people_named(c, v, a1))
                 type = sr_taxonomy_get(eng->tax, "mob_violence");
             /* … and a group of unarmed people ("a group of traders attacked health workers") */
             else if (x1 && !x1->armed && sec1 && sr_lex_streq(sec1, "civilians") && a1 && group_named(c, v, a1) &&
@@ -2216,7 +2234,7 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
             !(ev.actor1 && ev.actor1->crowd))
             type = sr_taxonomy_get(eng->tax, "armed_clash");
         /* violence against people by a mob or by residents, whatever the verb: mob violence */
-        if (sr_lex_streq(type->key, "attack") && ev.actor1 && ev.actor1->crowd)
+        if (sr_lex_streq(type->key, "attack") && ev.actor1 && ev.actor1->crowd && !people_named(c, v, a1))
             type = sr_taxonomy_get(eng->tax, "mob_violence");
         /* destruction by protesters is a violent demonstration ("protesters burned tyres"),
          * by a crowd mob violence ("angry residents set the house ablaze") */
