@@ -1480,6 +1480,13 @@ static bool protest_purpose(const sr_sentence_view *v)
  * "and" that name no actor (places may share a people's name), before a word for groups ("between the Ogiek and Kipsigi
  * groups") or after "between" ("battle between Luo and Kikuyu")?  (Not "PNU and ODM
  * supporters": acronyms are parties.) */
+/* Is the token a common English word ("Angry" opening "Angry youths")?  false without
+ * the word list. */
+static bool common_word(const sr_doc_ctx *c, const sr_token *t)
+{
+    return sr_wordset_has(c->engine->common, t->fold, strlen(t->fold));
+}
+
 static bool names_group(const sr_sentence_view *v, int i)
 {
     const sr_unit *u = sr_unit_at(v, SR_LAYER_ENTITY, i);
@@ -1499,7 +1506,7 @@ static bool people_named(const sr_doc_ctx *c, const sr_sentence_view *v, const s
         if (t->kind != SR_TOK_WORD || !(t->flags & SR_TOKF_CAP) || (t->flags & SR_TOKF_ALLCAPS)) continue;
         bool claimed = false;
         for (int layer = 0; layer < SR_LAYER_COUNT && !claimed; layer++) claimed = sr_unit_at(v, layer, i) != NULL;
-        if (!claimed && !sr_wordset_has(c->engine->common, t->fold, strlen(t->fold))) return true;
+        if (!claimed && !common_word(c, t)) return true;
     }
     return false;
 }
