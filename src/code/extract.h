@@ -50,8 +50,9 @@ int sr_extract_places(const sr_doc_ctx *c, sr_place_mention **out);
 int sr_extract_document(const sr_doc_ctx *ctx, sr_event **out, const char **focus);
 
 /* A protest put down by the state, or turned violent against it, has the
- * protesters as actor 1 and the state as actor 2, as ACLED codes it.  Events whose text names no actor 1 take the one the taxonomy gives their
- * type ("Protesters (Turkey)", "Police Forces of Kenya"), of the country of
+ * protesters as actor 1 and the state as actor 2, as ACLED codes it.  Events
+ * whose text names no actor 1 take the one the taxonomy gives their type
+ * ("Protesters (Turkey)", "Police Forces of Kenya"), of the country of
  * their place, else of focus; marked implied.  Run on merged events, so a
  * named actor anywhere in the event wins.  false when the arena ran out. */
 bool sr_default_actors(const sr_doc_ctx *ctx, sr_event *events, int n, const char *focus);

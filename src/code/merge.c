@@ -62,19 +62,30 @@ static bool same_phrase(const sr_actor *a, const sr_actor *b)
     return a && b && !a->implied && a->start == b->start && a->end == b->end;
 }
 
+/* Are a and b one actor: the same words, or the same name ("students … The students")? */
+static bool same_actor(const sr_actor *a, const sr_actor *b)
+{
+    return same_phrase(a, b) || (a && b && a->name && b->name && !strcmp(a->name, b->name));
+}
+
+/* A protest put down: with intervention or with excessive force. */
+static bool put_down_type(const sr_type *t)
+{
+    return sr_lex_streq(t->key, "protest_intervention") || sr_lex_streq(t->key, "excessive_force");
+}
+
 static const char *protest_turn(const sr_event *e, const sr_event *m)
 {
     if (!sr_lex_streq(e->type->family, "protest")) return NULL;
     const char *s1 = m->actor1 ? m->actor1->sector : NULL, *s2 = m->actor2 ? m->actor2->sector : NULL;
     /* the protesters, or whoever held the protest */
-    bool by_protesters = sr_sector_protest(s1) || same_phrase(m->actor1, e->actor1) ||
-                         (m->actor1 && e->actor1 && m->actor1->name && e->actor1->name &&
-                          !strcmp(m->actor1->name, e->actor1->name)); /* "students … The students" */
+    bool by_protesters = sr_sector_protest(s1) || same_actor(m->actor1, e->actor1);
     bool on_protesters = sr_sector_protest(s2) || same_phrase(m->actor2, e->actor1);
     bool by_state = sr_sector_state(s1);
+    bool put_down = put_down_type(e->type);
     /* "… held a demonstration. Police used tear gas to disperse them.": the state's answer
      * to the protest, told in a sentence of its own */
-    bool answer = sr_lex_streq(m->type->key, "protest_intervention") || sr_lex_streq(m->type->key, "excessive_force");
+    bool answer = put_down_type(m->type);
     /* … and the crowd's own riot told apart ("… demonstrated. Rioters pelted stones.") */
     bool riot = sr_lex_streq(m->type->key, "violent_demonstration") || sr_lex_streq(m->type->key, "mob_violence");
     if (sr_lex_streq(m->type->family, "protest")) {
@@ -83,9 +94,7 @@ static const char *protest_turn(const sr_event *e, const sr_event *m)
             return sr_lex_streq(e->type->key, "mob_violence") ? "mob_violence" : m->type->key;
         /* … or by anyone but the state after the police put the protest down ("Police use
          * teargas to disperse students. The students were violently protesting") */
-        bool put_down_by_state = (sr_lex_streq(e->type->key, "protest_intervention") ||
-                                  sr_lex_streq(e->type->key, "excessive_force")) &&
-                                 e->actor1 && sr_sector_state(e->actor1->sector);
+        bool put_down_by_state = put_down && e->actor1 && sr_sector_state(e->actor1->sector);
         if (riot && (by_protesters || (put_down_by_state && !by_state)) && !sr_lex_streq(e->type->key, "mob_violence"))
             return "violent_demonstration";
         return NULL;
@@ -97,7 +106,6 @@ static const char *protest_turn(const sr_event *e, const sr_event *m)
     if (sr_lex_streq(m->type->family, "looting") && (by_protesters || !m->actor1)) return violent;
     if (sr_lex_streq(m->type->family, "violence") && on_protesters && by_state) return "excessive_force";
     /* arrests at a protest the police already broke up are part of that intervention */
-    bool put_down = sr_lex_streq(e->type->key, "protest_intervention") || sr_lex_streq(e->type->key, "excessive_force");
     if (sr_lex_streq(m->type->family, "arrests") && (on_protesters || put_down)) return "protest_intervention";
     /* "… staged a demonstration. Police arrested 2.": people arrested after a peaceful protest
      * (not "He was arrested on a land charge": one man, whose arrest the protest may be about) */
@@ -114,14 +122,14 @@ static bool done_by_attackers(const sr_event *e, const sr_event *m)
 {
     if (!sr_lex_streq(e->type->family, "violence") || !sr_lex_streq(m->type->family, "looting")) return false;
     if (!e->actor1 || !m->actor1 || e->actor1->implied || m->actor1->implied) return false;
-    return same_phrase(e->actor1, m->actor1) ||
-           (e->actor1->name && m->actor1->name && !strcmp(e->actor1->name, m->actor1->name));
+    return same_actor(e->actor1, m->actor1);
 }
 
 static bool compatible(const sr_event *e, const sr_event *m)
 {
-    if (protest_turn(e, m) && dates_agree(e, m) && places_agree(e->location, m->location)) return true;
-    if (done_by_attackers(e, m) && dates_agree(e, m) && places_agree(e->location, m->location)) return true;
+    /* across families: a protest's turn, or what its attackers also did */
+    if ((protest_turn(e, m) || done_by_attackers(e, m)) && dates_agree(e, m) && places_agree(e->location, m->location))
+        return true;
     if (strcmp(e->type->family, m->type->family) || e->retaliation != m->retaliation) return false;
     /* two sentences that each name a specific, different kind of event tell two events,
      * except a protest that turns, told with no place of its own: "marched through
