@@ -312,10 +312,6 @@ static inline void put_bool(sr_buf *b, bool v)
  * count and the general scale cost twice what the digits do.  The bytes are
  * those of buf.c: any other number goes to it. */
 
-static const char digit_pairs[] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
-                                  "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
-                                  "8081828384858687888990919293949596979899";
-
 /* The number of decimal digits of u: most numbers of a record are small,
  * and a few compares find that for less than buf.c's bit count and table. */
 static inline size_t digits32(uint32_t u)
@@ -336,10 +332,10 @@ static inline void put_digits(char *end, uint32_t u)
 {
     while (u >= 100) {
         end -= 2;
-        memcpy(end, digit_pairs + 2 * (u % 100), 2);
+        memcpy(end, sr_digit_pairs + 2 * (u % 100), 2);
         u /= 100;
     }
-    if (u >= 10) memcpy(end - 2, digit_pairs + 2 * u, 2);
+    if (u >= 10) memcpy(end - 2, sr_digit_pairs + 2 * u, 2);
     else end[-1] = (char)('0' + u);
 }
 
@@ -381,7 +377,7 @@ static inline void put_fixed(sr_buf *b, double val, int digits)
         *o = '.';
         /* the d decimals at o[1..d], leading zeros included, two at a time */
         int k = d;
-        for (; k >= 2; k -= 2, fp /= 100) memcpy(o + k - 1, digit_pairs + 2 * (fp % 100), 2);
+        for (; k >= 2; k -= 2, fp /= 100) memcpy(o + k - 1, sr_digit_pairs + 2 * (fp % 100), 2);
         if (k) o[1] = (char)('0' + fp);
     }
     b->len += n;

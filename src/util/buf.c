@@ -150,19 +150,20 @@ void sr_json_cstr(sr_buf *b, const char *s) { sr_json_str(b, s, s ? strlen(s) : 
  * of the pairs), half the divisions of a digit-by-digit loop: records are
  * full of offsets and counts.  Inlined into its three callers: the call
  * was a third of the cost of writing a small number. */
+const char sr_digit_pairs[201] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+                                 "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+                                 "8081828384858687888990919293949596979899";
+
 static inline __attribute__((always_inline)) char *put_decimal(char *end, unsigned long long u)
 {
-    static const char pairs[] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
-                                "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
-                                "8081828384858687888990919293949596979899";
     while (u >= 100) {
         end -= 2;
-        memcpy(end, pairs + 2 * (u % 100), 2);
+        memcpy(end, sr_digit_pairs + 2 * (u % 100), 2);
         u /= 100;
     }
     if (u >= 10) {
         end -= 2;
-        memcpy(end, pairs + 2 * u, 2);
+        memcpy(end, sr_digit_pairs + 2 * u, 2);
     } else {
         *--end = (char)('0' + u);
     }

@@ -60,6 +60,9 @@ void sr_buf_printf(sr_buf *b, const char *fmt, ...) __attribute__((format(printf
 void sr_json_str(sr_buf *b, const char *s, size_t len);
 /* Same for a NUL-terminated string; NULL writes null. */
 void sr_json_cstr(sr_buf *b, const char *s);
+/* "00" "01" … "99": the two digits of 0 to 99 at offset 2 * n, for writers
+ * that put numbers two digits at a time (here and in io/record.c). */
+extern const char sr_digit_pairs[201];
 /* A number; a number with at most `digits` decimals, trailing zeros dropped. */
 void sr_json_int(sr_buf *b, long long val);
 void sr_json_double(sr_buf *b, double val, int digits);
