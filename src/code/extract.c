@@ -659,6 +659,14 @@ static bool told_of_someone(const sr_doc_ctx *c, const sr_sentence_view *v, int 
     return (word_is(c, i, "who") && i + 1 < b) || word_is(c, i, "of");
 }
 
+/* Does the trigger tell a disaster (a road accident, a flood), which kills by itself? */
+static bool disaster_trigger(const sr_unit *u)
+{
+    const sr_lex_entry *e = sr_unit_entry(u, SR_LEX_TRIGGER);
+    const sr_type *t = e ? e->payload : NULL;
+    return t && (sr_lex_streq(t->key, "natural_disaster") || sr_lex_streq(t->key, "man_made_disaster"));
+}
+
 /* Is the death at token b what an act told before it answers: what a protest
  * is about ("residents protested after a pedestrian was killed", "blocked the
  * road to protest the death of a student"), or why people rioted, burned or
@@ -670,6 +678,11 @@ static bool told_of_someone(const sr_doc_ctx *c, const sr_sentence_view *v, int 
  * and two were shot dead". */
 static bool act_cause(const sr_doc_ctx *c, const sr_sentence_view *v, int b)
 {
+    /* "demonstrating against the decision and killed two of them": a verb in -ed after "and"
+     * is a deed of its own, not a second thing the act is about ("the arrest and killing of") */
+    const char *bw = tok(c, b)->fold;
+    size_t bl = strlen(bw);
+    bool finite = bl > 3 && sr_lex_streq(bw + bl - 2, "ed");
     for (int k = 0; k < v->n_layer[SR_LAYER_TRIGGER]; k++) {
         const sr_unit *u = &v->layers[SR_LAYER_TRIGGER][k];
         const sr_lex_entry *e = sr_unit_entry(u, SR_LEX_TRIGGER);
@@ -683,9 +696,11 @@ static bool act_cause(const sr_doc_ctx *c, const sr_sentence_view *v, int b)
             const sr_unit *tu = sr_unit_at(v, SR_LAYER_TRIGGER, i);
             const sr_unit *cu = sr_unit_at(v, SR_LAYER_CUE, i);
             /* ("torched 14 trucks and a car after a driver hit and killed a rider": what parts the
-             * act from its cause is a break after the word of cause, and "hit and killed" is one) */
+             * act from its cause is a break after the word of cause, and "hit and killed" is one;
+             * a disaster is the cause told, "after a road accident that resulted in the death of") */
             parted |= (x->kind == SR_TOK_PUNCT && strchr(",;:", x->fold[0])) ||
-                      (word_is(c, i, "and") && i != b - 1) || word_is(c, i, "but") || (tu && !names_actor(c, v, tu));
+                      (word_is(c, i, "and") && (i != b - 1 || finite)) || word_is(c, i, "but") ||
+                      (tu && !names_actor(c, v, tu) && !disaster_trigger(tu));
             if (cue_is(cu, "topic")) cause = true, parted = false;
         }
         if (cause && !parted) return true;

@@ -1,0 +1,62 @@
+# Turkish triggers of the security events ACLED does not code but the CASE 2021
+# label set does: disasters, natural and man-made, organised crime, and claims
+# or denials of responsibility for an attack (see data/lexicon/en/security.lex,
+# whose rules these follow: weak, so a flood named beside an attack is its
+# background).  Nouns are written as prefixes to take their case endings
+# (depremde, selde, kazada); a prefix is kept long enough not to catch common
+# words ("sel*" would catch selam, "kaza*" kazan and kazanç, so their forms are
+# listed).  Format: docs/lexicon-format.md.
+[trigger]
+%lang tr
+
+# --- natural disasters ---------------------------------------------------------------
+deprem*                 | type=natural_disaster pos=noun weak
+artçı sarsıntı*         | type=natural_disaster pos=noun weak
+sel                     | type=natural_disaster pos=noun weak
+sele                    | type=natural_disaster pos=noun weak
+selde                   | type=natural_disaster pos=noun weak
+selden                  | type=natural_disaster pos=noun weak
+sel felaketi*           | type=natural_disaster pos=noun weak
+su baskın*              | type=natural_disaster pos=noun weak
+heyelan*                | type=natural_disaster pos=noun weak
+çığ düştü*              | type=natural_disaster pos=verb weak
+kasırga*                | type=natural_disaster pos=noun weak
+fırtına*                | type=natural_disaster pos=noun weak
+orman yangın*           | type=natural_disaster pos=noun weak
+kuraklık*               | type=natural_disaster pos=noun weak
+salgın*                 | type=natural_disaster pos=noun weak
+pandemi*                | type=natural_disaster pos=noun weak
+kolera*                 | type=natural_disaster pos=noun weak
+
+# --- man-made disasters ------------------------------------------------------------------
+kaza                    | type=man_made_disaster pos=noun weak
+kazada                  | type=man_made_disaster pos=noun weak
+kazası*                 | type=man_made_disaster pos=noun weak
+kazasında*              | type=man_made_disaster pos=noun weak
+kaza yaptı*             | type=man_made_disaster pos=verb weak
+çarpıştı*               | type=man_made_disaster pos=verb weak
+devrildi*               | type=man_made_disaster pos=verb weak
+raydan çıktı*           | type=man_made_disaster pos=verb weak
+göçük*                  | type=man_made_disaster pos=noun weak
+çöktü*                  | type=man_made_disaster pos=verb weak
+gaz sızıntı*            | type=man_made_disaster pos=noun weak
+doğalgaz patlaması*     | type=man_made_disaster pos=noun weak
+maden faciası*          | type=man_made_disaster pos=noun weak
+zehirlen*               | type=man_made_disaster pos=verb weak
+
+# --- organised crime ---------------------------------------------------------------------
+kaçakçılı*              | type=org_crime pos=noun weak
+dolandırıcılı*          | type=org_crime pos=noun weak
+rüşvet*                 | type=org_crime pos=noun weak
+yolsuzluk*              | type=org_crime pos=noun weak
+zimmet*                 | type=org_crime pos=noun weak
+kara para aklama*       | type=org_crime pos=noun weak
+haraç*                  | type=org_crime pos=noun weak
+siber saldırı*          | type=org_crime pos=noun weak
+
+# --- claims and denials of responsibility ------------------------------------------------
+sorumluluğunu üstlen*   | type=attrib pos=verb
+sorumluluğu üstlen*     | type=attrib pos=verb
+üstlendi*               | type=attrib pos=verb
+üstlenen                | type=attrib pos=verb
+ilgisi olmadığını*      | type=attrib pos=verb

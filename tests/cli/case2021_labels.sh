@@ -1,0 +1,51 @@
+#!/bin/sh
+# `sitrep classify --labels case2021` on the five CASE 2021 types ACLED does
+# not code (data/lexicon/en/security.lex): natural and man-made disasters,
+# organised crime, claims of responsibility, diplomacy, in English and
+# Turkish (data/lexicon/tr/security.lex).  Sentences written for
+# this test.  Then: with ACLED labels the disasters and crimes say NONE, and a
+# disaster or crime word is the background of an attack told beside it, not
+# its event.
+set -u
+S=${SITREP:-build/sitrep}
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+fail() { echo "FAIL: $*"; exit 1; }
+
+# id<TAB>text, expected label in the id
+cat > "$T/in.tsv" <<'TSV'
+NATURAL_DISASTER	A strong earthquake shook the eastern provinces on Tuesday.
+NATURAL_DISASTER	Floods swept away hundreds of homes along the river.
+NATURAL_DISASTER	Health officials confirmed an outbreak of cholera in the camp.
+NATURAL_DISASTER	A wildfire forced thousands to leave their villages.
+MAN_MADE_DISASTER	Fourteen people died when their bus collided with a lorry near Nakuru.
+MAN_MADE_DISASTER	A gas leak at the fertiliser plant sent forty workers to hospital.
+MAN_MADE_DISASTER	The ferry capsized on the lake with eighty passengers on board.
+ORG_CRIME	Customs officers said the gang had smuggled cigarettes across the border for years.
+ORG_CRIME	Two county officials embezzled funds meant for schools.
+ORG_CRIME	A ransomware attack shut down the hospital's computers.
+ATTRIB	The Islamic State group claimed responsibility for the bombing.
+ATTRIB	The rebel movement denied any involvement in the ambush.
+DIPLO	The foreign ministry condemned the attack on the embassy.
+ATTACK	Gunmen attacked flood victims at a camp in Garissa.
+VIOL_DEMONSTR	Protesters flooded the streets and burned tyres in Kisumu.
+ATTACK	Gunmen stormed the camp demanding money from refugees.
+NATURAL_DISASTER	Malatya'da 5,2 büyüklüğünde deprem meydana geldi.
+MAN_MADE_DISASTER	Konya'da yolcu otobüsü ile kamyon çarpıştı.
+ATTRIB	Saldırıyı terör örgütü üstlendi.
+ORG_CRIME	Gümrükte sigara kaçakçılığı yapan çete çökertildi.
+TSV
+"$S" classify --labels case2021 < "$T/in.tsv" > "$T/out.tsv" || fail "classify exited $?"
+[ "$(wc -l < "$T/out.tsv")" -eq "$(wc -l < "$T/in.tsv")" ] || fail "not one line out per line in"
+bad=$(awk -F'\t' '$1 != $2' "$T/out.tsv")
+if [ -n "$bad" ]; then
+    paste "$T/out.tsv" "$T/in.tsv" | awk -F'\t' '$1 != $2 { print "  want " $1 ", got " $2 ": " $4 }'
+    fail "case2021 labels differ"
+fi
+
+# ACLED's codebook has no disasters and no crime: NONE, not a guess among its 25
+# (a claim of responsibility still tells the bombing it claims)
+grep -E '^(NATURAL_DISASTER|MAN_MADE_DISASTER|ORG_CRIME)' "$T/in.tsv" | "$S" classify --labels acled > "$T/acled.tsv" ||
+    fail "classify --labels acled exited $?"
+awk -F'\t' '$2 != "NONE"' "$T/acled.tsv" | grep . && fail "ACLED labels for events ACLED does not code"
+exit 0
