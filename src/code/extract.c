@@ -782,12 +782,14 @@ static bool more_dead(const sr_doc_ctx *c, const sr_sentence_view *v)
 }
 
 /* Events that have casualties: violence, protests that turned violent or were
- * put down by force, and weapons that went off before their use ("a bomb
- * detonated prematurely, killing 4 militants"). */
+ * put down by force, weapons that went off before their use ("a bomb
+ * detonated prematurely, killing 4 militants"), and disasters ("collided with
+ * a motorcycle in a road accident, killing two people"). */
 static bool has_casualties(const sr_type *t)
 {
     return sr_lex_streq(t->family, "violence") || sr_lex_streq(t->family, "protest") ||
-           sr_lex_streq(t->family, "disrupted_weapons");
+           sr_lex_streq(t->family, "disrupted_weapons") || sr_lex_streq(t->family, "natural_disaster") ||
+           sr_lex_streq(t->family, "man_made_disaster");
 }
 
 static void read_casualties(const sr_doc_ctx *c, const sr_sentence_view *v, int *killed, int *injured)
@@ -1654,6 +1656,19 @@ static bool weak_detail_of(const char *weak_family, const char *strong_family)
     return false;
 }
 
+/* Is the weak word of killing u the toll of a disaster told before it, with no doer
+ * between ("collided with a motorcycle in a road accident, killing two people",
+ * "floods killed 12"; not "in the floods, gunmen killed two")? */
+static bool disaster_toll(const sr_sentence_view *v, const sr_unit *u)
+{
+    for (int k = 0; k < v->n_layer[SR_LAYER_TRIGGER]; k++) {
+        const sr_unit *d = &v->layers[SR_LAYER_TRIGGER][k];
+        if (d->e > u->b) break;
+        if (disaster_trigger(d) && !names_people(v, d->e, u->b)) return true;
+    }
+    return false;
+}
+
 /* "Asia-Pacific Economic Cooperation", "the Ceasefire Violations Committee": a word
  * capitalised after another word of an English sentence is part of a name, not an event. */
 static bool in_english_name(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_unit *u)
@@ -1749,6 +1764,7 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
         /* a refinable word of violence is a detail of weapons found or defused: "police
          * recovered 153 crude bombs", "the IED was safely defused" */
         if (weapons_found && refine && sr_lex_streq(t->family, "violence")) continue;
+        if (weak && sr_lex_get(e, "casualty") && sr_lex_streq(t->family, "violence") && disaster_toll(v, u)) continue;
         if ((violence_told || (killing_told && weak)) && sr_lex_streq(t->family, "looting")) continue;
         bool retal = sr_lex_is(e, "retaliation", NULL) || answers_cue(c, v, u);
         int gi = -1;
