@@ -761,6 +761,14 @@ static int casualty_count(const sr_doc_ctx *c, const sr_sentence_view *v, int b,
     if (n <= 0 && !passive && !gerund) n = count_back(c, v, b);
     /* "stone two suspected robbers to death": the people inside the words of the killing */
     if (n <= 0 && !passive && e - b > 2) n = count_forward(c, v, b + 1);
+    /* "police shoot an Al Shabaab suspect dead": the object between a verb of violence and "dead" */
+    if (n <= 0 && word_is(c, b, "dead") && e == b + 1)
+        for (int i = b - 1; i >= v->tb && i >= b - 4 && tok(c, i)->kind == SR_TOK_WORD; i--) {
+            const sr_unit *tu = sr_unit_at(v, SR_LAYER_TRIGGER, i);
+            if (!tu) continue;
+            if (tu->e < b && !names_actor(c, v, tu) && !is_aux(c, tu->e)) n = count_forward(c, v, tu->e);
+            break;
+        }
     return n;
 }
 
@@ -2479,7 +2487,12 @@ static void attach_casualties(const sr_doc_ctx *c, const sr_sentence_view *v, se
          * reports 4 dead", "al Shabaab claims 15 fatalities"): it only fills a gap */
         if (killed > 0 && e->fatalities > 0 && more_dead(c, v)) /* "3 militants were also killed" */
             e->fatalities += killed;
-        else if (e->fatalities < 0 || (killed > e->fatalities && v->n_layer[SR_LAYER_CUE] == 0)) e->fatalities = killed;
+        else if (e->fatalities < 0 || (killed > e->fatalities && v->n_layer[SR_LAYER_CUE] == 0)) {
+            e->fatalities = killed;
+            /* a plain total is the whole count, not more than an earlier mention's ("shot him
+             * dead. His bodyguards were also killed. 3 fatalities.") */
+            if (v->n_layer[SR_LAYER_CUE] == 0) e->fatalities_more = false;
+        }
         if (e->injured < 0) e->injured = injured;
         return;
     }

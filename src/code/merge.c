@@ -287,7 +287,8 @@ int sr_merge_document(sr_arena *arena, const sr_taxonomy *tax, sr_event *mention
     /* the dead of an incident told in a sentence of their own ("Al-Shabaab burned down a
      * school and abducted two teachers. One teacher is killed."): a killing whose type only
      * a default gave, dated and placed with an earlier event of harm (violence, a protest,
-     * destruction) that states no deaths, is that event's dead, not an event of its own */
+     * destruction) that states no deaths (or fewer: "also killed"), is that event's dead, not
+     * an event of its own */
     for (int i = 1; i < ne; i++) {
         const sr_event *m = &events[i];
         /* "Police clashed with bandits … One police shot dead": dead told without a doer are
@@ -304,12 +305,14 @@ int sr_merge_document(sr_arena *arena, const sr_taxonomy *tax, sr_event *mention
                 bool harm = pass ? sr_lex_streq(e->type->family, "looting")
                                  : sr_lex_streq(e->type->family, "violence") ||
                                        sr_lex_streq(e->type->family, "protest");
-                if (e->fatalities < 0 && harm && dates_agree(e, m) && places_agree(e->location, m->location))
+                /* (or more dead of one that does: "shot him dead. His two guards were also killed.") */
+                bool counts = e->fatalities < 0 || (m->fatalities_more && e->fatalities_claimed == m->fatalities_claimed);
+                if (counts && harm && dates_agree(e, m) && places_agree(e->location, m->location))
                     target = k;
             }
         if (target < 0) continue;
         sr_event *e = &events[target];
-        e->fatalities = m->fatalities;
+        e->fatalities = e->fatalities > 0 ? e->fatalities + m->fatalities : m->fatalities;
         e->fatalities_claimed = m->fatalities_claimed;
         if (e->injured < 0) e->injured = m->injured;
         if (!add_evidence(arena, e, m)) return -1;
