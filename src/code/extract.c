@@ -1282,6 +1282,13 @@ static bool answers_cue(const sr_doc_ctx *c, const sr_sentence_view *v, const sr
     return false;
 }
 
+/* Is t a disaster or a crime, which ACLED codes only by the violence it comes with? */
+static bool background_type(const sr_type *t)
+{
+    return sr_lex_streq(t->key, "natural_disaster") || sr_lex_streq(t->key, "man_made_disaster") ||
+           sr_lex_streq(t->key, "org_crime");
+}
+
 static bool subordinate_between(const sr_doc_ctx *c, const sr_sentence_view *v, int a, int b)
 {
     for (int i = a; i < b; i++) {
@@ -1293,8 +1300,12 @@ static bool subordinate_between(const sr_doc_ctx *c, const sr_sentence_view *v, 
         const sr_unit *u = sr_unit_at(v, SR_LAYER_CUE, i);
         if (cue_is(u, "attribution")) return true;
         const sr_unit *tu = sr_unit_at(v, SR_LAYER_TRIGGER, i);
-        /* another verb's subject (not the verb that carries the noun: "engaged in clashes") */
-        if (tu && !(t->lang == SR_LANG_TR && embedded_trigger(c, tu)) && !cue_is(u, "light_verb")) return true;
+        /* another verb's subject (not the verb that carries the noun: "engaged in clashes"; not a
+         * disaster or crime named on the way: "helping police enforce the coronavirus lockdown") */
+        const sr_lex_entry *te = sr_unit_entry(tu, SR_LEX_TRIGGER);
+        if (tu && !(t->lang == SR_LANG_TR && embedded_trigger(c, tu)) && !cue_is(u, "light_verb") &&
+            !(te && te->payload && background_type(te->payload)))
+            return true;
     }
     return false;
 }
@@ -1704,14 +1715,17 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
      * family ("killed" beside "airstrike") is a detail of it, not an event */
     const char *strong_family[MAX_GROUPS];
     int n_strong = 0;
+    bool acled_told = false; /* a strong trigger of a type ACLED codes */
     for (int k = 0; k < v->n_layer[SR_LAYER_TRIGGER]; k++) {
         const sr_lex_entry *e = sr_unit_entry(&v->layers[SR_LAYER_TRIGGER][k], SR_LEX_TRIGGER);
         if (names_actor(c, v, &v->layers[SR_LAYER_TRIGGER][k]) || in_time_expression(c, v, &v->layers[SR_LAYER_TRIGGER][k]) ||
             topic_memo(c, v, k, topic))
             continue; /* a topic is no event, so not a stronger one either ("suspected of kidnapping … was beaten") */
         if (e && e->payload && !sr_lex_is(e, "weak", NULL) && (!sr_lex_is(e, "needs_weapon", NULL) || weapon) &&
-            n_strong < MAX_GROUPS)
+            n_strong < MAX_GROUPS) {
             strong_family[n_strong++] = ((const sr_type *)e->payload)->family;
+            acled_told |= ((const sr_type *)e->payload)->acled != NULL;
+        }
     }
     /* theft or destruction beside violence is what the attackers also did ("killed one person
      * and stole 150 cows", "attacked the village and torched houses"); a killing told, however
@@ -1773,6 +1787,9 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
          * recovered 153 crude bombs", "the IED was safely defused" */
         if (weapons_found && refine && sr_lex_streq(t->family, "violence")) continue;
         if (weak && sr_lex_get(e, "casualty") && sr_lex_streq(t->family, "violence") && disaster_toll(v, u)) continue;
+        /* a weak word of a disaster or a crime beside an event ACLED codes is its background:
+         * "gunmen attacked flood victims", "police enforcing the coronavirus lockdown beat" */
+        if (weak && acled_told && background_type(t)) continue;
         if ((violence_told || (killing_told && weak)) && sr_lex_streq(t->family, "looting")) continue;
         bool retal = sr_lex_is(e, "retaliation", NULL) || answers_cue(c, v, u);
         int gi = -1;

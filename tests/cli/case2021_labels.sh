@@ -18,6 +18,7 @@ NATURAL_DISASTER	A strong earthquake shook the eastern provinces on Tuesday.
 NATURAL_DISASTER	Floods swept away hundreds of homes along the river.
 NATURAL_DISASTER	Health officials confirmed an outbreak of cholera in the camp.
 NATURAL_DISASTER	A wildfire forced thousands to leave their villages.
+NATURAL_DISASTER	Three more people have died of swine flu in the capital, bringing the toll to nine.
 MAN_MADE_DISASTER	Fourteen people died when their bus collided with a lorry near Nakuru.
 MAN_MADE_DISASTER	A gas leak at the fertiliser plant sent forty workers to hospital.
 MAN_MADE_DISASTER	The ferry capsized on the lake with eighty passengers on board.
@@ -48,4 +49,9 @@ fi
 grep -E '^(NATURAL_DISASTER|MAN_MADE_DISASTER|ORG_CRIME)' "$T/in.tsv" | "$S" classify --labels acled > "$T/acled.tsv" ||
     fail "classify --labels acled exited $?"
 awk -F'\t' '$2 != "NONE"' "$T/acled.tsv" | grep . && fail "ACLED labels for events ACLED does not code"
+# ... and in `sitrep code` the background is no event of its own
+printf '%s\n' "Gunmen attacked flood victims at a camp in Garissa." | "$S" code -q > "$T/flood.jsonl" ||
+    fail "code exited $?"
+n=$(grep -c '"kind":"event"' "$T/flood.jsonl")
+[ "$n" -eq 1 ] || fail "expected the attack alone, got $n events: $(cat "$T/flood.jsonl")"
 exit 0

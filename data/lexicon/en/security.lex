@@ -58,7 +58,27 @@ outbreak of the disease | type=natural_disaster pos=noun weak
 cholera outbreak~       | type=natural_disaster pos=noun weak
 measles outbreak~       | type=natural_disaster pos=noun weak
 cholera                 | type=natural_disaster pos=noun weak
+# diseases that spread: an epidemic told by its name
 ebola                   | type=natural_disaster pos=noun weak
+bird flu                | type=natural_disaster pos=noun weak
+avian flu               | type=natural_disaster pos=noun weak
+avian influenza         | type=natural_disaster pos=noun weak
+swine flu               | type=natural_disaster pos=noun weak
+influenza               | type=natural_disaster pos=noun weak
+h1n1                    | type=natural_disaster pos=noun weak
+h5n1                    | type=natural_disaster pos=noun weak
+coronavirus             | type=natural_disaster pos=noun weak
+covid-19                | type=natural_disaster pos=noun weak
+measles                 | type=natural_disaster pos=noun weak
+polio                   | type=natural_disaster pos=noun weak
+dengue                  | type=natural_disaster pos=noun weak
+malaria                 | type=natural_disaster pos=noun weak
+meningitis              | type=natural_disaster pos=noun weak
+tuberculosis            | type=natural_disaster pos=noun weak
+west nile virus         | type=natural_disaster pos=noun weak
+mad cow disease         | type=natural_disaster pos=noun weak
+foot-and-mouth disease  | type=natural_disaster pos=noun weak
+tested positive         | type=natural_disaster pos=verb weak
 locust~                 | type=natural_disaster pos=noun weak
 famine~                 | type=natural_disaster pos=noun weak
 
