@@ -580,6 +580,7 @@ bool sr_phrase_build(const sr_lexicon *lex, const sr_placetab *places, const sr_
         int j = i + 1;
         const sr_lex_entry *last_agent = agent;
         int end_tok = u->e;
+        bool joined_armed = false; /* "police and civilians": one side of the pair is armed */
         /* "police officers", "Kilis officials"; a Turkish agent word is a phrase of its own
          * ("polis göstericilere": police, at the protesters) */
         bool turkish = toks[u->b].lang == SR_LANG_TR;
@@ -598,6 +599,8 @@ bool sr_phrase_build(const sr_lexicon *lex, const sr_placetab *places, const sr_
                                                    (sr_lex_is(following, "generic", NULL) &&
                                                     sr_lex_is(last_agent, "armed", NULL)));
                 if (!last_agent || !adds_nothing) last_agent = following;
+                joined_armed |= ent_unit(v, j)->b == end_tok + 1 && sr_lex_streq(toks[end_tok].fold, "and") &&
+                                (sr_lex_is(following, "armed", NULL) || (agent && sr_lex_is(agent, "armed", NULL)));
                 end_tok = ent_unit(v, j)->e;
                 j++;
             }
@@ -625,7 +628,7 @@ bool sr_phrase_build(const sr_lexicon *lex, const sr_placetab *places, const sr_
                 if (!p->actor.name) return false;
             }
             p->actor.sector = sector;
-            p->actor.armed = aa.armed || keep_group;
+            p->actor.armed = aa.armed || keep_group || (joined_armed && !aa.crowd);
             p->actor.crowd = aa.crowd;
             p->person = aa.person;
             p->facility = aa.facility;
