@@ -1448,6 +1448,27 @@ static int armed_sides(const sr_doc_ctx *c, const sr_sentence_view *v)
     return n;
 }
 
+/* Does an armed person's phrase follow the victims p in their list ("killing three
+ * civilians and five police", "two traders, a soldier")?  Only a count, an article, "and"
+ * or a comma may stand between. */
+static bool armed_among(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_phrase *p)
+{
+    for (int i = 0; p && i < v->n_phrases; i++) {
+        const sr_phrase *q = &v->phrases[i];
+        if (q->b < p->e || q->b - p->e > 3 || q->kind != SR_PHRASE_ACTOR || q->is_source) continue;
+        bool listed = true, joined = false;
+        for (int k = p->e; k < q->b && listed; k++) {
+            bool art;
+            const sr_token *t = tok(c, k);
+            joined |= word_is(c, k, "and") || (t->kind == SR_TOK_PUNCT && t->fold[0] == ',');
+            listed = word_is(c, k, "and") || (t->kind == SR_TOK_PUNCT && t->fold[0] == ',') ||
+                     number_at(c, v, k, &art) >= 0;
+        }
+        if (listed && joined) return q->actor.armed && !q->facility && !q->actor.crowd;
+    }
+    return false;
+}
+
 /* The riot type of a clash the sentence tells between a crowd and anyone but
  * an armed group: "violent_demonstration" when the crowd are protesters,
  * "mob_violence" for any other crowd (residents, youths, a mob); NULL when
@@ -2274,6 +2295,9 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
             /* violence against armed men on duty, by anyone but a crowd: a fight of two armed
              * sides ("Two police killed while on duty", "gunmen attack a police post") */
             else if (x2 && x2->armed && (!x1 || x1->armed || (!x1->crowd && sr_lex_is(he, "firearm", NULL))))
+                type = sr_taxonomy_get(eng->tax, off_duty(c, v) ? "attack" : "armed_clash");
+            /* … or among the victims listed ("killing three civilians and five police") */
+            else if (x2 && x2 == ev.actor2 && armed_among(c, v, a2) && (!x1 || x1->armed))
                 type = sr_taxonomy_get(eng->tax, off_duty(c, v) ? "attack" : "armed_clash");
             /* named civilian victims: an attack, whoever else the sentence names */
             else if (sec2 && sr_lex_streq(sec2, "civilians")) type = sr_taxonomy_get(eng->tax, "attack");
