@@ -251,7 +251,7 @@ __attribute__((noinline)) static bool stem_miss(tx_state *st, struct sb_stemmer 
 /* See text_int.h.  The token's stem fields must name its fold on entry. */
 bool tx_stem(tx_state *st, sr_token *tok, sr_lang lang)
 {
-    if (!tx_stem_wanted(st->ctx, tok->fold_len, lang)) return true;
+    if (!tx_stem_wanted(st->ctx, tok->fold, tok->fold_len, lang)) return true;
     uint64_t pre = sr_text_key_prefix(tok->fold, tok->fold_len);
     return tx_stem_hashed(st, tok, lang, pre, tx_stem_hash(tok->key, lang));
 }
