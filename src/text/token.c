@@ -691,7 +691,8 @@ bool tx_tokenize(tx_state *st, size_t ps, size_t pe, sr_lang lang)
     const char *t = st->text;
     bool stems = !st->ctx->no_stems;
     size_t stem_min = tx_stem_min(st->ctx, lang);
-    stem_queue sq = {.head = 0, .n = 0};
+    stem_queue sq; /* its slots are written before they are read: zeroing them would cost every paragraph */
+    sq.head = sq.n = 0;
     lower_ascii(t, st->lower, ps, pe);
     memset(st->lower + pe, 0, TX_LOWER_PAD);
     size_t i = ps;
