@@ -190,6 +190,30 @@ const char *tx_fold_punct(tx_state *st, size_t s, size_t e, uint32_t cp)
 
 /* ---- stems -------------------------------------------------------------- */
 
+/* For each last letter of an English word, the letters before it after
+ * which some rule of Snowball's english.sbl can apply (tx_en_stem_may_change):
+ * bit c - 'a' for a letter c, bit 31 for any other byte; 0 when no rule ends
+ * in that letter.  From the ends of the rules: steps 1a-5 (s, ed, ing, y,
+ * ement, ment, ent, ant, er, izer, ator, ion, ation, ism, ic, li, iti, ogi,
+ * enci, al, e, l, ...) and the exception words (skies, dying, news, howe,
+ * exceed, ...). */
+#define TX_EN_AFTER(c) (1u << ((c) - 'a'))
+const uint32_t tx_en_rule_ends[26] = {
+    ['c' - 'a'] = TX_EN_AFTER('i'),
+    ['d' - 'a'] = TX_EN_AFTER('e'),
+    ['e' - 'a'] = 0xFFFFFFFFu,
+    ['g' - 'a'] = TX_EN_AFTER('n'),
+    ['i' - 'a'] = TX_EN_AFTER('c') | TX_EN_AFTER('g') | TX_EN_AFTER('l') | TX_EN_AFTER('t'),
+    ['l' - 'a'] = 0xFFFFFFFFu,
+    ['m' - 'a'] = TX_EN_AFTER('s'),
+    ['n' - 'a'] = TX_EN_AFTER('o'),
+    ['r' - 'a'] = TX_EN_AFTER('e') | TX_EN_AFTER('o'),
+    ['s' - 'a'] = 0xFFFFFFFFu,
+    ['t' - 'a'] = TX_EN_AFTER('n'),
+    ['y' - 'a'] = 0xFFFFFFFFu,
+};
+#undef TX_EN_AFTER
+
 _Static_assert(TX_STEM_SLAB <= ((size_t)TX_STEM_ALIGN << 19), "tx_stem_entry.key_off has 19 bits of units");
 
 /* Points tok's stem at the string r[0..rn), a stem different from its fold
@@ -251,7 +275,7 @@ __attribute__((noinline)) static bool stem_miss(tx_state *st, struct sb_stemmer 
 /* See text_int.h.  The token's stem fields must name its fold on entry. */
 bool tx_stem(tx_state *st, sr_token *tok, sr_lang lang)
 {
-    if (!tx_stem_wanted(st->ctx, tok->fold_len, lang)) return true;
+    if (!tx_stem_wanted(st->ctx, tok->fold, tok->fold_len, lang)) return true;
     uint64_t pre = sr_text_key_prefix(tok->fold, tok->fold_len);
     return tx_stem_hashed(st, tok, lang, pre, tx_stem_hash(tok->key, lang));
 }

@@ -661,7 +661,7 @@ static bool ascii_word(tx_state *st, size_t i, size_t e, sr_lang lang, bool spac
         .start = (uint32_t)i, .end = (uint32_t)e, .base_end = (uint32_t)e, .fold_len = (uint32_t)fl, .fold = fold,
         .stem = fold, .kind = SR_TOK_WORD, .flags = flags, .lang = (uint8_t)lang, .stem_len = (uint32_t)fl,
         .key = key, .stem_key = key};
-    if (fl < stem_min || fl > TX_STEM_MAX) return true;
+    if (fl < stem_min || fl > TX_STEM_MAX || (lang == SR_LANG_EN && !tx_en_stem_may_change(fold, fl))) return true;
     if (sq->n == STEM_LAG && !stem_pop(st, sq, lang)) return false;
     unsigned k = (sq->head + sq->n++) % STEM_LAG;
     sq->q[k].tok = o->n_tokens - 1;
@@ -691,7 +691,8 @@ bool tx_tokenize(tx_state *st, size_t ps, size_t pe, sr_lang lang)
     const char *t = st->text;
     bool stems = !st->ctx->no_stems;
     size_t stem_min = tx_stem_min(st->ctx, lang);
-    stem_queue sq = {.head = 0, .n = 0};
+    stem_queue sq; /* its slots are written before they are read: zeroing them would cost every paragraph */
+    sq.head = sq.n = 0;
     lower_ascii(t, st->lower, ps, pe);
     memset(st->lower + pe, 0, TX_LOWER_PAD);
     size_t i = ps;
