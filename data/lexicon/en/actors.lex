@@ -361,6 +361,7 @@ woman                   | name="Civilians ({country})" sector=civilians person
 men                     | name="Civilians ({country})" sector=civilians person
 farmers                 | name="Civilians ({country})" sector=civilians person
 students                | name="Students ({country})" sector=civilians person crowd
+student                 | name="Students ({country})" sector=civilians person
 journalists             | name="Journalists ({country})" sector=civilians person
 journalist              | name="Journalists ({country})" sector=civilians person
 protesters              | name="Protesters ({country})" sector=protesters person
