@@ -84,6 +84,10 @@ hack~ _ _ _ to death    | type=attack pos=verb refine casualty=killed
 beat~ _ to death        | type=attack pos=verb refine casualty=killed
 beat~ _ _ to death      | type=attack pos=verb refine casualty=killed
 beat~ _ _ _ to death    | type=attack pos=verb refine casualty=killed
+# a limb cut off: "a mob chopped the foot off a man", "chopped off his hand"
+chop~ off               | type=attack pos=verb refine
+chop~ _ off             | type=attack pos=verb refine
+chop~ _ _ off           | type=attack pos=verb refine
 flog~                   | type=attack pos=verb refine
 whip~                   | type=attack pos=verb refine weak
 # a thrown weapon: "a hand grenade was thrown at a police vehicle"
