@@ -293,7 +293,7 @@ int sr_merge_document(sr_arena *arena, const sr_taxonomy *tax, sr_event *mention
         const sr_event *m = &events[i];
         /* "Police clashed with bandits … One police shot dead": dead told without a doer are
          * the dead of the incident before, whatever word told their death */
-        bool doerless = !m->actor1 && !m->implied_actor1 && m->actor2 &&
+        bool doerless = !m->actor1 && !m->implied_actor1 && /* ("His body was found": no one named) */
                         (sr_lex_streq(m->type->key, "attack") || sr_lex_streq(m->type->key, "armed_clash"));
         if (m->fatalities <= 0 || (m->type_strength == SR_TYPE_SPECIFIC && !doerless) || m->retaliation ||
             !sr_lex_streq(m->type->family, "violence"))
@@ -312,6 +312,11 @@ int sr_merge_document(sr_arena *arena, const sr_taxonomy *tax, sr_event *mention
             }
         if (target < 0) continue;
         sr_event *e = &events[target];
+        /* "Gunmen abducted a trader. His body was found two days later.": killed, an attack */
+        if (sr_lex_streq(e->type->key, "abduction")) {
+            const sr_type *attack = sr_taxonomy_get(tax, "attack");
+            if (attack) e->type = attack;
+        }
         e->fatalities = e->fatalities > 0 ? e->fatalities + m->fatalities : m->fatalities;
         e->fatalities_claimed = m->fatalities_claimed;
         if (e->injured < 0) e->injured = m->injured;
