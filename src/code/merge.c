@@ -307,7 +307,8 @@ int sr_merge_document(sr_arena *arena, const sr_taxonomy *tax, sr_event *mention
                                        sr_lex_streq(e->type->family, "protest");
                 /* (or more dead of one that does: "shot him dead. His two guards were also killed.") */
                 bool counts = e->fatalities < 0 || (m->fatalities_more && e->fatalities_claimed == m->fatalities_claimed);
-                if (counts && harm && dates_agree(e, m) && places_agree(e->location, m->location))
+                /* (not a response, whose place is where the attack it answers came from: not known yet) */
+                if (counts && harm && !e->retaliation && dates_agree(e, m) && places_agree(e->location, m->location))
                     target = k;
             }
         if (target < 0) continue;
