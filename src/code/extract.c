@@ -490,6 +490,34 @@ static int phrase_end(const sr_doc_ctx *c, const sr_sentence_view *v, int i)
     return i;
 }
 
+static bool common_word(const sr_doc_ctx *c, const sr_token *t)
+{
+    return sr_wordset_has(c->engine->common, t->fold, strlen(t->fold));
+}
+
+/* The end of a person's name that starts at token i ("killed Mwenda Itaeba, a
+ * politician", "shot and killed Zacchaeus Okoth"): one to three capitalised words that
+ * no layer claims and that are no common English word, ending the clause or followed by
+ * a comma or a preposition; i when there is none.  Without the word list no name can
+ * be told from a word. */
+static int person_name_end(const sr_doc_ctx *c, const sr_sentence_view *v, int i)
+{
+    if (!c->engine->common) return i;
+    int k = i;
+    for (; k < v->te && k < i + 3; k++) {
+        const sr_token *t = tok(c, k);
+        if (t->kind != SR_TOK_WORD || !(t->flags & SR_TOKF_CAP) || (t->flags & SR_TOKF_ALLCAPS) ||
+            common_word(c, t))
+            break;
+        bool claimed = false;
+        for (int layer = 0; layer < SR_LAYER_COUNT && !claimed; layer++) claimed = sr_unit_at(v, layer, k) != NULL;
+        if (claimed) break;
+    }
+    if (k == i) return i;
+    if (k == v->te || tok(c, k)->kind == SR_TOK_PUNCT || sr_unit_at(v, SR_LAYER_PREP, k)) return k;
+    return i;
+}
+
 /* Persons after a casualty verb: "killing 6 civilians", "wounded two soldiers
  * and a child".  The object of a verb of killing or wounding is people, so an
  * article counts one whatever the noun ("killed a suspected thief", "shot dead
@@ -543,6 +571,13 @@ static int count_forward(const sr_doc_ctx *c, const sr_sentence_view *v, int sta
             for (int k = e - 1; k >= i && !person; k--)
                 if ((person = sr_lex_is(sr_unit_entry(sr_unit_at(v, SR_LAYER_ENTITY, k), SR_LEX_AGENT), "person", NULL)))
                     head_at = k;
+            int named = det || person ? i : person_name_end(c, v, i); /* "killed Mwenda Itaeba" */
+            if (named > i) {
+                total += 1;
+                i = named;
+                if (i < v->te && word_is(c, i, "and")) { i++; continue; }
+                break;
+            }
             if (!(det ? e > i + 1 : person) || plural_word(c, head_at) || in_timex_tok(c, v, det ? i + 1 : i)) break;
             total += 1;
             i = e;
@@ -1539,11 +1574,6 @@ static bool protest_purpose(const sr_sentence_view *v)
  * supporters": acronyms are parties.) */
 /* Is the token a common English word ("Angry" opening "Angry youths")?  false without
  * the word list. */
-static bool common_word(const sr_doc_ctx *c, const sr_token *t)
-{
-    return sr_wordset_has(c->engine->common, t->fold, strlen(t->fold));
-}
-
 static bool names_group(const sr_sentence_view *v, int i)
 {
     const sr_unit *u = sr_unit_at(v, SR_LAYER_ENTITY, i);
