@@ -253,7 +253,8 @@ static int count_group(const sr_doc_ctx *c, const sr_sentence_view *v, int a, in
     /* a headline's bare person word opening the sentence, perhaps after a few words that
      * describe it: "Policeman killed in Mandera", "Man found killed", "Suspected Mungiki member
      * killed at slum" (not "a scholar and teacher") */
-    if (a == v->tb && z - a <= 3 && !plural_word(c, z) &&
+    bool opens = a == v->tb || (tok(c, a - 1)->kind == SR_TOK_PUNCT && tok(c, a - 1)->fold[0] == ';'); /* "…; terror suspect killed" */
+    if (opens && z - a <= 3 && !plural_word(c, z) &&
         sr_lex_is(sr_unit_entry(sr_unit_at(v, SR_LAYER_ENTITY, z), SR_LEX_AGENT), "person", NULL)) {
         bool counted = false;
         for (int k = a; k <= z && !counted; k++) counted = number_at(c, v, k, &art) >= 0 || word_is(c, k, "and");
