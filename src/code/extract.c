@@ -231,12 +231,14 @@ static bool number_names_time(const sr_doc_ctx *c, const sr_sentence_view *v, in
     return j < v->te && word_in(c, j, units) && !(j + 1 < v->te && word_is(c, j + 1, "old"));
 }
 
-/* Does the word at i name several ("victims", "thieves"), by its plural s? */
+/* Does the word at i name several ("victims", "thieves", "gunmen", "people"), by its plural? */
 static bool plural_word(const sr_doc_ctx *c, int i)
 {
+    static const char *const irregular[] = {"people", "children", "police", NULL};
     const char *w = tok(c, i)->fold;
     size_t l = strlen(w);
-    return l > 2 && w[l - 1] == 's' && w[l - 2] != 's';
+    return (l > 2 && w[l - 1] == 's' && w[l - 2] != 's') || (l > 2 && sr_lex_streq(w + l - 3, "men")) ||
+           word_in(c, i, irregular); /* "gunmen", "women" */
 }
 
 /* How many people one part of a subject counts: "12 Taliban militants" 12,
@@ -569,9 +571,13 @@ static int count_forward(const sr_doc_ctx *c, const sr_sentence_view *v, int sta
             int e = phrase_end(c, v, det ? i + 1 : i), head_at = e - 1;
             /* the person word may come before a name: "kills Todonyang chief Ekal Lochamin" */
             bool person = false;
-            for (int k = e - 1; k >= i && !person; k--)
-                if ((person = sr_lex_is(sr_unit_entry(sr_unit_at(v, SR_LAYER_ENTITY, k), SR_LEX_AGENT), "person", NULL)))
+            for (int k = e - 1; k >= i && !person; k--) {
+                const sr_unit *eu = sr_unit_at(v, SR_LAYER_ENTITY, k);
+                /* … or a people's name as the head: "kill Kenyan, steal cattle" */
+                if ((person = sr_lex_is(sr_unit_entry(eu, SR_LEX_AGENT), "person", NULL) ||
+                              (k == e - 1 && eu && eu->e == e && sr_unit_entry(eu, SR_LEX_DEMONYM))))
                     head_at = k;
+            }
             int named = det || person ? i : person_name_end(c, v, i); /* "killed Mwenda Itaeba" */
             if (named > i) {
                 total += 1;

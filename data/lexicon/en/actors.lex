@@ -362,6 +362,30 @@ men                     | name="Civilians ({country})" sector=civilians person
 farmers                 | name="Civilians ({country})" sector=civilians person
 students                | name="Students ({country})" sector=civilians person crowd
 student                 | name="Students ({country})" sector=civilians person
+# one person, the victim a count reads ("gunmen kill Italian missionary"); not "refugee" or
+# "migrant", which name camps and workers more often than a victim ("Kakuma refugee camp")
+missionary              | name="Civilians ({country})" sector=civilians person
+tourist                 | name="Civilians ({country})" sector=civilians person
+activist                | name="Civilians ({country})" sector=civilians person
+aspirant                | name="Civilians ({country})" sector=civilians person
+candidate               | name="Civilians ({country})" sector=civilians person
+employee                | name="Civilians ({country})" sector=civilians person
+aide                    | name="Civilians ({country})" sector=civilians person
+teenager                | name="Civilians ({country})" sector=civilians person
+wife                    | name="Civilians ({country})" sector=civilians person
+husband                 | name="Civilians ({country})" sector=civilians person
+son                     | name="Civilians ({country})" sector=civilians person
+daughter                | name="Civilians ({country})" sector=civilians person
+mother                  | name="Civilians ({country})" sector=civilians person
+father                  | name="Civilians ({country})" sector=civilians person
+brother                 | name="Civilians ({country})" sector=civilians person
+sister                  | name="Civilians ({country})" sector=civilians person
+widow                   | name="Civilians ({country})" sector=civilians person
+baby                    | name="Civilians ({country})" sector=civilians person
+watchman                | name="Civilians ({country})" sector=civilians person
+prisoner                | name="Prisoners ({country})" sector=civilians person
+inmate                  | name="Civilians ({country})" sector=civilians person
+voter                   | name="Civilians ({country})" sector=civilians person
 journalists             | name="Journalists ({country})" sector=civilians person
 journalist              | name="Journalists ({country})" sector=civilians person
 protesters              | name="Protesters ({country})" sector=protesters person
