@@ -591,6 +591,13 @@ bool sr_phrase_build(const sr_lexicon *lex, const sr_placetab *places, const sr_
         if ((agent || demonym || place || actor) && !(turkish && (agent || case_marked))) {
             /* (the agent test first: it is a look at the unit's entries, and turns
              * most units away before adjacent reads the tokens between them) */
+            /* "Embu Town residents": a place and its place noun before the agent word */
+            if (place && !agent && !turkish && j + 1 < n_ent && ent_unit(v, j)->b == u->e &&
+                sr_unit_entry(ent_unit(v, j), SR_LEX_PLACENOUN) && !sr_unit_entry(ent_unit(v, j), SR_LEX_AGENT) &&
+                ent_unit(v, j + 1)->b == ent_unit(v, j)->e && sr_unit_entry(ent_unit(v, j + 1), SR_LEX_AGENT)) {
+                end_tok = ent_unit(v, j)->e;
+                j++;
+            }
             const sr_lex_entry *following;
             while (j < n_ent && (!turkish || j == i + 1) && (following = sr_unit_entry(ent_unit(v, j), SR_LEX_AGENT)) &&
                    adjacent(v, toks, end_tok, j, turkish ? 0 : 1)) {
