@@ -2665,8 +2665,9 @@ static const char *focus_country(sr_sentence_view *views, int n)
             if (p->n_cands == 0 && !actor_iso) continue;
             const char *country = actor_iso ? actor_iso : p->cands[0]->country;
             if (!country[0]) continue;
-            bool sure = !actor_iso && (p->n_cands == 1 || p->cands[0]->feature == SR_FEAT_COUNTRY ||
-                                       p->cands[0]->feature == SR_FEAT_ADMIN1);
+            /* a country or province named outweighs a lone town */
+            bool region = !actor_iso && (p->cands[0]->feature == SR_FEAT_COUNTRY || p->cands[0]->feature == SR_FEAT_ADMIN1);
+            bool sure = region || (!actor_iso && p->n_cands == 1);
             int k = 0;
             while (k < n_iso && !sr_lex_streq(iso[k], country)) k++;
             if (k == n_iso) {
@@ -2674,7 +2675,7 @@ static const char *focus_country(sr_sentence_view *views, int n)
                 iso[n_iso] = country;
                 votes[n_iso++] = 0;
             }
-            votes[k] += sure ? 3 : 1;
+            votes[k] += region ? 4 : sure ? 3 : 1;
             if (best < 0 || votes[k] > votes[best]) best = k;
         }
     return best >= 0 ? iso[best] : NULL;

@@ -984,14 +984,18 @@ static void separate_namesakes(sr_sentence_view *v, const char *focus, const sr_
 }
 
 /* Is c a town known here only by one of its other names (a spelling GeoNames
- * lists for it), in no country the document is about and far from every place
- * it names with confidence?  Then the name is more likely a village the
- * gazetteer lacks than that town ("Majak" as Maiac, Moldova, in a note about
- * South Sudan). */
+ * lists for it), or a small town (under FAR_SMALL_TOWN people), in no country
+ * the document is about and far from every place it names with confidence?
+ * Then the name is more likely a village the gazetteer lacks than that town
+ * ("Majak" as Maiac, Moldova, in a note about South Sudan; "Bar Achieng
+ * village in Kakamega County, Kenya" as Bar, Montenegro). */
+enum { FAR_SMALL_TOWN = 100000 };
 static bool far_namesake(const sr_place *c, const sr_resolve_ctx *rc, const char *focus)
 {
-    if (!rc || !rc->n_anchors || c->feature != SR_FEAT_PLACE || !sr_gaz_place_alternate(c)) return false;
+    if (!rc || !rc->n_anchors || c->feature != SR_FEAT_PLACE) return false;
     if (focus && same_country(focus, c->country)) return false;
+    /* … or a small town by its own name, in another country than the one the document is about */
+    if (!sr_gaz_place_alternate(c) && !(focus && c->population < FAR_SMALL_TOWN)) return false;
     for (int i = 0; i < rc->n_anchors; i++) {
         const sr_place *a = rc->anchors[i];
         if (a == c || same_country(a->country, c->country) ||
@@ -1007,7 +1011,10 @@ void sr_phrase_resolve_places(sr_sentence_view *v, const char *focus, const sr_r
     for (int i = v->n_phrases - 1; i >= 0; i--) {
         sr_phrase *p = &v->phrases[i];
         if (p->n_cands == 0) continue; /* actor phrases led by a place are resolved too */
-        if (rc && p->n_cands == 1) continue; /* nothing to reconsider */
+        if (rc && p->n_cands == 1) { /* nothing to reconsider, but whether it is that town at all */
+            if (p->resolved && far_namesake(p->resolved, rc, focus)) p->resolved = NULL;
+            continue;
+        }
         const sr_place *container = p->container >= 0 ? v->phrases[p->container].resolved : NULL;
         if (container && !can_contain(container, p)) {
             /* "Sudan, Ethiopia and Kenya": a list, not a town and its province */

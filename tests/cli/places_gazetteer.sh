@@ -1,8 +1,8 @@
 #!/bin/sh
 # sitrep places with the GeoNames gazetteer: the founding example's places
 # resolve, names inside actors and organisations give none, and common words
-# and people are not towns, and a far namesake known by another spelling is no
-# event place.  Skips (77) when the gazetteer is not built.
+# and people are not towns, and a far namesake known by another spelling, or a
+# small town abroad, is no event place.  Skips (77) when the gazetteer is not built.
 set -u
 S=${SITREP:-build/sitrep}
 G=${SITREP_TEST_GAZETTEER:-}
@@ -38,4 +38,11 @@ out=$(printf '{"id":"n","text":"A civil society group demonstrated in the Nima c
       SITREP_GAZETTEER="$G" "$S" code --jsonl --quiet)
 has "$out" '.kind=="event" and .location.country=="GHA"' || fail "Nima read abroad: $out"
 none "$out" '.kind=="event" and .location.country=="FRA"' || fail "Nima as Nîmes: $out"
+
+# ... and so is a small town abroad by its own name, when a county of another country is named:
+# Bar, Montenegro is no village in Kakamega County
+out=$(printf '{"id":"b","text":"Armed men burned houses at Bar Achieng village in Kakamega County, Kenya."}\n' |
+      SITREP_GAZETTEER="$G" "$S" code --jsonl --quiet)
+has "$out" '.kind=="event" and .location.country=="KEN"' || fail "Bar read abroad: $out"
+none "$out" '.kind=="event" and .location.country=="MNE"' || fail "Bar as Bar, Montenegro: $out"
 echo ok
