@@ -2648,6 +2648,28 @@ static void sentence_timex(const sr_doc_ctx *c, const sr_sentence *se, sr_senten
         v->timex[v->n_timex++] = c->timex[i];
 }
 
+/* A place name inside a time expression is part of the date, not a place: "On Jul 23rd"
+ * is no Suhl (Jul, one of its names).  (The document's time expressions are known when
+ * it is coded for events; `sitrep places` reads none.) */
+static void drop_places_in_dates(const sr_doc_ctx *c, sr_sentence_view *v)
+{
+    for (int i = 0; i < v->n_phrases; i++) {
+        sr_phrase *p = &v->phrases[i];
+        if (p->kind != SR_PHRASE_PLACE || !p->n_cands) continue;
+        uint32_t a = tok(c, p->b)->start;
+        int lo = 0, hi = c->n_timex;
+        while (lo < hi) { /* the first expression ending after a */
+            int mid = (lo + hi) / 2;
+            if (c->timex[mid].end <= a) lo = mid + 1;
+            else hi = mid;
+        }
+        if (lo < c->n_timex && c->timex[lo].start <= a) {
+            p->n_cands = 0;
+            p->cands = NULL;
+        }
+    }
+}
+
 /* The document's country: a vote of its place names, where a name that can
  * only be one place (a country, a province, a town without namesakes) counts
  * more than the likeliest reading of an ambiguous one. */
@@ -2963,6 +2985,7 @@ static int build_views(const sr_doc_ctx *c, const sr_sentence **seg_out, sr_sent
         if (!sr_phrase_build(c->engine->lex, c->engine->places, t->tokens, (int)se->tok_begin, (int)se->tok_end,
                              sh[s].hits, sh[s].n, c->arena, &views[s]))
             return -1;
+        drop_places_in_dates(c, &views[s]);
     }
     const char *focus = focus_country(views, n_seg);
     /* resolve twice: the second time, places resolved with confidence anchor the rest */

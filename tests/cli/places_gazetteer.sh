@@ -2,7 +2,8 @@
 # sitrep places with the GeoNames gazetteer: the founding example's places
 # resolve, names inside actors and organisations give none, and common words
 # and people are not towns, and a far namesake known by another spelling, or a
-# small town abroad, is no event place.  Skips (77) when the gazetteer is not built.
+# small town abroad, is no event place, nor is a name inside a date.  Skips (77)
+# when the gazetteer is not built.
 set -u
 S=${SITREP:-build/sitrep}
 G=${SITREP_TEST_GAZETTEER:-}
@@ -45,4 +46,9 @@ out=$(printf '{"id":"b","text":"Armed men burned houses at Bar Achieng village i
       SITREP_GAZETTEER="$G" "$S" code --jsonl --quiet)
 has "$out" '.kind=="event" and .location.country=="KEN"' || fail "Bar read abroad: $out"
 none "$out" '.kind=="event" and .location.country=="MNE"' || fail "Bar as Bar, Montenegro: $out"
+
+# a name inside a date is the date's: "Jul" is no Suhl (one of its GeoNames names)
+out=$(printf '{"id":"j","text":"On Jul 23rd, residents of Kisumu held a demonstration.","date":"2019-08-01"}\n' |
+      SITREP_GAZETTEER="$G" "$S" code --jsonl --quiet)
+has "$out" '.kind=="event" and .location.name=="Kisumu" and .date=="2019-07-23"' || fail "Jul 23rd: $out"
 echo ok
