@@ -365,6 +365,15 @@ typedef struct span_pt {
     bool compass;    /* toks[i] is a compass word: alone ("the North"), a region of the story, not a town */
 } span_pt;
 
+/* How a place's name stands to the key it was found by: 0 its own name, 1 another of
+ * its names, -1 when the name makes no key. */
+static int name_vs_key(const char *name, const char *key)
+{
+    char own[SR_GAZ_KEY_MAX];
+    if (sr_gaz_key(name, own, sizeof own) <= 0) return -1;
+    return strcmp(own, key) != 0;
+}
+
 /* The first pass of sr_gaz_match: walks every candidate span, keys every
  * token the spans use, records each span whose key is to be looked up (in
  * walk order) with its key's hash, and asks the gazetteer to start loading
@@ -479,6 +488,9 @@ bool sr_gaz_match(const sr_gazetteer *g, const sr_wordset *common, const char *t
                 if (!sr_gazetteer_entry(g, ids[k], &ge)) continue;
                 if (only_notable && !notable(&ge)) continue;
                 if (only_notable && ge.feature != SR_FEAT_COUNTRY) continue;
+                /* an English word that is only another name of a place, however notable, is the
+                 * word: "Ten people were killed" is no Tennessee ("Turkey" is one by its own name) */
+                if (english_word && !(first->flags & SR_TOKF_ALLCAPS) && name_vs_key(ge.name, key) != 0) continue;
                 place_hit *ph = place_of(arena, &ge);
                 if (!ph) return false;
                 sr_place *pl = &ph->pl;
@@ -503,6 +515,5 @@ bool sr_gaz_match(const sr_gazetteer *g, const sr_wordset *common, const char *t
 
 bool sr_gaz_place_alternate(const sr_place *p)
 {
-    char own[SR_GAZ_KEY_MAX];
-    return p && p->matched_key && sr_gaz_key(p->name, own, sizeof own) > 0 && strcmp(own, p->matched_key) != 0;
+    return p && p->matched_key && name_vs_key(p->name, p->matched_key) > 0;
 }

@@ -29,6 +29,9 @@ has "$out" '.kind=="place" and .text=="Halep" and .country=="SYR"' || fail "Hale
 # common words and people are not towns without a place's context
 out=$(places "Reading the report, He said Mobile phones were banned. David Clark said so, and Clark added that Lincoln Brown agreed.")
 none "$out" '.kind=="place" and .feature=="place"' || fail "a word or a person as a town: $out"
+# an English word that is only another name of a place is the word, however notable the place
+out=$(places "Ten people were killed in Mandera.")
+none "$out" '.kind=="place" and .country=="USA"' || fail "Ten as Tennessee: $out"
 out=$(places "The fire spread from Reading to the outskirts of Mobile, Alabama.")
 has "$out" '.kind=="place" and .text=="Reading"' || fail "in Reading"
 has "$out" '.kind=="place" and .text=="Mobile" and .country=="USA"' || fail "Mobile, Alabama"
