@@ -281,14 +281,17 @@ static bool en_ending(const char *w, size_t wl)
 }
 #undef END
 
-static void score_word(const char *w, size_t wl, tx_lang_score *sc)
+/* (A capitalised word's ending says nothing: English names end as Turkish
+ * suffixes do, "Ugandan", "Sudan", "Pakistan", and a Turkish name takes its
+ * suffix after an apostrophe, which is scored apart.) */
+static void score_word(const char *w, size_t wl, bool cap, tx_lang_score *sc)
 {
     sc->words++;
     if (wl == 0 || wl >= 40) return;
     int fw = wl <= 12 ? function_word(w, wl) : 0;
     if (fw == SR_LANG_EN) sc->en += 3;
     else if (fw == SR_LANG_TR) sc->tr += 3;
-    else {
+    else if (!cap) {
         if (tr_ending(w, wl)) sc->tr += 1;
         if (en_ending(w, wl)) sc->en += 1;
     }
@@ -298,10 +301,10 @@ static void score_word(const char *w, size_t wl, tx_lang_score *sc)
  * the lists); true when scoring can stop: once the evidence is decisive
  * (long paragraphs cost no more than their first sentences) or 60 words
  * are seen. */
-static inline bool word_done(char w[TX_LANG_WORD], size_t wl, tx_lang_score *sc)
+static inline bool word_done(char w[TX_LANG_WORD], size_t wl, bool cap, tx_lang_score *sc)
 {
     w[wl < TX_LANG_WORD ? wl : 0] = '\0';
-    score_word(w, wl < TX_LANG_WORD ? wl : 0, sc);
+    score_word(w, wl < TX_LANG_WORD ? wl : 0, cap, sc);
     return (sc->words >= 8 && (sc->en >= 2 * sc->tr + 12 || sc->tr >= 2 * sc->en + 12)) || sc->words >= 60;
 }
 
@@ -325,7 +328,7 @@ void tx_lang_score_span(const char *s, size_t len, tx_lang_score *sc)
     sc->en = sc->tr = sc->words = 0;
     char w[TX_LANG_WORD] = {0}; /* (function_word reads 16 bytes of it) */
     size_t wl = 0;
-    bool in_word = false;
+    bool in_word = false, cap = false; /* cap: the word began with a capital */
     size_t i = 0;
     while (i < len) {
         unsigned char c = (unsigned char)s[i];
@@ -339,6 +342,7 @@ void tx_lang_score_span(const char *s, size_t len, tx_lang_score *sc)
         if ((unsigned)((c | 0x20) - 'a') < 26u) {
             /* a run of ASCII letters, the bulk of the text, in one tight loop: the
              * same evidence (q w x) and lower-cased copy as the general path below */
+            if (!in_word) cap = c < 'a';
             in_word = true;
             /* Why this shape: it is the scorer's innermost loop (every letter
              * of a paragraph's first words).  A letter's index from 'a' picks
@@ -386,7 +390,7 @@ void tx_lang_score_span(const char *s, size_t len, tx_lang_score *sc)
             if (i < len && (unsigned char)s[i] < 0x80 && s[i] != '\'' && s[i] != '`') {
                 /* the word ends at an ASCII byte that is no apostrophe (most words):
                  * what the general path below does with that byte, in short */
-                if (word_done(w, wl, sc)) return;
+                if (word_done(w, wl, cap, sc)) return;
                 in_word = false;
                 wl = 0;
                 i++;
@@ -403,6 +407,8 @@ void tx_lang_score_span(const char *s, size_t len, tx_lang_score *sc)
             cls = tx_class(cp);
         }
         if (cls == TX_LETTER || (in_word && (cls == TX_MARK || cls == TX_INWORD))) {
+            if (!in_word) cap = cp < 0x80 ? cp >= 'A' && cp <= 'Z' : cp == 0x0130 || cp == 0x011E || cp == 0x015E ||
+                                                                  cp == 0x00C7 || cp == 0x00D6 || cp == 0x00DC;
             in_word = true;
             /* letter evidence */
             switch (cp) {
@@ -461,7 +467,7 @@ void tx_lang_score_span(const char *s, size_t len, tx_lang_score *sc)
                         sc->tr += 2;
                 }
             }
-            if (word_done(w, wl, sc)) return;
+            if (word_done(w, wl, cap, sc)) return;
             in_word = false;
             wl = 0;
         }
@@ -469,7 +475,7 @@ void tx_lang_score_span(const char *s, size_t len, tx_lang_score *sc)
     }
     if (in_word) {
         w[wl < sizeof w ? wl : 0] = '\0';
-        score_word(w, wl < sizeof w ? wl : 0, sc);
+        score_word(w, wl < sizeof w ? wl : 0, cap, sc);
     }
 }
 

@@ -224,6 +224,8 @@ static void test_langid(void **state)
         "Watch: smoke rises over the city https://t.co/q1W2e3R4",
         "Two rockets hit an empty field in Hatay.",
         "BREAKING: Explosion reported in Ankara",
+        "Ugandan paramilitary attacks Kenyan herdsman", /* names ending as Turkish suffixes do */
+        "Afghan troops push Taliban out of Pakistan border post",
     };
     for (size_t i = 0; i < sizeof tr / sizeof *tr; i++)
         assert_int_equal(sr_lang_detect(tr[i], strlen(tr[i])), SR_LANG_TR);
