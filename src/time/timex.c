@@ -252,7 +252,7 @@ typedef struct wordent {
     KW(X, "overnight", K_OVERNIGHT)
 #define WORDS_P(X) \
     KW(X, "past", K_PAST) WDY(X, "pazar", 6, F_TR | F_STRICT) WDY(X, "pazartesi", 0, F_TR) \
-    WDY(X, "persembe", 3, F_TR)
+    WDY(X, "persembe", 3, F_TR) KW(X, "previous", K_LAST)
 #define WORDS_R(X) \
     KW(X, "roughly", K_ROUGHLY)
 #define WORDS_S(X) \

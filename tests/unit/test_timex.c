@@ -471,6 +471,8 @@ static void test_resolve(void **state)
     assert_string_equal(resolved("dün", 0, day(2021, 3, 1)), "2021-02-28");
     assert_string_equal(resolved("tomorrow", 0, day(2020, 12, 31)), "2021-01-01");
     assert_string_equal(resolved("last week", 0, thu), "2021-03-08");   /* Monday of that week */
+    assert_string_equal(resolved("in the previous week", 0, thu), "2021-03-08"); /* "previous" is "last" */
+    assert_string_equal(resolved("the previous month", 0, thu), "2021-02");
     assert_string_equal(resolved("this week", 0, thu), "2021-03-15");
     assert_string_equal(resolved("last month", 0, thu), "2021-02");
     assert_string_equal(resolved("last month", 0, day(2021, 1, 10)), "2020-12");
