@@ -1849,6 +1849,9 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
          * "gunmen attacked flood victims", "police enforcing the coronavirus lockdown beat" */
         if (weak && acled_told && background_type(t)) continue;
         if ((violence_told || (killing_told && weak)) && sr_lex_streq(t->family, "looting")) continue;
+        /* a rally where violence broke out is where it happened, not a protest of its own:
+         * "ODM factions clash during a rally" */
+        if (weak && violence_told && sr_lex_is(e, "gathering", NULL)) continue;
         bool retal = sr_lex_is(e, "retaliation", NULL) || answers_cue(c, v, u);
         int gi = -1;
         for (int i = 0; i < ng; i++)
