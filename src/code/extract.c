@@ -2404,6 +2404,17 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
             type = sr_taxonomy_get(eng->tax, "peaceful_protest");
         /* "kidnapped and killed": the killing is the event, an attack (a clash when the victim
          * was an armed man on duty) */
+        /* territory taken: by the state's forces in their own country it is regained, by a
+         * non-state or foreign force overtaken ("the FARDC took control of a CODECO stronghold
+         * near Bunia", "rebels recaptured the town"; "Turkish troops captured al-Bab") */
+        bool regains = sr_lex_streq(type->key, "gov_regains"), overtakes = sr_lex_streq(type->key, "nsa_overtakes");
+        if ((regains || overtakes) && ev.actor1 && ev.actor1->sector) {
+            bool state = sr_sector_state(ev.actor1->sector);
+            bool at_home = state && ev.location && ev.location->place && ev.actor1->country[0] &&
+                           !strcmp(ev.location->place->country, ev.actor1->country);
+            if (overtakes && at_home) type = sr_taxonomy_get(eng->tax, "gov_regains");
+            else if (regains && !state && ev.actor1->armed) type = sr_taxonomy_get(eng->tax, "nsa_overtakes");
+        }
         if (sr_lex_streq(type->key, "abduction") && killed > 0) {
             bool armed_victim = ev.actor2 && ev.actor2->armed && !off_duty(c, v);
             type = sr_taxonomy_get(eng->tax, armed_victim ? "armed_clash" : "attack");

@@ -36,6 +36,20 @@ russian defense ministry        | name="Ministry of Defence (Russia)" country=RU
 afghan national army            | name="Military Forces of Afghanistan" country=AFG sector=military
 kenya defence forces            | name="Military Forces of Kenya" country=KEN sector=military
 kdf                             | name="Military Forces of Kenya" country=KEN sector=military
+# other national armies by the names and acronyms news gives them (not "UPDF": also
+# Bangladesh's United People's Democratic Front)
+fardc                           | name="Military Forces of the Democratic Republic of Congo" country=COD sector=military
+uganda people's defence force~  | name="Military Forces of Uganda" country=UGA sector=military
+endf                            | name="Military Forces of Ethiopia" country=ETH sector=military
+somali national army            | name="Military Forces of Somalia" country=SOM sector=military
+fama                            | name="Military Forces of Mali" country=MLI sector=military
+idf                             | name="Military Forces of Israel" country=ISR sector=military
+israel defense forces           | name="Military Forces of Israel" country=ISR sector=military
+iraqi security forces           | name="Military Forces of Iraq" country=IRQ sector=military
+andsf                           | name="Military Forces of Afghanistan" country=AFG sector=military
+sandf                           | name="Military Forces of South Africa" country=ZAF sector=military
+tpdf                            | name="Military Forces of Tanzania" country=TZA sector=military
+spla                            | name="Military Forces of South Sudan" country=SSD sector=military
 # armed groups and their aliases
 syrian democratic forces        | name="SDF: Syrian Democratic Forces" country=SYR sector=rebel
 sdf                             | name="SDF: Syrian Democratic Forces" country=SYR sector=rebel
