@@ -216,6 +216,15 @@ regain~ control         | type=gov_regains pos=verb
 retake~                 | type=gov_regains pos=verb
 retook                  | type=gov_regains pos=verb
 recapture~              | type=gov_regains pos=verb
+# stolen animals recovered are no territory ("clash with the raiders and recapture the stolen livestock")
+recapture~ livestock    | type=other pos=verb weak
+recapture~ cattle       | type=other pos=verb weak
+recapture~ _ livestock  | type=other pos=verb weak
+recapture~ _ cattle     | type=other pos=verb weak
+recapture~ _ animals    | type=other pos=verb weak
+recapture~ _ _ livestock | type=other pos=verb weak
+recapture~ _ _ cattle   | type=other pos=verb weak
+recapture~ _ _ animals  | type=other pos=verb weak
 re-capture~             | type=gov_regains pos=verb
 re-take~                | type=gov_regains pos=verb
 took control            | type=nsa_overtakes pos=verb
