@@ -479,8 +479,15 @@ deploy~ troops          | type=change_group pos=verb state=military
 deploy~ forces          | type=change_group pos=verb state=military
 deployed                | type=change_group pos=verb weak state=military
 set up a base           | type=hq_established pos=verb
+set up a _ base         | type=hq_established pos=verb
+set up _ base~          | type=hq_established pos=verb
 establish~ a base       | type=hq_established pos=verb
+establish~ a _ base     | type=hq_established pos=verb
+establish~ _ base~      | type=hq_established pos=verb
 establish~ a headquarters | type=hq_established pos=verb
+establish~ _ headquarters | type=hq_established pos=verb
+establish~ a _ headquarters | type=hq_established pos=verb
+opened a _ base         | type=hq_established pos=verb
 loot~                   | type=looting pos=verb
 ransack~                | type=looting pos=verb
 shatter~                | type=looting pos=verb weak
