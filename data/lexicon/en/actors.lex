@@ -50,6 +50,7 @@ andsf                           | name="Military Forces of Afghanistan" country=
 sandf                           | name="Military Forces of South Africa" country=ZAF sector=military
 tpdf                            | name="Military Forces of Tanzania" country=TZA sector=military
 spla                            | name="Military Forces of South Sudan" country=SSD sector=military
+tatmadaw                        | name="Military Forces of Myanmar" country=MMR sector=military
 # armed groups and their aliases
 syrian democratic forces        | name="SDF: Syrian Democratic Forces" country=SYR sector=rebel
 sdf                             | name="SDF: Syrian Democratic Forces" country=SYR sector=rebel
