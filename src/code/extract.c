@@ -1490,6 +1490,33 @@ static int armed_sides(const sr_doc_ctx *c, const sr_sentence_view *v)
     return n;
 }
 
+/* The subject of the verb that the verb h is joined to by "and" ("destroyed machines and
+ * allegedly assaulted a man"): the nearest actor phrase before that verb in its clause,
+ * with no other verb or subordinate clause between; NULL when there is none. */
+static const sr_phrase *joined_subject(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_unit *h)
+{
+    static const char *const adverbs[] = {"allegedly", "reportedly", "then", "also", "later", NULL};
+    int k = h->b - 1;
+    while (k >= v->tb && word_in(c, k, adverbs)) k--;
+    if (k <= v->tb || !word_is(c, k, "and")) return NULL;
+    const sr_unit *prev = NULL; /* the verb before, in the same clause */
+    for (int i = k - 1; i >= v->tb && !prev; i--) {
+        const sr_token *t = tok(c, i);
+        if (t->kind == SR_TOK_PUNCT && t->fold[0] != ',') return NULL;
+        const sr_unit *tu = sr_unit_at(v, SR_LAYER_TRIGGER, i);
+        if (tu && sr_lex_is(sr_unit_entry(tu, SR_LEX_TRIGGER), "pos", "verb") && !names_actor(c, v, tu)) prev = tu;
+    }
+    if (!prev || is_passive(c, v, prev)) return NULL;
+    const sr_phrase *subject = NULL;
+    for (int i = 0; i < v->n_phrases; i++) {
+        const sr_phrase *p = &v->phrases[i];
+        if (p->kind == SR_PHRASE_ACTOR && !p->is_source && p->role == SR_ROLE_NONE && p->e <= prev->b &&
+            !subordinate_between(c, v, p->e, prev->b))
+            subject = p;
+    }
+    return subject;
+}
+
 /* Does an armed person's phrase follow the victims p in their list ("killing three
  * civilians and five police", "two traders, a soldier")?  Only a count, an article, "and"
  * or a comma may stand between. */
@@ -2198,6 +2225,9 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
                 continue;
             if (word_in(c, p->prep_tok - 1, part_words)) a1 = p;
         }
+        /* "Demonstrators destroyed machines and allegedly assaulted a man": a verb joined by "and"
+         * to the verb before it shares its subject */
+        if (!a1 && !turkish && !noun && !passive) a1 = joined_subject(c, v, h);
         /* "was snatched from the police by residents and beaten to death": the agent of the
          * passive the verb is joined to */
         for (int i = 0; !a1 && !turkish && !noun && h->b - 1 > v->tb && word_is(c, h->b - 1, "and") &&
