@@ -509,6 +509,8 @@ vandalise~              | type=looting pos=verb
 vandalism               | type=looting pos=noun
 smash~                  | type=looting pos=verb weak
 set fire to             | type=looting pos=verb
+setting fire to         | type=looting pos=verb
+setting ablaze          | type=looting pos=verb
 damage~ property        | type=looting pos=verb
 threw molotov~          | type=looting pos=verb
 hurled molotov~         | type=looting pos=verb
