@@ -45,6 +45,7 @@ fire~                   | type=armed_clash pos=verb refine firearm
 fire on                 | type=attack pos=verb refine firearm
 opened fire             | type=attack pos=verb refine firearm
 open fire               | type=attack pos=verb refine firearm
+open~ fire              | type=attack pos=verb refine firearm
 firing                  | type=armed_clash pos=noun refine
 gunfire                 | type=armed_clash pos=noun refine
 strike~                 | type=attack pos=verb refine not_with=protest
@@ -397,6 +398,12 @@ burned tyres            | type=violent_demonstration pos=verb
 burned tires            | type=violent_demonstration pos=verb
 burnt tyres             | type=violent_demonstration pos=verb
 burnt tires             | type=violent_demonstration pos=verb
+burn~ tyres             | type=violent_demonstration pos=verb
+burn~ tires             | type=violent_demonstration pos=verb
+burn~ _ tyres           | type=violent_demonstration pos=verb
+burn~ _ tires           | type=violent_demonstration pos=verb
+burnt _ tyres           | type=violent_demonstration pos=verb
+burnt _ tires           | type=violent_demonstration pos=verb
 hurled stones           | type=violent_demonstration pos=verb crowd_act
 riots                   | type=violent_demonstration pos=noun
 riot                    | type=violent_demonstration pos=noun
