@@ -6,6 +6,7 @@
 #    development data in $SITREP_SHARED/eval (default ../shared): the `notes` column of
 #    acled/*.csv and the <text> of geo/*.xml articles. The texts are repeated under new ids
 #    ({"id":"bench-N","text":"..."}) until the size is reached. An existing corpus is reused.
+#    With BENCH_CORPUS_ONLY=1 the script stops here (bench/pgo-train.sh uses that).
 # 2. Counts documents and sentences from one untimed run of sitrep (which also stops the
 #    bench, saying so, if sitrep crashes or fails).
 # 3. Times `cat FILE`, `wc -w FILE` and `sitrep code --jsonl --quiet FILE` (1 and 2 threads)
@@ -120,6 +121,7 @@ else
     }' "$@" > "$CORPUS.tmp"
     mv "$CORPUS.tmp" "$CORPUS"
 fi
+[ "${BENCH_CORPUS_ONLY:-0}" != 1 ] || { say "corpus only (BENCH_CORPUS_ONLY=1): $CORPUS"; exit 0; }
 
 # ---- 2. documents and sentences (one untimed run) ------------------------------------------
 say "counting documents and sentences"
