@@ -493,9 +493,19 @@ static int phrase_end(const sr_doc_ctx *c, const sr_sentence_view *v, int i)
     return i;
 }
 
+/* Is the token a common English word ("Angry" opening "Angry youths")?  The caller
+ * makes sure the word list is loaded. */
 static bool common_word(const sr_doc_ctx *c, const sr_token *t)
 {
     return sr_wordset_has(c->engine->common, t->fold, strlen(t->fold));
+}
+
+/* Does a unit of any layer cover token i (a word the lexicons or the gazetteer know)? */
+static bool claimed(const sr_sentence_view *v, int i)
+{
+    for (int layer = 0; layer < SR_LAYER_COUNT; layer++)
+        if (sr_unit_at(v, layer, i)) return true;
+    return false;
 }
 
 /* The end of a person's name that starts at token i ("killed Mwenda Itaeba, a
@@ -510,11 +520,8 @@ static int person_name_end(const sr_doc_ctx *c, const sr_sentence_view *v, int i
     for (; k < v->te && k < i + 3; k++) {
         const sr_token *t = tok(c, k);
         if (t->kind != SR_TOK_WORD || !(t->flags & SR_TOKF_CAP) || (t->flags & SR_TOKF_ALLCAPS) ||
-            common_word(c, t))
+            common_word(c, t) || claimed(v, k))
             break;
-        bool claimed = false;
-        for (int layer = 0; layer < SR_LAYER_COUNT && !claimed; layer++) claimed = sr_unit_at(v, layer, k) != NULL;
-        if (claimed) break;
     }
     if (k == i) return i;
     if (k == v->te || tok(c, k)->kind == SR_TOK_PUNCT || sr_unit_at(v, SR_LAYER_PREP, k)) return k;
@@ -701,12 +708,18 @@ static bool told_of_someone(const sr_doc_ctx *c, const sr_sentence_view *v, int 
     return (word_is(c, i, "who") && i + 1 < b) || word_is(c, i, "of");
 }
 
-/* Does the trigger tell a disaster (a road accident, a flood), which kills by itself? */
+/* Is t a disaster (a road accident, a flood), which kills by itself? */
+static bool disaster_type(const sr_type *t)
+{
+    return sr_lex_streq(t->key, "natural_disaster") || sr_lex_streq(t->key, "man_made_disaster");
+}
+
+/* Does the trigger tell a disaster? */
 static bool disaster_trigger(const sr_unit *u)
 {
     const sr_lex_entry *e = sr_unit_entry(u, SR_LEX_TRIGGER);
     const sr_type *t = e ? e->payload : NULL;
-    return t && (sr_lex_streq(t->key, "natural_disaster") || sr_lex_streq(t->key, "man_made_disaster"));
+    return t && disaster_type(t);
 }
 
 /* Is the death at token b what an act told before it answers: what a protest
@@ -838,8 +851,7 @@ static bool more_dead(const sr_doc_ctx *c, const sr_sentence_view *v)
 static bool has_casualties(const sr_type *t)
 {
     return sr_lex_streq(t->family, "violence") || sr_lex_streq(t->family, "protest") ||
-           sr_lex_streq(t->family, "disrupted_weapons") || sr_lex_streq(t->family, "natural_disaster") ||
-           sr_lex_streq(t->family, "man_made_disaster");
+           sr_lex_streq(t->family, "disrupted_weapons") || disaster_type(t);
 }
 
 static void read_casualties(const sr_doc_ctx *c, const sr_sentence_view *v, int *killed, int *injured)
@@ -1327,8 +1339,7 @@ static bool answers_cue(const sr_doc_ctx *c, const sr_sentence_view *v, const sr
 /* Is t a disaster or a crime, which ACLED codes only by the violence it comes with? */
 static bool background_type(const sr_type *t)
 {
-    return sr_lex_streq(t->key, "natural_disaster") || sr_lex_streq(t->key, "man_made_disaster") ||
-           sr_lex_streq(t->key, "org_crime");
+    return disaster_type(t) || sr_lex_streq(t->key, "org_crime");
 }
 
 static bool subordinate_between(const sr_doc_ctx *c, const sr_sentence_view *v, int a, int b)
@@ -1529,9 +1540,9 @@ static bool armed_among(const sr_doc_ctx *c, const sr_sentence_view *v, const sr
         for (int k = p->e; k < q->b && listed; k++) {
             bool art;
             const sr_token *t = tok(c, k);
-            joined |= word_is(c, k, "and") || (t->kind == SR_TOK_PUNCT && t->fold[0] == ',');
-            listed = word_is(c, k, "and") || (t->kind == SR_TOK_PUNCT && t->fold[0] == ',') ||
-                     number_at(c, v, k, &art) >= 0;
+            bool separator = word_is(c, k, "and") || (t->kind == SR_TOK_PUNCT && t->fold[0] == ',');
+            joined |= separator;
+            listed = separator || number_at(c, v, k, &art) >= 0;
         }
         if (listed && joined) return q->actor.armed && !q->facility && !q->actor.crowd;
     }
@@ -1602,12 +1613,7 @@ static bool protest_purpose(const sr_sentence_view *v)
     return layer_flagged(v, SR_LAYER_CUE, SR_LEX_CUE, "purpose");
 }
 
-/* Does the sentence name two peoples the lexicon does not know, as two names joined by
- * "and" that name no actor (places may share a people's name), before a word for groups ("between the Ogiek and Kipsigi
- * groups") or after "between" ("battle between Luo and Kikuyu")?  (Not "PNU and ODM
- * supporters": acronyms are parties.) */
-/* Is the token a common English word ("Angry" opening "Angry youths")?  false without
- * the word list. */
+/* Does token i begin an actor or an agent word ("Pokot" may be both a people and a place)? */
 static bool names_group(const sr_sentence_view *v, int i)
 {
     const sr_unit *u = sr_unit_at(v, SR_LAYER_ENTITY, i);
@@ -1625,13 +1631,15 @@ static bool people_named(const sr_doc_ctx *c, const sr_sentence_view *v, const s
         if (i < v->tb) continue;
         const sr_token *t = tok(c, i);
         if (t->kind != SR_TOK_WORD || !(t->flags & SR_TOKF_CAP) || (t->flags & SR_TOKF_ALLCAPS)) continue;
-        bool claimed = false;
-        for (int layer = 0; layer < SR_LAYER_COUNT && !claimed; layer++) claimed = sr_unit_at(v, layer, i) != NULL;
-        if (!claimed && !common_word(c, t)) return true;
+        if (!claimed(v, i) && !common_word(c, t)) return true;
     }
     return false;
 }
 
+/* Does the sentence name two peoples the lexicon does not know, as two names joined by
+ * "and" that name no actor (places may share a people's name), before a word for groups
+ * ("between the Ogiek and Kipsigi groups") or after "between" ("battle between Luo and
+ * Kikuyu")?  (Not "PNU and ODM supporters": acronyms are parties.) */
 static bool two_peoples(const sr_doc_ctx *c, const sr_sentence_view *v)
 {
     static const char *const groups[] = {"groups", "communities", "clans", "tribes", "tribesmen", NULL};
@@ -2432,8 +2440,6 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
         if (!type->acled && ev.actor1 && ev.actor1->sector && sr_lex_streq(ev.actor1->sector, "protesters") &&
             (sr_lex_streq(type->key, "demand") || sr_lex_streq(type->key, "disapprove")))
             type = sr_taxonomy_get(eng->tax, "peaceful_protest");
-        /* "kidnapped and killed": the killing is the event, an attack (a clash when the victim
-         * was an armed man on duty) */
         /* territory taken: by the state's forces in their own country it is regained, by a
          * non-state or foreign force overtaken ("the FARDC took control of a CODECO stronghold
          * near Bunia", "rebels recaptured the town"; "Turkish troops captured al-Bab") */
@@ -2445,6 +2451,8 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
             if (overtakes && at_home) type = sr_taxonomy_get(eng->tax, "gov_regains");
             else if (regains && !state && ev.actor1->armed) type = sr_taxonomy_get(eng->tax, "nsa_overtakes");
         }
+        /* "kidnapped and killed": the killing is the event, an attack (a clash when the victim
+         * was an armed man on duty) */
         if (sr_lex_streq(type->key, "abduction") && killed > 0) {
             bool armed_victim = ev.actor2 && ev.actor2->armed && !off_duty(c, v);
             type = sr_taxonomy_get(eng->tax, armed_victim ? "armed_clash" : "attack");
@@ -2607,13 +2615,14 @@ static void attach_casualties(const sr_doc_ctx *c, const sr_sentence_view *v, se
         /* a later total told plainly is the event's ("Three men were killed … A fourth died
          * later. 4 fatalities."); one a source reports, claims or fears is not ("The Star
          * reports 4 dead", "al Shabaab claims 15 fatalities"): it only fills a gap */
+        bool plain = v->n_layer[SR_LAYER_CUE] == 0;
         if (killed > 0 && e->fatalities > 0 && more_dead(c, v)) /* "3 militants were also killed" */
             e->fatalities += killed;
-        else if (e->fatalities < 0 || (killed > e->fatalities && v->n_layer[SR_LAYER_CUE] == 0)) {
+        else if (e->fatalities < 0 || (killed > e->fatalities && plain)) {
             e->fatalities = killed;
             /* a plain total is the whole count, not more than an earlier mention's ("shot him
              * dead. His bodyguards were also killed. 3 fatalities.") */
-            if (v->n_layer[SR_LAYER_CUE] == 0) e->fatalities_more = false;
+            if (plain) e->fatalities_more = false;
         }
         if (e->injured < 0) e->injured = injured;
         return;
