@@ -407,8 +407,13 @@ void tx_lang_score_span(const char *s, size_t len, tx_lang_score *sc)
             cls = tx_class(cp);
         }
         if (cls == TX_LETTER || (in_word && (cls == TX_MARK || cls == TX_INWORD))) {
-            if (!in_word) cap = cp < 0x80 ? cp >= 'A' && cp <= 'Z' : cp == 0x0130 || cp == 0x011E || cp == 0x015E ||
-                                                                  cp == 0x00C7 || cp == 0x00D6 || cp == 0x00DC;
+            /* lower case of the ASCII and Turkish capitals, for the word lists */
+            uint32_t lc = cp;
+            if (cp >= 'A' && cp <= 'Z') lc = cp + 32;
+            else if (cp == 0x0130) lc = 'i';
+            else if (cp == 0x011E || cp == 0x015E) lc = cp + 1;
+            else if (cp == 0x00C7 || cp == 0x00D6 || cp == 0x00DC) lc = cp + 0x20;
+            if (!in_word) cap = lc != cp;
             in_word = true;
             /* letter evidence */
             switch (cp) {
@@ -420,22 +425,15 @@ void tx_lang_score_span(const char *s, size_t len, tx_lang_score *sc)
                 sc->en += 1; break;
             default: break;
             }
-            /* lower-cased copy for the word lists (ASCII and Turkish capitals) */
+            /* lower-cased copy for the word lists */
             if (wl + 4 < sizeof w) {
-                if (cp < 0x80) w[wl++] = (char)((cp >= 'A' && cp <= 'Z') ? cp + 32 : cp);
-                else {
-                    uint32_t lc = cp;
-                    if (cp == 0x0130) lc = 'i';
-                    else if (cp == 0x011E || cp == 0x015E) lc = cp + 1;
-                    else if (cp == 0x00C7 || cp == 0x00D6 || cp == 0x00DC) lc = cp + 0x20;
-                    if (lc < 0x80) w[wl++] = (char)lc;
-                    else if (lc < 0x800) {
-                        w[wl++] = (char)(0xC0 | (lc >> 6));
-                        w[wl++] = (char)(0x80 | (lc & 0x3F));
-                    } else {
-                        memcpy(w + wl, s + i, (size_t)n);
-                        wl += (size_t)n;
-                    }
+                if (lc < 0x80) w[wl++] = (char)lc;
+                else if (lc < 0x800) {
+                    w[wl++] = (char)(0xC0 | (lc >> 6));
+                    w[wl++] = (char)(0x80 | (lc & 0x3F));
+                } else {
+                    memcpy(w + wl, s + i, (size_t)n);
+                    wl += (size_t)n;
                 }
             } else {
                 wl = sizeof w; /* too long for the lists */
