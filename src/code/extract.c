@@ -2060,8 +2060,8 @@ static void fuse_protest(const sr_doc_ctx *c, const sr_sentence_view *view, sent
          * held a demonstration"), what is only planned or denied ("protest a plan to demolish
          * houses"), and a deed the protest is over ("protested after a man was allegedly burnt") */
         int vt = trigger_tok(c, view, v);
-        topic |= !fight && ((s1 && sr_lex_streq(s1, "government")) || v->modality >= SR_MOD_HYPOTHETICAL ||
-                            (vt < view->te && act_cause(c, view, vt)));
+        topic |= !fight && ((s1 && sr_lex_streq(s1, "government")) || (vt < view->te && act_cause(c, view, vt)));
+        topic |= v->modality >= SR_MOD_HYPOTHETICAL; /* (a fight that did not happen: "devoid of running battles") */
         topic |= !by_crowd && vt < view->te && relative_deed(c, view, vt);
         if (!topic) {
             /* a mob's violence is already violent: "residents lynched a man and killed him" stays mob violence */

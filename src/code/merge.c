@@ -19,10 +19,17 @@
 
 static bool same_country(const sr_loc *a, const sr_loc *b) { return !strcmp(a->place->country, b->place->country); }
 
+/* Are a and b (neither NULL) one place: the same row, or the same gazetteer entry
+ * found twice? */
+static bool same_place(const sr_loc *a, const sr_loc *b)
+{
+    return a->place == b->place || (a->place->geonameid && a->place->geonameid == b->place->geonameid);
+}
+
 static bool places_agree(const sr_loc *a, const sr_loc *b)
 {
     if (!a || !b) return true;
-    if (a->place == b->place) return true;
+    if (same_place(a, b)) return true;
     if (!same_country(a, b)) return false;
     const sr_place *pa = a->place, *pb = b->place;
     if (pa->feature == SR_FEAT_COUNTRY || pb->feature == SR_FEAT_COUNTRY) return true;
@@ -30,7 +37,10 @@ static bool places_agree(const sr_loc *a, const sr_loc *b)
     return sr_distance_km(pa->lat, pa->lon, pb->lat, pb->lon) <= 25.0;
 }
 
-static bool actors_agree(const sr_actor *a, const sr_actor *b)
+/* Do actors a and b (NULL: none named) not contradict each other?  With crowd set,
+ * protesters and rioters are one crowd (its protest turned in a later sentence: "The
+ * protest degenerated into riots"). */
+static bool actors_agree(const sr_actor *a, const sr_actor *b, bool crowd)
 {
     if (!a || !b) return true;
     if (a->country[0] && b->country[0] && strcmp(a->country, b->country)) return false;
@@ -38,7 +48,8 @@ static bool actors_agree(const sr_actor *a, const sr_actor *b)
         /* officials and their forces speak for one state */
         bool state_a = sr_lex_streq(a->sector, "military") || sr_lex_streq(a->sector, "government");
         bool state_b = sr_lex_streq(b->sector, "military") || sr_lex_streq(b->sector, "government");
-        if (!(state_a && state_b)) return false;
+        bool one_crowd = crowd && sr_sector_protest(a->sector) && sr_sector_protest(b->sector);
+        if (!(state_a && state_b) && !one_crowd) return false;
     }
     return true;
 }
@@ -132,15 +143,21 @@ static bool compatible(const sr_event *e, const sr_event *m)
         return true;
     if (strcmp(e->type->family, m->type->family) || e->retaliation != m->retaliation) return false;
     /* two sentences that each name a specific, different kind of event tell two events,
-     * except a protest that turns, told with no place of its own: "marched through
-     * Nairobi … police fired tear gas to disperse the crowd" */
+     * except a protest that turns, told with no place of its own or the protest's own:
+     * "marched through Nairobi … police fired tear gas to disperse the crowd" */
+    bool protest = sr_lex_streq(e->type->family, "protest");
+    /* (the sentence that told both already parted or joined them) */
+    bool later_sentence = m->n_evidence > 0 && e->n_evidence > 0 &&
+                          m->evidence[0].start != e->evidence[e->n_evidence - 1].start;
+    bool own_place = m->location && (!later_sentence || !e->location || !same_place(m->location, e->location));
     if (e->type_strength == SR_TYPE_SPECIFIC && m->type_strength == SR_TYPE_SPECIFIC && e->type != m->type &&
-        (!sr_lex_streq(e->type->family, "protest") || m->location))
+        (!protest || own_place))
         return false;
     if (!dates_agree(e, m)) return false;
     if (!places_agree(e->location, m->location)) return false;
     if (e->origin && m->origin && !same_country(e->origin, m->origin)) return false;
-    if (!actors_agree(e->actor1, m->actor1) || !actors_agree(e->actor2, m->actor2)) return false;
+    if (!actors_agree(e->actor1, m->actor1, protest && later_sentence) || !actors_agree(e->actor2, m->actor2, false))
+        return false;
     /* a negated or hypothetical mention is a detail of an event, never the seed of a merge with another */
     return true;
 }
@@ -195,10 +212,13 @@ static bool merge_into(sr_arena *arena, sr_event *e, const sr_event *m)
      * in a later sentence make the whole protest violent or met with force */
     bool protest = sr_lex_streq(e->type->family, "protest") && sr_lex_streq(m->type->family, "protest");
     bool same_family = !strcmp(e->type->family, m->type->family); /* (what attackers also did stays a detail) */
-    if (protest ? m->type->rank > e->type->rank
-                : same_family && (m->type_strength > e->type_strength ||
-                                  (m->type_strength == e->type_strength && m->type->rank > e->type->rank &&
-                                   e->type_strength > SR_TYPE_DEFAULT))) {
+    /* (a turn only told as denied, threatened or absent is no turn: "devoid of running battles") */
+    bool told = m->modality < SR_MOD_HYPOTHETICAL;
+    bool turns = protest ? m->type->rank > e->type->rank
+                         : same_family && (m->type_strength > e->type_strength ||
+                                           (m->type_strength == e->type_strength && m->type->rank > e->type->rank &&
+                                            e->type_strength > SR_TYPE_DEFAULT));
+    if (told && turns) {
         e->type = m->type;
         e->type_strength = m->type_strength;
     }

@@ -77,6 +77,8 @@ after           | cue=topic protest_only
 over            | cue=topic protest_only
 against         | cue=topic protest_only
 following       | cue=topic protest_only
+reaction to     | cue=topic protest_only
+response to     | cue=topic protest_only
 demanding justice for | cue=topic protest_only
 for             | cue=topic protest_only
 # what is demanded is not done: "demanding the arrest of", "called for the release of"
@@ -143,6 +145,9 @@ were not        | cue=negation
 not             | cue=negation
 no              | cue=negation
 never           | cue=negation
+without         | cue=negation
+devoid of       | cue=negation
+free of         | cue=negation
 could           | cue=hypothetical
 may             | cue=hypothetical
 might           | cue=hypothetical
@@ -150,7 +155,12 @@ would           | cue=hypothetical coop=promise conflict=threaten
 threaten~ to    | cue=hypothetical coop=threaten conflict=threaten
 plan~ to        | cue=hypothetical coop=promise conflict=threaten
 vow~ to         | cue=hypothetical coop=promise conflict=threaten
-warn~           | cue=hypothetical
+# the verb, not the noun of "warning shots"
+warn            | cue=hypothetical
+warns           | cue=hypothetical
+warned          | cue=hypothetical
+warning of      | cue=hypothetical
+warning that    | cue=hypothetical
 if              | cue=hypothetical
 repeatedly      | cue=background
 formerly        | cue=background
