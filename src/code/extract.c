@@ -1809,11 +1809,13 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
     const char *strong_family[MAX_GROUPS];
     int n_strong = 0;
     bool acled_told = false; /* a strong trigger of a type ACLED codes */
+    int n_told = 0;          /* triggers that may tell an event, weak ones too */
     for (int k = 0; k < v->n_layer[SR_LAYER_TRIGGER]; k++) {
         const sr_lex_entry *e = sr_unit_entry(&v->layers[SR_LAYER_TRIGGER][k], SR_LEX_TRIGGER);
         if (names_actor(c, v, &v->layers[SR_LAYER_TRIGGER][k]) || in_time_expression(c, v, &v->layers[SR_LAYER_TRIGGER][k]) ||
             topic_memo(c, v, k, topic))
             continue; /* a topic is no event, so not a stronger one either ("suspected of kidnapping … was beaten") */
+        n_told += e && e->payload;
         if (e && e->payload && !sr_lex_is(e, "weak", NULL) && (!sr_lex_is(e, "needs_weapon", NULL) || weapon) &&
             n_strong < MAX_GROUPS) {
             strong_family[n_strong++] = ((const sr_type *)e->payload)->family;
@@ -1850,6 +1852,9 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
         if (label ? u != label : sr_lex_is(e, "label", NULL)) continue; /* a label word is an event only as one */
         if (sr_lex_is(e, "needs_weapon", NULL) && !weapon) continue;
         if (topic_memo(c, v, k, topic)) continue; /* "saldırıları kınamak için", "condemned the attack" */
+        /* violence named by its kind is the event only when no word tells a deed ("houses burned
+         * as a result of ethnic violence") */
+        if (sr_lex_is(e, "alone", NULL) && n_told > 1) continue;
         if (family_told(c, v, sr_lex_get(e, "not_with"))) continue; /* "striking nurses protest" */
         if (sr_lex_is(e, "object", "armed") && !armed_object(v, u)) continue; /* "joined the talks" */
         /* flags asked more than once below, read once */

@@ -7,6 +7,7 @@
 #   refine          the type is a default that weapons and targets in the
 #                   sentence refine (a "killed" with a drone is an air strike)
 #   weak            only an event when the sentence has no other trigger
+#   alone           (with weak) only an event when the sentence has no other trigger, weak ones too
 #   needs_weapon    only an event when the sentence names a weapon ("fell", "landed")
 #   retaliation     a response to an earlier attack: placed where that attack came from
 #   firearm         the trigger tells a gun used: whoever fires it is armed ("a man shot
@@ -275,6 +276,15 @@ blew herself up         | type=suicide_bomb pos=verb
 grenade attack~         | type=grenade pos=noun
 chemical attack~        | type=chemical pos=noun
 gas attack~             | type=chemical pos=noun
+
+# a community's violence named by its kind, with no deed told: attacks that its actors refine
+# (alone: any deed the sentence tells, however weakly, is the event)
+ethnic violence         | type=attack pos=noun refine weak alone
+communal violence       | type=attack pos=noun refine weak alone
+inter-communal violence | type=attack pos=noun refine weak alone
+intercommunal violence  | type=attack pos=noun refine weak alone
+tribal violence         | type=attack pos=noun refine weak alone
+clan violence           | type=attack pos=noun refine weak alone
 
 # --- violence against civilians ------------------------------------------------------
 abduct~                 | type=abduction pos=verb
