@@ -97,6 +97,8 @@ throw~                  | type=attack pos=verb refine needs_weapon
 thrown                  | type=attack pos=verb refine needs_weapon
 hurl~                   | type=attack pos=verb refine needs_weapon
 lob~                    | type=attack pos=verb refine needs_weapon
+launch~                 | type=attack pos=verb refine needs_weapon
+pour~ acid              | type=attack pos=verb
 found the bodies        | type=attack pos=verb casualty=killed
 # deaths told with no deed: a killing when nothing else in the sentence is ("Two deaths reported")
 deaths reported         | type=attack pos=noun refine weak casualty=killed
