@@ -480,9 +480,12 @@ static int phrase_end(const sr_doc_ctx *c, const sr_sentence_view *v, int i)
 {
     static const char *const stops[] = {"and", "or", "who", "which", "that", "when", "after", "while", "as",
                                         "during", "before", "but", "then", "because", "where", "including", NULL};
+    int start = i;
     for (int n = 0; i < v->te && n < 4; i++, n++) {
         bool art;
+        /* (another trigger ends the phrase, not the one it is read inside: "beat man to death") */
         const sr_unit *tu = sr_unit_at(v, SR_LAYER_TRIGGER, i);
+        if (tu && tu->b < start) tu = NULL;
         if (tok(c, i)->kind != SR_TOK_WORD || sr_unit_at(v, SR_LAYER_PREP, i) || (tu && !names_actor(c, v, tu)) ||
             sr_unit_at(v, SR_LAYER_CASUALTY, i) || number_at(c, v, i, &art) >= 0)
             break;
