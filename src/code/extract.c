@@ -2013,6 +2013,17 @@ static int trigger_tok(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_
     return t;
 }
 
+/* Is the noun at token t named as the setting of what the sentence tells ("was
+ * shot dead at a demonstration", "died during the protest", "in a protest"; not "in
+ * protest", a purpose)? */
+static bool named_as_setting(const sr_doc_ctx *c, const sr_sentence_view *v, int t)
+{
+    bool article = t - 1 > v->tb && (word_is(c, t - 1, "a") || word_is(c, t - 1, "the"));
+    t -= article;
+    return t - 1 >= v->tb &&
+           (word_is(c, t - 1, "at") || word_is(c, t - 1, "during") || (article && word_is(c, t - 1, "in")));
+}
+
 /* Removes mention i of o, folded into the protest at *protest (whose index
  * moves down when it came after i). */
 static void drop_mention(sentence_out *o, int i, int *protest)
@@ -2062,7 +2073,10 @@ static void fuse_protest(const sr_doc_ctx *c, const sr_sentence_view *view, sent
         /* "engaged in running battles": a fight, two-sided (a clash, or one its crowd made a riot) */
         bool fight = sr_lex_streq(v->type->key, "armed_clash") ||
                      (violence_at_protest(v) && !sr_lex_streq(v->type->key, "excessive_force"));
-        bool topic = !state && !by_crowd && !on_protesters && !on_state && !destruction && !fight &&
+        /* (not violence told at a protest named as its setting: "a paramedic at a demonstration
+         * in Migori was shot dead") */
+        bool setting = named_as_setting(c, view, trigger_tok(c, view, pe));
+        bool topic = !state && !by_crowd && !on_protesters && !on_state && !destruction && !fight && !setting &&
                      v->evidence[0].trig_start > pe->evidence[0].trig_start;
         /* … and so is what the government did ("traders whose shops the government demolished
          * held a demonstration"), what is only planned or denied ("protest a plan to demolish
@@ -2533,7 +2547,9 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
         /* violence, and protests that turned violent or were put down by force, have casualties;
          * a peaceful protest's sentence counts the dead it is about ("demanding justice for a
          * youth who was killed"), which a turn to violence (fuse_protest) brings back */
-        if (has_casualties(type) && !sr_lex_streq(type->key, "peaceful_protest")) {
+        /* (… and the dead told to have died at it: "one person died in a protest against …") */
+        bool peaceful = sr_lex_streq(type->key, "peaceful_protest");
+        if (has_casualties(type) && (!peaceful || (killed > 0 && named_as_setting(c, v, h->b)))) {
             ev.fatalities = killed;
             ev.fatalities_claimed = claimed;
             ev.fatalities_more = more_dead(c, v);
