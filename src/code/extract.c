@@ -1908,6 +1908,14 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
         /* "ready to impose martial law" (an ACLED event stays: "demanding the release of …" at a protest) */
         if (weak && !t->acled && frames_a_trigger(c, v, u)) continue;
         if (weak && outranked) {
+            /* … but a weak word of a protest may still tell what became of it: "protest … police
+             * intervened" (a mob's riot put down stays a riot) */
+            const sr_type *told = gi >= 0 ? (g[gi].specific ? g[gi].specific : g[gi].family_type) : NULL;
+            if (told && sr_lex_streq(t->family, "protest") && t->rank > g[gi].best_rank &&
+                !sr_lex_streq(told->key, "mob_violence") && !cue_before(c, v, u->b, "negation")) {
+                g[gi].best_rank = t->rank;
+                g[gi].specific = t;
+            }
             /* a Turkish verb still heads the group a noun opened ("eylemde polis … müdahale etti") */
             if (turkish_verb && gi >= 0 && !embedded_trigger(c, u) &&
                 embedded_trigger(c, &v->layers[SR_LAYER_TRIGGER][g[gi].head]) &&
