@@ -476,6 +476,15 @@ threw tear gas          | type=protest_intervention pos=verb
 threw teargas           | type=protest_intervention pos=verb
 hurl~ tear gas          | type=protest_intervention pos=verb
 intervene~              | type=protest_intervention pos=verb weak
+# the state stopping a protest before it could go on: "police stopped a demonstration"
+stop~ _ demonstration~  | type=protest_intervention pos=verb
+stop~ _ protest~        | type=protest_intervention pos=verb
+stop~ _ march~          | type=protest_intervention pos=verb
+stop~ _ rally~          | type=protest_intervention pos=verb
+block~ _ march~         | type=protest_intervention pos=verb
+bar~ _ from attending   | type=protest_intervention pos=verb
+bar~ _ _ from attending | type=protest_intervention pos=verb
+bar~ _ _ _ from attending | type=protest_intervention pos=verb
 
 # --- strategic developments -------------------------------------------------------------
 arrest~                 | type=arrests pos=verb
