@@ -1512,7 +1512,9 @@ static const sr_phrase *joined_subject(const sr_doc_ctx *c, const sr_sentence_vi
     static const char *const adverbs[] = {"allegedly", "reportedly", "then", "also", "later", NULL};
     int k = h->b - 1;
     while (k >= v->tb && word_in(c, k, adverbs)) k--;
-    if (k <= v->tb || !word_is(c, k, "and")) return NULL;
+    /* ("blocked roads, attacked vehicles and injured passengers": a series joins by commas too) */
+    bool comma = k > v->tb && tok(c, k)->kind == SR_TOK_PUNCT && tok(c, k)->fold[0] == ',';
+    if (k <= v->tb || !(word_is(c, k, "and") || comma)) return NULL;
     const sr_unit *prev = NULL; /* the verb before, in the same clause */
     for (int i = k - 1; i >= v->tb && !prev; i--) {
         const sr_token *t = tok(c, i);

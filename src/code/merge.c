@@ -89,8 +89,10 @@ static const char *protest_turn(const sr_event *e, const sr_event *m)
 {
     if (!sr_lex_streq(e->type->family, "protest")) return NULL;
     const char *s1 = m->actor1 ? m->actor1->sector : NULL, *s2 = m->actor2 ? m->actor2->sector : NULL;
-    /* the protesters, or whoever held the protest */
-    bool by_protesters = sr_sector_protest(s1) || same_actor(m->actor1, e->actor1);
+    /* the protesters, whoever held the protest, or those the state put down ("… fired shots in
+     * the air to disperse the youth. The youth blocked roads, attacked vehicles") */
+    bool by_protesters = sr_sector_protest(s1) || same_actor(m->actor1, e->actor1) ||
+                         (put_down_type(e->type) && same_actor(m->actor1, e->actor2));
     bool on_protesters = sr_sector_protest(s2) || same_phrase(m->actor2, e->actor1);
     bool by_state = sr_sector_state(s1);
     bool put_down = put_down_type(e->type);
