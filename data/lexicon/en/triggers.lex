@@ -287,6 +287,11 @@ inter-communal violence | type=attack pos=noun refine weak alone
 intercommunal violence  | type=attack pos=noun refine weak alone
 tribal violence         | type=attack pos=noun refine weak alone
 clan violence           | type=attack pos=noun refine weak alone
+inter-clan violence     | type=attack pos=noun refine weak alone
+interclan violence      | type=attack pos=noun refine weak alone
+inter-ethnic violence   | type=attack pos=noun refine weak alone
+interethnic violence    | type=attack pos=noun refine weak alone
+sectarian violence      | type=attack pos=noun refine weak alone
 
 # --- violence against civilians ------------------------------------------------------
 abduct~                 | type=abduction pos=verb
