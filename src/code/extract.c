@@ -1042,6 +1042,15 @@ static bool verb_after_comma(const sr_doc_ctx *c, const sr_sentence_view *v, int
     return !(l > 4 && sr_lex_streq(w + l - 3, "ing")) && !determiner_before(c, v, trig->b);
 }
 
+/* Is the trigger the passive verb of the clause whose subject holds the cue and its
+ * object ("journalists reporting on the attack were beaten"): "was", "were", "is" or
+ * "are" right before it, with words after token a before that? */
+static bool passive_after_object(const sr_doc_ctx *c, int a, const sr_unit *trig)
+{
+    int i = trig->b - 1;
+    return i > a && (word_is(c, i, "was") || word_is(c, i, "were") || word_is(c, i, "is") || word_is(c, i, "are"));
+}
+
 static bool is_topic(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_unit *trig)
 {
     const sr_type *tt = sr_unit_entry(trig, SR_LEX_TRIGGER) ? sr_unit_entry(trig, SR_LEX_TRIGGER)->payload : NULL;
@@ -1062,7 +1071,7 @@ static bool is_topic(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_un
             if (u->b >= trig->e && (u->b - trig->e < 2 || u->b == j)) return true;
         } else if (u->e <= trig->b && trig->b - u->e < (sr_lex_is(ce, "next", NULL) ? 1 : CUE_WINDOW) &&
                    (!sr_lex_is(ce, "protest_only", NULL) || protest_before(c, v, u->b)) &&
-                   !verb_after_comma(c, v, u->e, trig)) {
+                   !verb_after_comma(c, v, u->e, trig) && !passive_after_object(c, u->e, trig)) {
             return true;
         }
     }

@@ -89,6 +89,11 @@ called for      | cue=topic not_protest
 call~ on        | cue=topic not_protest
 urg~            | cue=topic not_protest
 condemn~        | cue=topic
+# what someone was covering or looking into when something happened to them
+covering        | cue=topic
+investigating   | cue=topic
+reporting on    | cue=topic
+probing         | cue=topic
 # a fight against a disease or an ill is no fighting ("the fight against the coronavirus"),
 # but a protest against one is a protest ("teachers protest corruption")
 coronavirus     | cue=topic after not_protest
