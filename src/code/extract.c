@@ -27,6 +27,7 @@ typedef struct para_info {
     int n_sources, cap_sources;
     bool background;
     bool armed_milieu;      /* the paragraph places its violence among armed gangs ("drug trafficking") */
+    bool mob_justice;       /* … or tells its victims suspected of a wrong ("suspected thieves", "witchcraft") */
     sr_date date;           /* the latest date a sentence of the paragraph stated */
     bool has_date;
 } para_info;
@@ -1115,6 +1116,23 @@ static bool cue_before(const sr_doc_ctx *c, const sr_sentence_view *v, int b, co
  * i for kinds[i], the cues read once.  Anywhere, but a cue marked of_next
  * only right before a trigger: "a suspected attack" is alleged, "suspected
  * militants killed two" is not. */
+/* Does the sentence name someone suspected of a wrong: "suspected" or "alleged" right
+ * before an agent marked wrongdoer that heads its phrase, perhaps after one word
+ * ("suspected cattle thieves"; not "an alleged criminal group")? */
+static bool suspected_wrongdoer(const sr_doc_ctx *c, const sr_sentence_view *v)
+{
+    for (int i = v->tb; i + 1 < v->te; i++) {
+        if (!word_is(c, i, "suspected") && !word_is(c, i, "alleged")) continue;
+        for (int j = i + 1; j < v->te && j <= i + 2; j++) {
+            const sr_unit *u = sr_unit_at(v, SR_LAYER_ENTITY, j);
+            if (!sr_lex_is(sr_unit_entry(u, SR_LEX_AGENT), "wrongdoer", NULL)) continue;
+            for (int k = 0; k < v->n_phrases; k++)
+                if (v->phrases[k].kind == SR_PHRASE_ACTOR && v->phrases[k].e == u->e) return true;
+        }
+    }
+    return false;
+}
+
 static unsigned cues_in_sentence(const sr_sentence_view *v, const char *const *kinds, int n)
 {
     unsigned found = 0;
@@ -2439,6 +2457,12 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
         if (pi->armed_milieu && sr_lex_streq(type->key, "attack") && ev.type_strength <= SR_TYPE_BY_ACTORS &&
             !(ev.actor1 && ev.actor1->crowd))
             type = sr_taxonomy_get(eng->tax, "armed_clash");
+        /* people suspected of a wrong beaten, burned or stoned by no one armed ("three suspected
+         * thieves were burnt to death", "killed by colleagues … The victim was suspected of murder"):
+         * mob justice, not an armed group's attack (not a shooting: guns are an armed group's) */
+        if (pi->mob_justice && sr_lex_streq(type->key, "attack") && ev.type_strength <= SR_TYPE_BY_ACTORS &&
+            !sr_lex_is(he, "firearm", NULL) && !(ev.actor1 && (ev.actor1->armed || sr_sector_state(ev.actor1->sector))))
+            type = sr_taxonomy_get(eng->tax, "mob_violence");
         /* violence against people by a mob or by residents, whatever the verb: mob violence */
         if (sr_lex_streq(type->key, "attack") && ev.actor1 && ev.actor1->crowd && !people_named(c, v, a1))
             type = sr_taxonomy_get(eng->tax, "mob_violence");
@@ -3213,10 +3237,11 @@ int sr_extract_document(const sr_doc_ctx *c, sr_event **out, const char **focus)
         if (!any_trigger) { s = e; continue; } /* nothing happens here: no mention, no casualty to attach */
         for (int k = s; k < e; k++) {
             if (!find_sources(c, &views[k], &pi)) return -1;
-            static const char *const milieu[] = {"background", "armed_milieu"};
-            unsigned milieu_cues = cues_in_sentence(&views[k], milieu, 2);
+            static const char *const milieu[] = {"background", "armed_milieu", "mob_justice"};
+            unsigned milieu_cues = cues_in_sentence(&views[k], milieu, 3);
             if (milieu_cues & 1) pi.background = true;
             if (milieu_cues & 2) pi.armed_milieu = true;
+            if ((milieu_cues & 4) || suspected_wrongdoer(c, &views[k])) pi.mob_justice = true;
             sentence_timex(c, &seg[k], &views[k]);
             for (int i = 0; !pi.loc_hint && i < views[k].n_phrases; i++) {
                 const sr_phrase *p = &views[k].phrases[i];

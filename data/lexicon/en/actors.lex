@@ -257,20 +257,23 @@ cartel                  | name="Unidentified Armed Group ({country})" sector=reb
 cartels                 | name="Unidentified Armed Group ({country})" sector=rebel armed
 gangs                   | name="Unidentified Armed Group ({country})" sector=rebel armed
 gang members            | name="Unidentified Armed Group ({country})" sector=rebel armed person
-criminals               | name="Unidentified Armed Group ({country})" sector=rebel armed person
-robbers                 | name="Unidentified Armed Group ({country})" sector=rebel armed person
-criminal                | name="Unidentified Armed Group ({country})" sector=rebel armed person
-robber                  | name="Unidentified Armed Group ({country})" sector=rebel armed person
+criminals               | name="Unidentified Armed Group ({country})" sector=rebel armed person wrongdoer
+robbers                 | name="Unidentified Armed Group ({country})" sector=rebel armed person wrongdoer
+criminal                | name="Unidentified Armed Group ({country})" sector=rebel armed person wrongdoer
+robber                  | name="Unidentified Armed Group ({country})" sector=rebel armed person wrongdoer
 # petty offenders, the usual victims of mob justice, are civilians to ACLED (not "suspects":
-# the suspected criminals police shoot are an armed gang to it)
+# the suspected criminals police shoot are an armed gang to it); wrongdoer: "suspected" or
+# "alleged" before it tells violence on them by no one armed as mob justice
 suspect                 | name="Civilians ({country})" sector=civilians person
-murderer                | name="Civilians ({country})" sector=civilians person
-murderers               | name="Civilians ({country})" sector=civilians person
+murderer                | name="Civilians ({country})" sector=civilians person wrongdoer
+murderers               | name="Civilians ({country})" sector=civilians person wrongdoer
 informant~              | name="Civilians ({country})" sector=civilians person
-thief                   | name="Civilians ({country})" sector=civilians person
-thieves                 | name="Civilians ({country})" sector=civilians person
-rapist                  | name="Civilians ({country})" sector=civilians person
-pickpocket              | name="Civilians ({country})" sector=civilians person
+thief                   | name="Civilians ({country})" sector=civilians person wrongdoer
+thieves                 | name="Civilians ({country})" sector=civilians person wrongdoer
+rapist                  | name="Civilians ({country})" sector=civilians person wrongdoer
+pickpocket              | name="Civilians ({country})" sector=civilians person wrongdoer
+witch                   | name="Civilians ({country})" sector=civilians person wrongdoer
+witches                 | name="Civilians ({country})" sector=civilians person wrongdoer
 herders                 | name="Civilians ({country})" sector=civilians person communal
 herder                  | name="Civilians ({country})" sector=civilians person
 headman                 | name="Civilians ({country})" sector=civilians person

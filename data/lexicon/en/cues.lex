@@ -25,6 +25,8 @@
 #                          a protest word ("protested after a man was killed");
 #                          not_protest: never of a protest trigger; next: only
 #                          of the word right after it ("accused of killing")
+#        cue=mob_justice   anywhere in the paragraph: its victims are suspected of a
+#                          wrong, so violence by no one armed is a mob's justice
 #        cue=armed_milieu  anywhere in the paragraph: its violence is among armed
 #                          gangs ("drug trafficking"), so an attack with no
 #                          specific trigger is a clash
@@ -357,6 +359,11 @@ split between <num> locations | cue=split
 split among <num> locations | cue=split
 split across <num> locations | cue=split
 split over <num> locations | cue=split
+# victims suspected of a wrong (with "suspected" or "alleged" before an agent marked
+# wrongdoer: "suspected thieves"): violence on them by no one armed is a mob's
+witchcraft              | cue=mob_justice
+mob justice             | cue=mob_justice
+on suspicion of         | cue=mob_justice
 drug trafficking        | cue=armed_milieu
 drug traffickers        | cue=armed_milieu
 drug trafficker         | cue=armed_milieu
