@@ -1982,6 +1982,25 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
     return ng;
 }
 
+/* Does the sentence tell harm other than taking people ("beat and abducted", "assaulting
+ * and abducting"): an asserted trigger of violence of another kind that says more than
+ * that violence happened (not "attacked the village and abducted"), not a topic, nor one
+ * only tried ("tried to kidnap")? */
+static bool harm_besides_abduction(const sr_doc_ctx *c, const sr_sentence_view *v)
+{
+    for (int k = 0; k < v->n_layer[SR_LAYER_TRIGGER]; k++) {
+        const sr_unit *u = &v->layers[SR_LAYER_TRIGGER][k];
+        const sr_lex_entry *e = sr_unit_entry(u, SR_LEX_TRIGGER);
+        const sr_type *t = e ? e->payload : NULL;
+        if (!t || !sr_lex_streq(t->family, "violence") || sr_lex_streq(t->key, "abduction") ||
+            sr_lex_is(e, "needs_weapon", NULL) || sr_lex_is(e, "generic", NULL) || names_actor(c, v, u) || is_topic(c, v, u) ||
+            cue_before(c, v, u->b, "negation") || cue_before(c, v, u->b, "hypothetical"))
+            continue;
+        return true;
+    }
+    return false;
+}
+
 /* A violent mention that its actors made a protest's ("police shot dead two
  * protesters": excessive force), not a protest trigger. */
 static bool violence_at_protest(const sr_event *e)
@@ -2518,7 +2537,9 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
         }
         /* "kidnapped and killed": the killing is the event, an attack (a clash when the victim
          * was an armed man on duty) */
-        if (sr_lex_streq(type->key, "abduction") && killed > 0) {
+        /* … and so is an abduction told with other harm done ("beat and abducted a man", "attacked
+         * the town, assaulting and abducting a volunteer") */
+        if (sr_lex_streq(type->key, "abduction") && (killed > 0 || harm_besides_abduction(c, v))) {
             bool armed_victim = ev.actor2 && ev.actor2->armed && !off_duty(c, v);
             type = sr_taxonomy_get(eng->tax, armed_victim ? "armed_clash" : "attack");
         }

@@ -7,6 +7,9 @@
 #   refine          the type is a default that weapons and targets in the
 #                   sentence refine (a "killed" with a drone is an air strike)
 #   weak            only an event when the sentence has no other trigger
+#   generic         says only that violence happened ("attacked", "ambushed"): beside an
+#                   abduction it tells no harm of its own (an abduction with a beating is
+#                   an attack, one in an attack stays an abduction)
 #   alone           (with weak) only an event when the sentence has no other trigger, weak ones too
 #   needs_weapon    only an event when the sentence names a weapon ("fell", "landed")
 #   retaliation     a response to an earlier attack: placed where that attack came from
@@ -30,9 +33,9 @@
 %lang en
 
 # --- generic violence, refined by weapons and targets --------------------------
-attack~                 | type=attack pos=verb refine
-attack                  | type=attack pos=noun refine
-attacks                 | type=attack pos=noun refine
+attack~                 | type=attack pos=verb refine generic
+attack                  | type=attack pos=noun refine generic
+attacks                 | type=attack pos=noun refine generic
 # a crowd chasing someone off ("residents chased the MP from the polling station")
 chase~ away             | type=attack pos=verb refine weak
 chase~ _ away           | type=attack pos=verb refine weak
@@ -54,7 +57,7 @@ strike                  | type=attack pos=noun refine not_with=protest
 strikes                 | type=attack pos=noun refine not_with=protest
 hit~                    | type=attack pos=verb refine needs_weapon
 target~                 | type=attack pos=verb refine
-ambush~                 | type=attack pos=verb refine
+ambush~                 | type=attack pos=verb refine generic
 kill~                   | type=attack pos=verb refine weak casualty=killed
 neutralise~             | type=attack pos=verb refine weak
 neutralize~             | type=attack pos=verb refine weak
