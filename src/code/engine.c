@@ -481,6 +481,15 @@ static bool stated(const sr_event *e)
     return e->modality == SR_MOD_ASSERTED || e->modality == SR_MOD_CLAIMED || e->modality == SR_MOD_ALLEGED;
 }
 
+/* The rank of an event as ACLED's primary one, lower first: what the text says
+ * happened before what it denies or supposes ("No people were reported injured"),
+ * the news of the day before its background ("There have been several attacks in
+ * the region"), and among each, violence and protest before strategic developments. */
+static int primary_tier(const sr_event *e)
+{
+    return (stated(e) ? 0 : 4) + (e->historical ? 2 : 0) + strategic(e->type);
+}
+
 static sr_status primary_by(sr_worker *w, const sr_document *d, enum primary_rule rule, sr_primary *out,
                             const char **why);
 
@@ -525,7 +534,7 @@ static sr_status primary_by(sr_worker *w, const sr_document *d, enum primary_rul
         bool acled = rule == MOST_CONFIDENT_ACLED;
         for (int i = 0; i < ne; i++) {
             if (acled && !events[i].type->acled) continue;
-            int tier = acled ? strategic(events[i].type) : 0, best_tier = best && acled ? strategic(best->type) : 0;
+            int tier = acled ? primary_tier(&events[i]) : 0, best_tier = best && acled ? primary_tier(best) : 0;
             if (!best || tier < best_tier || (tier == best_tier && events[i].confidence > best->confidence))
                 best = &events[i];
         }

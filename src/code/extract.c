@@ -940,6 +940,16 @@ static bool negated_after(const sr_doc_ctx *c, const sr_sentence_view *v, const 
     return sr_lexicon_suffix(c->engine->lex, SR_LANG_TR, plain, "negation", true) != NULL;
 }
 
+/* A subject of nobody opening the sentence, its clause running on to the trigger
+ * ("No people were reported injured or killed", "Nobody was hurt")? */
+static bool negated_subject(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_unit *trig)
+{
+    if (!word_is(c, v->tb, "no") && !word_is(c, v->tb, "nobody") && !word_is(c, v->tb, "none")) return false;
+    for (int i = v->tb + 1; i < trig->b; i++)
+        if (tok(c, i)->kind == SR_TOK_PUNCT && strchr(",;:", tok(c, i)->fold[0])) return false;
+    return true;
+}
+
 /* How many people a Turkish object phrase counts: the number before it
  * ("iki askeri"), one for a singular noun, -1 for a plural without a number. */
 static int victims_counted(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_phrase *p)
@@ -1952,7 +1962,8 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
                 g[gi].head = k;
             continue;
         }
-        bool negated = cue_before(c, v, u->b, "negation") || negated_after(c, v, u);
+        bool negated = cue_before(c, v, u->b, "negation") || negated_after(c, v, u) ||
+                       negated_subject(c, v, u);
         if (negated) { /* "would not meet the demands": a rejection said, not a concession negated */
             bool neg_frame;
             const sr_unit *fc;
@@ -2185,6 +2196,9 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
         if (when.precision == SR_PREC_NONE && resolvable) when = sr_timex_resolve(&tx[i], c->doc_date);
     }
     if (spans) background = true; /* "for 10 years", "since 2011": background, dated by nothing in it */
+    /* "There have been several attacks in the region": what has been happening, not the news */
+    static const char *const habitual[] = {"habitual"};
+    if (cues_in_sentence(v, habitual, 1)) background = true;
     bool from_text = when.precision != SR_PREC_NONE;
     if (!from_text && pi->has_date && !spans) { when = pi->date; from_text = true; }
     int killed, injured, qty;

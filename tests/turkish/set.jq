@@ -83,18 +83,23 @@ def documents($sentences; $pairs):
 # ---- the coder's output ------------------------------------------------------------
 
 # The records of `sitrep code` (an array) -> {DOC: {coded, error, primary}}.
-# The primary event is the one `sitrep eval acled` scores: among the events
-# with an ACLED sub-event type, a strategic development only when there is
-# nothing else, then the one of highest confidence, the first in output order
-# on a tie; null when there is none.
-def strategic: if .type.acled == "Strategic developments" then 1 else 0 end;
+# The primary event is the one `sitrep eval acled` scores (engine.c's
+# primary_tier): among the events with an ACLED sub-event type, one the text
+# says happened before one it denies or supposes, the news of the day before
+# background, violence and protest before a strategic development, then the
+# one of highest confidence, the first in output order on a tie; null when
+# there is none.
+def tier:
+  (if .modality == "asserted" or .modality == "claimed" or .modality == "alleged" then 0 else 4 end)
+  + (if .historical then 2 else 0 end)
+  + (if .type.acled == "Strategic developments" then 1 else 0 end);
 def by_document:
   reduce .[] as $r ({};
     if $r.kind == "doc" then .[$r.id].coded = true
     elif $r.kind == "event" then
       if $r.type.acled_sub == null then .
-      elif .[$r.doc].primary == null or ($r | strategic) < (.[$r.doc].primary | strategic) or
-           (($r | strategic) == (.[$r.doc].primary | strategic) and $r.confidence > .[$r.doc].primary.confidence) then
+      elif .[$r.doc].primary == null or ($r | tier) < (.[$r.doc].primary | tier) or
+           (($r | tier) == (.[$r.doc].primary | tier) and $r.confidence > .[$r.doc].primary.confidence) then
         .[$r.doc].primary = $r
       else . end
     elif $r.kind == "error" then .[$r.doc // "?"].error = $r.reason

@@ -18,6 +18,8 @@
 #                          "would boycott" a threat); `negative`: the frame is a
 #                          negation and the result is asserted
 #        cue=background    the paragraph tells background, not news of the day
+#        cue=habitual      the sentence tells what has been happening over time, not
+#                          the news: its events are background ("there have been")
 #        cue=exclude       the place after it is excluded ("apart from Idlib")
 #        cue=topic         within 4 tokens before a trigger: the trigger is what
 #                          the sentence is about, not an event it reports
@@ -173,6 +175,11 @@ repeatedly      | cue=background
 formerly        | cue=background
 has been engulfed | cue=background
 over the years  | cue=background
+there have been | cue=habitual
+there has been a series | cue=habitual
+in recent months | cue=habitual
+in recent weeks | cue=habitual
+in recent years | cue=habitual
 apart from      | cue=exclude
 except          | cue=exclude
 excluding       | cue=exclude
