@@ -5,7 +5,8 @@
  * Reads TSV lines `id<TAB>text` on stdin (a line without a tab is all id and
  * has no text) and writes `id<TAB>LABEL` for every line, in order: the type of
  * the snippet's primary event (its most confident; for ACLED labels, among
- * the events ACLED's codebook types), or NONE.
+ * the events ACLED's codebook types, ranked as sr_worker_primary_of ranks
+ * them), or NONE.
  */
 #include <getopt.h>
 #include <stdlib.h>

@@ -65,9 +65,11 @@ typedef struct sr_primary {
  * out->found is false). */
 sr_status sr_worker_primary(sr_worker *w, const sr_document *d, sr_primary *out, const char **why);
 
-/* The same, but the primary is the most confident event (the first on a tie),
- * among the events ACLED's codebook has a type for when acled_only (a report of
- * a killing and a condemnation is about the killing). */
+/* The same, but the primary is the most confident event (the first on a tie);
+ * when acled_only, among the events ACLED's codebook has a type for (a report of
+ * a killing and a condemnation is about the killing), ranked first by tiers:
+ * told as happening before denied or supposed, the day's news before its
+ * background, violence and protest before strategic developments. */
 sr_status sr_worker_primary_of(sr_worker *w, const sr_document *d, bool acled_only, sr_primary *out, const char **why);
 
 /* Analyse d and find its places, for evaluation: on SR_OK *out holds *n
