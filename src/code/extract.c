@@ -2486,9 +2486,9 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
             if (!type) { type = gr->family_type; ev.type_strength = SR_TYPE_DEFAULT; }
         }
         /* a shooting among drug traffickers' gangs ("The victim had charges against him for drug
-         * trafficking"): ACLED counts the victim as a gang's armed man, so a clash */
-        if (pi->armed_milieu && sr_lex_streq(type->key, "attack") && ev.type_strength <= SR_TYPE_BY_ACTORS &&
-            !(ev.actor1 && ev.actor1->crowd))
+         * trafficking"): ACLED counts the victim as a gang's armed man, so a clash, however the
+         * killing is told ("a drive-by shooting", "the bodies were found") */
+        if (pi->armed_milieu && sr_lex_streq(type->key, "attack") && !(ev.actor1 && ev.actor1->crowd))
             type = sr_taxonomy_get(eng->tax, "armed_clash");
         /* people suspected of a wrong beaten, burned or stoned by no one armed ("three suspected
          * thieves were burnt to death", "killed by colleagues … The victim was suspected of murder"):
