@@ -20,6 +20,8 @@
 #        cue=background    the paragraph tells background, not news of the day
 #        cue=habitual      the sentence tells what has been happening over time, not
 #                          the news: its events are background ("there have been")
+#        cue=motive        a gang war named as a motive ("gang rivalry"): no effect; it
+#                          keeps the armed_milieu words inside it from counting
 #        cue=exclude       the place after it is excluded ("apart from Idlib")
 #        cue=topic         within 4 tokens before a trigger: the trigger is what
 #                          the sentence is about, not an event it reports
@@ -375,7 +377,12 @@ drug trafficking        | cue=armed_milieu
 drug traffickers        | cue=armed_milieu
 drug trafficker         | cue=armed_milieu
 drug dealer~            | cue=armed_milieu
-gang rivalry            | cue=armed_milieu
+# a gang war named as the motive says who shot, not that the victims were gang members
+# (drive-by shootings of bystanders are attacks): a cue of its own, longer than the
+# armed_milieu words inside it, with no effect
+gang rivalry            | cue=motive
+drug trafficking dispute | cue=motive
+drug trafficking territorial dispute | cue=motive
 involved in a gang      | cue=armed_milieu
 death squad~            | cue=armed_milieu
 
