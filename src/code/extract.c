@@ -1014,11 +1014,12 @@ static bool protest_before(const sr_doc_ctx *c, const sr_sentence_view *v, int b
  * to protest the murder of a colleague", "in protest of an alleged police shooting")?
  * Between them only the object's own words: no clause break, no other trigger,
  * no word that opens a clause ("protests where police killed two" is violence at
- * the protest). */
+ * the protest) or makes the trigger the clause's own verb ("protesting residents
+ * were beaten"). */
 static bool protest_object(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_unit *trig)
 {
     static const char *const opens[] = {"which", "where", "when", "as", "and", "but", "while", "after", "before",
-                                        "during", "in", "at", NULL};
+                                        "during", "in", "at", "was", "were", "is", "are", NULL};
     for (int k = 0; k < v->n_layer[SR_LAYER_TRIGGER]; k++) {
         const sr_unit *u = &v->layers[SR_LAYER_TRIGGER][k];
         const sr_lex_entry *e = sr_unit_entry(u, SR_LEX_TRIGGER);

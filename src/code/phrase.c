@@ -209,6 +209,15 @@ static bool is_modifier_word(const char *w)
 }
 
 /* What is said of the doers: "by unidentified gunmen", "by suspected Pokot raiders". */
+/* A word that counts people before "of" ("dozens of police", "hundreds of residents"). */
+static bool is_count_word(const char *w)
+{
+    static const char *const words[] = {"dozens", "hundreds", "thousands", "scores", NULL};
+    for (int i = 0; words[i]; i++)
+        if (!strcmp(w, words[i])) return true;
+    return false;
+}
+
 static bool is_doer_word(const char *w)
 {
     switch (w[0]) {
@@ -319,8 +328,15 @@ static sr_role role_before(const sr_sentence_view *v, const sr_token *toks, int 
         const sr_unit *p = sr_unit_at(v, SR_LAYER_PREP, t);
         if (p) {
             if (is_postposition(p)) return SR_ROLE_NONE; /* it belongs to the phrase before it */
+            sr_role role = role_named(sr_lex_get(p->entries[0], "role"));
+            /* "by dozens of police": a count of the people before "of" is no head of its own,
+             * the actor takes the preposition before the count */
+            if (actor && role == SR_ROLE_OF && p->b - 1 > v->tb && is_count_word(toks[p->b - 1].fold)) {
+                t = p->b - 1;
+                continue;
+            }
             *prep_tok = p->b;
-            return role_named(sr_lex_get(p->entries[0], "role"));
+            return role;
         }
         if (!skippable(v, toks, t, actor)) {
             /* a number or a lone demonym/placenoun does not break "in two villages" */
