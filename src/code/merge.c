@@ -138,10 +138,25 @@ static bool done_by_attackers(const sr_event *e, const sr_event *m)
     return same_actor(e->actor1, m->actor1);
 }
 
+/* Is m armed men fighting back the attackers of e, an attack on the unarmed
+ * ("Bandits attacked a village. Police reservists repulsed the bandits."): then
+ * the incident had two armed sides, a clash. */
+static bool fought_back(const sr_event *e, const sr_event *m)
+{
+    if (!sr_lex_streq(e->type->family, "violence") || !sr_lex_streq(m->type->family, "violence") ||
+        e->retaliation || !sr_lex_streq(e->type->key, "attack"))
+        return false;
+    if (!e->actor1 || !e->actor1->armed || e->actor1->implied || (e->actor2 && e->actor2->armed)) return false;
+    if (!m->actor1 || !m->actor1->armed || m->actor1->implied || same_actor(m->actor1, e->actor1)) return false;
+    return m->actor2 && (same_actor(m->actor2, e->actor1) || (m->actor2->armed && !sr_sector_state(m->actor2->sector)));
+}
+
 static bool compatible(const sr_event *e, const sr_event *m)
 {
-    /* across families: a protest's turn, or what its attackers also did */
-    if ((protest_turn(e, m) || done_by_attackers(e, m)) && dates_agree(e, m) && places_agree(e->location, m->location))
+    /* across families: a protest's turn, or what its attackers also did; across sides: the
+     * attacked fighting back */
+    if ((protest_turn(e, m) || done_by_attackers(e, m) || fought_back(e, m)) && dates_agree(e, m) &&
+        places_agree(e->location, m->location))
         return true;
     if (strcmp(e->type->family, m->type->family) || e->retaliation != m->retaliation) return false;
     /* two sentences that each name a specific, different kind of event tell two events,
@@ -292,6 +307,15 @@ int sr_merge_document(sr_arena *arena, const sr_taxonomy *tax, sr_event *mention
             if (compatible(&events[k], m)) { target = k; break; }
         if (target < 0) {
             events[ne++] = *m;
+            continue;
+        }
+        if (fought_back(&events[target], m)) {
+            /* the attack had two armed sides: a clash */
+            const sr_type *clash = sr_taxonomy_get(tax, "armed_clash");
+            sr_event mm = *m;
+            if (clash) mm.type = clash;
+            mm.type_strength = SR_TYPE_SPECIFIC;
+            if (!merge_into(arena, &events[target], &mm)) return -1;
             continue;
         }
         const char *turn = protest_turn(&events[target], m);

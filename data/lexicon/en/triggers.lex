@@ -204,6 +204,7 @@ exchange of fire        | type=armed_clash pos=noun
 repel~                  | type=armed_clash pos=verb
 repulse~                | type=armed_clash pos=verb
 routed                  | type=armed_clash pos=verb
+push~ back              | type=armed_clash pos=verb object=armed
 shot back               | type=armed_clash pos=verb
 fought back             | type=armed_clash pos=verb
 exchanges of fire       | type=armed_clash pos=noun
