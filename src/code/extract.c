@@ -818,8 +818,12 @@ static int casualty_count(const sr_doc_ctx *c, const sr_sentence_view *v, int b,
     size_t l = strlen(w);
     bool gerund = tok(c, e - 1)->lang == SR_LANG_EN && l > 4 && sr_lex_streq(w + l - 3, "ing");
     if (n <= 0 && !passive && !gerund) n = count_back(c, v, b);
-    /* "stone two suspected robbers to death": the people inside the words of the killing */
+    /* "stone two suspected robbers to death": the people inside the words of the killing;
+     * "the bodies of two women were found": those the bodies were, one for "the body" */
+    bool body = word_is(c, b, "body") || word_is(c, b, "bodies");
+    if (n <= 0 && body && b + 2 < e && word_is(c, b + 1, "of")) n = count_forward(c, v, b + 2);
     if (n <= 0 && !passive && e - b > 2) n = count_forward(c, v, b + 1);
+    if (n <= 0 && word_is(c, b, "body")) n = 1;
     /* "police shoot an Al Shabaab suspect dead": the object between a verb of violence and "dead" */
     if (n <= 0 && word_is(c, b, "dead") && e == b + 1)
         for (int i = b - 1; i >= v->tb && i >= b - 4 && tok(c, i)->kind == SR_TOK_WORD; i--) {
