@@ -18,6 +18,8 @@
  *
  * [suffix] entries stay out of the trie: sr_lexicon_suffix reads them sorted
  * longest first, grouped by attribute key and, for endings, by last byte.
+ * The keys of the stem tests also make an sr_stem_filter (text.h), so that
+ * the tokenizer stems only the words whose stems a test could match.
  */
 #include "lexicon.h"
 
@@ -127,6 +129,7 @@ struct sr_lexicon {
                                   prefix that no key goes on from */
     uint64_t prefix_filter_mask;
     uint8_t *stemmed;          /* per entry: its pattern has a stem test (a '~'), for the order of hits */
+    sr_stem_filter stem_filter; /* the keys of every stem test (sr_lexicon_stem_filter) */
     bool compiled;
     struct sb_stemmer *stem_en, *stem_tr;
     const UNormalizer2 *nfc;
@@ -880,11 +883,19 @@ sr_status sr_lexicon_compile(sr_lexicon *lex, char **errmsg)
         lex->edge_filter[bit / 64] |= 1ull << (bit % 64);
     }
     if (!prefix_filter_fill(lex)) goto oom;
+    for (size_t i = 0; i < lex->edge_cap; i++)
+        if (lex->edges[i].key && lex->edges[i].kind == TEST_STEM)
+            sr_stem_filter_add(&lex->stem_filter, lex->edges[i].key, lex->edges[i].key_len);
     lex->compiled = true;
     return SR_OK;
 oom:
     sr_set_error(errmsg, sr_strf("lexicon: out of memory while compiling"));
     return SR_ENOMEM;
+}
+
+const sr_stem_filter *sr_lexicon_stem_filter(const sr_lexicon *lex)
+{
+    return &lex->stem_filter;
 }
 
 /* --- matching ---------------------------------------------------------------- */

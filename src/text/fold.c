@@ -20,7 +20,10 @@
  * words, and stemming was the most expensive step of the layer); a lookup
  * compares the first 8 bytes of the fold as one integer (sr_text_key_prefix()),
  * which the tokenizer reads in one load for the words of its lower-cased
- * copy.
+ * copy.  The words no reader of stems can use are not stemmed at all: the
+ * lexicon's stem tests make an sr_stem_filter (its rules, from what
+ * Snowball's stemmers keep of a word, are here) that the tokenizer asks
+ * before it queues an ASCII word for the memo.
  */
 #include "text_int.h"
 
@@ -213,6 +216,50 @@ const uint32_t tx_en_rule_ends[26] = {
     ['y' - 'a'] = 0xFFFFFFFFu,
 };
 #undef TX_EN_AFTER
+
+/* Sets, in bits (one of sr_stem_filter's bitmaps), the bits of the words
+ * starting with the n = 1, 2 or 3 bytes b0 b1 b2, whatever follows them. */
+static void stem_filter_set(uint64_t *bits, unsigned char b0, unsigned char b1, unsigned char b2, int n)
+{
+    unsigned i = (b0 & 31u) << 10 | (n > 1 ? (b1 & 31u) << 5 : 0) | (n > 2 ? b2 & 31u : 0);
+    if (n == 3) bits[i / 64] |= 1ull << (i % 64);
+    else if (n == 2) bits[i / 64] |= 0xFFFFFFFFull << (i % 64); /* 32 bits, half a word */
+    else memset(&bits[i / 64], 0xFF, 1024 / 8);                 /* 1024 bits, 16 words */
+}
+
+/* See text.h for why these words and no others.  English: a stem of three
+ * may end in e, i or y that the word has not there.  Turkish: the last
+ * letter of a stem may be hardened (p from b, t from d) or appended (i or
+ * u, once plain). */
+void sr_stem_filter_add(sr_stem_filter *f, const char *key, size_t len)
+{
+    const unsigned char *k = (const unsigned char *)key;
+    uint64_t *en = f->bits[0], *tr = f->bits[1];
+    /* the English exception words whose second letter the stem changes (dying -> die) */
+    stem_filter_set(en, 'd', 'y', 0, 2);
+    stem_filter_set(en, 'l', 'y', 0, 2);
+    stem_filter_set(en, 't', 'y', 0, 2);
+    if (len == 0) {
+        memset(f->bits, 0xFF, sizeof f->bits);
+        return;
+    }
+    if (len == 1) {
+        stem_filter_set(en, k[0], 0, 0, 1);
+        stem_filter_set(tr, k[0], 0, 0, 1);
+        if (k[0] == 'p') stem_filter_set(tr, 'b', 0, 0, 1);
+        if (k[0] == 't') stem_filter_set(tr, 'd', 0, 0, 1);
+        return;
+    }
+    bool three = len > 2;
+    stem_filter_set(en, k[0], k[1], three ? k[2] : 0, three && !(len == 3 && memchr("eiy", k[2], 3)) ? 3 : 2);
+    if (three) {
+        stem_filter_set(tr, k[0], k[1], k[2], len == 3 && memchr("ptiu", k[2], 4) ? 2 : 3);
+    } else {
+        stem_filter_set(tr, k[0], k[1], 0, k[1] == 'i' || k[1] == 'u' ? 1 : 2);
+        if (k[1] == 'p') stem_filter_set(tr, k[0], 'b', 0, 2);
+        if (k[1] == 't') stem_filter_set(tr, k[0], 'd', 0, 2);
+    }
+}
 
 _Static_assert(TX_STEM_SLAB <= ((size_t)TX_STEM_ALIGN << 19), "tx_stem_entry.key_off has 19 bits of units");
 
