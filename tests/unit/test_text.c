@@ -758,11 +758,48 @@ static void test_out_of_memory(void **state)
     sr_text_ctx_free(NULL);
 }
 
+/* Checks sr_stem_filter's claim on the words of w[0, n) in both stemmers:
+ * a filter of the plain forms of their stems lets each through, and so does
+ * a filter of the words themselves.  Returns the words turned away. */
+static int stem_filter_misses(struct sb_stemmer *stemmers[2], char (*w)[64], int n)
+{
+    int missed = 0;
+    sr_stem_filter *by_stem = calloc(1, sizeof *by_stem), *by_word = calloc(1, sizeof *by_word);
+    assert_non_null(by_stem);
+    assert_non_null(by_word);
+    for (int k = 0; k < 2; k++) {
+        memset(by_stem, 0, sizeof *by_stem);
+        memset(by_word, 0, sizeof *by_word);
+        for (int i = 0; i < n; i++) {
+            const sb_symbol *r = sb_stemmer_stem(stemmers[k], (const sb_symbol *)w[i], (int)strlen(w[i]));
+            assert_non_null(r);
+            char stem[256], plain[256];
+            size_t rn = (size_t)sb_stemmer_length(stemmers[k]);
+            assert_true(rn < sizeof stem);
+            memcpy(stem, r, rn);
+            stem[rn] = '\0';
+            sr_stem_filter_add(by_stem, plain, sr_plain(stem, plain, sizeof plain));
+            sr_stem_filter_add(by_word, w[i], strlen(w[i]));
+        }
+        for (int i = 0; i < n; i++) {
+            size_t len = strlen(w[i]);
+            uint64_t pre = sr_text_key_prefix(w[i], len);
+            sr_lang lang = k ? SR_LANG_TR : SR_LANG_EN;
+            missed += !sr_stem_filter_may(by_stem, lang, w[i], len, pre);
+            missed += !sr_stem_filter_may(by_word, lang, w[i], len, pre);
+        }
+    }
+    free(by_stem);
+    free(by_word);
+    return missed;
+}
+
 /* sr_stem_filter's claim (text.h): a word whose stem equals a key, or that
  * is the key, is let through by a filter holding that key; here for words
  * that meet each of its rules (English exception words, a stem of three
  * ending in an added e, an i for y, "sky"; Turkish hardened and appended
- * last letters), in both stemmers. */
+ * last letters; longer stems), in both stemmers, and for the words of the
+ * system's dictionary when there is one, forty at a time. */
 static void test_stem_filter(void **state)
 {
     (void)state;
@@ -775,28 +812,30 @@ static void test_stem_filter(void **state)
     struct sb_stemmer *stemmers[2] = {sb_stemmer_new("english", NULL), sb_stemmer_new("turkish", NULL)};
     assert_non_null(stemmers[0]);
     assert_non_null(stemmers[1]);
+    static char batch[40][64];
+    int nb = 0;
     for (size_t i = 0; i < sizeof words / sizeof *words; i++) {
-        for (int k = 0; k < 2; k++) {
-            const char *w = words[i];
-            const sb_symbol *r = sb_stemmer_stem(stemmers[k], (const sb_symbol *)w, (int)strlen(w));
-            assert_non_null(r);
-            char stem[64], plain[64];
-            size_t rn = (size_t)sb_stemmer_length(stemmers[k]);
-            assert_true(rn < sizeof stem);
-            memcpy(stem, r, rn);
-            stem[rn] = '\0';
-            size_t pn = sr_plain(stem, plain, sizeof plain);
-            sr_lang lang = k ? SR_LANG_TR : SR_LANG_EN;
-            sr_stem_filter *by_stem = calloc(1, sizeof *by_stem), *by_word = calloc(1, sizeof *by_word);
-            assert_non_null(by_stem);
-            assert_non_null(by_word);
-            sr_stem_filter_add(by_stem, plain, pn);
-            sr_stem_filter_add(by_word, w, strlen(w));
-            assert_true(sr_stem_filter_may(by_stem, lang, w, strlen(w)));
-            assert_true(sr_stem_filter_may(by_word, lang, w, strlen(w)));
-            free(by_stem);
-            free(by_word);
+        strcpy(batch[0], words[i]); /* one at a time: no other word's key may let it through */
+        assert_int_equal(stem_filter_misses(stemmers, batch, 1), 0);
+    }
+    FILE *dict = fopen("/usr/share/dict/words", "r");
+    if (dict) {
+        char line[256];
+        int missed = 0;
+        while (fgets(line, sizeof line, dict)) {
+            size_t len = strcspn(line, "\n"), k = 0;
+            line[len] = '\0';
+            while (k < len && ((line[k] >= 'a' && line[k] <= 'z') || (line[k] >= '0' && line[k] <= '9'))) k++;
+            if (k != len || len == 0 || len >= 64) continue; /* the tokenizer's ASCII words only */
+            strcpy(batch[nb++], line);
+            if (nb == 40) {
+                missed += stem_filter_misses(stemmers, batch, nb);
+                nb = 0;
+            }
         }
+        missed += stem_filter_misses(stemmers, batch, nb);
+        fclose(dict);
+        assert_int_equal(missed, 0);
     }
     sb_stemmer_delete(stemmers[0]);
     sb_stemmer_delete(stemmers[1]);
@@ -805,11 +844,13 @@ static void test_stem_filter(void **state)
     assert_non_null(f);
     sr_stem_filter_add(f, "kill", 4);
     sr_stem_filter_add(f, "attack", 6);
-    assert_true(sr_stem_filter_may(f, SR_LANG_EN, "killings", 8));
-    assert_true(sr_stem_filter_may(f, SR_LANG_EN, "attacks", 7));
-    assert_false(sr_stem_filter_may(f, SR_LANG_EN, "protesters", 10));
-    assert_false(sr_stem_filter_may(f, SR_LANG_EN, "the", 3));
-    assert_false(sr_stem_filter_may(f, SR_LANG_TR, "askerler", 8));
+    assert_true(sr_stem_filter_may(f, SR_LANG_EN, "killings", 8, sr_text_key_prefix("killings", 8)));
+    assert_true(sr_stem_filter_may(f, SR_LANG_EN, "attacks", 7, sr_text_key_prefix("attacks", 7)));
+    assert_false(sr_stem_filter_may(f, SR_LANG_EN, "protesters", 10, sr_text_key_prefix("protesters", 10)));
+    assert_false(sr_stem_filter_may(f, SR_LANG_EN, "the", 3, sr_text_key_prefix("the", 3)));
+    assert_false(sr_stem_filter_may(f, SR_LANG_TR, "askerler", 8, sr_text_key_prefix("askerler", 8)));
+    /* a longer key by its first bytes, not three: "attacks" but not "attire" */
+    assert_false(sr_stem_filter_may(f, SR_LANG_EN, "attire", 6, sr_text_key_prefix("attire", 6)));
     sr_text_ctx *ctx = sr_text_ctx_new();
     sr_arena *arena = sr_arena_new(NULL);
     assert_non_null(ctx);
