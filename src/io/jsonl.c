@@ -329,10 +329,6 @@ static size_t literal(const char *p, const char *end, const char *word)
  * "lang"), in the order of the fields of sr_document. */
 enum { M_ID, M_TEXT, M_DATE, M_URL, M_SOURCE, M_TITLE, M_LANG, M_COUNT };
 
-/* Reads line as one flat object of string (or null) members into doc, with
- * the decoded strings in the scratch; false to leave the line to json-c (see
- * the file comment), also when the scratch cannot grow.  On success doc is
- * what the json-c path would give. */
 /* The member named key[0..n) (not NUL-terminated), M_COUNT when it is none
  * of ours: by length first, each compare of a constant size (a loop over the
  * names, with a strlen and a memcmp call for each, cost more than the rest
@@ -351,6 +347,10 @@ static int member_of(const char *key, size_t n)
 #undef IS
 }
 
+/* Reads line as one flat object of string (or null) members into doc, with
+ * the decoded strings in the scratch; false to leave the line to json-c (see
+ * the file comment), also when the scratch cannot grow.  On success doc is
+ * what the json-c path would give. */
 static bool fast_parse(sr_jsonl_scratch *s, const char *line, size_t len, sr_document *doc)
 {
     if (s->cap < len + 1) {

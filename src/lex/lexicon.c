@@ -1045,9 +1045,9 @@ static inline bool hit_after(const sr_lexicon *lex, const sr_lex_hit *a, const s
 }
 
 /* Pushes onto stack[sp..] the children of node (index ni) that token t (the
- * j-th of the span, its keys made through k) leads to, for a match that started at a token
- * of language bit lbit (1 << lang); returns the new stack depth.  The caller
- * leaves room for 8 pushes; prefix children stop at 64. */
+ * j-th of the span, its plain keys made through k) leads to, for a match that
+ * started at a token of language bit lbit (1 << lang); returns the new stack
+ * depth.  The caller leaves room for 8 pushes; prefix children stop at 64. */
 static inline __attribute__((always_inline)) int expand(const sr_lexicon *lex, int ni, const trie_node *node, int j,
                                                         unsigned lbit, const sr_token *t, match_keys *k,
                                                         match_state *stack, int sp)
