@@ -198,6 +198,7 @@ sr_status sr_worker_new(const sr_engine *eng, sr_worker **out)
     w->engine = eng;
     w->arena = sr_arena_new(a);
     w->text_ctx = sr_text_ctx_new();
+    sr_text_ctx_set_stem_filter(w->text_ctx, sr_lexicon_stem_filter(eng->lex));
     sr_buf_init(&w->out, a);
     if (!w->arena || !w->text_ctx) {
         sr_worker_free(w);

@@ -325,9 +325,27 @@ static size_t literal(const char *p, const char *end, const char *word)
     return (size_t)(end - p) >= n && memcmp(p, word, n) == 0 ? n : 0;
 }
 
-/* The members we read, in the order of the fields of sr_document. */
+/* The members we read ("id", "text", "date", "url", "source", "title",
+ * "lang"), in the order of the fields of sr_document. */
 enum { M_ID, M_TEXT, M_DATE, M_URL, M_SOURCE, M_TITLE, M_LANG, M_COUNT };
-static const char *const member_names[M_COUNT] = { "id", "text", "date", "url", "source", "title", "lang" };
+
+/* The member named key[0..n) (not NUL-terminated), M_COUNT when it is none
+ * of ours: by length first, each compare of a constant size (a loop over the
+ * names, with a strlen and a memcmp call for each, cost more than the rest
+ * of a member's parse). */
+static int member_of(const char *key, size_t n)
+{
+#define IS(name) (memcmp(key, name, sizeof name - 1) == 0)
+    switch (n) {
+    case 2: return IS("id") ? M_ID : M_COUNT;
+    case 3: return IS("url") ? M_URL : M_COUNT;
+    case 4: return IS("text") ? M_TEXT : IS("date") ? M_DATE : IS("lang") ? M_LANG : M_COUNT;
+    case 5: return IS("title") ? M_TITLE : M_COUNT;
+    case 6: return IS("source") ? M_SOURCE : M_COUNT;
+    default: return M_COUNT;
+    }
+#undef IS
+}
 
 /* Reads line as one flat object of string (or null) members into doc, with
  * the decoded strings in the scratch; false to leave the line to json-c (see
@@ -360,10 +378,7 @@ static bool fast_parse(sr_jsonl_scratch *s, const char *line, size_t len, sr_doc
             q++;
         if (q == end || *q != '"')
             return false;
-        int m = 0;
-        while (m < M_COUNT && !(strlen(member_names[m]) == (size_t)(q - key) &&
-                                memcmp(member_names[m], key, (size_t)(q - key)) == 0))
-            m++;
+        int m = member_of(key, (size_t)(q - key));
         if (m < M_COUNT && seen[m])
             return false; /* json-c keeps the last of duplicate members */
         p = skip_ws(q + 1, end);

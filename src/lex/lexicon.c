@@ -18,6 +18,8 @@
  *
  * [suffix] entries stay out of the trie: sr_lexicon_suffix reads them sorted
  * longest first, grouped by attribute key and, for endings, by last byte.
+ * The keys of the stem tests also make an sr_stem_filter (text.h), so that
+ * the tokenizer stems only the words whose stems a test could match.
  */
 #include "lexicon.h"
 
@@ -127,6 +129,7 @@ struct sr_lexicon {
                                   prefix that no key goes on from */
     uint64_t prefix_filter_mask;
     uint8_t *stemmed;          /* per entry: its pattern has a stem test (a '~'), for the order of hits */
+    sr_stem_filter stem_filter; /* the keys of every stem test (sr_lexicon_stem_filter) */
     bool compiled;
     struct sb_stemmer *stem_en, *stem_tr;
     const UNormalizer2 *nfc;
@@ -880,11 +883,19 @@ sr_status sr_lexicon_compile(sr_lexicon *lex, char **errmsg)
         lex->edge_filter[bit / 64] |= 1ull << (bit % 64);
     }
     if (!prefix_filter_fill(lex)) goto oom;
+    for (size_t i = 0; i < lex->edge_cap; i++)
+        if (lex->edges[i].key && lex->edges[i].kind == TEST_STEM)
+            sr_stem_filter_add(&lex->stem_filter, lex->edges[i].key, lex->edges[i].key_len);
     lex->compiled = true;
     return SR_OK;
 oom:
     sr_set_error(errmsg, sr_strf("lexicon: out of memory while compiling"));
     return SR_ENOMEM;
+}
+
+const sr_stem_filter *sr_lexicon_stem_filter(const sr_lexicon *lex)
+{
+    return &lex->stem_filter;
 }
 
 /* --- matching ---------------------------------------------------------------- */
@@ -895,29 +906,6 @@ typedef struct tok_key {
     size_t len;
     uint64_t m;
 } tok_key;
-
-/* The keys of a token whose fold or stem is not ASCII (or whose token was
- * made elsewhere than sr_text_analyse): their plain forms, computed once per
- * match.  An ASCII one is its own plain form, read from the token. */
-typedef struct tok_keys {
-    tok_key fold, stem;      /* stem: words only */
-} tok_keys;
-
-static inline tok_key fold_key(const sr_token *t, const tok_keys *k)
-{
-    return t->flags & SR_TOKF_ASCII ? (tok_key){t->fold, t->fold_len, t->key} : k->fold;
-}
-
-static inline tok_key stem_key(const sr_token *t, const tok_keys *k)
-{
-    return t->flags & SR_TOKF_ASCII_STEM ? (tok_key){t->stem, t->stem_len, t->stem_key} : k->stem;
-}
-
-static inline bool is_matchable(const sr_token *t)
-{
-    return t->kind == SR_TOK_WORD || t->kind == SR_TOK_NUMBER || t->kind == SR_TOK_PUNCT ||
-           t->kind == SR_TOK_HASHTAG;
-}
 
 /* The plain form of s (s itself when it is ASCII, else a copy in the arena
  * without diacritics) with its length and sr_text_key(), for the tokens
@@ -941,6 +929,60 @@ static const char *plain_of(sr_arena *arena, const char *s, size_t *len, uint64_
     }
     *key = sr_text_key(plain, *len);
     return plain;
+}
+
+/* The keys of a token whose fold or stem is not ASCII (or whose token was
+ * made elsewhere than sr_text_analyse): their plain forms.  An ASCII one is
+ * its own plain form, read from the token. */
+typedef struct tok_keys {
+    tok_key fold, stem;      /* stem: words only */
+} tok_keys;
+
+/* The plain keys of one match's tokens, made when a test first asks for
+ * them: most tokens carry theirs (SR_TOKF_ASCII, SR_TOKF_ASCII_STEM), and a
+ * pass over all of them to find the others cost more than the few others. */
+typedef struct match_keys {
+    tok_keys *keys;          /* per token of the span, valid where ready */
+    uint8_t *ready;
+    sr_arena *arena;
+    bool oom;                /* a key could not be made: the match fails */
+} match_keys;
+
+/* The keys of token t, the j-th of the span, made on first use.  When the
+ * arena runs out, sets mk->oom and gives keys no test matches (no pattern
+ * word is empty). */
+__attribute__((noinline)) static const tok_keys *keys_of(match_keys *mk, const sr_token *t, int j)
+{
+    static const tok_keys none = {{"", 0, 0}, {"", 0, 0}};
+    tok_keys *k = &mk->keys[j];
+    if (mk->ready[j]) return k;
+    if (t->flags & SR_TOKF_ASCII) k->fold = (tok_key){t->fold, t->fold_len, t->key};
+    else if (!(k->fold.s = plain_of(mk->arena, t->fold, &k->fold.len, &k->fold.m))) goto oom;
+    if (t->kind == SR_TOK_WORD && !(t->flags & SR_TOKF_ASCII_STEM)) { /* a stem is asked of words only */
+        if (t->stem == t->fold) k->stem = k->fold;
+        else if (!(k->stem.s = plain_of(mk->arena, t->stem, &k->stem.len, &k->stem.m))) goto oom;
+    }
+    mk->ready[j] = 1;
+    return k;
+oom:
+    mk->oom = true;
+    return &none;
+}
+
+static inline tok_key fold_key(const sr_token *t, match_keys *mk, int j)
+{
+    return t->flags & SR_TOKF_ASCII ? (tok_key){t->fold, t->fold_len, t->key} : keys_of(mk, t, j)->fold;
+}
+
+static inline tok_key stem_key(const sr_token *t, match_keys *mk, int j)
+{
+    return t->flags & SR_TOKF_ASCII_STEM ? (tok_key){t->stem, t->stem_len, t->stem_key} : keys_of(mk, t, j)->stem;
+}
+
+static inline bool is_matchable(const sr_token *t)
+{
+    return t->kind == SR_TOK_WORD || t->kind == SR_TOK_NUMBER || t->kind == SR_TOK_PUNCT ||
+           t->kind == SR_TOK_HASHTAG;
 }
 
 typedef struct match_state {
@@ -1003,29 +1045,29 @@ static inline bool hit_after(const sr_lexicon *lex, const sr_lex_hit *a, const s
 }
 
 /* Pushes onto stack[sp..] the children of node (index ni) that token t (the
- * j-th of the span, with keys k) leads to, for a match that started at a token
- * of language bit lbit (1 << lang); returns the new stack depth.  The caller
- * leaves room for 8 pushes; prefix children stop at 64. */
+ * j-th of the span, its plain keys made through k) leads to, for a match that
+ * started at a token of language bit lbit (1 << lang); returns the new stack
+ * depth.  The caller leaves room for 8 pushes; prefix children stop at 64. */
 static inline __attribute__((always_inline)) int expand(const sr_lexicon *lex, int ni, const trie_node *node, int j,
-                                                        unsigned lbit, const sr_token *t, const tok_keys *k,
+                                                        unsigned lbit, const sr_token *t, match_keys *k,
                                                         match_state *stack, int sp)
 {
     const trie_edge *e;
     unsigned kinds = node->child_kinds;
     if (kinds & 1u << TEST_EXACT) {
-        tok_key f = fold_key(t, k);
+        tok_key f = fold_key(t, k, j);
         e = edge_find(lex, f.m ^ edge_salt(ni, TEST_EXACT), f.s, f.len);
         if (e && (e->fit & lbit)) stack[sp++] = (match_state){e->child, j + 1};
     }
     if (t->kind == SR_TOK_WORD) {
         if (kinds & 1u << TEST_STEM) {
-            tok_key st = stem_key(t, k);
+            tok_key st = stem_key(t, k, j);
             e = edge_find(lex, st.m ^ edge_salt(ni, TEST_STEM), st.s, st.len);
             if (e && (e->fit & lbit)) stack[sp++] = (match_state){e->child, j + 1};
         }
         if (kinds & 1u << TEST_ANY) stack[sp++] = (match_state){node->child_any, j + 1};
         if ((kinds & 1u << TEST_PREFIX) && (node->prefix_fit & lbit)) {
-            tok_key f = fold_key(t, k);
+            tok_key f = fold_key(t, k, j);
             size_t lmax = f.len < node->max_prefix ? f.len : node->max_prefix;
             uint64_t h = FNV_OFFSET, salt = edge_salt(ni, TEST_PREFIX);
             uint64_t lens = node->prefix_lens; /* bit 0: a key of l bytes (of 64 or more from l = 64 on) */
@@ -1049,22 +1091,9 @@ int sr_lexicon_match(const sr_lexicon *lex, const sr_token *toks, int begin, int
     *out = NULL;
     if (!lex->compiled || end <= begin) return 0;
     int n = end - begin;
-    tok_keys *keys = sr_arena_alloc(arena, (size_t)n * sizeof *keys);
-    if (!keys) return -1;
-    /* the keys of the tokens a test can match (a stem only for words) that the tokens do not
-     * carry (fold_key, stem_key) */
-    for (int i = 0; i < n; i++) {
-        const sr_token *t = &toks[begin + i];
-        if ((t->flags & (SR_TOKF_ASCII | SR_TOKF_ASCII_STEM)) == (SR_TOKF_ASCII | SR_TOKF_ASCII_STEM) ||
-            !is_matchable(t))
-            continue;
-        tok_keys *k = &keys[i];
-        if (!(t->flags & SR_TOKF_ASCII) && !(k->fold.s = plain_of(arena, t->fold, &k->fold.len, &k->fold.m)))
-            return -1;
-        if (t->kind != SR_TOK_WORD || (t->flags & SR_TOKF_ASCII_STEM)) continue;
-        if (t->stem == t->fold) k->stem = fold_key(t, k);
-        else if (!(k->stem.s = plain_of(arena, t->stem, &k->stem.len, &k->stem.m))) return -1;
-    }
+    match_keys keys = {sr_arena_alloc(arena, (size_t)n * sizeof(tok_keys)), sr_arena_calloc(arena, (size_t)n, 1),
+                       arena, false};
+    if (!keys.keys || !keys.ready) return -1;
     int cap = 64, count = 0;
     sr_lex_hit *hits = sr_arena_alloc(arena, (size_t)cap * sizeof *hits);
     if (!hits) return -1;
@@ -1076,7 +1105,7 @@ int sr_lexicon_match(const sr_lexicon *lex, const sr_token *toks, int begin, int
         /* token languages are sr_lang values, below 8: the nodes' fit masks have a bit for each */
         unsigned lbit = 1u << (first->lang & 7);
         /* the root's children first, without the stack: most tokens start no pattern */
-        int sp = expand(lex, 0, &nodes[0], i, lbit, first, &keys[i], stack, 0);
+        int sp = expand(lex, 0, &nodes[0], i, lbit, first, &keys, stack, 0);
         if (!sp) continue;
         int first_hit = count;
         while (sp > 0) {
@@ -1103,7 +1132,7 @@ int sr_lexicon_match(const sr_lexicon *lex, const sr_token *toks, int begin, int
             if (!is_matchable(t)) continue;
             /* room for up to 4 + prefix children pushes */
             if (sp > 64 - 8) continue;
-            sp = expand(lex, ms.node, node, j, lbit, t, &keys[j], stack, sp);
+            sp = expand(lex, ms.node, node, j, lbit, t, &keys, stack, sp);
         }
         /* order this start's hits longest first, then exact words before stems ("fighting"
          * the noun before "fight~" the verb), then in load order (insertion sort: few per start) */
@@ -1118,6 +1147,7 @@ int sr_lexicon_match(const sr_lexicon *lex, const sr_token *toks, int begin, int
             hits[b + 1] = h;
         }
     }
+    if (keys.oom) return -1;
     *out = count ? hits : NULL;
     return count;
 }

@@ -162,6 +162,11 @@ void sr_lexicon_set_payload(sr_lexicon *lex, int i, const void *payload);
 /* Build the matcher.  No entries may be added afterwards. */
 sr_status sr_lexicon_compile(sr_lexicon *lex, char **errmsg);
 
+/* The words whose stems a stem test of the compiled lexicon can match (see
+ * text.h): for sr_text_ctx_set_stem_filter, so that no other word is
+ * stemmed.  Owned by the lexicon. */
+const sr_stem_filter *sr_lexicon_stem_filter(const sr_lexicon *lex);
+
 /* Number of entries loaded, and the i-th in load order (NULL when out of range). */
 int sr_lexicon_size(const sr_lexicon *lex);
 const sr_lex_entry *sr_lexicon_entry(const sr_lexicon *lex, int i);

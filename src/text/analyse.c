@@ -34,6 +34,12 @@ void sr_text_ctx_set_stems(sr_text_ctx *ctx, bool want)
     if (ctx) ctx->no_stems = !want;
 }
 
+/* See text.h; ctx may be NULL. */
+void sr_text_ctx_set_stem_filter(sr_text_ctx *ctx, const sr_stem_filter *f)
+{
+    if (ctx) ctx->stem_filter = f;
+}
+
 /* Returns a new context owning two Snowball stemmers (English, Turkish) and
  * a stem memo (5 MiB of slots and slab, touched lazily), and borrowing ICU's
  * NFC normaliser; NULL when memory runs out or a library cannot provide

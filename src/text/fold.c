@@ -20,7 +20,10 @@
  * words, and stemming was the most expensive step of the layer); a lookup
  * compares the first 8 bytes of the fold as one integer (sr_text_key_prefix()),
  * which the tokenizer reads in one load for the words of its lower-cased
- * copy.
+ * copy.  The words no reader of stems can use are not stemmed at all: the
+ * lexicon's stem tests make an sr_stem_filter (its rules, from what
+ * Snowball's stemmers keep of a word, are here) that the tokenizer asks
+ * before it queues an ASCII word for the memo.
  */
 #include "text_int.h"
 
@@ -213,6 +216,96 @@ const uint32_t tx_en_rule_ends[26] = {
     ['y' - 'a'] = 0xFFFFFFFFu,
 };
 #undef TX_EN_AFTER
+
+/* The most first bytes of a word the filter compares with a key's: more
+ * would turn away few more words (1,200 of 216,000 on the bench corpus for 8)
+ * for a probe each. */
+#define TX_STEM_LONG 6
+
+/* Sets, in bits (one of sr_stem_filter's 3-byte bitmaps), the bits of the
+ * words starting with the n = 1, 2 or 3 bytes b0 b1 b2, whatever follows
+ * them. */
+static void stem_filter_set(uint64_t *bits, unsigned char b0, unsigned char b1, unsigned char b2, int n)
+{
+    unsigned i = (b0 & 31u) << 10 | (n > 1 ? (b1 & 31u) << 5 : 0) | (n > 2 ? b2 & 31u : 0);
+    if (n == 3) bits[i / 64] |= 1ull << (i % 64);
+    else if (n == 2) bits[i / 64] |= 0xFFFFFFFFull << (i % 64); /* 32 bits, half a word */
+    else memset(&bits[i / 64], 0xFF, 1024 / 8);                 /* 1024 bits, 16 words */
+}
+
+/* The bit of long_bits for the first l bytes (4 to TX_STEM_LONG) of pre. */
+static unsigned stem_filter_long_bit(uint64_t pre, size_t l)
+{
+    uint64_t p = pre & ((1ull << (8 * l)) - 1);
+    return (unsigned)(((p ^ l) * 0x9E3779B97F4A7C15ull) >> (64 - 14));
+}
+
+/* Sets, for the stemmer of index tr (0 English, 1 Turkish), the bits of the
+ * words that the key k of len bytes may be the stem of: those that share
+ * its first r bytes, when r >= 4; else those that share the first bytes a
+ * short stem keeps (see text.h). */
+static void stem_filter_words(sr_stem_filter *f, int tr, const unsigned char *k, size_t len, size_t r)
+{
+    if (r >= 4) {
+        size_t l = r < TX_STEM_LONG ? r : TX_STEM_LONG;
+        uint64_t pre = 0;
+        memcpy(&pre, k, l);
+        unsigned b = stem_filter_long_bit(pre, l);
+        f->long_bits[tr][b / 64] |= 1ull << (b % 64);
+        f->long_lens[tr] |= 1u << l;
+        stem_filter_set(f->any3[tr], k[0], k[1], k[2], 3);
+        return;
+    }
+    int n = len < 3 ? (int)len : 3;   /* the bytes the words share with the key */
+    unsigned char hard = 0;            /* Turkish: the letter a hardened last one was */
+    if (!tr) {
+        if (len == 3 && memchr("eiy", k[2], 3)) n = 2; /* added e, i for y, "sky" */
+    } else {
+        if (len == 3 && memchr("ptiu", k[2], 4)) n = 2; /* hardened or appended */
+        if (len == 2 && (k[1] == 'i' || k[1] == 'u')) n = 1;
+        if (len <= 2) hard = k[len - 1] == 'p' ? 'b' : k[len - 1] == 't' ? 'd' : 0;
+    }
+    for (int s = 0; s < 2; s++) {
+        uint64_t *bits = s ? f->short3[tr] : f->any3[tr];
+        stem_filter_set(bits, k[0], n > 1 ? k[1] : 0, n > 2 ? k[2] : 0, n);
+        if (hard) stem_filter_set(bits, len == 1 ? hard : k[0], hard, 0, (int)len);
+    }
+}
+
+/* See text.h for why these words and no others.  English: a stem of three
+ * may end in e, i or y that the word has not there.  Turkish: the last
+ * letter of a stem may be hardened (p from b, t from d) or appended (i or
+ * u, once plain). */
+void sr_stem_filter_add(sr_stem_filter *f, const char *key, size_t len)
+{
+    const unsigned char *k = (const unsigned char *)key;
+    /* the English exception words whose second letter the stem changes (dying -> die) */
+    static const char ex[3] = {'d', 'l', 't'};
+    for (int i = 0; i < 3; i++) {
+        stem_filter_set(f->any3[0], (unsigned char)ex[i], 'y', 0, 2);
+        stem_filter_set(f->short3[0], (unsigned char)ex[i], 'y', 0, 2);
+    }
+    if (len == 0) {
+        memset(f->any3, 0xFF, sizeof f->any3);
+        memset(f->short3, 0xFF, sizeof f->short3);
+        return;
+    }
+    stem_filter_words(f, 0, k, len, len >= 2 ? len - 2 : 0);
+    stem_filter_words(f, 1, k, len, len - 1);
+}
+
+/* See text.h. */
+bool sr_stem_filter_long(const sr_stem_filter *f, sr_lang lang, uint64_t pre, size_t n)
+{
+    int tr = lang == SR_LANG_TR;
+    /* the lengths of the prefixes in long_bits, but those longer than the word */
+    unsigned lens = f->long_lens[tr] & ((2u << (n < TX_STEM_LONG ? n : TX_STEM_LONG)) - 1);
+    for (; lens; lens &= lens - 1) {
+        unsigned b = stem_filter_long_bit(pre, (size_t)__builtin_ctz(lens));
+        if (f->long_bits[tr][b / 64] >> (b % 64) & 1) return true;
+    }
+    return false;
+}
 
 _Static_assert(TX_STEM_SLAB <= ((size_t)TX_STEM_ALIGN << 19), "tx_stem_entry.key_off has 19 bits of units");
 

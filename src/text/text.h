@@ -168,6 +168,62 @@ sr_text_ctx *sr_text_ctx_new(void);
 void sr_text_ctx_set_stems(sr_text_ctx *ctx, bool want);
 void sr_text_ctx_free(sr_text_ctx *ctx);
 
+/* The words whose stems can matter to a reader of stems that compares them
+ * with a few keys (the lexicon's stem tests), told by their first bytes: a
+ * word the filter turns away keeps its fold as its stem, without the stem
+ * memo's lookup or Snowball's call, and that can change no comparison,
+ * since neither its stem nor its fold equals a key.  Why it holds: for a
+ * word of plain ASCII letters and digits Snowball's English stem keeps the
+ * word's first two bytes (but for the exception words dying, lying, tying),
+ * and all of them but its own last two (a stem of three may end in step 1b's
+ * added e, step 1c's i for y, "sky" for "skies"; "biliti" -> "ble" changes
+ * the one before the last); the Turkish one is a prefix of the word, its
+ * last letter hardened (b -> p, d -> t) or a vowel (i or u once plain)
+ * appended.  tests/unit/test_text.c checks that on words that meet each
+ * rule and on the system's dictionary; a check over the 230,000 distinct
+ * ASCII words of the bench and language corpora and every word of up to
+ * three letters with fifty English and Turkish endings found no exception.  Only the tokenizer's ASCII words are
+ * filtered; every other word is stemmed.
+ *
+ * Per stemmer (English, Turkish): any3 has a bit per (b0, b1, b2) that may
+ * start a word of some key, each byte taken modulo 32 (letters stay apart;
+ * digits share bits with letters, which only lets more words through);
+ * short3 the same for the keys whose words need only share those (or fewer)
+ * bytes with them; the words of a longer key share its first 4 to 6 bytes
+ * with it (or more), and long_bits has a bit for those bytes (hashed with
+ * their count, a bit of long_lens). */
+typedef struct sr_stem_filter {
+    uint64_t any3[2][(1u << 15) / 64];
+    uint64_t short3[2][(1u << 15) / 64];
+    uint64_t long_bits[2][(1u << 14) / 64];
+    unsigned long_lens[2];
+} sr_stem_filter;
+
+/* Adds key[0..len), the plain form (lex/fold.h) of a stem some reader
+ * compares with, to f. */
+void sr_stem_filter_add(sr_stem_filter *f, const char *key, size_t len);
+
+/* The second stage of sr_stem_filter_may, for words that only a longer key
+ * may have let through. */
+bool sr_stem_filter_long(const sr_stem_filter *f, sr_lang lang, uint64_t pre, size_t n);
+
+/* Can the word fold[0..n) (ASCII letters and digits), whose first min(n, 8)
+ * bytes as an integer are pre (sr_text_key_prefix()), have a stem in lang
+ * (English or Turkish) equal to a key of f, or be such a key?  (true for
+ * words under three bytes.) */
+static inline bool sr_stem_filter_may(const sr_stem_filter *f, sr_lang lang, const char *fold, size_t n, uint64_t pre)
+{
+    if (n < 3) return true;
+    unsigned i = ((unsigned)fold[0] & 31) << 10 | ((unsigned)fold[1] & 31) << 5 | ((unsigned)fold[2] & 31);
+    int tr = lang == SR_LANG_TR;
+    if (!(f->any3[tr][i / 64] >> (i % 64) & 1)) return false;
+    return (f->short3[tr][i / 64] >> (i % 64) & 1) || sr_stem_filter_long(f, lang, pre, n);
+}
+
+/* Stems only the ASCII words that f lets through (NULL, the default: every
+ * word).  f is borrowed: it must outlive the context's use. */
+void sr_text_ctx_set_stem_filter(sr_text_ctx *ctx, const sr_stem_filter *f);
+
 typedef enum sr_text_status {
     SR_TEXT_OK = 0,
     SR_TEXT_ENOMEM,      /* arena exhausted; *out is unusable */

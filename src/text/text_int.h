@@ -77,6 +77,7 @@ struct sr_text_ctx {
     size_t slab_used;
     uint32_t n_stems;
     bool no_stems;                  /* stems are not wanted (sr_text_ctx_set_stems) */
+    const sr_stem_filter *stem_filter; /* the ASCII words worth stemming; NULL: all (borrowed) */
     /* Hash index of segment.c's static word tables, built by
      * tx_segment_init() with the context and then only read. */
     tx_word_slot words[TX_WORD_SLOTS];

@@ -662,6 +662,8 @@ static bool ascii_word(tx_state *st, size_t i, size_t e, sr_lang lang, bool spac
         .stem = fold, .kind = SR_TOK_WORD, .flags = flags, .lang = (uint8_t)lang, .stem_len = (uint32_t)fl,
         .key = key, .stem_key = key};
     if (fl < stem_min || fl > TX_STEM_MAX || (lang == SR_LANG_EN && !tx_en_stem_may_change(fold, fl))) return true;
+    if (st->ctx->stem_filter && (flags & SR_TOKF_ASCII) && !sr_stem_filter_may(st->ctx->stem_filter, lang, fold, fl, pre))
+        return true; /* a stem no one compares: the fold will do */
     if (sq->n == STEM_LAG && !stem_pop(st, sq, lang)) return false;
     unsigned k = (sq->head + sq->n++) % STEM_LAG;
     sq->q[k].tok = o->n_tokens - 1;

@@ -11,10 +11,12 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <libstemmer.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "lex/fold.h"
 #include "text/text.h"
 #include "text/text_int.h"
 
@@ -756,6 +758,119 @@ static void test_out_of_memory(void **state)
     sr_text_ctx_free(NULL);
 }
 
+/* Checks sr_stem_filter's claim on the words of w[0, n) in both stemmers:
+ * a filter of the plain forms of their stems lets each through, and so does
+ * a filter of the words themselves.  Returns the words turned away. */
+static int stem_filter_misses(struct sb_stemmer *stemmers[2], char (*w)[64], int n)
+{
+    int missed = 0;
+    sr_stem_filter *by_stem = calloc(1, sizeof *by_stem), *by_word = calloc(1, sizeof *by_word);
+    assert_non_null(by_stem);
+    assert_non_null(by_word);
+    for (int k = 0; k < 2; k++) {
+        memset(by_stem, 0, sizeof *by_stem);
+        memset(by_word, 0, sizeof *by_word);
+        for (int i = 0; i < n; i++) {
+            const sb_symbol *r = sb_stemmer_stem(stemmers[k], (const sb_symbol *)w[i], (int)strlen(w[i]));
+            assert_non_null(r);
+            char stem[256], plain[256];
+            size_t rn = (size_t)sb_stemmer_length(stemmers[k]);
+            assert_true(rn < sizeof stem);
+            memcpy(stem, r, rn);
+            stem[rn] = '\0';
+            sr_stem_filter_add(by_stem, plain, sr_plain(stem, plain, sizeof plain));
+            sr_stem_filter_add(by_word, w[i], strlen(w[i]));
+        }
+        for (int i = 0; i < n; i++) {
+            size_t len = strlen(w[i]);
+            uint64_t pre = sr_text_key_prefix(w[i], len);
+            sr_lang lang = k ? SR_LANG_TR : SR_LANG_EN;
+            missed += !sr_stem_filter_may(by_stem, lang, w[i], len, pre);
+            missed += !sr_stem_filter_may(by_word, lang, w[i], len, pre);
+        }
+    }
+    free(by_stem);
+    free(by_word);
+    return missed;
+}
+
+/* sr_stem_filter's claim (text.h): a word whose stem equals a key, or that
+ * is the key, is let through by a filter holding that key; here for words
+ * that meet each of its rules (English exception words, a stem of three
+ * ending in an added e, an i for y, "sky"; Turkish hardened and appended
+ * last letters; longer stems), in both stemmers, and for the words of the
+ * system's dictionary when there is one, forty at a time. */
+static void test_stem_filter(void **state)
+{
+    (void)state;
+    static const char *const words[] = {
+        "dying", "lying", "tying", "skies", "cry", "crying", "owing", "aging", "using", "city", "citing",
+        "attacked", "killing", "protesters", "generously", "ability", "probability", "happily", "hopping",
+        "hoped", "relational", "conditional", "abbing", "ties", "cries", "baba", "cabin", "album", "liable",
+        "madsen", "eub", "aab", "bible", "saldirisi", "askerler", "oldu", "kitabi", "gidiyor", "kaza", "ad",
+    };
+    struct sb_stemmer *stemmers[2] = {sb_stemmer_new("english", NULL), sb_stemmer_new("turkish", NULL)};
+    assert_non_null(stemmers[0]);
+    assert_non_null(stemmers[1]);
+    static char batch[40][64];
+    int nb = 0;
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++) {
+        strcpy(batch[0], words[i]); /* one at a time: no other word's key may let it through */
+        assert_int_equal(stem_filter_misses(stemmers, batch, 1), 0);
+    }
+    FILE *dict = fopen("/usr/share/dict/words", "r");
+    if (dict) {
+        char line[256];
+        int missed = 0;
+        while (fgets(line, sizeof line, dict)) {
+            size_t len = strcspn(line, "\n"), k = 0;
+            line[len] = '\0';
+            while (k < len && ((line[k] >= 'a' && line[k] <= 'z') || (line[k] >= '0' && line[k] <= '9'))) k++;
+            if (k != len || len == 0 || len >= 64) continue; /* the tokenizer's ASCII words only */
+            strcpy(batch[nb++], line);
+            if (nb == 40) {
+                missed += stem_filter_misses(stemmers, batch, nb);
+                nb = 0;
+            }
+        }
+        missed += stem_filter_misses(stemmers, batch, nb);
+        fclose(dict);
+        assert_int_equal(missed, 0);
+    }
+    sb_stemmer_delete(stemmers[0]);
+    sb_stemmer_delete(stemmers[1]);
+    /* what it turns away, and the tokens it turns away keep their folds as stems */
+    sr_stem_filter *f = calloc(1, sizeof *f);
+    assert_non_null(f);
+    sr_stem_filter_add(f, "kill", 4);
+    sr_stem_filter_add(f, "attack", 6);
+    assert_true(sr_stem_filter_may(f, SR_LANG_EN, "killings", 8, sr_text_key_prefix("killings", 8)));
+    assert_true(sr_stem_filter_may(f, SR_LANG_EN, "attacks", 7, sr_text_key_prefix("attacks", 7)));
+    assert_false(sr_stem_filter_may(f, SR_LANG_EN, "protesters", 10, sr_text_key_prefix("protesters", 10)));
+    assert_false(sr_stem_filter_may(f, SR_LANG_EN, "the", 3, sr_text_key_prefix("the", 3)));
+    assert_false(sr_stem_filter_may(f, SR_LANG_TR, "askerler", 8, sr_text_key_prefix("askerler", 8)));
+    /* a longer key by its first bytes, not three: "attacks" but not "attire" */
+    assert_false(sr_stem_filter_may(f, SR_LANG_EN, "attire", 6, sr_text_key_prefix("attire", 6)));
+    sr_text_ctx *ctx = sr_text_ctx_new();
+    sr_arena *arena = sr_arena_new(NULL);
+    assert_non_null(ctx);
+    assert_non_null(arena);
+    sr_text_ctx_set_stem_filter(ctx, f);
+    sr_text t;
+    const char *s = "Protesters said the killings went on.";
+    assert_int_equal(sr_text_analyse(ctx, arena, s, strlen(s), SR_LANG_EN, &t, NULL), SR_TEXT_OK);
+    assert_string_equal(t.tokens[0].stem, "protesters");
+    assert_string_equal(t.tokens[3].fold, "killings");
+    assert_string_equal(t.tokens[3].stem, "kill");
+    sr_text_ctx_set_stem_filter(ctx, NULL);
+    sr_arena_reset(arena);
+    assert_int_equal(sr_text_analyse(ctx, arena, s, strlen(s), SR_LANG_EN, &t, NULL), SR_TEXT_OK);
+    assert_string_equal(t.tokens[0].stem, "protest");
+    sr_arena_free(arena);
+    sr_text_ctx_free(ctx);
+    free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -777,6 +892,7 @@ int main(void)
         cmocka_unit_test(test_signature_forms),
         cmocka_unit_test(test_corpus_example),
         cmocka_unit_test(test_out_of_memory),
+        cmocka_unit_test(test_stem_filter),
     };
     return cmocka_run_group_tests_name("text", tests, setup, teardown);
 }
