@@ -629,8 +629,9 @@ bool sr_phrase_build(const sr_lexicon *lex, const sr_placetab *places, const sr_
             }
         }
         if (last_agent) {
-            /* "Kilis officials", "Alexandria woman": the place is named too */
-            if (place && !agent && !collect_places(arena, u, p)) return false;
+            /* "Kilis officials", "Alexandria woman": the place is named too (not by a people's
+             * adjective a gazetteer also lists as a name of its country: "Somali refugees") */
+            if (place && !agent && !demonym && !collect_places(arena, u, p)) return false;
             const char *iso = agent ? NULL : country_of_unit(u);
             agent_attrs aa = agent_attrs_of(last_agent);
             const char *sector = aa.sector;

@@ -2,8 +2,8 @@
 # sitrep places with the GeoNames gazetteer: the founding example's places
 # resolve, names inside actors and organisations give none, and common words
 # and people are not towns, and a far namesake known by another spelling, or a
-# small town abroad, is no event place, nor is a name inside a date.  Skips (77)
-# when the gazetteer is not built.
+# small town abroad, is no event place, nor is a name inside a date or a people's
+# adjective ("Somali refugees").  Skips (77) when the gazetteer is not built.
 set -u
 S=${SITREP:-build/sitrep}
 G=${SITREP_TEST_GAZETTEER:-}
@@ -54,4 +54,11 @@ none "$out" '.kind=="event" and .location.country=="MNE"' || fail "Bar as Bar, M
 out=$(printf '{"id":"j","text":"On Jul 23rd, residents of Kisumu held a demonstration.","date":"2019-08-01"}\n' |
       SITREP_GAZETTEER="$G" "$S" code --jsonl --quiet)
 has "$out" '.kind=="event" and .location.name=="Kisumu" and .date=="2019-07-23"' || fail "Jul 23rd: $out"
+
+# a people's adjective that GeoNames also lists as a name of its country is no place of the
+# event: the refugees killed at Kakuma are Somali, the killing is not in Somalia
+out=$(printf '{"id":"s","text":"Bandits attacked Kakuma refugee camp. In the process two Somali refugees were killed."}\n' |
+      SITREP_GAZETTEER="$G" "$S" code --jsonl --quiet)
+has "$out" '.kind=="event" and .location.name=="Kakuma" and .fatalities==2' || fail "Kakuma: $out"
+none "$out" '.kind=="event" and .location.country=="SOM"' || fail "Somali refugees as Somalia: $out"
 echo ok
