@@ -137,6 +137,16 @@ were found wrapped      | type=attack pos=verb casualty=killed
 was found wrapped       | type=attack pos=verb casualty=killed
 remains of              | type=attack pos=noun casualty=killed
 bodies were discovered  | type=attack pos=verb casualty=killed
+bodies of _ _ were discovered | type=attack pos=verb casualty=killed
+bodies of _ _ are discovered | type=attack pos=verb casualty=killed
+bodies of _ _ are found | type=attack pos=verb casualty=killed
+body of _ is discovered | type=attack pos=verb casualty=killed
+body of _ _ is discovered | type=attack pos=verb casualty=killed
+body of _ is found      | type=attack pos=verb casualty=killed
+body of _ _ is found    | type=attack pos=verb casualty=killed
+body was recovered      | type=attack pos=verb casualty=killed
+bodies were recovered   | type=attack pos=verb casualty=killed
+bodies collected        | type=attack pos=noun casualty=killed
 raid~                   | type=attack pos=verb refine weak
 torture~                | type=attack pos=verb
 storm~                  | type=attack pos=verb refine not_with=protest
