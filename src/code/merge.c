@@ -175,8 +175,9 @@ static bool compatible(const sr_event *e, const sr_event *m)
     if (e->origin && m->origin && !same_country(e->origin, m->origin)) return false;
     if (!actors_agree(e->actor1, m->actor1, protest && later_sentence) || !actors_agree(e->actor2, m->actor2, false))
         return false;
-    /* a negated or hypothetical mention is a detail of an event, never the seed of a merge with another */
-    return true;
+    /* a negated or hypothetical mention is a detail of an event, never the seed of a merge with
+     * one told as happening ("There were no protests … people looking at the riots") */
+    return e->modality < SR_MOD_HYPOTHETICAL || m->modality >= SR_MOD_HYPOTHETICAL;
 }
 
 /* The more specific of two places: a town over a province over a country. */
