@@ -356,6 +356,10 @@ cattle rustler~         | name="Unidentified Armed Group ({country})" sector=reb
 kidnapper~              | name="Unidentified Armed Group ({country})" sector=rebel armed person
 pirate~                 | name="Unidentified Armed Group ({country})" sector=rebel armed person
 gangster~               | name="Unidentified Armed Group ({country})" sector=rebel armed person
+# exact forms: Snowball stems "carjackers" to the stem of the verb "carjacked"
+carjacker               | name="Unidentified Armed Group ({country})" sector=rebel armed person
+carjackers              | name="Unidentified Armed Group ({country})" sector=rebel armed person
+hijackers               | name="Unidentified Armed Group ({country})" sector=rebel armed person
 thug~                   | name="Unidentified Armed Group ({country})" sector=rebel armed person
 poacher~                | name="Unidentified Armed Group ({country})" sector=rebel armed person
 attacker                | name="Unidentified Armed Group ({country})" sector=rebel armed person
