@@ -1575,16 +1575,19 @@ static const sr_phrase *joined_subject(const sr_doc_ctx *c, const sr_sentence_vi
     return subject;
 }
 
-/* Does an armed person's phrase follow the victims p in their list ("killing three
- * civilians and five police", "two traders, a soldier")?  Only a count, an article, "and"
- * or a comma may stand between. */
+/* Does an armed person's phrase stand with the victims p in their list ("killing three
+ * civilians and five police", "two traders, a soldier", "1 policeman and 2 civilians")?
+ * Only a count, an article, "and" or a comma may stand between. */
 static bool armed_among(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_phrase *p)
 {
     for (int i = 0; p && i < v->n_phrases; i++) {
         const sr_phrase *q = &v->phrases[i];
-        if (q->b < p->e || q->b - p->e > 3 || q->kind != SR_PHRASE_ACTOR || q->is_source) continue;
+        if (q == p || q->kind != SR_PHRASE_ACTOR || q->is_source) continue;
+        /* the gap between the two, in either order ("1 policeman and 2 civilians") */
+        int gap_b = q->b >= p->e ? p->e : q->e, gap_e = q->b >= p->e ? q->b : p->b;
+        if (gap_e < gap_b || gap_e - gap_b > 3) continue;
         bool listed = true, joined = false;
-        for (int k = p->e; k < q->b && listed; k++) {
+        for (int k = gap_b; k < gap_e && listed; k++) {
             bool art;
             const sr_token *t = tok(c, k);
             bool separator = word_is(c, k, "and") || (t->kind == SR_TOK_PUNCT && t->fold[0] == ',');
