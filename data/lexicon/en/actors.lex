@@ -215,6 +215,9 @@ navy                    | name="Navy of {country}" sector=military armed
 naval patrol            | name="Navy of {country}" sector=military armed facility
 military base           | name="Military Forces of {country}" sector=military armed facility
 army base               | name="Military Forces of {country}" sector=military armed facility
+# a base attacked is armed men's, whoever's it is ("attacked a base in Khost")
+base                    | name="Military Forces of {country}" sector=military armed facility
+bases                   | name="Military Forces of {country}" sector=military armed facility
 tank                    | name="Military Forces of {country}" sector=military armed facility
 administration police   | name="Police Forces of {country}" sector=police armed
 police reservist~       | name="Police Forces of {country}" sector=police armed person
