@@ -2484,6 +2484,9 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
                 type = sr_taxonomy_get(eng->tax, "armed_clash");
             else if (sec2 && sr_lex_streq(sec2, "protesters") && x1 && x1->armed)
                 type = sr_taxonomy_get(eng->tax, "excessive_force");
+            /* the state's force on rioters is the riot it answers ("Police fire on rioters") */
+            else if (sec2 && sr_lex_streq(sec2, "rioters") && x1 && sr_sector_state(x1->sector))
+                type = sr_taxonomy_get(eng->tax, "violent_demonstration");
             /* state forces firing at no armed side ("police sprayed a car with bullets, killing
              * one"): force used on civilians, an attack */
             if (!type && by_weapon && x1 && sr_sector_state(x1->sector) && !(x2 && x2->armed) &&
