@@ -122,8 +122,12 @@ static const char *protest_turn(const sr_event *e, const sr_event *m)
     if (sr_lex_streq(m->type->family, "arrests") && (on_protesters || put_down)) return "protest_intervention";
     /* "… staged a demonstration. Police arrested 2.": people arrested after a peaceful protest
      * (not "He was arrested on a land charge": one man, whose arrest the protest may be about) */
+    bool counted = m->quantity >= 2 && m->quantity_unit && sr_lex_streq(m->quantity_unit, "person");
+    /* … or by the police, with no one else named ("Police officers arrested them", "Police made
+     * arrests") */
+    bool unnamed = by_state && !m->actor2;
     if (sr_lex_streq(m->type->family, "arrests") && sr_lex_streq(e->type->key, "peaceful_protest") &&
-        (!m->actor1 || by_state) && m->quantity >= 2 && m->quantity_unit && sr_lex_streq(m->quantity_unit, "person"))
+        (((!m->actor1 || by_state) && counted) || unnamed))
         return "protest_intervention";
     return NULL;
 }
