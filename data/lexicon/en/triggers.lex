@@ -502,6 +502,8 @@ stop~ _ march~          | type=protest_intervention pos=verb
 stop~ _ rally~          | type=protest_intervention pos=verb
 block~ _ march~         | type=protest_intervention pos=verb
 bar~ _ from attending   | type=protest_intervention pos=verb
+removed by police       | type=protest_intervention pos=verb
+removed by the police   | type=protest_intervention pos=verb
 bar~ _ _ from attending | type=protest_intervention pos=verb
 bar~ _ _ _ from attending | type=protest_intervention pos=verb
 
