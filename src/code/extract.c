@@ -757,9 +757,12 @@ static bool act_cause(const sr_doc_ctx *c, const sr_sentence_view *v, int b)
             /* ("torched 14 trucks and a car after a driver hit and killed a rider": what parts the
              * act from its cause is a break after the word of cause, and "hit and killed" is one;
              * a disaster is the cause told, "after a road accident that resulted in the death of") */
-            parted |= (x->kind == SR_TOK_PUNCT && strchr(",;:", x->fold[0])) ||
-                      (word_is(c, i, "and") && (i != b - 1 || finite)) || word_is(c, i, "but") ||
-                      (tu && !names_actor(c, v, tu) && !disaster_trigger(tu));
+            /* ("hit and killed": a verb joined to the death's by "and" is one deed with it) */
+            bool verb_pair = b - 2 >= v->tb && word_is(c, b - 1, "and") && sr_unit_at(v, SR_LAYER_TRIGGER, b - 2) &&
+                             (i == b - 1 || (tu && tu->e == b - 1));
+            parted |= !verb_pair && ((x->kind == SR_TOK_PUNCT && strchr(",;:", x->fold[0])) ||
+                                     (word_is(c, i, "and") && (i != b - 1 || finite)) || word_is(c, i, "but") ||
+                                     (tu && !names_actor(c, v, tu) && !disaster_trigger(tu)));
             if (cue_is(cu, "topic")) cause = true, parted = false;
         }
         if (cause && !parted) return true;
