@@ -652,8 +652,12 @@ bool sr_phrase_build(const sr_lexicon *lex, const sr_placetab *places, const sr_
                 if (!p->actor.name) return false;
             }
             p->actor.sector = sector;
-            p->actor.armed = aa.armed || keep_group || (joined_armed && !aa.crowd);
-            p->actor.crowd = aa.crowd;
+            /* "armed youths", "armed villagers": a crowd that bears arms is a militia, not a mob */
+            bool armed_word = false; /* (among the doer words before or in it: "unidentified armed youths") */
+            for (int k = p->b - 2 > v->tb ? p->b - 2 : v->tb; k < p->e && !armed_word; k++)
+                armed_word = sr_lex_streq(toks[k].fold, "armed");
+            p->actor.armed = aa.armed || keep_group || (joined_armed && !aa.crowd) || armed_word;
+            p->actor.crowd = aa.crowd && !armed_word;
             p->person = aa.person;
             p->facility = aa.facility;
             p->source_kind = aa.source;
