@@ -1427,11 +1427,13 @@ static bool is_passive(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_
         return true;
     /* a headline's passive: a killing verb with nobody after it ("Two police killed while on
      * duty", "4 officers killed in ambush", "Soldier killed.", "2 suspects killed as they
-     * fled" but not "killed as many as 20"): who is killed stands before it */
+     * fled", "3 children shot dead during a raid" but not "killed as many as 20"): who is
+     * killed stands before it */
     if (sr_lex_get(sr_unit_entry(trig, SR_LEX_TRIGGER), "casualty") && trig->b > v->tb && trig->e - trig->b <= 2 &&
         tok(c, trig->b - 1)->kind == SR_TOK_WORD) /* not "stoned two robbers to death": its object inside */
         return trig->e == v->te || tok(c, trig->e)->kind == SR_TOK_PUNCT || sr_unit_at(v, SR_LAYER_PREP, trig->e) ||
                word_is(c, trig->e, "while") || word_is(c, trig->e, "when") || word_is(c, trig->e, "after") ||
+               word_is(c, trig->e, "during") ||
                (word_is(c, trig->e, "as") && !(trig->e + 1 < v->te && (word_is(c, trig->e + 1, "many") ||
                                                                         word_is(c, trig->e + 1, "much"))));
     return false;
