@@ -391,6 +391,10 @@ pot-banging             | type=peaceful_protest pos=noun
 banged pots             | type=peaceful_protest pos=verb
 road blockade~          | type=peaceful_protest pos=noun
 block~ the office       | type=peaceful_protest pos=verb
+block~ _ from entering  | type=peaceful_protest pos=verb
+block~ _ _ from entering | type=peaceful_protest pos=verb
+disrupt~ _ training     | type=violent_demonstration pos=verb crowd_act
+disrupt~ _ _ training   | type=violent_demonstration pos=verb crowd_act
 placard~                | type=peaceful_protest pos=noun weak
 # exact forms: "procession~" would match "processing" (one Snowball stem)
 procession              | type=peaceful_protest pos=noun weak
