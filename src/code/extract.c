@@ -1082,6 +1082,8 @@ static bool is_topic(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_un
         if (!ck || !sr_lex_streq(ck, "topic")) continue;
         const sr_lex_entry *ce = sr_unit_entry(u, SR_LEX_CUE);
         if (protest && sr_lex_is(ce, "not_protest", NULL)) continue;
+        bool art;
+        if (u->e < v->te && number_at(c, v, u->e, &art) >= 0 && !art) continue; /* "over 30 villagers": a count */
         if (sr_lex_is(ce, "after", NULL)) {
             /* right after it, or after "against (the)": "the fight against the coronavirus" */
             int j = trig->e;

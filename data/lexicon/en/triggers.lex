@@ -132,6 +132,8 @@ body was discovered     | type=attack pos=verb casualty=killed
 body of _ _ _ was found | type=attack pos=verb casualty=killed
 heads were found        | type=attack pos=verb casualty=killed
 dead body               | type=attack pos=noun casualty=killed
+dead man was            | type=attack pos=verb casualty=killed
+dead woman was          | type=attack pos=verb casualty=killed
 dead bodies             | type=attack pos=noun casualty=killed
 were found wrapped      | type=attack pos=verb casualty=killed
 was found wrapped       | type=attack pos=verb casualty=killed
@@ -379,6 +381,7 @@ commemorate~            | type=peaceful_protest pos=verb weak
 block~ the street~      | type=peaceful_protest pos=verb
 block~ street~          | type=peaceful_protest pos=verb
 block~ the rail~        | type=peaceful_protest pos=verb
+block~ the _ rail~      | type=peaceful_protest pos=verb
 block~ traffic          | type=peaceful_protest pos=verb
 block~ access           | type=peaceful_protest pos=verb
 gathered in front of    | type=peaceful_protest pos=verb
