@@ -411,6 +411,10 @@ watchman                | name="Civilians ({country})" sector=civilians person
 prisoner                | name="Prisoners ({country})" sector=civilians person
 inmate                  | name="Civilians ({country})" sector=civilians person
 voter                   | name="Civilians ({country})" sector=civilians person
+# people around the victim acting together: a crowd ("attacked by voters", "assaulted by her neighbours")
+voters                  | name="Civilians ({country})" sector=civilians person crowd
+neighbours              | name="Civilians ({country})" sector=civilians person crowd
+neighbors               | name="Civilians ({country})" sector=civilians person crowd
 journalists             | name="Journalists ({country})" sector=civilians person
 journalist              | name="Journalists ({country})" sector=civilians person
 protesters              | name="Protesters ({country})" sector=protesters person
