@@ -2140,9 +2140,13 @@ static void fuse_protest(const sr_doc_ctx *c, const sr_sentence_view *view, sent
             drop_mention(o, i--, &p);
             continue;
         }
-        if ((!sr_lex_streq(v->type->family, "violence") && !violence_at_protest(v) && !destruction) || v->retaliation)
+        /* "Clash between police and a mob of vendors protesting eviction": the protest's riot */
+        bool riot = i != p && sr_lex_streq(o->events[p].type->key, "peaceful_protest") &&
+                    (sr_lex_streq(v->type->key, "mob_violence") || sr_lex_streq(v->type->key, "violent_demonstration"));
+        if ((!sr_lex_streq(v->type->family, "violence") && !violence_at_protest(v) && !destruction && !riot) ||
+            v->retaliation)
             continue;
-        bool armed_group = v->actor1 && v->actor1->armed && !state;
+        bool armed_group = !riot && v->actor1 && v->actor1->armed && !state;
         if (armed_group) continue; /* an armed group attacking a protest is its own event */
         sr_event *pe = &o->events[p];
         /* violence told after the protest with nobody named doing it, or done by people other
@@ -2153,7 +2157,7 @@ static void fuse_protest(const sr_doc_ctx *c, const sr_sentence_view *view, sent
         bool on_protesters = sr_sector_protest(s2);
         bool on_state = sr_sector_state(s2); /* "running battles with police" */
         /* "engaged in running battles": a fight, two-sided (a clash, or one its crowd made a riot) */
-        bool fight = sr_lex_streq(v->type->key, "armed_clash") ||
+        bool fight = sr_lex_streq(v->type->key, "armed_clash") || riot ||
                      (violence_at_protest(v) && !sr_lex_streq(v->type->key, "excessive_force"));
         /* (not violence told at a protest named as its setting: "a paramedic at a demonstration
          * in Migori was shot dead") */
