@@ -735,8 +735,19 @@ static bool disaster_trigger(const sr_unit *u)
  * or for a protest the death right after it as its object.  Not "protesters
  * clashed with police, and two were killed", nor "the protest turned violent
  * and two were shot dead". */
+/* Is the word at token b the means of an act, "by" and a form in -ing ("protest against
+ * police violence by setting fire to market stalls"): the deed itself, not what a cue
+ * before it is about? */
+static bool means_of_act(const sr_doc_ctx *c, const sr_sentence_view *v, int b)
+{
+    const char *w = tok(c, b)->fold;
+    size_t l = strlen(w);
+    return b > v->tb && word_is(c, b - 1, "by") && l > 4 && sr_lex_streq(w + l - 3, "ing");
+}
+
 static bool act_cause(const sr_doc_ctx *c, const sr_sentence_view *v, int b)
 {
+    if (means_of_act(c, v, b)) return false;
     /* "demonstrating against the decision and killed two of them": a verb in -ed after "and"
      * is a deed of its own, not a second thing the act is about ("the arrest and killing of") */
     const char *bw = tok(c, b)->fold;
@@ -1022,11 +1033,12 @@ static bool protest_before(const sr_doc_ctx *c, const sr_sentence_view *v, int b
  * Between them only the object's own words: no clause break, no other trigger,
  * no word that opens a clause ("protests where police killed two" is violence at
  * the protest) or makes the trigger the clause's own verb ("protesting residents
- * were beaten"). */
+ * were beaten") or the protest's means ("protest against police violence by setting
+ * fire to stalls"). */
 static bool protest_object(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_unit *trig)
 {
     static const char *const opens[] = {"which", "where", "when", "as", "and", "but", "while", "after", "before",
-                                        "during", "in", "at", "was", "were", "is", "are", NULL};
+                                        "during", "in", "at", "was", "were", "is", "are", "by", NULL};
     for (int k = 0; k < v->n_layer[SR_LAYER_TRIGGER]; k++) {
         const sr_unit *u = &v->layers[SR_LAYER_TRIGGER][k];
         const sr_lex_entry *e = sr_unit_entry(u, SR_LEX_TRIGGER);
@@ -1091,6 +1103,7 @@ static bool is_topic(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_un
             if (j > trig->e && j < v->te && (word_is(c, j, "the") || word_is(c, j, "a"))) j++;
             if (u->b >= trig->e && (u->b - trig->e < 2 || u->b == j)) return true;
         } else if (u->e <= trig->b && trig->b - u->e < (sr_lex_is(ce, "next", NULL) ? 1 : CUE_WINDOW) &&
+                   !means_of_act(c, v, trig->b) &&
                    (!sr_lex_is(ce, "protest_only", NULL) || protest_before(c, v, u->b)) &&
                    !verb_after_comma(c, v, u->e, trig) && !passive_after_object(c, u->e, trig)) {
             return true;

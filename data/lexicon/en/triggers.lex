@@ -430,6 +430,7 @@ lit fires               | type=violent_demonstration pos=verb
 lit tyres               | type=violent_demonstration pos=verb
 lit tires               | type=violent_demonstration pos=verb
 lit bonfires            | type=violent_demonstration pos=verb
+lit _ bonfire~          | type=violent_demonstration pos=verb
 # strikers who barricade themselves in an office occupy it: a sit-in, not a barricade
 barricade~ themselves   | type=peaceful_protest pos=verb
 burned tyres            | type=violent_demonstration pos=verb
@@ -563,6 +564,11 @@ vandalising             | type=looting pos=verb
 vandalize~              | type=looting pos=verb
 vandalise~              | type=looting pos=verb
 vandalism               | type=looting pos=noun
+destruction of property | type=looting pos=noun
+broke into              | type=looting pos=verb weak
+# a fight of bare fists: a clash of the unarmed, which their sides make mob violence
+broke into fistfight~   | type=armed_clash pos=verb
+fistfight~              | type=armed_clash pos=noun
 smash~                  | type=looting pos=verb weak
 set fire to             | type=looting pos=verb
 setting fire to         | type=looting pos=verb
