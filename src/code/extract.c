@@ -879,11 +879,17 @@ static bool has_casualties(const sr_type *t)
 static void read_casualties(const sr_doc_ctx *c, const sr_sentence_view *v, int *killed, int *injured)
 {
     *killed = *injured = -1;
+    int own_death = 0; /* doers who killed themselves: dead besides those they killed */
     for (int k = 0; k < v->n_layer[SR_LAYER_CASUALTY]; k++) {
         const sr_unit *u = &v->layers[SR_LAYER_CASUALTY][k];
         const sr_lex_entry *e = sr_unit_entry(u, SR_LEX_CASUALTY);
         const char *kind = sr_lex_get(e, "casualty");
         if (!kind || sr_lex_streq(kind, "damage") || sr_lex_is(e, "coded", NULL)) continue;
+        if (sr_lex_is(e, "self", NULL)) {
+            /* (not one told as before the news: "the student had committed suicide") */
+            own_death += !(u->b > v->tb && word_is(c, u->b - 1, "had"));
+            continue;
+        }
         if (sr_lex_is(e, "none", NULL)) {
             if (!sr_lex_streq(kind, "injured") && *killed < 0) *killed = 0;
             if (!sr_lex_streq(kind, "killed") && *injured < 0) *injured = 0;
@@ -905,6 +911,8 @@ static void read_casualties(const sr_doc_ctx *c, const sr_sentence_view *v, int 
         int *slot = sr_lex_streq(kind, "killed") ? killed : injured;
         if (n > *slot) *slot = n;
     }
+    /* "shot dead his boss before turning the gun on himself": two dead */
+    if (own_death) *killed = (*killed > 0 ? *killed : 0) + own_death;
 }
 
 /* --- quantities --------------------------------------------------------------- */

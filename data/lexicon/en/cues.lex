@@ -233,6 +233,13 @@ no fatalities   | casualty=killed none
 no deaths       | casualty=killed none
 no injuries     | casualty=injured none
 no one was killed | casualty=killed none
+# a doer who killed himself: one dead more than those he killed
+killed himself  | casualty=killed self
+killed herself  | casualty=killed self
+turning the gun on himself | casualty=killed self
+turned the gun on himself | casualty=killed self
+committing suicide | casualty=killed self
+committed suicide | casualty=killed self
 nobody was killed | casualty=killed none
 no one was hurt | casualty=any none
 no one was injured | casualty=injured none
