@@ -1527,7 +1527,7 @@ static const sr_phrase *harmed_subject(const sr_doc_ctx *c, const sr_sentence_vi
 
 /* Armed men off duty are civilians to ACLED: "a police officer (assumed off-duty)",
  * "a former bodyguard", "a retired soldier", "who was off duty", "attacked an
- * officer at his house". */
+ * officer at his house", "sitting in front of his house", "on his way to work". */
 static bool off_duty(const sr_doc_ctx *c, const sr_sentence_view *v)
 {
     static const char *const words[] = {"off-duty", "former", "retired", NULL};
@@ -1535,9 +1535,14 @@ static bool off_duty(const sr_doc_ctx *c, const sr_sentence_view *v)
         for (int k = 0; words[k]; k++)
             if (word_is(c, i, words[k])) return true;
         if (i + 1 < v->te && word_is(c, i, "off") && word_is(c, i + 1, "duty")) return true;
-        if (i + 2 < v->te && (word_is(c, i, "at") || word_is(c, i, "in")) &&
+        if (i + 2 < v->te &&
+            (word_is(c, i, "at") || word_is(c, i, "in") || (word_is(c, i, "of") && i > v->tb && word_is(c, i - 1, "front"))) &&
             (word_is(c, i + 1, "his") || word_is(c, i + 1, "her")) &&
             (word_is(c, i + 2, "house") || word_is(c, i + 2, "home")))
+            return true;
+        /* "on his way to work" */
+        if (i + 2 < v->te && word_is(c, i, "on") && (word_is(c, i + 1, "his") || word_is(c, i + 1, "her")) &&
+            word_is(c, i + 2, "way"))
             return true;
     }
     return false;
@@ -2513,7 +2518,7 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
             else if (sec2 && sr_lex_streq(sec2, "civilians")) type = sr_taxonomy_get(eng->tax, "attack");
             /* two armed sides named in the sentence, one of them this event's actor: a clash */
             else if (armed_sides(c, v) >= 2 && ((x1 && x1->armed) || (x2 && x2->armed)))
-                type = sr_taxonomy_get(eng->tax, "armed_clash");
+                type = sr_taxonomy_get(eng->tax, off_duty(c, v) ? "attack" : "armed_clash");
             else if (sec2 && sr_lex_streq(sec2, "protesters") && x1 && x1->armed)
                 type = sr_taxonomy_get(eng->tax, "excessive_force");
             /* the state's force on rioters is the riot it answers ("Police fire on rioters") */
