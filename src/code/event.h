@@ -70,6 +70,12 @@ static inline bool sr_sector_protest(const char *sector)
     return sector && (!strcmp(sector, "protesters") || !strcmp(sector, "rioters"));
 }
 
+/* Whether t is a riot: a violent demonstration or mob violence. */
+static inline bool sr_type_riot(const sr_type *t)
+{
+    return !strcmp(t->key, "violent_demonstration") || !strcmp(t->key, "mob_violence");
+}
+
 /* What decided an event's type, weakest first. */
 typedef enum sr_type_strength {
     SR_TYPE_DEFAULT,           /* the default of a refinable trigger ("attacked") */

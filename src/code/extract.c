@@ -62,6 +62,14 @@ static bool word_in(const sr_doc_ctx *c, int i, const char *const *words)
     return false;
 }
 
+/* Does the fold of token i end in suffix, being longer than n bytes ("killed", "burning")? */
+static bool ends_in(const sr_doc_ctx *c, int i, const char *suffix, size_t n)
+{
+    const char *f = tok(c, i)->fold;
+    size_t l = strlen(f);
+    return l > n && sr_lex_streq(f + l - strlen(suffix), suffix);
+}
+
 static inline const char *cue_kind(const sr_unit *u)
 {
     const sr_lex_entry *e = sr_unit_entry(u, SR_LEX_CUE);
@@ -238,7 +246,7 @@ static bool plural_word(const sr_doc_ctx *c, int i)
     static const char *const irregular[] = {"people", "children", "police", NULL};
     const char *w = tok(c, i)->fold;
     size_t l = strlen(w);
-    return (l > 2 && w[l - 1] == 's' && w[l - 2] != 's') || (l > 2 && sr_lex_streq(w + l - 3, "men")) ||
+    return (l > 2 && w[l - 1] == 's' && w[l - 2] != 's') || ends_in(c, i, "men", 2) ||
            word_in(c, i, irregular); /* "gunmen", "women" */
 }
 
@@ -306,9 +314,7 @@ static bool participle_at(const sr_doc_ctx *c, int i)
 {
     static const char *const irregular[] = {"shot", "hit", "struck", "held", "caught", "found", "slain", "burnt",
                                             "blown", "torn", NULL};
-    const char *f = tok(c, i)->fold;
-    size_t n = strlen(f);
-    return (n > 2 && (sr_lex_streq(f + n - 2, "ed") || sr_lex_streq(f + n - 2, "en"))) || word_in(c, i, irregular);
+    return ends_in(c, i, "ed", 2) || ends_in(c, i, "en", 2) || word_in(c, i, irregular);
 }
 
 /* A participle at token b joined by "and" to a passive before it in its clause ("was
@@ -338,9 +344,7 @@ static int count_back(const sr_doc_ctx *c, const sr_sentence_view *v, int end)
         if (i - 1 >= v->tb && i == end - 1 && word_is(c, i, "and")) {
             /* "was stoned and stabbed to death": a trigger, or a participle in -ed */
             const sr_unit *joined = sr_unit_at(v, SR_LAYER_TRIGGER, i - 1);
-            const char *w = tok(c, i - 1)->fold;
-            size_t l = strlen(w);
-            if (joined || (l > 3 && sr_lex_streq(w + l - 2, "ed"))) {
+            if (joined || ends_in(c, i - 1, "ed", 3)) {
                 end = joined ? joined->b : i - 1;
                 i = end - 1;
                 continue;
@@ -546,11 +550,9 @@ static int count_forward(const sr_doc_ctx *c, const sr_sentence_view *v, int sta
     /* "killing and robbing him", "killed and beheaded a man": the object of both verbs */
     if (i + 1 < v->te && word_is(c, i, "and") && tok(c, i + 1)->kind == SR_TOK_WORD &&
         !sr_unit_at(v, SR_LAYER_CASUALTY, i + 1)) {
-        const char *w = tok(c, i + 1)->fold;
-        size_t l = strlen(w);
         const sr_unit *tu = sr_unit_at(v, SR_LAYER_TRIGGER, i + 1);
         bool casualty = tu && sr_lex_get(sr_unit_entry(tu, SR_LEX_TRIGGER), "casualty"); /* "killing and injuring 2" */
-        if (!casualty && (tu || (l > 4 && (sr_lex_streq(w + l - 2, "ed") || sr_lex_streq(w + l - 3, "ing"))))) i += 2;
+        if (!casualty && (tu || ends_in(c, i + 1, "ed", 4) || ends_in(c, i + 1, "ing", 4))) i += 2;
     }
     for (;;) {
         /* "at least 5", "FATALITIES: 2", "a total of 12" */
@@ -726,6 +728,14 @@ static bool disaster_trigger(const sr_unit *u)
     return t && disaster_type(t);
 }
 
+/* Is the word at token b the means of an act, "by" and a form in -ing ("protest against
+ * police violence by setting fire to market stalls"): the deed itself, not what a cue
+ * before it is about? */
+static bool means_of_act(const sr_doc_ctx *c, const sr_sentence_view *v, int b)
+{
+    return b > v->tb && word_is(c, b - 1, "by") && ends_in(c, b, "ing", 4);
+}
+
 /* Is the death at token b what an act told before it answers: what a protest
  * is about ("residents protested after a pedestrian was killed", "blocked the
  * road to protest the death of a student"), or why people rioted, burned or
@@ -735,24 +745,12 @@ static bool disaster_trigger(const sr_unit *u)
  * or for a protest the death right after it as its object.  Not "protesters
  * clashed with police, and two were killed", nor "the protest turned violent
  * and two were shot dead". */
-/* Is the word at token b the means of an act, "by" and a form in -ing ("protest against
- * police violence by setting fire to market stalls"): the deed itself, not what a cue
- * before it is about? */
-static bool means_of_act(const sr_doc_ctx *c, const sr_sentence_view *v, int b)
-{
-    const char *w = tok(c, b)->fold;
-    size_t l = strlen(w);
-    return b > v->tb && word_is(c, b - 1, "by") && l > 4 && sr_lex_streq(w + l - 3, "ing");
-}
-
 static bool act_cause(const sr_doc_ctx *c, const sr_sentence_view *v, int b)
 {
     if (means_of_act(c, v, b)) return false;
     /* "demonstrating against the decision and killed two of them": a verb in -ed after "and"
      * is a deed of its own, not a second thing the act is about ("the arrest and killing of") */
-    const char *bw = tok(c, b)->fold;
-    size_t bl = strlen(bw);
-    bool finite = bl > 3 && sr_lex_streq(bw + bl - 2, "ed");
+    bool finite = ends_in(c, b, "ed", 3);
     for (int k = 0; k < v->n_layer[SR_LAYER_TRIGGER]; k++) {
         const sr_unit *u = &v->layers[SR_LAYER_TRIGGER][k];
         const sr_lex_entry *e = sr_unit_entry(u, SR_LEX_TRIGGER);
@@ -828,9 +826,7 @@ static int casualty_count(const sr_doc_ctx *c, const sr_sentence_view *v, int b,
     if (n <= 0 && told_of_someone(c, v, b)) return 0;
     if (n <= 0) n = count_forward(c, v, e + (e + 1 < v->te && word_is(c, e, "of") && !death_as_cause(c, v, b)));
     /* "a mob killing", "the alleged killing of a driver": a form in -ing has no subject to count */
-    const char *w = tok(c, e - 1)->fold;
-    size_t l = strlen(w);
-    bool gerund = tok(c, e - 1)->lang == SR_LANG_EN && l > 4 && sr_lex_streq(w + l - 3, "ing");
+    bool gerund = tok(c, e - 1)->lang == SR_LANG_EN && ends_in(c, e - 1, "ing", 4);
     if (n <= 0 && !passive && !gerund) n = count_back(c, v, b);
     /* "stone two suspected robbers to death": the people inside the words of the killing;
      * "the bodies of two women were found": those the bodies were, one for "the body" */
@@ -1008,9 +1004,7 @@ static bool names_actor(const sr_doc_ctx *c, const sr_sentence_view *v, const sr
     if (trig->e - trig->b != 1 || trig->e >= v->te) return false;
     const sr_unit *next = sr_unit_at(v, SR_LAYER_ENTITY, trig->e);
     if (!next || next->b != trig->e || !sr_lex_is(sr_unit_entry(next, SR_LEX_AGENT), "person", NULL)) return false;
-    const char *w = tok(c, trig->b)->fold;
-    size_t l = strlen(w);
-    if (l > 3 && (sr_lex_streq(w + l - 2, "ed") || sr_lex_streq(w + l - 3, "ing") || w[l - 1] == 's'))
+    if (ends_in(c, trig->b, "ed", 3) || ends_in(c, trig->b, "ing", 3) || ends_in(c, trig->b, "s", 3))
         return false; /* "killed soldiers", "Protesting students", "Mob kills man" */
     int before = trig->b - 1;
     const sr_unit *hedge = sr_unit_at(v, SR_LAYER_CUE, before); /* "alleged", "suspected", not "allegedly" */
@@ -1076,9 +1070,7 @@ static bool verb_after_comma(const sr_doc_ctx *c, const sr_sentence_view *v, int
     bool comma = false;
     for (int i = a; i < trig->b && !comma; i++) comma = tok(c, i)->kind == SR_TOK_PUNCT && tok(c, i)->fold[0] == ',';
     if (!comma || !sr_lex_is(sr_unit_entry(trig, SR_LEX_TRIGGER), "pos", "verb")) return false;
-    const char *w = tok(c, trig->b)->fold;
-    size_t l = strlen(w);
-    return !(l > 4 && sr_lex_streq(w + l - 3, "ing")) && !determiner_before(c, v, trig->b);
+    return !ends_in(c, trig->b, "ing", 4) && !determiner_before(c, v, trig->b);
 }
 
 /* Is the trigger the passive verb of the clause whose subject holds the cue and its
@@ -1153,10 +1145,6 @@ static bool cue_before(const sr_doc_ctx *c, const sr_sentence_view *v, int b, co
     return false;
 }
 
-/* Which of n kinds (distinct, n <= 32) does the sentence have a cue of?  Bit
- * i for kinds[i], the cues read once.  Anywhere, but a cue marked of_next
- * only right before a trigger: "a suspected attack" is alleged, "suspected
- * militants killed two" is not. */
 /* Does the sentence name someone suspected of a wrong: "suspected" or "alleged" right
  * before an agent marked wrongdoer that heads its phrase, perhaps after one word
  * ("suspected cattle thieves"; not "an alleged criminal group")? */
@@ -1174,6 +1162,10 @@ static bool suspected_wrongdoer(const sr_doc_ctx *c, const sr_sentence_view *v)
     return false;
 }
 
+/* Which of n kinds (distinct, n <= 32) does the sentence have a cue of?  Bit
+ * i for kinds[i], the cues read once.  Anywhere, but a cue marked of_next
+ * only right before a trigger: "a suspected attack" is alleged, "suspected
+ * militants killed two" is not. */
 static unsigned cues_in_sentence(const sr_sentence_view *v, const char *const *kinds, int n)
 {
     unsigned found = 0;
@@ -1949,9 +1941,7 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
             (word_is(c, u->b - 1, "the") || word_is(c, u->b - 1, "a") || word_is(c, u->b - 1, "an"))) {
             static const char *const irregular[] = {"burnt", "stolen", "broken", "torn", "shot", "beaten",
                                                     "blown", "thrown", "struck", "slain", NULL};
-            const char *w = tok(c, u->b)->fold;
-            size_t l = strlen(w);
-            if ((l > 3 && sr_lex_streq(w + l - 2, "ed")) || word_in(c, u->b, irregular)) continue;
+            if (ends_in(c, u->b, "ed", 3) || word_in(c, u->b, irregular)) continue;
         }
         const sr_type *t = e->payload; /* the taxonomy row, cached at load */
         if (!t) continue;
@@ -2092,8 +2082,7 @@ static bool group_named(const sr_doc_ctx *c, const sr_sentence_view *v, const sr
 static bool adverb(const sr_doc_ctx *c, int i)
 {
     const sr_token *t = tok(c, i);
-    size_t l = strlen(t->fold);
-    return t->kind == SR_TOK_WORD && t->lang == SR_LANG_EN && l > 4 && sr_lex_streq(t->fold + l - 2, "ly");
+    return t->kind == SR_TOK_WORD && t->lang == SR_LANG_EN && ends_in(c, i, "ly", 4);
 }
 
 /* Is the trigger at token t told in a relative clause or a clause of time before
@@ -2168,7 +2157,7 @@ static void fuse_protest(const sr_doc_ctx *c, const sr_sentence_view *view, sent
         }
         /* "Clash between police and a mob of vendors protesting eviction": the protest's riot */
         bool riot = i != p && sr_lex_streq(o->events[p].type->key, "peaceful_protest") &&
-                    (sr_lex_streq(v->type->key, "mob_violence") || sr_lex_streq(v->type->key, "violent_demonstration"));
+                    sr_type_riot(v->type);
         if ((!sr_lex_streq(v->type->family, "violence") && !violence_at_protest(v) && !destruction && !riot) ||
             v->retaliation)
             continue;
@@ -2241,9 +2230,10 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
         if (when.precision == SR_PREC_NONE && resolvable) when = sr_timex_resolve(&tx[i], c->doc_date);
     }
     if (spans) background = true; /* "for 10 years", "since 2011": background, dated by nothing in it */
+    static const char *const sentence_cues[] = {"allegation", "claim", "denial", "habitual"};
+    unsigned cues = cues_in_sentence(v, sentence_cues, 4);
     /* "There have been several attacks in the region": what has been happening, not the news */
-    static const char *const habitual[] = {"habitual"};
-    if (cues_in_sentence(v, habitual, 1)) background = true;
+    if (cues >> 3 & 1) background = true;
     bool from_text = when.precision != SR_PREC_NONE;
     if (!from_text && pi->has_date && !spans) { when = pi->date; from_text = true; }
     int killed, injured, qty;
@@ -2252,9 +2242,7 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
     int ways = split_ways(c, v); /* "one soldier was killed [1 fatality split among 12 events]" */
     if (ways && killed > 0) killed /= ways;
     read_quantity(c, v, &qty, &unit);
-    static const char *const modal[] = {"allegation", "claim", "denial"};
-    unsigned modal_cues = cues_in_sentence(v, modal, 3);
-    bool alleged = modal_cues & 1, claimed = modal_cues >> 1 & 1, denied = modal_cues >> 2 & 1;
+    bool alleged = cues & 1, claimed = cues >> 1 & 1, denied = cues >> 2 & 1;
 
     for (int gi = 0; gi < ng; gi++) {
         trig_group *gr = &g[gi];

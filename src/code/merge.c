@@ -100,7 +100,7 @@ static const char *protest_turn(const sr_event *e, const sr_event *m)
      * to the protest, told in a sentence of its own */
     bool answer = put_down_type(m->type);
     /* … and the crowd's own riot told apart ("… demonstrated. Rioters pelted stones.") */
-    bool riot = sr_lex_streq(m->type->key, "violent_demonstration") || sr_lex_streq(m->type->key, "mob_violence");
+    bool riot = sr_type_riot(m->type);
     if (sr_lex_streq(m->type->family, "protest")) {
         /* (a mob's riot put down stays a riot: ACLED's protest types are for demonstrations) */
         if (answer && (by_state || !m->actor1))
