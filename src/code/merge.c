@@ -314,18 +314,10 @@ int sr_merge_document(sr_arena *arena, const sr_taxonomy *tax, sr_event *mention
             events[ne++] = *m;
             continue;
         }
-        if (fought_back(&events[target], m)) {
-            /* the attack had two armed sides: a clash */
-            const sr_type *clash = sr_taxonomy_get(tax, "armed_clash");
-            sr_event mm = *m;
-            if (clash) mm.type = clash;
-            mm.type_strength = SR_TYPE_SPECIFIC;
-            if (!merge_into(arena, &events[target], &mm)) return -1;
-            continue;
-        }
-        const char *turn = protest_turn(&events[target], m);
+        /* an attack with two armed sides is a clash; a protest turns as m tells */
+        const char *turn = fought_back(&events[target], m) ? "armed_clash" : protest_turn(&events[target], m);
         if (turn) {
-            /* the protest keeps its family and takes the turn it took */
+            /* the event keeps its family and takes the turn it took */
             const sr_type *t = sr_taxonomy_get(tax, turn);
             sr_event mm = *m;
             mm.type = t && t->rank > events[target].type->rank ? t : events[target].type;

@@ -208,7 +208,6 @@ static bool is_modifier_word(const char *w)
     }
 }
 
-/* What is said of the doers: "by unidentified gunmen", "by suspected Pokot raiders". */
 /* A word that counts people before "of" ("dozens of police", "hundreds of residents"). */
 static bool is_count_word(const char *w)
 {
@@ -218,6 +217,7 @@ static bool is_count_word(const char *w)
     return false;
 }
 
+/* What is said of the doers: "by unidentified gunmen", "by suspected Pokot raiders". */
 static bool is_doer_word(const char *w)
 {
     switch (w[0]) {

@@ -182,8 +182,9 @@ void sr_text_ctx_free(sr_text_ctx *ctx);
  * appended.  tests/unit/test_text.c checks that on words that meet each
  * rule and on the system's dictionary; a check over the 230,000 distinct
  * ASCII words of the bench and language corpora and every word of up to
- * three letters with fifty English and Turkish endings found no exception.  Only the tokenizer's ASCII words are
- * filtered; every other word is stemmed.
+ * three letters with fifty English and Turkish endings found no exception.
+ * Only the tokenizer's ASCII words are filtered; every other word is
+ * stemmed.
  *
  * Per stemmer (English, Turkish): any3 has a bit per (b0, b1, b2) that may
  * start a word of some key, each byte taken modulo 32 (letters stay apart;

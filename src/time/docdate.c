@@ -12,6 +12,7 @@
  * Background dates ("In October 2019", "since 2011", "in 2015") never beat a
  * full date.  Uses sr_timex_find; no allocation (fixed stack tables).
  */
+#include <stddef.h>
 #include <string.h>
 
 #include "timex.h"
@@ -162,25 +163,22 @@ static bool coarse_later(sr_date a, sr_date b)
  * when len is 0; post dates that are not valid full dates are ignored. */
 /* What the expressions of one text vote for, gathered one expression at a time. */
 typedef struct infer_state {
-    vote v[MAX_VOTES];
     int nv;
     unsigned wdays;
     bool have_dl;
     sr_timex dl;
     sr_date coarse, noyear;
     int n_post_dates;
+    vote v[MAX_VOTES];       /* last: infer_begin clears what comes before it */
 } infer_state;
 
-/* Clears every field of st but the votes past nv, which nothing reads:
- * clearing all MAX_VOTES of them cost more, per document, than the rest of
- * the inference. */
+/* Clears every field of st but the votes, of which nothing reads those past
+ * nv: clearing all MAX_VOTES of them cost more, per document, than the rest
+ * of the inference. */
 static void infer_begin(infer_state *st, const sr_date *post_dates, int n_post_dates)
 {
-    st->nv = 0;
-    st->wdays = 0;
-    st->have_dl = false;
-    memset(&st->dl, 0, sizeof st->dl);
-    st->coarse = st->noyear = (sr_date){0, 0, 0, SR_PREC_NONE};
+    memset(st, 0, offsetof(infer_state, v));
+    st->coarse.precision = st->noyear.precision = SR_PREC_NONE;
     st->n_post_dates = n_post_dates;
     for (int i = 0; post_dates != NULL && i < n_post_dates; i++) {
         sr_date d = post_dates[i];
