@@ -2242,7 +2242,7 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
     int ways = split_ways(c, v); /* "one soldier was killed [1 fatality split among 12 events]" */
     if (ways && killed > 0) killed /= ways;
     read_quantity(c, v, &qty, &unit);
-    bool alleged = cues & 1, claimed = cues >> 1 & 1, denied = cues >> 2 & 1;
+    bool alleged = cues & 1, claim_told = cues >> 1 & 1, denied = cues >> 2 & 1;
 
     for (int gi = 0; gi < ng; gi++) {
         trig_group *gr = &g[gi];
@@ -2629,10 +2629,10 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
         bool frame_supposed = framed && cue_before(c, v, frame_cue->b, "hypothetical");
         ev.modality = gr->all_negated && !(recast && neg_frame) ? SR_MOD_NEGATED
                       : denied          ? SR_MOD_DENIED
-                      : recast ? (frame_supposed ? SR_MOD_HYPOTHETICAL : claimed ? SR_MOD_CLAIMED
+                      : recast ? (frame_supposed ? SR_MOD_HYPOTHETICAL : claim_told ? SR_MOD_CLAIMED
                                                  : alleged ? SR_MOD_ALLEGED : SR_MOD_ASSERTED)
                       : gr->any_hypothetical ? SR_MOD_HYPOTHETICAL
-                      : claimed         ? SR_MOD_CLAIMED
+                      : claim_told      ? SR_MOD_CLAIMED
                       : alleged         ? SR_MOD_ALLEGED
                                         : SR_MOD_ASSERTED;
 
@@ -2665,7 +2665,7 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
         bool peaceful = sr_lex_streq(type->key, "peaceful_protest");
         if (has_casualties(type) && (!peaceful || (killed > 0 && named_as_setting(c, v, h->b)))) {
             ev.fatalities = killed;
-            ev.fatalities_claimed = claimed;
+            ev.fatalities_claimed = claim_told;
             ev.fatalities_more = more_dead(c, v);
             if (killed < 0 && turkish && a2 && a2->person && sr_lex_is(he, "casualty", "killed"))
                 ev.fatalities = victims_counted(c, v, a2); /* "bir muhtarı … öldürdü": the object is the dead */
@@ -2707,7 +2707,7 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
             fe.modality = gr->all_negated && !neg_frame ? SR_MOD_NEGATED
                           : denied                     ? SR_MOD_DENIED
                           : frame_supposed             ? SR_MOD_HYPOTHETICAL
-                          : claimed                    ? SR_MOD_CLAIMED
+                          : claim_told                 ? SR_MOD_CLAIMED
                           : alleged                    ? SR_MOD_ALLEGED
                                                        : SR_MOD_ASSERTED;
             fe.fatalities = fe.injured = fe.quantity = -1;
