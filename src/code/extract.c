@@ -272,6 +272,7 @@ static int count_group(const sr_doc_ctx *c, const sr_sentence_view *v, int a, in
         if (!counted) return 1;
     }
     n = number_at(c, v, a, &art);
+    if (n >= 0 && !art && age_end(c, v, a) > a) return 1; /* "Six year old boy killed": an age, one person */
     /* "a" before a noun of killing ("protesting a kidnapping and murder"); a number alone is
      * no group of people ("on 19/11, three police dead") */
     if (n >= 0 && a == z) return 0;
@@ -397,6 +398,10 @@ static int count_back(const sr_doc_ctx *c, const sr_sentence_view *v, int end)
             if (tok(c, w - 1)->kind == SR_TOK_WORD && number_at(c, v, w - 1, &art) < 0) i = w - 1;
             break;
         }
+    /* "three of those arrested were later found dead": a part of those a participle names */
+    if (i - 3 >= v->tb && participle_at(c, i) && (word_is(c, i - 1, "those") || word_is(c, i - 1, "the")) &&
+        word_is(c, i - 2, "of") && number_at(c, v, i - 3, &art) >= 0 && !art && !in_timex_tok(c, v, i - 3))
+        return (int)number_at(c, v, i - 3, &art);
     int total = 0, group_end = i, of_b = -1, of_e = -1;
     for (int k = i; k >= v->tb - 1; k--) {
         /* "two Kenya Defence Forces (KDF) soldiers": an aside in brackets inside a group is read past */
@@ -411,7 +416,9 @@ static int count_back(const sr_doc_ctx *c, const sr_sentence_view *v, int end)
         }
         /* "two of the suspected bandits were killed", "one of them": the part counted */
         if (k - 1 >= v->tb && k + 1 < v->te && word_is(c, k, "of") && number_at(c, v, k - 1, &art) >= 0 && !art &&
-            !in_timex_tok(c, v, k - 1) && (word_is(c, k + 1, "the") || word_is(c, k + 1, "them")))
+            !in_timex_tok(c, v, k - 1) &&
+            (word_is(c, k + 1, "the") || word_is(c, k + 1, "them") || word_is(c, k + 1, "those") ||
+             word_is(c, k + 1, "these")))
             return total + (int)number_at(c, v, k - 1, &art);
         /* a trigger that names the people ("four attackers were killed") and a
          * hedge on them ("two suspected robbers") are part of the subject; a
@@ -536,6 +543,21 @@ static int person_name_end(const sr_doc_ctx *c, const sr_sentence_view *v, int i
     return i;
 }
 
+/* Could the common noun at token i, heading a bare object of a verb of killing, be a
+ * person ("leader", "member")?  A common English word, not an adverb ("killed
+ * instantly") nor one of the few nouns killed that are no people (livestock, and
+ * the words of quantity and time that follow such verbs without an article). */
+static bool bare_person_word(const sr_doc_ctx *c, int i)
+{
+    static const char *const not_people[] = {"cattle", "livestock", "time", "total", "everyone", "anyone",
+                                             "someone", "nobody", "none", "many", "several", "most", "more",
+                                             "each", "them", "us", "it", "you", "me", "one", NULL};
+    const sr_token *t = tok(c, i);
+    return c->engine->common && t->kind == SR_TOK_WORD && !(t->flags & SR_TOKF_CAP) && common_word(c, t) &&
+           !ends_in(c, i, "ly", 2) && !ends_in(c, i, "ed", 2) && !ends_in(c, i, "ing", 3) &&
+           !word_in(c, i, not_people);
+}
+
 /* Persons after a casualty verb: "killing 6 civilians", "wounded two soldiers
  * and a child".  The object of a verb of killing or wounding is people, so an
  * article counts one whatever the noun ("killed a suspected thief", "shot dead
@@ -598,7 +620,19 @@ static int count_forward(const sr_doc_ctx *c, const sr_sentence_view *v, int sta
                 if (i < v->te && word_is(c, i, "and")) { i++; continue; }
                 break;
             }
-            if (!(det ? e > i + 1 : person) || plural_word(c, head_at) || in_timex_tok(c, v, det ? i + 1 : i)) break;
+            /* a headline's bare singular noun after the verb is one person whatever the noun
+             * ("Police shoot dead leader of armed group", "kills member of Al Shabaab") */
+            const sr_unit *verb = start > v->tb ? sr_unit_at(v, SR_LAYER_TRIGGER, start - 1) : NULL;
+            /* (a verb's entry, not the noun its stem also spells: "a lynch mob", "killings taking place") */
+            bool after_verb = verb && verb->e == start && sr_lex_is(sr_unit_entry(verb, SR_LEX_TRIGGER), "pos", "verb") &&
+                              !determiner_before(c, v, verb->b) && !ends_in(c, verb->e - 1, "ings", 4);
+            bool bare_one = after_verb && !det && !person && e > i &&
+                            (e == v->te || tok(c, e)->kind == SR_TOK_PUNCT || sr_unit_at(v, SR_LAYER_PREP, e));
+            for (int k = i; k < e - 1 && bare_one; k++) bare_one = !ends_in(c, k, "ing", 3) && !ends_in(c, k, "ed", 2);
+            bare_one = bare_one && bare_person_word(c, e - 1);
+            if (!(det ? e > i + 1 : person || bare_one) || plural_word(c, head_at) ||
+                in_timex_tok(c, v, det ? i + 1 : i))
+                break;
             total += 1;
             i = e;
         } else {
@@ -747,7 +781,10 @@ static bool means_of_act(const sr_doc_ctx *c, const sr_sentence_view *v, int b)
  * and two were shot dead". */
 static bool act_cause(const sr_doc_ctx *c, const sr_sentence_view *v, int b)
 {
-    if (means_of_act(c, v, b)) return false;
+    /* "abducted two doctors after killing their guard": what the doers did before, not a cause */
+    if (means_of_act(c, v, b) || (b > v->tb && ends_in(c, b, "ing", 4) && !word_is(c, b - 1, "the") &&
+                                  (word_is(c, b - 1, "after") || word_is(c, b - 1, "before"))))
+        return false;
     /* "demonstrating against the decision and killed two of them": a verb in -ed after "and"
      * is a deed of its own, not a second thing the act is about ("the arrest and killing of") */
     bool finite = ends_in(c, b, "ed", 3);
@@ -787,7 +824,7 @@ static bool act_cause(const sr_doc_ctx *c, const sr_sentence_view *v, int b)
 static bool death_as_cause(const sr_doc_ctx *c, const sr_sentence_view *v, int b)
 {
     static const char *const cause[] = {"after", "following", "over", "avenge", "revenge", "for", "against",
-                                        "about", "into", "including", NULL};
+                                        "about", "into", "including", "behind", NULL};
     int i = b - 1;
     if (i >= v->tb && (word_is(c, i, "the") || word_is(c, i, "a"))) i--;
     static const char *const tie[] = {"response", "involved", "involvement", "related", "linked", "connection", NULL};
@@ -803,9 +840,12 @@ static bool death_as_cause(const sr_doc_ctx *c, const sr_sentence_view *v, int b
 /* The people a casualty word or verb at [b, e) counts: those after an active
  * verb ("killed six civilians"), else those before it ("six civilians were
  * killed"); a passive reads the subject first ("two men were killed a day
- * after …"). */
-static int casualty_count(const sr_doc_ctx *c, const sr_sentence_view *v, int b, int e)
+ * after …").  *ahead (when not NULL) tells whether they were read after it. */
+static int casualty_count(const sr_doc_ctx *c, const sr_sentence_view *v, int b, int e, bool *ahead)
 {
+    bool ignored;
+    if (!ahead) ahead = &ignored;
+    *ahead = false;
     if (averted(c, v, b) || act_cause(c, v, b)) return 0;
     /* "2 killed (coded separately)": another event's dead */
     for (int i = e; i < v->te && i <= e + 2; i++)
@@ -824,7 +864,7 @@ static int casualty_count(const sr_doc_ctx *c, const sr_sentence_view *v, int b,
     passive |= joined >= 0;
     int n = joined >= 0 ? count_back(c, v, joined + 1) : passive ? count_back(c, v, b) : 0;
     if (n <= 0 && told_of_someone(c, v, b)) return 0;
-    if (n <= 0) n = count_forward(c, v, e + (e + 1 < v->te && word_is(c, e, "of") && !death_as_cause(c, v, b)));
+    if (n <= 0) *ahead = (n = count_forward(c, v, e + (e + 1 < v->te && word_is(c, e, "of") && !death_as_cause(c, v, b)))) > 0;
     /* "a mob killing", "the alleged killing of a driver": a form in -ing has no subject to count */
     bool gerund = tok(c, e - 1)->lang == SR_LANG_EN && ends_in(c, e - 1, "ing", 4);
     if (n <= 0 && !passive && !gerund) n = count_back(c, v, b);
@@ -872,10 +912,51 @@ static bool has_casualties(const sr_type *t)
            sr_lex_streq(t->family, "disrupted_weapons") || disaster_type(t);
 }
 
+/* Does a count of other people stand in tokens [a, b): a number that is no article, no
+ * date, no span of time and no age ("10 soldiers were killed, and three fighters were
+ * also killed": the "three"), with no word between that makes it a part of those before
+ * ("19 were killed, 5 of these in arson attacks", "including 2 police") or an aside
+ * ("(8 fatalities coded for Oldonyiro)")? */
+static bool new_count_between(const sr_doc_ctx *c, const sr_sentence_view *v, int a, int b)
+{
+    static const char *const part[] = {"including", "among", "these", "them", "those", "of", NULL};
+    bool count = false;
+    for (int i = a; i < b; i++) {
+        bool art;
+        const sr_token *t = tok(c, i);
+        if (word_in(c, i, part) || (t->kind == SR_TOK_PUNCT && strchr("([", t->fold[0]))) return false;
+        count |= number_at(c, v, i, &art) >= 0 && !art && !in_timex_tok(c, v, i) && !number_names_time(c, v, i) &&
+                 age_end(c, v, i) == i;
+    }
+    return count;
+}
+
+/* Does a number that counts people follow token e right away, perhaps after "of" ("killing
+ * 2 of the attackers")? */
+static bool counted_right_after(const sr_doc_ctx *c, const sr_sentence_view *v, int e)
+{
+    bool art;
+    if (e < v->te && word_is(c, e, "of")) e++;
+    return number_at(c, v, e, &art) >= 0 && !art && !in_timex_tok(c, v, e) && !number_names_time(c, v, e);
+}
+
+/* One report of dead or wounded in a sentence: where it is and how many it counts. */
+typedef struct {
+    int b, e, n;
+    bool killed, ahead; /* dead (not wounded); counted after the word ("killing 2") */
+} casualty_mention;
+
+/* The dead and wounded a sentence tells (-1 when it tells none, 0 when it says there were
+ * none).  Mentions of the dead with a new count between them are different people and add
+ * up ("2 raiders killed and 2 civilians killed": 4); others tell the same dead again and
+ * the largest count stands ("was lynched and burnt to death", "killed a man; his body was
+ * found"). */
 static void read_casualties(const sr_doc_ctx *c, const sr_sentence_view *v, int *killed, int *injured)
 {
     *killed = *injured = -1;
     int own_death = 0; /* doers who killed themselves: dead besides those they killed */
+    casualty_mention m[16];
+    int n_m = 0;
     for (int k = 0; k < v->n_layer[SR_LAYER_CASUALTY]; k++) {
         const sr_unit *u = &v->layers[SR_LAYER_CASUALTY][k];
         const sr_lex_entry *e = sr_unit_entry(u, SR_LEX_CASUALTY);
@@ -892,21 +973,45 @@ static void read_casualties(const sr_doc_ctx *c, const sr_sentence_view *v, int 
             continue;
         }
         if (sr_lex_streq(kind, "any")) continue;
-        int n = casualty_count(c, v, u->b, u->e);
-        if (n <= 0) continue;
-        int *slot = sr_lex_streq(kind, "killed") ? killed : injured;
-        if (n > *slot) *slot = n;
+        bool ahead;
+        int n = casualty_count(c, v, u->b, u->e, &ahead);
+        if (n > 0 && n_m < 16) m[n_m++] = (casualty_mention){u->b, u->e, n, sr_lex_streq(kind, "killed"), ahead};
     }
     /* triggers that report casualties themselves ("killing 6 civilians") */
     for (int k = 0; k < v->n_layer[SR_LAYER_TRIGGER]; k++) {
         const sr_unit *u = &v->layers[SR_LAYER_TRIGGER][k];
         const char *kind = sr_lex_get(sr_unit_entry(u, SR_LEX_TRIGGER), "casualty");
         if (!kind || sr_unit_at(v, SR_LAYER_CASUALTY, u->b)) continue;
-        int n = casualty_count(c, v, u->b, u->e);
-        if (n <= 0) continue;
-        int *slot = sr_lex_streq(kind, "killed") ? killed : injured;
-        if (n > *slot) *slot = n;
+        bool ahead;
+        int n = casualty_count(c, v, u->b, u->e, &ahead);
+        if (n <= 0 || n_m >= 16) continue;
+        /* (in order of the text, among the casualty words) */
+        int at = n_m++;
+        while (at > 0 && m[at - 1].b > u->b) m[at] = m[at - 1], at--;
+        m[at] = (casualty_mention){u->b, u->e, n, sr_lex_streq(kind, "killed"), ahead};
     }
+    int group = 0, last = -1;
+    for (int k = 0; k < n_m; k++) {
+        if (!m[k].killed) {
+            if (m[k].n > *injured) *injured = m[k].n;
+            continue;
+        }
+        bool body = word_is(c, m[k].b, "body") || word_is(c, m[k].b, "bodies");
+        /* other people: counted by a number right after this word ("killed 1 person, before
+         * police opened fire, killing 2"; not a purpose, "forced their way in to lynch two
+         * women"), or by one before it that is not the last word's object ("FATALITIES: 1
+         * protester shot dead" is one) */
+        bool other = last >= 0 && !body &&
+                     (m[k].ahead ? m[k].b > m[last].e + 1 && counted_right_after(c, v, m[k].e) && !word_is(c, m[k].b - 1, "to")
+                                 : !m[last].ahead && new_count_between(c, v, m[last].e, m[k].b));
+        if (other) {
+            *killed = (*killed > 0 ? *killed : 0) + group;
+            group = 0;
+        }
+        if (m[k].n > group) group = m[k].n;
+        last = k;
+    }
+    if (group > 0) *killed = (*killed > 0 ? *killed : 0) + group;
     /* "shot dead his boss before turning the gun on himself": two dead */
     if (own_death) *killed = (*killed > 0 ? *killed : 0) + own_death;
 }
@@ -2676,7 +2781,7 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
         /* how many were arrested, counted as the dead are ("police arrested 12 protesters",
          * "26 were arrested") */
         if (sr_lex_streq(type->family, "arrests")) {
-            int held = casualty_count(c, v, h->b, h->e);
+            int held = casualty_count(c, v, h->b, h->e, NULL);
             if (held > 0) {
                 ev.quantity = held;
                 ev.quantity_unit = "person";

@@ -156,8 +156,17 @@ joint                   | type=cooperate pos=noun weak
 pulled out              | type=retreat pos=verb
 pull~ out               | type=retreat pos=verb
 evacuate~               | type=retreat pos=verb
-mobilize~               | type=mobilize pos=verb
-mobilise~               | type=mobilize pos=verb
+# (spelled out: the stem of "mobilize" is that of "mobile")
+mobilize                | type=mobilize pos=verb
+mobilizes               | type=mobilize pos=verb
+mobilized               | type=mobilize pos=verb
+mobilizing              | type=mobilize pos=verb
+mobilise                | type=mobilize pos=verb
+mobilises               | type=mobilize pos=verb
+mobilised               | type=mobilize pos=verb
+mobilising              | type=mobilize pos=verb
+mobilization            | type=mobilize pos=noun
+mobilisation            | type=mobilize pos=noun
 hand~ over              | type=concede pos=verb
 order~                  | type=demand pos=verb weak
 decline~                | type=reject pos=verb

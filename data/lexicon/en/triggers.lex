@@ -62,6 +62,7 @@ kill~                   | type=attack pos=verb refine weak casualty=killed
 neutralise~             | type=attack pos=verb refine weak
 neutralize~             | type=attack pos=verb refine weak
 shot dead               | type=attack pos=verb refine casualty=killed firearm
+shoot~ dead             | type=attack pos=verb refine casualty=killed firearm
 shoot~                  | type=attack pos=verb refine firearm
 shot                    | type=attack pos=verb refine firearm
 shooting                | type=attack pos=noun refine firearm
