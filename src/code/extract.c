@@ -2061,12 +2061,15 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
         }
         /* a refinable word of violence is a detail of weapons found or defused: "police
          * recovered 153 crude bombs", "the IED was safely defused" */
-        if (weapons_found && refine && sr_lex_streq(t->family, "violence")) continue;
+        /* (a label names the event whatever else the sentence tells: "Property destruction: youths
+         * attacked a vehicle", "Recruitment: MRC recruiting youths") */
+        bool named = u == label;
+        if (!named && weapons_found && refine && sr_lex_streq(t->family, "violence")) continue;
         if (weak && sr_lex_get(e, "casualty") && sr_lex_streq(t->family, "violence") && disaster_toll(v, u)) continue;
         /* a weak word of a disaster or a crime beside an event ACLED codes is its background:
          * "gunmen attacked flood victims", "police enforcing the coronavirus lockdown beat" */
         if (weak && acled_told && background_type(t)) continue;
-        if ((violence_told || (killing_told && weak)) && sr_lex_streq(t->family, "looting")) continue;
+        if (!named && (violence_told || (killing_told && weak)) && sr_lex_streq(t->family, "looting")) continue;
         /* a rally where violence broke out is where it happened, not a protest of its own:
          * "ODM factions clash during a rally" */
         if (weak && violence_told && sr_lex_is(e, "gathering", NULL)) continue;
@@ -2082,7 +2085,7 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
             continue;
         /* "ready to impose martial law" (an ACLED event stays: "demanding the release of …" at a protest) */
         if (weak && !t->acled && frames_a_trigger(c, v, u)) continue;
-        if (weak && outranked) {
+        if (weak && outranked && !named) {
             /* … but a weak word of a protest may still tell what became of it: "protest … police
              * intervened" (a mob's riot put down stays a riot) */
             const sr_type *told = gi >= 0 ? (g[gi].specific ? g[gi].specific : g[gi].family_type) : NULL;

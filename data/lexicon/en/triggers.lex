@@ -324,6 +324,10 @@ holding hostages        | type=abduction pos=verb
 held hostage            | type=abduction pos=verb
 hold~ _ hostage         | type=abduction pos=verb
 held _ hostage          | type=abduction pos=verb
+held captive            | type=abduction pos=verb
+held _ captive          | type=abduction pos=verb
+taken captive           | type=abduction pos=verb
+took _ captive          | type=abduction pos=verb
 held _ _ hostage        | type=abduction pos=verb
 rape~                   | type=sexual_violence pos=verb
 gang-rape~              | type=sexual_violence pos=verb
