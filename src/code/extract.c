@@ -622,13 +622,17 @@ static int count_forward(const sr_doc_ctx *c, const sr_sentence_view *v, int sta
             }
             /* a headline's bare singular noun after the verb is one person whatever the noun
              * ("Police shoot dead leader of armed group", "kills member of Al Shabaab") */
+            static const char *const clause_words[] = {"when", "while", "as", "after", "before", "who", NULL};
             const sr_unit *verb = start > v->tb ? sr_unit_at(v, SR_LAYER_TRIGGER, start - 1) : NULL;
             /* (a verb's entry, not the noun its stem also spells: "a lynch mob", "killings taking place") */
             bool after_verb = verb && verb->e == start && sr_lex_is(sr_unit_entry(verb, SR_LEX_TRIGGER), "pos", "verb") &&
                               !determiner_before(c, v, verb->b) && !ends_in(c, verb->e - 1, "ings", 4);
             bool bare_one = after_verb && !det && !person && e > i &&
-                            (e == v->te || tok(c, e)->kind == SR_TOK_PUNCT || sr_unit_at(v, SR_LAYER_PREP, e));
-            for (int k = i; k < e - 1 && bare_one; k++) bare_one = !ends_in(c, k, "ing", 3) && !ends_in(c, k, "ed", 2);
+                            (e == v->te || tok(c, e)->kind == SR_TOK_PUNCT || sr_unit_at(v, SR_LAYER_PREP, e) ||
+                             word_in(c, e, clause_words)); /* "shot dead suspected SLDF leader when he …" */
+            for (int k = i; k < e - 1 && bare_one; k++) /* (a hedge is no verb: "suspected SLDF leader") */
+                bare_one = (!ends_in(c, k, "ing", 3) && !ends_in(c, k, "ed", 2)) ||
+                           cue_is(sr_unit_at(v, SR_LAYER_CUE, k), "allegation");
             bare_one = bare_one && bare_person_word(c, e - 1);
             if (!(det ? e > i + 1 : person || bare_one) || plural_word(c, head_at) ||
                 in_timex_tok(c, v, det ? i + 1 : i))
