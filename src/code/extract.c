@@ -2988,6 +2988,8 @@ static const char *focus_country(sr_sentence_view *views, int n)
             const char *actor_iso = p->kind == SR_PHRASE_ACTOR && p->n_cands == 0 && p->actor.country[0]
                                         ? p->actor.country : NULL;
             if (p->n_cands == 0 && !actor_iso) continue;
+            /* (a small town known by another of its names speaks for no country: "Kibaki" as Kybaky) */
+            if (!actor_iso && p->n_cands == 1 && sr_place_doubtful(p, p->cands[0], NULL)) continue;
             const char *country = actor_iso ? actor_iso : p->cands[0]->country;
             if (!country[0]) continue;
             /* a country or province named outweighs a lone town */
@@ -3040,13 +3042,18 @@ static sr_sentence *segments_of(const sr_text *t, sr_arena *arena, int *n_out)
 
 /* Places resolved with a clear margin, or with a single candidate below
  * country level: what an ambiguous name is most likely near. */
-static bool collect_anchors(const sr_doc_ctx *c, sr_sentence_view *views, int n, sr_resolve_ctx *rc)
+static bool collect_anchors(const sr_doc_ctx *c, sr_sentence_view *views, int n, const char *focus,
+                            sr_resolve_ctx *rc)
 {
     int cap = 0;
     for (int s = 0; s < n; s++)
         for (int i = 0; i < views[s].n_phrases; i++) {
             const sr_phrase *p = &views[s].phrases[i];
             if (p->kind != SR_PHRASE_PLACE || !p->resolved || p->resolved->feature == SR_FEAT_COUNTRY) continue;
+            if (sr_place_doubtful(p, p->resolved, focus)) {
+                rc->n_doubtful++;
+                continue;
+            }
             if (!(p->n_cands == 1 || p->score >= 0.75)) continue;
             if (rc->n_anchors == cap) {
                 int nc = cap ? cap * 2 : 16;
@@ -3294,8 +3301,8 @@ static int build_views(const sr_doc_ctx *c, const sr_sentence **seg_out, sr_sent
     /* resolve twice: the second time, places resolved with confidence anchor the rest */
     for (int s = 0; s < n_seg; s++) sr_phrase_resolve_places(&views[s], focus, NULL);
     sr_resolve_ctx rc = {0};
-    if (!collect_anchors(c, views, n_seg, &rc)) return -1;
-    if (rc.n_anchors)
+    if (!collect_anchors(c, views, n_seg, focus, &rc)) return -1;
+    if (rc.n_anchors || rc.n_doubtful)
         for (int s = 0; s < n_seg; s++) sr_phrase_resolve_places(&views[s], focus, &rc);
     /* agents take their country from places as resolved: "in San Antonio (Valparaiso), taxi
      * drivers" are Chile's */

@@ -799,6 +799,7 @@ bool sr_phrase_build(const sr_lexicon *lex, const sr_placetab *places, const sr_
                 p->container = v->n_phrases - 1;
             }
         }
+        if (p->n_cands) p->english = toks[p->name_b].lang == SR_LANG_EN;
         v->n_phrases++;
         i = next;
     }
@@ -1011,9 +1012,17 @@ static void separate_namesakes(sr_sentence_view *v, const char *focus, const sr_
  * ("Majak" as Maiac, Moldova, in a note about South Sudan; "Bar Achieng
  * village in Kakamega County, Kenya" as Bar, Montenegro). */
 enum { FAR_SMALL_TOWN = 100000 };
-static bool far_namesake(const sr_place *c, const sr_resolve_ctx *rc, const char *focus)
+bool sr_place_doubtful(const sr_phrase *p, const sr_place *c, const char *focus)
 {
-    if (!rc || !rc->n_anchors || c->feature != SR_FEAT_PLACE) return false;
+    return c && p->english && c->feature == SR_FEAT_PLACE && !(focus && same_country(focus, c->country)) &&
+           c->population < FAR_SMALL_TOWN && sr_gaz_place_alternate(c);
+}
+
+static bool far_namesake(const sr_phrase *p, const sr_resolve_ctx *rc, const char *focus)
+{
+    const sr_place *c = p->resolved;
+    if (!rc || c->feature != SR_FEAT_PLACE) return false;
+    if (!rc->n_anchors) return sr_place_doubtful(p, c, focus); /* and no place named with confidence */
     if (focus && same_country(focus, c->country)) return false;
     /* … or a small town by its own name, in another country than the one the document is about */
     if (!sr_gaz_place_alternate(c) && !(focus && c->population < FAR_SMALL_TOWN)) return false;
@@ -1033,7 +1042,7 @@ void sr_phrase_resolve_places(sr_sentence_view *v, const char *focus, const sr_r
         sr_phrase *p = &v->phrases[i];
         if (p->n_cands == 0) continue; /* actor phrases led by a place are resolved too */
         if (rc && p->n_cands == 1) { /* nothing to reconsider, but whether it is that town at all */
-            if (p->resolved && far_namesake(p->resolved, rc, focus)) p->resolved = NULL;
+            if (p->resolved && far_namesake(p, rc, focus)) p->resolved = NULL;
             continue;
         }
         const sr_place *container = p->container >= 0 ? v->phrases[p->container].resolved : NULL;
@@ -1071,7 +1080,7 @@ void sr_phrase_resolve_places(sr_sentence_view *v, const char *focus, const sr_r
             p->resolved = NULL;
             continue;
         }
-        if (far_namesake(p->resolved, rc, focus)) { /* "Bamba (Koro, Mopti)" read as Pampa, Texas */
+        if (far_namesake(p, rc, focus)) { /* "Bamba (Koro, Mopti)" read as Pampa, Texas */
             p->resolved = NULL;
             continue;
         }

@@ -73,6 +73,7 @@ typedef struct sr_phrase {
     int container;             /* index of the container phrase, -1 none */
     bool contains_unknown;     /* stands for names before it that no table knows ("in Watamu, Kilifi") */
     bool modifier;             /* describes the next noun (Turkish -deki: "Irak'ın kuzeyindeki Kandil") */
+    bool english;              /* the name is a word of English text */
 } sr_phrase;
 
 #define SR_VIEW_MAX_TIMEX 8
@@ -108,7 +109,16 @@ bool sr_phrase_build(const sr_lexicon *lex, const sr_placetab *places, const sr_
 typedef struct sr_resolve_ctx {
     const sr_place **anchors;
     int n_anchors;
+    int n_doubtful; /* resolved places left out of the anchors as sr_place_doubtful() */
 } sr_resolve_ctx;
+
+/* Is reading c of place phrase p a small town (under 100,000 people) outside the focus country
+ * (ISO3 or NULL), matched in English text only by one of its other names (in
+ * English the name GeoNames gives a town is the usual one; Turkish news names
+ * Syrian towns by Turkish names on purpose)?  Such a reading is no anchor, and
+ * with no anchor at all it is dropped ("Kibaki named ministers" is no Kybaky,
+ * Ukraine).  p non-NULL; false when c is NULL. */
+bool sr_place_doubtful(const sr_phrase *p, const sr_place *c, const char *focus_country);
 
 /* Pick the row for each place phrase: level hint, stated container, the
  * document's country focus (ISO3 or NULL), nearness to rc's anchors (rc may

@@ -205,6 +205,8 @@ static bool inside_name(const sr_token *toks, int b, int i)
     const sr_token *prev = &toks[i - 1];
     if (prev->kind != SR_TOK_WORD || !(prev->flags & (SR_TOKF_CAP | SR_TOKF_ALLCAPS))) return false;
     if (prev->flags & SR_TOKF_SENT_START) return false; /* "In Kilis", "The Hague" */
+    /* … and after a colon, which opens a clause as a sentence does ("23 January: In Kajiado, …") */
+    if (i - 2 >= b && toks[i - 2].kind == SR_TOK_PUNCT && toks[i - 2].fold[0] == ':') return false;
     if (prev->end + 1 < toks[i].start || prev->end != prev->base_end) return false; /* not one name */
     return !(sr_gaz_word_class(prev->fold) & SR_GAZW_DIRECTION);
 }
@@ -481,8 +483,8 @@ bool sr_gaz_match(const sr_gazetteer *g, const sr_wordset *common, const char *t
                            toks[j + 1].start == t->end + 1;
             bool doubtful = (!context && (person_like(toks, b, e, i, j) || english_word)) || (english_word && goes_on);
             /* one [place] entry per candidate, all over the same span */
-            const char *shared_key = n_ids > 1 ? sr_arena_strndup(arena, key, len) : NULL;
-            if (n_ids > 1 && !shared_key) return false;
+            const char *shared_key = sr_arena_strndup(arena, key, len);
+            if (!shared_key) return false;
             for (int k = 0; k < n_ids; k++) {
                 sr_gaz_entry ge;
                 if (!sr_gazetteer_entry(g, ids[k], &ge)) continue;
