@@ -13,6 +13,7 @@ fail() { echo "FAIL: $*"; exit 1; }
 has() { printf '%s\n' "$1" | jq -s -e "any(.[]; $2)" > /dev/null; }
 none() { printf '%s\n' "$1" | jq -s -e "all(.[]; ($2) | not)" > /dev/null; }
 places() { printf '%s\n' "$1" | SITREP_GAZETTEER="$G" "$S" places --quiet; }
+code() { printf '%s\n' "$1" | SITREP_GAZETTEER="$G" "$S" code --jsonl --quiet; } # one JSONL document
 
 out=$(places "Rockets fired from the Tell Rifaat area in Aleppo Governorate fell in the province of Kilis, the Turkish Defence Ministry said, Sputnik Türkiye reported. Idlib is held by rebels.")
 has "$out" '.kind=="place" and .text=="Tell Rifaat" and .country=="SYR" and .admin1=="Aleppo"' || fail "Tell Rifaat: $out"
@@ -39,39 +40,33 @@ has "$out" '.kind=="place" and .text=="Mobile" and .country=="USA"' || fail "Mob
 
 # a town abroad known only by another of its spellings, far from the places the document names
 # with confidence, is a village the gazetteer lacks: the event stays in Accra (Nima is no Nîmes)
-out=$(printf '{"id":"n","text":"A civil society group demonstrated in the Nima community of Accra (Accra, Greater Accra) and demanded water."}\n' |
-      SITREP_GAZETTEER="$G" "$S" code --jsonl --quiet)
+out=$(code '{"id":"n","text":"A civil society group demonstrated in the Nima community of Accra (Accra, Greater Accra) and demanded water."}')
 has "$out" '.kind=="event" and .location.country=="GHA"' || fail "Nima read abroad: $out"
 none "$out" '.kind=="event" and .location.country=="FRA"' || fail "Nima as Nîmes: $out"
 
 # ... and so is a small town abroad by its own name, when a county of another country is named:
 # Bar, Montenegro is no village in Kakamega County
-out=$(printf '{"id":"b","text":"Armed men burned houses at Bar Achieng village in Kakamega County, Kenya."}\n' |
-      SITREP_GAZETTEER="$G" "$S" code --jsonl --quiet)
+out=$(code '{"id":"b","text":"Armed men burned houses at Bar Achieng village in Kakamega County, Kenya."}')
 has "$out" '.kind=="event" and .location.country=="KEN"' || fail "Bar read abroad: $out"
 none "$out" '.kind=="event" and .location.country=="MNE"' || fail "Bar as Bar, Montenegro: $out"
 
 # a name inside a date is the date's: "Jul" is no Suhl (one of its GeoNames names)
-out=$(printf '{"id":"j","text":"On Jul 23rd, residents of Kisumu held a demonstration.","date":"2019-08-01"}\n' |
-      SITREP_GAZETTEER="$G" "$S" code --jsonl --quiet)
+out=$(code '{"id":"j","text":"On Jul 23rd, residents of Kisumu held a demonstration.","date":"2019-08-01"}')
 has "$out" '.kind=="event" and .location.name=="Kisumu" and .date=="2019-07-23"' || fail "Jul 23rd: $out"
 
 # a people's adjective that GeoNames also lists as a name of its country is no place of the
 # event: the refugees killed at Kakuma are Somali, the killing is not in Somalia
-out=$(printf '{"id":"s","text":"Bandits attacked Kakuma refugee camp. In the process two Somali refugees were killed."}\n' |
-      SITREP_GAZETTEER="$G" "$S" code --jsonl --quiet)
+out=$(code '{"id":"s","text":"Bandits attacked Kakuma refugee camp. In the process two Somali refugees were killed."}')
 has "$out" '.kind=="event" and .location.name=="Kakuma" and .fatalities==2' || fail "Kakuma: $out"
 none "$out" '.kind=="event" and .location.country=="SOM"' || fail "Somali refugees as Somalia: $out"
 
 # with no place named with confidence, a small town abroad known only by another of its
 # names is no place at all: "Kibaki" the president is no Kybaky, Ukraine
-out=$(printf '{"id":"k","text":"Riots broke out when Kibaki named new cabinet ministers."}\n' |
-      SITREP_GAZETTEER="$G" "$S" code --jsonl --quiet)
+out=$(code '{"id":"k","text":"Riots broke out when Kibaki named new cabinet ministers."}')
 has "$out" '.kind=="event"' || fail "Kibaki riots: no event: $out"
 none "$out" '.kind=="event" and .location.country=="UKR"' || fail "Kibaki as Kybaky: $out"
 
 # a colon opens a clause as a sentence does: "In" after it does not start a name
-out=$(printf '{"id":"c","text":"23 January: In Kajiado, students protested against fees.","date":"2019-03-04"}\n' |
-      SITREP_GAZETTEER="$G" "$S" code --jsonl --quiet)
+out=$(code '{"id":"c","text":"23 January: In Kajiado, students protested against fees.","date":"2019-03-04"}')
 has "$out" '.kind=="event" and .location.name=="Kajiado"' || fail "In Kajiado after a colon: $out"
 echo ok
