@@ -553,6 +553,22 @@ static agent_attrs agent_attrs_of(const sr_lex_entry *e)
     return a;
 }
 
+/* Make p the lone people's adjective of unit u ("Turkish strikes"): an actor, that country's
+ * forces, only next to a noun trigger.  false when the arena ran out. */
+static bool demonym_adjective(sr_arena *arena, const sr_placetab *places, const sr_token *toks, const sr_unit *u,
+                              const sr_lex_entry *demonym, sr_phrase *p)
+{
+    p->kind = SR_PHRASE_ACTOR;
+    p->actor.start = toks[u->b].start;
+    p->actor.end = toks[u->e - 1].end;
+    set_country(&p->actor, sr_lex_get(demonym, "country"));
+    p->actor.name = sr_actor_name(arena, places, "Military Forces of {country}", p->actor.country);
+    if (!p->actor.name) return false;
+    p->actor.sector = "military";
+    p->adjective = true;
+    return true;
+}
+
 bool sr_phrase_build(const sr_lexicon *lex, const sr_placetab *places, const sr_token *toks, int tb, int te,
                      const sr_lex_hit *hits, int n_hits, sr_arena *arena, sr_sentence_view *v)
 {
@@ -750,15 +766,7 @@ bool sr_phrase_build(const sr_lexicon *lex, const sr_placetab *places, const sr_
             if (!p->source_kind && sec && (sr_lex_streq(sec, "government") || sr_lex_streq(sec, "military")))
                 p->source_kind = "official";
         } else if (demonym) {
-            /* a lone adjective: "Turkish strikes" — an actor only next to a noun trigger */
-            p->kind = SR_PHRASE_ACTOR;
-            p->actor.start = toks[u->b].start;
-            p->actor.end = toks[u->e - 1].end;
-            set_country(&p->actor, sr_lex_get(demonym, "country"));
-            p->actor.name = sr_actor_name(arena, places, "Military Forces of {country}", p->actor.country);
-            if (!p->actor.name) return false;
-            p->actor.sector = "military";
-            p->adjective = true;
+            if (!demonym_adjective(arena, places, toks, u, demonym, p)) return false;
         } else {
             i = next;
             continue;
@@ -768,6 +776,14 @@ bool sr_phrase_build(const sr_lexicon *lex, const sr_placetab *places, const sr_
         if (p->role == SR_ROLE_NONE && toks[p->e - 1].lang == SR_LANG_TR)
             p->role = role_after(lex, v, toks, p->b, p->e, &p->prep_tok, &p->modifier);
         p->contains_unknown = via_unknown && p->kind == SR_PHRASE_PLACE;
+        /* a people's adjective that is also a town's name ("their English teacher", "staff
+         * (Canadian)") is the adjective, unless a preposition of place says otherwise */
+        if (p->kind == SR_PHRASE_PLACE && demonym && !p->actor.name && p->name_b == u->b && p->e == u->e &&
+            p->role != SR_ROLE_LOCATION && p->role != SR_ROLE_ORIGIN && p->role != SR_ROLE_EXCLUDE) {
+            p->n_cands = 0;
+            p->cands = NULL;
+            if (!demonym_adjective(arena, places, toks, u, demonym, p)) return false;
+        }
         /* a Damascus-like dual unit is a place after a place preposition, else an actor */
         if (p->kind == SR_PHRASE_PLACE && p->actor.name && p->role != SR_ROLE_LOCATION && p->role != SR_ROLE_ORIGIN &&
             p->role != SR_ROLE_EXCLUDE) {

@@ -66,6 +66,11 @@ out=$(code '{"id":"k","text":"Riots broke out when Kibaki named new cabinet mini
 has "$out" '.kind=="event"' || fail "Kibaki riots: no event: $out"
 none "$out" '.kind=="event" and .location.country=="UKR"' || fail "Kibaki as Kybaky: $out"
 
+# a people's adjective that is also a town's name is the adjective: "(Canadian)" is no Canadian, Texas
+out=$(code '{"id":"a","text":"Gunmen kidnapped an aid worker (Canadian) after she left her office."}')
+has "$out" '.kind=="event"' || fail "kidnapped (Canadian): no event: $out"
+none "$out" '.kind=="event" and .location != null' || fail "Canadian as a town: $out"
+
 # a colon opens a clause as a sentence does: "In" after it does not start a name
 out=$(code '{"id":"c","text":"23 January: In Kajiado, students protested against fees.","date":"2019-03-04"}')
 has "$out" '.kind=="event" and .location.name=="Kajiado"' || fail "In Kajiado after a colon: $out"
