@@ -1940,6 +1940,24 @@ static bool armed_object(const sr_sentence_view *v, const sr_unit *trig)
     return false;
 }
 
+/* Is a weapon what the verb trig acts on: named within six words after it in its clause
+ * ("recovered four improvised explosive devices"), or heading the subject of a passive
+ * ("two IEDs were found")?  Then "recovered", "found" and "seized" tell weapons taken out of use. */
+static bool weapon_object(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_unit *trig)
+{
+    if (is_passive(c, v, trig)) { /* the subject's head, right before the auxiliaries: not "bodies with bullet wounds" */
+        int k = trig->b - 1;
+        while (k >= v->tb && is_aux(c, k)) k--;
+        return k >= v->tb && sr_unit_at(v, SR_LAYER_WEAPON, k);
+    }
+    for (int k = trig->e; k < v->te && k < trig->e + 6; k++) {
+        const sr_token *t = tok(c, k);
+        if (t->kind == SR_TOK_PUNCT && strchr(",;:", t->fold[0])) return false;
+        if (sr_unit_at(v, SR_LAYER_WEAPON, k)) return true;
+    }
+    return false;
+}
+
 /* A weak trigger yields to a strong one of its family, and a weak word of one
  * family to a strong one of a family it is a detail of: "the body was found
  * inside a mattress that was burned" tells a killing, "detained in a dawn
@@ -1999,6 +2017,7 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
         if (names_actor(c, v, &v->layers[SR_LAYER_TRIGGER][k]) || in_time_expression(c, v, &v->layers[SR_LAYER_TRIGGER][k]) ||
             topic_memo(c, v, k, topic))
             continue; /* a topic is no event, so not a stronger one either ("suspected of kidnapping … was beaten") */
+        if (sr_lex_is(e, "object", "weapon") && !weapon_object(c, v, &v->layers[SR_LAYER_TRIGGER][k])) continue;
         n_told += e && e->payload;
         if (e && e->payload && !sr_lex_is(e, "weak", NULL) && (!sr_lex_is(e, "needs_weapon", NULL) || weapon) &&
             n_strong < MAX_GROUPS) {
@@ -2041,6 +2060,7 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
         if (sr_lex_is(e, "alone", NULL) && n_told > 1) continue;
         if (family_told(c, v, sr_lex_get(e, "not_with"))) continue; /* "striking nurses protest" */
         if (sr_lex_is(e, "object", "armed") && !armed_object(v, u)) continue; /* "joined the talks" */
+        if (sr_lex_is(e, "object", "weapon") && !weapon_object(c, v, u)) continue; /* "recovered the bodies" */
         /* flags asked more than once below, read once */
         bool weak = sr_lex_is(e, "weak", NULL), refine = sr_lex_is(e, "refine", NULL),
              verb = sr_lex_is(e, "pos", "verb");

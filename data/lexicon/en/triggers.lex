@@ -15,6 +15,8 @@
 #   retaliation     a response to an earlier attack: placed where that attack came from
 #   firearm         the trigger tells a gun used: whoever fires it is armed ("a man shot
 #                   two police officers" is a clash, as ACLED codes attacks on police)
+#   object=weapon   an event only when a weapon is its object: named within six words after
+#                   it, or before it in a passive ("recovered four IEDs", "a grenade was found")
 #   object=armed    an event only when an armed actor follows it ("joined the Taliban",
 #                   not "joined the talks")
 #   not_with=FAMILY no event in a sentence that has a trigger of that family: "striking
@@ -113,6 +115,8 @@ head was found          | type=attack pos=verb casualty=killed
 decapitated             | type=attack pos=verb casualty=killed
 dismembered             | type=attack pos=verb casualty=killed
 found the body          | type=attack pos=verb casualty=killed
+recover~ the body       | type=attack pos=verb casualty=killed
+recover~ the bodies     | type=attack pos=verb casualty=killed
 bodies were dumped      | type=attack pos=verb casualty=killed
 body was dumped         | type=attack pos=verb casualty=killed
 beat~                   | type=attack pos=verb refine weak
@@ -706,6 +710,16 @@ recruit~ fighters       | type=change_group pos=verb
 recruit~ youth~         | type=change_group pos=verb
 recruited               | type=change_group pos=verb doer=armed
 defuse~                 | type=disrupted_weapons pos=verb
+# weapons taken: any of these verbs with a weapon as its object ("recovered four improvised
+# explosive devices", "two grenades were found")
+recover~                | type=disrupted_weapons pos=verb object=weapon
+recovered               | type=disrupted_weapons pos=verb object=weapon
+discover~               | type=disrupted_weapons pos=verb object=weapon
+found                   | type=disrupted_weapons pos=verb object=weapon
+seize~                  | type=disrupted_weapons pos=verb object=weapon
+seized                  | type=disrupted_weapons pos=verb object=weapon
+confiscate~             | type=disrupted_weapons pos=verb object=weapon
+dismantle~              | type=disrupted_weapons pos=verb object=weapon
 seize~ weapons          | type=disrupted_weapons pos=verb
 seized weapons          | type=disrupted_weapons pos=verb
 recover~ arms           | type=disrupted_weapons pos=verb
