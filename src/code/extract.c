@@ -2456,8 +2456,9 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
                 if (p->role == SR_ROLE_AGENT && !a1 && p->b < next_head_b &&
                     ((after && !turkish) || (before && p->e >= prev_head_end)))
                     a1 = p;
-                else if (before && p->e >= prev_head_end && p->role == SR_ROLE_NONE && p->kind == SR_PHRASE_ACTOR)
-                    a2 = p;
+                else if (before && p->e >= prev_head_end && p->kind == SR_PHRASE_ACTOR &&
+                         (p->role == SR_ROLE_NONE || (p->role == SR_ROLE_OF && !a2 && member_of(c, v, p))))
+                    a2 = p; /* … or "a member of the GSU was shot": one of them */
             } else {
                 /* (not a possessive, which only says whose: "set the man's house ablaze before stoning") */
                 bool possessive = tok(c, p->e - 1)->end != tok(c, p->e - 1)->base_end && !turkish;

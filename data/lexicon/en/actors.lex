@@ -36,6 +36,10 @@ russian defense ministry        | name="Ministry of Defence (Russia)" country=RU
 afghan national army            | name="Military Forces of Afghanistan" country=AFG sector=military
 kenya defence forces            | name="Military Forces of Kenya" country=KEN sector=military
 kdf                             | name="Military Forces of Kenya" country=KEN sector=military
+kenya police                    | name="Police Forces of Kenya" country=KEN sector=police
+general service unit            | name="Police Forces of Kenya" country=KEN sector=police
+gsu                             | name="Police Forces of Kenya" country=KEN sector=police
+administration police           | name="Police Forces of Kenya" country=KEN sector=police
 # other national armies by the names and acronyms news gives them (not "UPDF": also
 # Bangladesh's United People's Democratic Front)
 fardc                           | name="Military Forces of the Democratic Republic of Congo" country=COD sector=military
@@ -240,6 +244,8 @@ anti-riot police        | name="Police Forces of {country}" sector=police armed
 riot police officers    | name="Police Forces of {country}" sector=police armed person
 policemen               | name="Police Forces of {country}" sector=police armed person
 policeman               | name="Police Forces of {country}" sector=police armed person
+cop                     | name="Police Forces of {country}" sector=police armed person
+cops                    | name="Police Forces of {country}" sector=police armed person
 policewoman             | name="Police Forces of {country}" sector=police armed person
 policewomen             | name="Police Forces of {country}" sector=police armed person
 traffic police          | name="Police Forces of {country}" sector=police armed
