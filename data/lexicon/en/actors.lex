@@ -210,6 +210,9 @@ military forces         | name="Military Forces of {country}" sector=military ar
 armed forces            | name="Military Forces of {country}" sector=military armed
 security forces         | name="Military Forces of {country}" sector=military armed
 security personnel      | name="Military Forces of {country}" sector=military armed person
+security services       | name="Military Forces of {country}" sector=military armed
+security agents         | name="Military Forces of {country}" sector=military armed person
+security operatives     | name="Military Forces of {country}" sector=military armed person
 security officers       | name="Police Forces of {country}" sector=police armed person
 security officer        | name="Police Forces of {country}" sector=police armed person
 commando~               | name="Military Forces of {country}" sector=military armed person
