@@ -2450,7 +2450,9 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
                 else if (after && p->b < next_head_b && (p->role == SR_ROLE_TARGET || p->role == SR_ROLE_LOCATION ||
                                                           p->role == SR_ROLE_OF) && !a2 && p->kind == SR_PHRASE_ACTOR)
                     a2 = p;
-                else if (before && p->e >= prev_head_end && h->b - p->e <= 2 && p->role == SR_ROLE_NONE) a1 = p;
+                else if (before && p->e >= prev_head_end && h->b - p->e <= 2 &&
+                         (p->role == SR_ROLE_NONE || (p->role == SR_ROLE_AGENT && !a1 && !turkish)))
+                    a1 = p; /* "Afghan forces' airstrike"; "killed by Afghan forces' artillery attack" */
             } else if (passive) {
                 /* "by X" after the verb; Turkish "X tarafından" before it */
                 if (p->role == SR_ROLE_AGENT && !a1 && p->b < next_head_b &&
@@ -2494,6 +2496,14 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
         /* "Demonstrators destroyed machines and allegedly assaulted a man": a verb joined by "and"
          * to the verb before it shares its subject */
         if (!a1 && !turkish && !noun && !passive) a1 = joined_subject(c, v, h);
+        /* "operations by Afghan military forces killed 8 militants", "wounded by Afghan forces
+         * fire": a "by" phrase in the verb's own clause before it names the doer */
+        for (int i = 0; !a1 && !turkish && !noun && !passive && i < v->n_phrases; i++) {
+            const sr_phrase *p = &v->phrases[i];
+            if (p->kind == SR_PHRASE_ACTOR && !p->is_source && p->role == SR_ROLE_AGENT && p->e <= h->b &&
+                p->e >= prev_head_end && h->b - p->e <= 2)
+                a1 = p;
+        }
         /* "was snatched from the police by residents and beaten to death": the agent of the
          * passive the verb is joined to */
         for (int i = 0; !a1 && !turkish && !noun && h->b - 1 > v->tb && word_is(c, h->b - 1, "and") &&
