@@ -2958,9 +2958,9 @@ static bool resolve_bare_agents(const sr_doc_ctx *c, sr_sentence_view *views, in
             for (int q = 0; !iso && q < v->n_phrases; q++) /* "Turkish artillery …, the Defence Ministry said" */
                 if (v->phrases[q].kind == SR_PHRASE_ACTOR && v->phrases[q].actor.country[0] && q != i)
                     iso = v->phrases[q].actor.country;
-            for (int q = 0; !iso && q < v->n_phrases; q++)
-                if (v->phrases[q].kind == SR_PHRASE_PLACE && v->phrases[q].n_cands)
-                    iso = (v->phrases[q].resolved ? v->phrases[q].resolved : v->phrases[q].cands[0])->country;
+            for (int q = 0; !iso && q < v->n_phrases; q++) /* (not a name read as no place: a namesake abroad) */
+                if (v->phrases[q].kind == SR_PHRASE_PLACE && v->phrases[q].resolved)
+                    iso = v->phrases[q].resolved->country;
             if (!iso) iso = focus;
             if (iso && !give_country(c, p, iso)) return false;
         }

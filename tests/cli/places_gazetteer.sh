@@ -71,6 +71,11 @@ out=$(code '{"id":"a","text":"Gunmen kidnapped an aid worker (Canadian) after sh
 has "$out" '.kind=="event"' || fail "kidnapped (Canadian): no event: $out"
 none "$out" '.kind=="event" and .location != null' || fail "Canadian as a town: $out"
 
+# an agent with no country of its own takes none from a name read as no place: "Zhari district,
+# Kandahar" is no Żary, Poland, so the policemen are Afghanistan's
+out=$(code '{"id":"z","text":"A local policeman turned on his colleagues, killing 4 policemen in Zhari district, Kandahar."}')
+has "$out" '.kind=="event" and .actor1.country=="AFG"' || fail "policeman of Zhari: $out"
+
 # a colon opens a clause as a sentence does: "In" after it does not start a name
 out=$(code '{"id":"c","text":"23 January: In Kajiado, students protested against fees.","date":"2019-03-04"}')
 has "$out" '.kind=="event" and .location.name=="Kajiado"' || fail "In Kajiado after a colon: $out"
