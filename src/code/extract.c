@@ -2439,7 +2439,18 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
                 continue;
             }
             if (noun) {
-                if (after && p->b < next_head_b && p->role == SR_ROLE_AGENT && !a1) a1 = p;
+                /* "clashes with Afghan forces": the state's forces named after "with" are the
+                 * doer when no other is named, as ACLED names them first (not "verbal
+                 * confrontations with drivers") */
+                static const char *const noun_before[] = {"during", "in", "after", "following", "amid", NULL};
+                bool a_noun = determiner_before(c, v, h->b) || ends_in(c, h->e - 1, "s", 1) ||
+                              (h->b > v->tb && word_in(c, h->b - 1, noun_before)); /* not "… and clash with police" */
+                bool with = after && a_noun && p->b < next_head_b && p->role == SR_ROLE_NONE &&
+                            p->kind == SR_PHRASE_ACTOR && sr_sector_state(p->actor.sector) && p->b - 1 >= h->e &&
+                            word_is(c, p->b - 1, "with") && !turkish;
+                if (with && !a1) a1 = p;
+                else if (with && !a2) a2 = p;
+                else if (after && p->b < next_head_b && p->role == SR_ROLE_AGENT && !a1) a1 = p;
                 else if (turkish && before && p->e >= prev_head_end && p->role == SR_ROLE_OF && !a1 &&
                          p->kind == SR_PHRASE_ACTOR)
                     a1 = p; /* "Rejim güçlerinin … saldırısı": whose attack */
