@@ -3296,6 +3296,14 @@ static bool place_actor_countries(const sr_doc_ctx *c, sr_sentence_view *views, 
     for (int s = 0; s < n; s++)
         for (int i = 0; i < views[s].n_phrases; i++) {
             sr_phrase *p = &views[s].phrases[i];
+            /* a name read as no place gives no country ("Boda boda riders" are no Norwegians,
+             * after Bodø): the agent is left to the places the sentence does resolve */
+            if (p->kind == SR_PHRASE_ACTOR && p->n_cands && !p->resolved && p->tmpl && p->actor.country[0] &&
+                !strcmp(p->actor.country, p->cands[0]->country)) {
+                p->actor.country[0] = '\0';
+                if (!(p->actor.name = sr_actor_name(c->arena, c->engine->places, p->tmpl, NULL))) return false;
+                continue;
+            }
             if (p->kind != SR_PHRASE_ACTOR || !p->n_cands || !p->resolved || !p->tmpl || !p->resolved->country[0] ||
                 !strcmp(p->actor.country, p->resolved->country))
                 continue;

@@ -76,6 +76,10 @@ none "$out" '.kind=="event" and .location != null' || fail "Canadian as a town: 
 out=$(code '{"id":"z","text":"A local policeman turned on his colleagues, killing 4 policemen in Zhari district, Kandahar."}')
 has "$out" '.kind=="event" and .actor1.country=="AFG"' || fail "policeman of Zhari: $out"
 
+# ... nor from a name read as no place inside the actor: "Boda boda riders" are no Norwegians
+out=$(code '{"id":"r","text":"Boda boda riders protested a tax increase in Mumias."}')
+has "$out" '.kind=="event" and .actor1.country=="KEN"' || fail "Boda boda riders: $out"
+
 # a colon opens a clause as a sentence does: "In" after it does not start a name
 out=$(code '{"id":"c","text":"23 January: In Kajiado, students protested against fees.","date":"2019-03-04"}')
 has "$out" '.kind=="event" and .location.name=="Kajiado"' || fail "In Kajiado after a colon: $out"
