@@ -3091,11 +3091,11 @@ static bool collect_anchors(const sr_doc_ctx *c, sr_sentence_view *views, int n,
     for (int s = 0; s < n; s++)
         for (int i = 0; i < views[s].n_phrases; i++) {
             const sr_phrase *p = &views[s].phrases[i];
-            if (p->kind != SR_PHRASE_PLACE || !p->resolved || p->resolved->feature == SR_FEAT_COUNTRY) continue;
-            if (sr_place_doubtful(p, p->resolved, focus)) {
+            if (sr_place_doubtful(p, p->resolved, focus)) { /* (an actor's place too: "Tugen herders") */
                 rc->n_doubtful++;
                 continue;
             }
+            if (p->kind != SR_PHRASE_PLACE || !p->resolved || p->resolved->feature == SR_FEAT_COUNTRY) continue;
             if (!(p->n_cands == 1 || p->score >= 0.75)) continue;
             if (rc->n_anchors == cap) {
                 int nc = cap ? cap * 2 : 16;

@@ -376,6 +376,19 @@ static int name_vs_key(const char *name, const char *key)
     return strcmp(own, key) != 0;
 }
 
+/* The letters and digits (code points, whatever their accents) in n bytes of UTF-8 at s:
+ * "Rif'at" and "Rifat" have five, "Tugen" five and "Tuggen" six. */
+static int letters_in(const char *s, size_t n)
+{
+    int k = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char ch = (unsigned char)s[i];
+        if (ch >= 0x80) k += (ch & 0xC0) != 0x80; /* a lead byte: one code point */
+        else k += (ch >= '0' && ch <= '9') || ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z');
+    }
+    return k;
+}
+
 /* The first pass of sr_gaz_match: walks every candidate span, keys every
  * token the spans use, records each span whose key is to be looked up (in
  * walk order) with its key's hash, and asks the gazetteer to start loading
@@ -485,6 +498,7 @@ bool sr_gaz_match(const sr_gazetteer *g, const sr_wordset *common, const char *t
             /* one [place] entry per candidate, all over the same span */
             const char *shared_key = sr_arena_strndup(arena, key, len);
             if (!shared_key) return false;
+            int span_letters = letters_in(text + first->start, t->base_end - first->start); /* (not "'a") */
             for (int k = 0; k < n_ids; k++) {
                 sr_gaz_entry ge;
                 if (!sr_gazetteer_entry(g, ids[k], &ge)) continue;
@@ -499,6 +513,7 @@ bool sr_gaz_match(const sr_gazetteer *g, const sr_wordset *common, const char *t
                 sr_lex_entry *le = &ph->le;
                 pl->notable = notable(&ge);
                 pl->matched_key = shared_key;
+                pl->respelled = letters_in(ge.name, strlen(ge.name)) != span_letters;
                 pl->doubtful = doubtful && !pl->notable;
                 pl->in_context = context;
                 pl->contained = contained;
@@ -517,5 +532,6 @@ bool sr_gaz_match(const sr_gazetteer *g, const sr_wordset *common, const char *t
 
 bool sr_gaz_place_alternate(const sr_place *p)
 {
-    return p && p->matched_key && name_vs_key(p->name, p->matched_key) > 0;
+    return p && p->matched_key && (p->respelled || name_vs_key(p->name, p->matched_key) > 0);
 }
+

@@ -44,8 +44,9 @@ enum {
 unsigned sr_gaz_word_class(const char *w);
 
 /* Was p found by another of its names than its own ("Resulayn" for
- * Ceylanpınar)?  Known only for names with several candidates (false
- * otherwise); computed on demand, since resolution asks for few of them. */
+ * Ceylanpınar), or by another spelling of it ("Tugen" for Tuggen)?  False
+ * for rows of our own table; computed on demand, since resolution asks for
+ * few of them. */
 bool sr_gaz_place_alternate(const sr_place *p);
 
 #endif

@@ -38,8 +38,10 @@ typedef struct sr_place {
     bool in_context;      /* matched with a place's context around it ("in X", "X, Y") */
     bool contained;       /* … the strongest kind: a container follows ("X, Texas") */
     bool notable;         /* a country, first-level division or row of our own table */
-    const char *matched_key; /* the gazetteer key it was found by when that name had several
-                                candidates, else NULL: see sr_gaz_place_alternate */
+    const char *matched_key; /* the gazetteer key it was found by (NULL for rows of our own
+                                table): see sr_gaz_place_alternate */
+    bool respelled;       /* the text spells it with other letters than its own name, though
+                             the key is the same ("Tugen" for Tuggen, "Maasai" for Masai) */
 } sr_place;
 
 typedef struct sr_placetab sr_placetab;
