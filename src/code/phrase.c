@@ -1062,6 +1062,11 @@ void sr_phrase_resolve_places(sr_sentence_view *v, const char *focus, const sr_r
             continue;
         }
         const sr_place *container = p->container >= 0 ? v->phrases[p->container].resolved : NULL;
+        /* "Bambo, Mandera": a town's name that is also its division's names the division */
+        for (int k = 0; container && !can_contain(container, p) && k < v->phrases[p->container].n_cands; k++) {
+            const sr_place *d = v->phrases[p->container].cands[k];
+            if (d->feature == SR_FEAT_ADMIN1 && can_contain(d, p)) container = d;
+        }
         if (container && !can_contain(container, p)) {
             /* "Sudan, Ethiopia and Kenya": a list, not a town and its province */
             v->phrases[p->container].role = p->role;

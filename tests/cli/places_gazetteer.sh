@@ -86,6 +86,11 @@ out=$(code '{"id":"g","text":"Pokot and Tugen herders clashed over grazing land.
 has "$out" '.kind=="event"' || fail "Tugen herders: no event: $out"
 none "$out" '.kind=="event" and (.location.country=="CHE" or .actor1.country=="CHE")' || fail "Tugen as Tuggen: $out"
 
+# "X, Y" where Y is a town and also its province names the province: no Bambo lies in Mandera
+# county, so the attack is in Mandera, not in Bamboo, Jamaica
+out=$(code '{"id":"m","text":"Gunmen attacked herders in Bambo, Mandera."}')
+has "$out" '.kind=="event" and .location.country=="KEN"' || fail "Bambo, Mandera: $out"
+
 # a colon opens a clause as a sentence does: "In" after it does not start a name
 out=$(code '{"id":"c","text":"23 January: In Kajiado, students protested against fees.","date":"2019-03-04"}')
 has "$out" '.kind=="event" and .location.name=="Kajiado"' || fail "In Kajiado after a colon: $out"
