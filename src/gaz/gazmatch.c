@@ -44,6 +44,21 @@ static bool article_name(const char *text, const sr_token *t)
     return dash && dash - s <= 3 && dash + 1 < end && dash[1] >= 'A' && dash[1] <= 'Z';
 }
 
+/* Is toks[j] an article that opens a longer name the gazetteer may lack ("Al Jabes street",
+ * "El Vigia"): one of Arabic's or the Romance languages' articles right before a capitalised
+ * word?  Alone it is no place (Ål, Norway; Ell, the Netherlands). */
+static bool article_opening_name(const sr_token *toks, int e, int j)
+{
+    static const char *const articles[] = {"al", "el", "la", "le", "les", "los", "las", "de", "del", "da",
+                                           "das", "dos", "di", "du", NULL};
+    if (j + 1 >= e || toks[j + 1].kind != SR_TOK_WORD || !(toks[j + 1].flags & SR_TOKF_CAP) ||
+        toks[j + 1].start != toks[j].end + 1)
+        return false;
+    for (int k = 0; articles[k]; k++)
+        if (!strcmp(toks[j].fold, articles[k])) return true;
+    return false;
+}
+
 /* "US", "UN", "LoC": short capitals, or a capital inside a short word */
 static bool acronym(const char *text, const sr_token *t)
 {
@@ -486,7 +501,7 @@ bool sr_gaz_match(const sr_gazetteer *g, const sr_wordset *common, const char *t
             if (prep < 0) prep = after_prep(toks, b, i);
             bool contained = container_after(toks, e, j);
             bool context = prep || contained;
-            if (j == i && pts[p].compass) continue;
+            if (j == i && (pts[p].compass || article_opening_name(toks, e, j))) continue;
             bool only_notable = j == i && acronym(text, first);
             /* the common words are English ones: "Lice" is a Turkish town */
             bool english_word = j == i && first->lang != SR_LANG_TR && common_word(common, first);
