@@ -799,12 +799,15 @@ bool sr_phrase_build(const sr_lexicon *lex, const sr_placetab *places, const sr_
                 prev->container = v->n_phrases;
             }
         }
+        /* "Mobile, Alabama", "Dunda (Uttarakhand)": a place right after another, past a comma or
+         * an opening bracket, is its container */
         if (p->kind == SR_PHRASE_PLACE && p->prep_tok < 0 && v->n_phrases > 0 && p->b > 0 &&
-            toks[p->b - 1].kind == SR_TOK_PUNCT && toks[p->b - 1].fold[0] == ',') {
+            toks[p->b - 1].kind == SR_TOK_PUNCT && (toks[p->b - 1].fold[0] == ',' || toks[p->b - 1].fold[0] == '(')) {
             sr_phrase *prev = &v->phrases[v->n_phrases - 1];
             if (prev->kind == SR_PHRASE_PLACE && prev->e == p->b - 1) {
                 p->role = SR_ROLE_CONTAINER;
                 prev->container = v->n_phrases;
+                prev->container_bracketed = toks[p->b - 1].fold[0] == '(';
             }
         }
         /* "Irak'ın kuzeyindeki Kandil bölgesinde": a place that describes the next place contains it */
@@ -1051,6 +1054,19 @@ static bool far_namesake(const sr_phrase *p, const sr_resolve_ctx *rc, const cha
     return true;
 }
 
+/* Phrase p names a place we do not know: it resolves to none, and its container, if it
+ * has one, stands in for it (takes its role, at a precision no finer than 2). */
+static void stands_in(sr_sentence_view *v, sr_phrase *p)
+{
+    p->resolved = NULL;
+    if (p->container < 0) return;
+    sr_phrase *cp = &v->phrases[p->container];
+    cp->role = p->role;
+    cp->prep_tok = p->prep_tok;
+    cp->contains_unknown = true;
+    if (cp->precision < 2) cp->precision = 2;
+}
+
 void sr_phrase_resolve_places(sr_sentence_view *v, const char *focus, const sr_resolve_ctx *rc)
 {
     /* containers come later in the sentence: resolve right to left */
@@ -1058,7 +1074,7 @@ void sr_phrase_resolve_places(sr_sentence_view *v, const char *focus, const sr_r
         sr_phrase *p = &v->phrases[i];
         if (p->n_cands == 0) continue; /* actor phrases led by a place are resolved too */
         if (rc && p->n_cands == 1) { /* nothing to reconsider, but whether it is that town at all */
-            if (p->resolved && far_namesake(p, rc, focus)) p->resolved = NULL;
+            if (p->resolved && far_namesake(p, rc, focus)) stands_in(v, p);
             continue;
         }
         const sr_place *container = p->container >= 0 ? v->phrases[p->container].resolved : NULL;
@@ -1074,11 +1090,18 @@ void sr_phrase_resolve_places(sr_sentence_view *v, const char *focus, const sr_r
         }
         double best = -1, second = -1;
         bool own_row = own_row_among(p);
+        /* (a place in brackets is often the district a town is near or of the same name, not a
+         * container to score by: it only corrects a reading in another country, "Dunda
+         * (Uttarakhand)" being no Dunda, Tanzania) */
+        const sr_place *scored_in = p->container_bracketed ? NULL : container;
         for (int k = 0; k < p->n_cands; k++) {
-            double s = cand_score(p, p->cands[k], own_row, container, focus, rc);
+            double s = cand_score(p, p->cands[k], own_row, scored_in, focus, rc);
             if (s > best) { second = best; best = s; p->resolved = p->cands[k]; }
             else if (s > second) second = s;
         }
+        for (int k = 0; container && p->container_bracketed && k < v->phrases[p->container].n_cands; k++)
+            if (same_country(v->phrases[p->container].cands[k]->country, p->resolved->country))
+                container = NULL; /* (any reading of it: Punjab is in India and in Pakistan) */
         if (container && !inside(p->resolved, container)) {
             /* the best reading inside the stated container, if there is one */
             const sr_place *in = NULL;
@@ -1090,19 +1113,13 @@ void sr_phrase_resolve_places(sr_sentence_view *v, const char *focus, const sr_r
             }
             if (in) p->resolved = in;
         }
+        /* "Pipri, Kaushambi": no Pipri lies in Kaushambi, so this one is a namesake */
         if (container && !inside(p->resolved, container)) {
-            /* "Pipri, Kaushambi": no Pipri lies in Kaushambi, so this one is a
-             * namesake; the container stands in for the town we do not know */
-            sr_phrase *cp = &v->phrases[p->container];
-            cp->role = p->role;
-            cp->prep_tok = p->prep_tok;
-            cp->contains_unknown = true;
-            if (cp->precision < 2) cp->precision = 2;
-            p->resolved = NULL;
+            stands_in(v, p);
             continue;
         }
         if (far_namesake(p, rc, focus)) { /* "Bamba (Koro, Mopti)" read as Pampa, Texas */
-            p->resolved = NULL;
+            stands_in(v, p);
             continue;
         }
         p->precision = precision_of(p->resolved, p->level);

@@ -71,6 +71,7 @@ typedef struct sr_phrase {
     int precision;
     double score;
     int container;             /* index of the container phrase, -1 none */
+    bool container_bracketed;  /* … named in brackets after it ("Dunda (Uttarakhand)") */
     bool contains_unknown;     /* stands for names before it that no table knows ("in Watamu, Kilifi") */
     bool modifier;             /* describes the next noun (Turkish -deki: "Irak'ın kuzeyindeki Kandil") */
     bool english;              /* the name is a word of English text */

@@ -96,6 +96,14 @@ has "$out" '.kind=="event" and .location.country=="KEN"' || fail "Bambo, Mandera
 out=$(code '{"id":"al","text":"Indiscriminate shells fell in Al Jabes street in Janzur, Tripoli."}')
 none "$out" '.kind=="event" and .location.country=="NOR"' || fail "Al as Ål: $out"
 
+# a province in brackets after a town corrects a reading abroad: "Dunda (Uttarakhand)" is no
+# Dunda, Tanzania (the province stands in) ...
+out=$(code '{"id":"d","text":"Women staged a protest in Dunda (Uttarakhand) against the opening of liquor shops."}')
+has "$out" '.kind=="event" and .location.country=="IND"' || fail "Dunda (Uttarakhand): $out"
+# ... but does not move a town of its own country ("Bathinda (Punjab)": Punjab is also Pakistan's)
+out=$(code '{"id":"p","text":"Health workers staged a protest in Bathinda city (Punjab) demanding regular jobs."}')
+has "$out" '.kind=="event" and .location.name=="Bathinda"' || fail "Bathinda (Punjab): $out"
+
 # a colon opens a clause as a sentence does: "In" after it does not start a name
 out=$(code '{"id":"c","text":"23 January: In Kajiado, students protested against fees.","date":"2019-03-04"}')
 has "$out" '.kind=="event" and .location.name=="Kajiado"' || fail "In Kajiado after a colon: $out"
