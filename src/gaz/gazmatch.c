@@ -214,6 +214,29 @@ unsigned sr_gaz_word_class(const char *w)
 }
 
 /* Does a span starting at toks[i] start in the middle of a capitalised name? */
+/* The small words that join the parts of a name ("Santa Cruz de Asia", "Shakhta imeni
+ * Gagarina"): lower case between two capitalised words. */
+static bool name_particle(const sr_token *t)
+{
+    static const char *const particles[] = {"de", "del", "da", "do", "dos", "das", "di", "du", "la", "las",
+                                            "los", "el", "al", "imeni", NULL};
+    if (t->kind != SR_TOK_WORD || (t->flags & (SR_TOKF_CAP | SR_TOKF_ALLCAPS))) return false;
+    for (int k = 0; particles[k]; k++)
+        if (!strcmp(t->fold, particles[k])) return true;
+    return false;
+}
+
+/* Does a longer name go on after toks[j], past a particle to a capitalised word ("Santa
+ * Cruz | de Asia") or into an article joined to a name ("Wadi | al-Rabi")?  Then the span
+ * ending at j is part of a name the gazetteer lacks, not the place it spells. */
+static bool name_goes_on(const char *text, const sr_token *toks, int e, int j)
+{
+    if (j + 1 >= e || toks[j + 1].start != toks[j].end + 1) return false;
+    if (article_name(text, &toks[j + 1])) return true;
+    return j + 2 < e && name_particle(&toks[j + 1]) && toks[j + 2].kind == SR_TOK_WORD &&
+           (toks[j + 2].flags & SR_TOKF_CAP) && toks[j + 2].start == toks[j + 1].end + 1;
+}
+
 static bool inside_name(const sr_token *toks, int b, int i)
 {
     if (i <= b) return false;
@@ -501,7 +524,8 @@ bool sr_gaz_match(const sr_gazetteer *g, const sr_wordset *common, const char *t
             if (prep < 0) prep = after_prep(toks, b, i);
             bool contained = container_after(toks, e, j);
             bool context = prep || contained;
-            if (j == i && (pts[p].compass || article_opening_name(toks, e, j))) continue;
+            if ((j == i && (pts[p].compass || article_opening_name(toks, e, j))) || name_goes_on(text, toks, e, j))
+                continue;
             bool only_notable = j == i && acronym(text, first);
             /* the common words are English ones: "Lice" is a Turkish town */
             bool english_word = j == i && first->lang != SR_LANG_TR && common_word(common, first);

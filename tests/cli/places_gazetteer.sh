@@ -104,6 +104,11 @@ has "$out" '.kind=="event" and .location.country=="IND"' || fail "Dunda (Uttarak
 out=$(code '{"id":"p","text":"Health workers staged a protest in Bathinda city (Punjab) demanding regular jobs."}')
 has "$out" '.kind=="event" and .location.name=="Bathinda"' || fail "Bathinda (Punjab): $out"
 
+# a name that goes on past a particle ("Santa Cruz de Asia") is not the shorter place it starts
+# with (Santa Cruz de la Sierra, Bolivia)
+out=$(code '{"id":"sc","text":"On 30 April 2020, in Santa Cruz de Asia, Lima, a group of neighbors staged a demonstration."}')
+none "$out" '.kind=="event" and .location.country=="BOL"' || fail "Santa Cruz de Asia: $out"
+
 # a colon opens a clause as a sentence does: "In" after it does not start a name
 out=$(code '{"id":"c","text":"23 January: In Kajiado, students protested against fees.","date":"2019-03-04"}')
 has "$out" '.kind=="event" and .location.name=="Kajiado"' || fail "In Kajiado after a colon: $out"
