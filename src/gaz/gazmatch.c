@@ -51,11 +51,12 @@ static bool article_opening_name(const sr_token *toks, int e, int j)
 {
     static const char *const articles[] = {"al", "el", "la", "le", "les", "los", "las", "de", "del", "da",
                                            "das", "dos", "di", "du", NULL};
-    if (j + 1 >= e || toks[j + 1].kind != SR_TOK_WORD || !(toks[j + 1].flags & SR_TOKF_CAP) ||
-        toks[j + 1].start != toks[j].end + 1)
+    const char *w = toks[j].fold;
+    if (!w[0] || !w[1] || (w[2] && w[3]) || j + 1 >= e || toks[j + 1].kind != SR_TOK_WORD || /* 2-3 letters */
+        !(toks[j + 1].flags & SR_TOKF_CAP) || toks[j + 1].start != toks[j].end + 1)
         return false;
     for (int k = 0; articles[k]; k++)
-        if (!strcmp(toks[j].fold, articles[k])) return true;
+        if (w[0] == articles[k][0] && !strcmp(w, articles[k])) return true;
     return false;
 }
 
@@ -220,9 +221,9 @@ static bool name_particle(const sr_token *t)
 {
     static const char *const particles[] = {"de", "del", "da", "do", "dos", "das", "di", "du", "la", "las",
                                             "los", "el", "al", "imeni", NULL};
-    if (t->kind != SR_TOK_WORD || (t->flags & (SR_TOKF_CAP | SR_TOKF_ALLCAPS))) return false;
+    if (t->kind != SR_TOK_WORD || (t->flags & (SR_TOKF_CAP | SR_TOKF_ALLCAPS)) || t->end - t->start > 5) return false;
     for (int k = 0; particles[k]; k++)
-        if (!strcmp(t->fold, particles[k])) return true;
+        if (t->fold[0] == particles[k][0] && !strcmp(t->fold, particles[k])) return true;
     return false;
 }
 
@@ -538,6 +539,9 @@ bool sr_gaz_match(const sr_gazetteer *g, const sr_wordset *common, const char *t
             const char *shared_key = sr_arena_strndup(arena, key, len);
             if (!shared_key) return false;
             int span_letters = letters_in(text + first->start, t->base_end - first->start); /* (not "'a") */
+            /* (several candidates share one pooled name: "Boda", "Boda") */
+            const char *name_memo = NULL;
+            int name_letters = 0;
             for (int k = 0; k < n_ids; k++) {
                 sr_gaz_entry ge;
                 if (!sr_gazetteer_entry(g, ids[k], &ge)) continue;
@@ -552,7 +556,11 @@ bool sr_gaz_match(const sr_gazetteer *g, const sr_wordset *common, const char *t
                 sr_lex_entry *le = &ph->le;
                 pl->notable = notable(&ge);
                 pl->matched_key = shared_key;
-                pl->respelled = letters_in(ge.name, strlen(ge.name)) != span_letters;
+                if (ge.name != name_memo) {
+                    name_memo = ge.name;
+                    name_letters = letters_in(ge.name, strlen(ge.name));
+                }
+                pl->respelled = name_letters != span_letters;
                 pl->doubtful = doubtful && !pl->notable;
                 pl->in_context = context;
                 pl->contained = contained;
