@@ -1553,7 +1553,16 @@ static bool is_passive(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_
      * duty", "4 officers killed in ambush", "Soldier killed.", "2 suspects killed as they
      * fled", "3 children shot dead during a raid" but not "killed as many as 20"): who is
      * killed stands before it */
-    if (sr_lex_get(sr_unit_entry(trig, SR_LEX_TRIGGER), "casualty") && trig->b > v->tb && trig->e - trig->b <= 2 &&
+    const sr_lex_entry *te = sr_unit_entry(trig, SR_LEX_TRIGGER);
+    const sr_type *tt = te ? te->payload : NULL;
+    /* … and so of people taken: "31 teachers arrested at the site", "Two aid workers kidnapped
+     * in Mandera" (the people right before it) */
+    const sr_unit *people = trig->b > v->tb ? sr_unit_at(v, SR_LAYER_ENTITY, trig->b - 1) : NULL;
+    bool taken = tt && (sr_lex_streq(tt->family, "arrests") || sr_lex_streq(tt->key, "abduction")) &&
+                 ends_in(c, trig->e - 1, "ed", 2) && people && people->b - v->tb <= 2 && /* (opening it: not
+                 "families of migrants detained in Spain gathered") */
+                 sr_lex_is(sr_unit_entry(people, SR_LEX_AGENT), "person", NULL);
+    if ((sr_lex_get(te, "casualty") || taken) && trig->b > v->tb && trig->e - trig->b <= 2 &&
         tok(c, trig->b - 1)->kind == SR_TOK_WORD) /* not "stoned two robbers to death": its object inside */
         return trig->e == v->te || tok(c, trig->e)->kind == SR_TOK_PUNCT || sr_unit_at(v, SR_LAYER_PREP, trig->e) ||
                word_is(c, trig->e, "while") || word_is(c, trig->e, "when") || word_is(c, trig->e, "after") ||
