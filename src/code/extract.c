@@ -2011,6 +2011,8 @@ static bool topic_memo(const sr_doc_ctx *c, const sr_sentence_view *v, int k, un
     return memo[k] == 2;
 }
 
+static bool relative_deed(const sr_doc_ctx *c, const sr_sentence_view *v, int t);
+
 static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_group *g)
 {
     bool weapon = sentence_has_weapon(v);
@@ -2149,6 +2151,10 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
         }
         trig_group *gr = &g[gi];
         if (!negated && gr->all_negated) gr->head = k; /* an asserted trigger heads the group */
+        /* … and the main clause's deed, not one told in a relative clause ("a man who killed his
+         * wife was seized by a mob and killed") */
+        else if (!negated && relative_deed(c, v, v->layers[SR_LAYER_TRIGGER][gr->head].b) && !relative_deed(c, v, u->b))
+            gr->head = k;
         /* Turkish puts the verb last and its subject first: the verb heads the group
          * ("TSK … topçu atışıyla vurdu") */
         else if (!negated && turkish_verb && !embedded_trigger(c, u) &&
