@@ -2244,7 +2244,10 @@ static bool relative_deed(const sr_doc_ctx *c, const sr_sentence_view *v, int t)
     if (i >= v->tb && (word_is(c, i, "who") || word_is(c, i, "which"))) return true;
     int k = t - 1; /* the first word of the clause */
     while (k >= v->tb && !(tok(c, k)->kind == SR_TOK_PUNCT && strchr(",;:", tok(c, k)->fold[0]))) k--;
-    return k + 1 < t && (word_is(c, k + 1, "following") || word_is(c, k + 1, "after"));
+    /* (", who has been involved in a spate of robberies and killings, is killed by a mob": what a
+     * person did; not ", which started a clash", which goes on with the news) */
+    return k + 1 < t && (word_is(c, k + 1, "following") || word_is(c, k + 1, "after") ||
+                         (k >= v->tb && word_is(c, k + 1, "who")));
 }
 
 /* Index of the first token of mention m's trigger in its sentence v (v->te
