@@ -236,6 +236,7 @@ pro-government militia~ | name="Militia ({country})" sector=militia armed
 home guard~             | name="Militia ({country})" sector=militia armed person
 vigilante~              | name="Vigilante Group ({country})" sector=militia crowd person
 vigilante group~        | name="Vigilante Group ({country})" sector=militia crowd
+vigilante militia~      | name="Vigilante Group ({country})" sector=militia crowd
 bodyguard~              | name="Private Security Forces ({country})" sector=militia armed person
 sniper~                 | name="Unidentified Armed Group ({country})" sector=rebel armed person
 air force               | name="Air Force of {country}" sector=military armed
