@@ -110,6 +110,11 @@ static const char *protest_turn(const sr_event *e, const sr_event *m)
         bool put_down_by_state = put_down && e->actor1 && sr_sector_state(e->actor1->sector);
         if (riot && (by_protesters || (put_down_by_state && !by_state)) && !sr_lex_streq(e->type->key, "mob_violence"))
             return "violent_demonstration";
+        /* a crowd's riot that the next sentence tells as its protest ("Students engaged police in
+         * running battles. The protests began as students called for …") was a demonstration */
+        if (sr_lex_streq(e->type->key, "mob_violence") && sr_lex_streq(m->type->key, "peaceful_protest") &&
+            e->actor1 && e->actor1->crowd && !e->actor1->implied && (!m->actor1 || by_protesters))
+            return "violent_demonstration";
         return NULL;
     }
     /* a mob's violence is already violent: more of it stays mob violence */
