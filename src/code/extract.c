@@ -1949,6 +1949,14 @@ static bool armed_object(const sr_sentence_view *v, const sr_unit *trig)
     return false;
 }
 
+/* Is actor phrase p the object of "engage" before the noun trigger h ("students engaged
+ * police in running battles")? */
+static bool engaged_in(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_phrase *p, const sr_unit *h)
+{
+    return p->b - 1 >= v->tb && !strncmp(tok(c, p->b - 1)->fold, "engag", 5) && p->e < h->b &&
+           word_is(c, p->e, "in");
+}
+
 /* Is a weapon what the verb trig acts on: named within six words after it in its clause
  * ("recovered four improvised explosive devices"), or heading the subject of a passive
  * ("two IEDs were found")?  Then "recovered", "found" and "seized" tell weapons taken out of use. */
@@ -2479,8 +2487,19 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
                 else if (after && p->b < next_head_b && (p->role == SR_ROLE_TARGET || p->role == SR_ROLE_LOCATION ||
                                                           p->role == SR_ROLE_OF) && !a2 && p->kind == SR_PHRASE_ACTOR)
                     a2 = p;
-                else if (before && p->e >= prev_head_end && h->b - p->e <= 2 &&
-                         (p->role == SR_ROLE_NONE || (p->role == SR_ROLE_AGENT && !a1 && !turkish)))
+                else if (before && p->e >= prev_head_end && h->b - p->e <= 2 && p->role == SR_ROLE_NONE &&
+                         engaged_in(c, v, p, h)) {
+                    /* "students engaged police in running battles": the other side; the doer is
+                     * the subject of "engaged" */
+                    a2 = p;
+                    for (int q = 0; q < i && !turkish; q++) {
+                        const sr_phrase *s1 = &v->phrases[q];
+                        if (s1->kind == SR_PHRASE_ACTOR && s1->role == SR_ROLE_NONE && !s1->is_source &&
+                            s1->e >= prev_head_end && p->b - 1 - s1->e <= 1)
+                            a1 = s1;
+                    }
+                } else if (before && p->e >= prev_head_end && h->b - p->e <= 2 &&
+                           (p->role == SR_ROLE_NONE || (p->role == SR_ROLE_AGENT && !a1 && !turkish)))
                     a1 = p; /* "Afghan forces' airstrike"; "killed by Afghan forces' artillery attack" */
             } else if (passive) {
                 /* "by X" after the verb; Turkish "X tarafından" before it */
