@@ -568,6 +568,9 @@ static bool bare_person_word(const sr_doc_ctx *c, int i)
 static int count_forward(const sr_doc_ctx *c, const sr_sentence_view *v, int start)
 {
     static const char *const quantity[] = {"number", "total", "lot", "couple", "handful", "series", "group", NULL};
+    /* the livestock that raids kill beside people, counted the same way and not people */
+    static const char *const animals[] = {"goats", "goat", "cattle", "cows", "cow", "camels", "camel", "sheep",
+                                          "donkeys", "donkey", "livestock", "animals", "dogs", "bulls", NULL};
     int total = 0, i = start;
     /* "killing and robbing him", "killed and beheaded a man": the object of both verbs */
     if (i + 1 < v->te && word_is(c, i, "and") && tok(c, i + 1)->kind == SR_TOK_WORD &&
@@ -661,6 +664,8 @@ static int count_forward(const sr_doc_ctx *c, const sr_sentence_view *v, int sta
             } else if (art && (j >= v->te || opens_quantity || in_timex_tok(c, v, i) ||
                                tok(c, j)->kind != SR_TOK_WORD || sr_unit_at(v, SR_LAYER_PREP, j))) {
                 break;
+            } else if (j < v->te && word_in(c, j, animals)) {
+                break; /* "they also killed two goats" */
             } else {
                 /* "killed 3", "killed two passengers", "killed a murder suspect" */
                 i = phrase_end(c, v, j) > j || !art ? phrase_end(c, v, j) : phrase_end(c, v, j + 1);
