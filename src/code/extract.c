@@ -2103,8 +2103,10 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
         bool outranked = false, weapons_found = false;
         for (int i = 0; i < n_strong; i++) {
             /* (a word of killing or wounding is no detail of arrests: "kill six fighters … and
-             * make several arrests") */
-            bool toll = sr_lex_get(e, "casualty") && sr_lex_streq(strong_family[i], "arrests");
+             * make several arrests"; nor one of harm, "beat up residents, arresting 10": only a
+             * word that says violence happened is, "detained in a dawn raid") */
+            bool toll = (sr_lex_get(e, "casualty") || !sr_lex_is(e, "generic", NULL)) &&
+                        sr_lex_streq(strong_family[i], "arrests");
             outranked |= !strcmp(strong_family[i], t->family) || (weak_detail_of(t->family, strong_family[i]) && !toll);
             weapons_found |= sr_lex_streq(strong_family[i], "disrupted_weapons");
         }

@@ -120,6 +120,9 @@ recover~ the bodies     | type=attack pos=verb casualty=killed
 bodies were dumped      | type=attack pos=verb casualty=killed
 body was dumped         | type=attack pos=verb casualty=killed
 beat~                   | type=attack pos=verb refine weak
+slash~                  | type=attack pos=verb refine
+slash~ _ to death       | type=attack pos=verb refine casualty=killed
+slashed to death        | type=attack pos=verb refine casualty=killed
 beaten                  | type=attack pos=verb refine weak
 roughed up              | type=attack pos=verb refine weak
 caught in the crossfire | type=attack pos=verb
@@ -154,7 +157,7 @@ body of _ _ is found    | type=attack pos=verb casualty=killed
 body was recovered      | type=attack pos=verb casualty=killed
 bodies were recovered   | type=attack pos=verb casualty=killed
 bodies collected        | type=attack pos=noun casualty=killed
-raid~                   | type=attack pos=verb refine weak
+raid~                   | type=attack pos=verb refine weak generic
 torture~                | type=attack pos=verb
 storm~                  | type=attack pos=verb refine not_with=protest
 forced their way into   | type=attack pos=verb refine weak not_with=protest
