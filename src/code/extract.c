@@ -1412,6 +1412,20 @@ static bool sentence_has_weapon(const sr_sentence_view *v)
 
 /* The highest-ranked type of the family that the weapons and modifiers of
  * the sentence name ("mortars" for violence, "stones" for a protest). */
+/* Is the word at token b what supports the deed, not the deed ("an operation by special
+ * forces, backed by airstrikes, killed 18", "supported by heavy artillery fire")?  "backed",
+ * "supported", "support" or "assisted" within the four words before it in its clause. */
+static bool in_support(const sr_doc_ctx *c, const sr_sentence_view *v, int b)
+{
+    static const char *const support[] = {"backed", "supported", "support", "assisted", NULL};
+    for (int i = b - 1; i >= v->tb && i >= b - 4; i--) {
+        const sr_token *t = tok(c, i);
+        if (t->kind == SR_TOK_PUNCT && strchr(",;:", t->fold[0])) return false;
+        if (word_in(c, i, support)) return true;
+    }
+    return false;
+}
+
 static const sr_type *modifier_type(const sr_doc_ctx *c, const sr_sentence_view *v, const char *family)
 {
     const sr_type *best = NULL;
@@ -1428,6 +1442,7 @@ static const sr_type *modifier_type(const sr_doc_ctx *c, const sr_sentence_view 
          * ("barricaded themselves in the office": a sit-in) */
         const sr_unit *tu = sr_unit_at(v, SR_LAYER_TRIGGER, u->b);
         if (tu && tu->b <= u->b && tu->e >= u->e && tu->e - tu->b > u->e - u->b) continue;
+        if (in_support(c, v, u->b)) continue; /* "backed by artillery" */
         if (t && !strcmp(t->family, family) && (!best || t->rank > best->rank)) best = t;
     }
     return best;
@@ -2043,6 +2058,9 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
             topic_memo(c, v, k, topic))
             continue; /* a topic is no event, so not a stronger one either ("suspected of kidnapping … was beaten") */
         if (sr_lex_is(e, "object", "weapon") && !weapon_object(c, v, &v->layers[SR_LAYER_TRIGGER][k])) continue;
+        if (tok(c, v->layers[SR_LAYER_TRIGGER][k].b)->lang == SR_LANG_EN &&
+            in_support(c, v, v->layers[SR_LAYER_TRIGGER][k].b))
+            continue; /* (no stronger word either: "backed by airstrikes, killed 18") */
         n_told += e && e->payload;
         if (e && e->payload && !sr_lex_is(e, "weak", NULL) && (!sr_lex_is(e, "needs_weapon", NULL) || weapon) &&
             n_strong < MAX_GROUPS) {
@@ -2080,6 +2098,7 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
         if (label ? u != label : sr_lex_is(e, "label", NULL)) continue; /* a label word is an event only as one */
         if (sr_lex_is(e, "needs_weapon", NULL) && !weapon) continue;
         if (topic_memo(c, v, k, topic)) continue; /* "saldırıları kınamak için", "condemned the attack" */
+        if (tok(c, u->b)->lang == SR_LANG_EN && in_support(c, v, u->b)) continue; /* "backed by airstrikes" */
         /* violence named by its kind is the event only when no word tells a deed ("houses burned
          * as a result of ethnic violence") */
         if (sr_lex_is(e, "alone", NULL) && n_told > 1) continue;
@@ -2100,6 +2119,8 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
         const sr_type *t = e->payload; /* the taxonomy row, cached at load */
         if (!t) continue;
         if (!t->acled && in_english_name(c, v, u)) continue; /* (ACLED's triggers as they were) */
+        /* "an operation backed by airstrikes": the support of the deed told, no event */
+        if (sr_lex_streq(t->key, "support") && u->e < v->te && word_is(c, u->e, "by")) continue;
         bool outranked = false, weapons_found = false;
         for (int i = 0; i < n_strong; i++) {
             /* (a word of killing or wounding is no detail of arrests: "kill six fighters … and
