@@ -922,6 +922,14 @@ static bool has_casualties(const sr_type *t)
            sr_lex_streq(t->family, "disrupted_weapons") || disaster_type(t);
 }
 
+/* Does the number at token i count people: no article, no date, no span of time ("killing
+ * 2", not "a man", "on 12 May", "two days later")? */
+static bool counts_people_at(const sr_doc_ctx *c, const sr_sentence_view *v, int i)
+{
+    bool art;
+    return number_at(c, v, i, &art) >= 0 && !art && !in_timex_tok(c, v, i) && !number_names_time(c, v, i);
+}
+
 /* Does a count of other people stand in tokens [a, b): a number that is no article, no
  * date, no span of time and no age ("10 soldiers were killed, and three fighters were
  * also killed": the "three"), with no word between that makes it a part of those before
@@ -932,11 +940,9 @@ static bool new_count_between(const sr_doc_ctx *c, const sr_sentence_view *v, in
     static const char *const part[] = {"including", "among", "these", "them", "those", "of", NULL};
     bool count = false;
     for (int i = a; i < b; i++) {
-        bool art;
         const sr_token *t = tok(c, i);
         if (word_in(c, i, part) || (t->kind == SR_TOK_PUNCT && strchr("([", t->fold[0]))) return false;
-        count |= number_at(c, v, i, &art) >= 0 && !art && !in_timex_tok(c, v, i) && !number_names_time(c, v, i) &&
-                 age_end(c, v, i) == i;
+        count |= counts_people_at(c, v, i) && age_end(c, v, i) == i;
     }
     return count;
 }
@@ -945,9 +951,8 @@ static bool new_count_between(const sr_doc_ctx *c, const sr_sentence_view *v, in
  * 2 of the attackers")? */
 static bool counted_right_after(const sr_doc_ctx *c, const sr_sentence_view *v, int e)
 {
-    bool art;
     if (e < v->te && word_is(c, e, "of")) e++;
-    return number_at(c, v, e, &art) >= 0 && !art && !in_timex_tok(c, v, e) && !number_names_time(c, v, e);
+    return counts_people_at(c, v, e);
 }
 
 /* One report of dead or wounded in a sentence: where it is and how many it counts. */
@@ -1410,8 +1415,6 @@ static bool sentence_has_weapon(const sr_sentence_view *v)
     return false;
 }
 
-/* The highest-ranked type of the family that the weapons and modifiers of
- * the sentence name ("mortars" for violence, "stones" for a protest). */
 /* Is the word at token b what supports the deed, not the deed ("an operation by special
  * forces, backed by airstrikes, killed 18", "supported by heavy artillery fire")?  "backed",
  * "supported", "support" or "assisted" within the four words before it in its clause. */
@@ -1426,6 +1429,8 @@ static bool in_support(const sr_doc_ctx *c, const sr_sentence_view *v, int b)
     return false;
 }
 
+/* The highest-ranked type of the family that the weapons and modifiers of
+ * the sentence name ("mortars" for violence, "stones" for a protest). */
 static const sr_type *modifier_type(const sr_doc_ctx *c, const sr_sentence_view *v, const char *family)
 {
     const sr_type *best = NULL;
@@ -2040,6 +2045,15 @@ static bool topic_memo(const sr_doc_ctx *c, const sr_sentence_view *v, int k, un
     return memo[k] == 2;
 }
 
+/* Does trigger u (entry e) tell no deed of its own here: a verb of taking weapons with no
+ * weapon as its object ("recovered the bodies"), or a word that supports the deed
+ * ("backed by airstrikes")?  Then it is neither an event nor a stronger word beside one. */
+static bool no_deed_here(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_unit *u, const sr_lex_entry *e)
+{
+    return (sr_lex_is(e, "object", "weapon") && !weapon_object(c, v, u)) ||
+           (tok(c, u->b)->lang == SR_LANG_EN && in_support(c, v, u->b));
+}
+
 static bool relative_deed(const sr_doc_ctx *c, const sr_sentence_view *v, int t);
 
 static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_group *g)
@@ -2057,10 +2071,7 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
         if (names_actor(c, v, &v->layers[SR_LAYER_TRIGGER][k]) || in_time_expression(c, v, &v->layers[SR_LAYER_TRIGGER][k]) ||
             topic_memo(c, v, k, topic))
             continue; /* a topic is no event, so not a stronger one either ("suspected of kidnapping … was beaten") */
-        if (sr_lex_is(e, "object", "weapon") && !weapon_object(c, v, &v->layers[SR_LAYER_TRIGGER][k])) continue;
-        if (tok(c, v->layers[SR_LAYER_TRIGGER][k].b)->lang == SR_LANG_EN &&
-            in_support(c, v, v->layers[SR_LAYER_TRIGGER][k].b))
-            continue; /* (no stronger word either: "backed by airstrikes, killed 18") */
+        if (no_deed_here(c, v, &v->layers[SR_LAYER_TRIGGER][k], e)) continue; /* "backed by airstrikes, killed 18" */
         n_told += e && e->payload;
         if (e && e->payload && !sr_lex_is(e, "weak", NULL) && (!sr_lex_is(e, "needs_weapon", NULL) || weapon) &&
             n_strong < MAX_GROUPS) {
@@ -2098,13 +2109,12 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
         if (label ? u != label : sr_lex_is(e, "label", NULL)) continue; /* a label word is an event only as one */
         if (sr_lex_is(e, "needs_weapon", NULL) && !weapon) continue;
         if (topic_memo(c, v, k, topic)) continue; /* "saldırıları kınamak için", "condemned the attack" */
-        if (tok(c, u->b)->lang == SR_LANG_EN && in_support(c, v, u->b)) continue; /* "backed by airstrikes" */
+        if (no_deed_here(c, v, u, e)) continue; /* "backed by airstrikes", "recovered the bodies" */
         /* violence named by its kind is the event only when no word tells a deed ("houses burned
          * as a result of ethnic violence") */
         if (sr_lex_is(e, "alone", NULL) && n_told > 1) continue;
         if (family_told(c, v, sr_lex_get(e, "not_with"))) continue; /* "striking nurses protest" */
         if (sr_lex_is(e, "object", "armed") && !armed_object(v, u)) continue; /* "joined the talks" */
-        if (sr_lex_is(e, "object", "weapon") && !weapon_object(c, v, u)) continue; /* "recovered the bodies" */
         /* flags asked more than once below, read once */
         bool weak = sr_lex_is(e, "weak", NULL), refine = sr_lex_is(e, "refine", NULL),
              verb = sr_lex_is(e, "pos", "verb");

@@ -44,6 +44,15 @@ static bool article_name(const char *text, const sr_token *t)
     return dash && dash - s <= 3 && dash + 1 < end && dash[1] >= 'A' && dash[1] <= 'Z';
 }
 
+/* Is the folded word w one of list's (NULL-ended)?  The first letter turns most words away
+ * before any strcmp. */
+static bool short_word_in(const char *w, const char *const *list)
+{
+    for (int k = 0; list[k]; k++)
+        if (w[0] == list[k][0] && !strcmp(w, list[k])) return true;
+    return false;
+}
+
 /* Is toks[j] an article that opens a longer name the gazetteer may lack ("Al Jabes street",
  * "El Vigia"): one of Arabic's or the Romance languages' articles right before a capitalised
  * word?  Alone it is no place (Ål, Norway; Ell, the Netherlands). */
@@ -55,9 +64,7 @@ static bool article_opening_name(const sr_token *toks, int e, int j)
     if (!w[0] || !w[1] || (w[2] && w[3]) || j + 1 >= e || toks[j + 1].kind != SR_TOK_WORD || /* 2-3 letters */
         !(toks[j + 1].flags & SR_TOKF_CAP) || toks[j + 1].start != toks[j].end + 1)
         return false;
-    for (int k = 0; articles[k]; k++)
-        if (w[0] == articles[k][0] && !strcmp(w, articles[k])) return true;
-    return false;
+    return short_word_in(w, articles);
 }
 
 /* "US", "UN", "LoC": short capitals, or a capital inside a short word */
@@ -214,17 +221,14 @@ unsigned sr_gaz_word_class(const char *w)
     return 0;
 }
 
-/* Does a span starting at toks[i] start in the middle of a capitalised name? */
 /* The small words that join the parts of a name ("Santa Cruz de Asia", "Shakhta imeni
  * Gagarina"): lower case between two capitalised words. */
 static bool name_particle(const sr_token *t)
 {
     static const char *const particles[] = {"de", "del", "da", "do", "dos", "das", "di", "du", "la", "las",
                                             "los", "el", "al", "imeni", NULL};
-    if (t->kind != SR_TOK_WORD || (t->flags & (SR_TOKF_CAP | SR_TOKF_ALLCAPS)) || t->end - t->start > 5) return false;
-    for (int k = 0; particles[k]; k++)
-        if (t->fold[0] == particles[k][0] && !strcmp(t->fold, particles[k])) return true;
-    return false;
+    return t->kind == SR_TOK_WORD && !(t->flags & (SR_TOKF_CAP | SR_TOKF_ALLCAPS)) && t->end - t->start <= 5 &&
+           short_word_in(t->fold, particles);
 }
 
 /* Does a longer name go on after toks[j], past a particle to a capitalised word ("Santa
@@ -238,6 +242,7 @@ static bool name_goes_on(const char *text, const sr_token *toks, int e, int j)
            (toks[j + 2].flags & SR_TOKF_CAP) && toks[j + 2].start == toks[j + 1].end + 1;
 }
 
+/* Does a span starting at toks[i] start in the middle of a capitalised name? */
 static bool inside_name(const sr_token *toks, int b, int i)
 {
     if (i <= b) return false;
