@@ -70,6 +70,12 @@ static inline bool sr_sector_protest(const char *sector)
     return sector && (!strcmp(sector, "protesters") || !strcmp(sector, "rioters"));
 }
 
+/* Whether t is a protest put down: met with intervention or with excessive force. */
+static inline bool sr_type_put_down(const sr_type *t)
+{
+    return !strcmp(t->key, "protest_intervention") || !strcmp(t->key, "excessive_force");
+}
+
 /* Whether t is a riot: a violent demonstration or mob violence. */
 static inline bool sr_type_riot(const sr_type *t)
 {

@@ -2045,13 +2045,22 @@ static bool topic_memo(const sr_doc_ctx *c, const sr_sentence_view *v, int k, un
     return memo[k] == 2;
 }
 
+/* Is the verb trigger u only the first words of a longer weapon's name ("land" in "hit a
+ * land mine")? */
+static bool inside_weapon_name(const sr_sentence_view *v, const sr_unit *u, const sr_lex_entry *e)
+{
+    const sr_unit *w = sr_unit_at(v, SR_LAYER_WEAPON, u->b);
+    return w && sr_lex_is(e, "pos", "verb") && w->b == u->b && w->e > u->e;
+}
+
 /* Does trigger u (entry e) tell no deed of its own here: a verb of taking weapons with no
- * weapon as its object ("recovered the bodies"), or a word that supports the deed
- * ("backed by airstrikes")?  Then it is neither an event nor a stronger word beside one. */
+ * weapon as its object ("recovered the bodies"), a word that supports the deed ("backed by
+ * airstrikes"), or a verb that is part of a weapon's name ("a land mine")?  Then it is
+ * neither an event nor a stronger word beside one. */
 static bool no_deed_here(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_unit *u, const sr_lex_entry *e)
 {
     return (sr_lex_is(e, "object", "weapon") && !weapon_object(c, v, u)) ||
-           (tok(c, u->b)->lang == SR_LANG_EN && in_support(c, v, u->b));
+           (tok(c, u->b)->lang == SR_LANG_EN && in_support(c, v, u->b)) || inside_weapon_name(v, u, e);
 }
 
 static bool relative_deed(const sr_doc_ctx *c, const sr_sentence_view *v, int t);
@@ -2327,12 +2336,42 @@ static void drop_mention(sentence_out *o, int i, int *protest)
     if (*protest > i) (*protest)--;
 }
 
+/* Is the protest at p only a weak word of the state stepping in ("intervened") beside the
+ * state's violence on armed men ("Police intervened, shooting dead two of the attackers"),
+ * or on people unnamed when no protest was told before (first: the sentence's first
+ * mention; those before it are the document's earlier sentences)?  Then no crowd was
+ * there: the state stepped in on the armed men, and the violence is the event. */
+static bool intervened_on_armed(const sr_doc_ctx *c, const sr_sentence_view *view, const sentence_out *o,
+                                int first, int p)
+{
+    const sr_event *pe = &o->events[p];
+    int t = trigger_tok(c, view, pe);
+    const sr_unit *u = t < view->te ? sr_unit_at(view, SR_LAYER_TRIGGER, t) : NULL;
+    if (!u || !sr_lex_is(sr_unit_entry(u, SR_LEX_TRIGGER), "weak", NULL) || !sr_type_put_down(pe->type) ||
+        (pe->actor2 && (pe->actor2->crowd || sr_sector_protest(pe->actor2->sector))))
+        return false;
+    bool protest_before = false;
+    for (int i = 0; i < first && !protest_before; i++) protest_before = sr_lex_streq(o->events[i].type->family, "protest");
+    for (int i = first; i < o->n; i++) {
+        const sr_event *v = &o->events[i];
+        if (i == p || !sr_lex_streq(v->type->family, "violence") || !v->actor1 || !sr_sector_state(v->actor1->sector))
+            continue;
+        const sr_actor *on = v->actor2;
+        if (on ? on->armed && !on->crowd && !sr_sector_state(on->sector) : !protest_before) return true;
+    }
+    return false;
+}
+
 static void fuse_protest(const sr_doc_ctx *c, const sr_sentence_view *view, sentence_out *o, int first)
 {
     int p = -1;
     for (int i = first; i < o->n; i++)
         if (sr_lex_streq(o->events[i].type->family, "protest") && !violence_at_protest(&o->events[i])) p = i;
     if (p < 0) return;
+    if (intervened_on_armed(c, view, o, first, p)) {
+        drop_mention(o, p, &p);
+        return;
+    }
     for (int i = first; i < o->n; i++) {
         sr_event *v = &o->events[i];
         const char *s1 = v->actor1 ? v->actor1->sector : NULL;
@@ -3592,7 +3631,7 @@ bool sr_default_actors(const sr_doc_ctx *c, sr_event *events, int n, const char 
         /* a protest the state put down, or that turned violent against it, is the protesters'
          * event, the state its second actor ("police dispersed the traders": the traders, then
          * the police) */
-        if ((sr_lex_streq(ev->type->key, "protest_intervention") || sr_lex_streq(ev->type->key, "excessive_force") ||
+        if ((sr_type_put_down(ev->type) ||
              sr_lex_streq(ev->type->key, "violent_demonstration")) &&
             ev->actor1 && sr_sector_state(ev->actor1->sector) && !(ev->actor2 && sr_sector_state(ev->actor2->sector))) {
             sr_actor *state = ev->actor1;

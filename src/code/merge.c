@@ -79,12 +79,6 @@ static bool same_actor(const sr_actor *a, const sr_actor *b)
     return same_phrase(a, b) || (a && b && a->name && b->name && !strcmp(a->name, b->name));
 }
 
-/* A protest put down: with intervention or with excessive force. */
-static bool put_down_type(const sr_type *t)
-{
-    return sr_lex_streq(t->key, "protest_intervention") || sr_lex_streq(t->key, "excessive_force");
-}
-
 static const char *protest_turn(const sr_event *e, const sr_event *m)
 {
     if (!sr_lex_streq(e->type->family, "protest")) return NULL;
@@ -92,13 +86,13 @@ static const char *protest_turn(const sr_event *e, const sr_event *m)
     /* the protesters, whoever held the protest, or those the state put down ("… fired shots in
      * the air to disperse the youth. The youth blocked roads, attacked vehicles") */
     bool by_protesters = sr_sector_protest(s1) || same_actor(m->actor1, e->actor1) ||
-                         (put_down_type(e->type) && same_actor(m->actor1, e->actor2));
+                         (sr_type_put_down(e->type) && same_actor(m->actor1, e->actor2));
     bool on_protesters = sr_sector_protest(s2) || same_phrase(m->actor2, e->actor1);
     bool by_state = sr_sector_state(s1);
-    bool put_down = put_down_type(e->type);
+    bool put_down = sr_type_put_down(e->type);
     /* "… held a demonstration. Police used tear gas to disperse them.": the state's answer
      * to the protest, told in a sentence of its own */
-    bool answer = put_down_type(m->type);
+    bool answer = sr_type_put_down(m->type);
     /* … and the crowd's own riot told apart ("… demonstrated. Rioters pelted stones.") */
     bool riot = sr_type_riot(m->type);
     if (sr_lex_streq(m->type->family, "protest")) {
@@ -108,7 +102,11 @@ static const char *protest_turn(const sr_event *e, const sr_event *m)
         /* … or by anyone but the state after the police put the protest down ("Police use
          * teargas to disperse students. The students were violently protesting") */
         bool put_down_by_state = put_down && e->actor1 && sr_sector_state(e->actor1->sector);
-        if (riot && (by_protesters || (put_down_by_state && !by_state)) && !sr_lex_streq(e->type->key, "mob_violence"))
+        /* … or by a crowd left unnamed that fought the state's forces ("… protesting the arrest of a
+         * cleric. The youths blocked the road and engaged police in running battles") */
+        bool unnamed_against_state = !m->actor1 && m->actor2 && sr_sector_state(m->actor2->sector);
+        if (riot && (by_protesters || unnamed_against_state || (put_down_by_state && !by_state)) &&
+            !sr_lex_streq(e->type->key, "mob_violence"))
             return "violent_demonstration";
         /* a crowd's riot that the next sentence tells as its protest ("Students engaged police in
          * running battles. The protests began as students called for …") was a demonstration */
@@ -157,7 +155,10 @@ static bool fought_back(const sr_event *e, const sr_event *m)
         return false;
     if (!e->actor1 || !e->actor1->armed || e->actor1->implied || (e->actor2 && e->actor2->armed)) return false;
     if (!m->actor1 || !m->actor1->armed || m->actor1->implied || same_actor(m->actor1, e->actor1)) return false;
-    return m->actor2 && (same_actor(m->actor2, e->actor1) || (m->actor2->armed && !sr_sector_state(m->actor2->sector)));
+    /* (the state's forces' violence on no one named: on the attackers, "… Police intervened,
+     * shooting dead two") */
+    if (!m->actor2) return sr_sector_state(m->actor1->sector);
+    return same_actor(m->actor2, e->actor1) || (m->actor2->armed && !sr_sector_state(m->actor2->sector));
 }
 
 static bool compatible(const sr_event *e, const sr_event *m)
