@@ -108,6 +108,11 @@ pandemic        | cue=topic after not_protest
 corruption      | cue=topic after not_protest
 poverty         | cue=topic after not_protest
 denounce~       | cue=topic purpose
+# an earlier fight a deed is tied to is its background, not what it was ("an explosion
+# near a hospital … may be related to a nearby ethnic clash")
+related to      | cue=topic
+connected to    | cue=topic
+in connection with | cue=topic
 # a crime someone is said to have done is why something happened to them, not
 # the event reported ("lynched a man accused of killing his father", "police
 # killed three men suspected of murdering a chief")
