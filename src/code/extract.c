@@ -2065,6 +2065,22 @@ static bool no_deed_here(const sr_doc_ctx *c, const sr_sentence_view *v, const s
 
 static bool relative_deed(const sr_doc_ctx *c, const sr_sentence_view *v, int t);
 
+/* Is the trigger at token b named as the time of another deed ("opened fire after the
+ * explosion", "before the attack")? */
+static bool told_as_time(const sr_doc_ctx *c, const sr_sentence_view *v, int b)
+{
+    static const char *const when[] = {"after", "before", "following", "since", NULL};
+    int i = b - 1;
+    if (i > v->tb && (word_is(c, i, "the") || word_is(c, i, "a") || word_is(c, i, "an"))) i--;
+    return i >= v->tb && word_in(c, i, when);
+}
+
+/* Does t name only that violence happened ("attacked", "clashed", "killed"), not how? */
+static bool generic_violence(const sr_type *t)
+{
+    return sr_lex_streq(t->key, "attack") || sr_lex_streq(t->key, "armed_clash");
+}
+
 static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_group *g)
 {
     bool weapon = sentence_has_weapon(v);
@@ -2216,6 +2232,11 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
         else if (!negated && turkish_verb && !embedded_trigger(c, u) &&
                  !semicolon_between(c, v->layers[SR_LAYER_TRIGGER][gr->head].e, u->b))
             gr->head = k; /* the clause's own verb, not a noun or participle before it */
+        /* a word that names how ("a roadside explosion") tells the kind of violence one that only
+         * names violence opened ("was targeted in a roadside explosion") */
+        if (!negated && refine && sr_lex_streq(t->family, "violence") && !generic_violence(t) &&
+            generic_violence(gr->family_type) && !told_as_time(c, v, u->b))
+            gr->family_type = t;
         gr->all_negated &= negated;
         gr->any_hypothetical |= hypo && !negated;
         gr->n++;
@@ -2731,10 +2752,7 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
         }
         /* a trigger that names how ("explosion", "explosions") is refined by weapons only;
          * one that names only violence ("attacked", "killed") also by who did it to whom */
-        const char *dkey = gr->family_type->key;
-        bool by_whom = sr_lex_streq(gr->family_type->family, "violence") ? sr_lex_streq(dkey, "attack") ||
-                                                                          sr_lex_streq(dkey, "armed_clash")
-                                                                    : true;
+        bool by_whom = !sr_lex_streq(gr->family_type->family, "violence") || generic_violence(gr->family_type);
         if (!type && !by_whom) {
             type = gr->family_type;
             ev.type_strength = SR_TYPE_DEFAULT;
