@@ -618,6 +618,12 @@ static int count_forward(const sr_doc_ctx *c, const sr_sentence_view *v, int sta
                     head_at = k;
             }
             int named = det || person ? i : person_name_end(c, v, i); /* "killed Mwenda Itaeba" */
+            /* a group's name before a singular noun of its people: "shot dead Al Shabaab member
+             * Hussein Omar", "killed a Taliban commander" */
+            const sr_unit *group = sr_unit_at(v, SR_LAYER_ENTITY, det ? i + 1 : i);
+            if (!person && group && sr_unit_entry(group, SR_LEX_ACTOR) && group->e < v->te &&
+                bare_person_word(c, group->e) && !plural_word(c, group->e))
+                named = person_name_end(c, v, group->e + 1);
             if (named > i) {
                 total += 1;
                 i = named;

@@ -88,6 +88,17 @@ const char *sr_actor_name(sr_arena *arena, const sr_placetab *places, const char
     return s;
 }
 
+/* Is the one English word [b, e) a capitalised word between two others inside the sentence,
+ * a part of a name ("Said" in "Hussein Said Omar") rather than the cue its letters spell? */
+static bool inside_capitalised_run(const sr_sentence_view *v, const sr_token *toks, int b, int e)
+{
+    if (e != b + 1 || b <= v->tb || e >= v->te) return false;
+    const sr_token *w = &toks[b], *before = &toks[b - 1], *after = &toks[e];
+    return w->lang == SR_LANG_EN && (w->flags & SR_TOKF_CAP) && !(w->flags & SR_TOKF_ALLCAPS) &&
+           before->kind == SR_TOK_WORD && (before->flags & SR_TOKF_CAP) && after->kind == SR_TOK_WORD &&
+           (after->flags & SR_TOKF_CAP);
+}
+
 /* Sort the hits into layers (see phrase.h) and index them in v->unit_slot.
  * A first pass counts the hits of each layer, so that every layer's units
  * and every unit's entries are carved out of two arena blocks: a unit's
@@ -119,6 +130,7 @@ static bool fill_layers(sr_arena *arena, sr_sentence_view *v, const sr_token *to
         unsigned layer = class_layer[h->entry->cls];
         if ((layer & NEEDS_CAPITAL) && !is_capitalised(&toks[h->tok_begin])) continue;
         sr_layer L = (sr_layer)(layer & ~NEEDS_CAPITAL);
+        if (L == SR_LAYER_CUE && inside_capitalised_run(v, toks, (int)h->tok_begin, (int)h->tok_end)) continue;
         int n = v->n_layer[L], b = (int)h->tok_begin, e = (int)h->tok_end;
         if (n > 0) {
             sr_unit *last = &v->layers[L][n - 1];
