@@ -1793,7 +1793,10 @@ static const char *crowd_side(const sr_sentence_view *v)
             const char *asec = ag ? sr_lex_get(ag, "sector") : NULL;
             if (!asec) continue;
             if (sr_lex_streq(asec, "protesters")) riot = "violent_demonstration";
-            else if (!riot && (sr_lex_is(ag, "crowd", NULL) || sr_lex_streq(asec, "rioters"))) riot = "mob_violence";
+            /* (the head of a phrase of a crowd that bears arms is no crowd: "machete-wielding
+             * youths"; but "prisoners and police" holds a crowd) */
+            bool crowd = sr_lex_is(ag, "crowd", NULL) && !(u->e == p->e && !p->actor.crowd);
+            if (!riot && (crowd || sr_lex_streq(asec, "rioters"))) riot = "mob_violence";
         }
         if (sr_lex_streq(sec, "protesters")) riot = "violent_demonstration";
         else if (!riot && (p->actor.crowd || sr_lex_streq(sec, "rioters"))) riot = "mob_violence";

@@ -88,6 +88,13 @@ const char *sr_actor_name(sr_arena *arena, const sr_placetab *places, const char
     return s;
 }
 
+/* Is the token a word of bearing arms ("wielding", "knife-wielding")? */
+static bool wielding(const sr_token *t)
+{
+    size_t l = strlen(t->fold);
+    return t->kind == SR_TOK_WORD && l >= 8 && !strcmp(t->fold + l - 8, "wielding");
+}
+
 /* Is the one English word [b, e) a capitalised word between two others inside the sentence,
  * a part of a name ("Said" in "Hussein Said Omar") rather than the cue its letters spell? */
 static bool inside_capitalised_run(const sr_sentence_view *v, const sr_token *toks, int b, int e)
@@ -680,10 +687,15 @@ bool sr_phrase_build(const sr_lexicon *lex, const sr_placetab *places, const sr_
                 if (!p->actor.name) return false;
             }
             p->actor.sector = sector;
-            /* "armed youths", "armed villagers": a crowd that bears arms is a militia, not a mob */
+            /* "armed youths", "armed villagers", "machete-wielding men", "youths armed with
+             * clubs": a crowd that bears arms is a militia, not a mob */
             bool armed_word = false; /* (among the doer words before or in it: "unidentified armed youths") */
             for (int k = p->b - 2 > v->tb ? p->b - 2 : v->tb; k < p->e && !armed_word; k++)
-                armed_word = sr_lex_streq(toks[k].fold, "armed");
+                armed_word = sr_lex_streq(toks[k].fold, "armed") || (k >= p->b - 1 && wielding(&toks[k]));
+            /* (… or right after it: "youths wielding machetes", "men armed with clubs") */
+            armed_word |= p->e < v->te && (wielding(&toks[p->e]) || (sr_lex_streq(toks[p->e].fold, "armed") &&
+                                                                      p->e + 1 < v->te &&
+                                                                      sr_lex_streq(toks[p->e + 1].fold, "with")));
             p->actor.armed = aa.armed || keep_group || (joined_armed && !aa.crowd) || armed_word;
             p->actor.crowd = aa.crowd && !armed_word;
             p->person = aa.person;
