@@ -1967,7 +1967,11 @@ static bool family_told(const sr_doc_ctx *c, const sr_sentence_view *v, const ch
         const sr_unit *u = &v->layers[SR_LAYER_TRIGGER][k];
         const sr_lex_entry *e = sr_unit_entry(u, SR_LEX_TRIGGER);
         const sr_type *t = e ? e->payload : NULL;
-        if (t && !strcmp(t->family, family) && !names_actor(c, v, u) && !in_time_expression(c, v, u)) return true;
+        /* (a word that is an event only alone tells no family beside another: "stormed a meeting
+         * - electoral violence") */
+        if (t && !strcmp(t->family, family) && !sr_lex_is(e, "alone", NULL) && !names_actor(c, v, u) &&
+            !in_time_expression(c, v, u))
+            return true;
     }
     return false;
 }

@@ -316,6 +316,12 @@ interclan violence      | type=attack pos=noun refine weak alone
 inter-ethnic violence   | type=attack pos=noun refine weak alone
 interethnic violence    | type=attack pos=noun refine weak alone
 sectarian violence      | type=attack pos=noun refine weak alone
+# the unrest of an election named by its kind, with no deed told: its crowds' riots
+post-election violence  | type=violent_demonstration pos=noun weak alone
+post election violence  | type=violent_demonstration pos=noun weak alone
+election violence       | type=violent_demonstration pos=noun weak alone
+electoral violence      | type=violent_demonstration pos=noun weak alone
+election-related violence | type=violent_demonstration pos=noun weak alone
 
 # --- violence against civilians ------------------------------------------------------
 abduct~                 | type=abduction pos=verb
