@@ -3026,8 +3026,11 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
 }
 
 /* Casualty statements without a trigger ("There were no casualties.") belong
- * to the last violent mention of the paragraph. */
-static void attach_casualties(const sr_doc_ctx *c, const sr_sentence_view *v, sentence_out *o, int first_of_para)
+ * to the last violent mention of the paragraph; dead told before any (*ahead_dead,
+ * -1 when none: "A body was found in a latrine. The victim had been shot.") wait
+ * for the paragraph's next sentence, whose violence they are (see dead_told_ahead). */
+static void attach_casualties(const sr_doc_ctx *c, const sr_sentence_view *v, sentence_out *o, int first_of_para,
+                              int *ahead_dead)
 {
     int killed, injured, coded = coded_count(c, v, "killed");
     if (coded >= 0) {
@@ -3065,6 +3068,22 @@ static void attach_casualties(const sr_doc_ctx *c, const sr_sentence_view *v, se
         if (e->injured < 0) e->injured = injured;
         return;
     }
+    if (killed > 0 && o->n == first_of_para) *ahead_dead = killed;
+}
+
+/* The dead a sentence told before the paragraph's first event (ahead_dead, see
+ * attach_casualties) are those of the violence the next sentence tells, when it
+ * states none of its own; they wait no longer than that sentence. */
+static void dead_told_ahead(sentence_out *o, int before, int *ahead_dead)
+{
+    for (int i = before; i < o->n && *ahead_dead > 0; i++) {
+        sr_event *e = &o->events[i];
+        if (sr_lex_streq(e->type->family, "violence") && e->fatalities < 0) {
+            e->fatalities = *ahead_dead;
+            break;
+        }
+    }
+    *ahead_dead = -1;
 }
 
 static bool give_country(const sr_doc_ctx *c, sr_phrase *p, const char *iso3)
@@ -3636,12 +3655,13 @@ int sr_extract_document(const sr_doc_ctx *c, sr_event **out, const char **focus)
             for (int i = 0; i < views[k].n_timex; i++)
                 if (views[k].timex[i].kind == SR_TIMEX_DURATION) pi.background = true;
         }
-        int first_of_para = o.n;
+        int first_of_para = o.n, ahead_dead = -1;
         for (int k = s; k < e; k++) {
             int before = o.n;
             if (!mentions_of_sentence(c, &views[k], &seg[k], &pi, para, &o)) return -1;
             if (!they_did(c, &views[k], &o, before)) return -1;
-            if (o.n == before) attach_casualties(c, &views[k], &o, first_of_para);
+            if (o.n == before) attach_casualties(c, &views[k], &o, first_of_para, &ahead_dead);
+            else if (ahead_dead > 0) dead_told_ahead(&o, before, &ahead_dead);
             /* a date stated in this sentence holds for the rest of the paragraph */
             for (int i = before; i < o.n; i++)
                 if (o.events[i].date_from_text && o.events[i].date.precision != SR_PREC_NONE) {

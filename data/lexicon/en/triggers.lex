@@ -155,6 +155,19 @@ body of _ _ is discovered | type=attack pos=verb casualty=killed
 body of _ is found      | type=attack pos=verb casualty=killed
 body of _ _ is found    | type=attack pos=verb casualty=killed
 body was recovered      | type=attack pos=verb casualty=killed
+# … in the present and perfect tenses a report leads with ("A body has been found dumped")
+body is found           | type=attack pos=verb casualty=killed
+body is discovered      | type=attack pos=verb casualty=killed
+body has been found     | type=attack pos=verb casualty=killed
+body has been discovered | type=attack pos=verb casualty=killed
+body has been recovered | type=attack pos=verb casualty=killed
+bodies are found        | type=attack pos=verb casualty=killed
+bodies are discovered   | type=attack pos=verb casualty=killed
+bodies have been found  | type=attack pos=verb casualty=killed
+bodies have been discovered | type=attack pos=verb casualty=killed
+bodies have been recovered | type=attack pos=verb casualty=killed
+bodies have been pulled | type=attack pos=verb casualty=killed
+bodies were pulled      | type=attack pos=verb casualty=killed
 bodies were recovered   | type=attack pos=verb casualty=killed
 bodies collected        | type=attack pos=noun casualty=killed
 raid~                   | type=attack pos=verb refine weak generic
