@@ -686,18 +686,22 @@ static int count_forward(const sr_doc_ctx *c, const sr_sentence_view *v, int sta
 }
 
 /* A coder's own statement of the count ("Fatalities coded as 0 (the source
- * reported 3)", as ACLED-style notes say): the number right after the cue,
- * which overrides every count the paragraph gives.  -1 when there is none. */
+ * reported 3)", as ACLED-style notes say): the number right after the cue, or
+ * the one inside it ("with 1 fatality each"), which overrides every count the
+ * paragraph gives.  -1 when there is none. */
 static int coded_count(const sr_doc_ctx *c, const sr_sentence_view *v, const char *want)
 {
     for (int k = 0; k < v->n_layer[SR_LAYER_CASUALTY]; k++) {
         const sr_unit *u = &v->layers[SR_LAYER_CASUALTY][k];
         const sr_lex_entry *e = sr_unit_entry(u, SR_LEX_CASUALTY);
         const char *kind = sr_lex_get(e, "casualty");
-        if (!kind || strcmp(kind, want) || !sr_lex_is(e, "coded", NULL) || u->e >= v->te) continue;
+        if (!kind || strcmp(kind, want) || !sr_lex_is(e, "coded", NULL)) continue;
         bool art;
-        double n = number_at(c, v, u->e, &art);
+        double n = u->e < v->te ? number_at(c, v, u->e, &art) : -1;
         if (n >= 0 && !art) return (int)n;
+        /* … or the number inside the note ("with 1 fatality each", "coded as 8 here") */
+        for (int i = u->b; i < u->e; i++)
+            if ((n = number_at(c, v, i, &art)) >= 0 && !art) return (int)n;
     }
     return -1;
 }
@@ -3025,6 +3029,22 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
     return true;
 }
 
+/* A coder's note of the count recorded (coded_count) sets the count of every event of the
+ * paragraph so far that has casualties, its own sentence's too ("10 killed (coded as 8
+ * here …)"): whether the sentence holds one. */
+static bool coded_note(const sr_doc_ctx *c, const sr_sentence_view *v, sentence_out *o, int first_of_para)
+{
+    int coded = coded_count(c, v, "killed");
+    if (coded < 0) return false;
+    for (int i = first_of_para; i < o->n; i++) {
+        sr_event *e = &o->events[i];
+        if (!has_casualties(e->type)) continue;
+        e->fatalities = coded; /* the whole count: nothing adds to it, no claim lowers it */
+        e->fatalities_more = e->fatalities_claimed = false;
+    }
+    return true;
+}
+
 /* Casualty statements without a trigger ("There were no casualties.") belong
  * to the last violent mention of the paragraph; dead told before any (*ahead_dead,
  * -1 when none: "A body was found in a latrine. The victim had been shot.") wait
@@ -3032,16 +3052,8 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
 static void attach_casualties(const sr_doc_ctx *c, const sr_sentence_view *v, sentence_out *o, int first_of_para,
                               int *ahead_dead)
 {
-    int killed, injured, coded = coded_count(c, v, "killed");
-    if (coded >= 0) {
-        for (int i = first_of_para; i < o->n; i++) {
-            sr_event *e = &o->events[i];
-            if (!has_casualties(e->type)) continue;
-            e->fatalities = coded; /* the whole count: nothing adds to it, no claim lowers it */
-            e->fatalities_more = e->fatalities_claimed = false;
-        }
-        return;
-    }
+    if (coded_note(c, v, o, first_of_para)) return;
+    int killed, injured;
     int ways = split_ways(c, v);
     if (ways) { /* "Fatalities split between two events.": each event its share */
         for (int i = first_of_para; i < o->n; i++)
@@ -3661,7 +3673,10 @@ int sr_extract_document(const sr_doc_ctx *c, sr_event **out, const char **focus)
             if (!mentions_of_sentence(c, &views[k], &seg[k], &pi, para, &o)) return -1;
             if (!they_did(c, &views[k], &o, before)) return -1;
             if (o.n == before) attach_casualties(c, &views[k], &o, first_of_para, &ahead_dead);
-            else if (ahead_dead > 0) dead_told_ahead(&o, before, &ahead_dead);
+            else {
+                if (ahead_dead > 0) dead_told_ahead(&o, before, &ahead_dead);
+                coded_note(c, &views[k], &o, first_of_para);
+            }
             /* a date stated in this sentence holds for the rest of the paragraph */
             for (int i = before; i < o.n; i++)
                 if (o.events[i].date_from_text && o.events[i].date.precision != SR_PREC_NONE) {

@@ -260,6 +260,11 @@ fatalities are split across <num> events ( | casualty=killed coded
 fatalities split across <num> events ( | casualty=killed coded
 fatalities are split over <num> locations ( | casualty=killed coded
 fatalities split over <num> locations ( | casualty=killed coded
+# … and of the share each record got, the number inside the note ("Two events coded at
+# Malalani and Kakeani, with 1 fatality each", "10 killed (coded as 8 here and 2 for …)")
+with <num> fatality each | casualty=killed coded
+with <num> fatalities each | casualty=killed coded
+coded as <num> here     | casualty=killed coded
 
 # Prepositions that mark a place's role in the event.
 [prep]
