@@ -389,7 +389,9 @@ static int count_back(const sr_doc_ctx *c, const sr_sentence_view *v, int end)
     if (i >= v->tb && i == end - 1 && word_is(c, i, "their")) return 0;
     static const char *const stops[] = {"when", "after", "that", "which", "who", "as", "while", "where", "because",
                                         "but", "then", "during", "before",
-                                        "left", "leaving", "leaves", NULL}; /* "fighting left five officers dead" */
+                                        "left", "leaving", "leaves", /* "fighting left five officers dead" */
+                                        "caused", "causes", "causing", "claimed", "claims", "claiming",
+                                        NULL}; /* "an explosive … causes seven soldier deaths" */
     static const char *const be_have[] = {"was", "were", "is",  "are",  "been", "be",
                                           "being", "has", "have", "had", NULL};
     /* "Two women who were accused of witchcraft are lynched": a relative clause ending the
