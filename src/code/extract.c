@@ -405,6 +405,15 @@ static int count_back(const sr_doc_ctx *c, const sr_sentence_view *v, int end)
     if (i - 3 >= v->tb && participle_at(c, i) && (word_is(c, i - 1, "those") || word_is(c, i - 1, "the")) &&
         word_is(c, i - 2, "of") && number_at(c, v, i - 3, &art) >= 0 && !art && !in_timex_tok(c, v, i - 3))
         return (int)number_at(c, v, i - 3, &art);
+    /* "two men suspected of being part of a gang were lynched": what the people are said to have
+     * done tells who they are; those counted stand before it */
+    for (int k = i; k > v->tb && tok(c, k)->kind == SR_TOK_WORD && !word_in(c, k, stops); k--) {
+        const sr_unit *cu = sr_unit_at(v, SR_LAYER_CUE, k);
+        if (cu && cu->b > v->tb && cue_is(cu, "topic") && sr_lex_is(sr_unit_entry(cu, SR_LEX_CUE), "next", NULL)) {
+            i = cu->b - 1;
+            break;
+        }
+    }
     int total = 0, group_end = i, of_b = -1, of_e = -1;
     for (int k = i; k >= v->tb - 1; k--) {
         /* "two Kenya Defence Forces (KDF) soldiers": an aside in brackets inside a group is read past */
