@@ -405,12 +405,19 @@ static int count_back(const sr_doc_ctx *c, const sr_sentence_view *v, int end)
     if (i - 3 >= v->tb && participle_at(c, i) && (word_is(c, i - 1, "those") || word_is(c, i - 1, "the")) &&
         word_is(c, i - 2, "of") && number_at(c, v, i - 3, &art) >= 0 && !art && !in_timex_tok(c, v, i - 3))
         return (int)number_at(c, v, i - 3, &art);
-    /* "two men suspected of being part of a gang were lynched": what the people are said to have
-     * done tells who they are; those counted stand before it */
+    /* "two men suspected of being part of a gang were lynched", "five suspects linked to the
+     * attacks have been shot dead": what the people are said to have done or be tied to tells
+     * who they are; those counted stand before it */
+    static const char *const tied[] = {"linked", "believed", "thought", "involved", "connected", "responsible", NULL};
     for (int k = i; k > v->tb && tok(c, k)->kind == SR_TOK_WORD && !word_in(c, k, stops); k--) {
         const sr_unit *cu = sr_unit_at(v, SR_LAYER_CUE, k);
         if (cu && cu->b > v->tb && cue_is(cu, "topic") && sr_lex_is(sr_unit_entry(cu, SR_LEX_CUE), "next", NULL)) {
             i = cu->b - 1;
+            break;
+        }
+        if (k + 1 < end && word_in(c, k, tied) && (word_is(c, k + 1, "to") || word_is(c, k + 1, "in") ||
+                                                   word_is(c, k + 1, "for") || word_is(c, k + 1, "with"))) {
+            i = k - 1;
             break;
         }
     }
