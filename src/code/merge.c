@@ -367,9 +367,13 @@ int sr_merge_document(sr_arena *arena, const sr_taxonomy *tax, sr_event *mention
             const sr_type *attack = sr_taxonomy_get(tax, "attack");
             if (attack) e->type = attack;
         }
-        e->fatalities = e->fatalities > 0 ? e->fatalities + m->fatalities : m->fatalities;
-        e->fatalities_claimed = m->fatalities_claimed;
-        if (e->injured < 0) e->injured = m->injured;
+        /* (a peaceful protest has no dead of its own: a killing told beside it is what it is
+         * about, "mourners protested the killing of their relative. The victim was killed after …") */
+        if (!sr_lex_streq(e->type->key, "peaceful_protest")) {
+            e->fatalities = e->fatalities > 0 ? e->fatalities + m->fatalities : m->fatalities;
+            e->fatalities_claimed = m->fatalities_claimed;
+            if (e->injured < 0) e->injured = m->injured;
+        }
         if (!add_evidence(arena, e, m)) return -1;
         memmove(&events[i], &events[i + 1], (size_t)(ne - i - 1) * sizeof *events);
         ne--;
