@@ -2392,30 +2392,38 @@ static void drop_mention(sentence_out *o, int i, int *protest)
     if (*protest > i) (*protest)--;
 }
 
-/* Is the protest at p only a weak word of the state stepping in ("intervened") beside the
- * state's violence on armed men ("Police intervened, shooting dead two of the attackers"),
- * or on people unnamed when no protest was told before (first: the sentence's first
- * mention; those before it are the document's earlier sentences)?  Then no crowd was
- * there: the state stepped in on the armed men, and the violence is the event. */
-static bool intervened_on_armed(const sr_doc_ctx *c, const sr_sentence_view *view, const sentence_out *o,
-                                int first, int p)
+/* What a weak word of the state stepping in ("intervened") at p is beside the state's
+ * violence on armed men: nothing of a protest.  STEP_IN_FIGHT when it names the armed men
+ * itself ("Police intervened killing 30 of the raiders": a clash); STEP_IN_DETAIL when the
+ * sentence tells that violence, on armed men or, with no protest told before, on people
+ * unnamed ("Police intervened, shooting dead two of the attackers"; first: the sentence's
+ * first mention, those before it the document's earlier sentences); STEP_IN_PROTEST when
+ * it is the protest intervention it says. */
+typedef enum { STEP_IN_PROTEST, STEP_IN_DETAIL, STEP_IN_FIGHT } step_in;
+
+static bool armed_men(const sr_actor *a)
+{
+    return a && a->armed && !a->crowd && !sr_sector_state(a->sector);
+}
+
+static step_in stepped_in_on(const sr_doc_ctx *c, const sr_sentence_view *view, const sentence_out *o, int first, int p)
 {
     const sr_event *pe = &o->events[p];
     int t = trigger_tok(c, view, pe);
     const sr_unit *u = t < view->te ? sr_unit_at(view, SR_LAYER_TRIGGER, t) : NULL;
     if (!u || !sr_lex_is(sr_unit_entry(u, SR_LEX_TRIGGER), "weak", NULL) || !sr_type_put_down(pe->type) ||
         (pe->actor2 && (pe->actor2->crowd || sr_sector_protest(pe->actor2->sector))))
-        return false;
+        return STEP_IN_PROTEST;
+    if (pe->actor1 && sr_sector_state(pe->actor1->sector) && armed_men(pe->actor2)) return STEP_IN_FIGHT;
     bool protest_before = false;
     for (int i = 0; i < first && !protest_before; i++) protest_before = sr_lex_streq(o->events[i].type->family, "protest");
     for (int i = first; i < o->n; i++) {
         const sr_event *v = &o->events[i];
         if (i == p || !sr_lex_streq(v->type->family, "violence") || !v->actor1 || !sr_sector_state(v->actor1->sector))
             continue;
-        const sr_actor *on = v->actor2;
-        if (on ? on->armed && !on->crowd && !sr_sector_state(on->sector) : !protest_before) return true;
+        if (v->actor2 ? armed_men(v->actor2) : !protest_before) return STEP_IN_DETAIL;
     }
-    return false;
+    return STEP_IN_PROTEST;
 }
 
 static void fuse_protest(const sr_doc_ctx *c, const sr_sentence_view *view, sentence_out *o, int first)
@@ -2424,9 +2432,17 @@ static void fuse_protest(const sr_doc_ctx *c, const sr_sentence_view *view, sent
     for (int i = first; i < o->n; i++)
         if (sr_lex_streq(o->events[i].type->family, "protest") && !violence_at_protest(&o->events[i])) p = i;
     if (p < 0) return;
-    if (intervened_on_armed(c, view, o, first, p)) {
-        drop_mention(o, p, &p);
+    switch (stepped_in_on(c, view, o, first, p)) {
+    case STEP_IN_PROTEST: break;
+    case STEP_IN_DETAIL: drop_mention(o, p, &p); return;
+    case STEP_IN_FIGHT: {
+        const sr_type *clash = sr_taxonomy_get(c->engine->tax, "armed_clash");
+        if (clash) {
+            o->events[p].type = clash;
+            o->events[p].type_strength = SR_TYPE_BY_ACTORS;
+        }
         return;
+    }
     }
     for (int i = first; i < o->n; i++) {
         sr_event *v = &o->events[i];
