@@ -2125,6 +2125,7 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
     const char *strong_family[MAX_GROUPS];
     int n_strong = 0;
     bool acled_told = false; /* a strong trigger of a type ACLED codes */
+    bool only_seized = true; /* the strong words of disrupted weapons, if any, tell weapons taken */
     int n_told = 0;          /* triggers that may tell an event, weak ones too */
     for (int k = 0; k < v->n_layer[SR_LAYER_TRIGGER]; k++) {
         const sr_lex_entry *e = sr_unit_entry(&v->layers[SR_LAYER_TRIGGER][k], SR_LEX_TRIGGER);
@@ -2137,6 +2138,8 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
             n_strong < MAX_GROUPS) {
             strong_family[n_strong++] = ((const sr_type *)e->payload)->family;
             acled_told |= ((const sr_type *)e->payload)->acled != NULL;
+            only_seized &= !sr_lex_streq(((const sr_type *)e->payload)->family, "disrupted_weapons") ||
+                           sr_lex_is(e, "seizure", NULL);
         }
     }
     /* theft or destruction beside violence is what the attackers also did ("killed one person
@@ -2202,11 +2205,15 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
             weapons_found |= sr_lex_streq(strong_family[i], "disrupted_weapons");
         }
         /* a refinable word of violence is a detail of weapons found or defused: "police
-         * recovered 153 crude bombs", "the IED was safely defused" */
+         * recovered 153 crude bombs", "the IED was safely defused", "a bomb detonated
+         * prematurely, killing 3" (but weapons only seized beside a killing are its detail,
+         * "attacked a hideout, killing 10 fighters and seizing weapons") */
         /* (a label names the event whatever else the sentence tells: "Property destruction: youths
          * attacked a vehicle", "Recruitment: MRC recruiting youths") */
         bool named = u == label;
-        if (!named && weapons_found && refine && sr_lex_streq(t->family, "violence")) continue;
+        if (!named && weapons_found && !(killing_told && only_seized) && refine && sr_lex_streq(t->family, "violence"))
+            continue;
+        if (!named && killing_told && sr_lex_is(e, "seizure", NULL)) continue; /* … nor an event of its own */
         if (weak && sr_lex_get(e, "casualty") && sr_lex_streq(t->family, "violence") && disaster_toll(v, u)) continue;
         /* a weak word of a disaster or a crime beside an event ACLED codes is its background:
          * "gunmen attacked flood victims", "police enforcing the coronavirus lockdown beat" */

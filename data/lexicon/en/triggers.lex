@@ -17,6 +17,8 @@
 #                   two police officers" is a clash, as ACLED codes attacks on police)
 #   object=weapon   an event only when a weapon is its object: named within six words after
 #                   it, or before it in a passive ("recovered four IEDs", "a grenade was found")
+#   seizure         weapons taken: beside a killing it is that fight's detail, no event of
+#                   its own ("killing 10 fighters and seizing weapons")
 #   object=armed    an event only when an armed actor follows it ("joined the Taliban",
 #                   not "joined the talks")
 #   not_with=FAMILY no event in a sentence that has a trigger of that family: "striking
@@ -734,31 +736,31 @@ recruited               | type=change_group pos=verb doer=armed
 defuse~                 | type=disrupted_weapons pos=verb
 # weapons taken: any of these verbs with a weapon as its object ("recovered four improvised
 # explosive devices", "two grenades were found")
-recover~                | type=disrupted_weapons pos=verb object=weapon
-recovered               | type=disrupted_weapons pos=verb object=weapon
-discover~               | type=disrupted_weapons pos=verb object=weapon
-found                   | type=disrupted_weapons pos=verb object=weapon
-seize~                  | type=disrupted_weapons pos=verb object=weapon
-seized                  | type=disrupted_weapons pos=verb object=weapon
-confiscate~             | type=disrupted_weapons pos=verb object=weapon
-dismantle~              | type=disrupted_weapons pos=verb object=weapon
-seize~ weapons          | type=disrupted_weapons pos=verb
-seized weapons          | type=disrupted_weapons pos=verb
-recover~ arms           | type=disrupted_weapons pos=verb
-recover~ weapons        | type=disrupted_weapons pos=verb
-seize~ _ munitions      | type=disrupted_weapons pos=verb
-seize~ _ _ munitions    | type=disrupted_weapons pos=verb
-seize~ _ _ _ munitions  | type=disrupted_weapons pos=verb
-seized a cache          | type=disrupted_weapons pos=verb
-weapons cache           | type=disrupted_weapons pos=noun
-cache of                | type=disrupted_weapons pos=noun
-recover~ _ bombs        | type=disrupted_weapons pos=verb
-recover~ _ _ bombs      | type=disrupted_weapons pos=verb
-recover~ <num> bombs    | type=disrupted_weapons pos=verb
-recover~ <num> _ bombs  | type=disrupted_weapons pos=verb
-recovered explosives    | type=disrupted_weapons pos=verb
-ied was found           | type=disrupted_weapons pos=verb
-bomb was found          | type=disrupted_weapons pos=verb
+recover~                | type=disrupted_weapons pos=verb object=weapon seizure
+recovered               | type=disrupted_weapons pos=verb object=weapon seizure
+discover~               | type=disrupted_weapons pos=verb object=weapon seizure
+found                   | type=disrupted_weapons pos=verb object=weapon seizure
+seize~                  | type=disrupted_weapons pos=verb object=weapon seizure
+seized                  | type=disrupted_weapons pos=verb object=weapon seizure
+confiscate~             | type=disrupted_weapons pos=verb object=weapon seizure
+dismantle~              | type=disrupted_weapons pos=verb object=weapon seizure
+seize~ weapons          | type=disrupted_weapons pos=verb seizure
+seized weapons          | type=disrupted_weapons pos=verb seizure
+recover~ arms           | type=disrupted_weapons pos=verb seizure
+recover~ weapons        | type=disrupted_weapons pos=verb seizure
+seize~ _ munitions      | type=disrupted_weapons pos=verb seizure
+seize~ _ _ munitions    | type=disrupted_weapons pos=verb seizure
+seize~ _ _ _ munitions  | type=disrupted_weapons pos=verb seizure
+seized a cache          | type=disrupted_weapons pos=verb seizure
+weapons cache           | type=disrupted_weapons pos=noun seizure
+cache of                | type=disrupted_weapons pos=noun seizure
+recover~ _ bombs        | type=disrupted_weapons pos=verb seizure
+recover~ _ _ bombs      | type=disrupted_weapons pos=verb seizure
+recover~ <num> bombs    | type=disrupted_weapons pos=verb seizure
+recover~ <num> _ bombs  | type=disrupted_weapons pos=verb seizure
+recovered explosives    | type=disrupted_weapons pos=verb seizure
+ied was found           | type=disrupted_weapons pos=verb seizure
+bomb was found          | type=disrupted_weapons pos=verb seizure
 exploded prematurely    | type=disrupted_weapons pos=verb
 detonated prematurely   | type=disrupted_weapons pos=verb
 premature explosion     | type=disrupted_weapons pos=noun
@@ -784,9 +786,9 @@ disarm~ the bomb        | type=disrupted_weapons pos=verb
 disarm~ it              | type=disrupted_weapons pos=verb
 disposed of the device  | type=disrupted_weapons pos=verb
 controlled explosion    | type=disrupted_weapons pos=noun
-seize~ explosives       | type=disrupted_weapons pos=verb
-seize~ explosive device~ | type=disrupted_weapons pos=verb
-seize~ explosive equipment | type=disrupted_weapons pos=verb
+seize~ explosives       | type=disrupted_weapons pos=verb seizure
+seize~ explosive device~ | type=disrupted_weapons pos=verb seizure
+seize~ explosive equipment | type=disrupted_weapons pos=verb seizure
 defusal                 | type=disrupted_weapons pos=noun
 weapons seizure         | type=disrupted_weapons pos=noun
 intercept~              | type=disrupted_weapons pos=verb needs_weapon
