@@ -1459,6 +1459,23 @@ static bool in_support(const sr_doc_ctx *c, const sr_sentence_view *v, int b)
 
 /* The highest-ranked type of the family that the weapons and modifiers of
  * the sentence name ("mortars" for violence, "stones" for a protest). */
+static bool clause_break(const sr_doc_ctx *c, const sr_sentence_view *v, int a, int b);
+
+/* Is weapon unit w the object of a word of weapons taken ("recovered two hand grenades",
+ * within six words after it in its clause)?  Then it is what was seized, not what the
+ * sentence's violence was done with. */
+static bool seized(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_unit *w)
+{
+    for (int k = 0; k < v->n_layer[SR_LAYER_TRIGGER]; k++) {
+        const sr_unit *tu = &v->layers[SR_LAYER_TRIGGER][k];
+        if (tu->e > w->b) break;
+        if (w->b - tu->e <= 6 && sr_lex_is(sr_unit_entry(tu, SR_LEX_TRIGGER), "seizure", NULL) &&
+            !clause_break(c, v, tu->e, w->b))
+            return true;
+    }
+    return false;
+}
+
 static const sr_type *modifier_type(const sr_doc_ctx *c, const sr_sentence_view *v, const char *family)
 {
     const sr_type *best = NULL;
@@ -1476,6 +1493,7 @@ static const sr_type *modifier_type(const sr_doc_ctx *c, const sr_sentence_view 
         const sr_unit *tu = sr_unit_at(v, SR_LAYER_TRIGGER, u->b);
         if (tu && tu->b <= u->b && tu->e >= u->e && tu->e - tu->b > u->e - u->b) continue;
         if (in_support(c, v, u->b)) continue; /* "backed by artillery" */
+        if (seized(c, v, u)) continue;        /* "gunned down a suspect and recovered two grenades" */
         if (t && !strcmp(t->family, family) && (!best || t->rank > best->rank)) best = t;
     }
     return best;

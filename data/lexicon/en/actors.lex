@@ -257,6 +257,7 @@ guard                   | name="Police Forces of {country}" sector=police armed 
 police officer          | name="Police Forces of {country}" sector=police armed person
 police team             | name="Police Forces of {country}" sector=police armed
 officer                 | name="Police Forces of {country}" sector=police armed person
+detective~              | name="Police Forces of {country}" sector=police armed person
 guards                  | name="Police Forces of {country}" sector=police armed person
 security guard          | name="Private Security Forces ({country})" sector=militia armed person
 fighter                 | name="Unidentified Armed Group ({country})" sector=rebel armed person
