@@ -1476,6 +1476,19 @@ static bool seized(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_unit
     return false;
 }
 
+/* Are the people the verb at trigger h harms the doer's own ("shot dead two of his
+ * colleagues", "shot his boss"): a word of fellowship within five words after it, in its
+ * clause?  An armed doer's fellows are armed too. */
+static bool fellows_harmed(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_unit *h)
+{
+    static const char *const fellows[] = {"colleague", "colleagues", "boss", "comrade", "comrades", "fellow", NULL};
+    for (int i = h->e; i < v->te && i < h->e + 5; i++) {
+        if (tok(c, i)->kind == SR_TOK_PUNCT) return false;
+        if (word_in(c, i, fellows)) return true;
+    }
+    return false;
+}
+
 static const sr_type *modifier_type(const sr_doc_ctx *c, const sr_sentence_view *v, const char *family)
 {
     const sr_type *best = NULL;
@@ -2860,7 +2873,8 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
                 type = sr_taxonomy_get(eng->tax, "mob_violence");
             /* violence against armed men on duty, by anyone but a crowd: a fight of two armed
              * sides ("Two police killed while on duty", "gunmen attack a police post") */
-            else if (x2 && x2->armed && (!x1 || x1->armed || (!x1->crowd && sr_lex_is(he, "firearm", NULL))))
+            else if (((x2 && x2->armed) || (!x2 && x1 && x1->armed && fellows_harmed(c, v, h))) &&
+                     (!x1 || x1->armed || (!x1->crowd && sr_lex_is(he, "firearm", NULL))))
                 type = sr_taxonomy_get(eng->tax, off_duty(c, v) ? "attack" : "armed_clash");
             /* … or among the victims listed ("killing three civilians and five police") */
             else if (x2 && x2 == ev.actor2 && armed_among(c, v, a2) && (!x1 || x1->armed))
