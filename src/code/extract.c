@@ -1143,12 +1143,26 @@ static bool in_time_expression(const sr_doc_ctx *c, const sr_sentence_view *v, c
 /* "protesters", "attackers": a noun that names an actor is not the event its stem names;
  * nor is a word of an event that only says which people ("lynched a murder suspect", "the
  * robbery suspects", "Rape victim dies"): one word before a person noun, opening the sentence
- * or after an article, another trigger or a hedge (not "killed soldiers", a participle). */
+ * or after an article, another trigger or a hedge (not "killed soldiers", a participle); nor
+ * what befell the people named ("victims of the attack", "survivors of the clashes"). */
 static bool names_actor(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_unit *trig)
 {
     const sr_unit *u = sr_unit_at(v, SR_LAYER_ENTITY, trig->b);
     if (u && u->b <= trig->b && u->e >= trig->e && (sr_unit_entry(u, SR_LEX_AGENT) || sr_unit_entry(u, SR_LEX_ACTOR)))
         return true;
+    /* "victims of Molo ethnic clashes held a demonstration": who they are, by what befell them */
+    static const char *const bearers[] = {"victims", "victim", "survivors", "survivor", "families", "relatives",
+                                          "widows", "orphans", NULL};
+    const sr_lex_entry *te = sr_unit_entry(trig, SR_LEX_TRIGGER);
+    const sr_type *tt = te ? te->payload : NULL;
+    bool violence_noun = tt && sr_lex_streq(tt->family, "violence") && sr_lex_is(te, "pos", "noun");
+    for (int i = trig->b - 1; violence_noun && i > v->tb && i >= trig->b - 4; i--) {
+        if (word_is(c, i, "of")) {
+            if (word_in(c, i - 1, bearers)) return true;
+            break;
+        }
+        if (tok(c, i)->kind != SR_TOK_WORD || sr_unit_at(v, SR_LAYER_TRIGGER, i)) break;
+    }
     if (trig->e - trig->b != 1 || trig->e >= v->te) return false;
     const sr_unit *next = sr_unit_at(v, SR_LAYER_ENTITY, trig->e);
     if (!next || next->b != trig->e || !sr_lex_is(sr_unit_entry(next, SR_LEX_AGENT), "person", NULL)) return false;
