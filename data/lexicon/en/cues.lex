@@ -290,6 +290,7 @@ by              | role=agent
 attributed to   | role=agent
 blamed on       | role=agent
 carried out by  | role=agent
+at the hands of | role=agent
 against         | role=target
 between         | role=agent
 apart from      | role=exclude

@@ -131,6 +131,9 @@ caught in the crossfire | type=attack pos=verb
 caught in _ crossfire   | type=attack pos=verb
 lynch~                  | type=mob_violence pos=verb
 found dead              | type=attack pos=verb casualty=killed
+# a death at someone's hands: "six have died at the hands of vigilantes"
+died at the hands of    | type=attack pos=verb refine casualty=killed voice=passive
+killed at the hands of  | type=attack pos=verb refine casualty=killed voice=passive
 bodies were found       | type=attack pos=verb casualty=killed
 bodies found            | type=attack pos=noun casualty=killed
 body was found          | type=attack pos=verb casualty=killed
