@@ -865,8 +865,9 @@ static bool death_as_cause(const sr_doc_ctx *c, const sr_sentence_view *v, int b
                                         "about", "into", "including", "behind", NULL};
     int i = b - 1;
     if (i >= v->tb && (word_is(c, i, "the") || word_is(c, i, "a"))) i--;
-    static const char *const tie[] = {"response", "involved", "involvement", "related", "linked", "connection", NULL};
-    /* "in response to", "involved in", "related to", "in connection with" the death */
+    static const char *const tie[] = {"response", "involved", "involvement", "related", "linked", "connection",
+                                      "protest", NULL};
+    /* "in response to", "involved in", "related to", "in connection with", "in protest to" the death */
     if (i - 1 >= v->tb && (word_is(c, i, "to") || word_is(c, i, "in") || word_is(c, i, "with")) && word_in(c, i - 1, tie))
         return true;
     if (i < v->tb) return false;
@@ -1024,7 +1025,8 @@ static void read_casualties(const sr_doc_ctx *c, const sr_sentence_view *v, int 
     for (int k = 0; k < v->n_layer[SR_LAYER_TRIGGER]; k++) {
         const sr_unit *u = &v->layers[SR_LAYER_TRIGGER][k];
         const char *kind = sr_lex_get(sr_unit_entry(u, SR_LEX_TRIGGER), "casualty");
-        if (!kind || sr_unit_at(v, SR_LAYER_CASUALTY, u->b)) continue;
+        /* (not one that only says which people: "the release of two murder suspects") */
+        if (!kind || sr_unit_at(v, SR_LAYER_CASUALTY, u->b) || names_actor(c, v, u)) continue;
         bool ahead;
         int n = casualty_count(c, v, u->b, u->e, &ahead);
         if (n <= 0 || n_m >= 16) continue;
@@ -1170,8 +1172,10 @@ static bool names_actor(const sr_doc_ctx *c, const sr_sentence_view *v, const sr
         return false; /* "killed soldiers", "Protesting students", "Mob kills man" */
     int before = trig->b - 1;
     const sr_unit *hedge = sr_unit_at(v, SR_LAYER_CUE, before); /* "alleged", "suspected", not "allegedly" */
+    bool art;
     if (trig->b == v->tb || word_is(c, before, "the") || word_is(c, before, "a") || word_is(c, before, "an") ||
-        word_is(c, before, "of") || (cue_is(hedge, "allegation") && sr_lex_is(sr_unit_entry(hedge, SR_LEX_CUE), "of_next", NULL)))
+        word_is(c, before, "of") || (cue_is(hedge, "allegation") && sr_lex_is(sr_unit_entry(hedge, SR_LEX_CUE), "of_next", NULL)) ||
+        (number_at(c, v, before, &art) >= 0 && !in_timex_tok(c, v, before))) /* "the release of two murder suspects" */
         return true;
     /* the object of a verb of its own ("lynches murder suspect"), not after "a mob" or "attackers" */
     const sr_unit *verb = sr_unit_at(v, SR_LAYER_TRIGGER, before);

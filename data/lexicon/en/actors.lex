@@ -278,7 +278,8 @@ robber                  | name="Unidentified Armed Group ({country})" sector=reb
 # petty offenders, the usual victims of mob justice, are civilians to ACLED (not "suspects":
 # the suspected criminals police shoot are an armed gang to it); wrongdoer: "suspected" or
 # "alleged" before it tells violence on them by no one armed as mob justice
-suspect                 | name="Civilians ({country})" sector=civilians person
+suspect                 | name="Civilians ({country})" sector=civilians person generic
+suspects                | name="Civilians ({country})" sector=civilians person generic
 murderer                | name="Civilians ({country})" sector=civilians person wrongdoer
 murderers               | name="Civilians ({country})" sector=civilians person wrongdoer
 informant~              | name="Civilians ({country})" sector=civilians person
