@@ -2705,8 +2705,11 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
                             a1 = s1;
                     }
                 } else if (before && p->e >= prev_head_end && h->b - p->e <= 2 &&
-                           (p->role == SR_ROLE_NONE || (p->role == SR_ROLE_AGENT && !a1 && !turkish)))
-                    a1 = p; /* "Afghan forces' airstrike"; "killed by Afghan forces' artillery attack" */
+                           (p->role == SR_ROLE_NONE || (p->role == SR_ROLE_AGENT && !a1 && !turkish)) &&
+                           !sr_unit_at(v, SR_LAYER_PREP, p->e))
+                    a1 = p; /* "Afghan forces' airstrike"; "killed by Afghan forces' artillery attack" (not
+                             * "kill two terror suspects in shoot-out": a preposition right after them
+                             * parts them; "rioters got into clashes" does not) */
             } else if (passive) {
                 /* "by X" after the verb; Turkish "X tarafından" before it */
                 if (p->role == SR_ROLE_AGENT && !a1 && p->b < next_head_b &&
