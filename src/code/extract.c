@@ -1845,6 +1845,37 @@ static bool armed_among(const sr_doc_ctx *c, const sr_sentence_view *v, const sr
     return false;
 }
 
+/* Is the fight at trigger h one between unarmed people (plural: "traders", "hawkers") and the
+ * state's forces: the two named in one phrase before it ("Police and hawkers clash", "street
+ * hawkers and security officers engage in running battles"), or the people after "with" right
+ * after it ("Police clash with market traders")?  Not when anyone armed but the state is named. */
+static bool unarmed_against_state(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_unit *h)
+{
+    bool civilians = false, state = false;
+    for (int i = 0; i < v->n_phrases; i++) {
+        const sr_phrase *p = &v->phrases[i];
+        if (p->kind != SR_PHRASE_ACTOR || p->is_source || !p->actor.sector) continue;
+        /* (an armed group named: "bandits", "Al Shabaab"; its agent words are asked below, as the
+         * phrase "police and hawkers" is armed by its police) */
+        if (p->actor.armed && !sr_sector_state(p->actor.sector) && !sr_lex_streq(p->actor.sector, "civilians"))
+            return false;
+        bool side = p->e <= h->b ? h->b - p->e <= 3
+                                 : p->b > h->e && p->b - h->e <= 3 &&
+                                       (word_is(c, p->b - 1, "with") || word_is(c, p->b - 2, "with"));
+        for (int k = 0; side && k < v->n_layer[SR_LAYER_ENTITY]; k++) {
+            const sr_unit *u = &v->layers[SR_LAYER_ENTITY][k];
+            const sr_lex_entry *ag = u->b >= p->b && u->e <= p->e ? sr_unit_entry(u, SR_LEX_AGENT) : NULL;
+            const char *asec = ag ? sr_lex_get(ag, "sector") : NULL;
+            if (!asec) continue;
+            if (sr_sector_state(asec)) state = true;
+            else if (sr_lex_is(ag, "armed", NULL)) return false;
+            else if (sr_lex_streq(asec, "civilians") && !sr_lex_is(ag, "generic", NULL) && plural_word(c, u->e - 1))
+                civilians = true;
+        }
+    }
+    return civilians && state;
+}
+
 /* The riot type of a clash the sentence tells between a crowd and anyone but
  * an armed group: "violent_demonstration" when the crowd are protesters,
  * "mob_violence" for any other crowd (residents, youths, a mob); NULL when
@@ -2959,6 +2990,9 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
          * clashed with another group"): a riot, not a battle of organised armed sides */
         if (sr_lex_streq(type->key, "armed_clash") && !communal) {
             const char *crowd = crowd_side(v);
+            /* … and so is unarmed people's clash with the state's forces ("Police clash with market
+             * traders", "evicted street hawkers and security officers engage in running battles") */
+            if (!crowd && type == gr->specific && unarmed_against_state(c, v, h)) crowd = "mob_violence";
             if (crowd) {
                 type = sr_taxonomy_get(eng->tax, crowd);
                 ev.type_strength = SR_TYPE_BY_ACTORS;
