@@ -2589,8 +2589,13 @@ static void fuse_protest(const sr_doc_ctx *c, const sr_sentence_view *view, sent
             /* violence on the protesters by no one named is the protest put down ("fired tear gas and
              * severely beat a demonstrator") */
             bool put_down = (state && !mutual) || (on_protesters && !v->actor1 && !fight);
-            const sr_type *t = sr_taxonomy_get(c->engine->tax, put_down ? (v->fatalities > 0 ? "excessive_force"
-                                                                                                      : "protest_intervention")
+            /* force that kills, or that wounds by gunfire ("two demonstrators were shot and injured by
+             * police"), is excessive; other wounds in a dispersal are its intervention */
+            const sr_unit *vu = vt < view->te ? sr_unit_at(view, SR_LAYER_TRIGGER, vt) : NULL;
+            bool shot = vu && sr_lex_is(sr_unit_entry(vu, SR_LEX_TRIGGER), "firearm", NULL);
+            bool excessive = v->fatalities > 0 || (v->injured > 0 && shot);
+            const sr_type *t = sr_taxonomy_get(c->engine->tax, put_down ? (excessive ? "excessive_force"
+                                                                                     : "protest_intervention")
                                                               : mob ? "mob_violence"
                                                                     : "violent_demonstration");
             if (t && t->rank > pe->type->rank) pe->type = t;
