@@ -485,10 +485,12 @@ static bool stated(const sr_event *e)
 /* The rank of an event as ACLED's primary one, lower first: what the text says
  * happened before what it denies or supposes ("No people were reported injured"),
  * the news of the day before its background ("There have been several attacks in
- * the region"), and among each, violence and protest before strategic developments. */
+ * the region"), and among each, violence and protest before strategic developments
+ * (unless a coder's label names the development: "Property destruction: militants
+ * destroyed a mast"). */
 static int primary_tier(const sr_event *e)
 {
-    return (stated(e) ? 0 : 4) + (e->historical ? 2 : 0) + strategic(e->type);
+    return (stated(e) ? 0 : 4) + (e->historical ? 2 : 0) + (e->labelled ? 0 : strategic(e->type));
 }
 
 static sr_status primary_by(sr_worker *w, const sr_document *d, enum primary_rule rule, sr_primary *out,

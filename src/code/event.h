@@ -94,6 +94,7 @@ typedef struct sr_event {
     const sr_type *type;
     sr_type_strength type_strength; /* how the type was decided: merging keeps the strongest */
     bool retaliation;
+    bool labelled;             /* named by a coder's label opening its sentence ("Property destruction: …") */
     sr_date date;              /* precision SR_PREC_NONE = unknown (background without a date) */
     bool date_from_text;       /* the sentence or its paragraph said when */
     bool historical;

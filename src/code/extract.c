@@ -39,6 +39,7 @@ typedef struct trig_group {
     int best_rank;               /* among specific triggers */
     const sr_type *specific;     /* highest-ranked specific trigger type */
     bool all_negated, any_hypothetical;
+    bool labelled;               /* a coder's label opening the sentence is among its triggers */
     int n;
 } trig_group;
 
@@ -2341,9 +2342,10 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
         if (gi < 0) {
             if (ng == MAX_GROUPS) continue;
             gi = ng++;
-            g[gi] = (trig_group){t, retal, k, -1, NULL, true, false, 0};
+            g[gi] = (trig_group){t, retal, k, -1, NULL, true, false, false, 0};
         }
         trig_group *gr = &g[gi];
+        gr->labelled |= named;
         if (!negated && gr->all_negated) gr->head = k; /* an asserted trigger heads the group */
         /* … and the main clause's deed, not one told in a relative clause ("a man who killed his
          * wife was seized by a mob and killed") */
@@ -2660,6 +2662,7 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
         memset(&ev, 0, sizeof ev);
         ev.fatalities = ev.injured = ev.quantity = -1;
         ev.retaliation = gr->retaliation;
+        ev.labelled = gr->labelled;
         ev.lang = s->lang;
         ev.langs = (uint8_t)(1u << s->lang);
         ev.implied_actor1 = sr_lex_get(he, "actor1");

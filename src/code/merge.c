@@ -252,6 +252,7 @@ static bool merge_into(sr_arena *arena, sr_event *e, const sr_event *m)
     }
     e->location = more_specific(e->location, m->location);
     e->origin = more_specific(e->origin, m->origin);
+    e->labelled |= m->labelled;
     if (!e->actor1) e->actor1 = m->actor1;
     if (!e->implied_actor1) {
         e->implied_actor1 = m->implied_actor1;
@@ -292,6 +293,7 @@ static double confidence_of(const sr_event *e)
     int corroborating = e->n_mentions - 1; /* each further mention adds, up to two */
     c += 0.1 * (corroborating < 0 ? 0 : corroborating > 2 ? 2 : corroborating);
     if (e->type_strength == SR_TYPE_SPECIFIC) c += 0.05;
+    if (e->labelled) c += 0.2; /* the coder's own label names the report's event */
     switch (e->modality) {
     case SR_MOD_ASSERTED: break;
     case SR_MOD_CLAIMED:

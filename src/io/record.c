@@ -580,6 +580,8 @@ void sr_record_event(sr_buf *b, const sr_doc_meta *m, const sr_text *t, const sr
     put_name_cstr(b, sr_modality_name(e->modality));
     LIT(b, ",\"retaliation\":");
     put_bool(b, e->retaliation);
+    LIT(b, ",\"labelled\":");
+    put_bool(b, e->labelled);
     LIT(b, ",\"sources\":[");
     for (int i = 0; i < e->n_sources; i++) {
         const sr_source *s = &e->sources[i];

@@ -86,13 +86,13 @@ def documents($sentences; $pairs):
 # The primary event is the one `sitrep eval acled` scores (engine.c's
 # primary_tier): among the events with an ACLED sub-event type, one the text
 # says happened before one it denies or supposes, the news of the day before
-# background, violence and protest before a strategic development, then the
-# one of highest confidence, the first in output order on a tie; null when
-# there is none.
+# background, violence and protest before a strategic development (unless a
+# coder's label names it), then the one of highest confidence, the first in
+# output order on a tie; null when there is none.
 def tier:
   (if .modality == "asserted" or .modality == "claimed" or .modality == "alleged" then 0 else 4 end)
   + (if .historical then 2 else 0 end)
-  + (if .type.acled == "Strategic developments" then 1 else 0 end);
+  + (if .type.acled == "Strategic developments" and (.labelled | not) then 1 else 0 end);
 def by_document:
   reduce .[] as $r ({};
     if $r.kind == "doc" then .[$r.id].coded = true
