@@ -269,7 +269,11 @@ static bool merge_into(sr_arena *arena, sr_event *e, const sr_event *m)
      * ("Five police were killed … Al Shabaab claims it killed 25"), and more dead add to it
      * ("2 policemen were killed … 6 militants were also killed") */
     bool asserted_over_claim = e->fatalities_claimed && !m->fatalities_claimed;
-    if (m->fatalities > 0 && e->fatalities > 0 && m->fatalities_more && e->fatalities_claimed == m->fatalities_claimed)
+    /* (no dead from a mention denied or only supposed: "dismissed reports that 14 people were
+     * shot dead"; its "No one was killed" is a count, none) */
+    if (m->fatalities > 0 && m->modality >= SR_MOD_HYPOTHETICAL && e->modality < SR_MOD_HYPOTHETICAL) {
+        /* nothing to take */
+    } else if (m->fatalities > 0 && e->fatalities > 0 && m->fatalities_more && e->fatalities_claimed == m->fatalities_claimed)
         e->fatalities += m->fatalities;
     else if (m->fatalities >= 0 && (e->fatalities < 0 || asserted_over_claim ||
                                (e->fatalities_claimed == m->fatalities_claimed && m->fatalities > e->fatalities))) {

@@ -75,6 +75,10 @@ claimed responsibility | cue=claim
 denied          | cue=denial
 denies          | cue=denial
 denying         | cue=denial
+dismissed reports | cue=denial
+dismissed claims | cue=denial
+dismissed the reports | cue=denial
+dismissed the claims | cue=denial
 # what a protest is about ("residents protested after a pedestrian was killed",
 # "marched against the assault of an activist"): the violence after the cue is
 # the protest's cause, not violence at the protest (protest_only: only after a
