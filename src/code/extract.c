@@ -877,6 +877,26 @@ static bool death_as_cause(const sr_doc_ctx *c, const sr_sentence_view *v, int b
     return word_in(c, i, cause) || (t && sr_lex_streq(t->family, "protest")); /* "protesting the killing of" */
 }
 
+/* The people killed with those a casualty word ending at token e counted ("shot dead along
+ * with two bodyguards and a driver", "died on the spot together with his passenger"):
+ * those after "along with" or "together with" within four words after it, in its clause. */
+static int companions(const sr_doc_ctx *c, const sr_sentence_view *v, int e)
+{
+    for (int i = e; i + 1 < v->te && i <= e + 4; i++) {
+        const sr_token *t = tok(c, i);
+        if (t->kind == SR_TOK_PUNCT && t->fold[0] != ',') return 0;
+        if ((word_is(c, i, "along") || word_is(c, i, "together")) && word_is(c, i + 1, "with")) {
+            /* (people: a word of them, or one's own, "his companion"; not "found along with a
+             * threatening message") */
+            int w = i + 2, stop = w + 4 < v->te ? w + 4 : v->te;
+            bool people = w < v->te && (word_is(c, w, "his") || word_is(c, w, "her") || word_is(c, w, "their") ||
+                                        names_people(v, w, stop));
+            return people ? count_forward(c, v, w) : 0;
+        }
+    }
+    return 0;
+}
+
 /* The people a casualty word or verb at [b, e) counts: those after an active
  * verb ("killed six civilians"), else those before it ("six civilians were
  * killed"); a passive reads the subject first ("two men were killed a day
@@ -914,6 +934,7 @@ static int casualty_count(const sr_doc_ctx *c, const sr_sentence_view *v, int b,
     if (n <= 0 && body && b + 2 < e && word_is(c, b + 1, "of")) n = count_forward(c, v, b + 2);
     if (n <= 0 && !passive && e - b > 2) n = count_forward(c, v, b + 1);
     if (n <= 0 && word_is(c, b, "body")) n = 1;
+    if (n > 0) n += companions(c, v, e); /* "was shot dead along with two bodyguards and a driver" */
     /* "police shoot an Al Shabaab suspect dead": the object between a verb of violence and "dead" */
     if (n <= 0 && word_is(c, b, "dead") && e == b + 1)
         for (int i = b - 1; i >= v->tb && i >= b - 4 && tok(c, i)->kind == SR_TOK_WORD; i--) {
