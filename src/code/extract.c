@@ -946,9 +946,11 @@ static int casualty_count(const sr_doc_ctx *c, const sr_sentence_view *v, int b,
     return n;
 }
 
+static bool counts_people_at(const sr_doc_ctx *c, const sr_sentence_view *v, int i);
+
 /* Are the dead the sentence tells more than those told before it ("6 militants
- * were also killed", "Also a Taliban militant was killed")?  "also" in the
- * clause of a word of killing, before it. */
+ * were also killed", "Also a Taliban militant was killed", "4 more bodies were found")?
+ * "also", or "more" after a count, in the clause of a word of killing, before it. */
 static bool more_dead(const sr_doc_ctx *c, const sr_sentence_view *v)
 {
     for (int k = 0; k < v->n_layer[SR_LAYER_CASUALTY]; k++) {
@@ -958,6 +960,8 @@ static bool more_dead(const sr_doc_ctx *c, const sr_sentence_view *v)
             const sr_token *t = tok(c, i);
             if (t->kind == SR_TOK_PUNCT && strchr(",;:", t->fold[0])) break;
             if (word_is(c, i, "also")) return true;
+            /* "4 more bodies were found", "two more people died" */
+            if (word_is(c, i, "more") && i > v->tb && counts_people_at(c, v, i - 1)) return true;
         }
     }
     return false;
@@ -3225,7 +3229,9 @@ static void attach_casualties(const sr_doc_ctx *c, const sr_sentence_view *v, se
         /* a later total told plainly is the event's ("Three men were killed … A fourth died
          * later. 4 fatalities."); one a source reports, claims or fears is not ("The Star
          * reports 4 dead", "al Shabaab claims 15 fatalities"): it only fills a gap */
-        bool plain = v->n_layer[SR_LAYER_CUE] == 0;
+        static const char *const told_by[] = {"attribution", "claim", "allegation", "denial", "hypothetical",
+                                              "negation"};
+        bool plain = cues_in_sentence(v, told_by, 6) == 0;
         if (killed > 0 && e->fatalities > 0 && more_dead(c, v)) /* "3 militants were also killed" */
             e->fatalities += killed;
         else if (e->fatalities < 0 || (killed > e->fatalities && plain)) {

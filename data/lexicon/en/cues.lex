@@ -229,6 +229,16 @@ perished        | casualty=killed
 lost his life   | casualty=killed
 lost her life   | casualty=killed
 lost their lives | casualty=killed
+# a later total of the dead, the number after it: "the death toll was raised to six"
+death toll rose to | casualty=killed
+death toll rises to | casualty=killed
+death toll has risen to | casualty=killed
+death toll had risen to | casualty=killed
+death toll was raised to | casualty=killed
+death toll climbed to | casualty=killed
+death toll reached | casualty=killed
+death total was raised from <num> to | casualty=killed
+death toll was raised from <num> to | casualty=killed
 # a mob's killing: "lynched a suspected thief" ("nearly lynched", "tried to lynch": none)
 lynch~          | casualty=killed
 wounded         | casualty=injured
