@@ -449,7 +449,7 @@ static int count_back(const sr_doc_ctx *c, const sr_sentence_view *v, int end)
                         sr_unit_at(v, SR_LAYER_CASUALTY, k) || /* "2 asker şehit oldu, 3 asker yaralandı" */
                         (cu && !(cue_is(cu, "allegation") && k < i)) ||
                         in_timex_tok(c, v, k) ||
-                        (tok(c, k)->kind == SR_TOK_PUNCT && !strchr(",-'\"", tok(c, k)->fold[0])); /* 'Five "thugs"' */
+                        (tok(c, k)->kind == SR_TOK_PUNCT && !strchr(",-'\"/", tok(c, k)->fold[0])); /* 'Five "thugs"', "56 BH/IS fighters" */
         boundary = boundary || word_in(c, k, stops);
         /* "25 houses were burned and two people were killed": another clause's verb in a
          * group joined to the subject (not "IS militants") */

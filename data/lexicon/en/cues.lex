@@ -218,6 +218,7 @@ to death        | casualty=killed
 death           | casualty=killed
 lives           | casualty=killed
 bodies          | casualty=killed
+corpses         | casualty=killed
 die             | casualty=killed
 dies            | casualty=killed
 succumbed       | casualty=killed
