@@ -71,6 +71,8 @@ nerve agent~    | type=chemical
 # extraction of stones"), not what it fights with.
 violent~        | type=violent_demonstration
 violently       | type=violent_demonstration
+# a crowd told as disorderly ("a rowdy crowd", "rowdy youths") is one that turned violent
+rowdy           | type=violent_demonstration
 stone~          | type=violent_demonstration thing
 rock~           | type=violent_demonstration thing
 pelt~           | type=violent_demonstration
