@@ -2204,8 +2204,6 @@ static bool no_deed_here(const sr_doc_ctx *c, const sr_sentence_view *v, const s
            (tok(c, u->b)->lang == SR_LANG_EN && in_support(c, v, u->b)) || inside_weapon_name(v, u, e);
 }
 
-static bool relative_deed(const sr_doc_ctx *c, const sr_sentence_view *v, int t);
-
 /* Is the trigger at token b named as the time of another deed ("opened fire after the
  * explosion", "before the attack")? */
 static bool told_as_time(const sr_doc_ctx *c, const sr_sentence_view *v, int b)
@@ -2221,6 +2219,8 @@ static bool generic_violence(const sr_type *t)
 {
     return sr_lex_streq(t->key, "attack") || sr_lex_streq(t->key, "armed_clash");
 }
+
+static bool relative_deed(const sr_doc_ctx *c, const sr_sentence_view *v, int t);
 
 static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_group *g)
 {
@@ -2515,6 +2515,7 @@ static void drop_mention(sentence_out *o, int i, int *protest)
  * it is the protest intervention it says. */
 typedef enum { STEP_IN_PROTEST, STEP_IN_DETAIL, STEP_IN_FIGHT } step_in;
 
+/* Is a (NULL: no one named) armed men: armed, no crowd and not the state's forces? */
 static bool armed_men(const sr_actor *a)
 {
     return a && a->armed && !a->crowd && !sr_sector_state(a->sector);

@@ -271,12 +271,12 @@ static bool merge_into(sr_arena *arena, sr_event *e, const sr_event *m)
     bool asserted_over_claim = e->fatalities_claimed && !m->fatalities_claimed;
     /* (no dead from a mention denied or only supposed: "dismissed reports that 14 people were
      * shot dead"; its "No one was killed" is a count, none) */
-    if (m->fatalities > 0 && m->modality >= SR_MOD_HYPOTHETICAL && e->modality < SR_MOD_HYPOTHETICAL) {
-        /* nothing to take */
-    } else if (m->fatalities > 0 && e->fatalities > 0 && m->fatalities_more && e->fatalities_claimed == m->fatalities_claimed)
+    bool dead_denied = m->fatalities > 0 && m->modality >= SR_MOD_HYPOTHETICAL && e->modality < SR_MOD_HYPOTHETICAL;
+    bool same_claim = e->fatalities_claimed == m->fatalities_claimed;
+    if (!dead_denied && m->fatalities > 0 && e->fatalities > 0 && m->fatalities_more && same_claim) {
         e->fatalities += m->fatalities;
-    else if (m->fatalities >= 0 && (e->fatalities < 0 || asserted_over_claim ||
-                               (e->fatalities_claimed == m->fatalities_claimed && m->fatalities > e->fatalities))) {
+    } else if (!dead_denied && m->fatalities >= 0 &&
+               (e->fatalities < 0 || asserted_over_claim || (same_claim && m->fatalities > e->fatalities))) {
         e->fatalities = m->fatalities;
         e->fatalities_claimed = m->fatalities_claimed;
     }
