@@ -3372,7 +3372,7 @@ static const char *focus_country(sr_sentence_view *views, int n)
                                         ? p->actor.country : NULL;
             if (p->n_cands == 0 && !actor_iso) continue;
             /* (a small town known by another of its names speaks for no country: "Kibaki" as Kybaky) */
-            if (!actor_iso && p->n_cands == 1 && sr_place_doubtful(p, p->cands[0], NULL)) continue;
+            if (!actor_iso && sr_place_doubtful(p, p->cands[0], NULL)) continue;
             const char *country = actor_iso ? actor_iso : p->cands[0]->country;
             if (!country[0]) continue;
             /* a country or province named outweighs a lone town */

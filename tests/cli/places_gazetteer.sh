@@ -80,6 +80,15 @@ has "$out" '.kind=="event" and .actor1.country=="AFG"' || fail "policeman of Zha
 out=$(code '{"id":"r","text":"Boda boda riders protested a tax increase in Mumias."}')
 has "$out" '.kind=="event" and .actor1.country=="KEN"' || fail "Boda boda riders: $out"
 
+# ... nor, with no other place named, does such a reading vote for its country: "Boda" (of "Boda
+# boda") is no Bodø, "Omar" no ‘Omer, Israel, so the police are no Norway's or Israel's
+out=$(code '{"id":"b","text":"After a Boda boda rider was gunned down by a police officer, his colleagues protested the shooting."}')
+none "$out" '(.kind=="event" and ((.actor1.country // "") == "NOR" or (.actor2.country // "") == "NOR" or (.location.country // "") == "NOR"))' ||
+    fail "Boda boda rider alone: $out"
+out=$(code '{"id":"o","text":"Police shot dead Al Shabaab member Omar."}')
+none "$out" '(.kind=="event" and ((.actor1.country // "") == "ISR" or (.location.country // "") == "ISR"))' ||
+    fail "member Omar: $out"
+
 # another spelling is another name: "Tugen" (a people) is no Tuggen, Switzerland, though the two
 # share a gazetteer key
 out=$(code '{"id":"g","text":"Pokot and Tugen herders clashed over grazing land."}')
