@@ -2142,6 +2142,34 @@ static bool weapon_object(const sr_doc_ctx *c, const sr_sentence_view *v, const 
     return false;
 }
 
+/* Is token k a word of people or of things one takes ("a thief", "two soldiers", "the
+ * vehicle", "weapons"), which no territory is? */
+static bool taken_not_territory(const sr_doc_ctx *c, const sr_sentence_view *v, int k)
+{
+    static const char *const things[] = {"vehicle", "vehicles", "car", "cars", "truck", "trucks", "others", NULL};
+    const sr_unit *u = sr_unit_at(v, SR_LAYER_ENTITY, k);
+    return sr_lex_is(sr_unit_entry(u, SR_LEX_AGENT), "person", NULL) || sr_unit_at(v, SR_LAYER_WEAPON, k) ||
+           word_in(c, k, things);
+}
+
+/* Is the object of trigger u (read as weapon_object reads it) anything but people or things
+ * taken: a place ("captured al-Bab", "the town", "a police post was captured"), not "captured
+ * a thief", "vehicles were captured"? */
+static bool territory_object(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_unit *trig)
+{
+    if (is_passive(c, v, trig)) {
+        int k = trig->b - 1;
+        while (k >= v->tb && is_aux(c, k)) k--;
+        return k < v->tb || !taken_not_territory(c, v, k);
+    }
+    for (int k = trig->e; k < v->te && k < trig->e + 4; k++) {
+        const sr_token *t = tok(c, k);
+        if (t->kind == SR_TOK_PUNCT || sr_unit_at(v, SR_LAYER_PREP, k)) break;
+        if (taken_not_territory(c, v, k)) return false;
+    }
+    return true;
+}
+
 /* A weak trigger yields to a strong one of its family, and a weak word of one
  * family to a strong one of a family it is a detail of: "the body was found
  * inside a mattress that was burned" tells a killing, "detained in a dawn
@@ -2201,6 +2229,7 @@ static bool inside_weapon_name(const sr_sentence_view *v, const sr_unit *u, cons
 static bool no_deed_here(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_unit *u, const sr_lex_entry *e)
 {
     return (sr_lex_is(e, "object", "weapon") && !weapon_object(c, v, u)) ||
+           (sr_lex_is(e, "object", "territory") && !territory_object(c, v, u)) ||
            (tok(c, u->b)->lang == SR_LANG_EN && in_support(c, v, u->b)) || inside_weapon_name(v, u, e);
 }
 

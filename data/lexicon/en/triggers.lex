@@ -19,6 +19,8 @@
 #                   it, or before it in a passive ("recovered four IEDs", "a grenade was found")
 #   seizure         weapons taken: beside a killing it is that fight's detail, no event of
 #                   its own ("killing 10 fighters and seizing weapons")
+#   object=territory no event when its object, read as for object=weapon, is people or things
+#                   taken ("captured a thief", "vehicles were captured"; "captured the town" is one)
 #   object=armed    an event only when an armed actor follows it ("joined the Taliban",
 #                   not "joined the talks")
 #   not_with=FAMILY no event in a sentence that has a trigger of that family: "striking
@@ -278,7 +280,7 @@ took over control       | type=nsa_overtakes pos=verb
 take~ over control      | type=nsa_overtakes pos=verb
 take~ control           | type=nsa_overtakes pos=verb
 seize~ control          | type=nsa_overtakes pos=verb
-capture~                | type=nsa_overtakes pos=verb weak
+capture~                | type=nsa_overtakes pos=verb weak object=territory
 overran                 | type=nsa_overtakes pos=verb
 overrun                 | type=nsa_overtakes pos=verb
 
