@@ -1501,8 +1501,6 @@ static bool in_support(const sr_doc_ctx *c, const sr_sentence_view *v, int b)
     return false;
 }
 
-/* The highest-ranked type of the family that the weapons and modifiers of
- * the sentence name ("mortars" for violence, "stones" for a protest). */
 static bool clause_break(const sr_doc_ctx *c, const sr_sentence_view *v, int a, int b);
 
 /* Is weapon unit w the object of a word of weapons taken ("recovered two hand grenades",
@@ -1533,6 +1531,8 @@ static bool fellows_harmed(const sr_doc_ctx *c, const sr_sentence_view *v, const
     return false;
 }
 
+/* The highest-ranked type of the family that the weapons and modifiers of
+ * the sentence name ("mortars" for violence, "stones" for a protest). */
 static const sr_type *modifier_type(const sr_doc_ctx *c, const sr_sentence_view *v, const char *family)
 {
     const sr_type *best = NULL;
@@ -2124,14 +2124,22 @@ static bool engaged_in(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_
            word_is(c, p->e, "in");
 }
 
+/* The head of the subject of the passive trigger trig: the token right before its
+ * auxiliaries ("two IEDs | were found"); below v->tb when the sentence opens with them. */
+static int passive_subject_head(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_unit *trig)
+{
+    int k = trig->b - 1;
+    while (k >= v->tb && is_aux(c, k)) k--;
+    return k;
+}
+
 /* Is a weapon what the verb trig acts on: named within six words after it in its clause
  * ("recovered four improvised explosive devices"), or heading the subject of a passive
  * ("two IEDs were found")?  Then "recovered", "found" and "seized" tell weapons taken out of use. */
 static bool weapon_object(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_unit *trig)
 {
-    if (is_passive(c, v, trig)) { /* the subject's head, right before the auxiliaries: not "bodies with bullet wounds" */
-        int k = trig->b - 1;
-        while (k >= v->tb && is_aux(c, k)) k--;
+    if (is_passive(c, v, trig)) { /* not "bodies with bullet wounds" */
+        int k = passive_subject_head(c, v, trig);
         return k >= v->tb && sr_unit_at(v, SR_LAYER_WEAPON, k);
     }
     for (int k = trig->e; k < v->te && k < trig->e + 6; k++) {
@@ -2158,8 +2166,7 @@ static bool taken_not_territory(const sr_doc_ctx *c, const sr_sentence_view *v, 
 static bool territory_object(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_unit *trig)
 {
     if (is_passive(c, v, trig)) {
-        int k = trig->b - 1;
-        while (k >= v->tb && is_aux(c, k)) k--;
+        int k = passive_subject_head(c, v, trig);
         return k < v->tb || !taken_not_territory(c, v, k);
     }
     for (int k = trig->e; k < v->te && k < trig->e + 4; k++) {
