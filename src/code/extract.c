@@ -251,6 +251,8 @@ static bool plural_word(const sr_doc_ctx *c, int i)
            word_in(c, i, irregular); /* "gunmen", "women" */
 }
 
+static bool bare_person_word(const sr_doc_ctx *c, int i, bool opening);
+
 /* How many people one part of a subject counts: "12 Taliban militants" 12,
  * "a man" or "his son" 1, "the victim" 1; 0 when it does not say ("the victims"). */
 static int count_group(const sr_doc_ctx *c, const sr_sentence_view *v, int a, int z)
@@ -267,7 +269,8 @@ static int count_group(const sr_doc_ctx *c, const sr_sentence_view *v, int a, in
      * killed at slum" (not "a scholar and teacher") */
     bool opens = a == v->tb || (tok(c, a - 1)->kind == SR_TOK_PUNCT && tok(c, a - 1)->fold[0] == ';'); /* "…; terror suspect killed" */
     if (opens && z - a <= 3 && !plural_word(c, z) &&
-        sr_lex_is(sr_unit_entry(sr_unit_at(v, SR_LAYER_ENTITY, z), SR_LEX_AGENT), "person", NULL)) {
+        (sr_lex_is(sr_unit_entry(sr_unit_at(v, SR_LAYER_ENTITY, z), SR_LEX_AGENT), "person", NULL) ||
+         bare_person_word(c, z, z == v->tb))) { /* "Lawyer killed at her home" */
         bool counted = false;
         for (int k = a; k <= z && !counted; k++) counted = number_at(c, v, k, &art) >= 0 || word_is(c, k, "and");
         if (!counted) return 1;
@@ -320,9 +323,11 @@ static bool participle_at(const sr_doc_ctx *c, int i)
 }
 
 /* A participle at token b joined by "and" to a passive before it in its clause ("was
- * caught by residents and beaten to death"): the index of that passive's auxiliary, else -1. */
+ * caught by residents and beaten to death", "is kidnapped in Mombasa and later found
+ * dead"): the index of that passive's auxiliary, else -1. */
 static int joined_passive_aux(const sr_doc_ctx *c, const sr_sentence_view *v, int b)
 {
+    if (b - 2 >= v->tb && (word_is(c, b - 1, "later") || word_is(c, b - 1, "subsequently"))) b--; /* "and later found dead" */
     if (b - 2 < v->tb || !word_is(c, b - 1, "and")) return -1;
     for (int i = b - 2; i >= v->tb && i >= b - 10; i--) {
         const sr_token *t = tok(c, i);
@@ -343,6 +348,12 @@ static int count_back(const sr_doc_ctx *c, const sr_sentence_view *v, int end)
     /* "a man was allegedly beaten to death": past the verb and its auxiliaries;
      * "a woman was shot and killed": past the verb joined to it */
     for (;;) {
+        /* "was kidnapped and later found dead": a word of sequence before the verb */
+        if (i - 1 >= v->tb && i == end - 1 && (word_is(c, i, "later") || word_is(c, i, "subsequently"))) {
+            end = i;
+            i = end - 1;
+            continue;
+        }
         if (i - 1 >= v->tb && i == end - 1 && word_is(c, i, "and")) {
             /* "was stoned and stabbed to death": a trigger, or a participle in -ed */
             const sr_unit *joined = sr_unit_at(v, SR_LAYER_TRIGGER, i - 1);
@@ -357,6 +368,20 @@ static int count_back(const sr_doc_ctx *c, const sr_sentence_view *v, int end)
             int j = i;
             while (j >= v->tb && in_timex_tok(c, v, j)) j--;
             if (j >= v->tb && is_aux(c, j)) {
+                i = j;
+                continue;
+            }
+        }
+        /* "two men were in the evening hours shot dead": a phrase of when or where between the
+         * auxiliary and the verb, opened by a preposition, of a few plain words */
+        if (i >= v->tb && i == end - 1 && !is_aux(c, i)) {
+            int j = i;
+            while (j > v->tb && j > i - 5 && tok(c, j)->kind == SR_TOK_WORD && !is_aux(c, j) &&
+                   !sr_unit_at(v, SR_LAYER_ENTITY, j) && !sr_unit_at(v, SR_LAYER_TRIGGER, j))
+                j--;
+            static const char *const preps[] = {"in", "on", "at", "during", "near", "inside", NULL};
+            if (j < i && j >= v->tb && is_aux(c, j) && word_in(c, j + 1, preps) &&
+                (word_is(c, j, "were") || word_is(c, j, "was"))) {
                 i = j;
                 continue;
             }
@@ -567,13 +592,14 @@ static int person_name_end(const sr_doc_ctx *c, const sr_sentence_view *v, int i
  * person ("leader", "member")?  A common English word, not an adverb ("killed
  * instantly") nor one of the few nouns killed that are no people (livestock, and
  * the words of quantity and time that follow such verbs without an article). */
-static bool bare_person_word(const sr_doc_ctx *c, int i)
+static bool bare_person_word(const sr_doc_ctx *c, int i, bool opening)
 {
     static const char *const not_people[] = {"cattle", "livestock", "time", "total", "everyone", "anyone",
                                              "someone", "nobody", "none", "many", "several", "most", "more",
-                                             "each", "them", "us", "it", "you", "me", "one", NULL};
+                                             "each", "them", "us", "it", "you", "me", "one", "neither", "either",
+                                             "both", "all", "no", "this", "that", "these", "those", NULL};
     const sr_token *t = tok(c, i);
-    return c->engine->common && t->kind == SR_TOK_WORD && !(t->flags & SR_TOKF_CAP) && common_word(c, t) &&
+    return c->engine->common && t->kind == SR_TOK_WORD && (opening || !(t->flags & SR_TOKF_CAP)) && common_word(c, t) &&
            !ends_in(c, i, "ly", 2) && !ends_in(c, i, "ed", 2) && !ends_in(c, i, "ing", 3) &&
            !word_in(c, i, not_people);
 }
@@ -601,7 +627,8 @@ static int count_forward(const sr_doc_ctx *c, const sr_sentence_view *v, int sta
     }
     for (;;) {
         /* "at least 5", "FATALITIES: 2", "a total of 12" */
-        while (i < v->te && (word_is(c, i, "at") || word_is(c, i, "least") || word_is(c, i, "some") ||
+        while (i < v->te && ((word_is(c, i, "at") && i + 1 < v->te && word_is(c, i + 1, "least")) ||
+                             word_is(c, i, "least") || word_is(c, i, "some") || word_is(c, i, "either") ||
                              word_is(c, i, "about") || word_is(c, i, "around") || word_is(c, i, "nearly") ||
                              (tok(c, i)->kind == SR_TOK_PUNCT && tok(c, i)->fold[0] == ':')))
             i++;
@@ -639,9 +666,16 @@ static int count_forward(const sr_doc_ctx *c, const sr_sentence_view *v, int sta
             int named = det || person ? i : person_name_end(c, v, i); /* "killed Mwenda Itaeba" */
             /* a group's name before a singular noun of its people: "shot dead Al Shabaab member
              * Hussein Omar", "killed a Taliban commander" */
-            const sr_unit *group = sr_unit_at(v, SR_LAYER_ENTITY, det ? i + 1 : i);
+            int group_at = det ? i + 1 : i;
+            /* (perhaps after a word that says what they were wanted for: "shot dead wanted Al
+             * Shabaab member Hussein Omar") */
+            if (group_at + 1 < v->te && !sr_unit_at(v, SR_LAYER_ENTITY, group_at) &&
+                (word_is(c, group_at, "wanted") || word_is(c, group_at, "notorious") ||
+                 cue_is(sr_unit_at(v, SR_LAYER_CUE, group_at), "allegation")))
+                group_at++;
+            const sr_unit *group = sr_unit_at(v, SR_LAYER_ENTITY, group_at);
             if (!person && group && sr_unit_entry(group, SR_LEX_ACTOR) && group->e < v->te &&
-                bare_person_word(c, group->e) && !plural_word(c, group->e))
+                bare_person_word(c, group->e, false) && !plural_word(c, group->e))
                 named = person_name_end(c, v, group->e + 1);
             if (named > i) {
                 total += 1;
@@ -662,7 +696,7 @@ static int count_forward(const sr_doc_ctx *c, const sr_sentence_view *v, int sta
             for (int k = i; k < e - 1 && bare_one; k++) /* (a hedge is no verb: "suspected SLDF leader") */
                 bare_one = (!ends_in(c, k, "ing", 3) && !ends_in(c, k, "ed", 2)) ||
                            cue_is(sr_unit_at(v, SR_LAYER_CUE, k), "allegation");
-            bare_one = bare_one && bare_person_word(c, e - 1);
+            bare_one = bare_one && bare_person_word(c, e - 1, false);
             if (!(det ? e > i + 1 : person || bare_one) || plural_word(c, head_at) ||
                 in_timex_tok(c, v, det ? i + 1 : i))
                 break;
@@ -901,6 +935,8 @@ static int companions(const sr_doc_ctx *c, const sr_sentence_view *v, int e)
  * verb ("killed six civilians"), else those before it ("six civilians were
  * killed"); a passive reads the subject first ("two men were killed a day
  * after …").  *ahead (when not NULL) tells whether they were read after it. */
+static bool counted_right_after(const sr_doc_ctx *c, const sr_sentence_view *v, int e);
+
 static int casualty_count(const sr_doc_ctx *c, const sr_sentence_view *v, int b, int e, bool *ahead)
 {
     bool ignored;
@@ -927,7 +963,9 @@ static int casualty_count(const sr_doc_ctx *c, const sr_sentence_view *v, int b,
     if (n <= 0) *ahead = (n = count_forward(c, v, e + (e + 1 < v->te && word_is(c, e, "of") && !death_as_cause(c, v, b)))) > 0;
     /* "a mob killing", "the alleged killing of a driver": a form in -ing has no subject to count */
     bool gerund = tok(c, e - 1)->lang == SR_LANG_EN && ends_in(c, e - 1, "ing", 4);
-    if (n <= 0 && !passive && !gerund) n = count_back(c, v, b);
+    /* (an active verb whose object is counted and is no one has no subject to count: "burned
+     * down 20 huts and killed 15 livestock") */
+    if (n <= 0 && !passive && !gerund && !counted_right_after(c, v, e)) n = count_back(c, v, b);
     /* "stone two suspected robbers to death": the people inside the words of the killing;
      * "the bodies of two women were found": those the bodies were, one for "the body" */
     bool body = word_is(c, b, "body") || word_is(c, b, "bodies");
@@ -3227,12 +3265,31 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
     return true;
 }
 
-/* A coder's note of the count recorded (coded_count) sets the count of every event of the
- * paragraph so far that has casualties, its own sentence's too ("10 killed (coded as 8
- * here …)"): whether the sentence holds one. */
+/* Does the sentence say, all by itself, that no one died ("No fatalities reported.", "No
+ * deaths.")?  A summary of the incident told before, unlike a part ("No fatalities among
+ * the police"): the cue opens the sentence and only a word of reporting follows it. */
+static bool no_dead_summary(const sr_doc_ctx *c, const sr_sentence_view *v)
+{
+    for (int k = 0; k < v->n_layer[SR_LAYER_CASUALTY]; k++) {
+        const sr_unit *u = &v->layers[SR_LAYER_CASUALTY][k];
+        const sr_lex_entry *e = sr_unit_entry(u, SR_LEX_CASUALTY);
+        if (u->b != v->tb || !sr_lex_is(e, "none", NULL) || sr_lex_is(e, "casualty", "injured")) continue;
+        int i = u->e;
+        static const char *const reporting[] = {"reported", "were", "was", "have", "been", "recorded", NULL};
+        while (i < v->te && word_in(c, i, reporting)) i++;
+        return i == v->te || (tok(c, i)->kind == SR_TOK_PUNCT && strchr(".,;", tok(c, i)->fold[0]));
+    }
+    return false;
+}
+
+/* A coder's note of the count recorded (coded_count), or a bare statement that no one died
+ * (no_dead_summary: "A man was lynched … No fatalities reported, as police intervened."),
+ * sets the count of every event of the paragraph so far that has casualties, its own
+ * sentence's too ("10 killed (coded as 8 here …)"): whether the sentence holds one. */
 static bool coded_note(const sr_doc_ctx *c, const sr_sentence_view *v, sentence_out *o, int first_of_para)
 {
     int coded = coded_count(c, v, "killed");
+    if (coded < 0 && no_dead_summary(c, v)) coded = 0;
     if (coded < 0) return false;
     for (int i = first_of_para; i < o->n; i++) {
         sr_event *e = &o->events[i];

@@ -48,7 +48,9 @@ static bool actors_agree(const sr_actor *a, const sr_actor *b, bool crowd)
         /* officials and their forces speak for one state */
         bool state_a = sr_lex_streq(a->sector, "military") || sr_lex_streq(a->sector, "government");
         bool state_b = sr_lex_streq(b->sector, "military") || sr_lex_streq(b->sector, "government");
-        bool one_crowd = crowd && sr_sector_protest(a->sector) && sr_sector_protest(b->sector);
+        /* (… and people a crowd is made of: "a mob of residents and boda boda riders") */
+        bool one_crowd = crowd && (sr_sector_protest(a->sector) || sr_lex_streq(a->sector, "civilians")) &&
+                         (sr_sector_protest(b->sector) || sr_lex_streq(b->sector, "civilians"));
         if (!(state_a && state_b) && !one_crowd) return false;
     }
     return true;
@@ -183,8 +185,14 @@ static bool compatible(const sr_event *e, const sr_event *m)
     if (!dates_agree(e, m)) return false;
     if (!places_agree(e->location, m->location)) return false;
     if (e->origin && m->origin && !same_country(e->origin, m->origin)) return false;
-    if (!actors_agree(e->actor1, m->actor1, protest && later_sentence) || !actors_agree(e->actor2, m->actor2, false))
-        return false;
+    bool in_order = actors_agree(e->actor1, m->actor1, protest && later_sentence) &&
+                    actors_agree(e->actor2, m->actor2, false);
+    /* a clash's two sides may be told either way round ("Al Shabaab attacked the base.
+     * Soldiers repelled the militants") */
+    bool swapped = sr_lex_streq(e->type->key, "armed_clash") && sr_lex_streq(m->type->key, "armed_clash") &&
+                   e->actor2 && m->actor2 && actors_agree(e->actor1, m->actor2, false) &&
+                   actors_agree(e->actor2, m->actor1, false);
+    if (!in_order && !swapped) return false;
     /* a negated or hypothetical mention is a detail of an event, never the seed of a merge with
      * one told as happening ("There were no protests … people looking at the riots") */
     return e->modality < SR_MOD_HYPOTHETICAL || m->modality >= SR_MOD_HYPOTHETICAL;

@@ -121,6 +121,10 @@ in connection with | cue=topic
 # the event reported ("lynched a man accused of killing his father", "police
 # killed three men suspected of murdering a chief")
 accused of      | cue=topic next
+# an event the one reported is likened to or follows is another one ("comes a day
+# after a similar attack in Mombasa", "a previous raid")
+similar         | cue=topic next
+previous        | cue=topic next
 # … but a subject accused of doing it is the event, alleged ("police are accused of
 # assaulting a driver"): the longer cue, at the earlier word, wins
 is accused of   | cue=allegation of_next

@@ -162,6 +162,22 @@ body of _ _ is discovered | type=attack pos=verb casualty=killed
 body of _ is found      | type=attack pos=verb casualty=killed
 body of _ _ is found    | type=attack pos=verb casualty=killed
 body was recovered      | type=attack pos=verb casualty=killed
+# … with a word or a time between ("a body is later found", "His body was on Thursday
+# evening found floating", "The body of a trader was later discovered")
+body is _ found         | type=attack pos=verb casualty=killed
+body was _ found        | type=attack pos=verb casualty=killed
+body was _ _ found      | type=attack pos=verb casualty=killed
+body was _ _ _ found    | type=attack pos=verb casualty=killed
+body was _ discovered   | type=attack pos=verb casualty=killed
+body is _ discovered    | type=attack pos=verb casualty=killed
+bodies were _ found     | type=attack pos=verb casualty=killed
+bodies were _ discovered | type=attack pos=verb casualty=killed
+body of _ was _ found   | type=attack pos=verb casualty=killed
+body of _ _ was _ found | type=attack pos=verb casualty=killed
+body of _ _ _ was _ found | type=attack pos=verb casualty=killed
+body of _ was _ discovered | type=attack pos=verb casualty=killed
+body of _ _ was _ discovered | type=attack pos=verb casualty=killed
+body of _ _ _ was _ discovered | type=attack pos=verb casualty=killed
 # … in the present and perfect tenses a report leads with ("A body has been found dumped")
 body is found           | type=attack pos=verb casualty=killed
 body is discovered      | type=attack pos=verb casualty=killed
