@@ -912,13 +912,20 @@ static bool death_as_cause(const sr_doc_ctx *c, const sr_sentence_view *v, int b
 }
 
 /* The people killed with those a casualty word ending at token e counted ("shot dead along
- * with two bodyguards and a driver", "died on the spot together with his passenger"):
- * those after "along with" or "together with" within four words after it, in its clause. */
+ * with two bodyguards and a driver", "died on the spot together with his passenger", "was
+ * killed by gunmen with his wife"): those after "along with" or "together with", or one's
+ * own people after "with", within five words after it, in its clause. */
 static int companions(const sr_doc_ctx *c, const sr_sentence_view *v, int e)
 {
-    for (int i = e; i + 1 < v->te && i <= e + 4; i++) {
+    for (int i = e; i + 1 < v->te && i <= e + 5; i++) {
         const sr_token *t = tok(c, i);
         if (t->kind == SR_TOK_PUNCT && t->fold[0] != ',') return 0;
+        /* "was killed by gunmen with his wife and son": one's own people after a bare "with"
+         * (not "with his gun") */
+        if (word_is(c, i, "with") && i + 2 < v->te &&
+            (word_is(c, i + 1, "his") || word_is(c, i + 1, "her") || word_is(c, i + 1, "their")) &&
+            sr_lex_is(sr_unit_entry(sr_unit_at(v, SR_LAYER_ENTITY, i + 2), SR_LEX_AGENT), "person", NULL))
+            return count_forward(c, v, i + 1);
         if ((word_is(c, i, "along") || word_is(c, i, "together")) && word_is(c, i + 1, "with")) {
             /* (people: a word of them, or one's own, "his companion"; not "found along with a
              * threatening message") */
@@ -936,6 +943,7 @@ static int companions(const sr_doc_ctx *c, const sr_sentence_view *v, int e)
  * killed"); a passive reads the subject first ("two men were killed a day
  * after …").  *ahead (when not NULL) tells whether they were read after it. */
 static bool counted_right_after(const sr_doc_ctx *c, const sr_sentence_view *v, int e);
+static bool counts_people_at(const sr_doc_ctx *c, const sr_sentence_view *v, int i);
 
 static int casualty_count(const sr_doc_ctx *c, const sr_sentence_view *v, int b, int e, bool *ahead)
 {
@@ -943,9 +951,16 @@ static int casualty_count(const sr_doc_ctx *c, const sr_sentence_view *v, int b,
     if (!ahead) ahead = &ignored;
     *ahead = false;
     if (averted(c, v, b) || act_cause(c, v, b)) return 0;
-    /* "2 killed (coded separately)": another event's dead */
-    for (int i = e; i < v->te && i <= e + 2; i++)
+    /* "2 killed (coded separately)", "1 man shot dead by police near a camp (coded
+     * separately)": another event's dead, the note later in its clause */
+    for (int i = e; i < v->te && i <= e + 12; i++) {
+        const sr_token *t = tok(c, i);
+        /* (up to another count: "3 civilians killed (and 2 police - coded separately)") */
+        if ((t->kind == SR_TOK_PUNCT && strchr(",;.", t->fold[0])) ||
+            (i > e && (sr_unit_at(v, SR_LAYER_CASUALTY, i) || counts_people_at(c, v, i))))
+            break;
         if (cue_is(sr_unit_at(v, SR_LAYER_CUE, i), "elsewhere")) return 0;
+    }
     /* "1 soldier was killed or wounded": not known dead */
     if (e + 1 < v->te && word_is(c, e, "or") &&
         (sr_unit_at(v, SR_LAYER_CASUALTY, e + 1) || sr_unit_at(v, SR_LAYER_TRIGGER, e + 1)))
@@ -984,7 +999,6 @@ static int casualty_count(const sr_doc_ctx *c, const sr_sentence_view *v, int b,
     return n;
 }
 
-static bool counts_people_at(const sr_doc_ctx *c, const sr_sentence_view *v, int i);
 
 /* Are the dead the sentence tells more than those told before it ("6 militants
  * were also killed", "Also a Taliban militant was killed", "4 more bodies were found")?
@@ -1059,6 +1073,22 @@ typedef struct {
  * up ("2 raiders killed and 2 civilians killed": 4); others tell the same dead again and
  * the largest count stands ("was lynched and burnt to death", "killed a man; his body was
  * found"). */
+static bool protest_object(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_unit *trig, bool marked);
+static bool is_topic(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_unit *trig);
+
+/* Does the casualty word at token b open a relative clause on a trigger the sentence only
+ * has as its topic ("arrested 20 suspects in connection with an attack on a bus which
+ * killed four people")?  Those dead are that other event's. */
+static bool topic_toll(const sr_doc_ctx *c, const sr_sentence_view *v, int b)
+{
+    if (b - 2 < v->tb || !(word_is(c, b - 1, "which") || word_is(c, b - 1, "that"))) return false;
+    for (int i = b - 2; i >= v->tb && i >= b - 6 && tok(c, i)->kind == SR_TOK_WORD; i--) {
+        const sr_unit *t = sr_unit_at(v, SR_LAYER_TRIGGER, i);
+        if (t) return is_topic(c, v, t);
+    }
+    return false;
+}
+
 static void read_casualties(const sr_doc_ctx *c, const sr_sentence_view *v, int *killed, int *injured)
 {
     *killed = *injured = -1;
@@ -1080,7 +1110,8 @@ static void read_casualties(const sr_doc_ctx *c, const sr_sentence_view *v, int 
             if (!sr_lex_streq(kind, "killed") && *injured < 0) *injured = 0;
             continue;
         }
-        if (sr_lex_streq(kind, "any")) continue;
+        /* (not the deaths a protest is about: "blocked the road to protest the death of a rider") */
+        if (sr_lex_streq(kind, "any") || protest_object(c, v, u, true) || topic_toll(c, v, u->b)) continue;
         bool ahead;
         int n = casualty_count(c, v, u->b, u->e, &ahead);
         if (n > 0 && n_m < 16) m[n_m++] = (casualty_mention){u->b, u->e, n, sr_lex_streq(kind, "killed"), ahead};
@@ -1090,7 +1121,9 @@ static void read_casualties(const sr_doc_ctx *c, const sr_sentence_view *v, int 
         const sr_unit *u = &v->layers[SR_LAYER_TRIGGER][k];
         const char *kind = sr_lex_get(sr_unit_entry(u, SR_LEX_TRIGGER), "casualty");
         /* (not one that only says which people: "the release of two murder suspects") */
-        if (!kind || sr_unit_at(v, SR_LAYER_CASUALTY, u->b) || names_actor(c, v, u)) continue;
+        if (!kind || sr_unit_at(v, SR_LAYER_CASUALTY, u->b) || names_actor(c, v, u) || protest_object(c, v, u, true) ||
+            topic_toll(c, v, u->b))
+            continue;
         bool ahead;
         int n = casualty_count(c, v, u->b, u->e, &ahead);
         if (n <= 0 || n_m >= 16) continue;
@@ -1260,17 +1293,19 @@ static bool protest_before(const sr_doc_ctx *c, const sr_sentence_view *v, int b
     return false;
 }
 
-/* Is the violent trigger what an English protest right before it is about ("gathered
- * to protest the murder of a colleague", "in protest of an alleged police shooting")?
+/* Is the violent trigger (or, marked, a word of casualties) what an English protest right
+ * before it is about ("gathered to protest the murder of a colleague", "in protest of an
+ * alleged police shooting")?
  * Between them only the object's own words: no clause break, no other trigger,
  * no word that opens a clause ("protests where police killed two" is violence at
  * the protest) or makes the trigger the clause's own verb ("protesting residents
  * were beaten") or the protest's means ("protest against police violence by setting
  * fire to stalls"). */
-static bool protest_object(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_unit *trig)
+static bool protest_object(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_unit *trig, bool marked)
 {
     static const char *const opens[] = {"which", "where", "when", "as", "and", "but", "while", "after", "before",
                                         "during", "in", "at", "was", "were", "is", "are", "by", NULL};
+    static const char *const object_marks[] = {"the", "a", "an", "of", "over", "against", "his", "her", "their", NULL};
     for (int k = 0; k < v->n_layer[SR_LAYER_TRIGGER]; k++) {
         const sr_unit *u = &v->layers[SR_LAYER_TRIGGER][k];
         const sr_lex_entry *e = sr_unit_entry(u, SR_LEX_TRIGGER);
@@ -1278,6 +1313,10 @@ static bool protest_object(const sr_doc_ctx *c, const sr_sentence_view *v, const
         if (!t || !sr_lex_streq(t->family, "protest") || u->e > trig->b || trig->b - u->e > 5 || names_actor(c, v, u) ||
             in_time_expression(c, v, u))
             continue;
+        /* (marked: a protest's own, its object opened by a word that marks one, "protest the
+         * death of", "in protest of a killing"; not "police intervened killing 2", "riots leave
+         * one dead") */
+        if (marked && (sr_type_put_down(t) || u->e >= trig->b || !word_in(c, u->e, object_marks))) continue;
         bool object = true;
         for (int i = u->e; i < trig->b && object; i++) {
             object = tok(c, i)->kind == SR_TOK_WORD && !sr_unit_at(v, SR_LAYER_TRIGGER, i);
@@ -1315,7 +1354,7 @@ static bool passive_after_object(const sr_doc_ctx *c, int a, const sr_unit *trig
 static bool is_topic(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_unit *trig)
 {
     const sr_type *tt = sr_unit_entry(trig, SR_LEX_TRIGGER) ? sr_unit_entry(trig, SR_LEX_TRIGGER)->payload : NULL;
-    if (tt && sr_lex_streq(tt->family, "violence") && tok(c, trig->b)->lang == SR_LANG_EN && protest_object(c, v, trig))
+    if (tt && sr_lex_streq(tt->family, "violence") && tok(c, trig->b)->lang == SR_LANG_EN && protest_object(c, v, trig, false))
         return true; /* English puts the object after the verb */
     bool protest = tt && sr_lex_streq(tt->family, "protest");
     for (int k = 0; k < v->n_layer[SR_LAYER_CUE]; k++) {
@@ -1395,8 +1434,10 @@ static bool suspected_wrongdoer(const sr_doc_ctx *c, const sr_sentence_view *v)
 /* Which of n kinds (distinct, n <= 32) does the sentence have a cue of?  Bit
  * i for kinds[i], the cues read once.  Anywhere, but a cue marked of_next
  * only right before a trigger: "a suspected attack" is alleged, "suspected
- * militants killed two" is not. */
-static unsigned cues_in_sentence(const sr_sentence_view *v, const char *const *kinds, int n)
+ * militants killed two" is not; and an allegation that opens a relative clause
+ * hedges what that clause tells of someone, not the sentence's news ("the mother
+ * of a man, who allegedly mutilated his wife, is stoned to death"). */
+static unsigned cues_in_sentence(const sr_doc_ctx *c, const sr_sentence_view *v, const char *const *kinds, int n)
 {
     unsigned found = 0;
     for (int k = 0; k < v->n_layer[SR_LAYER_CUE]; k++) {
@@ -1406,6 +1447,8 @@ static unsigned cues_in_sentence(const sr_sentence_view *v, const char *const *k
         int i = 0;
         while (i < n && !sr_lex_streq(ck, kinds[i])) i++;
         if (i == n || (found >> i & 1)) continue;
+        if (sr_lex_streq(ck, "allegation") && u->b > v->tb && (word_is(c, u->b - 1, "who") || word_is(c, u->b - 1, "which")))
+            continue;
         const sr_unit *next = u->e < v->te ? sr_unit_at(v, SR_LAYER_TRIGGER, u->e) : NULL;
         if (!sr_lex_is(sr_unit_entry(u, SR_LEX_CUE), "of_next", NULL) || (next && next->b == u->e)) found |= 1u << i;
     }
@@ -2248,14 +2291,17 @@ static bool in_english_name(const sr_doc_ctx *c, const sr_sentence_view *v, cons
     return t->lang == SR_LANG_EN && (t->flags & SR_TOKF_CAP) && u->b > v->tb && tok(c, u->b - 1)->kind == SR_TOK_WORD;
 }
 
-/* is_topic of trigger k of v, asked once: group_triggers wants it of a trigger
- * in up to three passes.  memo[k] (for k < TOPIC_MEMO; later triggers are
- * asked afresh) is 0 until asked, then 1 for no and 2 for yes. */
+/* is_topic of trigger k of v, or the killing of a topic told in a relative clause
+ * (topic_toll: "in connection with an attack which killed four"), asked once:
+ * group_triggers wants it of a trigger in up to three passes.  memo[k] (for k <
+ * TOPIC_MEMO; later triggers are asked afresh) is 0 until asked, then 1 for no and
+ * 2 for yes. */
 #define TOPIC_MEMO 32
 static bool topic_memo(const sr_doc_ctx *c, const sr_sentence_view *v, int k, unsigned char *memo)
 {
-    if (k >= TOPIC_MEMO) return is_topic(c, v, &v->layers[SR_LAYER_TRIGGER][k]);
-    if (!memo[k]) memo[k] = is_topic(c, v, &v->layers[SR_LAYER_TRIGGER][k]) ? 2 : 1;
+    const sr_unit *u = &v->layers[SR_LAYER_TRIGGER][k];
+    if (k >= TOPIC_MEMO) return is_topic(c, v, u) || topic_toll(c, v, u->b);
+    if (!memo[k]) memo[k] = is_topic(c, v, u) || topic_toll(c, v, u->b) ? 2 : 1;
     return memo[k] == 2;
 }
 
@@ -2733,7 +2779,7 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
     }
     if (spans) background = true; /* "for 10 years", "since 2011": background, dated by nothing in it */
     static const char *const sentence_cues[] = {"allegation", "claim", "denial", "habitual"};
-    unsigned cues = cues_in_sentence(v, sentence_cues, 4);
+    unsigned cues = cues_in_sentence(c, v, sentence_cues, 4);
     /* "There have been several attacks in the region": what has been happening, not the news */
     if (cues >> 3 & 1) background = true;
     bool from_text = when.precision != SR_PREC_NONE;
@@ -3325,7 +3371,7 @@ static void attach_casualties(const sr_doc_ctx *c, const sr_sentence_view *v, se
          * reports 4 dead", "al Shabaab claims 15 fatalities"): it only fills a gap */
         static const char *const told_by[] = {"attribution", "claim", "allegation", "denial", "hypothetical",
                                               "negation"};
-        bool plain = cues_in_sentence(v, told_by, 6) == 0;
+        bool plain = cues_in_sentence(c, v, told_by, 6) == 0;
         if (killed > 0 && e->fatalities > 0 && more_dead(c, v)) /* "3 militants were also killed" */
             e->fatalities += killed;
         else if (e->fatalities < 0 || (killed > e->fatalities && plain)) {
@@ -3912,7 +3958,7 @@ int sr_extract_document(const sr_doc_ctx *c, sr_event **out, const char **focus)
         for (int k = s; k < e; k++) {
             if (!find_sources(c, &views[k], &pi)) return -1;
             static const char *const milieu[] = {"background", "armed_milieu", "mob_justice"};
-            unsigned milieu_cues = cues_in_sentence(&views[k], milieu, 3);
+            unsigned milieu_cues = cues_in_sentence(c, &views[k], milieu, 3);
             if (milieu_cues & 1) pi.background = true;
             if (milieu_cues & 2) pi.armed_milieu = true;
             if ((milieu_cues & 4) || suspected_wrongdoer(c, &views[k])) pi.mob_justice = true;

@@ -65,6 +65,18 @@ static bool dates_agree(const sr_event *a, const sr_event *b)
     return d >= -1 && d <= 1;
 }
 
+/* Is m told in e's paragraph within a month after e, an abduction ("A woman went missing
+ * on 30 January. Her body was found on February 4th.")?  The abducted found dead later
+ * are the abduction's dead, whatever the day. */
+static bool later_in_abduction(const sr_event *e, const sr_event *m)
+{
+    if (!sr_lex_streq(e->type->key, "abduction") || e->paragraph != m->paragraph || e->historical != m->historical)
+        return false;
+    if (e->date.precision == SR_PREC_NONE || m->date.precision == SR_PREC_NONE) return false;
+    long d = sr_date_diff_days(m->date, e->date);
+    return d >= 0 && d <= 31;
+}
+
 /* Violence by or against protesters during a protest told elsewhere in the
  * document is that protest turning violent or being put down: the type it
  * gives the protest, or NULL when m is not such a mention. */
@@ -371,7 +383,8 @@ int sr_merge_document(sr_arena *arena, const sr_taxonomy *tax, sr_event *mention
                 /* (or more dead of one that does: "shot him dead. His two guards were also killed.") */
                 bool counts = e->fatalities < 0 || (m->fatalities_more && e->fatalities_claimed == m->fatalities_claimed);
                 /* (not a response, whose place is where the attack it answers came from: not known yet) */
-                if (counts && harm && !e->retaliation && dates_agree(e, m) && places_agree(e->location, m->location))
+                if (counts && harm && !e->retaliation && (dates_agree(e, m) || later_in_abduction(e, m)) &&
+                    places_agree(e->location, m->location))
                     target = k;
             }
         if (target < 0) continue;

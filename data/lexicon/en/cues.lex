@@ -251,6 +251,9 @@ injured         | casualty=injured
 injuries        | casualty=injured
 hurt            | casualty=injured
 casualties      | casualty=any
+# a court's sentence, no death told: "a girl who was sentenced to death for killing her husband"
+sentenced to death | casualty=any
+condemned to death | casualty=any
 victims         | casualty=any
 no casualties   | casualty=any none
 no fatalities   | casualty=killed none
