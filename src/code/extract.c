@@ -861,6 +861,8 @@ static bool act_cause(const sr_doc_ctx *c, const sr_sentence_view *v, int b)
     /* "demonstrating against the decision and killed two of them": a verb in -ed after "and"
      * is a deed of its own, not a second thing the act is about ("the arrest and killing of") */
     bool finite = ends_in(c, b, "ed", 3);
+    static const char *const results[] = {"left", "leaving", "leaves", "leave", "caused", "causing", "resulted",
+                                          "claimed", NULL};
     for (int k = 0; k < v->n_layer[SR_LAYER_TRIGGER]; k++) {
         const sr_unit *u = &v->layers[SR_LAYER_TRIGGER][k];
         const sr_lex_entry *e = sr_unit_entry(u, SR_LEX_TRIGGER);
@@ -883,6 +885,9 @@ static bool act_cause(const sr_doc_ctx *c, const sr_sentence_view *v, int b)
                                      (word_is(c, i, "and") && (i != b - 1 || finite)) || word_is(c, i, "but") ||
                                      (tu && !names_actor(c, v, tu) && !disaster_trigger(tu)));
             if (cue_is(cu, "topic")) cause = true, parted = false;
+            /* ("fighting over boreholes left 4 dead": a verb of result after the cause, the
+             * deaths are the act's own; not the cause's own, "an accident that resulted in") */
+            else if (word_in(c, i, results) && !(word_is(c, i - 1, "that") || word_is(c, i - 1, "which"))) parted = true;
         }
         if (cause && !parted) return true;
     }
