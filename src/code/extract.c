@@ -3044,6 +3044,15 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
         /* type: a specific trigger, else the weapons, else the actors, else the trigger's default;
          * a protest is what its modifiers make it (stones, tear gas) */
         const sr_type *type = gr->specific;
+        /* a clash named as the setting of a deed done to civilians ("gunmen attack and kill two
+         * civilians in an ethnic clash", "raiders kill civilians in revenge attacks, four days
+         * of clashes"): the deed is an attack on them; the sides' fight is another event */
+        static const char *const anyone[] = {"people", "persons", "person", "others", NULL}; /* (named as such) */
+        if (type && sr_lex_streq(type->key, "armed_clash") && he && he->payload && he->payload != type &&
+            !sr_lex_streq(((const sr_type *)he->payload)->key, "abduction") && ev.actor2 && a2 &&
+            !ev.actor2->armed && sr_lex_streq(ev.actor2->sector, "civilians") && !word_in(c, a2->e - 1, anyone) &&
+            !(ev.actor1 && ev.actor1->crowd))
+            type = NULL;
         const sr_type *mtype = modifier_type(c, v, gr->family_type->family);
         ev.type_strength = SR_TYPE_SPECIFIC;
         if (mtype && (!type || (sr_lex_streq(mtype->family, "protest") && mtype->rank > type->rank))) {
