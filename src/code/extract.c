@@ -2078,6 +2078,16 @@ static bool people_named(const sr_doc_ctx *c, const sr_sentence_view *v, const s
     return false;
 }
 
+/* Is p a partisan crowd (lexicon attribute `partisan`: "supporters", "party youths")?  ACLED
+ * codes such a crowd's one-sided violence on people as a political militia's attack, and only
+ * its brawls with other crowds as mob violence. */
+static bool partisan(const sr_sentence_view *v, const sr_phrase *p)
+{
+    for (int i = p ? p->b : 0; p && i < p->e; i++)
+        if (sr_lex_is(sr_unit_entry(sr_unit_at(v, SR_LAYER_ENTITY, i), SR_LEX_AGENT), "partisan", NULL)) return true;
+    return false;
+}
+
 /* Does the sentence name two peoples the lexicon does not know, as two names joined by
  * "and" that name no actor (places may share a people's name), before a word for groups
  * ("between the Ogiek and Kipsigi groups") or after "between" ("battle between Luo and
@@ -3085,7 +3095,8 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
             else if (sec1 && sr_lex_streq(sec1, "protesters"))
                 type = sr_taxonomy_get(eng->tax, "violent_demonstration");
             /* residents beating a thief to death: a crowd's violence */
-            else if (x1 && x1->crowd && sr_lex_streq(gr->family_type->family, "violence") && !people_named(c, v, a1))
+            else if (x1 && x1->crowd && sr_lex_streq(gr->family_type->family, "violence") && !people_named(c, v, a1) &&
+                     !(x2 && partisan(v, a1)))
                 type = sr_taxonomy_get(eng->tax, "mob_violence");
             /* … and a group of unarmed people ("a group of traders attacked health workers") */
             else if (x1 && !x1->armed && sec1 && sr_lex_streq(sec1, "civilians") && a1 && group_named(c, v, a1) &&
@@ -3130,7 +3141,8 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
             !sr_lex_is(he, "firearm", NULL) && !(ev.actor1 && (ev.actor1->armed || sr_sector_state(ev.actor1->sector))))
             type = sr_taxonomy_get(eng->tax, "mob_violence");
         /* violence against people by a mob or by residents, whatever the verb: mob violence */
-        if (sr_lex_streq(type->key, "attack") && ev.actor1 && ev.actor1->crowd && !people_named(c, v, a1))
+        if (sr_lex_streq(type->key, "attack") && ev.actor1 && ev.actor1->crowd && !people_named(c, v, a1) &&
+            !(ev.actor2 && partisan(v, a1)))
             type = sr_taxonomy_get(eng->tax, "mob_violence");
         /* destruction by protesters is a violent demonstration ("protesters burned tyres"),
          * by a crowd mob violence ("angry residents set the house ablaze") */

@@ -314,11 +314,11 @@ beneficiaries           | name="Civilians ({country})" sector=civilians person c
 inmates                 | name="Prisoners ({country})" sector=civilians person crowd
 prisoners               | name="Prisoners ({country})" sector=civilians person crowd
 migrants                | name="Migrants ({country})" sector=civilians person crowd
-party members           | name="Civilians ({country})" sector=civilians person crowd
-party activists         | name="Civilians ({country})" sector=civilians person crowd
-party supporters        | name="Civilians ({country})" sector=civilians person crowd
-members of the _ party  | name="Civilians ({country})" sector=civilians person crowd
-members of the _ _ party | name="Civilians ({country})" sector=civilians person crowd
+party members           | name="Civilians ({country})" sector=civilians person crowd partisan
+party activists         | name="Civilians ({country})" sector=civilians person crowd partisan
+party supporters        | name="Civilians ({country})" sector=civilians person crowd partisan
+members of the _ party  | name="Civilians ({country})" sector=civilians person crowd partisan
+members of the _ _ party | name="Civilians ({country})" sector=civilians person crowd partisan
 persons                 | name="Civilians ({country})" sector=civilians person
 # peoples who fight as peoples are communal militias in ACLED's codebook
 ethnic groups           | name="Communal Militia ({country})" sector=militia armed
@@ -329,7 +329,6 @@ rival groups            | name="Civilians ({country})" sector=civilians crowd
 activists               | name="Civilians ({country})" sector=civilians person crowd
 citizens                | name="Civilians ({country})" sector=civilians person crowd
 nationals               | name="Civilians ({country})" sector=civilians person crowd
-party supporters        | name="Civilians ({country})" sector=civilians person crowd
 police officers         | name="Police Forces of {country}" sector=police armed person
 officers                | name="Police Forces of {country}" sector=police armed person
 gendarmerie             | name="Gendarmerie of {country}" sector=police armed
@@ -448,7 +447,8 @@ check point             | name="Military Forces of {country}" sector=military ar
 check points            | name="Military Forces of {country}" sector=military armed facility
 youths                  | name="Civilians ({country})" sector=civilians person crowd
 refugees                | name="Refugees ({country})" sector=civilians person
-supporters              | name="Civilians ({country})" sector=civilians person crowd
+# a party's or candidate's crowd: its attacks on people are a political militia's
+supporters              | name="Civilians ({country})" sector=civilians person crowd partisan
 clan members            | name="Civilians ({country})" sector=civilians person
 # peoples: when two of them fight, ACLED codes communal militias (attribute communal)
 communities             | name="Civilians ({country})" sector=civilians crowd communal
