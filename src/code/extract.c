@@ -2078,14 +2078,22 @@ static bool people_named(const sr_doc_ctx *c, const sr_sentence_view *v, const s
     return false;
 }
 
-/* Is p a partisan crowd (lexicon attribute `partisan`: "supporters", "party youths")?  ACLED
- * codes such a crowd's one-sided violence on people as a political militia's attack, and only
- * its brawls with other crowds as mob violence. */
-static bool partisan(const sr_sentence_view *v, const sr_phrase *p)
+/* Does an agent word of phrase p (NULL: none) carry the lexicon attribute attr? */
+static bool agent_has(const sr_sentence_view *v, const sr_phrase *p, const char *attr)
 {
     for (int i = p ? p->b : 0; p && i < p->e; i++)
-        if (sr_lex_is(sr_unit_entry(sr_unit_at(v, SR_LAYER_ENTITY, i), SR_LEX_AGENT), "partisan", NULL)) return true;
+        if (sr_lex_is(sr_unit_entry(sr_unit_at(v, SR_LAYER_ENTITY, i), SR_LEX_AGENT), attr, NULL)) return true;
     return false;
+}
+
+/* Is a crowd's violence on the harmed one an attack rather than a mob's (ACLED's political
+ * militias and its violence targeting candidates)?  When the crowd is partisan (attribute
+ * `partisan`: "supporters") and hurts people, not another crowd, or when its victim is one
+ * ACLED counts as targeted (attribute `targeted`: candidates, aspirants, politicians). */
+static bool crowd_attack(const sr_sentence_view *v, const sr_phrase *doer, const sr_phrase *harmed,
+                         const sr_actor *victim)
+{
+    return victim && (agent_has(v, doer, "partisan") || agent_has(v, harmed, "targeted"));
 }
 
 /* Does the sentence name two peoples the lexicon does not know, as two names joined by
@@ -3096,7 +3104,7 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
                 type = sr_taxonomy_get(eng->tax, "violent_demonstration");
             /* residents beating a thief to death: a crowd's violence */
             else if (x1 && x1->crowd && sr_lex_streq(gr->family_type->family, "violence") && !people_named(c, v, a1) &&
-                     !(x2 && partisan(v, a1)))
+                     !crowd_attack(v, a1, x2 == ev.actor2 ? a2 : harmed, x2))
                 type = sr_taxonomy_get(eng->tax, "mob_violence");
             /* … and a group of unarmed people ("a group of traders attacked health workers") */
             else if (x1 && !x1->armed && sec1 && sr_lex_streq(sec1, "civilians") && a1 && group_named(c, v, a1) &&
@@ -3142,7 +3150,7 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
             type = sr_taxonomy_get(eng->tax, "mob_violence");
         /* violence against people by a mob or by residents, whatever the verb: mob violence */
         if (sr_lex_streq(type->key, "attack") && ev.actor1 && ev.actor1->crowd && !people_named(c, v, a1) &&
-            !(ev.actor2 && partisan(v, a1)))
+            !crowd_attack(v, a1, a2, ev.actor2))
             type = sr_taxonomy_get(eng->tax, "mob_violence");
         /* destruction by protesters is a violent demonstration ("protesters burned tyres"),
          * by a crowd mob violence ("angry residents set the house ablaze") */

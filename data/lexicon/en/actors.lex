@@ -403,8 +403,8 @@ student                 | name="Students ({country})" sector=civilians person
 missionary              | name="Civilians ({country})" sector=civilians person
 tourist                 | name="Civilians ({country})" sector=civilians person
 activist                | name="Civilians ({country})" sector=civilians person
-aspirant                | name="Civilians ({country})" sector=civilians person
-candidate               | name="Civilians ({country})" sector=civilians person
+aspirant                | name="Civilians ({country})" sector=civilians person targeted
+candidate               | name="Civilians ({country})" sector=civilians person targeted
 employee                | name="Civilians ({country})" sector=civilians person
 aide                    | name="Civilians ({country})" sector=civilians person
 teenager                | name="Civilians ({country})" sector=civilians person
@@ -538,7 +538,7 @@ mp                      | name="Government of {country}" sector=government perso
 mca                     | name="Government of {country}" sector=government person
 councillor              | name="Government of {country}" sector=government person
 councilor               | name="Government of {country}" sector=government person
-politician              | name="Civilians ({country})" sector=civilians person
+politician              | name="Civilians ({country})" sector=civilians person targeted
 cleric                  | name="Civilians ({country})" sector=civilians person
 imam                    | name="Civilians ({country})" sector=civilians person
 priest                  | name="Civilians ({country})" sector=civilians person
