@@ -2394,13 +2394,18 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
     /* theft or destruction beside violence is what the attackers also did ("killed one person
      * and stole 150 cows", "attacked the village and torched houses"); a killing told, however
      * weakly, makes a weak word of theft so too ("kill civilians and steal cattle") */
-    bool violence_told = false;
-    for (int i = 0; i < n_strong && !violence_told; i++) violence_told = sr_lex_streq(strong_family[i], "violence");
-    bool killing_told = false;
-    for (int k = 0; k < v->n_layer[SR_LAYER_TRIGGER] && !killing_told; k++) {
+    /* (not violence told as the cause of the act: "residents burn homes following a priest's
+     * murder", "torched houses after a rider was killed") */
+    bool violence_told = false, killing_told = false;
+    for (int k = 0; k < v->n_layer[SR_LAYER_TRIGGER]; k++) {
         const sr_unit *u = &v->layers[SR_LAYER_TRIGGER][k];
         const sr_lex_entry *e = sr_unit_entry(u, SR_LEX_TRIGGER);
-        killing_told = sr_lex_is(e, "casualty", "killed") && !names_actor(c, v, u) && !topic_memo(c, v, k, topic);
+        const sr_type *t = e ? e->payload : NULL;
+        if (!t || !sr_lex_streq(t->family, "violence") || names_actor(c, v, u) || in_time_expression(c, v, u) ||
+            topic_memo(c, v, k, topic) || no_deed_here(c, v, u, e) || act_cause(c, v, u->b))
+            continue;
+        violence_told |= !sr_lex_is(e, "weak", NULL) && (!sr_lex_is(e, "needs_weapon", NULL) || weapon);
+        killing_told |= sr_lex_is(e, "casualty", "killed");
     }
     /* a coder's label opening the sentence ("Movement of forces: …", "Defusal: …") names its
      * event; the sentence's other words of events tell that event's details */
