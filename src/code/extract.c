@@ -28,6 +28,7 @@ typedef struct para_info {
     bool background;
     bool armed_milieu;      /* the paragraph places its violence among armed gangs ("drug trafficking") */
     bool mob_justice;       /* … or tells its victims suspected of a wrong ("suspected thieves", "witchcraft") */
+    bool unopposed;         /* … or that no one fought ("No violence was reported", "without a fight") */
     sr_date date;           /* the latest date a sentence of the paragraph stated */
     bool has_date;
 } para_info;
@@ -3199,6 +3200,12 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
         if (!type->acled && ev.actor1 && ev.actor1->sector && sr_lex_streq(ev.actor1->sector, "protesters") &&
             (sr_lex_streq(type->key, "demand") || sr_lex_streq(type->key, "disapprove")))
             type = sr_taxonomy_get(eng->tax, "peaceful_protest");
+        /* territory taken where the paragraph says no one fought ("Al Shabaab overtook the village.
+         * No violence was reported."): a transfer without violence */
+        if (pi->unopposed && (sr_lex_streq(type->key, "nsa_overtakes") || sr_lex_streq(type->key, "gov_regains"))) {
+            const sr_type *nvt = sr_taxonomy_get(eng->tax, "nonviolent_transfer");
+            if (nvt) type = nvt;
+        }
         /* territory taken: by the state's forces in their own country it is regained, by a
          * non-state or foreign force overtaken ("the FARDC took control of a CODECO stronghold
          * near Bunia", "rebels recaptured the town"; "Turkish troops captured al-Bab") */
@@ -3996,11 +4003,12 @@ int sr_extract_document(const sr_doc_ctx *c, sr_event **out, const char **focus)
         if (!any_trigger) { s = e; continue; } /* nothing happens here: no mention, no casualty to attach */
         for (int k = s; k < e; k++) {
             if (!find_sources(c, &views[k], &pi)) return -1;
-            static const char *const milieu[] = {"background", "armed_milieu", "mob_justice"};
-            unsigned milieu_cues = cues_in_sentence(c, &views[k], milieu, 3);
+            static const char *const milieu[] = {"background", "armed_milieu", "mob_justice", "unopposed"};
+            unsigned milieu_cues = cues_in_sentence(c, &views[k], milieu, 4);
             if (milieu_cues & 1) pi.background = true;
             if (milieu_cues & 2) pi.armed_milieu = true;
             if ((milieu_cues & 4) || suspected_wrongdoer(c, &views[k])) pi.mob_justice = true;
+            if (milieu_cues & 8) pi.unopposed = true;
             sentence_timex(c, &seg[k], &views[k]);
             for (int i = 0; !pi.loc_hint && i < views[k].n_phrases; i++) {
                 const sr_phrase *p = &views[k].phrases[i];

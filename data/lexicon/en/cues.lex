@@ -29,6 +29,8 @@
 #                          a protest word ("protested after a man was killed");
 #                          not_protest: never of a protest trigger; next: only
 #                          of the word right after it ("accused of killing")
+#        cue=unopposed     anywhere in the paragraph: no one fought, so territory
+#                          taken is a non-violent transfer ("without a fight")
 #        cue=mob_justice   anywhere in the paragraph: its victims are suspected of a
 #                          wrong, so violence by no one armed is a mob's justice
 #        cue=armed_milieu  anywhere in the paragraph: its violence is among armed
@@ -196,6 +198,16 @@ warned          | cue=hypothetical
 warning of      | cue=hypothetical
 warning that    | cue=hypothetical
 if              | cue=hypothetical
+# no one fought: territory taken is a transfer without violence ("No violence was reported")
+without a fight | cue=unopposed
+without fighting | cue=unopposed
+without resistance | cue=unopposed
+without any resistance | cue=unopposed
+unopposed       | cue=unopposed
+no violence was reported | cue=unopposed
+no violence reported | cue=unopposed
+no fighting was reported | cue=unopposed
+no fighting reported | cue=unopposed
 repeatedly      | cue=background
 formerly        | cue=background
 has been engulfed | cue=background

@@ -822,3 +822,4 @@ handed over             | type=nonviolent_transfer pos=verb weak
 took over               | type=nonviolent_transfer pos=verb weak doer=armed
 take~ over              | type=nonviolent_transfer pos=verb weak doer=armed
 overtake~               | type=nonviolent_transfer pos=verb weak doer=armed
+overtook                | type=nonviolent_transfer pos=verb weak doer=armed
