@@ -426,6 +426,8 @@ voter                   | name="Civilians ({country})" sector=civilians person
 voters                  | name="Civilians ({country})" sector=civilians person crowd
 neighbours              | name="Civilians ({country})" sector=civilians person crowd
 neighbors               | name="Civilians ({country})" sector=civilians person crowd
+aid workers             | name="Aid Workers ({country})" sector=civilians person
+aid worker              | name="Aid Workers ({country})" sector=civilians person
 journalists             | name="Journalists ({country})" sector=civilians person
 journalist              | name="Journalists ({country})" sector=civilians person
 protesters              | name="Protesters ({country})" sector=protesters person
