@@ -649,6 +649,22 @@ bool sr_phrase_build(const sr_lexicon *lex, const sr_placetab *places, const sr_
                 end_tok = ent_unit(v, j)->e;
                 j++;
             }
+            /* "Embu University students", "Kisii High School teachers": a place and the
+             * capitalised name of its institution before the agent word */
+            else if (place && !agent && !turkish && j < n_ent && sr_unit_entry(ent_unit(v, j), SR_LEX_AGENT) &&
+                     ent_unit(v, j)->b > u->e && ent_unit(v, j)->b - u->e <= 2) {
+                static const char *const institutions[] = {"university", "college", "polytechnic", "school",
+                                                           "high", "secondary", "primary", "academy",
+                                                           "institute", "hospital", "market", NULL};
+                bool institution = true;
+                for (int k = u->e; k < ent_unit(v, j)->b && institution; k++) {
+                    institution = toks[k].kind == SR_TOK_WORD && (toks[k].flags & SR_TOKF_CAP);
+                    bool known = false;
+                    for (int w = 0; institutions[w] && !known; w++) known = sr_lex_streq(toks[k].fold, institutions[w]);
+                    institution &= known;
+                }
+                if (institution) end_tok = ent_unit(v, j)->b;
+            }
             const sr_lex_entry *following;
             while (j < n_ent && (!turkish || j == i + 1) && (following = sr_unit_entry(ent_unit(v, j), SR_LEX_AGENT)) &&
                    adjacent(v, toks, end_tok, j, turkish ? 0 : 1)) {

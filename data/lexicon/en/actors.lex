@@ -538,6 +538,9 @@ assistant chief         | name="Government of {country}" sector=government perso
 chiefs                  | name="Government of {country}" sector=government person
 mp                      | name="Government of {country}" sector=government person
 mca                     | name="Government of {country}" sector=government person
+mps                     | name="Government of {country}" sector=government person
+mcas                    | name="Government of {country}" sector=government person
+councillors             | name="Government of {country}" sector=government person
 councillor              | name="Government of {country}" sector=government person
 councilor               | name="Government of {country}" sector=government person
 politician              | name="Civilians ({country})" sector=civilians person targeted
