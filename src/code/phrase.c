@@ -844,7 +844,14 @@ bool sr_phrase_build(const sr_lexicon *lex, const sr_placetab *places, const sr_
         if (p->kind == SR_PHRASE_PLACE && p->prep_tok < 0 && v->n_phrases > 0 && p->b > 0 &&
             toks[p->b - 1].kind == SR_TOK_PUNCT && (toks[p->b - 1].fold[0] == ',' || toks[p->b - 1].fold[0] == '(')) {
             sr_phrase *prev = &v->phrases[v->n_phrases - 1];
-            if (prev->kind == SR_PHRASE_PLACE && prev->e == p->b - 1) {
+            /* (perhaps with a name we do not know ending the place's own: "Lagh Kutulo, Wajir",
+             * where "Lagh" alone names some other place, so the container stands in for it) */
+            int gap_end = prev->e;
+            while (prev->kind == SR_PHRASE_PLACE && gap_end < p->b - 1 && gap_end - prev->e < 2 &&
+                   toks[gap_end].kind == SR_TOK_WORD && (toks[gap_end].flags & SR_TOKF_CAP) &&
+                   !sr_unit_at(v, SR_LAYER_ENTITY, gap_end) && !sr_unit_at(v, SR_LAYER_PREP, gap_end))
+                gap_end++;
+            if (prev->kind == SR_PHRASE_PLACE && gap_end == p->b - 1) {
                 p->role = SR_ROLE_CONTAINER;
                 prev->container = v->n_phrases;
                 prev->container_bracketed = toks[p->b - 1].fold[0] == '(';

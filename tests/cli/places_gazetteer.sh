@@ -4,7 +4,9 @@
 # and people are not towns, and a far namesake known by another spelling, or a
 # small town abroad, is no event place, nor is a name inside a date or a people's
 # adjective ("Somali refugees"), nor a small town abroad found by another of its names
-# when the document names no place with confidence; "In" after a colon starts no name.  Skips (77) when the gazetteer is not built.
+# when the document names no place with confidence; "In" after a colon starts no name; a
+# known name that only begins an unknown one gives way to the container after the comma, and
+# a place before an institution's people is where they act.  Skips (77) when the gazetteer is not built.
 set -u
 S=${SITREP:-build/sitrep}
 G=${SITREP_TEST_GAZETTEER:-}
@@ -49,6 +51,14 @@ none "$out" '.kind=="event" and .location.country=="FRA"' || fail "Nima as Nîme
 out=$(code '{"id":"b","text":"Armed men burned houses at Bar Achieng village in Kakamega County, Kenya."}')
 has "$out" '.kind=="event" and .location.country=="KEN"' || fail "Bar read abroad: $out"
 none "$out" '.kind=="event" and .location.country=="MNE"' || fail "Bar as Bar, Montenegro: $out"
+
+# a known name that only begins a name the gazetteer lacks ("Lagh" of "Lagh Kutulo") is no
+# place of its own: the container after the comma stands in for the whole name
+out=$(code '{"id":"l","text":"An IED exploded near a military patrol in Lagh Kutulo, Wajir."}')
+has "$out" '.kind=="event" and .location.name=="Wajir"' || fail "Lagh Kutulo, Wajir: $out"
+# … and so do Embu's students stand where Embu is
+out=$(code '{"id":"e","text":"Embu University students staged a protest over fees."}')
+has "$out" '.kind=="event" and .location.name=="Embu"' || fail "Embu University students: $out"
 
 # a name inside a date is the date's: "Jul" is no Suhl (one of its GeoNames names)
 out=$(code '{"id":"j","text":"On Jul 23rd, residents of Kisumu held a demonstration.","date":"2019-08-01"}')
