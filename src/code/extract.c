@@ -2145,6 +2145,20 @@ static sr_actor *copy_actor(sr_arena *arena, const sr_actor *a)
     return x;
 }
 
+/* Does token b stand inside brackets, as the divisions ACLED-style notes give after a
+ * place do ("Karakai (Bungudu LGA, Zamfara)", "Kapkwen (Bomet)"): an opening bracket
+ * before it, within eight tokens, and no closing one between? */
+static bool in_brackets(const sr_doc_ctx *c, const sr_sentence_view *v, int b)
+{
+    for (int k = b - 1; k >= v->tb && k >= b - 8; k--) {
+        const sr_token *t = tok(c, k);
+        if (t->kind != SR_TOK_PUNCT) continue;
+        if (t->fold[0] == '(') return true;
+        if (t->fold[0] == ')' || t->fold[0] == '.' || t->fold[0] == ';') return false;
+    }
+    return false;
+}
+
 static sr_loc *make_loc(sr_arena *arena, const sr_doc_ctx *c, const sr_phrase *p)
 {
     if (!p->resolved) return NULL;
@@ -3043,13 +3057,16 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
         }
         /* no place with a preposition of place: one the sentence gives as where
          * people are from, in brackets ("residents of Kapkwen (Bomet)") … */
+        bool near_loc = false; /* (a division in brackets: near the place, not at it) */
         for (int i = 0; !loc && i < v->n_phrases; i++) {
             const sr_phrase *p = &v->phrases[i];
-            bool bracketed = p->b > v->tb && tok(c, p->b - 1)->kind == SR_TOK_PUNCT && tok(c, p->b - 1)->fold[0] == '(';
+            bool bracketed = in_brackets(c, v, p->b);
             if (p->kind == SR_PHRASE_PLACE && p->resolved && p != orig && nearest_head(v, p, g, ng, turkish) == gi &&
                 (p->role == SR_ROLE_OF || (bracketed && p->role == SR_ROLE_NONE) ||
-                 (p->role == SR_ROLE_NONE && p->b >= h->e && !clause_break(c, v, h->e, p->b))))
+                 (p->role == SR_ROLE_NONE && p->b >= h->e && !clause_break(c, v, h->e, p->b)))) {
                 loc = p; /* … or after the trigger in its clause ("Taliban attacked Kunduz city") */
+                near_loc = bracketed && p->role == SR_ROLE_NONE;
+            }
         }
         /* still nothing: where the paragraph says things happen (not for a
          * response, which is placed where the attack came from) */
@@ -3063,6 +3080,7 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
                     loc = p; /* then the place of any actor it names ("Diyarbakır Anneleri") */
             }
         if (loc && !(ev.location = make_loc(c->arena, c, loc))) return false;
+        if (near_loc && ev.location->precision < 2) ev.location->precision = 2;
         if (orig && !(ev.origin = make_loc(c->arena, c, orig))) return false;
 
         /* type: a specific trigger, else the weapons, else the actors, else the trigger's default;

@@ -56,6 +56,9 @@ none "$out" '.kind=="event" and .location.country=="MNE"' || fail "Bar as Bar, M
 # place of its own: the container after the comma stands in for the whole name
 out=$(code '{"id":"l","text":"An IED exploded near a military patrol in Lagh Kutulo, Wajir."}')
 has "$out" '.kind=="event" and .location.name=="Wajir"' || fail "Lagh Kutulo, Wajir: $out"
+# … and so does a division in brackets after a name we cannot place, near it (precision 2)
+out=$(code '{"id":"k","text":"Suspected Fulani militias attacked Karakai (Bungudu LGA, Zamfara) to rustle cows."}')
+has "$out" '.kind=="event" and .location.name=="Zamfara State" and .location.precision >= 2' || fail "Karakai (Bungudu LGA, Zamfara): $out"
 # … and so do Embu's students stand where Embu is
 out=$(code '{"id":"e","text":"Embu University students staged a protest over fees."}')
 has "$out" '.kind=="event" and .location.name=="Embu"' || fail "Embu University students: $out"
