@@ -336,6 +336,17 @@ static sr_role role_before(const sr_sentence_view *v, const sr_token *toks, int 
     /* (a list of names after a place's preposition goes on naming places, not people: "In
      * Chipuac village, residents attacked" has residents as the subject) */
     int start = actor ? b - 1 : skip_unknown_names(v, toks, b - 1, &n_names);
+    /* "in Chowni area of Gardez district": a name we do not know right before the place
+     * noun that opens the phrase, after a place's preposition */
+    if (!actor && !n_names) {
+        int k = b - 1, words = 0;
+        while (k >= v->tb && words < 3 && toks[k].kind == SR_TOK_WORD && (toks[k].flags & SR_TOKF_CAP) &&
+               !sr_unit_at(v, SR_LAYER_ENTITY, k) && !sr_unit_at(v, SR_LAYER_PREP, k))
+            k--, words++;
+        if (words && k >= v->tb && sr_unit_at(v, SR_LAYER_PREP, k) && sr_unit_at(v, SR_LAYER_ENTITY, b) &&
+            sr_unit_entry(sr_unit_at(v, SR_LAYER_ENTITY, b), SR_LEX_PLACENOUN))
+            start = k, n_names = 1;
+    }
     if (n_names) {
         /* only when a place preposition heads the run */
         const sr_unit *p = start >= v->tb ? sr_unit_at(v, SR_LAYER_PREP, start) : NULL;

@@ -59,6 +59,9 @@ has "$out" '.kind=="event" and .location.name=="Wajir"' || fail "Lagh Kutulo, Wa
 # … and so does a division in brackets after a name we cannot place, near it (precision 2)
 out=$(code '{"id":"k","text":"Suspected Fulani militias attacked Karakai (Bungudu LGA, Zamfara) to rustle cows."}')
 has "$out" '.kind=="event" and .location.name=="Zamfara State" and .location.precision >= 2' || fail "Karakai (Bungudu LGA, Zamfara): $out"
+# … and so does the place of an unknown name's area ("in Chowni area of Gardez district")
+out=$(code '{"id":"c","text":"Afghan security forces shot and injured 1 civilian, in Chowni area of Gardez district, Paktia."}')
+has "$out" '.kind=="event" and .location.name=="Gardez" and .location.precision >= 2' || fail "Chowni area of Gardez: $out"
 # … and so do Embu's students stand where Embu is
 out=$(code '{"id":"e","text":"Embu University students staged a protest over fees."}')
 has "$out" '.kind=="event" and .location.name=="Embu"' || fail "Embu University students: $out"
