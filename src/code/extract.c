@@ -2145,6 +2145,20 @@ static sr_actor *copy_actor(sr_arena *arena, const sr_actor *a)
     return x;
 }
 
+/* Does place phrase p open the sentence, perhaps after its date, as a heading of where the
+ * sentence happens, set off by a comma ("On 5 May 2020, Barinas, Barinas state, residents
+ * burned tires", "San Carlos, Cojedes state: prisoners protested")? */
+static bool opening_place(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_phrase *p)
+{
+    if (p->e >= v->te || tok(c, p->e)->kind != SR_TOK_PUNCT || !strchr(",:", tok(c, p->e)->fold[0])) return false;
+    static const char *const lead[] = {"on", "around", "about", "between", "and", "or", NULL};
+    for (int k = v->tb; k < p->b; k++) {
+        const sr_token *t = tok(c, k);
+        if (!(t->kind == SR_TOK_PUNCT || in_timex_tok(c, v, k) || word_in(c, k, lead))) return false;
+    }
+    return true;
+}
+
 /* Does token b stand inside brackets, as the divisions ACLED-style notes give after a
  * place do ("Karakai (Bungudu LGA, Zamfara)", "Kapkwen (Bomet)"): an opening bracket
  * before it, within eight tokens, and no closing one between? */
@@ -3063,6 +3077,7 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
             bool bracketed = in_brackets(c, v, p->b);
             if (p->kind == SR_PHRASE_PLACE && p->resolved && p != orig && nearest_head(v, p, g, ng, turkish) == gi &&
                 (p->role == SR_ROLE_OF || (bracketed && p->role == SR_ROLE_NONE) ||
+                 ((p->role == SR_ROLE_NONE || p->role == SR_ROLE_CONTAINER) && opening_place(c, v, p)) ||
                  (p->role == SR_ROLE_NONE && p->b >= h->e && !clause_break(c, v, h->e, p->b)))) {
                 loc = p; /* … or after the trigger in its clause ("Taliban attacked Kunduz city") */
                 near_loc = bracketed && p->role == SR_ROLE_NONE;

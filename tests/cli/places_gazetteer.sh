@@ -62,6 +62,9 @@ has "$out" '.kind=="event" and .location.name=="Zamfara State" and .location.pre
 # … and so does the place of an unknown name's area ("in Chowni area of Gardez district")
 out=$(code '{"id":"c","text":"Afghan security forces shot and injured 1 civilian, in Chowni area of Gardez district, Paktia."}')
 has "$out" '.kind=="event" and .location.name=="Gardez" and .location.precision >= 2' || fail "Chowni area of Gardez: $out"
+# … and a place that heads the sentence after its date, set off by a comma
+out=$(code '{"id":"o","text":"On 5 May 2020, Barinas, Barinas state, residents burned tires to reject power cuts."}')
+has "$out" '.kind=="event" and .location.name=="Barinas"' || fail "On 5 May 2020, Barinas, …: $out"
 # … and so do Embu's students stand where Embu is
 out=$(code '{"id":"e","text":"Embu University students staged a protest over fees."}')
 has "$out" '.kind=="event" and .location.name=="Embu"' || fail "Embu University students: $out"
