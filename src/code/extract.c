@@ -2205,6 +2205,23 @@ typedef struct sentence_out {
     int n, cap;
 } sentence_out;
 
+/* The events of one sentence from first on that no place was found for happen where the
+ * others do, when those name one place ("NDS forces attacked an IS centre, killing 5 and
+ * arresting 8, in Kochkin village, Kabul": the place went to the nearest verb); not a
+ * response, placed where the attack it answers came from. */
+static void share_place(sentence_out *o, int first)
+{
+    sr_loc *place = NULL;
+    for (int i = first; i < o->n; i++) {
+        sr_loc *l = o->events[i].location;
+        if (!l) continue;
+        if (place && place->place != l->place) return; /* two places: each event keeps its own */
+        place = l;
+    }
+    for (int i = first; place && i < o->n; i++)
+        if (!o->events[i].location && !o->events[i].retaliation) o->events[i].location = place;
+}
+
 static bool push_event(sr_arena *arena, sentence_out *o, const sr_event *e)
 {
     if (o->n == o->cap) {
@@ -3386,6 +3403,7 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
         }
         if (!push_event(c->arena, o, &ev)) return false;
     }
+    share_place(o, first_new);
     fuse_protest(c, v, o, first_new);
     return true;
 }

@@ -65,6 +65,9 @@ has "$out" '.kind=="event" and .location.name=="Gardez" and .location.precision 
 # … and a place that heads the sentence after its date, set off by a comma
 out=$(code '{"id":"o","text":"On 5 May 2020, Barinas, Barinas state, residents burned tires to reject power cuts."}')
 has "$out" '.kind=="event" and .location.name=="Barinas"' || fail "On 5 May 2020, Barinas, …: $out"
+# … and the events of one sentence share the one place it gives
+out=$(code '{"id":"a","text":"NDS forces attacked a joint Islamic State centre, killing 5 IS militants and arresting 8, in Kochkin village of Shakardara district, Kabul."}')
+has "$out" '.kind=="event" and .type.key=="armed_clash" and .location.country=="AFG"' || fail "the clash placed with the arrests: $out"
 # … and so do Embu's students stand where Embu is
 out=$(code '{"id":"e","text":"Embu University students staged a protest over fees."}')
 has "$out" '.kind=="event" and .location.name=="Embu"' || fail "Embu University students: $out"
