@@ -3100,6 +3100,27 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
                 near_loc = bracketed && p->role == SR_ROLE_NONE;
             }
         }
+        /* … or the place that names the doers ("Kisumu sugar cane farmers protested", "Bungoma
+         * High school students"): right before them, a few plain words between */
+        for (int i = 0; !loc && a1 && i < v->n_phrases; i++) {
+            const sr_phrase *p = &v->phrases[i];
+            bool names_doers = p->kind == SR_PHRASE_PLACE && p->resolved && p->role == SR_ROLE_NONE &&
+                               p->e <= a1->b && a1->b - p->e <= 3;
+            for (int k = p->e; names_doers && k < a1->b; k++) names_doers = tok(c, k)->kind == SR_TOK_WORD;
+            if (names_doers) loc = p;
+        }
+        /* a country named as where it happened, when the sentence names a place in it ("Mombasa
+         * women protested over the inequality of women and men in Kenya"): that place */
+        if (loc && loc->resolved && loc->resolved->feature == SR_FEAT_COUNTRY)
+            for (int i = 0; i < v->n_phrases; i++) {
+                const sr_phrase *p = &v->phrases[i];
+                if (p == loc || p == orig || !p->resolved || p->resolved->feature == SR_FEAT_COUNTRY ||
+                    strcmp(p->resolved->country, loc->resolved->country) || p->role == SR_ROLE_ORIGIN ||
+                    p->role == SR_ROLE_EXCLUDE)
+                    continue;
+                loc = p;
+                break;
+            }
         /* still nothing: where the paragraph says things happen (not for a
          * response, which is placed where the attack came from) */
         if (!loc && !gr->retaliation) loc = pi->loc_hint;

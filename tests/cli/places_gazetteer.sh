@@ -68,6 +68,12 @@ has "$out" '.kind=="event" and .location.name=="Barinas"' || fail "On 5 May 2020
 # … and the events of one sentence share the one place it gives
 out=$(code '{"id":"a","text":"NDS forces attacked a joint Islamic State centre, killing 5 IS militants and arresting 8, in Kochkin village of Shakardara district, Kabul."}')
 has "$out" '.kind=="event" and .type.key=="armed_clash" and .location.country=="AFG"' || fail "the clash placed with the arrests: $out"
+# … and a place that names the doers, right before them ("Kisumu sugar cane farmers")
+out=$(code '{"id":"f","text":"Kisumu sugar cane farmers protested against the lack of representation."}')
+has "$out" '.kind=="event" and .location.name=="Kisumu"' || fail "Kisumu sugar cane farmers: $out"
+# … and a place in the country the sentence names as where it happened is where it happened
+out=$(code '{"id":"w","text":"Mombasa women protested over the inequality of women and men in Kenya."}')
+has "$out" '.kind=="event" and .location.name=="Mombasa"' || fail "Mombasa women … in Kenya: $out"
 # … and so do Embu's students stand where Embu is
 out=$(code '{"id":"e","text":"Embu University students staged a protest over fees."}')
 has "$out" '.kind=="event" and .location.name=="Embu"' || fail "Embu University students: $out"
