@@ -74,6 +74,9 @@ has "$out" '.kind=="event" and .location.name=="Kisumu"' || fail "Kisumu sugar c
 # … and a place in the country the sentence names as where it happened is where it happened
 out=$(code '{"id":"w","text":"Mombasa women protested over the inequality of women and men in Kenya."}')
 has "$out" '.kind=="event" and .location.name=="Mombasa"' || fail "Mombasa women … in Kenya: $out"
+# … and Kenya's sub-counties are place nouns of unknown names before their county
+out=$(code '{"id":"g","text":"Militiamen killed a farmer in Balambala sub-county, Garissa county."}')
+has "$out" '.kind=="event" and .location.name=="Garissa"' || fail "Balambala sub-county, Garissa county: $out"
 # … and so do Embu's students stand where Embu is
 out=$(code '{"id":"e","text":"Embu University students staged a protest over fees."}')
 has "$out" '.kind=="event" and .location.name=="Embu"' || fail "Embu University students: $out"

@@ -342,6 +342,13 @@ county          | level=admin1
 district        | level=admin2
 districts       | level=admin2
 subdistrict     | level=admin2
+# Kenya's counties divide into sub-counties (constituencies), wards and locations
+sub-county      | level=admin2
+sub-counties    | level=admin2
+subcounty       | level=admin2
+constituency    | level=admin2
+ward            | level=area
+sub-location    | level=area
 city            | level=place
 town            | level=place
 village         | level=place
