@@ -888,7 +888,8 @@ static bool act_cause(const sr_doc_ctx *c, const sr_sentence_view *v, int b)
             if (cue_is(cu, "topic")) cause = true, parted = false;
             /* ("fighting over boreholes left 4 dead": a verb of result after the cause, the
              * deaths are the act's own; not the cause's own, "an accident that resulted in") */
-            else if (word_in(c, i, results) && !(word_is(c, i - 1, "that") || word_is(c, i - 1, "which"))) parted = true;
+            else if (cause && word_in(c, i, results) && !(word_is(c, i - 1, "that") || word_is(c, i - 1, "which")))
+                parted = true;
         }
         if (cause && !parted) return true;
     }
@@ -2443,14 +2444,17 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
     /* (not violence told as the cause of the act: "residents burn homes following a priest's
      * murder", "torched houses after a rider was killed") */
     bool violence_told = false, killing_told = false;
-    for (int k = 0; k < v->n_layer[SR_LAYER_TRIGGER]; k++) {
+    for (int k = 0; k < v->n_layer[SR_LAYER_TRIGGER] && !(violence_told && killing_told); k++) {
         const sr_unit *u = &v->layers[SR_LAYER_TRIGGER][k];
         const sr_lex_entry *e = sr_unit_entry(u, SR_LEX_TRIGGER);
         const sr_type *t = e ? e->payload : NULL;
+        bool strong = !sr_lex_is(e, "weak", NULL) && (!sr_lex_is(e, "needs_weapon", NULL) || weapon);
+        /* (nothing this trigger could add) */
+        if ((violence_told || !strong) && (killing_told || !sr_lex_is(e, "casualty", "killed"))) continue;
         if (!t || !sr_lex_streq(t->family, "violence") || names_actor(c, v, u) || in_time_expression(c, v, u) ||
             topic_memo(c, v, k, topic) || no_deed_here(c, v, u, e) || act_cause(c, v, u->b))
             continue;
-        violence_told |= !sr_lex_is(e, "weak", NULL) && (!sr_lex_is(e, "needs_weapon", NULL) || weapon);
+        violence_told |= strong;
         killing_told |= sr_lex_is(e, "casualty", "killed");
     }
     /* a coder's label opening the sentence ("Movement of forces: …", "Defusal: …") names its
