@@ -6,10 +6,11 @@
  * family and retaliation flag, the same background status and a date within a
  * day, places that agree (same place, one inside the other's province, within
  * 25 km, or one side silent), origins in the same country, and actors that do
- * not contradict each other.  The merged event keeps the most specific type,
- * place and origin, the stated casualty counts, every source and every
- * evidence span.  A killing told on its own, whose type only a default gave,
- * becomes the dead of the earlier event of harm it is dated and placed with.
+ * not contradict each other (a clash's two sides in either order).  The merged
+ * event keeps the most specific type, place and origin, the stated casualty
+ * counts, every source and every evidence span.  A killing told on its own, whose type only a default gave,
+ * becomes the dead of the earlier event of harm it is dated and placed with (of
+ * an abduction, within a month after it: the abducted found dead).
  * Then responses ("returned fire") are placed where the attack they answer
  * came from.
  */
