@@ -2411,6 +2411,7 @@ static bool generic_violence(const sr_type *t)
 }
 
 static bool relative_deed(const sr_doc_ctx *c, const sr_sentence_view *v, int t);
+static bool named_as_setting(const sr_doc_ctx *c, const sr_sentence_view *v, int t);
 
 static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_group *g)
 {
@@ -2423,6 +2424,7 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
     bool acled_told = false; /* a strong trigger of a type ACLED codes */
     bool only_seized = true; /* the strong words of disrupted weapons, if any, tell weapons taken */
     int n_told = 0;          /* triggers that may tell an event, weak ones too */
+    int n_told_else = 0;     /* … of them, those of a family other than violence */
     for (int k = 0; k < v->n_layer[SR_LAYER_TRIGGER]; k++) {
         const sr_lex_entry *e = sr_unit_entry(&v->layers[SR_LAYER_TRIGGER][k], SR_LEX_TRIGGER);
         if (names_actor(c, v, &v->layers[SR_LAYER_TRIGGER][k]) || in_time_expression(c, v, &v->layers[SR_LAYER_TRIGGER][k]) ||
@@ -2430,6 +2432,7 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
             continue; /* a topic is no event, so not a stronger one either ("suspected of kidnapping … was beaten") */
         if (no_deed_here(c, v, &v->layers[SR_LAYER_TRIGGER][k], e)) continue; /* "backed by airstrikes, killed 18" */
         n_told += e && e->payload;
+        n_told_else += e && e->payload && !sr_lex_streq(((const sr_type *)e->payload)->family, "violence");
         if (e && e->payload && !sr_lex_is(e, "weak", NULL) && (!sr_lex_is(e, "needs_weapon", NULL) || weapon) &&
             n_strong < MAX_GROUPS) {
             strong_family[n_strong++] = ((const sr_type *)e->payload)->family;
@@ -2480,6 +2483,9 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
         /* violence named by its kind is the event only when no word tells a deed ("houses burned
          * as a result of ethnic violence") */
         if (sr_lex_is(e, "alone", NULL) && n_told > 1) continue;
+        /* a raid or an attack named only as the setting of what else the sentence tells
+         * ("burnt motorcycles and looted a shop during a raid") is that deed's occasion */
+        if (sr_lex_is(e, "generic", NULL) && n_told_else > 0 && named_as_setting(c, v, u->b)) continue;
         if (family_told(c, v, sr_lex_get(e, "not_with"))) continue; /* "striking nurses protest" */
         if (sr_lex_is(e, "object", "armed") && !armed_object(v, u)) continue; /* "joined the talks" */
         /* flags asked more than once below, read once */
