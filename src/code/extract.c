@@ -2773,7 +2773,9 @@ static void fuse_protest(const sr_doc_ctx *c, const sr_sentence_view *view, sent
          * (not "protested the arrest of their leader": a later arrest of someone else is the topic) */
         bool arrest = sr_lex_streq(v->type->family, "arrests") && (!v->actor1 || state) &&
                       (v->evidence[0].trig_start < o->events[p].evidence[0].trig_start ||
-                       sr_sector_protest(v->actor2 ? v->actor2->sector : NULL));
+                       sr_sector_protest(v->actor2 ? v->actor2->sector : NULL)) &&
+                      !relative_deed(c, view, trigger_tok(c, view, v)); /* (nor "followers of a cleric who
+                                                                            * was arrested protested") */
         if (arrest) {
             sr_event *pe = &o->events[p];
             const sr_type *t = sr_taxonomy_get(c->engine->tax, "protest_intervention");

@@ -426,6 +426,11 @@ voter                   | name="Civilians ({country})" sector=civilians person
 voters                  | name="Civilians ({country})" sector=civilians person crowd
 neighbours              | name="Civilians ({country})" sector=civilians person crowd
 neighbors               | name="Civilians ({country})" sector=civilians person crowd
+# workers dismissed ("complained about workers fired during the lockdown"): no gunfire
+fired workers           | name="Civilians ({country})" sector=civilians person crowd
+workers fired           | name="Civilians ({country})" sector=civilians person crowd
+fired employees         | name="Civilians ({country})" sector=civilians person crowd
+employees fired         | name="Civilians ({country})" sector=civilians person crowd
 aid workers             | name="Aid Workers ({country})" sector=civilians person
 aid worker              | name="Aid Workers ({country})" sector=civilians person
 journalists             | name="Journalists ({country})" sector=civilians person
