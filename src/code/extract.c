@@ -2383,6 +2383,17 @@ static bool inside_weapon_name(const sr_sentence_view *v, const sr_unit *u, cons
     return w && sr_lex_is(e, "pos", "verb") && w->b == u->b && w->e > u->e;
 }
 
+/* Is the verb u followed by "in" and no word of an event right after ("engaged in mining and
+ * construction", not "engaged in running battles")?  Then it says what people do for a
+ * living, not a fight. */
+static bool engaged_in_other(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_unit *u)
+{
+    if (u->e + 1 >= v->te || !word_is(c, u->e, "in")) return false;
+    for (int k = u->e + 1; k < v->te && k <= u->e + 3; k++)
+        if (sr_unit_at(v, SR_LAYER_TRIGGER, k)) return false;
+    return true;
+}
+
 /* Does trigger u (entry e) tell no deed of its own here: a verb of taking weapons with no
  * weapon as its object ("recovered the bodies"), a word that supports the deed ("backed by
  * airstrikes"), or a verb that is part of a weapon's name ("a land mine")?  Then it is
@@ -2391,6 +2402,7 @@ static bool no_deed_here(const sr_doc_ctx *c, const sr_sentence_view *v, const s
 {
     return (sr_lex_is(e, "object", "weapon") && !weapon_object(c, v, u)) ||
            (sr_lex_is(e, "object", "territory") && !territory_object(c, v, u)) ||
+           (sr_lex_is(e, "in_deed", NULL) && engaged_in_other(c, v, u)) ||
            (tok(c, u->b)->lang == SR_LANG_EN && in_support(c, v, u->b)) || inside_weapon_name(v, u, e);
 }
 

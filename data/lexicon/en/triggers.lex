@@ -23,6 +23,8 @@
 #                   taken ("captured a thief", "vehicles were captured"; "captured the town" is one)
 #   object=armed    an event only when an armed actor follows it ("joined the Taliban",
 #                   not "joined the talks")
+#   in_deed         followed by "in", an event only when a word of an event comes within
+#                   three words ("engaged in running battles", not "engaged in mining")
 #   not_with=FAMILY no event in a sentence that has a trigger of that family: "striking
 #                   nurses protest" is a labour strike, "stormed the office demanding a
 #                   report" a protest
@@ -267,7 +269,7 @@ exchanges of fire       | type=armed_clash pos=noun
 # fire going both ways across a front line is an exchange, whatever was fired
 in both directions      | type=armed_clash pos=noun
 gunbattle~              | type=armed_clash pos=noun
-engage~                 | type=armed_clash pos=verb weak
+engage~                 | type=armed_clash pos=verb weak in_deed
 battle~                 | type=armed_clash pos=verb
 launch~ operation       | type=armed_clash pos=verb
 launch~ an operation    | type=armed_clash pos=verb
@@ -623,6 +625,10 @@ broke into              | type=looting pos=verb weak
 # a fight of bare fists: a clash of the unarmed, which their sides make mob violence
 broke into fistfight~   | type=armed_clash pos=verb
 fistfight~              | type=armed_clash pos=noun
+# … and other fights of bare hands ("engage in shoving and pushing")
+scuffle~                | type=armed_clash pos=noun
+brawl~                  | type=armed_clash pos=noun
+shoving                 | type=armed_clash pos=noun
 smash~                  | type=looting pos=verb weak
 set fire to             | type=looting pos=verb
 setting fire to         | type=looting pos=verb
