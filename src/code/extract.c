@@ -2394,6 +2394,24 @@ static bool engaged_in_other(const sr_doc_ctx *c, const sr_sentence_view *v, con
     return true;
 }
 
+static bool adverb(const sr_doc_ctx *c, int i);
+
+/* Is the passive verb u said of people with no target after it ("they were allegedly fired
+ * in an irregular manner", not "they were fired upon", "shots were fired")?  Then the
+ * people lost their jobs. */
+static bool dismissed(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_unit *u)
+{
+    if (u->e < v->te && (word_is(c, u->e, "at") || word_is(c, u->e, "upon") || word_is(c, u->e, "on"))) return false;
+    int k = u->b - 1;
+    while (k >= v->tb && adverb(c, k)) k--; /* "were allegedly fired" */
+    if (k < v->tb || !word_in(c, k, be_words)) return false;
+    k--;
+    if (k < v->tb) return false;
+    static const char *const pronouns[] = {"he", "she", "they", "we", "i", NULL};
+    return word_in(c, k, pronouns) ||
+           sr_lex_is(sr_unit_entry(sr_unit_at(v, SR_LAYER_ENTITY, k), SR_LEX_AGENT), "person", NULL);
+}
+
 /* Does trigger u (entry e) tell no deed of its own here: a verb of taking weapons with no
  * weapon as its object ("recovered the bodies"), a word that supports the deed ("backed by
  * airstrikes"), or a verb that is part of a weapon's name ("a land mine")?  Then it is
@@ -2403,6 +2421,7 @@ static bool no_deed_here(const sr_doc_ctx *c, const sr_sentence_view *v, const s
     return (sr_lex_is(e, "object", "weapon") && !weapon_object(c, v, u)) ||
            (sr_lex_is(e, "object", "territory") && !territory_object(c, v, u)) ||
            (sr_lex_is(e, "in_deed", NULL) && engaged_in_other(c, v, u)) ||
+           (sr_lex_is(e, "or_dismissal", NULL) && dismissed(c, v, u)) ||
            (tok(c, u->b)->lang == SR_LANG_EN && in_support(c, v, u->b)) || inside_weapon_name(v, u, e);
 }
 

@@ -25,6 +25,8 @@
 #                   not "joined the talks")
 #   in_deed         followed by "in", an event only when a word of an event comes within
 #                   three words ("engaged in running battles", not "engaged in mining")
+#   or_dismissal    no event as a passive said of people with no target after it ("they
+#                   were fired in an irregular manner": dismissed, not shot at)
 #   not_with=FAMILY no event in a sentence that has a trigger of that family: "striking
 #                   nurses protest" is a labour strike, "stormed the office demanding a
 #                   report" a protest
@@ -53,7 +55,7 @@ chase~ _ _ _ from       | type=attack pos=verb refine weak
 chase~ _ _ away         | type=attack pos=verb refine weak
 chase~ _ _ _ away       | type=attack pos=verb refine weak
 assault~                | type=attack pos=verb refine
-fire~                   | type=armed_clash pos=verb refine firearm
+fire~                   | type=armed_clash pos=verb refine firearm or_dismissal
 fire on                 | type=attack pos=verb refine firearm
 opened fire             | type=attack pos=verb refine firearm
 open fire               | type=attack pos=verb refine firearm
