@@ -2122,13 +2122,20 @@ static bool two_peoples(const sr_doc_ctx *c, const sr_sentence_view *v)
 /* Does the sentence tell a fight of peoples ("clashes between the Luo and
  * Kuria communities"), which ACLED codes as communal militias' armed clash,
  * not fought with stones (then it is a riot)? */
+/* Does the sentence name what crowds fight with (stones, rocks, petrol bombs: the weapons
+ * lexicon's protest modifiers)? */
+static bool fought_with_stones(const sr_sentence_view *v)
+{
+    for (int k = 0; k < v->n_layer[SR_LAYER_WEAPON]; k++)
+        if (sr_lex_is(sr_unit_entry(&v->layers[SR_LAYER_WEAPON][k], SR_LEX_WEAPON), "type", "violent_demonstration"))
+            return true;
+    return false;
+}
+
 static bool communal_fight(const sr_doc_ctx *c, const sr_sentence_view *v)
 {
     if (!layer_flagged(v, SR_LAYER_ENTITY, SR_LEX_AGENT, "communal") && !two_peoples(c, v)) return false;
-    for (int k = 0; k < v->n_layer[SR_LAYER_WEAPON]; k++)
-        if (sr_lex_is(sr_unit_entry(&v->layers[SR_LAYER_WEAPON][k], SR_LEX_WEAPON), "type", "violent_demonstration"))
-            return false;
-    return true;
+    return !fought_with_stones(v);
 }
 
 static bool only_weapons(const sr_sentence_view *v, int a, int b)
@@ -3301,6 +3308,12 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
             /* … and so is unarmed people's clash with the state's forces ("Police clash with market
              * traders", "evicted street hawkers and security officers engage in running battles") */
             if (!crowd && type == gr->specific && unarmed_against_state(c, v, h)) crowd = "mob_violence";
+            /* … and so is the state's forces attacked with stones and sticks by no one armed ("13
+             * people were arrested after they attacked police officers with sticks and stones") */
+            if (!crowd && ev.type_strength == SR_TYPE_BY_ACTORS && !(ev.actor1 && ev.actor1->armed) &&
+                ev.actor2 && sr_sector_state(ev.actor2->sector) && fought_with_stones(v) &&
+                !sr_lex_is(he, "firearm", NULL))
+                crowd = "mob_violence";
             if (crowd) {
                 type = sr_taxonomy_get(eng->tax, crowd);
                 ev.type_strength = SR_TYPE_BY_ACTORS;
