@@ -77,6 +77,9 @@ has "$out" '.kind=="event" and .location.name=="Mombasa"' || fail "Mombasa women
 # … and Kenya's sub-counties are place nouns of unknown names before their county
 out=$(code '{"id":"g","text":"Militiamen killed a farmer in Balambala sub-county, Garissa county."}')
 has "$out" '.kind=="event" and .location.name=="Garissa"' || fail "Balambala sub-county, Garissa county: $out"
+# … and a department is a first-level division: Cartagena, Bolivar department is in Colombia
+out=$(places "On 4 May 2020, in Cartagena, Bolivar department, 13 people were arrested.")
+has "$out" '.kind=="place" and .text=="Cartagena" and .country=="COL"' || fail "Cartagena, Bolivar department: $out"
 # … and so do Embu's students stand where Embu is
 out=$(code '{"id":"e","text":"Embu University students staged a protest over fees."}')
 has "$out" '.kind=="event" and .location.name=="Embu"' || fail "Embu University students: $out"

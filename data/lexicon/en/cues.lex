@@ -342,6 +342,18 @@ county          | level=admin1
 district        | level=admin2
 districts       | level=admin2
 subdistrict     | level=admin2
+# the divisions other countries' reports name ("Bolivar department", "Maturin municipality",
+# "Bungudu LGA", "Shailkupa upazila", "Marshiraj tehsil"; not "commune", which
+# names places as often as it divides them)
+department      | level=admin1
+departments     | level=admin1
+municipality    | level=admin2
+municipalities  | level=admin2
+lga             | level=admin2
+upazila         | level=admin2
+tehsil          | level=admin2
+taluka          | level=admin2
+parish          | level=area
 # Kenya's counties divide into sub-counties (constituencies), wards and locations
 sub-county      | level=admin2
 sub-counties    | level=admin2
