@@ -2390,14 +2390,19 @@ static bool inside_weapon_name(const sr_sentence_view *v, const sr_unit *u, cons
     return w && sr_lex_is(e, "pos", "verb") && w->b == u->b && w->e > u->e;
 }
 
-/* Is the verb u followed by "in" and no word of an event right after ("engaged in mining and
- * construction", not "engaged in running battles")?  Then it says what people do for a
- * living, not a fight. */
+/* Is the verb u followed by "in" and no word of an event right after, and said of no armed
+ * men ("workers engaged in mining and construction", not "engaged in running battles")?
+ * Then it says what people do for a living, not a fight. */
 static bool engaged_in_other(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_unit *u)
 {
     if (u->e + 1 >= v->te || !word_is(c, u->e, "in")) return false;
     for (int k = u->e + 1; k < v->te && k <= u->e + 3; k++)
         if (sr_unit_at(v, SR_LAYER_TRIGGER, k)) return false;
+    /* (armed men's business is fighting: "Serb forces were engaged in ethnic cleansing") */
+    for (int i = 0; i < v->n_phrases; i++) {
+        const sr_phrase *p = &v->phrases[i];
+        if (p->kind == SR_PHRASE_ACTOR && p->actor.armed && p->e <= u->b && u->b - p->e <= 3) return false;
+    }
     return true;
 }
 

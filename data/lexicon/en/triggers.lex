@@ -24,7 +24,8 @@
 #   object=armed    an event only when an armed actor follows it ("joined the Taliban",
 #                   not "joined the talks")
 #   in_deed         followed by "in", an event only when a word of an event comes within
-#                   three words ("engaged in running battles", not "engaged in mining")
+#                   three words or armed men do it ("engaged in running battles", "forces
+#                   were engaged in ethnic cleansing", not "workers engaged in mining")
 #   or_dismissal    no event as a passive said of people with no target after it ("they
 #                   were fired in an irregular manner": dismissed, not shot at)
 #   not_with=FAMILY no event in a sentence that has a trigger of that family: "striking
