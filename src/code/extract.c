@@ -323,12 +323,16 @@ static bool participle_at(const sr_doc_ctx *c, int i)
     return ends_in(c, i, "ed", 2) || ends_in(c, i, "en", 2) || word_in(c, i, irregular);
 }
 
+/* Words of sequence between a verb and the "and" joining it to an earlier one ("was kidnapped
+ * and later found dead"). */
+static const char *const sequence_words[] = {"later", "subsequently", NULL};
+
 /* A participle at token b joined by "and" to a passive before it in its clause ("was
  * caught by residents and beaten to death", "is kidnapped in Mombasa and later found
  * dead"): the index of that passive's auxiliary, else -1. */
 static int joined_passive_aux(const sr_doc_ctx *c, const sr_sentence_view *v, int b)
 {
-    if (b - 2 >= v->tb && (word_is(c, b - 1, "later") || word_is(c, b - 1, "subsequently"))) b--; /* "and later found dead" */
+    if (b - 2 >= v->tb && word_in(c, b - 1, sequence_words)) b--; /* "and later found dead" */
     if (b - 2 < v->tb || !word_is(c, b - 1, "and")) return -1;
     for (int i = b - 2; i >= v->tb && i >= b - 10; i--) {
         const sr_token *t = tok(c, i);
@@ -350,7 +354,7 @@ static int count_back(const sr_doc_ctx *c, const sr_sentence_view *v, int end)
      * "a woman was shot and killed": past the verb joined to it */
     for (;;) {
         /* "was kidnapped and later found dead": a word of sequence before the verb */
-        if (i - 1 >= v->tb && i == end - 1 && (word_is(c, i, "later") || word_is(c, i, "subsequently"))) {
+        if (i - 1 >= v->tb && i == end - 1 && word_in(c, i, sequence_words)) {
             end = i;
             i = end - 1;
             continue;
@@ -924,34 +928,33 @@ static bool death_as_cause(const sr_doc_ctx *c, const sr_sentence_view *v, int b
  * own people after "with", within five words after it, in its clause. */
 static int companions(const sr_doc_ctx *c, const sr_sentence_view *v, int e)
 {
+    static const char *const own[] = {"his", "her", "their", NULL};
     for (int i = e; i + 1 < v->te && i <= e + 5; i++) {
         const sr_token *t = tok(c, i);
         if (t->kind == SR_TOK_PUNCT && t->fold[0] != ',') return 0;
         /* "was killed by gunmen with his wife and son": one's own people after a bare "with"
          * (not "with his gun") */
-        if (word_is(c, i, "with") && i + 2 < v->te &&
-            (word_is(c, i + 1, "his") || word_is(c, i + 1, "her") || word_is(c, i + 1, "their")) &&
+        if (word_is(c, i, "with") && i + 2 < v->te && word_in(c, i + 1, own) &&
             sr_lex_is(sr_unit_entry(sr_unit_at(v, SR_LAYER_ENTITY, i + 2), SR_LEX_AGENT), "person", NULL))
             return count_forward(c, v, i + 1);
         if ((word_is(c, i, "along") || word_is(c, i, "together")) && word_is(c, i + 1, "with")) {
             /* (people: a word of them, or one's own, "his companion"; not "found along with a
              * threatening message") */
             int w = i + 2, stop = w + 4 < v->te ? w + 4 : v->te;
-            bool people = w < v->te && (word_is(c, w, "his") || word_is(c, w, "her") || word_is(c, w, "their") ||
-                                        names_people(v, w, stop));
+            bool people = w < v->te && (word_in(c, w, own) || names_people(v, w, stop));
             return people ? count_forward(c, v, w) : 0;
         }
     }
     return 0;
 }
 
+static bool counted_right_after(const sr_doc_ctx *c, const sr_sentence_view *v, int e);
+static bool counts_people_at(const sr_doc_ctx *c, const sr_sentence_view *v, int i);
+
 /* The people a casualty word or verb at [b, e) counts: those after an active
  * verb ("killed six civilians"), else those before it ("six civilians were
  * killed"); a passive reads the subject first ("two men were killed a day
  * after …").  *ahead (when not NULL) tells whether they were read after it. */
-static bool counted_right_after(const sr_doc_ctx *c, const sr_sentence_view *v, int e);
-static bool counts_people_at(const sr_doc_ctx *c, const sr_sentence_view *v, int i);
-
 static int casualty_count(const sr_doc_ctx *c, const sr_sentence_view *v, int b, int e, bool *ahead)
 {
     bool ignored;
@@ -1005,7 +1008,6 @@ static int casualty_count(const sr_doc_ctx *c, const sr_sentence_view *v, int b,
         }
     return n;
 }
-
 
 /* Are the dead the sentence tells more than those told before it ("6 militants
  * were also killed", "Also a Taliban militant was killed", "4 more bodies were found")?
@@ -1075,11 +1077,6 @@ typedef struct {
     bool killed, ahead; /* dead (not wounded); counted after the word ("killing 2") */
 } casualty_mention;
 
-/* The dead and wounded a sentence tells (-1 when it tells none, 0 when it says there were
- * none).  Mentions of the dead with a new count between them are different people and add
- * up ("2 raiders killed and 2 civilians killed": 4); others tell the same dead again and
- * the largest count stands ("was lynched and burnt to death", "killed a man; his body was
- * found"). */
 static bool protest_object(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_unit *trig, bool marked);
 static bool is_topic(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_unit *trig);
 
@@ -1096,6 +1093,11 @@ static bool topic_toll(const sr_doc_ctx *c, const sr_sentence_view *v, int b)
     return false;
 }
 
+/* The dead and wounded a sentence tells (-1 when it tells none, 0 when it says there were
+ * none).  Mentions of the dead with a new count between them are different people and add
+ * up ("2 raiders killed and 2 civilians killed": 4); others tell the same dead again and
+ * the largest count stands ("was lynched and burnt to death", "killed a man; his body was
+ * found"). */
 static void read_casualties(const sr_doc_ctx *c, const sr_sentence_view *v, int *killed, int *injured)
 {
     *killed = *injured = -1;
@@ -2119,9 +2121,6 @@ static bool two_peoples(const sr_doc_ctx *c, const sr_sentence_view *v)
     return false;
 }
 
-/* Does the sentence tell a fight of peoples ("clashes between the Luo and
- * Kuria communities"), which ACLED codes as communal militias' armed clash,
- * not fought with stones (then it is a riot)? */
 /* Does the sentence name what crowds fight with (stones, rocks, petrol bombs: the weapons
  * lexicon's protest modifiers)? */
 static bool fought_with_stones(const sr_sentence_view *v)
@@ -2132,6 +2131,9 @@ static bool fought_with_stones(const sr_sentence_view *v)
     return false;
 }
 
+/* Does the sentence tell a fight of peoples ("clashes between the Luo and
+ * Kuria communities"), which ACLED codes as communal militias' armed clash,
+ * not fought with stones (then it is a riot)? */
 static bool communal_fight(const sr_doc_ctx *c, const sr_sentence_view *v)
 {
     if (!layer_flagged(v, SR_LAYER_ENTITY, SR_LEX_AGENT, "communal") && !two_peoples(c, v)) return false;
@@ -2468,40 +2470,34 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
     bool only_seized = true; /* the strong words of disrupted weapons, if any, tell weapons taken */
     int n_told = 0;          /* triggers that may tell an event, weak ones too */
     int n_told_else = 0;     /* … of them, those of a family other than violence */
-    for (int k = 0; k < v->n_layer[SR_LAYER_TRIGGER]; k++) {
-        const sr_lex_entry *e = sr_unit_entry(&v->layers[SR_LAYER_TRIGGER][k], SR_LEX_TRIGGER);
-        if (names_actor(c, v, &v->layers[SR_LAYER_TRIGGER][k]) || in_time_expression(c, v, &v->layers[SR_LAYER_TRIGGER][k]) ||
-            topic_memo(c, v, k, topic))
-            continue; /* a topic is no event, so not a stronger one either ("suspected of kidnapping … was beaten") */
-        if (no_deed_here(c, v, &v->layers[SR_LAYER_TRIGGER][k], e)) continue; /* "backed by airstrikes, killed 18" */
-        n_told += e && e->payload;
-        n_told_else += e && e->payload && !sr_lex_streq(((const sr_type *)e->payload)->family, "violence");
-        if (e && e->payload && !sr_lex_is(e, "weak", NULL) && (!sr_lex_is(e, "needs_weapon", NULL) || weapon) &&
-            n_strong < MAX_GROUPS) {
-            strong_family[n_strong++] = ((const sr_type *)e->payload)->family;
-            acled_told |= ((const sr_type *)e->payload)->acled != NULL;
-            only_seized &= !sr_lex_streq(((const sr_type *)e->payload)->family, "disrupted_weapons") ||
-                           sr_lex_is(e, "seizure", NULL);
-        }
-    }
     /* theft or destruction beside violence is what the attackers also did ("killed one person
      * and stole 150 cows", "attacked the village and torched houses"); a killing told, however
-     * weakly, makes a weak word of theft so too ("kill civilians and steal cattle") */
-    /* (not violence told as the cause of the act: "residents burn homes following a priest's
+     * weakly, makes a weak word of theft so too ("kill civilians and steal cattle"); not
+     * violence told as the cause of the act ("residents burn homes following a priest's
      * murder", "torched houses after a rider was killed") */
     bool violence_told = false, killing_told = false;
-    for (int k = 0; k < v->n_layer[SR_LAYER_TRIGGER] && !(violence_told && killing_told); k++) {
+    for (int k = 0; k < v->n_layer[SR_LAYER_TRIGGER]; k++) {
         const sr_unit *u = &v->layers[SR_LAYER_TRIGGER][k];
         const sr_lex_entry *e = sr_unit_entry(u, SR_LEX_TRIGGER);
+        if (names_actor(c, v, u) || in_time_expression(c, v, u) || topic_memo(c, v, k, topic))
+            continue; /* a topic is no event, so not a stronger one either ("suspected of kidnapping … was beaten") */
+        if (no_deed_here(c, v, u, e)) continue; /* "backed by airstrikes, killed 18" */
         const sr_type *t = e ? e->payload : NULL;
+        if (!t) continue;
         bool strong = !sr_lex_is(e, "weak", NULL) && (!sr_lex_is(e, "needs_weapon", NULL) || weapon);
-        /* (nothing this trigger could add) */
-        if ((violence_told || !strong) && (killing_told || !sr_lex_is(e, "casualty", "killed"))) continue;
-        if (!t || !sr_lex_streq(t->family, "violence") || names_actor(c, v, u) || in_time_expression(c, v, u) ||
-            topic_memo(c, v, k, topic) || no_deed_here(c, v, u, e) || act_cause(c, v, u->b))
-            continue;
-        violence_told |= strong;
-        killing_told |= sr_lex_is(e, "casualty", "killed");
+        bool violence = sr_lex_streq(t->family, "violence"), killing = sr_lex_is(e, "casualty", "killed");
+        n_told++;
+        n_told_else += !violence;
+        if (strong && n_strong < MAX_GROUPS) {
+            strong_family[n_strong++] = t->family;
+            acled_told |= t->acled != NULL;
+            only_seized &= !sr_lex_streq(t->family, "disrupted_weapons") || sr_lex_is(e, "seizure", NULL);
+        }
+        /* (act_cause, the costliest, asked only when the answer adds something) */
+        if (violence && ((strong && !violence_told) || (killing && !killing_told)) && !act_cause(c, v, u->b)) {
+            violence_told |= strong;
+            killing_told |= killing;
+        }
     }
     /* a coder's label opening the sentence ("Movement of forces: …", "Defusal: …") names its
      * event; the sentence's other words of events tell that event's details */

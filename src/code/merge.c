@@ -8,9 +8,10 @@
  * 25 km, or one side silent), origins in the same country, and actors that do
  * not contradict each other (a clash's two sides in either order).  The merged
  * event keeps the most specific type, place and origin, the stated casualty
- * counts, every source and every evidence span.  A killing told on its own, whose type only a default gave,
- * becomes the dead of the earlier event of harm it is dated and placed with (of
- * an abduction, within a month after it: the abducted found dead).
+ * counts, every source and every evidence span.  A killing told on its own,
+ * whose type only a default gave, becomes the dead of the earlier event of harm
+ * it is dated and placed with (of an abduction, within a month after it: the
+ * abducted found dead).
  * Then responses ("returned fire") are placed where the attack they answer
  * came from.
  */
