@@ -1446,6 +1446,23 @@ static bool suspected_wrongdoer(const sr_doc_ctx *c, const sr_sentence_view *v)
  * militants killed two" is not; and an allegation that opens a relative clause
  * hedges what that clause tells of someone, not the sentence's news ("the mother
  * of a man, who allegedly mutilated his wife, is stoned to death"). */
+/* Does the allegation cue u say who someone is rather than that the deed happened: after
+ * "who" or "which" ("a man who allegedly killed", "gunmen who were believed to be from
+ * Somalia"), or "believed to be" said of the people right before it ("gunmen, believed
+ * to be al-Shabaab, attacked")? */
+static bool identity_told(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_unit *u)
+{
+    bool be_next = u->e + 1 < v->te && word_is(c, u->e, "be") && !sr_unit_at(v, SR_LAYER_TRIGGER, u->e + 1);
+    int i = u->b - 1;
+    if (be_next && i > v->tb && word_in(c, i, be_words)) i--; /* (not "who was allegedly killed") */
+    if (i >= v->tb && (word_is(c, i, "who") || word_is(c, i, "which"))) return true;
+    if (!be_next) return false;
+    int k = u->b - 1;
+    if (k >= v->tb && tok(c, k)->kind == SR_TOK_PUNCT && tok(c, k)->fold[0] == ',') k--;
+    const sr_unit *before = k >= v->tb ? sr_unit_at(v, SR_LAYER_ENTITY, k) : NULL;
+    return before && before->e == k + 1 && (sr_unit_entry(before, SR_LEX_AGENT) || sr_unit_entry(before, SR_LEX_ACTOR));
+}
+
 static unsigned cues_in_sentence(const sr_doc_ctx *c, const sr_sentence_view *v, const char *const *kinds, int n)
 {
     unsigned found = 0;
@@ -1456,8 +1473,7 @@ static unsigned cues_in_sentence(const sr_doc_ctx *c, const sr_sentence_view *v,
         int i = 0;
         while (i < n && !sr_lex_streq(ck, kinds[i])) i++;
         if (i == n || (found >> i & 1)) continue;
-        if (sr_lex_streq(ck, "allegation") && u->b > v->tb && (word_is(c, u->b - 1, "who") || word_is(c, u->b - 1, "which")))
-            continue;
+        if (sr_lex_streq(ck, "allegation") && identity_told(c, v, u)) continue;
         const sr_unit *next = u->e < v->te ? sr_unit_at(v, SR_LAYER_TRIGGER, u->e) : NULL;
         if (!sr_lex_is(sr_unit_entry(u, SR_LEX_CUE), "of_next", NULL) || (next && next->b == u->e)) found |= 1u << i;
     }
@@ -1691,8 +1707,11 @@ static bool verb_in_headline(const sr_doc_ctx *c, const sr_sentence_view *v, con
         if (word_is(c, h->e, object_start[k])) return true;
     /* "Youths attack and kill a man": joined to a verb of its own */
     if (word_is(c, h->e, "and") && h->e + 1 < v->te && sr_unit_at(v, SR_LAYER_TRIGGER, h->e + 1)) return true;
+    /* … or a name with no preposition before it ("armed men attack Gamba police station") */
     const sr_unit *next = sr_unit_at(v, SR_LAYER_ENTITY, h->e);
-    return (next && next->b == h->e && (sr_unit_entry(next, SR_LEX_AGENT) || sr_unit_entry(next, SR_LEX_ACTOR))) ||
+    return (next && next->b == h->e &&
+            (sr_unit_entry(next, SR_LEX_AGENT) || sr_unit_entry(next, SR_LEX_ACTOR) ||
+             sr_unit_entry(next, SR_LEX_PLACE))) ||
            tok(c, h->e)->kind == SR_TOK_NUMBER;
 }
 
@@ -1754,13 +1773,29 @@ static bool subordinate_between(const sr_doc_ctx *c, const sr_sentence_view *v, 
     return false;
 }
 
+/* Words that may stand between a passive's auxiliary and its participle besides the
+ * adverbs in -ly ("were later found", "was not killed", "were both shot"). */
+static const char *const passive_adverbs[] = {"not", "also", "later", "then", "both", "all", "each", "never",
+                                              "just", "still", "being", "been", "subsequently", "reportedly",
+                                              "first", "again", "since", "once", "already", "now",
+                                              "gang", /* "was gang raped" */
+                                              NULL};
+
 static bool is_passive(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_unit *trig)
 {
     const char *voice = sr_lex_get(sr_unit_entry(trig, SR_LEX_TRIGGER), "voice"); /* a language that marks it */
     if (voice) return sr_lex_streq(voice, "passive");
     if (!participle_at(c, trig->b)) return false;
-    for (int i = trig->b - 1; i >= v->tb && i >= trig->b - 3; i--)
+    /* an auxiliary with only adverbs or participles joined to it after it ("was killed",
+     * "were allegedly beaten", "were harassed, beaten and injured", "is \"hacked to death\""),
+     * not the end of a clause before ("men who were suspected to be from Ethiopia attacked") */
+    for (int i = trig->b - 1; i >= v->tb && i >= trig->b - 3; i--) {
         if (word_in(c, i, be_words)) return true;
+        const sr_token *t = tok(c, i);
+        bool joiner = t->kind == SR_TOK_PUNCT ? t->fold[0] == ',' || t->fold[0] == '"' || t->fold[0] == '\''
+                                              : word_is(c, i, "and") || participle_at(c, i);
+        if (!joiner && !ends_in(c, i, "ly", 2) && !word_in(c, i, passive_adverbs)) break;
+    }
     if (joined_passive_aux(c, v, trig->b) >= 0) return true;
     /* reduced relative: "militants killed by police", "missiles fired from Syria" (but not
      * "forces fired from the hills": a "from" counts only after a thing, not an actor) */
@@ -3036,8 +3071,14 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
                 bool closed_relative = p->e < h->b - 1 && (word_is(c, p->e, "who") || word_is(c, p->e, "which")) &&
                                        tok(c, h->b - 1)->kind == SR_TOK_PUNCT && tok(c, h->b - 1)->fold[0] == ',' &&
                                        !subordinate_between(c, v, p->e + 1, h->b);
+                /* … and so does one that only says who they are ("armed men who were believed to
+                 * be from Somalia attacked") */
+                bool identity_relative = p->e + 2 < h->b && (word_is(c, p->e, "who") || word_is(c, p->e, "which")) &&
+                                         word_in(c, p->e + 1, be_words) && !subordinate_between(c, v, p->e + 1, h->b);
+                for (int k = p->e + 2; identity_relative && k < h->b && !word_is(c, k, "be"); k++)
+                    identity_relative = k + 1 < h->b;
                 if (before && p->e >= prev_head_end && p->role == SR_ROLE_NONE && !possessive &&
-                    (closed_relative || !subordinate_between(c, v, p->e, h->b)))
+                    (closed_relative || identity_relative || !subordinate_between(c, v, p->e, h->b)))
                     a1 = turkish && a1 && a1->role == SR_ROLE_NONE ? a1 : p; /* nearest subject in the same clause;
                                                                                  Turkish puts it first */
                 else if (before && turkish && p->e >= prev_head_end && !a2 && p->kind == SR_PHRASE_ACTOR &&
