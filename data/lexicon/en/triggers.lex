@@ -149,6 +149,24 @@ body of _ _ was found   | type=attack pos=verb casualty=killed
 bodies of _ were found  | type=attack pos=verb casualty=killed
 bodies of _ _ were found | type=attack pos=verb casualty=killed
 body was discovered     | type=attack pos=verb casualty=killed
+body is discovered      | type=attack pos=verb casualty=killed
+body is found           | type=attack pos=verb casualty=killed
+body was recovered      | type=attack pos=verb casualty=killed
+bodies were discovered  | type=attack pos=verb casualty=killed
+bodies were recovered   | type=attack pos=verb casualty=killed
+bodies are discovered   | type=attack pos=verb casualty=killed
+bodies are found        | type=attack pos=verb casualty=killed
+body of _ was discovered | type=attack pos=verb casualty=killed
+body of _ _ was discovered | type=attack pos=verb casualty=killed
+body of _ is discovered | type=attack pos=verb casualty=killed
+body of _ _ is discovered | type=attack pos=verb casualty=killed
+bodies of _ were discovered | type=attack pos=verb casualty=killed
+bodies of _ _ were discovered | type=attack pos=verb casualty=killed
+bodies of _ _ are discovered | type=attack pos=verb casualty=killed
+body of _ was recovered | type=attack pos=verb casualty=killed
+body of _ _ was recovered | type=attack pos=verb casualty=killed
+bodies of _ were recovered | type=attack pos=verb casualty=killed
+bodies of _ _ were recovered | type=attack pos=verb casualty=killed
 body of _ _ _ was found | type=attack pos=verb casualty=killed
 heads were found        | type=attack pos=verb casualty=killed
 dead body               | type=attack pos=noun casualty=killed
@@ -161,6 +179,10 @@ remains of              | type=attack pos=noun casualty=killed
 bodies were discovered  | type=attack pos=verb casualty=killed
 bodies of _ _ were discovered | type=attack pos=verb casualty=killed
 bodies of _ _ are discovered | type=attack pos=verb casualty=killed
+body of _ was recovered | type=attack pos=verb casualty=killed
+body of _ _ was recovered | type=attack pos=verb casualty=killed
+bodies of _ were recovered | type=attack pos=verb casualty=killed
+bodies of _ _ were recovered | type=attack pos=verb casualty=killed
 bodies of _ _ are found | type=attack pos=verb casualty=killed
 body of _ is discovered | type=attack pos=verb casualty=killed
 body of _ _ is discovered | type=attack pos=verb casualty=killed
