@@ -29,6 +29,7 @@ typedef struct para_info {
     bool armed_milieu;      /* the paragraph places its violence among armed gangs ("drug trafficking") */
     bool mob_justice;       /* … or tells its victims suspected of a wrong ("suspected thieves", "witchcraft") */
     bool unopposed;         /* … or that no one fought ("No violence was reported", "without a fight") */
+    bool rescued;           /* … or that the harmed were rescued or survived ("rescued by police before death") */
     sr_date date;           /* the latest date a sentence of the paragraph stated */
     bool has_date;
 } para_info;
@@ -1098,7 +1099,7 @@ static bool topic_toll(const sr_doc_ctx *c, const sr_sentence_view *v, int b)
  * up ("2 raiders killed and 2 civilians killed": 4); others tell the same dead again and
  * the largest count stands ("was lynched and burnt to death", "killed a man; his body was
  * found"). */
-static void read_casualties(const sr_doc_ctx *c, const sr_sentence_view *v, int *killed, int *injured)
+static void read_casualties(const sr_doc_ctx *c, const sr_sentence_view *v, bool rescued, int *killed, int *injured)
 {
     *killed = *injured = -1;
     int own_death = 0; /* doers who killed themselves: dead besides those they killed */
@@ -1123,7 +1124,10 @@ static void read_casualties(const sr_doc_ctx *c, const sr_sentence_view *v, int 
         if (sr_lex_streq(kind, "any") || protest_object(c, v, u, true) || topic_toll(c, v, u->b)) continue;
         bool ahead;
         int n = casualty_count(c, v, u->b, u->e, &ahead);
-        if (n > 0 && n_m < 16) m[n_m++] = (casualty_mention){u->b, u->e, n, sr_lex_streq(kind, "killed"), ahead};
+        /* a word of harm that may not kill ("lynched") said of people the paragraph tells were
+         * rescued or survived: wounded, not dead */
+        bool dead = sr_lex_streq(kind, "killed") && !(rescued && sr_lex_is(e, "survivable", NULL));
+        if (n > 0 && n_m < 16) m[n_m++] = (casualty_mention){u->b, u->e, n, dead, ahead};
     }
     /* triggers that report casualties themselves ("killing 6 civilians") */
     for (int k = 0; k < v->n_layer[SR_LAYER_TRIGGER]; k++) {
@@ -2946,7 +2950,7 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
     if (!from_text && pi->has_date && !spans) { when = pi->date; from_text = true; }
     int killed, injured, qty;
     const char *unit;
-    read_casualties(c, v, &killed, &injured);
+    read_casualties(c, v, pi->rescued, &killed, &injured);
     int ways = split_ways(c, v); /* "one soldier was killed [1 fatality split among 12 events]" */
     if (ways && killed > 0) killed /= ways;
     read_quantity(c, v, &qty, &unit);
@@ -3566,8 +3570,8 @@ static bool coded_note(const sr_doc_ctx *c, const sr_sentence_view *v, sentence_
  * to the last violent mention of the paragraph; dead told before any (*ahead_dead,
  * -1 when none: "A body was found in a latrine. The victim had been shot.") wait
  * for the paragraph's next sentence, whose violence they are (see dead_told_ahead). */
-static void attach_casualties(const sr_doc_ctx *c, const sr_sentence_view *v, sentence_out *o, int first_of_para,
-                              int *ahead_dead)
+static void attach_casualties(const sr_doc_ctx *c, const sr_sentence_view *v, const para_info *pi, sentence_out *o,
+                              int first_of_para, int *ahead_dead)
 {
     if (coded_note(c, v, o, first_of_para)) return;
     int killed, injured;
@@ -3577,7 +3581,7 @@ static void attach_casualties(const sr_doc_ctx *c, const sr_sentence_view *v, se
             if (o->events[i].fatalities > 0) o->events[i].fatalities /= ways;
         return;
     }
-    read_casualties(c, v, &killed, &injured);
+    read_casualties(c, v, pi->rescued, &killed, &injured);
     if (killed < 0 && injured < 0) return;
     for (int i = o->n - 1; i >= first_of_para; i--) {
         sr_event *e = &o->events[i];
@@ -4173,12 +4177,13 @@ int sr_extract_document(const sr_doc_ctx *c, sr_event **out, const char **focus)
         if (!any_trigger) { s = e; continue; } /* nothing happens here: no mention, no casualty to attach */
         for (int k = s; k < e; k++) {
             if (!find_sources(c, &views[k], &pi)) return -1;
-            static const char *const milieu[] = {"background", "armed_milieu", "mob_justice", "unopposed"};
-            unsigned milieu_cues = cues_in_sentence(c, &views[k], milieu, 4);
+            static const char *const milieu[] = {"background", "armed_milieu", "mob_justice", "unopposed", "rescued"};
+            unsigned milieu_cues = cues_in_sentence(c, &views[k], milieu, 5);
             if (milieu_cues & 1) pi.background = true;
             if (milieu_cues & 2) pi.armed_milieu = true;
             if ((milieu_cues & 4) || suspected_wrongdoer(c, &views[k])) pi.mob_justice = true;
             if (milieu_cues & 8) pi.unopposed = true;
+            if (milieu_cues & 16) pi.rescued = true;
             sentence_timex(c, &seg[k], &views[k]);
             for (int i = 0; !pi.loc_hint && i < views[k].n_phrases; i++) {
                 const sr_phrase *p = &views[k].phrases[i];
@@ -4192,7 +4197,7 @@ int sr_extract_document(const sr_doc_ctx *c, sr_event **out, const char **focus)
             int before = o.n;
             if (!mentions_of_sentence(c, &views[k], &seg[k], &pi, para, &o)) return -1;
             if (!they_did(c, &views[k], &o, before)) return -1;
-            if (o.n == before) attach_casualties(c, &views[k], &o, first_of_para, &ahead_dead);
+            if (o.n == before) attach_casualties(c, &views[k], &pi, &o, first_of_para, &ahead_dead);
             else {
                 if (ahead_dead > 0) dead_told_ahead(&o, before, &ahead_dead);
                 coded_note(c, &views[k], &o, first_of_para);

@@ -31,6 +31,8 @@
 #                          of the word right after it ("accused of killing")
 #        cue=unopposed     anywhere in the paragraph: no one fought, so territory
 #                          taken is a non-violent transfer ("without a fight")
+#        cue=rescued       anywhere in the paragraph: the harmed were rescued or survived,
+#                          so a casualty word marked survivable ("lynched") tells wounded
 #        cue=mob_justice   anywhere in the paragraph: its victims are suspected of a
 #                          wrong, so violence by no one armed is a mob's justice
 #        cue=armed_milieu  anywhere in the paragraph: its violence is among armed
@@ -208,6 +210,13 @@ no violence was reported | cue=unopposed
 no violence reported | cue=unopposed
 no fighting was reported | cue=unopposed
 no fighting reported | cue=unopposed
+# the harmed lived: "The man was rescued by police before death", "the victim survived"
+rescued         | cue=rescued
+was rescued     | cue=rescued
+were rescued    | cue=rescued
+survived        | cue=rescued
+before death    | cue=rescued
+expected to survive | cue=rescued
 repeatedly      | cue=background
 formerly        | cue=background
 has been engulfed | cue=background
@@ -256,8 +265,10 @@ death toll climbed to | casualty=killed
 death toll reached | casualty=killed
 death total was raised from <num> to | casualty=killed
 death toll was raised from <num> to | casualty=killed
-# a mob's killing: "lynched a suspected thief" ("nearly lynched", "tried to lynch": none)
-lynch~          | casualty=killed
+# a mob's killing: "lynched a suspected thief" ("nearly lynched", "tried to lynch": none);
+# survivable: wounded, not dead, in a paragraph that tells a rescue ("was rescued by police
+# before death")
+lynch~          | casualty=killed survivable
 wounded         | casualty=injured
 injured         | casualty=injured
 injuries        | casualty=injured
