@@ -465,6 +465,10 @@ block~ the rail~        | type=peaceful_protest pos=verb
 block~ the _ rail~      | type=peaceful_protest pos=verb
 block~ traffic          | type=peaceful_protest pos=verb
 block~ access           | type=peaceful_protest pos=verb
+block~ the bridge       | type=peaceful_protest pos=verb
+block~ the _ bridge     | type=peaceful_protest pos=verb
+block~ _ bridge         | type=peaceful_protest pos=verb
+block~ transport        | type=peaceful_protest pos=verb
 gathered in front of    | type=peaceful_protest pos=verb
 gathered outside        | type=peaceful_protest pos=verb
 gathered in the streets | type=peaceful_protest pos=verb
