@@ -59,6 +59,8 @@ AGREE	Japan pledged $2 billion in reconstruction aid to Ukraine.
 PROTEST	Workers demanding higher pay went on strike in Mombasa.
 ASSAULT	Police failed to stop the attack on the market.
 RETREAT	A unilateral ceasefire took effect on Monday after government troops shelled rebel positions in Kidal.
+AID	Red Cross teams evacuated the wounded from the besieged town on Tuesday.
+RETREAT	The army evacuated its outpost near the border.
 TSV
 jq -R -s 'split("\n") | map(select(length > 0) | split("\t")) | to_entries
           | map({id: "T-\(.value[0])-\(.key)", date: "2000-01-01", event: .value[0], text: .value[1]})' \

@@ -156,6 +156,11 @@ joint                   | type=cooperate pos=noun weak
 pulled out              | type=retreat pos=verb
 pull~ out               | type=retreat pos=verb
 evacuate~               | type=retreat pos=verb
+# … but people carried out of harm's way are helped: "helicopters evacuated the wounded"
+evacuate~ the wounded   | type=aid pos=verb
+evacuate~ the injured   | type=aid pos=verb
+evacuate~ the sick      | type=aid pos=verb
+evacuate~ civilians     | type=aid pos=verb
 # (spelled out: the stem of "mobilize" is that of "mobile")
 mobilize                | type=mobilize pos=verb
 mobilizes               | type=mobilize pos=verb
