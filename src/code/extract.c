@@ -3306,7 +3306,10 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
             if (!type && by_weapon && x1 && sr_sector_state(x1->sector) && !(x2 && x2->armed) &&
                 armed_sides(c, v) < 2)
                 type = sr_taxonomy_get(eng->tax, "attack");
-            if (!type) type = by_weapon;
+            /* (a firearm in the wounds of people harmed with no one named on either side tells no
+             * two sides: "three bodies with bullet wounds were found" is a killing like any other;
+             * "shots involving small arms were observed" is still fire exchanged) */
+            if (!type && (x1 || x2 || (killed <= 0 && injured <= 0))) type = by_weapon;
             if (by_weapon) ev.type_strength = SR_TYPE_BY_WEAPON; /* the weapon still told the kind of violence */
             if (!type) { type = gr->family_type; ev.type_strength = SR_TYPE_DEFAULT; }
         }
