@@ -540,6 +540,10 @@ bool sr_gaz_match(const sr_gazetteer *g, const sr_wordset *common, const char *t
             bool goes_on = j + 1 < e && toks[j + 1].kind == SR_TOK_WORD && (toks[j + 1].flags & SR_TOKF_CAP) &&
                            toks[j + 1].start == t->end + 1;
             bool doubtful = (!context && (person_like(toks, b, e, i, j) || english_word)) || (english_word && goes_on);
+            /* a direction word alone that a capitalised name goes on from begins that name,
+             * however notable the region it also names: "Northern Bahr el Ghazal" is no
+             * "Northern" (Ghana), unless the document names that region elsewhere */
+            bool name_head = j == i && goes_on && (sr_gaz_word_class(first->fold) & SR_GAZW_DIRECTION);
             /* one [place] entry per candidate, all over the same span */
             const char *shared_key = sr_arena_strndup(arena, key, len);
             if (!shared_key) return false;
@@ -566,7 +570,7 @@ bool sr_gaz_match(const sr_gazetteer *g, const sr_wordset *common, const char *t
                     name_letters = letters_in(ge.name, strlen(ge.name));
                 }
                 pl->respelled = name_letters != span_letters;
-                pl->doubtful = doubtful && !pl->notable;
+                pl->doubtful = (doubtful && !pl->notable) || name_head;
                 pl->in_context = context;
                 pl->contained = contained;
                 le->cls = SR_LEX_PLACE;

@@ -6,7 +6,8 @@
 # adjective ("Somali refugees"), nor a small town abroad found by another of its names
 # when the document names no place with confidence; "In" after a colon starts no name; a
 # known name that only begins an unknown one gives way to the container after the comma, and
-# a place before an institution's people is where they act.  Skips (77) when the gazetteer is not built.
+# a place before an institution's people is where they act; a direction word that a name
+# goes on from ("Northern Bahr el Ghazal") begins that name.  Skips (77) when the gazetteer is not built.
 set -u
 S=${SITREP:-build/sitrep}
 G=${SITREP_TEST_GAZETTEER:-}
@@ -155,4 +156,10 @@ none "$out" '.kind=="event" and .location.country=="BOL"' || fail "Santa Cruz de
 # a colon opens a clause as a sentence does: "In" after it does not start a name
 out=$(code '{"id":"c","text":"23 January: In Kajiado, students protested against fees.","date":"2019-03-04"}')
 has "$out" '.kind=="event" and .location.name=="Kajiado"' || fail "In Kajiado after a colon: $out"
+
+# a direction word that a capitalised name goes on from begins that name, not its own region
+out=$(places "Cattle raiders killed four herders in Northern Bahr el Ghazal state.")
+none "$out" '.kind=="place" and .text=="Northern"' || fail "Northern of Northern Bahr el Ghazal: $out"
+out=$(places "Troops were deployed to the Northern Region of Ghana and to Central Equatoria.")
+has "$out" '.kind=="place" and .text=="Central Equatoria" and .country=="SSD"' || fail "Central Equatoria: $out"
 echo ok
