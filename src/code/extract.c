@@ -1777,6 +1777,12 @@ static bool subordinate_between(const sr_doc_ctx *c, const sr_sentence_view *v, 
     return false;
 }
 
+/* Does "at least" or "at most" (a count's hedge, not a place) begin at token i? */
+static bool at_least(const sr_doc_ctx *c, const sr_sentence_view *v, int i)
+{
+    return word_is(c, i, "at") && i + 1 < v->te && (word_is(c, i + 1, "least") || word_is(c, i + 1, "most"));
+}
+
 /* Words that may stand between a passive's auxiliary and its participle besides the
  * adverbs in -ly ("were later found", "was not killed", "were both shot"). */
 static const char *const passive_adverbs[] = {"not", "also", "later", "then", "both", "all", "each", "never",
@@ -1822,7 +1828,8 @@ static bool is_passive(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_
                  sr_lex_is(sr_unit_entry(people, SR_LEX_AGENT), "person", NULL);
     if ((sr_lex_get(te, "casualty") || taken) && trig->b > v->tb && trig->e - trig->b <= 2 &&
         tok(c, trig->b - 1)->kind == SR_TOK_WORD) /* not "stoned two robbers to death": its object inside */
-        return trig->e == v->te || tok(c, trig->e)->kind == SR_TOK_PUNCT || sr_unit_at(v, SR_LAYER_PREP, trig->e) ||
+        return trig->e == v->te || tok(c, trig->e)->kind == SR_TOK_PUNCT ||
+               (sr_unit_at(v, SR_LAYER_PREP, trig->e) && !at_least(c, v, trig->e)) || /* not "killed at least 12" */
                word_is(c, trig->e, "while") || word_is(c, trig->e, "when") || word_is(c, trig->e, "after") ||
                word_is(c, trig->e, "during") ||
                (word_is(c, trig->e, "as") && !(trig->e + 1 < v->te && (word_is(c, trig->e + 1, "many") ||

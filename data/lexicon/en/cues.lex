@@ -95,6 +95,10 @@ reaction to     | cue=topic protest_only
 response to     | cue=topic protest_only
 demanding justice for | cue=topic protest_only
 for             | cue=topic protest_only
+# an earlier deed named as the motive: "killed 12 in revenge for a recent attack"
+revenge for     | cue=topic
+retaliation for | cue=topic
+to avenge       | cue=topic
 # what is demanded is not done: "demanding the arrest of", "called for the release of"
 # (but a protest is how it is demanded: "workers demanding higher pay went on strike")
 demand~         | cue=topic not_protest purpose
