@@ -276,6 +276,13 @@ static const char *canonical_word(const char *w, size_t n, bool several_words)
 #undef W2
 }
 
+const char *sr_gaz_key_word_in_name(const char *w, size_t n)
+{
+    if (!w || memchr(w, ' ', n)) return NULL; /* several words: already canonical */
+    const char *canon = canonical_word(w, n, true);
+    return canon && (strlen(canon) != n || memcmp(canon, w, n) != 0) ? canon : NULL;
+}
+
 /* The table canonical_word() implements, for the unit tests: 1 when
  * canonical_word(w, strlen(w), several) agrees with canon_words[] for w. */
 int sr_gaz_canon_agrees(const char *w, int several)

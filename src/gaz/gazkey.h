@@ -36,7 +36,8 @@
  *        saint st -> st    mount mt -> mt    fort ft -> ft
  *
  * Keys are idempotent (keying a key changes nothing), and the key of "A B" is
- * key(A) + " " + key(B) unless A or B is a lone article word.  To look up a
+ * key(A) + " " + key(B) unless A or B is a lone article word, which becomes
+ * "al" (sr_gaz_key_word_in_name()).  To look up a
  * span of text, key the bytes of the span itself (first token start to last
  * token end) with sr_gaz_key_n(): that gives the same key as the name whatever
  * the tokeniser did with apostrophes and spacing.
@@ -63,6 +64,13 @@ size_t sr_gaz_key(const char *name, char *out, size_t cap);
 /* Same for the len bytes at s, which need not be NUL-terminated (embedded NUL
  * bytes are separators).  s may be NULL when len is 0. */
 size_t sr_gaz_key_n(const char *s, size_t len, char *out, size_t cap);
+
+/* The form the one-word key w[0..n) (a key sr_gaz_key made of one word) takes
+ * inside a key of two or more words: "al" for the article words of rule 5,
+ * which a lone word keeps as they are ("an" -> "al": key("Ann Arbor") is "al
+ * arbor" though key("Ann") is "an"); NULL when it is the same word.  For
+ * joining the keys of tokens into the key of a span (gazmatch.c). */
+const char *sr_gaz_key_word_in_name(const char *w, size_t n);
 
 /* For the unit tests: 1 when the hand-switched rule 5 agrees with the table
  * of canonical words for the word w (NUL-terminated, already through rules

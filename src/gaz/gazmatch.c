@@ -376,6 +376,17 @@ static const char *token_key(sr_arena *arena, const char *text, const sr_token *
     return one;
 }
 
+/* The key a token's key k (*len bytes) takes inside a name of several words: an article
+ * word becomes "al" ("Ann Arbor", "El Paso", "As Suwayda"); *len is updated. */
+static inline const char *in_name_key(const char *k, size_t *len)
+{
+    if (*len > 3) return k; /* (the article words have two or three letters) */
+    const char *w = sr_gaz_key_word_in_name(k, *len);
+    if (!w) return k;
+    *len = strlen(w);
+    return w;
+}
+
 /* Can a span start at toks[i]?  *cls is set to its sr_gaz_word_class() when
  * it is capitalised. */
 static inline bool may_start(const sr_token *toks, int b, int i, unsigned *cls)
@@ -451,8 +462,11 @@ static int walk_spans(const sr_gazetteer *g, const char *text, const sr_token *t
         unsigned cls;
         if (!may_start(toks, b, i, &cls)) continue;
         bool compass = cls & SR_GAZW_COMPASS;
+        /* the key of the span, hashed as it is joined from its tokens' keys as a name of
+         * several words has them (an article word as "al"); a span of one token is looked up
+         * by that token's own key */
         size_t len = 0;
-        uint64_t h = sr_gazetteer_key_hash(NULL, 0); /* the key is hashed as it is joined */
+        uint64_t h = sr_gazetteer_key_hash(NULL, 0);
         int stop = e < i + MAX_SPAN_TOKENS ? e : i + MAX_SPAN_TOKENS;
         for (int j = i; j < stop; j++) {
             const sr_token *t = &toks[j];
@@ -464,14 +478,21 @@ static int walk_spans(const sr_gazetteer *g, const char *text, const sr_token *t
             if (!tok_key[j - b] && !(tok_key[j - b] = token_key(arena, text, t, &tok_len[j - b]))) return -1;
             size_t pl = tok_len[j - b];
             if (pl) {
+                const char *w = in_name_key(tok_key[j - b], &pl);
                 if (len + (len ? 1 : 0) + pl + 1 > SR_GAZ_KEY_MAX) break;
                 if (len) h = sr_gazetteer_key_hash_more(h, " ", 1);
-                h = sr_gazetteer_key_hash_more(h, tok_key[j - b], pl);
+                h = sr_gazetteer_key_hash_more(h, w, pl);
                 len += (len ? 1 : 0) + pl;
             }
             if ((j > i && !can_end(text, toks, b, j, ends)) || len == 0) continue; /* toks[i] is capitalised */
-            sr_gazetteer_prefetch(g, h);
-            pts[np++] = (span_pt){i, j, (uint32_t)len, h, compass};
+            uint32_t span_len = (uint32_t)len;
+            uint64_t span_hash = h;
+            if (j == i) { /* one token: its own key ("An", "As" stay themselves) */
+                span_len = (uint32_t)tok_len[j - b];
+                span_hash = sr_gazetteer_key_hash(tok_key[j - b], span_len);
+            }
+            sr_gazetteer_prefetch(g, span_hash);
+            pts[np++] = (span_pt){i, j, span_len, span_hash, compass};
             if (t->base_end != t->end && !(j == i && compass)) break;
         }
     }
@@ -511,12 +532,16 @@ bool sr_gaz_match(const sr_gazetteer *g, const sr_wordset *common, const char *t
             for (; joined <= j; joined++) {
                 size_t pl = tok_len[joined - b];
                 if (!pl) continue;
+                const char *w = in_name_key(tok_key[joined - b], &pl);
                 if (len) key[len++] = ' ';
-                memcpy(key + len, tok_key[joined - b], pl + 1);
+                memcpy(key + len, w, pl);
                 len += pl;
+                key[len] = '\0';
             }
             const uint32_t *ids;
-            int n_ids = sr_gazetteer_lookup_hashed(g, key, len, pts[p].hash, &ids);
+            /* (one token: its own key, as walk_spans hashed it) */
+            const char *span_key = j == i ? tok_key[i - b] : key;
+            int n_ids = sr_gazetteer_lookup_hashed(g, span_key, pts[p].len, pts[p].hash, &ids);
             if (n_ids <= 0) {
                 if (t->base_end != t->end) break;
                 continue;
@@ -545,7 +570,7 @@ bool sr_gaz_match(const sr_gazetteer *g, const sr_wordset *common, const char *t
              * "Northern" (Ghana), unless the document names that region elsewhere */
             bool name_head = j == i && goes_on && (sr_gaz_word_class(first->fold) & SR_GAZW_DIRECTION);
             /* one [place] entry per candidate, all over the same span */
-            const char *shared_key = sr_arena_strndup(arena, key, len);
+            const char *shared_key = sr_arena_strndup(arena, span_key, pts[p].len);
             if (!shared_key) return false;
             int span_letters = letters_in(text + first->start, t->base_end - first->start); /* (not "'a") */
             /* (several candidates share one pooled name: "Boda", "Boda") */
@@ -558,7 +583,7 @@ bool sr_gaz_match(const sr_gazetteer *g, const sr_wordset *common, const char *t
                 if (only_notable && ge.feature != SR_FEAT_COUNTRY) continue;
                 /* an English word that is only another name of a place, however notable, is the
                  * word: "Ten people were killed" is no Tennessee ("Turkey" is one by its own name) */
-                if (english_word && !(first->flags & SR_TOKF_ALLCAPS) && name_vs_key(ge.name, key) != 0) continue;
+                if (english_word && !(first->flags & SR_TOKF_ALLCAPS) && name_vs_key(ge.name, span_key) != 0) continue;
                 place_hit *ph = place_of(arena, &ge);
                 if (!ph) return false;
                 sr_place *pl = &ph->pl;

@@ -7,7 +7,8 @@
 # when the document names no place with confidence; "In" after a colon starts no name; a
 # known name that only begins an unknown one gives way to the container after the comma, and
 # a place before an institution's people is where they act; a direction word that a name
-# goes on from ("Northern Bahr el Ghazal") begins that name.  Skips (77) when the gazetteer is not built.
+# goes on from ("Northern Bahr el Ghazal") begins that name; an article opening a name
+# ("As Suwayda", "El Paso") is found.  Skips (77) when the gazetteer is not built.
 set -u
 S=${SITREP:-build/sitrep}
 G=${SITREP_TEST_GAZETTEER:-}
@@ -156,6 +157,13 @@ none "$out" '.kind=="event" and .location.country=="BOL"' || fail "Santa Cruz de
 # a colon opens a clause as a sentence does: "In" after it does not start a name
 out=$(code '{"id":"c","text":"23 January: In Kajiado, students protested against fees.","date":"2019-03-04"}')
 has "$out" '.kind=="event" and .location.name=="Kajiado"' || fail "In Kajiado after a colon: $out"
+
+# an article word opening a name of several words keys as "al", as the gazetteer keys it
+out=$(places "Shelling hit As Suwayda and Ar Raqqah; the family later moved to El Paso and then to Ann Arbor.")
+has "$out" '.kind=="place" and .text=="As Suwayda" and .country=="SYR"' || fail "As Suwayda: $out"
+has "$out" '.kind=="place" and .text=="Ar Raqqah" and .country=="SYR"' || fail "Ar Raqqah: $out"
+has "$out" '.kind=="place" and .text=="El Paso" and .country=="USA"' || fail "El Paso: $out"
+has "$out" '.kind=="place" and .text=="Ann Arbor" and .country=="USA"' || fail "Ann Arbor: $out"
 
 # a direction word that a capitalised name goes on from begins that name, not its own region
 out=$(places "Cattle raiders killed four herders in Northern Bahr el Ghazal state.")

@@ -119,6 +119,37 @@ static void test_key_doubles_and_words(void **state)
     assert_key("Alamo", "alamo");
 }
 
+/* The key of a name of several words is its words' own keys joined by spaces, an
+ * article word taking the form sr_gaz_key_word_in_name() gives it: what the matcher
+ * relies on to key a span of text from its tokens' keys ("Ann" is "an" alone and "al"
+ * in "Ann Arbor"). */
+static void test_key_word_in_name(void **state)
+{
+    (void)state;
+    static const char *const names[] = {"Ann Arbor", "El Paso", "As Suwayda", "Ras el Ain", "Jisr ash Shughur",
+                                        "Tell Rifaat", "Deir ez Zor", "Mount Lebanon", "Saint Louis", "Kilis Merkez",
+                                        "En Nahud", "Adh Dhayd", "Al Bab", "Bab al Hawa", "Es Sider"};
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+        char whole[SR_GAZ_KEY_MAX], joined[SR_GAZ_KEY_MAX] = "", word[SR_GAZ_KEY_MAX], copy[SR_GAZ_KEY_MAX];
+        sr_gaz_key(names[i], whole, sizeof whole);
+        snprintf(copy, sizeof copy, "%s", names[i]);
+        for (char *w = strtok(copy, " "); w; w = strtok(NULL, " ")) {
+            size_t n = sr_gaz_key(w, word, sizeof word);
+            const char *in_name = sr_gaz_key_word_in_name(word, n);
+            if (joined[0]) strcat(joined, " ");
+            strcat(joined, in_name ? in_name : word);
+        }
+        if (strcmp(whole, joined) != 0) fail_msg("%s: key %s, joined from its words %s", names[i], whole, joined);
+    }
+    assert_string_equal(sr_gaz_key_word_in_name("an", 2), "al");
+    assert_string_equal(sr_gaz_key_word_in_name("ash", 3), "al");
+    assert_null(sr_gaz_key_word_in_name("al", 2));    /* already the form */
+    assert_null(sr_gaz_key_word_in_name("tel", 3));   /* the same alone as inside */
+    assert_null(sr_gaz_key_word_in_name("kilis", 5));
+    assert_null(sr_gaz_key_word_in_name("al bab", 6)); /* several words: already canonical */
+    assert_null(sr_gaz_key_word_in_name(NULL, 0));
+}
+
 static void test_key_contract(void **state)
 {
     (void)state;
@@ -1082,6 +1113,7 @@ int main(void)
     const struct CMUnitTest key_tests[] = {
         cmocka_unit_test(test_key_case_and_letters), cmocka_unit_test(test_key_marks_and_apostrophes),
         cmocka_unit_test(test_key_separators),       cmocka_unit_test(test_key_doubles_and_words),
+        cmocka_unit_test(test_key_word_in_name),
         cmocka_unit_test(test_key_contract),         cmocka_unit_test(test_checksum_pinned),
         cmocka_unit_test(test_word_class),         cmocka_unit_test(test_canon_switch),
     };
