@@ -922,12 +922,20 @@ static bool names_own_capital(const sr_phrase *p, const sr_place *c)
     return false;
 }
 
-/* Is one of p's candidates a row of our own table (no GeoNames feature code)? */
-static bool own_row_among(const sr_phrase *p)
+/* What a phrase's candidates have among them, for cand_score(): a row of our own table
+ * (no GeoNames feature code), a town of some size the name is the own name of (a
+ * hamlet's own name is no reason to doubt a city known by it too). */
+enum { AMONG_OWN_ROW = 1, AMONG_OWN_NAME = 2, OWN_NAME_TOWN = 10000 };
+
+static unsigned cands_among(const sr_phrase *p)
 {
-    for (int k = 0; k < p->n_cands; k++)
-        if (!p->cands[k]->fcode || !p->cands[k]->fcode[0]) return true;
-    return false;
+    unsigned among = 0;
+    for (int k = 0; k < p->n_cands; k++) {
+        const sr_place *c = p->cands[k];
+        if (!c->fcode || !c->fcode[0]) among |= AMONG_OWN_ROW;
+        else if (c->matched_key && !sr_gaz_place_alternate(c) && c->population >= OWN_NAME_TOWN) among |= AMONG_OWN_NAME;
+    }
+    return among;
 }
 
 /* 0.25 * log10(population + 1) / 7: how much a place's size speaks for it.
@@ -951,9 +959,9 @@ static double prominence(long population)
     return memo[slot].term;
 }
 
-/* Score of candidate c of phrase p; own_row is own_row_among(p), asked once
+/* Score of candidate c of phrase p; among is cands_among(p), asked once
  * per phrase by the caller rather than once per candidate. */
-static double cand_score(const sr_phrase *p, const sr_place *c, bool own_row, const sr_place *container,
+static double cand_score(const sr_phrase *p, const sr_place *c, unsigned among, const sr_place *container,
                          const char *focus, const sr_resolve_ctx *rc)
 {
     double s = 0.3;
@@ -983,7 +991,11 @@ static double cand_score(const sr_phrase *p, const sr_place *c, bool own_row, co
     if (focus && same_country(focus, c->country)) s += 0.15;
     /* our own table names this place so, on purpose: a GeoNames place that merely has the
      * name among its alternates ("Resulayn", Ras al-Ayn's Turkish name, for Ceylanpınar) yields */
-    if (own_row && c->fcode && c->fcode[0] && c->matched_key && sr_gaz_place_alternate(c)) s -= 0.3;
+    if ((among & AMONG_OWN_ROW) && c->fcode && c->fcode[0] && c->matched_key && sr_gaz_place_alternate(c)) s -= 0.3;
+    /* … and so does one beside a place the name is the own name of ("Santa Ana" is Santa
+     * Ana, California, before Taguig, which GeoNames also calls so) */
+    else if ((among & AMONG_OWN_NAME) && c->fcode && c->fcode[0] && c->matched_key && sr_gaz_place_alternate(c))
+        s -= 0.2;
     if (c->population > 0) s += prominence(c->population);
     /* "Kent" is the town; "Kent County" would have said so */
     if (c->feature == SR_FEAT_ADMIN2 && !p->level && words_in(c->name) > p->name_e - p->name_b) s -= 0.25;
@@ -1069,10 +1081,10 @@ static void separate_namesakes(sr_sentence_view *v, const char *focus, const sr_
         if (!taken || !sr_gaz_place_alternate(p->resolved)) continue;
         const sr_place *next = NULL;
         double best = -1;
-        bool own_row = own_row_among(p);
+        unsigned among = cands_among(p);
         for (int k = 0; k < p->n_cands; k++) {
             if (p->cands[k]->geonameid == p->resolved->geonameid) continue;
-            double sc = cand_score(p, p->cands[k], own_row, NULL, focus, rc);
+            double sc = cand_score(p, p->cands[k], among, NULL, focus, rc);
             if (sc > best) { best = sc; next = p->cands[k]; }
         }
         if (next) {
@@ -1147,13 +1159,13 @@ void sr_phrase_resolve_places(sr_sentence_view *v, const char *focus, const sr_r
             container = NULL;
         }
         double best = -1, second = -1;
-        bool own_row = own_row_among(p);
+        unsigned among = cands_among(p);
         /* (a place in brackets is often the district a town is near or of the same name, not a
          * container to score by: it only corrects a reading in another country, "Dunda
          * (Uttarakhand)" being no Dunda, Tanzania) */
         const sr_place *scored_in = p->container_bracketed ? NULL : container;
         for (int k = 0; k < p->n_cands; k++) {
-            double s = cand_score(p, p->cands[k], own_row, scored_in, focus, rc);
+            double s = cand_score(p, p->cands[k], among, scored_in, focus, rc);
             if (s > best) { second = best; best = s; p->resolved = p->cands[k]; }
             else if (s > second) second = s;
         }
@@ -1166,7 +1178,7 @@ void sr_phrase_resolve_places(sr_sentence_view *v, const char *focus, const sr_r
             double in_best = -1;
             for (int k = 0; k < p->n_cands; k++) {
                 if (!inside(p->cands[k], container)) continue;
-                double sc = cand_score(p, p->cands[k], own_row, container, focus, rc);
+                double sc = cand_score(p, p->cands[k], among, container, focus, rc);
                 if (sc > in_best) { in_best = sc; in = p->cands[k]; }
             }
             if (in) p->resolved = in;

@@ -67,6 +67,15 @@ static bool article_opening_name(const sr_token *toks, int e, int j)
     return short_word_in(w, articles);
 }
 
+/* Is toks[j] a word said twice, the second time in lower case ("Boda boda operators", a
+ * motorcycle taxi's name)?  A word, not the town (Boda) it also names. */
+static bool reduplicated(const sr_token *toks, int e, int j)
+{
+    const sr_token *nx = j + 1 < e ? &toks[j + 1] : NULL;
+    return nx && nx->kind == SR_TOK_WORD && !(nx->flags & (SR_TOKF_CAP | SR_TOKF_ALLCAPS)) &&
+           nx->start == toks[j].end + 1 && strcmp(nx->fold, toks[j].fold) == 0;
+}
+
 /* "US", "UN", "LoC": short capitals, or a capital inside a short word */
 static bool acronym(const char *text, const sr_token *t)
 {
@@ -555,7 +564,8 @@ bool sr_gaz_match(const sr_gazetteer *g, const sr_wordset *common, const char *t
             if (prep < 0) prep = after_prep(toks, b, i);
             bool contained = container_after(toks, e, j);
             bool context = prep || contained;
-            if ((j == i && (pts[p].compass || article_opening_name(toks, e, j))) || name_goes_on(text, toks, e, j))
+            if ((j == i && (pts[p].compass || article_opening_name(toks, e, j) || reduplicated(toks, e, j))) ||
+                name_goes_on(text, toks, e, j))
                 continue;
             bool only_notable = j == i && acronym(text, first);
             /* the common words are English ones: "Lice" is a Turkish town */

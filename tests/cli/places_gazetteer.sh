@@ -8,7 +8,8 @@
 # known name that only begins an unknown one gives way to the container after the comma, and
 # a place before an institution's people is where they act; a direction word that a name
 # goes on from ("Northern Bahr el Ghazal") begins that name; an article opening a name
-# ("As Suwayda", "El Paso") is found.  Skips (77) when the gazetteer is not built.
+# ("As Suwayda", "El Paso") is found; a place's own name beats another's alternate, and
+# a word said twice ("Boda boda") is no town.  Skips (77) when the gazetteer is not built.
 set -u
 S=${SITREP:-build/sitrep}
 G=${SITREP_TEST_GAZETTEER:-}
@@ -164,6 +165,13 @@ has "$out" '.kind=="place" and .text=="As Suwayda" and .country=="SYR"' || fail 
 has "$out" '.kind=="place" and .text=="Ar Raqqah" and .country=="SYR"' || fail "Ar Raqqah: $out"
 has "$out" '.kind=="place" and .text=="El Paso" and .country=="USA"' || fail "El Paso: $out"
 has "$out" '.kind=="place" and .text=="Ann Arbor" and .country=="USA"' || fail "Ann Arbor: $out"
+
+# a town the name is the own name of comes before a city that GeoNames also calls so
+# (Taguig is "Santa Ana" among its alternate names); a word said twice is a word ("Boda boda")
+out=$(places "A man was shot in Santa Ana on Monday.")
+has "$out" '.kind=="place" and .text=="Santa Ana" and .name=="Santa Ana"' || fail "Santa Ana by its own name: $out"
+out=$(places "Boda boda operators protested in Kisumu.")
+none "$out" '.kind=="place" and .text=="Boda"' || fail "Boda of Boda boda: $out"
 
 # a direction word that a capitalised name goes on from begins that name, not its own region
 out=$(places "Cattle raiders killed four herders in Northern Bahr el Ghazal state.")
