@@ -179,6 +179,10 @@ static const gaz_word gaz_words[GAZ_WORD_SLOTS] = {
     [249] = {"southern", 8, SR_GAZW_DIRECTION},
     [251] = {"cuma", 4, SR_GAZW_CALENDAR},
     [255] = {"july", 4, SR_GAZW_CALENDAR},
+    [17] = {"southwest", 9, SR_GAZW_DIRECTION | SR_GAZW_COMPASS},
+    [83] = {"northeast", 9, SR_GAZW_DIRECTION | SR_GAZW_COMPASS},
+    [179] = {"southeast", 9, SR_GAZW_DIRECTION | SR_GAZW_COMPASS},
+    [243] = {"northwest", 9, SR_GAZW_DIRECTION | SR_GAZW_COMPASS},
 };
 
 /* A first filter in front of the table: for a word starting with the ASCII

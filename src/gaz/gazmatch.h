@@ -30,11 +30,13 @@ enum {
     SR_GAZW_CALENDAR = 1,   /* monday … sunday, january … december, pazartesi salı çarşamba perşembe cuma
                                cumartesi pazar: dates here, never places */
     SR_GAZW_DIRECTION = 2,  /* north south east west northern southern eastern western central upper lower
-                               greater downtown northeastern northwestern southeastern southwestern
+                               greater downtown northeast northwest southeast southwest
+                               northeastern northwestern southeastern southwestern
                                north-eastern north-western south-eastern south-western kuzey güney doğu batı:
                                may start a name that goes on ("Northern Syria") */
     SR_GAZW_TITLE = 4,      /* mr mrs ms dr prof sen rep gov lt gen col sgt capt maj cpl pvt rev judge president */
-    SR_GAZW_COMPASS = 8,    /* north south east west central midwest: alone, a region of the story */
+    SR_GAZW_COMPASS = 8,    /* north south east west northeast northwest southeast southwest central
+                               midwest: alone, a region of the story */
     SR_GAZW_PREP = 16,      /* in at near from into outside toward towards across around through between:
                                a place's context */
 };

@@ -173,6 +173,11 @@ has "$out" '.kind=="place" and .text=="Santa Ana" and .name=="Santa Ana"' || fai
 out=$(places "Boda boda operators protested in Kisumu.")
 none "$out" '.kind=="place" and .text=="Boda"' || fail "Boda of Boda boda: $out"
 
+# "Northeast", like "North", is a direction: alone a region of the story, before a name its part
+out=$(places "The jobless rate for wider Northeast Georgia rose. Storms hit the Southeast on Monday.")
+has "$out" '.kind=="place" and .text=="Georgia"' || fail "Georgia of Northeast Georgia: $out"
+none "$out" '.kind=="place" and (.text=="Northeast" or .text=="Southeast")' || fail "Northeast as a place: $out"
+
 # a direction word that a capitalised name goes on from begins that name, not its own region
 out=$(places "Cattle raiders killed four herders in Northern Bahr el Ghazal state.")
 none "$out" '.kind=="place" and .text=="Northern"' || fail "Northern of Northern Bahr el Ghazal: $out"
