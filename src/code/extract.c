@@ -3871,7 +3871,8 @@ static int name_slot(const sr_doc_ctx *c, const int *table, uint64_t mask, const
 }
 
 /* Words that stand second in a pair of capitalised words ("Barack Obama",
- * "Mr. Jones" counts through its title): the document's surnames.  Is the
+ * "Mr. Jones" counts through its title, "Tyrise M. Bell" through its middle
+ * initial): the document's surnames.  Is the
  * one-token hit h one of them (surnames sorted, from doc_surnames)? */
 static bool is_surname_of_doc(const sr_doc_ctx *c, const sr_lex_hit *h, const char *const *surnames, int n)
 {
@@ -3889,6 +3890,15 @@ static const char **doc_surnames(const sr_doc_ctx *c, int *n_out)
         bool pair = a->kind == SR_TOK_WORD && b->kind == SR_TOK_WORD && (a->flags & SR_TOKF_CAP) &&
                     (b->flags & SR_TOKF_CAP) && !(b->flags & SR_TOKF_ALLCAPS) && a->end == a->base_end &&
                     b->start == a->end + 1;
+        /* "Tyrise M. Bell": a middle initial between the names */
+        if (!pair && i >= 3 && a->kind == SR_TOK_PUNCT && a->fold[0] == '.' && b->kind == SR_TOK_WORD &&
+            (b->flags & SR_TOKF_CAP) && !(b->flags & SR_TOKF_ALLCAPS)) {
+            const sr_token *initial = &t->tokens[i - 2], *first = &t->tokens[i - 3];
+            pair = initial->kind == SR_TOK_WORD && initial->base_end - initial->start == 1 &&
+                   (initial->flags & SR_TOKF_CAP) && initial->end == a->start && b->start == a->end + 1 &&
+                   first->kind == SR_TOK_WORD && (first->flags & SR_TOKF_CAP) &&
+                   !(first->flags & SR_TOKF_SENT_START) && initial->start == first->end + 1;
+        }
         /* "The Gainesville …", "In Dublin": a capitalised common word is no first name */
         if (!pair || sr_wordset_has(c->engine->common, a->fold, strlen(a->fold))) continue;
         if (n == cap) {

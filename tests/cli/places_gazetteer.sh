@@ -173,6 +173,10 @@ has "$out" '.kind=="place" and .text=="Santa Ana" and .name=="Santa Ana"' || fai
 out=$(places "Boda boda operators protested in Kisumu.")
 none "$out" '.kind=="place" and .text=="Boda"' || fail "Boda of Boda boda: $out"
 
+# a surname after a middle initial is the person's wherever the document names them alone
+out=$(places "Officer Eggers shot Tyrise M. Bell near the station. Bell pulled a gun.")
+none "$out" '.kind=="place" and .text=="Bell"' || fail "Bell, a surname: $out"
+
 # "Northeast", like "North", is a direction: alone a region of the story, before a name its part
 out=$(places "The jobless rate for wider Northeast Georgia rose. Storms hit the Southeast on Monday.")
 has "$out" '.kind=="place" and .text=="Georgia"' || fail "Georgia of Northeast Georgia: $out"
