@@ -174,7 +174,7 @@ out=$(places "Boda boda operators protested in Kisumu.")
 none "$out" '.kind=="place" and .text=="Boda"' || fail "Boda of Boda boda: $out"
 
 # a surname after a middle initial is the person's wherever the document names them alone
-out=$(places "Officer Eggers shot Tyrise M. Bell near the station. Bell pulled a gun.")
+out=$(places "Officer Eggers shot Tyrise M. Bell near the station. The fight between Bell and Eggers ended there.")
 none "$out" '.kind=="place" and .text=="Bell"' || fail "Bell, a surname: $out"
 
 # "Northeast", like "North", is a direction: alone a region of the story, before a name its part
