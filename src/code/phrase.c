@@ -1039,12 +1039,19 @@ static int feature_rank(sr_feature f)
     }
 }
 
-/* Can place k contain some reading of phrase p: is k coarser than p's finest candidate? */
+/* Can place k contain some reading of phrase p: is k coarser than p's finest candidate,
+ * and, when k is a country, is p no country by its own name ("Mexico, China, Japan" is a
+ * list of countries, though a China lies in Japan)? */
 static bool can_contain(const sr_place *k, const sr_phrase *p)
 {
     int finest = 0;
-    for (int i = 0; i < p->n_cands; i++)
-        if (feature_rank(p->cands[i]->feature) > finest) finest = feature_rank(p->cands[i]->feature);
+    for (int i = 0; i < p->n_cands; i++) {
+        const sr_place *c = p->cands[i];
+        if (feature_rank(c->feature) > finest) finest = feature_rank(c->feature);
+        if (k->feature == SR_FEAT_COUNTRY && c->feature == SR_FEAT_COUNTRY && c->matched_key &&
+            !sr_gaz_place_alternate(c))
+            return false;
+    }
     return feature_rank(k->feature) < finest;
 }
 

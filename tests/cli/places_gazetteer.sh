@@ -177,6 +177,10 @@ none "$out" '.kind=="place" and .text=="Boda"' || fail "Boda of Boda boda: $out"
 out=$(places "Officer Eggers shot Tyrise M. Bell near the station. The fight between Bell and Eggers ended there.")
 none "$out" '.kind=="place" and .text=="Bell"' || fail "Bell, a surname: $out"
 
+# a country named before another country is one of a list, not a town in the second
+out=$(places "Health officials in Mexico, China, Japan and Brazil reported cases.")
+has "$out" '.kind=="place" and .text=="China" and .country=="CHN"' || fail "China of a list of countries: $out"
+
 # "Northeast", like "North", is a direction: alone a region of the story, before a name its part
 out=$(places "The jobless rate for wider Northeast Georgia rose. Storms hit the Southeast on Monday.")
 has "$out" '.kind=="place" and .text=="Georgia"' || fail "Georgia of Northeast Georgia: $out"
