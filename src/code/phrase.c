@@ -924,8 +924,9 @@ static bool names_own_capital(const sr_phrase *p, const sr_place *c)
 
 /* What a phrase's candidates have among them, for cand_score(): a row of our own table
  * (no GeoNames feature code), a town of some size the name is the own name of (a
- * hamlet's own name is no reason to doubt a city known by it too). */
-enum { AMONG_OWN_ROW = 1, AMONG_OWN_NAME = 2, OWN_NAME_TOWN = 10000 };
+ * hamlet's own name is no reason to doubt a city known by it too), a country by its
+ * own name. */
+enum { AMONG_OWN_ROW = 1, AMONG_OWN_NAME = 2, AMONG_COUNTRY = 4, OWN_NAME_TOWN = 10000 };
 
 static unsigned cands_among(const sr_phrase *p)
 {
@@ -934,6 +935,7 @@ static unsigned cands_among(const sr_phrase *p)
         const sr_place *c = p->cands[k];
         if (!c->fcode || !c->fcode[0]) among |= AMONG_OWN_ROW;
         else if (c->matched_key && !sr_gaz_place_alternate(c) && c->population >= OWN_NAME_TOWN) among |= AMONG_OWN_NAME;
+        if (c->feature == SR_FEAT_COUNTRY && c->matched_key && !sr_gaz_place_alternate(c)) among |= AMONG_COUNTRY;
     }
     return among;
 }
@@ -999,7 +1001,9 @@ static double cand_score(const sr_phrase *p, const sr_place *c, unsigned among, 
     if (c->population > 0) s += prominence(c->population);
     /* "Kent" is the town; "Kent County" would have said so */
     if (c->feature == SR_FEAT_ADMIN2 && !p->level && words_in(c->name) > p->name_e - p->name_b) s -= 0.25;
-    if (rc && rc->n_anchors) {
+    /* (near the document's places or not, a town does not take a country's own name from it:
+     * "their stay in Egypt" is no Egypt, Alabama, however American the rest of the story) */
+    if (rc && rc->n_anchors && !(c->feature == SR_FEAT_PLACE && (among & AMONG_COUNTRY))) {
         double best = 1e9;
         bool same_division = false;
         for (int i = 0; i < rc->n_anchors; i++) {

@@ -181,6 +181,11 @@ none "$out" '.kind=="place" and .text=="Bell"' || fail "Bell, a surname: $out"
 out=$(places "Health officials in Mexico, China, Japan and Brazil reported cases.")
 has "$out" '.kind=="place" and .text=="China" and .country=="CHN"' || fail "China of a list of countries: $out"
 
+# towns near the story's places do not take a country's own name ("Egypt", Alabama)
+out=$(places "The girl flew from Atlanta, Georgia to Wichita, Kansas, then on to Birmingham, Alabama. Doctors in Egypt were told.")
+has "$out" '.kind=="place" and .text=="Egypt" and .country=="EGY"' || fail "Egypt near Alabama: $out"
+has "$out" '.kind=="place" and .text=="Georgia" and .country=="USA"' || fail "Georgia of Atlanta: $out"
+
 # "Northeast", like "North", is a direction: alone a region of the story, before a name its part
 out=$(places "The jobless rate for wider Northeast Georgia rose. Storms hit the Southeast on Monday.")
 has "$out" '.kind=="place" and .text=="Georgia"' || fail "Georgia of Northeast Georgia: $out"
