@@ -975,6 +975,9 @@ static double cand_score(const sr_phrase *p, const sr_place *c, unsigned among, 
     }
     switch (c->feature) {
     case SR_FEAT_COUNTRY: s += 0.25; break;
+    /* a continent or a region our table names ("Africa", "Darfur"): what the bare name means,
+     * not the town GeoNames also calls so (Mahdia was Roman Africa) */
+    case SR_FEAT_REGION: s += 0.35; break;
     case SR_FEAT_ADMIN1:
         /* "in Nairobi", "in Kilis": the town, unless a place noun asks for the province */
         s += names_own_capital(p, c) ? -0.05 : 0.15;

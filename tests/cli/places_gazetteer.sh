@@ -186,6 +186,11 @@ out=$(places "The girl flew from Atlanta, Georgia to Wichita, Kansas, then on to
 has "$out" '.kind=="place" and .text=="Egypt" and .country=="EGY"' || fail "Egypt near Alabama: $out"
 has "$out" '.kind=="place" and .text=="Georgia" and .country=="USA"' || fail "Georgia of Atlanta: $out"
 
+# a continent is the continent, not the town GeoNames also calls so (Mahdia, "Africa"; Asia, Philippines)
+out=$(places "Cases were found in Africa and Asia and in Europe.")
+has "$out" '.kind=="place" and .text=="Africa" and .feature=="region"' || fail "Africa: $out"
+has "$out" '.kind=="place" and .text=="Asia" and .feature=="region"' || fail "Asia: $out"
+
 # "Northeast", like "North", is a direction: alone a region of the story, before a name its part
 out=$(places "The jobless rate for wider Northeast Georgia rose. Storms hit the Southeast on Monday.")
 has "$out" '.kind=="place" and .text=="Georgia"' || fail "Georgia of Northeast Georgia: $out"
