@@ -439,6 +439,11 @@ typedef struct span_pt {
  * its names, -1 when the name makes no key. */
 static int name_vs_key(const char *name, const char *key)
 {
+    /* (most names are their key but for capitals: "Santa Ana", "santa ana"; keys are idempotent,
+     * so such a name keys to the key itself, without keying it) */
+    size_t i = 0;
+    while (key[i] && (unsigned char)name[i] < 0x80 && (name[i] | 0x20) == key[i]) i++;
+    if (!key[i] && !name[i]) return 0;
     char own[SR_GAZ_KEY_MAX];
     if (sr_gaz_key(name, own, sizeof own) <= 0) return -1;
     return strcmp(own, key) != 0;
@@ -490,8 +495,10 @@ static int walk_spans(const sr_gazetteer *g, const char *text, const sr_token *t
             if (j > i && t->start > toks[j - 1].end + 1) break; /* more than one space: not one name */
             if (!tok_key[j - b] && !(tok_key[j - b] = token_key(arena, text, t, &tok_len[j - b]))) return -1;
             size_t pl = tok_len[j - b];
+            bool renamed = false; /* an article word, "al" inside a name */
             if (pl) {
                 const char *w = in_name_key(tok_key[j - b], &pl);
+                renamed = w != tok_key[j - b];
                 if (len + (len ? 1 : 0) + pl + 1 > SR_GAZ_KEY_MAX) break;
                 if (len) h = sr_gazetteer_key_hash_more(h, " ", 1);
                 h = sr_gazetteer_key_hash_more(h, w, pl);
@@ -500,7 +507,7 @@ static int walk_spans(const sr_gazetteer *g, const char *text, const sr_token *t
             if ((j > i && !can_end(text, toks, b, j, ends)) || len == 0) continue; /* toks[i] is capitalised */
             uint32_t span_len = (uint32_t)len;
             uint64_t span_hash = h;
-            if (j == i) { /* one token: its own key ("An", "As" stay themselves) */
+            if (j == i && renamed) { /* one token: its own key ("An", "As" stay themselves) */
                 span_len = (uint32_t)tok_len[j - b];
                 span_hash = sr_gazetteer_key_hash(tok_key[j - b], span_len);
             }
@@ -627,6 +634,13 @@ bool sr_gaz_match(const sr_gazetteer *g, const sr_wordset *common, const char *t
 
 bool sr_gaz_place_alternate(const sr_place *p)
 {
-    return p && p->matched_key && (p->respelled || name_vs_key(p->name, p->matched_key) > 0);
+    if (!p || !p->matched_key) return false;
+    if (!p->alternate_memo) {
+        /* (a place with a matched key is sr_gaz_match's, made in the arena of the one
+         * document being coded, which no other thread reads: the memo may be written) */
+        sr_place *own = (sr_place *)p;
+        own->alternate_memo = p->respelled || name_vs_key(p->name, p->matched_key) > 0 ? 2 : 1;
+    }
+    return p->alternate_memo == 2;
 }
 

@@ -47,8 +47,9 @@ unsigned sr_gaz_word_class(const char *w);
 
 /* Was p found by another of its names than its own ("Resulayn" for
  * Ceylanpınar), or by another spelling of it ("Tugen" for Tuggen)?  False
- * for rows of our own table; computed on demand, since resolution asks for
- * few of them. */
+ * for rows of our own table; computed on the first ask and remembered in
+ * p->alternate_memo (a place sr_gaz_match made belongs to the document being
+ * coded, so the write is the document's thread's own). */
 bool sr_gaz_place_alternate(const sr_place *p);
 
 #endif
