@@ -307,6 +307,8 @@ static int skip_unknown_names(const sr_sentence_view *v, const sr_token *toks, i
             k--, words++;
         }
         if (!names) break;
+        /* "in the Civil Hospital, Ludhiana": the article before the unknown name */
+        if (k >= v->tb && toks[k].kind == SR_TOK_WORD && !strcmp(toks[k].fold, "the")) k--;
         t = k;
         (*n_names)++;
     }

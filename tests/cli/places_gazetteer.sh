@@ -191,6 +191,10 @@ out=$(places "Cases were found in Africa and Asia and in Europe.")
 has "$out" '.kind=="place" and .text=="Africa" and .feature=="region"' || fail "Africa: $out"
 has "$out" '.kind=="place" and .text=="Asia" and .feature=="region"' || fail "Asia: $out"
 
+# an unknown name after "in the" stands before the place after the comma ("in Watamu, Kilifi")
+out=$(code '{"id":"h","text":"Nurses staged a protest in the Civil Hospital, Ludhiana, demanding masks.","date":"2020-05-01"}')
+has "$out" '.kind=="event" and .location.country=="IND"' || fail "in the Civil Hospital, Ludhiana: $out"
+
 # "Northeast", like "North", is a direction: alone a region of the story, before a name its part
 out=$(places "The jobless rate for wider Northeast Georgia rose. Storms hit the Southeast on Monday.")
 has "$out" '.kind=="place" and .text=="Georgia"' || fail "Georgia of Northeast Georgia: $out"
