@@ -1185,9 +1185,23 @@ void sr_phrase_resolve_places(sr_sentence_view *v, const char *focus, const sr_r
             if (s > best) { second = best; best = s; p->resolved = p->cands[k]; }
             else if (s > second) second = s;
         }
-        for (int k = 0; container && p->container_bracketed && k < v->phrases[p->container].n_cands; k++)
-            if (same_country(v->phrases[p->container].cands[k]->country, p->resolved->country))
-                container = NULL; /* (any reading of it: Punjab is in India and in Pakistan) */
+        for (int k = 0; container && p->container_bracketed && k < v->phrases[p->container].n_cands; k++) {
+            sr_phrase *cp = &v->phrases[p->container];
+            const sr_place *d = cp->cands[k];
+            if (!same_country(d->country, p->resolved->country)) continue;
+            /* (any reading of it: Punjab is in India and in Pakistan; and when the town has no
+             * reading in the bracket's own country, the bracket is the province of the town's,
+             * when it names one there: "Ludhiana (Punjab)" names India's Punjab) */
+            bool town_there = false;
+            for (int j = 0; j < p->n_cands && !town_there; j++)
+                town_there = same_country(p->cands[j]->country, container->country);
+            if (!town_there && !same_country(container->country, d->country) &&
+                (d->feature == SR_FEAT_ADMIN1 || d->feature == SR_FEAT_ADMIN2)) {
+                cp->resolved = d;
+                cp->precision = precision_of(d, cp->level);
+            }
+            container = NULL;
+        }
         if (container && !inside(p->resolved, container)) {
             /* the best reading inside the stated container, if there is one */
             const sr_place *in = NULL;

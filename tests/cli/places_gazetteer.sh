@@ -195,6 +195,10 @@ has "$out" '.kind=="place" and .text=="Asia" and .feature=="region"' || fail "As
 out=$(code '{"id":"h","text":"Nurses staged a protest in the Civil Hospital, Ludhiana, demanding masks.","date":"2020-05-01"}')
 has "$out" '.kind=="event" and .location.country=="IND"' || fail "in the Civil Hospital, Ludhiana: $out"
 
+# a province in brackets is the one of the town's country when the town has no reading in the other's
+out=$(places "Nurses protested in Ludhiana (Punjab) on Monday.")
+has "$out" '.kind=="place" and .text=="Punjab" and .country=="IND"' || fail "Punjab of Ludhiana: $out"
+
 # "Northeast", like "North", is a direction: alone a region of the story, before a name its part
 out=$(places "The jobless rate for wider Northeast Georgia rose. Storms hit the Southeast on Monday.")
 has "$out" '.kind=="place" and .text=="Georgia"' || fail "Georgia of Northeast Georgia: $out"
