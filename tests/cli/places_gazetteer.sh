@@ -199,6 +199,10 @@ has "$out" '.kind=="event" and .location.country=="IND"' || fail "in the Civil H
 out=$(places "Nurses protested in Ludhiana (Punjab) on Monday.")
 has "$out" '.kind=="place" and .text=="Punjab" and .country=="IND"' || fail "Punjab of Ludhiana: $out"
 
+# a city's zone, a regency, a sub-district name the place they are of or in
+out=$(code '{"id":"z","text":"On 8 May 2020, in the North Zone of Rio de Janeiro, Rio de Janeiro, police carried out an operation. Two men were killed.","date":"2020-05-08"}')
+has "$out" '.kind=="event" and .location.name=="Rio de Janeiro"' || fail "North Zone of Rio de Janeiro: $out"
+
 # "Northeast", like "North", is a direction: alone a region of the story, before a name its part
 out=$(places "The jobless rate for wider Northeast Georgia rose. Storms hit the Southeast on Monday.")
 has "$out" '.kind=="place" and .text=="Georgia"' || fail "Georgia of Northeast Georgia: $out"

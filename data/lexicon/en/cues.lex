@@ -357,6 +357,14 @@ county          | level=admin1
 district        | level=admin2
 districts       | level=admin2
 subdistrict     | level=admin2
+sub-district    | level=admin2
+sub-districts   | level=admin2
+# Indonesia's regencies (kabupaten), the Philippines' barangays, a city's zones ("the North
+# Zone of Rio de Janeiro", "the Jose Felix Ribas zone"; not "community", measured: it names
+# people as often as places)
+regency         | level=admin2
+barangay        | level=area
+zone            | level=area
 # the divisions other countries' reports name ("Bolivar department", "Maturin municipality",
 # "Bungudu LGA", "Shailkupa upazila", "Marshiraj tehsil"; not "commune", which
 # names places as often as it divides them)
