@@ -67,6 +67,22 @@ static bool article_opening_name(const sr_token *toks, int e, int j)
     return short_word_in(w, articles);
 }
 
+/* Is the name toks[i..j] a street's ("on Murree road", "along the Mombasa Road", "at
+ * Dublin Street"): a word of streets after it and a preposition or "the" before it (not "a
+ * busy Nairobi street", a street of Nairobi)? */
+static bool street_name(const sr_token *toks, int b, int e, int i, int j)
+{
+    static const char *const streets[] = {"road", "street", "avenue", "lane", "boulevard", NULL};
+    static const char *const before[] = {"on", "along", "off", "at", "near", "via", "the", NULL};
+    const sr_token *nx = j + 1 < e ? &toks[j + 1] : NULL;
+    if (!nx || nx->kind != SR_TOK_WORD || nx->start != toks[j].end + 1 || i <= b) return false;
+    bool street = false;
+    for (int k = 0; streets[k] && !street; k++) street = !strcmp(nx->fold, streets[k]);
+    for (int k = 0; before[k] && street; k++)
+        if (!strcmp(toks[i - 1].fold, before[k])) return true;
+    return false;
+}
+
 /* Is toks[j] a word said twice, the second time in lower case ("Boda boda operators", a
  * motorcycle taxi's name)?  A word, not the town (Boda) it also names. */
 static bool reduplicated(const sr_token *toks, int e, int j)
@@ -590,6 +606,9 @@ bool sr_gaz_match(const sr_gazetteer *g, const sr_wordset *common, const char *t
              * however notable the region it also names: "Northern Bahr el Ghazal" is no
              * "Northern" (Ghana), unless the document names that region elsewhere */
             bool name_head = j == i && goes_on && (sr_gaz_word_class(first->fold) & SR_GAZW_DIRECTION);
+            /* "on Murree road in Rawalpindi", "along Mombasa Road": a street named after a
+             * town is in another town, unless the document names that town itself */
+            name_head |= street_name(toks, b, e, i, j);
             /* one [place] entry per candidate, all over the same span */
             const char *shared_key = sr_arena_strndup(arena, span_key, pts[p].len);
             if (!shared_key) return false;

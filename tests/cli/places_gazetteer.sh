@@ -203,6 +203,13 @@ has "$out" '.kind=="place" and .text=="Punjab" and .country=="IND"' || fail "Pun
 out=$(code '{"id":"z","text":"On 8 May 2020, in the North Zone of Rio de Janeiro, Rio de Janeiro, police carried out an operation. Two men were killed.","date":"2020-05-08"}')
 has "$out" '.kind=="event" and .location.name=="Rio de Janeiro"' || fail "North Zone of Rio de Janeiro: $out"
 
+# a street named after a town is in another town ("on Murree road in Rawalpindi"), but "a
+# busy Nairobi street" is Nairobi's
+out=$(code '{"id":"m","text":"On 9 May 2020, journalists held a protest outside the Geo office on Murree road in Rawalpindi city.","date":"2020-05-09"}')
+has "$out" '.kind=="event" and .location.name=="Rawalpindi"' || fail "Murree road in Rawalpindi: $out"
+out=$(code '{"id":"n","text":"Police shot three men on a busy Nairobi street.","date":"2020-05-09"}')
+has "$out" '.kind=="event" and .location.name=="Nairobi"' || fail "a Nairobi street: $out"
+
 # "Northeast", like "North", is a direction: alone a region of the story, before a name its part
 out=$(places "The jobless rate for wider Northeast Georgia rose. Storms hit the Southeast on Monday.")
 has "$out" '.kind=="place" and .text=="Georgia"' || fail "Georgia of Northeast Georgia: $out"
