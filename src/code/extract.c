@@ -732,6 +732,9 @@ static int count_forward(const sr_doc_ctx *c, const sr_sentence_view *v, int sta
                 break;
             } else if (j < v->te && word_in(c, j, animals)) {
                 break; /* "they also killed two goats" */
+            } else if (total > 0 && j < v->te && tok(c, j)->kind == SR_TOK_WORD && !sr_unit_at(v, SR_LAYER_PREP, j)) {
+                break; /* a later count of things, not people: "the death of two people and several
+                        * houses destroyed" */
             } else {
                 /* "killed 3", "killed two passengers", "killed a murder suspect" */
                 i = phrase_end(c, v, j) > j || !art ? phrase_end(c, v, j) : phrase_end(c, v, j + 1);
