@@ -413,10 +413,14 @@ static int count_back(const sr_doc_ctx *c, const sr_sentence_view *v, int end)
         while (open >= v->tb && !(tok(c, open)->kind == SR_TOK_PUNCT && tok(c, open)->fold[0] == ',')) open--;
         if (open > v->tb) i = open - 1;
     }
-    /* "5 killed" (not "a father of four was killed") */
+    /* "5 killed" (not "a father of four was killed", nor the object of a relative clause
+     * ending the subject: "a student suspected of joining a raid that killed six was stoned") */
     bool art;
     double n = number_at(c, v, i, &art);
-    if (n >= 0 && !art && !in_timex_tok(c, v, i) && !(i - 1 >= v->tb && word_is(c, i - 1, "of"))) return (int)n;
+    bool relative_object = i - 2 >= v->tb && sr_unit_at(v, SR_LAYER_TRIGGER, i - 1) &&
+                           (word_is(c, i - 2, "that") || word_is(c, i - 2, "which"));
+    if (n >= 0 && !art && !relative_object && !in_timex_tok(c, v, i) && !(i - 1 >= v->tb && word_is(c, i - 1, "of")))
+        return (int)n;
     /* "fear for their lives": whose, not who ("his death" is one) */
     if (i >= v->tb && i == end - 1 && word_is(c, i, "their")) return 0;
     static const char *const stops[] = {"when", "after", "that", "which", "who", "as", "while", "where", "because",
@@ -429,7 +433,8 @@ static int count_back(const sr_doc_ctx *c, const sr_sentence_view *v, int end)
     /* "Two women who were accused of witchcraft are lynched": a relative clause ending the
      * subject says which; the people counted stand before it */
     for (int w = i; w > v->tb && tok(c, w)->kind == SR_TOK_WORD; w--)
-        if (word_is(c, w, "who")) {
+        if (word_is(c, w, "who") || ((word_is(c, w, "that") || word_is(c, w, "which")) && w + 1 <= i &&
+                                     sr_unit_at(v, SR_LAYER_TRIGGER, w + 1))) {
             if (tok(c, w - 1)->kind == SR_TOK_WORD && number_at(c, v, w - 1, &art) < 0) i = w - 1;
             break;
         }
@@ -1084,6 +1089,18 @@ typedef struct {
 static bool protest_object(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_unit *trig, bool marked);
 static bool is_topic(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_unit *trig);
 
+/* Is the deed at token b what someone is charged with, a few words after "accused of",
+ * "suspected of", "charged with", "wanted for" or "convicted of" ("a student suspected of
+ * joining in an armed raid that killed six was stoned to death")? */
+static bool charged_with(const sr_doc_ctx *c, const sr_sentence_view *v, int b)
+{
+    static const char *const charge[] = {"accused", "suspected", "charged", "wanted", "convicted", NULL};
+    static const char *const link[] = {"of", "with", "for", NULL};
+    for (int i = b - 1; i > v->tb && i >= b - 6 && tok(c, i)->kind == SR_TOK_WORD; i--)
+        if (word_in(c, i, link) && word_in(c, i - 1, charge)) return true;
+    return false;
+}
+
 /* Does the casualty word at token b open a relative clause on a trigger the sentence only
  * has as its topic ("arrested 20 suspects in connection with an attack on a bus which
  * killed four people")?  Those dead are that other event's. */
@@ -1092,7 +1109,7 @@ static bool topic_toll(const sr_doc_ctx *c, const sr_sentence_view *v, int b)
     if (b - 2 < v->tb || !(word_is(c, b - 1, "which") || word_is(c, b - 1, "that"))) return false;
     for (int i = b - 2; i >= v->tb && i >= b - 6 && tok(c, i)->kind == SR_TOK_WORD; i--) {
         const sr_unit *t = sr_unit_at(v, SR_LAYER_TRIGGER, i);
-        if (t) return is_topic(c, v, t);
+        if (t) return is_topic(c, v, t) || charged_with(c, v, t->b);
     }
     return false;
 }
