@@ -1464,12 +1464,6 @@ static bool suspected_wrongdoer(const sr_doc_ctx *c, const sr_sentence_view *v)
     return false;
 }
 
-/* Which of n kinds (distinct, n <= 32) does the sentence have a cue of?  Bit
- * i for kinds[i], the cues read once.  Anywhere, but a cue marked of_next
- * only right before a trigger: "a suspected attack" is alleged, "suspected
- * militants killed two" is not; and an allegation that opens a relative clause
- * hedges what that clause tells of someone, not the sentence's news ("the mother
- * of a man, who allegedly mutilated his wife, is stoned to death"). */
 /* Does the allegation cue u say who someone is rather than that the deed happened: after
  * "who" or "which" ("a man who allegedly killed", "gunmen who were believed to be from
  * Somalia"), or "believed to be" said of the people right before it ("gunmen, believed
@@ -1487,6 +1481,12 @@ static bool identity_told(const sr_doc_ctx *c, const sr_sentence_view *v, const 
     return before && before->e == k + 1 && (sr_unit_entry(before, SR_LEX_AGENT) || sr_unit_entry(before, SR_LEX_ACTOR));
 }
 
+/* Which of n kinds (distinct, n <= 32) does the sentence have a cue of?  Bit
+ * i for kinds[i], the cues read once.  Anywhere, but a cue marked of_next
+ * only right before a trigger: "a suspected attack" is alleged, "suspected
+ * militants killed two" is not; and an allegation that says who someone is
+ * (identity_told) hedges what it tells of them, not the sentence's news ("the
+ * mother of a man, who allegedly mutilated his wife, is stoned to death"). */
 static unsigned cues_in_sentence(const sr_doc_ctx *c, const sr_sentence_view *v, const char *const *kinds, int n)
 {
     unsigned found = 0;
@@ -1804,9 +1804,10 @@ static bool at_least(const sr_doc_ctx *c, const sr_sentence_view *v, int i)
 }
 
 /* Words that may stand between a passive's auxiliary and its participle besides the
- * adverbs in -ly ("were later found", "was not killed", "were both shot"). */
+ * adverbs in -ly ("were later found", "was not killed", "were both shot"; "being" and
+ * "been" are auxiliaries themselves, be_words). */
 static const char *const passive_adverbs[] = {"not", "also", "later", "then", "both", "all", "each", "never",
-                                              "just", "still", "being", "been", "subsequently", "reportedly",
+                                              "just", "still", "subsequently", "reportedly",
                                               "first", "again", "since", "once", "already", "now",
                                               "gang", /* "was gang raped" */
                                               NULL};

@@ -930,14 +930,18 @@ static bool names_own_capital(const sr_phrase *p, const sr_place *c)
  * own name. */
 enum { AMONG_OWN_ROW = 1, AMONG_OWN_NAME = 2, AMONG_COUNTRY = 4, OWN_NAME_TOWN = 10000 };
 
+/* Was gazetteer place c found by its own name (not another of its names, not a row of our
+ * own table, which has no matched key)? */
+static bool by_own_name(const sr_place *c) { return c->matched_key && !sr_gaz_place_alternate(c); }
+
 static unsigned cands_among(const sr_phrase *p)
 {
     unsigned among = 0;
     for (int k = 0; k < p->n_cands; k++) {
         const sr_place *c = p->cands[k];
         if (!c->fcode || !c->fcode[0]) among |= AMONG_OWN_ROW;
-        else if (c->matched_key && !sr_gaz_place_alternate(c) && c->population >= OWN_NAME_TOWN) among |= AMONG_OWN_NAME;
-        if (c->feature == SR_FEAT_COUNTRY && c->matched_key && !sr_gaz_place_alternate(c)) among |= AMONG_COUNTRY;
+        else if (c->population >= OWN_NAME_TOWN && by_own_name(c)) among |= AMONG_OWN_NAME;
+        if (c->feature == SR_FEAT_COUNTRY && by_own_name(c)) among |= AMONG_COUNTRY;
     }
     return among;
 }
@@ -998,11 +1002,10 @@ static double cand_score(const sr_phrase *p, const sr_place *c, unsigned among, 
     if (focus && same_country(focus, c->country)) s += 0.15;
     /* our own table names this place so, on purpose: a GeoNames place that merely has the
      * name among its alternates ("Resulayn", Ras al-Ayn's Turkish name, for Ceylanpınar) yields */
-    if ((among & AMONG_OWN_ROW) && c->fcode && c->fcode[0] && c->matched_key && sr_gaz_place_alternate(c)) s -= 0.3;
     /* … and so does one beside a place the name is the own name of ("Santa Ana" is Santa
      * Ana, California, before Taguig, which GeoNames also calls so) */
-    else if ((among & AMONG_OWN_NAME) && c->fcode && c->fcode[0] && c->matched_key && sr_gaz_place_alternate(c))
-        s -= 0.2;
+    bool alternate = (among & (AMONG_OWN_ROW | AMONG_OWN_NAME)) && c->fcode && c->fcode[0] && sr_gaz_place_alternate(c);
+    if (alternate) s -= among & AMONG_OWN_ROW ? 0.3 : 0.2;
     if (c->population > 0) s += prominence(c->population);
     /* "Kent" is the town; "Kent County" would have said so */
     if (c->feature == SR_FEAT_ADMIN2 && !p->level && words_in(c->name) > p->name_e - p->name_b) s -= 0.25;
@@ -1057,9 +1060,7 @@ static bool can_contain(const sr_place *k, const sr_phrase *p)
     for (int i = 0; i < p->n_cands; i++) {
         const sr_place *c = p->cands[i];
         if (feature_rank(c->feature) > finest) finest = feature_rank(c->feature);
-        if (k->feature == SR_FEAT_COUNTRY && c->feature == SR_FEAT_COUNTRY && c->matched_key &&
-            !sr_gaz_place_alternate(c))
-            return false;
+        if (k->feature == SR_FEAT_COUNTRY && c->feature == SR_FEAT_COUNTRY && by_own_name(c)) return false;
     }
     return feature_rank(k->feature) < finest;
 }

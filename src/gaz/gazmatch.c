@@ -67,6 +67,14 @@ static bool article_opening_name(const sr_token *toks, int e, int j)
     return short_word_in(w, articles);
 }
 
+/* The word right after toks[j] (of the span's sentence, ending at e), one space away
+ * ("Murree road", "Boda boda", "Bahr" in "Northern Bahr el Ghazal"), or NULL. */
+static const sr_token *next_word(const sr_token *toks, int e, int j)
+{
+    const sr_token *nx = j + 1 < e ? &toks[j + 1] : NULL;
+    return nx && nx->kind == SR_TOK_WORD && nx->start == toks[j].end + 1 ? nx : NULL;
+}
+
 /* Is the name toks[i..j] a street's ("on Murree road", "along the Mombasa Road", "at
  * Dublin Street"): a word of streets after it and a preposition or "the" before it (not "a
  * busy Nairobi street", a street of Nairobi)? */
@@ -74,22 +82,16 @@ static bool street_name(const sr_token *toks, int b, int e, int i, int j)
 {
     static const char *const streets[] = {"road", "street", "avenue", "lane", "boulevard", NULL};
     static const char *const before[] = {"on", "along", "off", "at", "near", "via", "the", NULL};
-    const sr_token *nx = j + 1 < e ? &toks[j + 1] : NULL;
-    if (!nx || nx->kind != SR_TOK_WORD || nx->start != toks[j].end + 1 || i <= b) return false;
-    bool street = false;
-    for (int k = 0; streets[k] && !street; k++) street = !strcmp(nx->fold, streets[k]);
-    for (int k = 0; before[k] && street; k++)
-        if (!strcmp(toks[i - 1].fold, before[k])) return true;
-    return false;
+    const sr_token *nx = next_word(toks, e, j);
+    return nx && i > b && short_word_in(nx->fold, streets) && short_word_in(toks[i - 1].fold, before);
 }
 
 /* Is toks[j] a word said twice, the second time in lower case ("Boda boda operators", a
  * motorcycle taxi's name)?  A word, not the town (Boda) it also names. */
 static bool reduplicated(const sr_token *toks, int e, int j)
 {
-    const sr_token *nx = j + 1 < e ? &toks[j + 1] : NULL;
-    return nx && nx->kind == SR_TOK_WORD && !(nx->flags & (SR_TOKF_CAP | SR_TOKF_ALLCAPS)) &&
-           nx->start == toks[j].end + 1 && strcmp(nx->fold, toks[j].fold) == 0;
+    const sr_token *nx = next_word(toks, e, j);
+    return nx && !(nx->flags & (SR_TOKF_CAP | SR_TOKF_ALLCAPS)) && strcmp(nx->fold, toks[j].fold) == 0;
 }
 
 /* "US", "UN", "LoC": short capitals, or a capital inside a short word */
@@ -299,12 +301,8 @@ static bool common_word(const sr_wordset *common, const sr_token *t)
  * Jones")?  A capitalised word right after it, or a title right before it. */
 static bool person_like(const sr_token *toks, int b, int e, int i, int j)
 {
-    if (j + 1 < e) {
-        const sr_token *nx = &toks[j + 1];
-        if (nx->kind == SR_TOK_WORD && (nx->flags & SR_TOKF_CAP) && nx->start == toks[j].end + 1 &&
-            toks[j].end == toks[j].base_end)
-            return true;
-    }
+    const sr_token *nx = next_word(toks, e, j);
+    if (nx && (nx->flags & SR_TOKF_CAP) && toks[j].end == toks[j].base_end) return true;
     if (i >= b + 2 && toks[i - 1].kind == SR_TOK_PUNCT && toks[i - 1].fold[0] == '.' && is_title(&toks[i - 2]))
         return true;
     return false;
@@ -599,8 +597,8 @@ bool sr_gaz_match(const sr_gazetteer *g, const sr_wordset *common, const char *t
             bool english_word = j == i && first->lang != SR_LANG_TR && common_word(common, first);
             /* "near City Hall", "on Lake Victoria": a common word that a name goes on from is
              * part of that name, context or not */
-            bool goes_on = j + 1 < e && toks[j + 1].kind == SR_TOK_WORD && (toks[j + 1].flags & SR_TOKF_CAP) &&
-                           toks[j + 1].start == t->end + 1;
+            const sr_token *nx = next_word(toks, e, j);
+            bool goes_on = nx && (nx->flags & SR_TOKF_CAP);
             bool doubtful = (!context && (person_like(toks, b, e, i, j) || english_word)) || (english_word && goes_on);
             /* a direction word alone that a capitalised name goes on from begins that name,
              * however notable the region it also names: "Northern Bahr el Ghazal" is no
