@@ -1791,7 +1791,8 @@ static bool subordinate_between(const sr_doc_ctx *c, const sr_sentence_view *v, 
          * disaster or crime named on the way: "helping police enforce the coronavirus lockdown") */
         const sr_lex_entry *te = sr_unit_entry(tu, SR_LEX_TRIGGER);
         if (tu && !(t->lang == SR_LANG_TR && embedded_trigger(c, tu)) && !cue_is(u, "light_verb") &&
-            !(te && te->payload && background_type(te->payload)))
+            !(te && te->payload && background_type(te->payload)) &&
+            !sr_participle_before_noun(v, c->text->tokens, i)) /* "supporters of the detained governor" */
             return true;
     }
     return false;
@@ -2495,11 +2496,12 @@ static bool dismissed(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_u
 
 /* Does trigger u (entry e) tell no deed of its own here: a verb of taking weapons with no
  * weapon as its object ("recovered the bodies"), a word that supports the deed ("backed by
- * airstrikes"), or a verb that is part of a weapon's name ("a land mine")?  Then it is
- * neither an event nor a stronger word beside one. */
+ * airstrikes"), a verb that is part of a weapon's name ("a land mine") or a participle naming
+ * a person by what befell them ("the jailed leader")?  Then it is neither an event nor a
+ * stronger word beside one. */
 static bool no_deed_here(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_unit *u, const sr_lex_entry *e)
 {
-    return (sr_lex_is(e, "object", "weapon") && !weapon_object(c, v, u)) ||
+    return (u->e - u->b == 1 && sr_participle_before_noun(v, c->text->tokens, u->b)) || (sr_lex_is(e, "object", "weapon") && !weapon_object(c, v, u)) ||
            (sr_lex_is(e, "object", "territory") && !territory_object(c, v, u)) ||
            (sr_lex_is(e, "in_deed", NULL) && engaged_in_other(c, v, u)) ||
            (sr_lex_is(e, "or_dismissal", NULL) && dismissed(c, v, u)) ||

@@ -252,6 +252,31 @@ static bool is_doer_word(const char *w)
 #undef IS
 }
 
+bool sr_participle_before_noun(const sr_sentence_view *v, const sr_token *toks, int t)
+{
+#define IS(s) sr_lex_streq(w, s)
+    if (t <= v->tb || t + 1 >= v->te || toks[t].lang != SR_LANG_EN || toks[t + 1].kind != SR_TOK_WORD) return false;
+    const char *f = toks[t].fold;
+    size_t n = toks[t].fold_len;
+    if (n <= 3 || f[n - 2] != 'e' || f[n - 1] != 'd') return false;
+    const sr_unit *u = sr_unit_at(v, SR_LAYER_TRIGGER, t);
+    const sr_lex_entry *e = sr_unit_entry(u, SR_LEX_TRIGGER);
+    if (!e || u->b != t || u->e != t + 1 || !sr_lex_is(e, "pos", "verb") || sr_lex_get(e, "casualty")) return false;
+    const char *w = toks[t - 1].fold;
+    if (toks[t - 1].kind != SR_TOK_WORD || !(IS("the") || IS("a") || IS("an") || IS("his") || IS("her") ||
+                                             IS("their") || IS("its") || IS("our") || IS("of")))
+        return false;
+    /* the next word is its noun: not a preposition, a verb of being, a conjunction or an adverb */
+    w = toks[t + 1].fold;
+    size_t wn = toks[t + 1].fold_len;
+    return !sr_unit_at(v, SR_LAYER_PREP, t + 1) && !(wn > 4 && w[wn - 2] == 'l' && w[wn - 1] == 'y') &&
+           !(IS("by") || IS("and") || IS("or") || IS("but") || IS("as") || IS("to") || IS("when") || IS("after") ||
+             IS("while") || IS("last") || IS("on") || IS("in") || IS("at") || IS("for") || IS("with") ||
+             IS("during") || IS("was") || IS("were") || IS("is") || IS("are") || IS("been") || IS("being") ||
+             IS("be"));
+#undef IS
+}
+
 /* Words that may stand between a preposition and its phrase, or inside an
  * actor phrase, without breaking it: determiners and the modifiers news
  * English puts before places and actors ("the", "northern", "rebel-held");
@@ -265,6 +290,7 @@ static bool skippable(const sr_sentence_view *v, const sr_token *toks, int t, bo
     if (actor && is_doer_word(k->fold) && !covered(v, t, 1u << SR_LAYER_PREP | 1u << SR_LAYER_TRIGGER)) return true;
     /* a name no layer knows before an actor: a clan or people ("by Pokot militants") */
     if (actor && (k->flags & SR_TOKF_CAP) && t > v->tb && !covered(v, t, ALL_LAYERS)) return true;
+    if (sr_participle_before_noun(v, toks, t)) return true; /* "supporters of the detained governor" */
     if (covered(v, t, ALL_LAYERS & ~(1u << SR_LAYER_NUMBER))) return false;
     size_t n = k->fold_len;
     if (memchr(k->fold, '-', n)) return true; /* "rebel-held", "north-western", "Kurdish-led" */

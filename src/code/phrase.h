@@ -126,6 +126,14 @@ bool sr_place_doubtful(const sr_phrase *p, const sr_place *c, const char *focus_
  * be NULL), then feature and population.  Sets resolved, precision, score. */
 void sr_phrase_resolve_places(sr_sentence_view *view, const char *focus_country, const sr_resolve_ctx *rc);
 
+/* Is token t of view (toks its text's tokens) a one-word English verb trigger in its past
+ * participle, standing as an adjective before its noun after "the", "a", a possessive or
+ * "of" ("wife of imprisoned Mungiki leader", "the arrested second president")?  It names
+ * someone by what befell them before, not a deed the sentence tells, and it does not break
+ * the noun phrase it stands in.  A word that carries casualties ("the wounded soldiers")
+ * is never one: its toll counts. */
+bool sr_participle_before_noun(const sr_sentence_view *view, const sr_token *toks, int t);
+
 /* sr_unit_at by binary search over the layer (for views without unit_slot). */
 const sr_unit *sr_unit_search(const sr_sentence_view *view, sr_layer layer, int t);
 
