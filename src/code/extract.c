@@ -1483,8 +1483,8 @@ static bool identity_told(const sr_doc_ctx *c, const sr_sentence_view *v, const 
 
 /* Which of n kinds (distinct, n <= 32) does the sentence have a cue of?  Bit
  * i for kinds[i], the cues read once.  Anywhere, but a cue marked of_next
- * only right before a trigger: "a suspected attack" is alleged, "suspected
- * militants killed two" is not; and an allegation that says who someone is
+ * only right before a trigger that is no topic: "a suspected attack" is alleged,
+ * "suspected militants killed two" and "protested over the alleged killing" are not; and an allegation that says who someone is
  * (identity_told) hedges what it tells of them, not the sentence's news ("the
  * mother of a man, who allegedly mutilated his wife, is stoned to death"). */
 static unsigned cues_in_sentence(const sr_doc_ctx *c, const sr_sentence_view *v, const char *const *kinds, int n)
@@ -1499,7 +1499,11 @@ static unsigned cues_in_sentence(const sr_doc_ctx *c, const sr_sentence_view *v,
         if (i == n || (found >> i & 1)) continue;
         if (sr_lex_streq(ck, "allegation") && identity_told(c, v, u)) continue;
         const sr_unit *next = u->e < v->te ? sr_unit_at(v, SR_LAYER_TRIGGER, u->e) : NULL;
-        if (!sr_lex_is(sr_unit_entry(u, SR_LEX_CUE), "of_next", NULL) || (next && next->b == u->e)) found |= 1u << i;
+        /* (of a topic, what is alleged is what others protest or condemn, not their deed:
+         * "residents protested over the alleged killing of a man") */
+        if (!sr_lex_is(sr_unit_entry(u, SR_LEX_CUE), "of_next", NULL) ||
+            (next && next->b == u->e && !is_topic(c, v, next) && !topic_toll(c, v, next->b)))
+            found |= 1u << i;
     }
     return found;
 }

@@ -384,6 +384,9 @@ gang member             | name="Unidentified Armed Group ({country})" sector=reb
 drug trafficker~        | name="Unidentified Armed Group ({country})" sector=rebel armed person
 drug dealer~            | name="Unidentified Armed Group ({country})" sector=rebel armed person
 hitman                  | name="Unidentified Armed Group ({country})" sector=rebel armed person
+hitmen                  | name="Unidentified Armed Group ({country})" sector=rebel armed person
+hit man                 | name="Unidentified Armed Group ({country})" sector=rebel armed person
+hit men                 | name="Unidentified Armed Group ({country})" sector=rebel armed person
 sect members            | name="Unidentified Armed Group ({country})" sector=rebel armed person
 civilians               | name="Civilians ({country})" sector=civilians person
 civilian                | name="Civilians ({country})" sector=civilians person

@@ -180,6 +180,11 @@ presumed to     | cue=allegation
 feared to       | cue=allegation
 suspected       | cue=allegation of_next
 alleged         | cue=allegation of_next
+# a claim named as a noun alleges what it is of, not the sentence's deed ("houses destroyed
+# after claims of witchcraft", "claims of killings by police")
+claims of       | cue=allegation of_next
+claim of        | cue=allegation of_next
+allegations of  | cue=allegation of_next
 unconfirmed     | cue=allegation
 did not         | cue=negation
 didn't          | cue=negation
