@@ -30,6 +30,7 @@ typedef struct para_info {
     bool mob_justice;       /* … or tells its victims suspected of a wrong ("suspected thieves", "witchcraft") */
     bool unopposed;         /* … or that no one fought ("No violence was reported", "without a fight") */
     bool rescued;           /* … or that the harmed were rescued or survived ("rescued by police before death") */
+    bool armed_deed;        /* … or names a weapon or a word of gunfire ("was shot in the head") */
     sr_date date;           /* the latest date a sentence of the paragraph stated */
     bool has_date;
 } para_info;
@@ -2767,6 +2768,36 @@ static bool group_named(const sr_doc_ctx *c, const sr_sentence_view *v, const sr
     return false;
 }
 
+/* Is actor phrase p a few people counted and known ("five persons", "four panchayat
+ * employees"; not "two unidentified men", who are assailants), the subject of verb, doing
+ * violence with no gun or weapon told in the paragraph pi?  Then they are a group of
+ * people, not an armed group. */
+static bool counted_unarmed(const sr_doc_ctx *c, const sr_sentence_view *v, const para_info *pi, const sr_phrase *p,
+                            const sr_unit *verb)
+{
+    static const char *const unknown[] = {"unknown", "unidentified", "unnamed", "masked", "armed", NULL};
+    bool art, counted = false;
+    for (int i = p->b - 1; i >= v->tb && i >= p->b - 2 && !counted; i--)
+        counted = number_at(c, v, i, &art) >= 2 && !art && !in_timex_tok(c, v, i);
+    if (!counted || p->e > verb->b || pi->armed_deed) return false;
+    for (int i = p->b - 1; i < p->e; i++)
+        if (word_in(c, i, unknown)) return false;
+    /* (the subject right before this verb, perhaps after an auxiliary or an adverb: not "3
+     * civilians killed during a raid", "five herdsmen sustained gunshot wounds") */
+    for (int i = p->e; i < verb->b; i++)
+        if (!is_aux(c, i) && !adverb(c, i)) return false;
+    return true;
+}
+
+/* Does sentence v name a weapon or a word of gunfire ("shot", "opened fire")? */
+static bool armed_deed_told(const sr_sentence_view *v)
+{
+    if (sentence_has_weapon(v)) return true;
+    for (int k = 0; k < v->n_layer[SR_LAYER_TRIGGER]; k++)
+        if (sr_lex_is(sr_unit_entry(&v->layers[SR_LAYER_TRIGGER][k], SR_LEX_TRIGGER), "firearm", NULL)) return true;
+    return false;
+}
+
 /* An English adverb of manner ("accidentally", "brutally"): a word in -ly. */
 static bool adverb(const sr_doc_ctx *c, int i)
 {
@@ -3314,7 +3345,9 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
                      !crowd_attack(v, a1, x2 == ev.actor2 ? a2 : harmed, x2))
                 type = sr_taxonomy_get(eng->tax, "mob_violence");
             /* … and a group of unarmed people ("a group of traders attacked health workers") */
-            else if (x1 && !x1->armed && sec1 && sr_lex_streq(sec1, "civilians") && a1 && group_named(c, v, a1) &&
+            else if (x1 && !x1->armed && sec1 && sr_lex_streq(sec1, "civilians") && a1 &&
+                     (group_named(c, v, a1) ||
+                      counted_unarmed(c, v, pi, a1, h)) &&
                      sr_lex_streq(gr->family_type->family, "violence"))
                 type = sr_taxonomy_get(eng->tax, "mob_violence");
             /* violence against armed men on duty, by anyone but a crowd: a fight of two armed
@@ -4231,6 +4264,7 @@ int sr_extract_document(const sr_doc_ctx *c, sr_event **out, const char **focus)
             if ((milieu_cues & 4) || suspected_wrongdoer(c, &views[k])) pi.mob_justice = true;
             if (milieu_cues & 8) pi.unopposed = true;
             if (milieu_cues & 16) pi.rescued = true;
+            pi.armed_deed |= armed_deed_told(&views[k]);
             sentence_timex(c, &seg[k], &views[k]);
             for (int i = 0; !pi.loc_hint && i < views[k].n_phrases; i++) {
                 const sr_phrase *p = &views[k].phrases[i];
