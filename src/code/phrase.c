@@ -106,6 +106,16 @@ static bool inside_capitalised_run(const sr_sentence_view *v, const sr_token *to
            (after->flags & SR_TOKF_CAP);
 }
 
+/* Is the one word [b, e) written with a capital inside the sentence after a capitalised
+ * word, the end of a name ("near Karbonit Mine")? */
+static bool ends_a_name(const sr_sentence_view *v, const sr_token *toks, int b, int e)
+{
+    if (e != b + 1 || b <= v->tb) return false;
+    const sr_token *w = &toks[b], *before = &toks[b - 1];
+    return (w->flags & SR_TOKF_CAP) && !(w->flags & SR_TOKF_ALLCAPS) && before->kind == SR_TOK_WORD &&
+           (before->flags & SR_TOKF_CAP);
+}
+
 /* Sort the hits into layers (see phrase.h) and index them in v->unit_slot.
  * A first pass counts the hits of each layer, so that every layer's units
  * and every unit's entries are carved out of two arena blocks: a unit's
@@ -138,6 +148,9 @@ static bool fill_layers(sr_arena *arena, sr_sentence_view *v, const sr_token *to
         if ((layer & NEEDS_CAPITAL) && !is_capitalised(&toks[h->tok_begin])) continue;
         sr_layer L = (sr_layer)(layer & ~NEEDS_CAPITAL);
         if (L == SR_LAYER_CUE && inside_capitalised_run(v, toks, (int)h->tok_begin, (int)h->tok_end)) continue;
+        if (L == SR_LAYER_WEAPON && sr_lex_is(h->entry, "in_name_not", NULL) &&
+            ends_a_name(v, toks, (int)h->tok_begin, (int)h->tok_end))
+            continue;
         int n = v->n_layer[L], b = (int)h->tok_begin, e = (int)h->tok_end;
         if (n > 0) {
             sr_unit *last = &v->layers[L][n - 1];

@@ -35,9 +35,9 @@ roadside bomb~  | type=remote_explosive unit=bomb
 car bomb~       | type=remote_explosive unit=bomb
 landmine~       | type=remote_explosive unit=mine
 land mine~      | type=remote_explosive unit=mine
-# not mine~: it stems "mining" and "mined" to "mine" too
-mine            | type=remote_explosive unit=mine
-mines           | type=remote_explosive unit=mine
+# not mine~: it stems "mining" and "mined" to "mine" too; "near Karbonit Mine" is a place
+mine            | type=remote_explosive unit=mine in_name_not
+mines           | type=remote_explosive unit=mine in_name_not
 # not explosive~: its stem is explosion's ("explos")
 explosive       | type=remote_explosive
 explosives      | type=remote_explosive
