@@ -186,6 +186,7 @@ static sr_source post_source(const sr_doc_ctx *c, const sr_post *post)
 
 static bool names_actor(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_unit *trig);
 static bool determiner_before(const sr_doc_ctx *c, const sr_sentence_view *v, int b);
+static bool adverb(const sr_doc_ctx *c, int i);
 
 static bool is_aux(const sr_doc_ctx *c, int i)
 {
@@ -2481,7 +2482,6 @@ static bool engaged_in_other(const sr_doc_ctx *c, const sr_sentence_view *v, con
     return true;
 }
 
-static bool adverb(const sr_doc_ctx *c, int i);
 
 /* Is the passive verb u said of people with no target after it ("they were allegedly fired
  * in an irregular manner", not "they were fired upon", "shots were fired")?  Then the
@@ -2546,7 +2546,8 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
     int n_told_else = 0;     /* … of them, those of a family other than violence */
     /* theft or destruction beside violence is what the attackers also did ("killed one person
      * and stole 150 cows", "attacked the village and torched houses"); a killing told, however
-     * weakly, makes a weak word of theft so too ("kill civilians and steal cattle"); not
+     * weakly, makes a word of theft or burning so too ("kill civilians and steal cattle", "a
+     * house was set on fire, killing its four occupants"); not
      * violence told as the cause of the act ("residents burn homes following a priest's
      * murder", "torched houses after a rider was killed") */
     bool violence_told = false, killing_told = false;
@@ -2570,7 +2571,9 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
         /* (act_cause, the costliest, asked only when the answer adds something) */
         if (violence && ((strong && !violence_told) || (killing && !killing_told)) && !act_cause(c, v, u->b)) {
             violence_told |= strong;
-            killing_told |= killing;
+            /* (not a killing told of someone in a relative clause: "set ablaze a driver that killed
+             * a rider", "torched the houses of a man who killed his wife") */
+            killing_told |= killing && !relative_deed(c, v, u->b) && !(u->b > v->tb && word_is(c, u->b - 1, "that"));
         }
     }
     /* a coder's label opening the sentence ("Movement of forces: …", "Defusal: …") names its
@@ -2641,7 +2644,11 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
         /* a weak word of a disaster or a crime beside an event ACLED codes is its background:
          * "gunmen attacked flood victims", "police enforcing the coronavirus lockdown beat" */
         if (weak && acled_told && background_type(t)) continue;
-        if (!named && (violence_told || (killing_told && weak)) && sr_lex_streq(t->family, "looting")) continue;
+        /* (a crowd's burning that kills is its riot: "the crowd torched the police station and a
+         * prisoner was killed by the flames") */
+        if (!named && (violence_told || (killing_told && (weak || !crowd_side(v)))) &&
+            sr_lex_streq(t->family, "looting"))
+            continue;
         /* a rally where violence broke out is where it happened, not a protest of its own:
          * "ODM factions clash during a rally" */
         if (weak && violence_told && sr_lex_is(e, "gathering", NULL)) continue;
