@@ -1354,7 +1354,17 @@ static bool protest_object(const sr_doc_ctx *c, const sr_sentence_view *v, const
         if (marked && (sr_type_put_down(t) || u->e >= trig->b || !word_in(c, u->e, object_marks))) continue;
         bool object = true;
         for (int i = u->e; i < trig->b && object; i++) {
-            object = tok(c, i)->kind == SR_TOK_WORD && !sr_unit_at(v, SR_LAYER_TRIGGER, i);
+            /* (a list of deeds named as nouns is the object too: "protesting a kidnapping and
+             * murder"; not verbs joined, "demonstrated and clashed") */
+            const sr_unit *deed = sr_unit_at(v, SR_LAYER_TRIGGER, i);
+            int before_and = deed ? deed->e - 1 : i - 1;
+            const sr_unit *listed_deed = deed ? deed : i - 1 >= u->e ? sr_unit_at(v, SR_LAYER_TRIGGER, i - 1) : NULL;
+            bool listed = listed_deed && before_and + 2 == trig->b && word_is(c, before_and + 1, "and") &&
+                          (ends_in(c, before_and, "ing", 4) ||
+                           sr_lex_is(sr_unit_entry(listed_deed, SR_LEX_TRIGGER), "pos", "noun")) &&
+                          !ends_in(c, trig->b, "ed", 3);
+            if (listed) continue;
+            object = tok(c, i)->kind == SR_TOK_WORD && !deed;
             for (int w = 0; object && opens[w]; w++) object = !word_is(c, i, opens[w]);
         }
         if (object) return true;
