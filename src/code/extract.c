@@ -1142,8 +1142,12 @@ static void read_casualties(const sr_doc_ctx *c, const sr_sentence_view *v, bool
             if (!sr_lex_streq(kind, "killed") && *injured < 0) *injured = 0;
             continue;
         }
-        /* (not the deaths a protest is about: "blocked the road to protest the death of a rider") */
-        if (sr_lex_streq(kind, "any") || protest_object(c, v, u, true) || topic_toll(c, v, u->b)) continue;
+        /* (not the deaths a protest is about: "blocked the road to protest the death of a rider";
+         * nor those a word of killing names as a topic, "to honour 60 people killed") */
+        const sr_unit *as_trigger = sr_unit_at(v, SR_LAYER_TRIGGER, u->b);
+        if (sr_lex_streq(kind, "any") || protest_object(c, v, u, true) || topic_toll(c, v, u->b) ||
+            (as_trigger && is_topic(c, v, as_trigger)))
+            continue;
         bool ahead;
         int n = casualty_count(c, v, u->b, u->e, &ahead);
         /* a word of harm that may not kill ("lynched") said of people the paragraph tells were

@@ -107,6 +107,12 @@ called for      | cue=topic not_protest
 call~ on        | cue=topic not_protest
 urg~            | cue=topic not_protest
 condemn~        | cue=topic
+# the dead remembered are not the day's dead ("a memorial rally to honour 60 people killed")
+honour~         | cue=topic
+honor~          | cue=topic
+commemorat~     | cue=topic
+in memory of    | cue=topic
+mourn~          | cue=topic
 # what someone was covering or looking into when something happened to them
 covering        | cue=topic
 investigating   | cue=topic
