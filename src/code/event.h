@@ -44,6 +44,7 @@ typedef struct sr_loc {
     const sr_place *place;
     int precision;             /* ACLED geo precision: 1 town, 2 district/area, 3 province/country */
     double score;              /* 0..1: how sure the resolver is */
+    bool assumed;              /* not told as where it happened, only named nearby in the text */
 } sr_loc;
 
 typedef struct sr_source {

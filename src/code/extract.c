@@ -23,6 +23,7 @@
 
 typedef struct para_info {
     const sr_phrase *loc_hint;  /* the paragraph's first place named with a preposition of place */
+    const sr_phrase *any_place; /* … its first place named at all, but as where someone is from */
     sr_source *sources;
     int n_sources, cap_sources;
     bool background;
@@ -2276,11 +2277,11 @@ static sr_loc *make_loc(sr_arena *arena, const sr_doc_ctx *c, const sr_phrase *p
     if (!p->resolved) return NULL;
     sr_loc *l = sr_arena_alloc(arena, sizeof *l);
     if (!l) return NULL;
-    l->start = tok(c, p->name_b)->start;
-    l->end = tok(c, p->name_e - 1)->base_end;
-    l->place = p->resolved;
-    l->precision = p->precision;
-    l->score = p->score;
+    *l = (sr_loc){.start = tok(c, p->name_b)->start,
+                  .end = tok(c, p->name_e - 1)->base_end,
+                  .place = p->resolved,
+                  .precision = p->precision,
+                  .score = p->score};
     return l;
 }
 
@@ -3314,8 +3315,24 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
                 if (p->kind == SR_PHRASE_ACTOR && p->resolved && (official || pass == 1))
                     loc = p; /* then the place of any actor it names ("Diyarbakır Anneleri") */
             }
+        /* last, a place the sentence or its paragraph names in any other way ("In likoni, Mombasa
+         * county, two men were killed", "PM Wajir: Al Shabaab attack a school"): somewhere
+         * there, so near it, not at it (precision 2 at least, score halved), and no reason to
+         * part this event from another told elsewhere (sr_loc.assumed) */
+        bool told = loc != NULL;
+        for (int i = 0; !loc && !gr->retaliation && i < v->n_phrases; i++) {
+            const sr_phrase *p = &v->phrases[i];
+            if (p->kind == SR_PHRASE_PLACE && p->resolved && p != orig && p->role != SR_ROLE_EXCLUDE && !p->country_only)
+                loc = p;
+        }
+        if (!loc && !gr->retaliation) loc = pi->any_place;
+        bool assumed = loc && !told;
         if (loc && !(ev.location = make_loc(c->arena, c, loc))) return false;
-        if (near_loc && ev.location->precision < 2) ev.location->precision = 2;
+        if (assumed) {
+            ev.location->assumed = true;
+            ev.location->score *= 0.5; /* (the resolver's certainty, halved: that it is the place) */
+        }
+        if ((near_loc || assumed) && ev.location->precision < 2) ev.location->precision = 2;
         if (orig && !(ev.origin = make_loc(c->arena, c, orig))) return false;
 
         /* type: a specific trigger, else the weapons, else the actors, else the trigger's default;
@@ -3476,7 +3493,7 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
         bool regains = sr_lex_streq(type->key, "gov_regains"), overtakes = sr_lex_streq(type->key, "nsa_overtakes");
         if ((regains || overtakes) && ev.actor1 && ev.actor1->sector) {
             bool state = sr_sector_state(ev.actor1->sector);
-            bool at_home = state && ev.location && ev.location->place && ev.actor1->country[0] &&
+            bool at_home = state && ev.location && !ev.location->assumed && ev.actor1->country[0] &&
                            !strcmp(ev.location->place->country, ev.actor1->country);
             if (overtakes && at_home) type = sr_taxonomy_get(eng->tax, "gov_regains");
             else if (regains && !state && ev.actor1->armed) type = sr_taxonomy_get(eng->tax, "nsa_overtakes");
@@ -4289,7 +4306,10 @@ int sr_extract_document(const sr_doc_ctx *c, sr_event **out, const char **focus)
             sentence_timex(c, &seg[k], &views[k]);
             for (int i = 0; !pi.loc_hint && i < views[k].n_phrases; i++) {
                 const sr_phrase *p = &views[k].phrases[i];
-                if (p->kind == SR_PHRASE_PLACE && p->resolved && p->role == SR_ROLE_LOCATION) pi.loc_hint = p;
+                if (p->kind != SR_PHRASE_PLACE || !p->resolved) continue;
+                if (p->role == SR_ROLE_LOCATION) pi.loc_hint = p;
+                else if (!pi.any_place && p->role != SR_ROLE_ORIGIN && p->role != SR_ROLE_EXCLUDE && !p->country_only)
+                    pi.any_place = p; /* (not a bare country, which may be the state acting: "Turkey has fought") */
             }
             for (int i = 0; i < views[k].n_timex; i++)
                 if (views[k].timex[i].kind == SR_TIMEX_DURATION) pi.background = true;

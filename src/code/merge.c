@@ -30,7 +30,7 @@ static bool same_place(const sr_loc *a, const sr_loc *b)
 
 static bool places_agree(const sr_loc *a, const sr_loc *b)
 {
-    if (!a || !b) return true;
+    if (!a || !b || a->assumed || b->assumed) return true;
     if (same_place(a, b)) return true;
     if (!same_country(a, b)) return false;
     const sr_place *pa = a->place, *pb = b->place;
@@ -212,11 +212,13 @@ static bool compatible(const sr_event *e, const sr_event *m)
     return e->modality < SR_MOD_HYPOTHETICAL || m->modality >= SR_MOD_HYPOTHETICAL;
 }
 
-/* The more specific of two places: a town over a province over a country. */
+/* The more specific of two places: one told as where it happened over one only named
+ * nearby, then a town over a province over a country. */
 static sr_loc *more_specific(sr_loc *a, sr_loc *b)
 {
     if (!a) return b;
     if (!b) return a;
+    if (a->assumed != b->assumed) return a->assumed ? b : a;
     if (b->precision < a->precision) return b;
     if (b->precision == a->precision && b->place->feature > a->place->feature) return b;
     return a;
