@@ -1073,7 +1073,7 @@ static double cand_score(const sr_phrase *p, const sr_place *c, unsigned among, 
 static int precision_of(const sr_place *c, const char *level)
 {
     switch (c->feature) {
-    case SR_FEAT_PLACE: return level && sr_lex_streq(level, "area") ? 2 : 1;
+    case SR_FEAT_PLACE: return level && (sr_lex_streq(level, "area") || sr_lex_streq(level, "natural")) ? 2 : 1;
     case SR_FEAT_ADMIN2: return 2;
     default: return 3;
     }
@@ -1180,6 +1180,16 @@ static bool far_namesake(const sr_phrase *p, const sr_resolve_ctx *rc, const cha
     return true;
 }
 
+/* Is p's reading only a namesake of the place meant: far from everything the document names
+ * (far_namesake), or a town abroad that a forest, river or hills are named after, which lie
+ * in the country the document is about ("Boni Forest" is no Bonn)? */
+static bool namesake(const sr_phrase *p, const sr_resolve_ctx *rc, const char *focus)
+{
+    if (p->level && sr_lex_streq(p->level, "natural") && !(focus && same_country(focus, p->resolved->country)))
+        return true;
+    return far_namesake(p, rc, focus);
+}
+
 /* Phrase p names a place we do not know: it resolves to none, and its container, if it
  * has one, stands in for it (takes its role, at a precision no finer than 2). */
 static void stands_in(sr_sentence_view *v, sr_phrase *p)
@@ -1200,7 +1210,7 @@ void sr_phrase_resolve_places(sr_sentence_view *v, const char *focus, const sr_r
         sr_phrase *p = &v->phrases[i];
         if (p->n_cands == 0) continue; /* actor phrases led by a place are resolved too */
         if (rc && p->n_cands == 1) { /* nothing to reconsider, but whether it is that town at all */
-            if (p->resolved && far_namesake(p, rc, focus)) stands_in(v, p);
+            if (p->resolved && namesake(p, rc, focus)) stands_in(v, p);
             continue;
         }
         const sr_place *container = p->container >= 0 ? v->phrases[p->container].resolved : NULL;
@@ -1258,10 +1268,11 @@ void sr_phrase_resolve_places(sr_sentence_view *v, const char *focus, const sr_r
             stands_in(v, p);
             continue;
         }
-        if (far_namesake(p, rc, focus)) { /* "Bamba (Koro, Mopti)" read as Pampa, Texas */
+        if (namesake(p, rc, focus)) { /* "Bamba (Koro, Mopti)" read as Pampa, Texas */
             stands_in(v, p);
             continue;
         }
+
         p->precision = precision_of(p->resolved, p->level);
         if (p->contains_unknown && p->precision < 2) p->precision = 2; /* near a town we could not find */
         /* sure when the winner stands clear of the runner-up, or had no rival */

@@ -208,6 +208,10 @@ soldiers                | name="Military Forces of {country}" sector=military ar
 soldier                 | name="Military Forces of {country}" sector=military armed person
 military forces         | name="Military Forces of {country}" sector=military armed
 armed forces            | name="Military Forces of {country}" sector=military armed
+defence forces          | name="Military Forces of {country}" sector=military armed
+defense forces          | name="Military Forces of {country}" sector=military armed
+defence force           | name="Military Forces of {country}" sector=military armed
+defense force           | name="Military Forces of {country}" sector=military armed
 security forces         | name="Military Forces of {country}" sector=military armed
 security personnel      | name="Military Forces of {country}" sector=military armed person
 security services       | name="Military Forces of {country}" sector=military armed

@@ -414,6 +414,15 @@ outskirts       | level=area
 vicinity        | level=area
 points          | level=area
 camp            | level=area
+# a natural feature named after a place: near that place, in the country the text is about
+forest          | level=natural
+river           | level=natural
+lake            | level=natural
+hills           | level=natural
+mountains       | level=natural
+valley          | level=natural
+game reserve    | level=natural
+national park   | level=natural
 # a police station's precinct names an area, not the police ("Kotwali police area")
 police area     | level=area
 police station area | level=area
