@@ -1739,13 +1739,30 @@ static bool determiner_before(const sr_doc_ctx *c, const sr_sentence_view *v, in
  * English headline's present tense, with no determiner before it and its
  * object after it ("Gunmen attack a police station", "Raiders attack
  * villages in Turkana"), not "an attack on", "the attack in". */
+/* Is there a verb trigger before token b in its clause (no stop, semicolon or colon between)? */
+static bool verb_before_in_clause(const sr_doc_ctx *c, const sr_sentence_view *v, int b)
+{
+    for (int i = b - 1; i >= v->tb; i--) {
+        const sr_token *t = tok(c, i);
+        if (t->kind == SR_TOK_PUNCT && strchr(".;:", t->fold[0])) return false;
+        const sr_unit *tu = sr_unit_at(v, SR_LAYER_TRIGGER, i);
+        if (tu && sr_lex_is(sr_unit_entry(tu, SR_LEX_TRIGGER), "pos", "verb") && !determiner_before(c, v, tu->b))
+            return true;
+    }
+    return false;
+}
+
 static bool verb_in_headline(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_unit *h)
 {
     bool verb_entry = false;
     for (int i = 0; i < h->n_entries && !verb_entry; i++)
         verb_entry = h->entries[i]->cls == SR_LEX_TRIGGER && sr_lex_is(h->entries[i], "pos", "verb");
     if (!verb_entry || h->b <= v->tb || h->e >= v->te || tok(c, h->b)->lang != SR_LANG_EN) return false;
-    if (tok(c, h->b - 1)->kind != SR_TOK_WORD || determiner_before(c, v, h->b) || sr_unit_at(v, SR_LAYER_PREP, h->b - 1))
+    /* (after a comma only in a series of verbs: "Bandits raid villages, attack civilians") */
+    const sr_token *before = tok(c, h->b - 1);
+    bool in_series = before->kind == SR_TOK_PUNCT && before->fold[0] == ',' && verb_before_in_clause(c, v, h->b - 1);
+    if ((before->kind != SR_TOK_WORD && !in_series) || determiner_before(c, v, h->b) ||
+        sr_unit_at(v, SR_LAYER_PREP, h->b - 1))
         return false;
     static const char *const object_start[] = {"a", "an", "the", "their", "his", "her", "its", "two", "three", NULL};
     for (int k = 0; object_start[k]; k++)
@@ -2021,6 +2038,35 @@ static const sr_phrase *joined_subject(const sr_doc_ctx *c, const sr_sentence_vi
         const sr_phrase *p = &v->phrases[i];
         if (p->kind == SR_PHRASE_ACTOR && !p->is_source && p->role == SR_ROLE_NONE && p->e <= prev->b &&
             !subordinate_between(c, v, p->e, prev->b))
+            subject = p;
+    }
+    return subject;
+}
+
+/* The subject of a verb trigger before the noun h in its clause (from token from) that heads
+ * none of the ng groups g, having been outranked by h or dropped beside it ("marched …
+ * in protest"; with ng 0 any verb, for a deed told as done "in protest" or "to protest" by
+ * that verb's doer): the nearest actor phrase before that verb with no subordinate clause
+ * between; NULL when there is none. */
+static const sr_phrase *subject_of_verb_before(const sr_doc_ctx *c, const sr_sentence_view *v, int ng,
+                                               const trig_group *g, const sr_unit *h, int from)
+{
+    const sr_unit *verb = NULL;
+    for (int k = 0; k < v->n_layer[SR_LAYER_TRIGGER]; k++) {
+        const sr_unit *u = &v->layers[SR_LAYER_TRIGGER][k];
+        if (u->b < from || u->e > h->b) continue;
+        bool heads = false;
+        for (int i = 0; i < ng && !heads; i++) heads = g[i].head == k;
+        if (!heads && sr_lex_is(sr_unit_entry(u, SR_LEX_TRIGGER), "pos", "verb") && !determiner_before(c, v, u->b) &&
+            !names_actor(c, v, u) && !is_passive(c, v, u))
+            verb = u;
+    }
+    if (!verb || subordinate_between(c, v, verb->e, h->b)) return NULL;
+    const sr_phrase *subject = NULL;
+    for (int i = 0; i < v->n_phrases; i++) {
+        const sr_phrase *p = &v->phrases[i];
+        if (p->kind == SR_PHRASE_ACTOR && !p->is_source && p->role == SR_ROLE_NONE && p->e <= verb->b &&
+            p->b >= from && !subordinate_between(c, v, p->e, verb->b))
             subject = p;
     }
     return subject;
@@ -3242,6 +3288,14 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
                 p->b < next_head_b)
                 a1 = p;
         }
+        /* "Residents marched in Nakuru in protest against insecurity", "Students burn a dorm in
+         * protest of …", "stormed the offices protesting": a noun, an infinitive or a participle
+         * heading the group after its clause's own verb, a word of an event that heads no group
+         * of its own, is that verb's deed, done by its subject */
+        bool governed = h->b > v->tb && (word_is(c, h->b - 1, "in") || word_is(c, h->b - 1, "to")) &&
+                        sr_lex_streq(gr->family_type->family, "protest"); /* (not "forcing dozens to evacuate") */
+        if (!a1 && !turkish && !passive && (noun || governed || ends_in(c, h->b, "ing", 4)))
+            a1 = subject_of_verb_before(c, v, governed ? 0 : ng, g, h, governed ? v->tb : prev_head_end);
         if (a1) {
             sr_actor tmp;
             if (a1->kind == SR_PHRASE_PLACE || a1->country_only) {

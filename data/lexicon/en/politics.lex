@@ -45,8 +45,16 @@ threaten~               | type=threaten pos=verb
 warned                  | type=threaten pos=verb
 warns                   | type=threaten pos=verb
 ultimatum               | type=threaten pos=noun
-criticize~              | type=disapprove pos=verb
-criticise~              | type=disapprove pos=verb
+# (not criticize~: Snowball stems "critical" and "critic" to it too, "in a critical condition")
+criticize               | type=disapprove pos=verb
+criticizes              | type=disapprove pos=verb
+criticized              | type=disapprove pos=verb
+criticizing             | type=disapprove pos=verb
+criticise               | type=disapprove pos=verb
+criticises              | type=disapprove pos=verb
+criticised              | type=disapprove pos=verb
+criticising             | type=disapprove pos=verb
+criticism               | type=disapprove pos=noun
 condemn~                | type=disapprove pos=verb
 denounce~               | type=disapprove pos=verb
 deplore~                | type=disapprove pos=verb
