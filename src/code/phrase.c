@@ -402,7 +402,7 @@ static sr_role role_before(const sr_sentence_view *v, const sr_token *toks, int 
             sr_role role = role_named(sr_lex_get(p->entries[0], "role"));
             /* "by dozens of police": a count of the people before "of" is no head of its own,
              * the actor takes the preposition before the count */
-            if (actor && role == SR_ROLE_OF && p->b - 1 > v->tb && is_count_word(toks[p->b - 1].fold)) {
+            if (actor && role == SR_ROLE_OF && p->b - 1 >= v->tb && is_count_word(toks[p->b - 1].fold)) {
                 t = p->b - 1;
                 continue;
             }
