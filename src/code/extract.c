@@ -3214,8 +3214,14 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
                                          word_in(c, p->e + 1, be_words) && !subordinate_between(c, v, p->e + 1, h->b);
                 for (int k = p->e + 2; identity_relative && k < h->b && !word_is(c, k, "be"); k++)
                     identity_relative = k + 1 < h->b;
+                /* … and one with a verb of its own that tells no deed ("citizens who returned from
+                 * abroad protested"): the trigger after it is the main verb */
+                bool own_verb_relative = p->e + 2 < h->b && word_is(c, p->e, "who") && participle_at(c, p->e + 1) &&
+                                         !word_in(c, p->e + 1, be_words) && !sr_unit_at(v, SR_LAYER_PREP, p->e + 1) &&
+                                         !word_in(c, h->b - 1, be_words) && !subordinate_between(c, v, p->e + 1, h->b);
                 if (before && p->e >= prev_head_end && p->role == SR_ROLE_NONE && !possessive &&
-                    (closed_relative || identity_relative || !subordinate_between(c, v, p->e, h->b)))
+                    (closed_relative || identity_relative || own_verb_relative ||
+                     !subordinate_between(c, v, p->e, h->b)))
                     a1 = turkish && a1 && a1->role == SR_ROLE_NONE ? a1 : p; /* nearest subject in the same clause;
                                                                                  Turkish puts it first */
                 else if (before && turkish && p->e >= prev_head_end && !a2 && p->kind == SR_PHRASE_ACTOR &&

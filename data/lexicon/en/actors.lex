@@ -357,6 +357,8 @@ insurgents              | name="Unidentified Armed Group ({country})" sector=reb
 insurgent groups        | name="Unidentified Armed Group ({country})" sector=rebel armed
 rebels                  | name="Rebel Forces ({country})" sector=rebel armed person
 fighters                | name="Unidentified Armed Group ({country})" sector=rebel armed person
+combatants              | name="Unidentified Armed Group ({country})" sector=rebel armed person
+combatant               | name="Unidentified Armed Group ({country})" sector=rebel armed person
 gunmen                  | name="Unidentified Armed Group ({country})" sector=rebel armed person
 assailants              | name="Unidentified Armed Group ({country})" sector=rebel armed person
 attackers               | name="Unidentified Armed Group ({country})" sector=rebel armed person
@@ -521,6 +523,14 @@ retirees                | name="Civilians ({country})" sector=civilians person
 parents                 | name="Civilians ({country})" sector=civilians person
 employees               | name="Civilians ({country})" sector=civilians person
 lawyers                 | name="Civilians ({country})" sector=civilians person
+labourers               | name="Civilians ({country})" sector=civilians person
+laborers                | name="Civilians ({country})" sector=civilians person
+labourer                | name="Civilians ({country})" sector=civilians person
+laborer                 | name="Civilians ({country})" sector=civilians person
+entrepreneurs           | name="Civilians ({country})" sector=civilians person
+merchants               | name="Civilians ({country})" sector=civilians person
+artisans                | name="Civilians ({country})" sector=civilians person
+health workers          | name="Civilians ({country})" sector=civilians person
 pupil                   | name="Students ({country})" sector=civilians person
 pupils                  | name="Students ({country})" sector=civilians person
 trader                  | name="Civilians ({country})" sector=civilians person
