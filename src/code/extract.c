@@ -2544,12 +2544,24 @@ static bool engaged_in_other(const sr_doc_ctx *c, const sr_sentence_view *v, con
 }
 
 
-/* Is the passive verb u said of people with no target after it ("they were allegedly fired
- * in an irregular manner", not "they were fired upon", "shots were fired")?  Then the
- * people lost their jobs. */
+/* Is the verb u said of people who lose their jobs: a passive with no target after it ("they
+ * were allegedly fired in an irregular manner", not "they were fired upon", "shots were
+ * fired"), or an active one with them as its object ("to fire those implicated")? */
 static bool dismissed(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_unit *u)
 {
     if (u->e < v->te && (word_is(c, u->e, "at") || word_is(c, u->e, "upon") || word_is(c, u->e, "on"))) return false;
+    /* … or, active, with its people as the object ("to fire those implicated in graft", "fired
+     * the minister"; not "fired at the crowd", "fired shots") */
+    static const char *const objects[] = {"those", "him", "her", "them", "officials", "staff", "workers", NULL};
+    int o = u->e;
+    if (o < v->te && (word_is(c, o, "the") || word_is(c, o, "all") || word_is(c, o, "his") || word_is(c, o, "her")))
+        o++;
+    const sr_unit *noun = o < v->te ? sr_unit_at(v, SR_LAYER_ENTITY, o) : NULL;
+    if (!noun && o + 1 < v->te) noun = sr_unit_at(v, SR_LAYER_ENTITY, o + 1); /* "the interior minister" */
+    const sr_lex_entry *who = sr_unit_entry(noun, SR_LEX_AGENT);
+    if (o < v->te && (word_in(c, o, objects) || (who && sr_lex_streq(sr_lex_get(who, "sector"), "government") &&
+                                                 !sr_lex_is(who, "armed", NULL))))
+        return true;
     int k = u->b - 1;
     while (k >= v->tb && adverb(c, k)) k--; /* "were allegedly fired" */
     if (k < v->tb || !word_in(c, k, be_words)) return false;

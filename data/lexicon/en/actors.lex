@@ -344,6 +344,8 @@ defence ministry        | name="Ministry of Defence ({country})" sector=military
 defense ministry        | name="Ministry of Defence ({country})" sector=military source=official
 president               | name="Government of {country}" sector=government person
 governor                | name="Government of {country}" sector=government person
+minister                | name="Government of {country}" sector=government person
+ministers               | name="Government of {country}" sector=government person
 governor office         | name="Government of {country}" sector=government source=official
 governorship            | name="Government of {country}" sector=government source=official
 prosecutor office       | name="Government of {country}" sector=government source=official
