@@ -2898,7 +2898,11 @@ static bool relative_deed(const sr_doc_ctx *c, const sr_sentence_view *v, int t)
     int k = t - 1; /* the first word of the clause */
     while (k >= v->tb && !(tok(c, k)->kind == SR_TOK_PUNCT && strchr(",;:", tok(c, k)->fold[0]))) k--;
     /* (", who has been involved in a spate of robberies and killings, is killed by a mob": what a
-     * person did; not ", which started a clash", which goes on with the news) */
+     * person did; not ", which started a clash", which goes on with the news; "Shortly after
+     * the killing of …, residents protested": a word of how long after may open it) */
+    static const char *const how_long[] = {"shortly", "soon", "just", "immediately", "minutes", "hours", "days",
+                                           "weeks", "months", "moments", NULL};
+    if (k + 2 < t && word_in(c, k + 1, how_long)) k++;
     return k + 1 < t && (word_is(c, k + 1, "following") || word_is(c, k + 1, "after") ||
                          (k >= v->tb && word_is(c, k + 1, "who")));
 }
