@@ -3544,7 +3544,7 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
                 ev.actor2 && sr_sector_state(ev.actor2->sector) && fought_with_stones(v) &&
                 !sr_lex_is(he, "firearm", NULL))
                 crowd = "mob_violence";
-            if (crowd) {
+            if (crowd && !sr_lex_is(he, "two_armed", NULL)) { /* (fire exchanged: both sides armed) */
                 type = sr_taxonomy_get(eng->tax, crowd);
                 ev.type_strength = SR_TYPE_BY_ACTORS;
             }

@@ -269,6 +269,8 @@ gunman                  | name="Unidentified Armed Group ({country})" sector=reb
 armed men               | name="Unidentified Armed Group ({country})" sector=rebel armed person
 armed group             | name="Unidentified Armed Group ({country})" sector=rebel armed
 armed groups            | name="Unidentified Armed Group ({country})" sector=rebel armed
+criminal group          | name="Unidentified Armed Group ({country})" sector=rebel armed
+criminal groups         | name="Unidentified Armed Group ({country})" sector=rebel armed
 militias                | name="Militia ({country})" sector=militia armed
 gang                    | name="Unidentified Armed Group ({country})" sector=rebel armed
 cartel                  | name="Unidentified Armed Group ({country})" sector=rebel armed

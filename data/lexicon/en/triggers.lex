@@ -13,6 +13,8 @@
 #   alone           (with weak) only an event when the sentence has no other trigger, weak ones too
 #   needs_weapon    only an event when the sentence names a weapon ("fell", "landed")
 #   retaliation     a response to an earlier attack: placed where that attack came from
+#   two_armed       fire exchanged: both sides bear arms, so a clash however plain its
+#                   sides' names ("an exchange of fire between two groups")
 #   firearm         the trigger tells a gun used: whoever fires it is armed ("a man shot
 #                   two police officers" is a clash, as ACLED codes attacks on police)
 #   object=weapon   an event only when a weapon is its object: named within six words after
@@ -78,12 +80,12 @@ shoot~                  | type=attack pos=verb refine firearm
 shot                    | type=attack pos=verb refine firearm
 shooting                | type=attack pos=noun refine firearm
 drive-by shooting       | type=attack pos=noun refine firearm
-shoot-out               | type=armed_clash pos=noun
+shoot-out               | type=armed_clash pos=noun two_armed
 running battles         | type=armed_clash pos=noun
 running battle          | type=armed_clash pos=noun
-shootout                | type=armed_clash pos=noun
-shootouts               | type=armed_clash pos=noun
-shoot-outs              | type=armed_clash pos=noun
+shootout                | type=armed_clash pos=noun two_armed
+shootouts               | type=armed_clash pos=noun two_armed
+shoot-outs              | type=armed_clash pos=noun two_armed
 # projectiles counted by observers are shells landing ("a total of 23 projectiles")
 projectiles             | type=shelling pos=noun refine weak
 stab~                   | type=attack pos=verb refine
@@ -275,14 +277,14 @@ fighting                | type=armed_clash pos=noun
 clan war~               | type=armed_clash pos=noun
 tribal conflict~        | type=armed_clash pos=noun
 inter-tribal conflict~  | type=armed_clash pos=noun
-gun battle              | type=armed_clash pos=noun
-firefight~              | type=armed_clash pos=noun
+gun battle              | type=armed_clash pos=noun two_armed
+firefight~              | type=armed_clash pos=noun two_armed
 gunfight~               | type=armed_clash pos=noun
 shoot out               | type=armed_clash pos=noun
-exchange~ gunfire       | type=armed_clash pos=verb
+exchange~ gunfire       | type=armed_clash pos=verb two_armed
 confrontation~          | type=armed_clash pos=noun refine
-exchange~ fire          | type=armed_clash pos=verb
-exchange of fire        | type=armed_clash pos=noun
+exchange~ fire          | type=armed_clash pos=verb two_armed
+exchange of fire        | type=armed_clash pos=noun two_armed
 # the attacked fought back: two sides ("repelled the attack", "routed the assailants")
 repel~                  | type=armed_clash pos=verb
 repulse~                | type=armed_clash pos=verb
