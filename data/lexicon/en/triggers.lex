@@ -792,6 +792,10 @@ recruit~ fighters       | type=change_group pos=verb
 recruit~ youth~         | type=change_group pos=verb
 recruited               | type=change_group pos=verb doer=armed
 defuse~                 | type=disrupted_weapons pos=verb
+# a bomb squad's work: "the bombs were later disposed of", "disposed-off" (not "disposed of the bodies")
+disposed of             | type=disrupted_weapons pos=verb object=weapon
+disposed off            | type=disrupted_weapons pos=verb object=weapon
+disposed-off            | type=disrupted_weapons pos=verb object=weapon
 # weapons taken: any of these verbs with a weapon as its object ("recovered four improvised
 # explosive devices", "two grenades were found")
 recover~                | type=disrupted_weapons pos=verb object=weapon seizure
