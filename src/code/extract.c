@@ -1644,6 +1644,8 @@ static bool sentence_has_weapon(const sr_sentence_view *v)
 static bool in_support(const sr_doc_ctx *c, const sr_sentence_view *v, int b)
 {
     static const char *const support[] = {"backed", "supported", "support", "assisted", NULL};
+    /* (a verb in the past is the clause's own deed: "employees supported by their union protested") */
+    if (ends_in(c, b, "ed", 3)) return false;
     for (int i = b - 1; i >= v->tb && i >= b - 4; i--) {
         const sr_token *t = tok(c, i);
         if (t->kind == SR_TOK_PUNCT && strchr(",;:", t->fold[0])) return false;
