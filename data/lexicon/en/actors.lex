@@ -261,6 +261,27 @@ guard                   | name="Police Forces of {country}" sector=police armed 
 police officer          | name="Police Forces of {country}" sector=police armed person
 police team             | name="Police Forces of {country}" sector=police armed
 officer                 | name="Police Forces of {country}" sector=police armed person
+# officers who bear no arms: of elections and local government, of health and aid
+returning officer       | name="Government of {country}" sector=government person
+returning officers      | name="Government of {country}" sector=government person
+presiding officer       | name="Government of {country}" sector=government person
+presiding officers      | name="Government of {country}" sector=government person
+election officer        | name="Government of {country}" sector=government person
+election officers       | name="Government of {country}" sector=government person
+electoral officer       | name="Government of {country}" sector=government person
+electoral officers      | name="Government of {country}" sector=government person
+divisional officer      | name="Government of {country}" sector=government person
+district officer        | name="Government of {country}" sector=government person
+clinical officer        | name="Civilians ({country})" sector=civilians person
+clinical officers       | name="Civilians ({country})" sector=civilians person
+health officer          | name="Civilians ({country})" sector=civilians person
+health officers         | name="Civilians ({country})" sector=civilians person
+medical officer         | name="Civilians ({country})" sector=civilians person
+medical officers        | name="Civilians ({country})" sector=civilians person
+education officer       | name="Civilians ({country})" sector=civilians person
+red cross officer       | name="Civilians ({country})" sector=civilians person
+aid officer             | name="Civilians ({country})" sector=civilians person
+information officer     | name="Civilians ({country})" sector=civilians person
 detective~              | name="Police Forces of {country}" sector=police armed person
 guards                  | name="Police Forces of {country}" sector=police armed person
 security guard          | name="Private Security Forces ({country})" sector=militia armed person
