@@ -32,6 +32,7 @@ typedef struct para_info {
     bool unopposed;         /* … or that no one fought ("No violence was reported", "without a fight") */
     bool rescued;           /* … or that the harmed were rescued or survived ("rescued by police before death") */
     bool armed_deed;        /* … or names a weapon or a word of gunfire ("was shot in the head") */
+    bool unharmed;          /* … or tells that no one was killed or hurt ("No casualties were reported") */
     sr_date date;           /* the latest date a sentence of the paragraph stated */
     bool has_date;
 } para_info;
@@ -2607,7 +2608,17 @@ static bool generic_violence(const sr_type *t)
 static bool relative_deed(const sr_doc_ctx *c, const sr_sentence_view *v, int t);
 static bool named_as_setting(const sr_doc_ctx *c, const sr_sentence_view *v, int t);
 
-static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_group *g)
+/* Does sentence v name the state's forces (an actor phrase of the military or police)? */
+static bool state_named(const sr_sentence_view *v)
+{
+    for (int i = 0; i < v->n_phrases; i++)
+        if (v->phrases[i].kind == SR_PHRASE_ACTOR && v->phrases[i].actor.sector &&
+            (sr_lex_streq(v->phrases[i].actor.sector, "military") || sr_lex_streq(v->phrases[i].actor.sector, "police")))
+            return true;
+    return false;
+}
+
+static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, bool unharmed, trig_group *g)
 {
     bool weapon = sentence_has_weapon(v);
     unsigned char topic[TOPIC_MEMO] = {0};
@@ -2626,6 +2637,12 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
      * violence told as the cause of the act ("residents burn homes following a priest's
      * murder", "torched houses after a rider was killed") */
     bool violence_told = false, killing_told = false;
+    /* … but in a paragraph that tells no one was hurt, an attack told only as attacking or
+     * shooting, beside destruction, is the destruction's means ("attacked and burned a school",
+     * "shot and destroyed private vehicles … Neither fatalities nor injuries reported"; not
+     * when the state's forces are named: "attacked a military convoy, destroying a tank" is
+     * a fight) */
+    bool destruction_told = false, harm_told = false;
     for (int k = 0; k < v->n_layer[SR_LAYER_TRIGGER]; k++) {
         const sr_unit *u = &v->layers[SR_LAYER_TRIGGER][k];
         const sr_lex_entry *e = sr_unit_entry(u, SR_LEX_TRIGGER);
@@ -2636,6 +2653,8 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
         if (!t) continue;
         bool strong = !sr_lex_is(e, "weak", NULL) && (!sr_lex_is(e, "needs_weapon", NULL) || weapon);
         bool violence = sr_lex_streq(t->family, "violence"), killing = sr_lex_is(e, "casualty", "killed");
+        destruction_told |= sr_lex_streq(t->family, "looting");
+        harm_told |= violence && !sr_lex_is(e, "generic", NULL) && !sr_lex_is(e, "firearm", NULL);
         n_told++;
         n_told_else += !violence;
         if (strong && n_strong < MAX_GROUPS) {
@@ -2650,6 +2669,14 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
              * a rider", "torched the houses of a man who killed his wife") */
             killing_told |= killing && !relative_deed(c, v, u->b) && !(u->b > v->tb && word_is(c, u->b - 1, "that"));
         }
+    }
+    bool property_only = unharmed && destruction_told && !harm_told && !killing_told && !state_named(v);
+    if (property_only) { /* (violence is then no stronger word beside the destruction) */
+        violence_told = false;
+        int kept = 0;
+        for (int i = 0; i < n_strong; i++)
+            if (!sr_lex_streq(strong_family[i], "violence")) strong_family[kept++] = strong_family[i];
+        n_strong = kept;
     }
     /* a coder's label opening the sentence ("Movement of forces: …", "Defusal: …") names its
      * event; the sentence's other words of events tell that event's details */
@@ -2678,6 +2705,7 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, trig_g
          * ("burnt motorcycles and looted a shop during a raid") is that deed's occasion */
         if (sr_lex_is(e, "generic", NULL) && n_told_else > 0 && named_as_setting(c, v, u->b)) continue;
         if (family_told(c, v, sr_lex_get(e, "not_with"))) continue; /* "striking nurses protest" */
+        if (property_only && e->payload && sr_lex_streq(((const sr_type *)e->payload)->family, "violence")) continue;
         if (sr_lex_is(e, "object", "armed") && !armed_object(v, u)) continue; /* "joined the talks" */
         /* flags asked more than once below, read once */
         bool weak = sr_lex_is(e, "weak", NULL), refine = sr_lex_is(e, "refine", NULL),
@@ -2869,6 +2897,21 @@ static bool counted_unarmed(const sr_doc_ctx *c, const sr_sentence_view *v, cons
     for (int i = p->e; i < verb->b; i++)
         if (!is_aux(c, i) && !adverb(c, i)) return false;
     return true;
+}
+
+/* Does sentence v say that no one was harmed: a casualty word marked `none` of anyone or of
+ * the wounded ("No casualties were reported", "Neither fatalities nor injuries reported",
+ * "No one was injured"; not "no fatalities", which leaves the wounded open, nor "no
+ * damage")? */
+static bool no_one_harmed(const sr_sentence_view *v)
+{
+    for (int k = 0; k < v->n_layer[SR_LAYER_CASUALTY]; k++) {
+        const sr_lex_entry *e = sr_unit_entry(&v->layers[SR_LAYER_CASUALTY][k], SR_LEX_CASUALTY);
+        const char *kind = sr_lex_get(e, "casualty");
+        if (sr_lex_is(e, "none", NULL) && kind && (sr_lex_streq(kind, "any") || sr_lex_streq(kind, "injured")))
+            return true;
+    }
+    return false;
 }
 
 /* Does sentence v name a weapon or a word of gunfire ("shot", "opened fire")? */
@@ -3076,7 +3119,7 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
     int first_new = o->n;
     const sr_engine *eng = c->engine;
     trig_group g[MAX_GROUPS];
-    int ng = group_triggers(c, v, g);
+    int ng = group_triggers(c, v, pi->unharmed, g);
     if (ng == 0) return true;
 
     /* what the whole sentence says */
@@ -4381,6 +4424,7 @@ int sr_extract_document(const sr_doc_ctx *c, sr_event **out, const char **focus)
             if (milieu_cues & 8) pi.unopposed = true;
             if (milieu_cues & 16) pi.rescued = true;
             pi.armed_deed |= armed_deed_told(&views[k]);
+            pi.unharmed |= no_one_harmed(&views[k]);
             sentence_timex(c, &seg[k], &views[k]);
             for (int i = 0; !pi.loc_hint && i < views[k].n_phrases; i++) {
                 const sr_phrase *p = &views[k].phrases[i];
