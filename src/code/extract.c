@@ -2879,7 +2879,8 @@ static bool group_named(const sr_doc_ctx *c, const sr_sentence_view *v, const sr
 }
 
 /* Is actor phrase p a few people counted and known ("five persons", "four panchayat
- * employees"; not "two unidentified men", who are assailants), the subject of verb, doing
+ * employees"; not "two unidentified men", who are assailants), the subject of verb or the
+ * doers a passive names by "by", doing
  * violence with no gun or weapon told in the paragraph pi?  Then they are a group of
  * people, not an armed group. */
 static bool counted_unarmed(const sr_doc_ctx *c, const sr_sentence_view *v, const para_info *pi, const sr_phrase *p,
@@ -2889,12 +2890,14 @@ static bool counted_unarmed(const sr_doc_ctx *c, const sr_sentence_view *v, cons
     bool art, counted = false;
     for (int i = p->b - 1; i >= v->tb && i >= p->b - 2 && !counted; i--)
         counted = number_at(c, v, i, &art) >= 2 && !art && !in_timex_tok(c, v, i);
-    if (!counted || p->e > verb->b || pi->armed_deed) return false;
+    /* (the doers named by "by" right after a passive: "was beaten to death by four men") */
+    bool agent = p->role == SR_ROLE_AGENT && p->prep_tok >= verb->e && p->prep_tok - verb->e <= 3;
+    if (!counted || (p->e > verb->b && !agent) || pi->armed_deed) return false;
     for (int i = p->b - 1; i < p->e; i++)
         if (word_in(c, i, unknown)) return false;
     /* (the subject right before this verb, perhaps after an auxiliary or an adverb: not "3
      * civilians killed during a raid", "five herdsmen sustained gunshot wounds") */
-    for (int i = p->e; i < verb->b; i++)
+    for (int i = p->e; !agent && i < verb->b; i++)
         if (!is_aux(c, i) && !adverb(c, i)) return false;
     return true;
 }
