@@ -2893,7 +2893,7 @@ static bool counted_unarmed(const sr_doc_ctx *c, const sr_sentence_view *v, cons
     /* (the doers named by "by" right after a passive: "was beaten to death by four men") */
     bool agent = p->role == SR_ROLE_AGENT && p->prep_tok >= verb->e && p->prep_tok - verb->e <= 3;
     if (!counted || (p->e > verb->b && !agent) || pi->armed_deed) return false;
-    for (int i = p->b - 1; i < p->e; i++)
+    for (int i = p->b > v->tb ? p->b - 1 : v->tb; i < p->e; i++)
         if (word_in(c, i, unknown)) return false;
     /* (the subject right before this verb, perhaps after an auxiliary or an adverb: not "3
      * civilians killed during a raid", "five herdsmen sustained gunshot wounds") */
