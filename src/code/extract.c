@@ -1969,8 +1969,12 @@ static const sr_phrase *harmed_subject(const sr_doc_ctx *c, const sr_sentence_vi
 static bool off_duty(const sr_doc_ctx *c, const sr_sentence_view *v)
 {
     static const char *const words[] = {"off-duty", "former", "retired", NULL};
+    static const char *const doubt[] = {"if", "whether", NULL};
     for (int i = v->tb; i < v->te; i++) {
-        for (int k = 0; words[k]; k++)
+        /* (not a doubt: "not clear from the source if he was off-duty") */
+        bool doubted = false;
+        for (int k = i - 1; k >= v->tb && k >= i - 3 && !doubted; k--) doubted = word_in(c, k, doubt);
+        for (int k = 0; words[k] && !doubted; k++)
             if (word_is(c, i, words[k])) return true;
         if (i + 1 < v->te && word_is(c, i, "off") && word_is(c, i + 1, "duty")) return true;
         if (i + 2 < v->te &&
