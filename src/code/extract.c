@@ -71,9 +71,9 @@ static bool word_in(const sr_doc_ctx *c, int i, const char *const *words)
 /* Does the fold of token i end in suffix, being longer than n bytes ("killed", "burning")? */
 static bool ends_in(const sr_doc_ctx *c, int i, const char *suffix, size_t n)
 {
-    const char *f = tok(c, i)->fold;
-    size_t l = strlen(f);
-    return l > n && sr_lex_streq(f + l - strlen(suffix), suffix);
+    const sr_token *t = tok(c, i);
+    size_t l = t->fold_len, sl = strlen(suffix); /* (the suffix a literal: strlen folds away) */
+    return l > n && l >= sl && sr_lex_streq(t->fold + l - sl, suffix);
 }
 
 static inline const char *cue_kind(const sr_unit *u)
@@ -1971,11 +1971,12 @@ static bool off_duty(const sr_doc_ctx *c, const sr_sentence_view *v)
     static const char *const words[] = {"off-duty", "former", "retired", NULL};
     static const char *const doubt[] = {"if", "whether", NULL};
     for (int i = v->tb; i < v->te; i++) {
-        /* (not a doubt: "not clear from the source if he was off-duty") */
-        bool doubted = false;
-        for (int k = i - 1; k >= v->tb && k >= i - 3 && !doubted; k--) doubted = word_in(c, k, doubt);
-        for (int k = 0; words[k] && !doubted; k++)
-            if (word_is(c, i, words[k])) return true;
+        if (word_in(c, i, words)) {
+            /* (not a doubt: "not clear from the source if he was off-duty") */
+            bool doubted = false;
+            for (int k = i - 1; k >= v->tb && k >= i - 3 && !doubted; k--) doubted = word_in(c, k, doubt);
+            if (!doubted) return true;
+        }
         if (i + 1 < v->te && word_is(c, i, "off") && word_is(c, i + 1, "duty")) return true;
         if (i + 2 < v->te &&
             (word_is(c, i, "at") || word_is(c, i, "in") || (word_is(c, i, "of") && i > v->tb && word_is(c, i - 1, "front"))) &&

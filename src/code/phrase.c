@@ -268,10 +268,10 @@ static bool is_doer_word(const char *w)
 bool sr_participle_before_noun(const sr_sentence_view *v, const sr_token *toks, int t)
 {
 #define IS(s) sr_lex_streq(w, s)
-    if (t <= v->tb || t + 1 >= v->te || toks[t].lang != SR_LANG_EN || toks[t + 1].kind != SR_TOK_WORD) return false;
     const char *f = toks[t].fold;
-    size_t n = toks[t].fold_len;
-    if (n <= 3 || f[n - 2] != 'e' || f[n - 1] != 'd') return false;
+    size_t n = toks[t].fold_len; /* (the word's ending first: most words turn away there) */
+    if (n <= 3 || f[n - 1] != 'd' || f[n - 2] != 'e') return false;
+    if (t <= v->tb || t + 1 >= v->te || toks[t].lang != SR_LANG_EN || toks[t + 1].kind != SR_TOK_WORD) return false;
     const sr_unit *u = sr_unit_at(v, SR_LAYER_TRIGGER, t);
     const sr_lex_entry *e = sr_unit_entry(u, SR_LEX_TRIGGER);
     if (!e || u->b != t || u->e != t + 1 || !sr_lex_is(e, "pos", "verb") || sr_lex_get(e, "casualty")) return false;
