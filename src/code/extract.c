@@ -1926,16 +1926,20 @@ static int nearest_head(const sr_sentence_view *v, const sr_phrase *p, const tri
     return best;
 }
 
-/* "…, killing three civilians": the persons a casualty trigger counts are its victims. */
-static const sr_phrase *victims(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_phrase *not_this)
+/* "…, killing three civilians": the persons a casualty trigger counts are its victims; those
+ * of one at or after token from first ("They killed 1 person before police opened fire,
+ * killing 2 of the gunmen": the police's victims are the gunmen). */
+static const sr_phrase *victims(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_phrase *not_this, int from)
 {
-    for (int k = 0; k < v->n_layer[SR_LAYER_TRIGGER]; k++) {
-        const sr_unit *u = &v->layers[SR_LAYER_TRIGGER][k];
-        if (!sr_lex_get(sr_unit_entry(u, SR_LEX_TRIGGER), "casualty")) continue;
-        for (int i = 0; i < v->n_phrases; i++) {
-            const sr_phrase *p = &v->phrases[i];
-            if (p == not_this || p->kind != SR_PHRASE_ACTOR || !p->person || p->is_source) continue;
-            if (p->b >= u->e && p->b - u->e <= 4 && !clause_break(c, v, u->e, p->b)) return p;
+    for (int pass = 0; pass < 2; pass++) {
+        for (int k = 0; k < v->n_layer[SR_LAYER_TRIGGER]; k++) {
+            const sr_unit *u = &v->layers[SR_LAYER_TRIGGER][k];
+            if ((pass == 0) != (u->b >= from) || !sr_lex_get(sr_unit_entry(u, SR_LEX_TRIGGER), "casualty")) continue;
+            for (int i = 0; i < v->n_phrases; i++) {
+                const sr_phrase *p = &v->phrases[i];
+                if (p == not_this || p->kind != SR_PHRASE_ACTOR || !p->person || p->is_source) continue;
+                if (p->b >= u->e && p->b - u->e <= 4 && !clause_break(c, v, u->e, p->b)) return p;
+            }
         }
     }
     return NULL;
@@ -3380,7 +3384,7 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
             }
             if (!(ev.actor1 = copy_actor(c->arena, &tmp))) return false;
         }
-        if (!a2) a2 = victims(c, v, a1);
+        if (!a2) a2 = victims(c, v, a1, h->b);
         if (a2 && a2 != a1 && !(ev.actor2 = copy_actor(c->arena, &a2->actor))) return false;
         /* an armed group's act, no event when anyone else does it ("a cartel delivered food") */
         if (sr_lex_is(he, "doer", "armed") && !(ev.actor1 && ev.actor1->armed)) continue;

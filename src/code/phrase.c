@@ -400,9 +400,10 @@ static sr_role role_before(const sr_sentence_view *v, const sr_token *toks, int 
         if (p) {
             if (is_postposition(p)) return SR_ROLE_NONE; /* it belongs to the phrase before it */
             sr_role role = role_named(sr_lex_get(p->entries[0], "role"));
-            /* "by dozens of police": a count of the people before "of" is no head of its own,
-             * the actor takes the preposition before the count */
-            if (actor && role == SR_ROLE_OF && p->b - 1 >= v->tb && is_count_word(toks[p->b - 1].fold)) {
+            /* "by dozens of police", "killing 2 of the gunmen": a count of the people before "of"
+             * is no head of its own, the actor takes the preposition before the count */
+            if (actor && role == SR_ROLE_OF && p->b - 1 >= v->tb &&
+                (is_count_word(toks[p->b - 1].fold) || toks[p->b - 1].kind == SR_TOK_NUMBER)) {
                 t = p->b - 1;
                 continue;
             }
@@ -553,6 +554,16 @@ static bool collect_places(sr_arena *arena, const sr_unit *u, sr_phrase *p)
     return true;
 }
 
+/* A word that opens a clause: it ends a phrase, never modifies one. */
+static bool opens_clause(const char *w)
+{
+    static const char *const words[] = {"after", "before", "when", "while", "as", "where", "who", "which", "that",
+                                        "but", "if", "because", "since", "until", NULL};
+    for (int i = 0; words[i]; i++)
+        if (w[0] == words[i][0] && !strcmp(w, words[i])) return true;
+    return false;
+}
+
 /* Is the next entity unit (index j) reachable from token t, skipping at most
  * `gap` unclaimed words? */
 static bool adjacent(const sr_sentence_view *v, const sr_token *toks, int t, int j, int gap)
@@ -560,9 +571,12 @@ static bool adjacent(const sr_sentence_view *v, const sr_token *toks, int t, int
     if (j >= v->n_layer[SR_LAYER_ENTITY]) return false;
     int b = ent_unit(v, j)->b;
     for (int k = t; k < b; k++) {
-        /* inside an actor phrase any one lower-case modifier may stand: "Afghan commando forces" */
+        /* inside an actor phrase any one lower-case modifier may stand: "Afghan commando forces"
+         * (not a word that opens a clause: "in Kisumu after gunmen attacked", "Kakamega when
+         * demonstrators") */
         bool modifier = toks[k].kind == SR_TOK_WORD && !(toks[k].flags & (SR_TOKF_CAP | SR_TOKF_ALLCAPS)) &&
-                        !sr_unit_at(v, SR_LAYER_TRIGGER, k) && !sr_unit_at(v, SR_LAYER_PREP, k);
+                        !sr_unit_at(v, SR_LAYER_TRIGGER, k) && !sr_unit_at(v, SR_LAYER_PREP, k) &&
+                        !opens_clause(toks[k].fold);
         if (!(modifier || skippable(v, toks, k, false)) || gap-- <= 0) return false;
     }
     return true;

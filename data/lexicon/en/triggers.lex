@@ -120,6 +120,10 @@ found the bodies        | type=attack pos=verb casualty=killed
 # deaths told with no deed: a killing when nothing else in the sentence is ("Two deaths reported")
 deaths reported         | type=attack pos=noun refine weak casualty=killed
 reported dead           | type=attack pos=verb refine weak casualty=killed
+# deaths told with no deed ("Two are dead in or near Kopere over a land issue"): a killing when
+# no stronger word is told
+are dead                | type=attack pos=verb refine weak casualty=killed
+were dead               | type=attack pos=verb refine weak casualty=killed
 human remains           | type=attack pos=noun casualty=killed
 remains were found      | type=attack pos=verb casualty=killed
 head was found          | type=attack pos=verb casualty=killed
