@@ -534,6 +534,12 @@ burn~ _ tyres           | type=violent_demonstration pos=verb
 burn~ _ tires           | type=violent_demonstration pos=verb
 burnt _ tyres           | type=violent_demonstration pos=verb
 burnt _ tires           | type=violent_demonstration pos=verb
+set fire to tyres       | type=violent_demonstration pos=verb
+set fire to tires       | type=violent_demonstration pos=verb
+set fire to _ tyres     | type=violent_demonstration pos=verb
+set fire to _ tires     | type=violent_demonstration pos=verb
+set~ tyres on fire      | type=violent_demonstration pos=verb
+set~ tires on fire      | type=violent_demonstration pos=verb
 hurled stones           | type=violent_demonstration pos=verb crowd_act
 riots                   | type=violent_demonstration pos=noun
 riot                    | type=violent_demonstration pos=noun
