@@ -121,7 +121,10 @@ static const char *protest_turn(const sr_event *e, const sr_event *m)
         /* … or by a crowd left unnamed that fought the state's forces ("… protesting the arrest of a
          * cleric. The youths blocked the road and engaged police in running battles") */
         bool unnamed_against_state = !m->actor1 && m->actor2 && sr_sector_state(m->actor2->sector);
-        if (riot && (by_protesters || unnamed_against_state || (put_down_by_state && !by_state)) &&
+        /* … or by the state's forces against no one named ("… demonstrated. Clashes with the police
+         * broke out when the police officers attempted to disperse them") */
+        bool state_against_unnamed = by_state && !m->actor2;
+        if (riot && (by_protesters || unnamed_against_state || state_against_unnamed || (put_down_by_state && !by_state)) &&
             !sr_lex_streq(e->type->key, "mob_violence"))
             return "violent_demonstration";
         /* a crowd's riot that the next sentence tells as its protest ("Students engaged police in
