@@ -1501,10 +1501,11 @@ static bool identity_told(const sr_doc_ctx *c, const sr_sentence_view *v, const 
 
 /* Which of n kinds (distinct, n <= 32) does the sentence have a cue of?  Bit
  * i for kinds[i], the cues read once.  Anywhere, but a cue marked of_next
- * only right before a trigger that is no topic: "a suspected attack" is alleged,
- * "suspected militants killed two" and "protested over the alleged killing" are not; and an allegation that says who someone is
- * (identity_told) hedges what it tells of them, not the sentence's news ("the
- * mother of a man, who allegedly mutilated his wife, is stoned to death"). */
+ * only right before a trigger that is no topic: "a suspected attack" is
+ * alleged, "suspected militants killed two" and "protested over the alleged
+ * killing" are not; and an allegation that says who someone is (identity_told)
+ * hedges what it tells of them, not the sentence's news ("the mother of a man,
+ * who allegedly mutilated his wife, is stoned to death"). */
 static unsigned cues_in_sentence(const sr_doc_ctx *c, const sr_sentence_view *v, const char *const *kinds, int n)
 {
     unsigned found = 0;
@@ -1738,10 +1739,6 @@ static bool determiner_before(const sr_doc_ctx *c, const sr_sentence_view *v, in
     return false;
 }
 
-/* A word that is a noun and a verb ("attack", "raid") read as the verb: an
- * English headline's present tense, with no determiner before it and its
- * object after it ("Gunmen attack a police station", "Raiders attack
- * villages in Turkana"), not "an attack on", "the attack in". */
 /* Is there a verb trigger before token b in its clause (no stop, semicolon or colon between)? */
 static bool verb_before_in_clause(const sr_doc_ctx *c, const sr_sentence_view *v, int b)
 {
@@ -1755,6 +1752,10 @@ static bool verb_before_in_clause(const sr_doc_ctx *c, const sr_sentence_view *v
     return false;
 }
 
+/* A word that is a noun and a verb ("attack", "raid") read as the verb: an
+ * English headline's present tense, with no determiner before it and its
+ * object after it ("Gunmen attack a police station", "Raiders attack
+ * villages in Turkana"), not "an attack on", "the attack in". */
 static bool verb_in_headline(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_unit *h)
 {
     bool verb_entry = false;
@@ -2026,6 +2027,20 @@ static int armed_sides(const sr_doc_ctx *c, const sr_sentence_view *v)
     return n;
 }
 
+/* The subject of verb: the nearest actor phrase with no role before it, from token from on,
+ * with no other verb or subordinate clause between; NULL when there is none. */
+static const sr_phrase *subject_before(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_unit *verb, int from)
+{
+    const sr_phrase *subject = NULL;
+    for (int i = 0; i < v->n_phrases; i++) {
+        const sr_phrase *p = &v->phrases[i];
+        if (p->kind == SR_PHRASE_ACTOR && !p->is_source && p->role == SR_ROLE_NONE && p->e <= verb->b &&
+            p->b >= from && !subordinate_between(c, v, p->e, verb->b))
+            subject = p;
+    }
+    return subject;
+}
+
 /* The subject of the verb that the verb h is joined to by "and" ("destroyed machines and
  * allegedly assaulted a man"): the nearest actor phrase before that verb in its clause,
  * with no other verb or subordinate clause between; NULL when there is none. */
@@ -2045,14 +2060,7 @@ static const sr_phrase *joined_subject(const sr_doc_ctx *c, const sr_sentence_vi
         if (tu && sr_lex_is(sr_unit_entry(tu, SR_LEX_TRIGGER), "pos", "verb") && !names_actor(c, v, tu)) prev = tu;
     }
     if (!prev || is_passive(c, v, prev)) return NULL;
-    const sr_phrase *subject = NULL;
-    for (int i = 0; i < v->n_phrases; i++) {
-        const sr_phrase *p = &v->phrases[i];
-        if (p->kind == SR_PHRASE_ACTOR && !p->is_source && p->role == SR_ROLE_NONE && p->e <= prev->b &&
-            !subordinate_between(c, v, p->e, prev->b))
-            subject = p;
-    }
-    return subject;
+    return subject_before(c, v, prev, v->tb);
 }
 
 /* The subject of a verb trigger before the noun h in its clause (from token from) that heads
@@ -2074,14 +2082,7 @@ static const sr_phrase *subject_of_verb_before(const sr_doc_ctx *c, const sr_sen
             verb = u;
     }
     if (!verb || subordinate_between(c, v, verb->e, h->b)) return NULL;
-    const sr_phrase *subject = NULL;
-    for (int i = 0; i < v->n_phrases; i++) {
-        const sr_phrase *p = &v->phrases[i];
-        if (p->kind == SR_PHRASE_ACTOR && !p->is_source && p->role == SR_ROLE_NONE && p->e <= verb->b &&
-            p->b >= from && !subordinate_between(c, v, p->e, verb->b))
-            subject = p;
-    }
-    return subject;
+    return subject_before(c, v, verb, from);
 }
 
 /* Does an armed person's phrase stand with the victims p in their list ("killing three
@@ -2555,7 +2556,6 @@ static bool engaged_in_other(const sr_doc_ctx *c, const sr_sentence_view *v, con
     return true;
 }
 
-
 /* Is the verb u said of people who lose their jobs: a passive with no target after it ("they
  * were allegedly fired in an irregular manner", not "they were fired upon", "shots were
  * fired"), or an active one with them as its object ("to fire those implicated")? */
@@ -2591,7 +2591,8 @@ static bool dismissed(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_u
  * stronger word beside one. */
 static bool no_deed_here(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_unit *u, const sr_lex_entry *e)
 {
-    return (u->e - u->b == 1 && sr_participle_before_noun(v, c->text->tokens, u->b)) || (sr_lex_is(e, "object", "weapon") && !weapon_object(c, v, u)) ||
+    return sr_participle_before_noun(v, c->text->tokens, u->b) ||
+           (sr_lex_is(e, "object", "weapon") && !weapon_object(c, v, u)) ||
            (sr_lex_is(e, "object", "territory") && !territory_object(c, v, u)) ||
            (sr_lex_is(e, "in_deed", NULL) && engaged_in_other(c, v, u)) ||
            (sr_lex_is(e, "or_dismissal", NULL) && dismissed(c, v, u)) ||
@@ -2889,9 +2890,8 @@ static bool group_named(const sr_doc_ctx *c, const sr_sentence_view *v, const sr
 
 /* Is actor phrase p a few people counted and known ("five persons", "four panchayat
  * employees"; not "two unidentified men", who are assailants), the subject of verb or the
- * doers a passive names by "by", doing
- * violence with no gun or weapon told in the paragraph pi?  Then they are a group of
- * people, not an armed group. */
+ * doers a passive names by "by", doing violence with no gun or weapon told in the
+ * paragraph pi?  Then they are a group of people, not an armed group. */
 static bool counted_unarmed(const sr_doc_ctx *c, const sr_sentence_view *v, const para_info *pi, const sr_phrase *p,
                             const sr_unit *verb)
 {
@@ -3517,8 +3517,7 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
                 type = sr_taxonomy_get(eng->tax, "mob_violence");
             /* … and a group of unarmed people ("a group of traders attacked health workers") */
             else if (x1 && !x1->armed && sec1 && sr_lex_streq(sec1, "civilians") && a1 &&
-                     (group_named(c, v, a1) ||
-                      counted_unarmed(c, v, pi, a1, h)) &&
+                     (group_named(c, v, a1) || counted_unarmed(c, v, pi, a1, h)) &&
                      sr_lex_streq(gr->family_type->family, "violence"))
                 type = sr_taxonomy_get(eng->tax, "mob_violence");
             /* violence against armed men on duty, by anyone but a crowd: a fight of two armed

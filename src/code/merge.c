@@ -124,7 +124,8 @@ static const char *protest_turn(const sr_event *e, const sr_event *m)
         /* … or by the state's forces against no one named ("… demonstrated. Clashes with the police
          * broke out when the police officers attempted to disperse them") */
         bool state_against_unnamed = by_state && !m->actor2;
-        if (riot && (by_protesters || unnamed_against_state || state_against_unnamed || (put_down_by_state && !by_state)) &&
+        if (riot &&
+            (by_protesters || unnamed_against_state || state_against_unnamed || (put_down_by_state && !by_state)) &&
             !sr_lex_streq(e->type->key, "mob_violence"))
             return "violent_demonstration";
         /* a crowd's riot that the next sentence tells as its protest ("Students engaged police in

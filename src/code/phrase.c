@@ -1286,7 +1286,6 @@ void sr_phrase_resolve_places(sr_sentence_view *v, const char *focus, const sr_r
             stands_in(v, p);
             continue;
         }
-
         p->precision = precision_of(p->resolved, p->level);
         if (p->contains_unknown && p->precision < 2) p->precision = 2; /* near a town we could not find */
         /* sure when the winner stands clear of the runner-up, or had no rival */
