@@ -496,6 +496,32 @@ static int primary_tier(const sr_event *e)
 static sr_status primary_by(sr_worker *w, const sr_document *d, enum primary_rule rule, sr_primary *out,
                             const char **why);
 
+/* Is e, of a type outside ACLED's codebook (a claim of responsibility, a statement, a
+ * disaster, a crime), only the frame, cause or sequel of an ACLED event among
+ * events[0..ne) told in words of its own: in another sentence, or in English before e's
+ * trigger in e's sentence ("A bomb killed five. The Taliban denied involvement", "tortured a
+ * woman due to her son's support for the party")?  Then the report is that event's.  An
+ * ACLED event told after e's trigger in English is what e is about ("claimed responsibility
+ * for the bombing"), as is one anywhere in a Turkish sentence, whose verb comes last
+ * ("Saldırıyı terör örgütü üstlendi").  Deaths told before a disaster in its sentence are its
+ * toll ("259 people are dead and 3,000 infected in the cholera outbreak"), so a disaster
+ * frames only events told in other sentences. */
+static bool frames_acled_event(const sr_event *events, int ne, const sr_event *e)
+{
+    if (e->type->acled || e->n_evidence == 0) return false;
+    bool disaster = !strcmp(e->type->family, "natural_disaster") || !strcmp(e->type->family, "man_made_disaster");
+    const sr_evidence *own = &e->evidence[0];
+    for (int i = 0; i < ne; i++) {
+        if (!events[i].type->acled) continue;
+        for (int k = 0; k < events[i].n_evidence; k++) {
+            const sr_evidence *ev = &events[i].evidence[k];
+            if (ev->start != own->start || (!disaster && e->lang == SR_LANG_EN && ev->trig_start < own->trig_start))
+                return true;
+        }
+    }
+    return false;
+}
+
 sr_status sr_worker_primary(sr_worker *w, const sr_document *d, sr_primary *out, const char **why)
 {
     return primary_by(w, d, FIRST_STATED, out, why);
@@ -537,7 +563,8 @@ static sr_status primary_by(sr_worker *w, const sr_document *d, enum primary_rul
         bool acled = rule == MOST_CONFIDENT_ACLED;
         for (int i = 0; i < ne; i++) {
             if (acled && !events[i].type->acled) continue;
-            int tier = acled ? primary_tier(&events[i]) : 0, best_tier = best && acled ? primary_tier(best) : 0;
+            int tier = primary_tier(&events[i]) + frames_acled_event(events, ne, &events[i]),
+                best_tier = best ? primary_tier(best) + frames_acled_event(events, ne, best) : 0;
             if (!best || tier < best_tier || (tier == best_tier && events[i].confidence > best->confidence))
                 best = &events[i];
         }

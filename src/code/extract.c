@@ -1408,6 +1408,7 @@ static bool is_topic(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_un
     if (tt && sr_lex_streq(tt->family, "violence") && tok(c, trig->b)->lang == SR_LANG_EN && protest_object(c, v, trig, false))
         return true; /* English puts the object after the verb */
     bool protest = tt && sr_lex_streq(tt->family, "protest");
+    bool crime = tt && sr_lex_streq(tt->key, "org_crime");
     for (int k = 0; k < v->n_layer[SR_LAYER_CUE]; k++) {
         const sr_unit *u = &v->layers[SR_LAYER_CUE][k];
         const char *ck = cue_kind(u);
@@ -1416,6 +1417,9 @@ static bool is_topic(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_un
         if (protest && sr_lex_is(ce, "not_protest", NULL)) continue;
         bool art;
         if (u->e < v->te && number_at(c, v, u->e, &art) >= 0 && !art) continue; /* "over 30 villagers": a count */
+        /* a crime someone is accused or convicted of is what the sentence tells ("was convicted of
+         * money laundering"); a killing so named is the accusation's topic */
+        if (crime && sr_lex_is(ce, "next", NULL)) continue;
         if (sr_lex_is(ce, "after", NULL)) {
             /* right after it, or after "against (the)": "the fight against the coronavirus" */
             int j = trig->e;
@@ -1808,6 +1812,19 @@ static bool answers_cue(const sr_doc_ctx *c, const sr_sentence_view *v, const sr
         const char *ck = cue_kind(u);
         if (!ck || !sr_lex_streq(ck, "retaliation") || u->e > trig->b) continue;
         return !(tok(c, trig->b)->lang == SR_LANG_TR && embedded_trigger(c, trig));
+    }
+    return false;
+}
+
+/* Does a trigger of organised crime follow trigger u within four tokens ("accused of
+ * embezzling", "blamed for the smuggling")? */
+static bool crime_follows(const sr_sentence_view *v, const sr_unit *u)
+{
+    for (int k = 0; k < v->n_layer[SR_LAYER_TRIGGER]; k++) {
+        const sr_unit *w = &v->layers[SR_LAYER_TRIGGER][k];
+        const sr_lex_entry *e = sr_unit_entry(w, SR_LEX_TRIGGER);
+        const sr_type *t = e ? e->payload : NULL;
+        if (t && w->b >= u->e && w->b - u->e <= 4 && sr_lex_streq(t->key, "org_crime")) return true;
     }
     return false;
 }
@@ -2497,15 +2514,23 @@ static bool weak_detail_of(const char *weak_family, const char *strong_family)
     return false;
 }
 
-/* Is the weak word of killing u the toll of a disaster told before it, with no doer
+/* Is the weak word of killing or damage u the toll of a disaster told before it, with no doer
  * between ("collided with a motorcycle in a road accident, killing two people",
- * "floods killed 12"; not "in the floods, gunmen killed two")? */
-static bool disaster_toll(const sr_sentence_view *v, const sr_unit *u)
+ * "floods killed 12"; not "in the floods, gunmen killed two"), or right after it as its
+ * cause ("were killed when lightning hit their hut", "died in a landslide", "killed by
+ * lightning")? */
+static bool disaster_toll(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_unit *u)
 {
+    static const char *const cause[] = {"when", "after", "in", "by", "as", NULL};
     for (int k = 0; k < v->n_layer[SR_LAYER_TRIGGER]; k++) {
         const sr_unit *d = &v->layers[SR_LAYER_TRIGGER][k];
-        if (d->e > u->b) break;
-        if (disaster_trigger(d) && !names_people(v, d->e, u->b)) return true;
+        if (!disaster_trigger(d)) continue;
+        if (d->e <= u->b && !names_people(v, d->e, u->b)) return true;
+        if (d->b >= u->e && d->b - u->e <= 4) {
+            bool because = false;
+            for (int i = u->e; i < d->b && !because; i++) because = word_in(c, i, cause);
+            if (because && !names_people(v, u->e, d->b)) return true;
+        }
     }
     return false;
 }
@@ -2733,6 +2758,8 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, bool u
         if (!t->acled && in_english_name(c, v, u)) continue; /* (ACLED's triggers as they were) */
         /* "an operation backed by airstrikes": the support of the deed told, no event */
         if (sr_lex_streq(t->key, "support") && u->e < v->te && word_is(c, u->e, "by")) continue;
+        /* "accused of embezzling public funds": the crime is the event, not a claim of who did it */
+        if (sr_lex_streq(t->key, "accuse") && crime_follows(v, u)) continue;
         bool outranked = false, weapons_found = false;
         for (int i = 0; i < n_strong; i++) {
             /* (a word of killing or wounding is no detail of arrests: "kill six fighters … and
@@ -2753,10 +2780,24 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, bool u
         if (!named && weapons_found && !(killing_told && only_seized) && refine && sr_lex_streq(t->family, "violence"))
             continue;
         if (!named && killing_told && sr_lex_is(e, "seizure", NULL)) continue; /* … nor an event of its own */
-        if (weak && sr_lex_get(e, "casualty") && sr_lex_streq(t->family, "violence") && disaster_toll(v, u)) continue;
+        /* (… and so is the damage a fire or a flood did: "a blaze swept through the market,
+         * destroying a hundred stalls", "floods destroyed 200 homes") */
+        if (weak && ((sr_lex_get(e, "casualty") && sr_lex_streq(t->family, "violence")) || sr_lex_streq(t->family, "looting")) &&
+            disaster_toll(c, v, u))
+            continue;
         /* a weak word of a disaster or a crime beside an event ACLED codes is its background:
          * "gunmen attacked flood victims", "police enforcing the coronavirus lockdown beat" */
         if (weak && acled_told && background_type(t)) continue;
+        /* … and a crime beside a killing, however weakly told, is its occasion ("intercepted a
+         * robbery, killing 5 suspects"); a disaster kills by itself ("lightning struck, killing 4") */
+        /* … as it is beside any other event strongly told ("opened investigations into officials
+         * suspected of taking kickbacks", "arrested for smuggling"), but for the accusation of it
+         * ("was accused of embezzling funds": the crime is the news) */
+        if (weak && sr_lex_streq(t->key, "org_crime")) {
+            bool other_told = killing_told;
+            for (int i = 0; i < n_strong && !other_told; i++) other_told = !sr_lex_streq(strong_family[i], "accuse");
+            if (other_told) continue;
+        }
         /* (a crowd's burning that kills is its riot: "the crowd torched the police station and a
          * prisoner was killed by the flames") */
         if (!named && (violence_told || (killing_told && (weak || !crowd_side(v)))) &&
@@ -3574,6 +3615,11 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
                                                                                               : "violent_demonstration");
             else if (ev.actor1->crowd)
                 type = sr_taxonomy_get(eng->tax, "mob_violence");
+            /* … by thieves, robbers or fraudsters a crime of gain ("robbers broke into a shop and
+             * escaped with gold", "hackers stole the data of millions"): ACLED's looting still,
+             * organised crime to the CASE 2021 labels */
+            else if (a1 && a1->criminal && !sr_sector_state(sec) && sr_taxonomy_get(eng->tax, "theft"))
+                type = sr_taxonomy_get(eng->tax, "theft");
         }
         /* "police arrested demonstrators": arresting protesters is intervening in their protest */
         if (sr_lex_streq(type->family, "arrests") && ev.actor2 && sr_sector_protest(ev.actor2->sector) &&

@@ -606,7 +606,7 @@ static void set_country(sr_actor *a, const char *iso3)
  * attribute of a key is the one that counts. */
 typedef struct agent_attrs {
     const char *sector, *name, *source;
-    bool armed, crowd, person, facility;
+    bool armed, crowd, person, facility, criminal;
 } agent_attrs;
 
 static agent_attrs agent_attrs_of(const sr_lex_entry *e)
@@ -628,7 +628,10 @@ static agent_attrs agent_attrs_of(const sr_lex_entry *e)
             break;
         case 'n': TAKE(4u, "name", a.name = val) break;
         case 'a': TAKE(8u, "armed", a.armed = val != NULL) break;
-        case 'c': TAKE(16u, "crowd", a.crowd = val != NULL) break;
+        case 'c':
+            TAKE(16u, "crowd", a.crowd = val != NULL)
+            TAKE(128u, "criminal", a.criminal = val != NULL)
+            break;
         case 'p': TAKE(32u, "person", a.person = val != NULL) break;
         case 'f': TAKE(64u, "facility", a.facility = val != NULL) break;
         default: break;
@@ -782,6 +785,7 @@ bool sr_phrase_build(const sr_lexicon *lex, const sr_placetab *places, const sr_
             p->actor.crowd = aa.crowd && !armed_word;
             p->person = aa.person;
             p->facility = aa.facility;
+            p->criminal = aa.criminal;
             p->source_kind = aa.source;
             if (!p->source_kind && sector && (sr_lex_streq(sector, "government") || sr_lex_streq(sector, "military") ||
                                              sr_lex_streq(sector, "police")))

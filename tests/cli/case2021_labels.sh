@@ -35,6 +35,23 @@ NATURAL_DISASTER	Malatya'da 5,2 büyüklüğünde deprem meydana geldi.
 MAN_MADE_DISASTER	Konya'da yolcu otobüsü ile kamyon çarpıştı.
 ATTRIB	Saldırıyı terör örgütü üstlendi.
 ORG_CRIME	Gümrükte sigara kaçakçılığı yapan çete çökertildi.
+NATURAL_DISASTER	Two herders were killed when lightning struck their camp near Marsabit.
+NATURAL_DISASTER	The river burst its banks overnight and cut the road to the district headquarters.
+NATURAL_DISASTER	A cold wave has killed eleven people sleeping rough in the capital.
+MAN_MADE_DISASTER	A blaze swept through the timber market, destroying more than a hundred stalls.
+MAN_MADE_DISASTER	Six workers died after a boiler exploded at the brewery.
+MAN_MADE_DISASTER	A fuel tanker explosion on the highway killed at least forty people.
+MAN_MADE_DISASTER	Eight people died when their boat capsized on the lake.
+ORG_CRIME	The county treasurer was accused of embezzling funds meant for a hospital.
+ORG_CRIME	A former minister was convicted of money laundering on Monday.
+ORG_CRIME	Investigators said the heroin had been hidden in a shipment of fruit.
+DIPLO	Ghana summoned the Nigerian ambassador over the demolition of its embassy buildings.
+DIPLO	Britain closed its embassy in the capital as the fighting spread.
+DIPLO	The regional bloc expressed deep concern at the escalation and called for talks.
+ATTRIB	Police said a criminal gang was behind the kidnapping of the engineers.
+ATTRIB	The army attributed the explosion to rebels operating from across the border.
+ATTRIB	The president held the opposition responsible for the unrest.
+REM_EXPLOS	A roadside bomb killed three soldiers on the road to Mandera. The militant group denied involvement.
 TSV
 "$S" classify --labels case2021 < "$T/in.tsv" > "$T/out.tsv" || fail "classify exited $?"
 [ "$(wc -l < "$T/out.tsv")" -eq "$(wc -l < "$T/in.tsv")" ] || fail "not one line out per line in"
@@ -49,6 +66,12 @@ fi
 grep -E '^(NATURAL_DISASTER|MAN_MADE_DISASTER|ORG_CRIME)' "$T/in.tsv" | "$S" classify --labels acled > "$T/acled.tsv" ||
     fail "classify --labels acled exited $?"
 awk -F'\t' '$2 != "NONE"' "$T/acled.tsv" | grep . && fail "ACLED labels for events ACLED does not code"
+# what thieves take is a crime of gain to CASE 2021 and ACLED's looting still
+printf 'ORG_CRIME\t%s\nORG_CRIME\t%s\n' "Robbers broke into the pharmacy and made off with cash and medicines." \
+    "Hackers stole the personal records of two million voters." > "$T/theft.tsv"
+"$S" classify --labels case2021 < "$T/theft.tsv" | awk -F'\t' '$1 != $2' | grep . && fail "theft is not ORG_CRIME"
+"$S" classify --labels acled < "$T/theft.tsv" | awk -F'\t' '$2 != "Looting/property destruction"' | grep . &&
+    fail "theft is not ACLED's looting"
 # ... and in `sitrep code` the background is no event of its own
 printf '%s\n' "Gunmen attacked flood victims at a camp in Garissa." | "$S" code -q > "$T/flood.jsonl" ||
     fail "code exited $?"

@@ -298,10 +298,10 @@ cartel                  | name="Unidentified Armed Group ({country})" sector=reb
 cartels                 | name="Unidentified Armed Group ({country})" sector=rebel armed
 gangs                   | name="Unidentified Armed Group ({country})" sector=rebel armed
 gang members            | name="Unidentified Armed Group ({country})" sector=rebel armed person
-criminals               | name="Unidentified Armed Group ({country})" sector=rebel armed person wrongdoer
-robbers                 | name="Unidentified Armed Group ({country})" sector=rebel armed person wrongdoer
-criminal                | name="Unidentified Armed Group ({country})" sector=rebel armed person wrongdoer
-robber                  | name="Unidentified Armed Group ({country})" sector=rebel armed person wrongdoer
+criminals               | name="Unidentified Armed Group ({country})" sector=rebel armed person wrongdoer criminal
+robbers                 | name="Unidentified Armed Group ({country})" sector=rebel armed person wrongdoer criminal
+criminal                | name="Unidentified Armed Group ({country})" sector=rebel armed person wrongdoer criminal
+robber                  | name="Unidentified Armed Group ({country})" sector=rebel armed person wrongdoer criminal
 # petty offenders, the usual victims of mob justice, are civilians to ACLED (not "suspects":
 # the suspected criminals police shoot are an armed gang to it); wrongdoer: "suspected" or
 # "alleged" before it tells violence on them by no one armed as mob justice
@@ -310,10 +310,21 @@ suspects                | name="Civilians ({country})" sector=civilians person g
 murderer                | name="Civilians ({country})" sector=civilians person wrongdoer
 murderers               | name="Civilians ({country})" sector=civilians person wrongdoer
 informant~              | name="Civilians ({country})" sector=civilians person
-thief                   | name="Civilians ({country})" sector=civilians person wrongdoer
-thieves                 | name="Civilians ({country})" sector=civilians person wrongdoer
+thief                   | name="Civilians ({country})" sector=civilians person wrongdoer criminal
+thieves                 | name="Civilians ({country})" sector=civilians person wrongdoer criminal
+# people whose trade is crime by deceit, stealth or smuggling; criminal (as for thieves and
+# robbers above): what they take is a crime of gain
+fraudster~              | name="Civilians ({country})" sector=civilians person criminal
+scammer~                | name="Civilians ({country})" sector=civilians person criminal
+conman                  | name="Civilians ({country})" sector=civilians person criminal
+conmen                  | name="Civilians ({country})" sector=civilians person criminal
+hacker~                 | name="Civilians ({country})" sector=civilians person criminal
+smuggler~               | name="Civilians ({country})" sector=civilians person criminal
+counterfeiters          | name="Civilians ({country})" sector=civilians person criminal
+pickpockets             | name="Civilians ({country})" sector=civilians person wrongdoer criminal
+burglars                | name="Civilians ({country})" sector=civilians person wrongdoer criminal
 rapist                  | name="Civilians ({country})" sector=civilians person wrongdoer
-pickpocket              | name="Civilians ({country})" sector=civilians person wrongdoer
+pickpocket              | name="Civilians ({country})" sector=civilians person wrongdoer criminal
 witch                   | name="Civilians ({country})" sector=civilians person wrongdoer
 witches                 | name="Civilians ({country})" sector=civilians person wrongdoer
 herders                 | name="Civilians ({country})" sector=civilians person communal
@@ -402,18 +413,18 @@ kidnapper~              | name="Unidentified Armed Group ({country})" sector=reb
 pirate~                 | name="Unidentified Armed Group ({country})" sector=rebel armed person
 gangster~               | name="Unidentified Armed Group ({country})" sector=rebel armed person
 # exact forms: Snowball stems "carjackers" to the stem of the verb "carjacked"
-carjacker               | name="Unidentified Armed Group ({country})" sector=rebel armed person
-carjackers              | name="Unidentified Armed Group ({country})" sector=rebel armed person
+carjacker               | name="Unidentified Armed Group ({country})" sector=rebel armed person criminal
+carjackers              | name="Unidentified Armed Group ({country})" sector=rebel armed person criminal
 hijackers               | name="Unidentified Armed Group ({country})" sector=rebel armed person
 thug~                   | name="Unidentified Armed Group ({country})" sector=rebel armed person
-poacher~                | name="Unidentified Armed Group ({country})" sector=rebel armed person
+poacher~                | name="Unidentified Armed Group ({country})" sector=rebel armed person criminal
 attacker                | name="Unidentified Armed Group ({country})" sector=rebel armed person
 assailant               | name="Unidentified Armed Group ({country})" sector=rebel armed person
 insurgent               | name="Unidentified Armed Group ({country})" sector=rebel armed person
 gang member             | name="Unidentified Armed Group ({country})" sector=rebel armed person
 # men of the drug trade are armed gangs to ACLED: killing one is a clash of gangs
-drug trafficker~        | name="Unidentified Armed Group ({country})" sector=rebel armed person
-drug dealer~            | name="Unidentified Armed Group ({country})" sector=rebel armed person
+drug trafficker~        | name="Unidentified Armed Group ({country})" sector=rebel armed person criminal
+drug dealer~            | name="Unidentified Armed Group ({country})" sector=rebel armed person criminal
 hitman                  | name="Unidentified Armed Group ({country})" sector=rebel armed person
 hitmen                  | name="Unidentified Armed Group ({country})" sector=rebel armed person
 hit man                 | name="Unidentified Armed Group ({country})" sector=rebel armed person

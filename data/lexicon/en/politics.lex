@@ -71,6 +71,27 @@ broke off               | type=sanction pos=verb
 severed                 | type=sanction pos=verb
 embargo                 | type=sanction pos=noun
 recall~ its ambassador  | type=sanction pos=verb
+# an envoy called in to hear a complaint, an embassy shut (CAMEO 111, 160)
+summon~ the _ ambassador | type=disapprove pos=verb
+summon~ the ambassador  | type=disapprove pos=verb
+summon~ _ ambassador    | type=disapprove pos=verb
+summon~ the _ envoy     | type=disapprove pos=verb
+summon~ the envoy       | type=disapprove pos=verb
+summon~ _ envoy         | type=disapprove pos=verb
+summon~ the charge      | type=disapprove pos=verb
+close~ its embassy      | type=sanction pos=verb
+close~ the embassy      | type=sanction pos=verb
+shut~ its embassy       | type=sanction pos=verb
+embassy closure~        | type=sanction pos=noun
+closure of its embassy  | type=sanction pos=noun
+# concern voiced about a conflict: a mild disapproval
+expressed concern       | type=disapprove pos=verb
+expressed deep concern  | type=disapprove pos=verb
+expressed grave concern | type=disapprove pos=verb
+expressed its concern   | type=disapprove pos=verb
+voiced concern~         | type=disapprove pos=verb
+deeply concerned        | type=disapprove pos=verb
+gravely concerned       | type=disapprove pos=verb
 praise~                 | type=support pos=verb
 welcome~                | type=support pos=verb
 back~                   | type=support pos=verb weak
@@ -160,7 +181,6 @@ probe~                  | type=investigate pos=verb
 inquiry                 | type=investigate pos=noun
 cooperate~              | type=cooperate pos=verb
 collaborate~            | type=cooperate pos=verb
-joint                   | type=cooperate pos=noun weak
 pulled out              | type=retreat pos=verb
 pull~ out               | type=retreat pos=verb
 evacuate~               | type=retreat pos=verb

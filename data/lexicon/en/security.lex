@@ -81,6 +81,34 @@ foot-and-mouth disease  | type=natural_disaster pos=noun weak
 tested positive         | type=natural_disaster pos=verb weak
 locust~                 | type=natural_disaster pos=noun weak
 famine~                 | type=natural_disaster pos=noun weak
+# lightning, cold and heat that kill; rivers over their banks; the ground that shakes;
+# a volcano's eruption told by what it throws out ("spewing ash"; not "eruption~": "the
+# eruption of hostilities")
+lightning               | type=natural_disaster pos=noun weak
+struck by lightning     | type=natural_disaster pos=verb weak
+cold wave~              | type=natural_disaster pos=noun weak
+cold snap~              | type=natural_disaster pos=noun weak
+freezing temperatures   | type=natural_disaster pos=noun weak
+extreme cold            | type=natural_disaster pos=noun weak
+heatstroke              | type=natural_disaster pos=noun weak
+heat stroke             | type=natural_disaster pos=noun weak
+burst its banks         | type=natural_disaster pos=verb weak
+burst their banks       | type=natural_disaster pos=verb weak
+overflowed its banks    | type=natural_disaster pos=verb weak
+inundat~                | type=natural_disaster pos=verb weak
+downpour~               | type=natural_disaster pos=noun weak
+monsoon rain~           | type=natural_disaster pos=noun weak
+hailstorm~              | type=natural_disaster pos=noun weak
+storm surge~            | type=natural_disaster pos=noun weak
+heavy snowfall~         | type=natural_disaster pos=noun weak
+tremor~                 | type=natural_disaster pos=noun weak
+spewing ash             | type=natural_disaster pos=verb weak
+volcanic ash            | type=natural_disaster pos=noun weak
+lava                    | type=natural_disaster pos=noun weak
+# a virus that spreads ("the virus has infected 10,000"), not a computer's
+virus                   | type=natural_disaster pos=noun weak
+new infections          | type=natural_disaster pos=noun weak
+confirmed cases         | type=natural_disaster pos=noun weak
 
 # --- man-made disasters: accidents, failures, contamination ---------------------------
 accident                | type=man_made_disaster pos=noun weak
@@ -109,6 +137,62 @@ power outage~           | type=man_made_disaster pos=noun weak
 contaminat~             | type=man_made_disaster pos=verb weak
 food poisoning          | type=man_made_disaster pos=noun weak
 stampede~               | type=man_made_disaster pos=noun weak
+# fires no one is said to have set, told by what burned ("a blaze gutted the market": the
+# fire, not a looter, destroyed it); explosions and fires at a works, a tanker, a boiler
+blaze~                  | type=man_made_disaster pos=noun weak
+inferno                 | type=man_made_disaster pos=noun weak
+caught fire             | type=man_made_disaster pos=verb weak
+fire gutted             | type=man_made_disaster pos=verb weak
+gutted by fire          | type=man_made_disaster pos=verb weak
+gutted by a fire        | type=man_made_disaster pos=verb weak
+fire destroyed          | type=man_made_disaster pos=verb weak
+fire razed              | type=man_made_disaster pos=verb weak
+fire swept through      | type=man_made_disaster pos=verb weak
+fire tore through       | type=man_made_disaster pos=verb weak
+fire ripped through     | type=man_made_disaster pos=verb weak
+factory fire~           | type=man_made_disaster pos=noun weak
+fire at a factory       | type=man_made_disaster pos=noun weak
+fire at a _ factory     | type=man_made_disaster pos=noun weak
+fire at the _ factory   | type=man_made_disaster pos=noun weak
+explosion at a factory  | type=man_made_disaster pos=noun weak
+explosion at a _ factory | type=man_made_disaster pos=noun weak
+explosion at the _ factory | type=man_made_disaster pos=noun weak
+explosion at a _ plant  | type=man_made_disaster pos=noun weak
+explosion at the _ plant | type=man_made_disaster pos=noun weak
+blast at a _ factory    | type=man_made_disaster pos=noun weak
+blast at a _ plant      | type=man_made_disaster pos=noun weak
+factory explosion~      | type=man_made_disaster pos=noun weak
+tanker exploded         | type=man_made_disaster pos=verb weak
+tanker explosion~       | type=man_made_disaster pos=noun weak
+tanker fire~            | type=man_made_disaster pos=noun weak
+cylinder exploded       | type=man_made_disaster pos=verb weak
+boiler exploded         | type=man_made_disaster pos=verb weak
+transformer exploded    | type=man_made_disaster pos=verb weak
+pipeline explosion~     | type=man_made_disaster pos=noun weak
+pipeline exploded       | type=man_made_disaster pos=verb weak
+chemical plant explosion~ | type=man_made_disaster pos=noun weak
+# boats that went down, roofs and mines that fell in, the power that failed
+boat overturned         | type=man_made_disaster pos=verb weak
+boat capsized           | type=man_made_disaster pos=verb weak
+shipwreck~              | type=man_made_disaster pos=noun weak
+drowned                 | type=man_made_disaster pos=verb weak
+plunged into            | type=man_made_disaster pos=verb weak
+mine collapse~          | type=man_made_disaster pos=noun weak
+mine collapsed          | type=man_made_disaster pos=verb weak
+roof collapse~          | type=man_made_disaster pos=noun weak
+wall collapse~          | type=man_made_disaster pos=noun weak
+dam collapse~           | type=man_made_disaster pos=noun weak
+# (the power's: not "an information blackout")
+power blackout~         | type=man_made_disaster pos=noun weak
+electricity blackout~   | type=man_made_disaster pos=noun weak
+nationwide blackout~    | type=man_made_disaster pos=noun weak
+massive blackout~       | type=man_made_disaster pos=noun weak
+power cut~              | type=man_made_disaster pos=noun weak
+toxic fumes             | type=man_made_disaster pos=noun weak
+toxic gas               | type=man_made_disaster pos=noun weak
+chemical spill~         | type=man_made_disaster pos=noun weak
+radiation leak~         | type=man_made_disaster pos=noun weak
+nuclear accident~       | type=man_made_disaster pos=noun weak
 
 # --- organised crime: smuggling, trafficking, fraud, corruption, cyber and property crime ---
 smuggl~                 | type=org_crime pos=verb weak
@@ -126,10 +210,45 @@ launder~ money          | type=org_crime pos=verb weak
 extort~                 | type=org_crime pos=verb weak
 extortion               | type=org_crime pos=noun weak
 racketeer~              | type=org_crime pos=noun weak
-burglar~                | type=org_crime pos=noun weak
-cyberattack~            | type=org_crime pos=noun weak
-cyber attack~           | type=org_crime pos=noun weak
+burglary                | type=org_crime pos=noun weak
+burglaries              | type=org_crime pos=noun weak
 ransomware              | type=org_crime pos=noun weak
+# (cyber attacks are their own type, politics.lex, whose CASE 2021 label is ORG_CRIME too)
+cybercrime~             | type=org_crime pos=noun weak
+cyber crime~            | type=org_crime pos=noun weak
+data breach~            | type=org_crime pos=noun weak
+fraud                   | type=org_crime pos=noun weak
+frauds                  | type=org_crime pos=noun weak
+fraudulent~             | type=org_crime pos=noun weak
+scam~                   | type=org_crime pos=noun weak
+ponzi                   | type=org_crime pos=noun weak
+misappropriat~          | type=org_crime pos=verb weak
+graft                   | type=org_crime pos=noun weak
+kickback~               | type=org_crime pos=noun weak
+# theft and robbery named as such; a robbery with violence told beside it is that violence's
+# background (weak)
+robbery                 | type=org_crime pos=noun weak
+robberies               | type=org_crime pos=noun weak
+heist~                  | type=org_crime pos=noun weak
+theft                   | type=org_crime pos=noun weak
+thefts                  | type=org_crime pos=noun weak
+contraband              | type=org_crime pos=noun weak
+# the drug trade (drugs seized by police are ACLED's looting and stay so: weak)
+cocaine                 | type=org_crime pos=noun weak
+heroin                  | type=org_crime pos=noun weak
+methamphetamine         | type=org_crime pos=noun weak
+narcotics               | type=org_crime pos=noun weak
+cannabis                | type=org_crime pos=noun weak
+marijuana               | type=org_crime pos=noun weak
+drug haul~              | type=org_crime pos=noun weak
+drug bust~              | type=org_crime pos=noun weak
+# taking what the law protects: minerals, timber, wildlife
+illegal mining          | type=org_crime pos=noun weak
+illegal miners          | type=org_crime pos=noun weak
+illegal logging         | type=org_crime pos=noun weak
+illegal loggers         | type=org_crime pos=noun weak
+illegal fishing         | type=org_crime pos=noun weak
+poaching                | type=org_crime pos=noun weak
 ransomware attack~      | type=org_crime pos=noun weak
 # what is demanded is money, not a cause: a protest it is not ("stormed the camp
 # demanding money from refugees")
@@ -148,3 +267,28 @@ denied responsibility   | type=attrib pos=verb
 denied involvement      | type=attrib pos=verb
 denies involvement      | type=attrib pos=verb
 denied any involvement  | type=attrib pos=verb
+# who was behind it, to whom it is put down, who is held responsible ("officials said the
+# militants were behind the attack", "police attributed the blast to Boko Haram")
+was behind              | type=attrib pos=verb
+were behind             | type=attrib pos=verb
+is behind               | type=attrib pos=verb
+are behind              | type=attrib pos=verb
+be behind               | type=attrib pos=verb
+being behind            | type=attrib pos=verb
+# (active only: "an attack attributed to ADF fighters" names the attackers, cues.lex)
+attributed the          | type=attrib pos=verb
+attributes the          | type=attrib pos=verb
+attributing the         | type=attrib pos=verb
+attributed it to        | type=attrib pos=verb
+hold~ _ responsible     | type=attrib pos=verb
+held _ responsible      | type=attrib pos=verb
+held responsible        | type=attrib pos=verb
+hold~ the _ responsible | type=attrib pos=verb
+held the _ responsible  | type=attrib pos=verb
+was responsible for     | type=attrib pos=verb
+were responsible for    | type=attrib pos=verb
+is responsible for      | type=attrib pos=verb
+be responsible for      | type=attrib pos=verb
+said it was responsible | type=attrib pos=verb
+took credit             | type=attrib pos=verb
+claimed credit          | type=attrib pos=verb

@@ -644,6 +644,9 @@ establish~ a _ headquarters | type=hq_established pos=verb
 opened a _ base         | type=hq_established pos=verb
 loot~                   | type=looting pos=verb
 ransack~                | type=looting pos=verb
+# what was taken, told by the getaway ("robbers held up a bank and made off with cash")
+made off with           | type=looting pos=verb weak
+made away with          | type=looting pos=verb weak
 shatter~                | type=looting pos=verb weak
 torched                 | type=looting pos=verb
 torching                | type=looting pos=verb
