@@ -35,6 +35,11 @@ NATURAL_DISASTER	Malatya'da 5,2 büyüklüğünde deprem meydana geldi.
 MAN_MADE_DISASTER	Konya'da yolcu otobüsü ile kamyon çarpıştı.
 ATTRIB	Saldırıyı terör örgütü üstlendi.
 ORG_CRIME	Gümrükte sigara kaçakçılığı yapan çete çökertildi.
+MAN_MADE_DISASTER	Depoda çıkan yangında iki işçi yaralandı.
+ORG_CRIME	Limanda bir konteynerde 50 kilo kokain bulundu.
+DIPLO	Dışişleri Bakanlığı, köye yönelik saldırıyı kınadı.
+DIPLO	Hollanda, Ankara'daki büyükelçisini geri çağırdı.
+DIPLO	AB, sınırdaki çatışmalardan endişe duyduğunu bildirdi.
 NATURAL_DISASTER	Two herders were killed when lightning struck their camp near Marsabit.
 NATURAL_DISASTER	The river burst its banks overnight and cut the road to the district headquarters.
 NATURAL_DISASTER	A cold wave has killed eleven people sleeping rough in the capital.

@@ -77,6 +77,9 @@ kınamak*                | cue=topic after
 kınadı*                 | cue=topic after
 kınayan                 | cue=topic after
 lanetledi*              | cue=topic after
+# concern voiced about a fight is about it ("çatışmalardan derin endişe duyduğunu")
+endişe*                 | cue=topic after
+derin endişe*           | cue=topic after
 protesto etmek*         | cue=topic after
 protesto etti*          | cue=topic after
 karşılık                | cue=retaliation

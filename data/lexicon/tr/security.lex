@@ -1,6 +1,7 @@
 # Turkish triggers of the security events ACLED does not code but the CASE 2021
-# label set does: disasters, natural and man-made, organised crime, and claims
-# or denials of responsibility for an attack (see data/lexicon/en/security.lex,
+# label set does: disasters, natural and man-made, organised crime, claims
+# or denials of responsibility for an attack, and the diplomacy around a
+# conflict (English has these in politics.lex; see data/lexicon/en/security.lex,
 # whose rules these follow: weak, so a flood named beside an attack is its
 # background).  Nouns are written as prefixes to take their case endings
 # (depremde, selde, kazada); a prefix is kept long enough not to catch common
@@ -43,6 +44,11 @@ gaz sızıntı*            | type=man_made_disaster pos=noun weak
 doğalgaz patlaması*     | type=man_made_disaster pos=noun weak
 maden faciası*          | type=man_made_disaster pos=noun weak
 zehirlen*               | type=man_made_disaster pos=verb weak
+# a fire that broke out ("fabrikada çıkan yangında"; arson is "ateşe verdi", triggers.lex)
+yangında                | type=man_made_disaster pos=noun weak
+yangın çıktı*           | type=man_made_disaster pos=verb weak
+çıkan yangın*           | type=man_made_disaster pos=noun weak
+patlama meydana geldi*  | type=man_made_disaster pos=verb weak
 
 # --- organised crime ---------------------------------------------------------------------
 kaçakçılı*              | type=org_crime pos=noun weak
@@ -53,6 +59,9 @@ zimmet*                 | type=org_crime pos=noun weak
 kara para aklama*       | type=org_crime pos=noun weak
 haraç*                  | type=org_crime pos=noun weak
 siber saldırı*          | type=org_crime pos=noun weak
+uyuşturucu*             | type=org_crime pos=noun weak
+eroin*                  | type=org_crime pos=noun weak
+kokain*                 | type=org_crime pos=noun weak
 
 # --- claims and denials of responsibility ------------------------------------------------
 sorumluluğunu üstlen*   | type=attrib pos=verb
@@ -60,3 +69,20 @@ sorumluluğu üstlen*     | type=attrib pos=verb
 üstlendi*               | type=attrib pos=verb
 üstlenen                | type=attrib pos=verb
 ilgisi olmadığını*      | type=attrib pos=verb
+
+# --- diplomacy bearing on a conflict: condemnation, concern, sanctions, envoys -------------
+# (a condemnation's object is its topic, cues.lex: "saldırıyı kınadı" tells no attack)
+kınadı*                 | type=disapprove pos=verb
+kınıyoruz               | type=disapprove pos=verb
+kınıyorum               | type=disapprove pos=verb
+endişe duy*             | type=disapprove pos=verb
+endişelerini dile getir* | type=disapprove pos=verb
+yaptırım uygula*        | type=sanction pos=verb
+yaptırım karar*         | type=sanction pos=noun
+yaptırımlar*            | type=sanction pos=noun weak
+büyükelçisini geri çağır* | type=sanction pos=verb
+büyükelçiliğini kapat*  | type=sanction pos=verb
+bakanlığa çağır*        | type=disapprove pos=verb
+bakanlığına çağır*      | type=disapprove pos=verb
+çağrısında bulun*       | type=demand pos=verb
+memnuniyetle karşıla*   | type=support pos=verb
