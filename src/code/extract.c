@@ -31,6 +31,7 @@ typedef struct para_info {
     bool mob_justice;       /* … or tells its victims suspected of a wrong ("suspected thieves", "witchcraft") */
     bool unopposed;         /* … or that no one fought ("No violence was reported", "without a fight") */
     bool rescued;           /* … or that the harmed were rescued or survived ("rescued by police before death") */
+    bool extrajudicial;     /* … or names its killings extrajudicial: no one fought */
     bool armed_deed;        /* … or names a weapon or a word of gunfire ("was shot in the head") */
     bool unharmed;          /* … or tells that no one was killed or hurt ("No casualties were reported") */
     sr_date date;           /* the latest date a sentence of the paragraph stated */
@@ -3596,6 +3597,11 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
          * killing is told ("a drive-by shooting", "the bodies were found") */
         if (pi->armed_milieu && sr_lex_streq(type->key, "attack") && !(ev.actor1 && ev.actor1->crowd))
             type = sr_taxonomy_get(eng->tax, "armed_clash");
+        /* killings named extrajudicial: whoever the dead were, they were killed, not fought ("police
+         * killed three youths … Police dismissed claims that these were extra-judicial killings") */
+        if (pi->extrajudicial && sr_lex_streq(type->key, "armed_clash") && ev.type_strength == SR_TYPE_BY_ACTORS &&
+            !sr_lex_is(he, "two_armed", NULL))
+            type = sr_taxonomy_get(eng->tax, "attack");
         /* people suspected of a wrong beaten, burned or stoned by no one armed ("three suspected
          * thieves were burnt to death", "killed by colleagues … The victim was suspected of murder"):
          * mob justice, not an armed group's attack (not a shooting: guns are an armed group's) */
@@ -4473,13 +4479,15 @@ int sr_extract_document(const sr_doc_ctx *c, sr_event **out, const char **focus)
         if (!any_trigger) { s = e; continue; } /* nothing happens here: no mention, no casualty to attach */
         for (int k = s; k < e; k++) {
             if (!find_sources(c, &views[k], &pi)) return -1;
-            static const char *const milieu[] = {"background", "armed_milieu", "mob_justice", "unopposed", "rescued"};
-            unsigned milieu_cues = cues_in_sentence(c, &views[k], milieu, 5);
+            static const char *const milieu[] = {"background", "armed_milieu", "mob_justice", "unopposed", "rescued",
+                                                 "extrajudicial"};
+            unsigned milieu_cues = cues_in_sentence(c, &views[k], milieu, 6);
             if (milieu_cues & 1) pi.background = true;
             if (milieu_cues & 2) pi.armed_milieu = true;
             if ((milieu_cues & 4) || suspected_wrongdoer(c, &views[k])) pi.mob_justice = true;
             if (milieu_cues & 8) pi.unopposed = true;
             if (milieu_cues & 16) pi.rescued = true;
+            if (milieu_cues & 32) pi.extrajudicial = true;
             pi.armed_deed |= armed_deed_told(&views[k]);
             pi.unharmed |= no_one_harmed(&views[k]);
             sentence_timex(c, &seg[k], &views[k]);

@@ -35,6 +35,9 @@
 #                          so a casualty word marked survivable ("lynched") tells wounded
 #        cue=mob_justice   anywhere in the paragraph: its victims are suspected of a
 #                          wrong, so violence by no one armed is a mob's justice
+#        cue=extrajudicial anywhere in the paragraph: its killings are named
+#                          extrajudicial, so men killed, armed or not, did not
+#                          fight: an attack, not a clash
 #        cue=armed_milieu  anywhere in the paragraph: its violence is among armed
 #                          gangs ("drug trafficking"), so an attack with no
 #                          specific trigger is a clash
@@ -512,6 +515,19 @@ split over <num> locations | cue=split
 # victims suspected of a wrong (with "suspected" or "alleged" before an agent marked
 # wrongdoer: "suspected thieves"): violence on them by no one armed is a mob's
 witchcraft              | cue=mob_justice
+# killings named extrajudicial, whoever says so or denies it ("Police dismissed claims that
+# these were extra-judicial killings"): the dead were killed, not fought
+# (exact forms: "killing~" stems as "kill~")
+extrajudicial killing   | cue=extrajudicial
+extrajudicial killings  | cue=extrajudicial
+extra-judicial killing  | cue=extrajudicial
+extra-judicial killings | cue=extrajudicial
+extra judicial killing  | cue=extrajudicial
+extra judicial killings | cue=extrajudicial
+extrajudicial execution~ | cue=extrajudicial
+extra-judicial execution~ | cue=extrajudicial
+summary execution~      | cue=extrajudicial
+summarily executed      | cue=extrajudicial
 mob justice             | cue=mob_justice
 on suspicion of         | cue=mob_justice
 drug trafficking        | cue=armed_milieu
