@@ -564,6 +564,15 @@ static bool opens_clause(const char *w)
     return false;
 }
 
+/* Is the English word at token k a verb in the past right after a noun for a kind of actor
+ * ("Police blocked protesters"): the actor's verb, not a modifier of the next one's? */
+static bool verb_after_agent(const sr_sentence_view *v, const sr_token *toks, int k)
+{
+    size_t n = strlen(toks[k].fold);
+    if (k <= v->tb || toks[k].lang != SR_LANG_EN || n < 4 || strcmp(toks[k].fold + n - 2, "ed")) return false;
+    return sr_unit_entry(sr_unit_at(v, SR_LAYER_ENTITY, k - 1), SR_LEX_AGENT) != NULL;
+}
+
 /* Is the next entity unit (index j) reachable from token t, skipping at most
  * `gap` unclaimed words? */
 static bool adjacent(const sr_sentence_view *v, const sr_token *toks, int t, int j, int gap)
@@ -576,7 +585,7 @@ static bool adjacent(const sr_sentence_view *v, const sr_token *toks, int t, int
          * demonstrators") */
         bool modifier = toks[k].kind == SR_TOK_WORD && !(toks[k].flags & (SR_TOKF_CAP | SR_TOKF_ALLCAPS)) &&
                         !sr_unit_at(v, SR_LAYER_TRIGGER, k) && !sr_unit_at(v, SR_LAYER_PREP, k) &&
-                        !opens_clause(toks[k].fold);
+                        !opens_clause(toks[k].fold) && !verb_after_agent(v, toks, k);
         if (!(modifier || skippable(v, toks, k, false)) || gap-- <= 0) return false;
     }
     return true;

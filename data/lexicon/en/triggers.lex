@@ -586,6 +586,14 @@ fire~ shots in the air  | type=protest_intervention pos=verb
 fire~ shots into the air | type=protest_intervention pos=verb
 fire~ warning shots     | type=protest_intervention pos=verb
 intervene~ to disperse  | type=protest_intervention pos=verb
+# a march stopped in its way ("police blocked protesters from marching to parliament")
+block~ protesters       | type=protest_intervention pos=verb
+block~ the protesters   | type=protest_intervention pos=verb
+block~ demonstrators    | type=protest_intervention pos=verb
+block~ the demonstrators | type=protest_intervention pos=verb
+block~ the marchers     | type=protest_intervention pos=verb
+block~ the march        | type=protest_intervention pos=verb
+block~ the protest march | type=protest_intervention pos=verb
 use~ force              | type=protest_intervention pos=verb
 used force              | type=protest_intervention pos=verb
 control the crowd       | type=protest_intervention pos=verb
