@@ -2591,6 +2591,12 @@ static bool dismissed(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_u
     /* … or, active, with its people as the object ("to fire those implicated in graft", "fired
      * the minister"; not "fired at the crowd", "fired shots") */
     static const char *const objects[] = {"those", "him", "her", "them", "officials", "staff", "workers", NULL};
+    /* ("fired her after the strike": "her" the object, not the determiner of "her gun") */
+    static const char *const after_object[] = {"after", "for", "because", "from", "over", "in", "on", "and",
+                                               "when", "while", "last", "yesterday", NULL};
+    if (u->e < v->te && word_is(c, u->e, "her") &&
+        (u->e + 1 >= v->te || tok(c, u->e + 1)->kind == SR_TOK_PUNCT || word_in(c, u->e + 1, after_object)))
+        return true;
     int o = u->e;
     if (o < v->te && (word_is(c, o, "the") || word_is(c, o, "all") || word_is(c, o, "his") || word_is(c, o, "her")))
         o++;

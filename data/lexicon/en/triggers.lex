@@ -436,6 +436,9 @@ staged a strike         | type=peaceful_protest pos=verb
 general strike          | type=peaceful_protest pos=noun
 hunger strike           | type=peaceful_protest pos=noun
 labour strike           | type=peaceful_protest pos=noun
+# a strike one joins is a labour strike
+join~ the strike        | type=peaceful_protest pos=verb
+join~ a strike          | type=peaceful_protest pos=verb
 sit-down strike         | type=peaceful_protest pos=noun
 # blocking a road is a protest; with barricades, stones or burning tyres (weapons.lex)
 # it is a violent demonstration, as are the barricades themselves
