@@ -181,11 +181,26 @@ static bool fought_back(const sr_event *e, const sr_event *m)
     return same_actor(m->actor2, e->actor1) || (m->actor2->armed && !sr_sector_state(m->actor2->sector));
 }
 
+/* Is m the armed targets of e answering with fire ("Al Shabaab threw a hand grenade at
+ * police. Police responded with gunfire"): a fight of two sides, ACLED's armed clash,
+ * whatever weapon opened it? */
+static bool answered_fire(const sr_event *e, const sr_event *m)
+{
+    if (!sr_lex_streq(e->type->family, "violence") || !sr_lex_streq(m->type->key, "armed_clash") ||
+        sr_lex_streq(e->type->key, "armed_clash") || e->retaliation)
+        return false;
+    if (!e->actor1 || !e->actor1->armed || e->actor1->implied || !e->actor2 || !e->actor2->armed || e->actor2->implied)
+        return false;
+    if (!m->actor1 || m->actor1->implied || !same_actor(m->actor1, e->actor2)) return false;
+    return !m->actor2 || same_actor(m->actor2, e->actor1);
+}
+
 static bool compatible(const sr_event *e, const sr_event *m)
 {
     /* across families: a protest's turn, or what its attackers also did; across sides: the
      * attacked fighting back */
-    if ((protest_turn(e, m) || done_by_attackers(e, m) || fought_back(e, m)) && dates_agree(e, m) &&
+    if ((protest_turn(e, m) || done_by_attackers(e, m) || fought_back(e, m) || answered_fire(e, m)) &&
+        dates_agree(e, m) &&
         places_agree(e->location, m->location))
         return true;
     if (strcmp(e->type->family, m->type->family) || e->retaliation != m->retaliation) return false;
@@ -274,7 +289,7 @@ static bool merge_into(sr_arena *arena, sr_event *e, const sr_event *m)
                          : same_family && (m->type_strength > e->type_strength ||
                                            (m->type_strength == e->type_strength && m->type->rank > e->type->rank &&
                                             e->type_strength > SR_TYPE_DEFAULT));
-    if (told && turns) {
+    if (told && (turns || answered_fire(e, m))) {
         e->type = m->type;
         e->type_strength = m->type_strength;
     }

@@ -111,7 +111,10 @@ flog~                   | type=attack pos=verb refine
 whip~                   | type=attack pos=verb refine weak
 # a thrown weapon: "a hand grenade was thrown at a police vehicle"
 throw~                  | type=attack pos=verb refine needs_weapon
+# (irregular forms Snowball leaves apart from "throw")
+threw                   | type=attack pos=verb refine needs_weapon
 thrown                  | type=attack pos=verb refine needs_weapon
+flung                   | type=attack pos=verb refine needs_weapon
 hurl~                   | type=attack pos=verb refine needs_weapon
 lob~                    | type=attack pos=verb refine needs_weapon
 launch~                 | type=attack pos=verb refine needs_weapon
