@@ -331,6 +331,9 @@ took control            | type=nsa_overtakes pos=verb
 took over control       | type=nsa_overtakes pos=verb
 take~ over control      | type=nsa_overtakes pos=verb
 take~ control           | type=nsa_overtakes pos=verb
+# (irregular participles Snowball leaves apart: "had taken control")
+taken control           | type=nsa_overtakes pos=verb
+taken over control      | type=nsa_overtakes pos=verb
 seize~ control          | type=nsa_overtakes pos=verb
 capture~                | type=nsa_overtakes pos=verb weak object=territory
 overran                 | type=nsa_overtakes pos=verb
@@ -405,6 +408,7 @@ took _ _ hostage        | type=abduction pos=verb
 took <num> _ hostage    | type=abduction pos=verb
 taken hostage           | type=abduction pos=verb
 hold~ hostages          | type=abduction pos=verb
+held hostages           | type=abduction pos=verb
 holding hostages        | type=abduction pos=verb
 held hostage            | type=abduction pos=verb
 hold~ _ hostage         | type=abduction pos=verb
@@ -502,6 +506,7 @@ processions             | type=peaceful_protest pos=noun weak
 chanted                 | type=peaceful_protest pos=verb weak
 booed                   | type=peaceful_protest pos=verb weak
 took to the streets     | type=peaceful_protest pos=verb
+taken to the streets    | type=peaceful_protest pos=verb
 poured into the streets | type=peaceful_protest pos=verb
 poured to the streets   | type=peaceful_protest pos=verb
 thronged the streets    | type=peaceful_protest pos=verb
@@ -884,10 +889,12 @@ intercept~              | type=disrupted_weapons pos=verb needs_weapon
 shot down               | type=disrupted_weapons pos=verb needs_weapon
 withdraw~               | type=nonviolent_transfer pos=verb weak
 withdrew                | type=nonviolent_transfer pos=verb weak
+withdrawn               | type=nonviolent_transfer pos=verb weak
 handed over             | type=nonviolent_transfer pos=verb weak
 # an armed group taking a place over, no fighting told: "al Shabaab took over the village and
 # preached" (a fight in the sentence makes it a battle for it: the trigger is weak)
 took over               | type=nonviolent_transfer pos=verb weak doer=armed
 take~ over              | type=nonviolent_transfer pos=verb weak doer=armed
+taken over              | type=nonviolent_transfer pos=verb weak doer=armed
 overtake~               | type=nonviolent_transfer pos=verb weak doer=armed
 overtook                | type=nonviolent_transfer pos=verb weak doer=armed
