@@ -13,6 +13,12 @@
  * fails on each pair of distinct words with one stem that is not on the list,
  * naming both words, their files and lines.
  *
+ * A stem does not join a verb to its irregular past: "threw" is no `throw~`.  So every
+ * English trigger or cue that is no noun and writes a verb of tests/lexicon/irregular_verbs.txt
+ * with `~` must also list each irregular form that stems apart (the same pattern with
+ * the form, with or without `~`, in the verb's place: `hold~ hostages` wants `held
+ * hostages`); the test names each missing pattern.
+ *
  * It also guards the tokenizer's shortcut past the English stemmer
  * (tx_en_stem_may_change, src/text/text_int.h): a word whose last two letters
  * end no Snowball rule is taken as its own stem without asking libstemmer.
@@ -164,6 +170,143 @@ static void test_no_stem_collisions(void **state)
     assert_int_equal(collisions, 0);
 }
 
+enum { MAX_PATTERNS = 16384, PATTERN_MAX = 160, MAX_IRREGULAR = 128, MAX_FORMS = 3 };
+
+typedef struct irregular_verb {
+    char verb[WORD_MAX];
+    char forms[MAX_FORMS][WORD_MAX];
+    int n_forms;
+} irregular_verb;
+
+typedef struct lex_pattern {
+    char text[PATTERN_MAX];  /* lower-cased, single-spaced */
+    char where[544];
+    bool noun;               /* pos=noun, or not a trigger or cue: a verb's irregular forms are not its forms */
+} lex_pattern;
+
+static lex_pattern patterns[MAX_PATTERNS];
+static int n_patterns;
+
+/* The pattern part of line (text before " |"), lower-cased, single-spaced, into out. */
+static bool pattern_of(const char *line, char *out, size_t cap)
+{
+    const char *bar = strstr(line, " |");
+    if (!bar) return false;
+    size_t n = 0;
+    for (const char *p = line; p < bar && n + 1 < cap; p++) {
+        if (*p == ' ' && (n == 0 || out[n - 1] == ' ')) continue;
+        out[n++] = (char)tolower((unsigned char)*p);
+    }
+    while (n > 0 && out[n - 1] == ' ') n--;
+    out[n] = '\0';
+    return n > 0;
+}
+
+static void read_patterns(const char *dir)
+{
+    DIR *d = opendir(dir);
+    assert_non_null(d);
+    struct dirent *de;
+    while ((de = readdir(d))) {
+        size_t l = strlen(de->d_name);
+        if (l < 5 || strcmp(de->d_name + l - 4, ".lex")) continue;
+        char path[512];
+        snprintf(path, sizeof path, "%s/%s", dir, de->d_name);
+        FILE *f = fopen(path, "r");
+        assert_non_null(f);
+        char line[1024];
+        int no = 0;
+        bool words_of_deeds = false; /* in a [trigger] or [cue] section: the others name things */
+        while (fgets(line, sizeof line, f)) {
+            no++;
+            if (line[0] == '[') words_of_deeds = !strncmp(line, "[trigger]", 9) || !strncmp(line, "[cue]", 5);
+            if (line[0] == '#' || line[0] == '[' || line[0] == '%') continue;
+            assert_true(n_patterns < MAX_PATTERNS);
+            lex_pattern *lp = &patterns[n_patterns];
+            if (!pattern_of(line, lp->text, sizeof lp->text)) continue;
+            lp->noun = !words_of_deeds || strstr(line, "pos=noun") != NULL;
+            snprintf(lp->where, sizeof lp->where, "%s:%d", path, no);
+            n_patterns++;
+        }
+        fclose(f);
+    }
+    closedir(d);
+}
+
+static bool pattern_listed(const char *text)
+{
+    for (int i = 0; i < n_patterns; i++)
+        if (!strcmp(patterns[i].text, text)) return true;
+    return false;
+}
+
+static int read_irregular(const char *path, irregular_verb *out)
+{
+    FILE *f = fopen(path, "r");
+    assert_non_null(f);
+    char line[256];
+    int n = 0;
+    while (fgets(line, sizeof line, f)) {
+        if (line[0] == '#' || line[0] == '\n') continue;
+        assert_true(n < MAX_IRREGULAR);
+        irregular_verb *iv = &out[n];
+        int got = sscanf(line, "%63s %63s %63s %63s", iv->verb, iv->forms[0], iv->forms[1], iv->forms[2]);
+        assert_true(got >= 2);
+        iv->n_forms = got - 1;
+        n++;
+    }
+    fclose(f);
+    return n;
+}
+
+static void test_irregular_forms_listed(void **state)
+{
+    (void)state;
+    static irregular_verb verbs[MAX_IRREGULAR];
+    int n_verbs = read_irregular("tests/lexicon/irregular_verbs.txt", verbs);
+    assert_true(n_verbs > 20);
+    n_patterns = 0;
+    read_patterns("data/lexicon/en");
+    assert_true(n_patterns > 100);
+    struct sb_stemmer *en = sb_stemmer_new("english", NULL);
+    assert_non_null(en);
+    int missing = 0, checked = 0;
+    for (int i = 0; i < n_patterns; i++) {
+        if (patterns[i].noun) continue;
+        const char *text = patterns[i].text;
+        for (int v = 0; v < n_verbs; v++) {
+            char word[WORD_MAX + 1];
+            size_t vl = strnlen(verbs[v].verb, WORD_MAX - 1);
+            memcpy(word, verbs[v].verb, vl);
+            word[vl] = '~';
+            word[vl + 1] = '\0';
+            size_t wl = vl + 1;
+            const char *at = text;
+            while ((at = strstr(at, word)) && !((at == text || at[-1] == ' ') && (at[wl] == ' ' || !at[wl]))) at++;
+            if (!at) continue;
+            checked++;
+            char verb_stem[WORD_MAX];
+            snprintf(verb_stem, sizeof verb_stem, "%s",
+                     (const char *)sb_stemmer_stem(en, (const sb_symbol *)verbs[v].verb, (int)strlen(verbs[v].verb)));
+            for (int k = 0; k < verbs[v].n_forms; k++) {
+                const char *form = verbs[v].forms[k];
+                const sb_symbol *fs = sb_stemmer_stem(en, (const sb_symbol *)form, (int)strlen(form));
+                if (!strcmp((const char *)fs, verb_stem)) continue; /* the stem joins them */
+                char plain[2 * PATTERN_MAX], tilde[2 * PATTERN_MAX];
+                int pre = (int)(at - text);
+                snprintf(plain, sizeof plain, "%.*s%s%s", pre, text, form, at + wl);
+                snprintf(tilde, sizeof tilde, "%.*s%s~%s", pre, text, form, at + wl);
+                if (pattern_listed(plain) || pattern_listed(tilde)) continue;
+                fprintf(stderr, "irregular form missing: \"%s\" (%s) has no \"%s\"\n", text, patterns[i].where, plain);
+                missing++;
+            }
+        }
+    }
+    sb_stemmer_delete(en);
+    assert_true(checked > 10); /* verbs of the table were found in the lexicons */
+    assert_int_equal(missing, 0);
+}
+
 static void test_english_shortcut_matches_snowball(void **state)
 {
     (void)state;
@@ -197,6 +340,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_no_stem_collisions),
+        cmocka_unit_test(test_irregular_forms_listed),
         cmocka_unit_test(test_english_shortcut_matches_snowball),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

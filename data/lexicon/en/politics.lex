@@ -207,6 +207,7 @@ will not accept         | type=reject pos=verb
 would not accept        | type=reject pos=verb
 defend~                 | type=support pos=verb weak
 send~ arms              | type=aid pos=verb
+sent arms               | type=aid pos=verb
 cancel~ restrictions    | type=concede pos=verb
 cancel~                 | type=reject pos=verb weak
 receive~                | type=consult pos=verb weak
@@ -299,6 +300,8 @@ apologize~              | type=apologize pos=verb
 apologise~              | type=apologize pos=verb
 apology                 | type=apologize pos=noun
 forgive~                | type=apologize pos=verb
+forgave                 | type=apologize pos=verb
+forgiven                | type=apologize pos=verb
 
 # --- cooperation between states (PLOVER COOPERATE)
 share~ intelligence     | type=cooperate pos=verb
@@ -330,7 +333,10 @@ renege~                 | type=reject pos=verb
 out of the question     | type=reject pos=verb
 concede~                | type=concede pos=verb
 give~ in to             | type=concede pos=verb
+gave in to              | type=concede pos=verb
+given in to             | type=concede pos=verb
 meet~ _ demands         | type=concede pos=verb
+met _ demands           | type=concede pos=verb
 allow~                  | type=concede pos=verb weak
 permit~                 | type=concede pos=verb weak
 accept~                 | type=promise pos=verb weak
@@ -348,11 +354,23 @@ is demanding            | type=demand pos=verb
 # --- more of the same families ---------------------------------------------------
 # withdrawing peacekeepers, inspectors or an ambassador cuts a relation (CAMEO 166)
 withdraw~ _ peacekeepers | type=sanction pos=verb
+withdrew _ peacekeepers | type=sanction pos=verb
+withdrawn _ peacekeepers | type=sanction pos=verb
 withdraw~ _ peacekeeping | type=sanction pos=verb
+withdrew _ peacekeeping | type=sanction pos=verb
+withdrawn _ peacekeeping | type=sanction pos=verb
 withdraw~ _ inspectors  | type=sanction pos=verb
+withdrew _ inspectors   | type=sanction pos=verb
+withdrawn _ inspectors  | type=sanction pos=verb
 withdraw~ _ monitors    | type=sanction pos=verb
+withdrew _ monitors     | type=sanction pos=verb
+withdrawn _ monitors    | type=sanction pos=verb
 withdraw~ _ observers   | type=sanction pos=verb
+withdrew _ observers    | type=sanction pos=verb
+withdrawn _ observers   | type=sanction pos=verb
 withdraw~ _ ambassador  | type=sanction pos=verb
+withdrew _ ambassador   | type=sanction pos=verb
+withdrawn _ ambassador  | type=sanction pos=verb
 suspension of           | type=sanction pos=noun
 reach~ agreement        | type=agreement pos=verb
 reach~ an agreement     | type=agreement pos=verb
@@ -385,6 +403,7 @@ broken relations        | type=sanction pos=verb
 break~ off              | type=sanction pos=verb
 broken off              | type=sanction pos=verb
 break~ ties             | type=sanction pos=verb
+broken ties             | type=sanction pos=verb
 broke ties              | type=sanction pos=verb
 confiscate~ weapons     | type=disrupted_weapons pos=verb
 confiscate~ arms        | type=disrupted_weapons pos=verb
@@ -416,7 +435,9 @@ suspend~ the constitution | type=restrict pos=verb
 froze the assets        | type=sanction pos=verb
 froze _ assets          | type=sanction pos=verb
 freeze~ the assets      | type=sanction pos=verb
+frozen the assets       | type=sanction pos=verb
 freeze~ _ assets        | type=sanction pos=verb
+frozen _ assets         | type=sanction pos=verb
 asset freeze            | type=sanction pos=noun
 announce~ a ceasefire   | type=retreat pos=verb
 announce~ a truce       | type=retreat pos=verb
@@ -457,6 +478,8 @@ severed                 | cue=frame coop=sanction
 sever                   | cue=frame coop=sanction
 broke off               | cue=frame coop=sanction
 freeze~                 | cue=frame coop=sanction
+froze                   | cue=frame coop=sanction
+frozen                  | cue=frame coop=sanction
 withhold~               | cue=frame coop=sanction
 reduce~                 | cue=frame coop=sanction
 prohibit~               | cue=frame coop=sanction

@@ -101,8 +101,11 @@ hack~ _ to death        | type=attack pos=verb refine casualty=killed
 hack~ _ _ to death      | type=attack pos=verb refine casualty=killed
 hack~ _ _ _ to death    | type=attack pos=verb refine casualty=killed
 beat~ _ to death        | type=attack pos=verb refine casualty=killed
+beaten _ to death       | type=attack pos=verb refine casualty=killed
 beat~ _ _ to death      | type=attack pos=verb refine casualty=killed
+beaten _ _ to death     | type=attack pos=verb refine casualty=killed
 beat~ _ _ _ to death    | type=attack pos=verb refine casualty=killed
+beaten _ _ _ to death   | type=attack pos=verb refine casualty=killed
 # a limb cut off: "a mob chopped the foot off a man", "chopped off his hand"
 chop~ off               | type=attack pos=verb refine
 chop~ _ off             | type=attack pos=verb refine
@@ -271,6 +274,7 @@ fighting for her life   | type=attack pos=verb refine weak casualty=injured
 fighting for their lives | type=attack pos=verb refine weak casualty=injured
 fell                    | type=shelling pos=verb needs_weapon
 fall~                   | type=shelling pos=verb needs_weapon
+fallen                  | type=shelling pos=verb needs_weapon
 land~                   | type=shelling pos=verb needs_weapon
 impact~                 | type=shelling pos=verb needs_weapon
 
