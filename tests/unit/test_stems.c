@@ -87,10 +87,13 @@ static void add_line(struct sb_stemmer *stemmer, const char *path, int line_no, 
     }
 }
 
-static void read_dir(const char *dir, const char *language)
+/* Calls visit(path, line number, line, section, ctx) for each entry line (not a comment,
+ * section header or directive) of every .lex file of dir; section is the name of the
+ * [section] the line is in ("trigger", "cue", …; "" before any). */
+typedef void lex_line_fn(const char *path, int line_no, const char *line, const char *section, void *ctx);
+
+static void each_lex_line(const char *dir, lex_line_fn *visit, void *ctx)
 {
-    struct sb_stemmer *stemmer = sb_stemmer_new(language, "UTF_8");
-    assert_non_null(stemmer);
     DIR *d = opendir(dir);
     assert_non_null(d);
     struct dirent *de;
@@ -101,16 +104,30 @@ static void read_dir(const char *dir, const char *language)
         snprintf(path, sizeof path, "%s/%s", dir, de->d_name);
         FILE *f = fopen(path, "r");
         assert_non_null(f);
-        char line[1024];
+        char line[1024], section[32] = "";
         int no = 0;
         while (fgets(line, sizeof line, f)) {
             no++;
+            if (line[0] == '[') sscanf(line, "[%31[^]]", section);
             if (line[0] == '#' || line[0] == '[' || line[0] == '%') continue;
-            add_line(stemmer, path, no, line);
+            visit(path, no, line, section, ctx);
         }
         fclose(f);
     }
     closedir(d);
+}
+
+static void add_stem_line(const char *path, int line_no, const char *line, const char *section, void *stemmer)
+{
+    (void)section;
+    add_line(stemmer, path, line_no, line);
+}
+
+static void read_dir(const char *dir, const char *language)
+{
+    struct sb_stemmer *stemmer = sb_stemmer_new(language, "UTF_8");
+    assert_non_null(stemmer);
+    each_lex_line(dir, add_stem_line, stemmer);
     sb_stemmer_delete(stemmer);
 }
 
@@ -202,35 +219,17 @@ static bool pattern_of(const char *line, char *out, size_t cap)
     return n > 0;
 }
 
-static void read_patterns(const char *dir)
+static void add_pattern(const char *path, int line_no, const char *line, const char *section, void *ctx)
 {
-    DIR *d = opendir(dir);
-    assert_non_null(d);
-    struct dirent *de;
-    while ((de = readdir(d))) {
-        size_t l = strlen(de->d_name);
-        if (l < 5 || strcmp(de->d_name + l - 4, ".lex")) continue;
-        char path[512];
-        snprintf(path, sizeof path, "%s/%s", dir, de->d_name);
-        FILE *f = fopen(path, "r");
-        assert_non_null(f);
-        char line[1024];
-        int no = 0;
-        bool words_of_deeds = false; /* in a [trigger] or [cue] section: the others name things */
-        while (fgets(line, sizeof line, f)) {
-            no++;
-            if (line[0] == '[') words_of_deeds = !strncmp(line, "[trigger]", 9) || !strncmp(line, "[cue]", 5);
-            if (line[0] == '#' || line[0] == '[' || line[0] == '%') continue;
-            assert_true(n_patterns < MAX_PATTERNS);
-            lex_pattern *lp = &patterns[n_patterns];
-            if (!pattern_of(line, lp->text, sizeof lp->text)) continue;
-            lp->noun = !words_of_deeds || strstr(line, "pos=noun") != NULL;
-            snprintf(lp->where, sizeof lp->where, "%s:%d", path, no);
-            n_patterns++;
-        }
-        fclose(f);
-    }
-    closedir(d);
+    (void)ctx;
+    assert_true(n_patterns < MAX_PATTERNS);
+    lex_pattern *lp = &patterns[n_patterns];
+    if (!pattern_of(line, lp->text, sizeof lp->text)) return;
+    /* (the words of a [trigger] or [cue] section tell deeds; the other sections name things) */
+    bool words_of_deeds = !strcmp(section, "trigger") || !strcmp(section, "cue");
+    lp->noun = !words_of_deeds || strstr(line, "pos=noun") != NULL;
+    snprintf(lp->where, sizeof lp->where, "%s:%d", path, line_no);
+    n_patterns++;
 }
 
 static bool pattern_listed(const char *text)
@@ -266,7 +265,7 @@ static void test_irregular_forms_listed(void **state)
     int n_verbs = read_irregular("tests/lexicon/irregular_verbs.txt", verbs);
     assert_true(n_verbs > 20);
     n_patterns = 0;
-    read_patterns("data/lexicon/en");
+    each_lex_line("data/lexicon/en", add_pattern, NULL);
     assert_true(n_patterns > 100);
     struct sb_stemmer *en = sb_stemmer_new("english", NULL);
     assert_non_null(en);
