@@ -496,6 +496,28 @@ static int primary_tier(const sr_event *e)
 static sr_status primary_by(sr_worker *w, const sr_document *d, enum primary_rule rule, sr_primary *out,
                             const char **why);
 
+/* The confidence e ranks by among events[0..ne): its own, or, when e claims, denies or puts
+ * down responsibility (CASE 2021's ATTRIB) for an ACLED event told as its object in its own
+ * sentence (after e's trigger in English, anywhere in Turkish: "The rebels denied they were
+ * behind the ambush that killed ten soldiers"), a hair above that event's: the report is
+ * the claim. */
+static double ranking_confidence(const sr_event *events, int ne, const sr_event *e)
+{
+    double c = e->confidence;
+    if (!e->type->case2021 || strcmp(e->type->case2021, "ATTRIB") || e->n_evidence == 0) return c;
+    const sr_evidence *own = &e->evidence[0];
+    for (int i = 0; i < ne; i++) {
+        if (!events[i].type->acled) continue;
+        for (int k = 0; k < events[i].n_evidence; k++) {
+            const sr_evidence *ev = &events[i].evidence[k];
+            if (ev->start == own->start && (e->lang != SR_LANG_EN || ev->trig_start > own->trig_start) &&
+                events[i].confidence + 1e-6 > c)
+                c = events[i].confidence + 1e-6;
+        }
+    }
+    return c;
+}
+
 /* Is e, of a type outside ACLED's codebook (a claim of responsibility, a statement, a
  * disaster, a crime), only the frame, cause or sequel of an ACLED event among
  * events[0..ne) told in words of its own: in another sentence, or in English before e's
@@ -565,7 +587,8 @@ static sr_status primary_by(sr_worker *w, const sr_document *d, enum primary_rul
             if (acled && !events[i].type->acled) continue;
             int tier = primary_tier(&events[i]) + frames_acled_event(events, ne, &events[i]),
                 best_tier = best ? primary_tier(best) + frames_acled_event(events, ne, best) : 0;
-            if (!best || tier < best_tier || (tier == best_tier && events[i].confidence > best->confidence))
+            if (!best || tier < best_tier ||
+                (tier == best_tier && ranking_confidence(events, ne, &events[i]) > ranking_confidence(events, ne, best)))
                 best = &events[i];
         }
     }

@@ -57,6 +57,12 @@ ATTRIB	Police said a criminal gang was behind the kidnapping of the engineers.
 ATTRIB	The army attributed the explosion to rebels operating from across the border.
 ATTRIB	The president held the opposition responsible for the unrest.
 REM_EXPLOS	A roadside bomb killed three soldiers on the road to Mandera. The militant group denied involvement.
+ATTRIB	The separatists denied they were behind the raid that killed four policemen.
+ATTRIB	The faction rejected allegations that its fighters had burned the village.
+ATTRIB	In an online statement the movement said it carried out the ambush.
+ATTRIB	No group has yet claimed the attack on the convoy.
+MAN_MADE_DISASTER	A bridge collapsed under a loaded truck, sending it into the river.
+ORG_CRIME	The hackers demanded a ransom to unlock the hospital's records.
 TSV
 "$S" classify --labels case2021 < "$T/in.tsv" > "$T/out.tsv" || fail "classify exited $?"
 [ "$(wc -l < "$T/out.tsv")" -eq "$(wc -l < "$T/in.tsv")" ] || fail "not one line out per line in"

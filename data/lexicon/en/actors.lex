@@ -319,6 +319,7 @@ scammer~                | name="Civilians ({country})" sector=civilians person c
 conman                  | name="Civilians ({country})" sector=civilians person criminal
 conmen                  | name="Civilians ({country})" sector=civilians person criminal
 hacker~                 | name="Civilians ({country})" sector=civilians person criminal
+cybercriminal~          | name="Civilians ({country})" sector=civilians person criminal
 smuggler~               | name="Civilians ({country})" sector=civilians person criminal
 counterfeiters          | name="Civilians ({country})" sector=civilians person criminal
 pickpockets             | name="Civilians ({country})" sector=civilians person wrongdoer criminal

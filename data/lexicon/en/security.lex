@@ -179,6 +179,19 @@ drowned                 | type=man_made_disaster pos=verb weak
 plunged into            | type=man_made_disaster pos=verb weak
 mine collapse~          | type=man_made_disaster pos=noun weak
 mine collapsed          | type=man_made_disaster pos=verb weak
+# what fell in, told by its noun ("a building under construction collapsed"; not "talks collapsed")
+building collapsed      | type=man_made_disaster pos=verb weak
+construction collapsed  | type=man_made_disaster pos=verb weak
+house collapsed         | type=man_made_disaster pos=verb weak
+bridge collapsed        | type=man_made_disaster pos=verb weak
+wall collapsed          | type=man_made_disaster pos=verb weak
+roof collapsed          | type=man_made_disaster pos=verb weak
+dam collapsed           | type=man_made_disaster pos=verb weak
+tower collapsed         | type=man_made_disaster pos=verb weak
+collapse of a building  | type=man_made_disaster pos=noun weak
+collapse of the building | type=man_made_disaster pos=noun weak
+collapse of a bridge    | type=man_made_disaster pos=noun weak
+collapse of the bridge  | type=man_made_disaster pos=noun weak
 roof collapse~          | type=man_made_disaster pos=noun weak
 wall collapse~          | type=man_made_disaster pos=noun weak
 dam collapse~           | type=man_made_disaster pos=noun weak
@@ -257,6 +270,10 @@ demanding ransom        | type=org_crime pos=verb weak
 demanding a ransom      | type=org_crime pos=verb weak
 demanding cash          | type=org_crime pos=verb weak
 demanding bribes        | type=org_crime pos=verb weak
+demanded a ransom       | type=org_crime pos=verb weak
+demanded ransom         | type=org_crime pos=verb weak
+demanded money          | type=org_crime pos=verb weak
+demanded bribes         | type=org_crime pos=verb weak
 
 # --- claims and denials of responsibility for an attack --------------------------------
 claimed responsibility  | type=attrib pos=verb
@@ -292,3 +309,26 @@ be responsible for      | type=attrib pos=verb
 said it was responsible | type=attrib pos=verb
 took credit             | type=attrib pos=verb
 claimed credit          | type=attrib pos=verb
+# a claim of the attack itself in the perfect ("no group has claimed the attack"; not "a
+# source claims the attack took place on 6 March")
+has claimed the attack~ | type=attrib pos=verb
+have claimed the attack~ | type=attrib pos=verb
+has claimed the bombing | type=attrib pos=verb
+yet to claim            | type=attrib pos=verb
+yet claimed             | type=attrib pos=verb
+# a group telling it did it ("the group said in a statement that it carried out the attack")
+that it carried out     | type=attrib pos=verb
+said it carried out     | type=attrib pos=verb
+says it carried out     | type=attrib pos=verb
+it had carried out      | type=attrib pos=verb
+# an accusation rejected is a denial ("rejected accusations that it had killed the villagers")
+reject~ accusations     | type=attrib pos=verb
+reject~ the accusations | type=attrib pos=verb
+reject~ allegations     | type=attrib pos=verb
+reject~ the allegations | type=attrib pos=verb
+denied accusations      | type=attrib pos=verb
+denied the accusations  | type=attrib pos=verb
+denied allegations      | type=attrib pos=verb
+denied the allegations  | type=attrib pos=verb
+denies accusations      | type=attrib pos=verb
+denies allegations      | type=attrib pos=verb
