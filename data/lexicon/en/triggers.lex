@@ -450,6 +450,21 @@ labour strike           | type=peaceful_protest pos=noun
 # a strike one joins is a labour strike
 join~ the strike        | type=peaceful_protest pos=verb
 join~ a strike          | type=peaceful_protest pos=verb
+# … as is one a trade strikes or one for pay ("Teachers strike over pay in Nairobi")
+teachers strike         | type=peaceful_protest pos=verb
+nurses strike           | type=peaceful_protest pos=verb
+doctors strike          | type=peaceful_protest pos=verb
+workers strike          | type=peaceful_protest pos=verb
+lecturers strike        | type=peaceful_protest pos=verb
+employees strike        | type=peaceful_protest pos=verb
+strike over pay         | type=peaceful_protest pos=verb
+strike over unpaid      | type=peaceful_protest pos=verb
+strike over wages       | type=peaceful_protest pos=verb
+strike over salaries    | type=peaceful_protest pos=verb
+strike for better       | type=peaceful_protest pos=verb
+strike for higher       | type=peaceful_protest pos=verb
+strike to demand        | type=peaceful_protest pos=verb
+strike to protest       | type=peaceful_protest pos=verb
 sit-down strike         | type=peaceful_protest pos=noun
 # blocking a road is a protest; with barricades, stones or burning tyres (weapons.lex)
 # it is a violent demonstration, as are the barricades themselves
