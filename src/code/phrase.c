@@ -554,11 +554,13 @@ static bool collect_places(sr_arena *arena, const sr_unit *u, sr_phrase *p)
     return true;
 }
 
-/* A word that opens a clause: it ends a phrase, never modifies one. */
-static bool opens_clause(const char *w)
+/* A word that opens a clause, or a preposition no role is read from ("Thika over police
+ * harassment"): it ends a phrase, never modifies one. */
+static bool ends_phrase(const char *w)
 {
     static const char *const words[] = {"after", "before", "when", "while", "as", "where", "who", "which", "that",
-                                        "but", "if", "because", "since", "until", NULL};
+                                        "but", "if", "because", "since", "until", "over", "against", "for",
+                                        "with", "about", "through", "during", "despite", NULL};
     for (int i = 0; words[i]; i++)
         if (w[0] == words[i][0] && !strcmp(w, words[i])) return true;
     return false;
@@ -585,7 +587,7 @@ static bool adjacent(const sr_sentence_view *v, const sr_token *toks, int t, int
          * demonstrators") */
         bool modifier = toks[k].kind == SR_TOK_WORD && !(toks[k].flags & (SR_TOKF_CAP | SR_TOKF_ALLCAPS)) &&
                         !sr_unit_at(v, SR_LAYER_TRIGGER, k) && !sr_unit_at(v, SR_LAYER_PREP, k) &&
-                        !opens_clause(toks[k].fold) && !verb_after_agent(v, toks, k);
+                        !ends_phrase(toks[k].fold) && !verb_after_agent(v, toks, k);
         if (!(modifier || skippable(v, toks, k, false)) || gap-- <= 0) return false;
     }
     return true;

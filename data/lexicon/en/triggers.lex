@@ -472,6 +472,8 @@ blocked the road        | type=peaceful_protest pos=verb
 block~ the _ road       | type=peaceful_protest pos=verb
 block~ the _ highway    | type=peaceful_protest pos=verb
 block~ _ road           | type=peaceful_protest pos=verb
+block~ road             | type=peaceful_protest pos=verb
+block~ roads            | type=peaceful_protest pos=verb
 barricade~              | type=violent_demonstration pos=verb
 barricaded themselves   | type=peaceful_protest pos=verb
 blockade~ roads         | type=violent_demonstration pos=verb
