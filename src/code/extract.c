@@ -1638,10 +1638,15 @@ static const sr_type *framed_type(const sr_doc_ctx *c, const sr_sentence_view *v
     return cur;
 }
 
-static bool sentence_has_weapon(const sr_sentence_view *v)
+/* Does sentence v name a weapon: any (a gun held tells armed men), or, when fired is true,
+ * one that is fired, thrown or set off, not a small arm named as a thing taken ("a pistol"
+ * is no projectile that "landed" on "a Land Cruiser")? */
+static bool sentence_has_weapon(const sr_sentence_view *v, bool fired)
 {
-    for (int k = 0; k < v->n_layer[SR_LAYER_WEAPON]; k++)
-        if (sr_unit_entry(&v->layers[SR_LAYER_WEAPON][k], SR_LEX_WEAPON)) return true;
+    for (int k = 0; k < v->n_layer[SR_LAYER_WEAPON]; k++) {
+        const sr_lex_entry *w = sr_unit_entry(&v->layers[SR_LAYER_WEAPON][k], SR_LEX_WEAPON);
+        if (w && !(fired && sr_lex_is(w, "type", "disrupted_weapons"))) return true;
+    }
     return false;
 }
 
@@ -2662,7 +2667,7 @@ static bool state_named(const sr_sentence_view *v)
 
 static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, bool unharmed, trig_group *g)
 {
-    bool weapon = sentence_has_weapon(v);
+    bool weapon = sentence_has_weapon(v, true);
     unsigned char topic[TOPIC_MEMO] = {0};
     /* families with a strong trigger in the sentence: a weak trigger of the same
      * family ("killed" beside "airstrike") is a detail of it, not an event */
@@ -2977,7 +2982,7 @@ static bool no_one_harmed(const sr_sentence_view *v)
 /* Does sentence v name a weapon or a word of gunfire ("shot", "opened fire")? */
 static bool armed_deed_told(const sr_sentence_view *v)
 {
-    if (sentence_has_weapon(v)) return true;
+    if (sentence_has_weapon(v, false)) return true;
     for (int k = 0; k < v->n_layer[SR_LAYER_TRIGGER]; k++)
         if (sr_lex_is(sr_unit_entry(&v->layers[SR_LAYER_TRIGGER][k], SR_LEX_TRIGGER), "firearm", NULL)) return true;
     return false;

@@ -181,6 +181,19 @@ static bool fought_back(const sr_event *e, const sr_event *m)
     return same_actor(m->actor2, e->actor1) || (m->actor2->armed && !sr_sector_state(m->actor2->sector));
 }
 
+/* Is m weapons taken by a side of the fight e, or by anyone when e names no doer, told
+ * after it ("An intense shoot-out broke out … The police seized two rifles"): a detail of
+ * that fight, as a sentence that tells both makes it? */
+static bool weapons_taken_in(const sr_event *e, const sr_event *m)
+{
+    if (!sr_lex_streq(e->type->family, "violence") || !sr_lex_streq(m->type->family, "disrupted_weapons")) return false;
+    if (!m->actor1 || m->actor1->implied) return false;
+    bool side1 = e->actor1 && !e->actor1->implied, side2 = e->actor2 && !e->actor2->implied;
+    /* (a fight told with no doer named is the seizers' own: "Two suspects were shot and injured.
+     * The Police seized a pistol") */
+    return !side1 || same_actor(m->actor1, e->actor1) || (side2 && same_actor(m->actor1, e->actor2));
+}
+
 /* Is m the armed targets of e answering with fire ("Al Shabaab threw a hand grenade at
  * police. Police responded with gunfire"): a fight of two sides, ACLED's armed clash,
  * whatever weapon opened it? */
@@ -197,9 +210,10 @@ static bool answered_fire(const sr_event *e, const sr_event *m)
 
 static bool compatible(const sr_event *e, const sr_event *m)
 {
-    /* across families: a protest's turn, or what its attackers also did; across sides: the
-     * attacked fighting back */
-    if ((protest_turn(e, m) || done_by_attackers(e, m) || fought_back(e, m) || answered_fire(e, m)) &&
+    /* across families: a protest's turn, what its attackers also did, or the weapons a side
+     * took; across sides: the attacked fighting back */
+    if ((protest_turn(e, m) || done_by_attackers(e, m) || fought_back(e, m) || answered_fire(e, m) ||
+         weapons_taken_in(e, m)) &&
         dates_agree(e, m) &&
         places_agree(e->location, m->location))
         return true;

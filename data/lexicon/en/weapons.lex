@@ -57,6 +57,16 @@ heavy weapons   | type=shelling
 infantry fighting vehicle~ | type=shelling
 ifv~            | type=shelling
 machine gun~    | type=armed_clash
+# small arms named as things: what a verb of weapons taken acts on ("police recovered three
+# AK-47 rifles"); typed as weapons taken, so they refine no word of violence (a gun in a
+# killing says who was armed, not what kind of violence it was: the actors tell that)
+rifle~          | type=disrupted_weapons
+firearm~        | type=disrupted_weapons
+pistol~         | type=disrupted_weapons
+gun             | type=disrupted_weapons
+guns            | type=disrupted_weapons
+ammunition      | type=disrupted_weapons
+ak-47~          | type=disrupted_weapons
 suicide vest~   | type=suicide_bomb
 suicide         | type=suicide_bomb
 chemical weapon~ | type=chemical
