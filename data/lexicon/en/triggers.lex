@@ -672,6 +672,8 @@ was alerted             | type=change_group pos=verb
 deploy~ troops          | type=change_group pos=verb state=military
 deploy~ forces          | type=change_group pos=verb state=military
 deployed                | type=change_group pos=verb weak state=military
+deploys                 | type=change_group pos=verb weak state=military
+deploying               | type=change_group pos=verb weak state=military
 set up a base           | type=hq_established pos=verb
 set up a _ base         | type=hq_established pos=verb
 set up _ base~          | type=hq_established pos=verb
