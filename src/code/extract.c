@@ -1406,8 +1406,10 @@ static bool passive_after_object(const sr_doc_ctx *c, int a, const sr_unit *trig
 static bool is_topic(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_unit *trig)
 {
     const sr_type *tt = sr_unit_entry(trig, SR_LEX_TRIGGER) ? sr_unit_entry(trig, SR_LEX_TRIGGER)->payload : NULL;
-    if (tt && sr_lex_streq(tt->family, "violence") && tok(c, trig->b)->lang == SR_LANG_EN && protest_object(c, v, trig, false))
-        return true; /* English puts the object after the verb */
+    /* (English puts the object after the verb: "protested the killing", "protest the arrest of") */
+    if (tt && (sr_lex_streq(tt->family, "violence") || sr_lex_streq(tt->family, "arrests")) &&
+        tok(c, trig->b)->lang == SR_LANG_EN && protest_object(c, v, trig, false))
+        return true;
     bool protest = tt && sr_lex_streq(tt->family, "protest");
     bool crime = tt && sr_lex_streq(tt->key, "org_crime");
     for (int k = 0; k < v->n_layer[SR_LAYER_CUE]; k++) {
@@ -1525,8 +1527,9 @@ static unsigned cues_in_sentence(const sr_doc_ctx *c, const sr_sentence_view *v,
         const sr_unit *next = u->e < v->te ? sr_unit_at(v, SR_LAYER_TRIGGER, u->e) : NULL;
         /* (of a topic, what is alleged is what others protest or condemn, not their deed:
          * "residents protested over the alleged killing of a man") */
+        /* (… nor is "a suspected murderer" a murder alleged: the word names who someone is) */
         if (!sr_lex_is(sr_unit_entry(u, SR_LEX_CUE), "of_next", NULL) ||
-            (next && next->b == u->e && !is_topic(c, v, next) && !topic_toll(c, v, next->b)))
+            (next && next->b == u->e && !is_topic(c, v, next) && !topic_toll(c, v, next->b) && !names_actor(c, v, next)))
             found |= 1u << i;
     }
     return found;

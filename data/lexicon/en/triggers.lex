@@ -691,6 +691,20 @@ made off with           | type=looting pos=verb weak
 made away with          | type=looting pos=verb weak
 shatter~                | type=looting pos=verb weak
 torched                 | type=looting pos=verb
+# a headline's present, told by what burned ("Angry villagers torch house of suspected
+# murderer"; not a bare "torch": "the campesino torch movement", "torch coffins" in protest)
+torch house~            | type=looting pos=verb
+torch _ house~          | type=looting pos=verb
+torch home~             | type=looting pos=verb
+torch _ home~           | type=looting pos=verb
+torch vehicle~          | type=looting pos=verb
+torch _ vehicle~        | type=looting pos=verb
+torch car~              | type=looting pos=verb
+torch _ car~            | type=looting pos=verb
+torch school~           | type=looting pos=verb
+torch _ school~         | type=looting pos=verb
+torch shop~             | type=looting pos=verb
+torch _ shop~           | type=looting pos=verb
 torching                | type=looting pos=verb
 set ablaze              | type=looting pos=verb
 set on fire             | type=looting pos=verb
