@@ -312,7 +312,7 @@ share~ technology       | type=cooperate pos=verb
 exchange~ information   | type=cooperate pos=verb
 extradite~              | type=cooperate pos=verb
 joint exercise~         | type=cooperate pos=noun
-military exercise~      | type=cooperate pos=noun
+joint military exercise~ | type=cooperate pos=noun
 naval exercise~         | type=cooperate pos=noun
 war games               | type=cooperate pos=noun
 joint patrol~           | type=cooperate pos=noun

@@ -844,6 +844,23 @@ deliver~ boxes          | type=change_group pos=verb doer=armed
 distribut~ food         | type=change_group pos=verb doer=armed
 hand~ out food          | type=change_group pos=verb doer=armed
 military drill~         | type=change_group pos=noun
+# armed men taking up posts, patrols and arms ("vans with armed men were patrolling the streets",
+# "a group of National Guard officers were moved to secure the area", "placed two check points")
+to secure the area      | type=change_group pos=verb weak
+form~ a patrol          | type=change_group pos=verb
+formed patrols          | type=change_group pos=verb
+patrolling the streets  | type=change_group pos=verb doer=armed
+set up checkpoints      | type=change_group pos=verb doer=armed
+set up check points     | type=change_group pos=verb doer=armed
+placed _ checkpoints    | type=change_group pos=verb doer=armed
+placed _ check points   | type=change_group pos=verb doer=armed
+erected checkpoints     | type=change_group pos=verb doer=armed
+# (arms taken up to be used: "announced they are going to take up arms"; not "residents take up
+# arms to battle raiding fighters", which tells the fight)
+going to take up arms   | type=change_group pos=verb
+will take up arms       | type=change_group pos=verb
+decided to take up arms | type=change_group pos=verb
+vowed to take up arms   | type=change_group pos=verb
 recruitment drive~      | type=change_group pos=noun
 # the kinds of event a coder's note opens with, as a label ("Detonation: …"): `label`, an
 # event only there
