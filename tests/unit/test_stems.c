@@ -19,6 +19,9 @@
  * the form, with or without `~`, in the verb's place: `hold~ hostages` wants `held
  * hostages`); the test names each missing pattern.
  *
+ * No pattern may be written twice in one section of a language's lexicons: the second
+ * entry is never read.
+ *
  * It also guards the tokenizer's shortcut past the English stemmer
  * (tx_en_stem_may_change, src/text/text_int.h): a word whose last two letters
  * end no Snowball rule is taken as its own stem without asking libstemmer.
@@ -197,6 +200,7 @@ typedef struct irregular_verb {
 
 typedef struct lex_pattern {
     char text[PATTERN_MAX];  /* lower-cased, single-spaced */
+    char section[32];
     char where[544];
     bool noun;               /* pos=noun, or not a trigger or cue: a verb's irregular forms are not its forms */
 } lex_pattern;
@@ -228,8 +232,32 @@ static void add_pattern(const char *path, int line_no, const char *line, const c
     /* (the words of a [trigger] or [cue] section tell deeds; the other sections name things) */
     bool words_of_deeds = !strcmp(section, "trigger") || !strcmp(section, "cue");
     lp->noun = !words_of_deeds || strstr(line, "pos=noun") != NULL;
+    snprintf(lp->section, sizeof lp->section, "%s", section);
     snprintf(lp->where, sizeof lp->where, "%s:%d", path, line_no);
     n_patterns++;
+}
+
+/* One pattern written twice in a section of a language's lexicons (in one file or two):
+ * the engine reads the first entry of a class on a span, so the second is dead, whatever
+ * it says ("military exercise~" was cooperation in politics.lex and, unread, a change of
+ * activity in triggers.lex). */
+static void test_no_pattern_twice(void **state)
+{
+    (void)state;
+    int twice = 0;
+    for (int pass = 0; pass < 2; pass++) {
+        n_patterns = 0;
+        each_lex_line(pass ? "data/lexicon/tr" : "data/lexicon/en", add_pattern, NULL);
+        assert_true(n_patterns > 50);
+        for (int i = 0; i < n_patterns; i++)
+            for (int k = i + 1; k < n_patterns; k++)
+                if (!strcmp(patterns[i].text, patterns[k].text) && !strcmp(patterns[i].section, patterns[k].section)) {
+                    fprintf(stderr, "pattern twice in [%s]: \"%s\" (%s and %s)\n", patterns[i].section,
+                            patterns[i].text, patterns[i].where, patterns[k].where);
+                    twice++;
+                }
+    }
+    assert_int_equal(twice, 0);
 }
 
 static bool pattern_listed(const char *text)
@@ -340,6 +368,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_no_stem_collisions),
         cmocka_unit_test(test_irregular_forms_listed),
+        cmocka_unit_test(test_no_pattern_twice),
         cmocka_unit_test(test_english_shortcut_matches_snowball),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -85,7 +85,6 @@ al-shabab                       | name="Al Shabaab" sector=rebel
 al shabab                       | name="Al Shabaab" sector=rebel
 shabaab                         | name="Al Shabaab" sector=rebel
 ansf                            | name="Military Forces of Afghanistan" country=AFG sector=military
-andsf                           | name="Military Forces of Afghanistan" country=AFG sector=military
 ana                             | name="Military Forces of Afghanistan" country=AFG sector=military
 anp                             | name="Police Forces of Afghanistan" country=AFG sector=police
 nds                             | name="National Directorate of Security (Afghanistan)" country=AFG sector=military
@@ -401,7 +400,6 @@ assailants              | name="Unidentified Armed Group ({country})" sector=reb
 attackers               | name="Unidentified Armed Group ({country})" sector=rebel armed person
 terrorists              | name="Unidentified Armed Group ({country})" sector=rebel armed person
 terrorist groups        | name="Unidentified Armed Group ({country})" sector=rebel armed
-armed men               | name="Unidentified Armed Group ({country})" sector=rebel armed person
 militia                 | name="Militia ({country})" sector=militia armed
 militiamen              | name="Militia ({country})" sector=militia armed person
 bandits                 | name="Unidentified Armed Group ({country})" sector=rebel armed person
@@ -522,7 +520,6 @@ convoy                  | name="Military Forces of {country}" sector=military ar
 patrol                  | name="Military Forces of {country}" sector=military armed facility
 positions               | name="Military Forces of {country}" sector=military armed facility
 outpost                 | name="Military Forces of {country}" sector=military armed facility
-military base           | name="Military Forces of {country}" sector=military armed facility
 witnesses               | name="Witnesses ({country})" sector=civilians person source=witness
 # people whose name holds a trigger word: "fire companies" are no firing
 firefighters            | name="Civilians ({country})" sector=civilians person
@@ -605,7 +602,6 @@ councilor               | name="Government of {country}" sector=government perso
 politician              | name="Civilians ({country})" sector=civilians person targeted
 cleric                  | name="Civilians ({country})" sector=civilians person
 imam                    | name="Civilians ({country})" sector=civilians person
-priest                  | name="Civilians ({country})" sector=civilians person
 sheikh                  | name="Civilians ({country})" sector=civilians person
 reservist               | name="Police Forces of {country}" sector=police armed person
 reservists              | name="Police Forces of {country}" sector=police armed person

@@ -491,11 +491,9 @@ would not               | cue=negation coop=reject negative
 will not                | cue=negation coop=reject negative
 reject~                 | cue=frame coop=reject verbal=reject
 accept~                 | cue=frame verbal=concede
-# what is demanded, urged or asked for is a demand: "demanded the release of",
-# "urged Iraq to cooperate", "called on the army to withdraw"
-demand~                 | cue=frame coop=demand conflict=demand
+# what is urged or asked for is a demand: "urged Iraq to cooperate", "called on the army to
+# withdraw" (what is "demanded", and "call~ on", are topic cues in cues.lex: no event)
 urge~                   | cue=frame coop=demand conflict=demand
-call~ on                | cue=frame coop=demand conflict=demand
 called on               | cue=frame coop=demand conflict=demand
 call~ for               | cue=frame coop=demand conflict=demand
 ask~                    | cue=frame coop=demand conflict=demand

@@ -188,19 +188,9 @@ dead bodies             | type=attack pos=noun casualty=killed
 were found wrapped      | type=attack pos=verb casualty=killed
 was found wrapped       | type=attack pos=verb casualty=killed
 remains of              | type=attack pos=noun casualty=killed
-bodies were discovered  | type=attack pos=verb casualty=killed
-bodies of _ _ were discovered | type=attack pos=verb casualty=killed
-bodies of _ _ are discovered | type=attack pos=verb casualty=killed
-body of _ was recovered | type=attack pos=verb casualty=killed
-body of _ _ was recovered | type=attack pos=verb casualty=killed
-bodies of _ were recovered | type=attack pos=verb casualty=killed
-bodies of _ _ were recovered | type=attack pos=verb casualty=killed
 bodies of _ _ are found | type=attack pos=verb casualty=killed
-body of _ is discovered | type=attack pos=verb casualty=killed
-body of _ _ is discovered | type=attack pos=verb casualty=killed
 body of _ is found      | type=attack pos=verb casualty=killed
 body of _ _ is found    | type=attack pos=verb casualty=killed
-body was recovered      | type=attack pos=verb casualty=killed
 # … with a word or a time between ("a body is later found", "His body was on Thursday
 # evening found floating", "The body of a trader was later discovered")
 body is _ found         | type=attack pos=verb casualty=killed
@@ -218,19 +208,14 @@ body of _ was _ discovered | type=attack pos=verb casualty=killed
 body of _ _ was _ discovered | type=attack pos=verb casualty=killed
 body of _ _ _ was _ discovered | type=attack pos=verb casualty=killed
 # … in the present and perfect tenses a report leads with ("A body has been found dumped")
-body is found           | type=attack pos=verb casualty=killed
-body is discovered      | type=attack pos=verb casualty=killed
 body has been found     | type=attack pos=verb casualty=killed
 body has been discovered | type=attack pos=verb casualty=killed
 body has been recovered | type=attack pos=verb casualty=killed
-bodies are found        | type=attack pos=verb casualty=killed
-bodies are discovered   | type=attack pos=verb casualty=killed
 bodies have been found  | type=attack pos=verb casualty=killed
 bodies have been discovered | type=attack pos=verb casualty=killed
 bodies have been recovered | type=attack pos=verb casualty=killed
 bodies have been pulled | type=attack pos=verb casualty=killed
 bodies were pulled      | type=attack pos=verb casualty=killed
-bodies were recovered   | type=attack pos=verb casualty=killed
 bodies collected        | type=attack pos=noun casualty=killed
 raid~                   | type=attack pos=verb refine weak generic
 torture~                | type=attack pos=verb
