@@ -371,15 +371,19 @@ gas attack~             | type=chemical pos=noun
 # (alone: any deed the sentence tells, however weakly, is the event)
 ethnic violence         | type=attack pos=noun refine weak alone
 communal violence       | type=attack pos=noun refine weak alone
-inter-communal violence | type=attack pos=noun refine weak alone
-intercommunal violence  | type=attack pos=noun refine weak alone
 tribal violence         | type=attack pos=noun refine weak alone
 clan violence           | type=attack pos=noun refine weak alone
-inter-clan violence     | type=attack pos=noun refine weak alone
-interclan violence      | type=attack pos=noun refine weak alone
-inter-ethnic violence   | type=attack pos=noun refine weak alone
-interethnic violence    | type=attack pos=noun refine weak alone
 sectarian violence      | type=attack pos=noun refine weak alone
+# … but violence "inter-" or "between" communities names two sides: a clash of their militias
+# ("inter-clan violence erupted, leaving 5 dead", "revenge killings between Dinka sections")
+inter-communal violence | type=armed_clash pos=noun refine weak alone
+intercommunal violence  | type=armed_clash pos=noun refine weak alone
+inter-clan violence     | type=armed_clash pos=noun refine weak alone
+interclan violence      | type=armed_clash pos=noun refine weak alone
+inter-ethnic violence   | type=armed_clash pos=noun refine weak alone
+interethnic violence    | type=armed_clash pos=noun refine weak alone
+violence between        | type=armed_clash pos=noun refine weak alone
+killings between        | type=armed_clash pos=noun refine weak
 # the unrest of an election named by its kind, with no deed told: its crowds' riots
 post-election violence  | type=violent_demonstration pos=noun weak alone
 post election violence  | type=violent_demonstration pos=noun weak alone
