@@ -3327,8 +3327,11 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
                     ((after && !turkish) || (before && p->e >= prev_head_end)))
                     a1 = p;
                 else if (before && p->e >= prev_head_end && p->kind == SR_PHRASE_ACTOR &&
-                         (p->role == SR_ROLE_NONE || (p->role == SR_ROLE_OF && !a2 && member_of(c, v, p))))
-                    a2 = p; /* … or "a member of the GSU was shot": one of them */
+                         (p->role == SR_ROLE_NONE || (p->role == SR_ROLE_OF && !a2 && member_of(c, v, p))) &&
+                         !(a2 && p->b > a2->e && (word_is(c, a2->e, "who") || word_is(c, a2->e, "which"))))
+                    a2 = p; /* … or "a member of the GSU was shot": one of them (not the object of a
+                             * relative clause on the subject: "traffic police who tried to stop two
+                             * men were shot") */
             } else {
                 /* (not a possessive, which only says whose: "set the man's house ablaze before stoning") */
                 bool possessive = tok(c, p->e - 1)->end != tok(c, p->e - 1)->base_end && !turkish;
