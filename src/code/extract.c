@@ -2639,6 +2639,38 @@ static bool no_deed_here(const sr_doc_ctx *c, const sr_sentence_view *v, const s
            (tok(c, u->b)->lang == SR_LANG_EN && in_support(c, v, u->b)) || inside_weapon_name(v, u, e);
 }
 
+/* Is the verb of weapons seized u (entry e) told of people instead: a person as its
+ * object ("gunmen seized two doctors") or as a passive's subject ("three aid workers were
+ * seized from their residence by gunmen")?  Then it is their abduction, or their arrest when
+ * the state's forces took them: that type; NULL when it is not told of people. */
+static const sr_type *people_seized(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_unit *u,
+                                    const sr_lex_entry *e)
+{
+    /* (only "seize": people "found" or "recovered" are bodies or the rescued) */
+    if (!sr_lex_is(e, "seizure", NULL) || !sr_lex_is(e, "object", "weapon") || tok(c, u->b)->lang != SR_LANG_EN ||
+        strncmp(tok(c, u->b)->fold, "seiz", 4) || weapon_object(c, v, u))
+        return NULL;
+    bool passive = is_passive(c, v, u);
+    int k = passive ? passive_subject_head(c, v, u) : u->e;
+    const sr_lex_entry *agent = NULL; /* (the object's head: "two Cuban doctors") */
+    for (int i = k; !agent && i < v->te && i <= k + 3 && i >= v->tb; i++) {
+        if (tok(c, i)->kind == SR_TOK_PUNCT) break;
+        const sr_unit *x = sr_unit_at(v, SR_LAYER_ENTITY, i);
+        if (x && (!passive || x->e == k + 1)) agent = sr_unit_entry(x, SR_LEX_AGENT);
+        if (passive) break;
+    }
+    if (!sr_lex_is(agent, "person", NULL)) return NULL;
+    /* who took them: "by" after a passive, else the verb's subject */
+    const sr_phrase *doer = NULL;
+    for (int i = 0; i < v->n_phrases && !doer; i++) {
+        const sr_phrase *p = &v->phrases[i];
+        if (passive && p->kind == SR_PHRASE_ACTOR && p->role == SR_ROLE_AGENT && p->b >= u->e) doer = p;
+    }
+    if (!passive) doer = subject_before(c, v, u, v->tb);
+    bool state = doer && sr_sector_state(doer->actor.sector);
+    return sr_taxonomy_get(c->engine->tax, state ? "arrests" : "abduction");
+}
+
 /* Is the trigger at token b named as the time of another deed ("opened fire after the
  * explosion", "before the attack")? */
 static bool told_as_time(const sr_doc_ctx *c, const sr_sentence_view *v, int b)
@@ -2747,7 +2779,8 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, bool u
         if (label ? u != label : sr_lex_is(e, "label", NULL)) continue; /* a label word is an event only as one */
         if (sr_lex_is(e, "needs_weapon", NULL) && !weapon) continue;
         if (topic_memo(c, v, k, topic)) continue; /* "saldırıları kınamak için", "condemned the attack" */
-        if (no_deed_here(c, v, u, e)) continue; /* "backed by airstrikes", "recovered the bodies" */
+        const sr_type *seized_type = people_seized(c, v, u, e); /* "gunmen seized two doctors" */
+        if (!seized_type && no_deed_here(c, v, u, e)) continue; /* "backed by airstrikes", "recovered the bodies" */
         /* violence named by its kind is the event only when no word tells a deed ("houses burned
          * as a result of ethnic violence") */
         if (sr_lex_is(e, "alone", NULL) && n_told > 1) continue;
@@ -2768,7 +2801,7 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, bool u
                                                     "blown", "thrown", "struck", "slain", NULL};
             if (ends_in(c, u->b, "ed", 3) || word_in(c, u->b, irregular)) continue;
         }
-        const sr_type *t = e->payload; /* the taxonomy row, cached at load */
+        const sr_type *t = seized_type ? seized_type : e->payload; /* the taxonomy row, cached at load */
         if (!t) continue;
         if (!t->acled && in_english_name(c, v, u)) continue; /* (ACLED's triggers as they were) */
         /* "an operation backed by airstrikes": the support of the deed told, no event */
