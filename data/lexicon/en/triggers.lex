@@ -367,6 +367,12 @@ grenade attack~         | type=grenade pos=noun
 chemical attack~        | type=chemical pos=noun
 gas attack~             | type=chemical pos=noun
 
+# the state's abuse of people named by its kind ("police use violence and brutality against
+# civilians"; what a protest is against is its topic, not this)
+brutality               | type=attack pos=noun refine weak alone
+use~ violence against   | type=attack pos=verb refine weak
+used violence against   | type=attack pos=verb refine weak
+violence against civilians | type=attack pos=noun refine weak alone
 # a community's violence named by its kind, with no deed told: attacks that its actors refine
 # (alone: any deed the sentence tells, however weakly, is the event)
 ethnic violence         | type=attack pos=noun refine weak alone
