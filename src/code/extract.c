@@ -3644,8 +3644,11 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
         }
         /* a shooting among drug traffickers' gangs ("The victim had charges against him for drug
          * trafficking"): ACLED counts the victim as a gang's armed man, so a clash, however the
-         * killing is told ("a drive-by shooting", "the bodies were found") */
-        if (pi->armed_milieu && sr_lex_streq(type->key, "attack") && !(ev.actor1 && ev.actor1->crowd))
+         * killing is told ("a drive-by shooting", "the bodies were found"); not an attack on the
+         * state's men that rules already found off duty ("a police officer working at the drug
+         * trafficking unit was attacked at his house") */
+        if (pi->armed_milieu && sr_lex_streq(type->key, "attack") && !(ev.actor1 && ev.actor1->crowd) &&
+            !(ev.actor2 && sr_sector_state(ev.actor2->sector)))
             type = sr_taxonomy_get(eng->tax, "armed_clash");
         /* killings named extrajudicial: whoever the dead were, they were killed, not fought ("police
          * killed three youths … Police dismissed claims that these were extra-judicial killings") */
