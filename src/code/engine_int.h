@@ -65,11 +65,15 @@ typedef struct sr_primary {
  * out->found is false). */
 sr_status sr_worker_primary(sr_worker *w, const sr_document *d, sr_primary *out, const char **why);
 
-/* The same, but the primary is the most confident event (the first on a tie);
- * when acled_only, among the events ACLED's codebook has a type for (a report of
- * a killing and a condemnation is about the killing), ranked first by tiers:
- * told as happening before denied or supposed, the day's news before its
- * background, violence and protest before strategic developments. */
+/* The same, but the primary is the most confident event (the first on a tie),
+ * ranked first by tiers: told as happening before denied or supposed, the day's
+ * news before its background, violence and protest before strategic
+ * developments.  When acled_only, only the events ACLED's codebook has a type
+ * for count (a report of a killing and a condemnation is about the killing);
+ * otherwise an event of another type (a claim, a statement, a disaster, a crime)
+ * ranks below an ACLED event it only frames, told in a sentence of its own, and a
+ * claim or denial of responsibility above the ACLED event that is its object
+ * (engine.c: frames_acled_event, ranking_confidence). */
 sr_status sr_worker_primary_of(sr_worker *w, const sr_document *d, bool acled_only, sr_primary *out, const char **why);
 
 /* Analyse d and find its places, for evaluation: on SR_OK *out holds *n
