@@ -124,6 +124,11 @@ static const char *protest_turn(const sr_event *e, const sr_event *m)
         /* … or by the state's forces against no one named ("… demonstrated. Clashes with the police
          * broke out when the police officers attempted to disperse them") */
         bool state_against_unnamed = by_state && !m->actor2;
+        /* … but the state's forces harming the crowd of a protest told before ("Youths protest
+         * the arrest of …. Police shoot at crowd, seriously injuring two"): force on the protest */
+        if (riot && by_state && on_protesters && (m->fatalities > 0 || m->injured > 0) &&
+            !sr_type_riot(e->type))
+            return "excessive_force";
         if (riot &&
             (by_protesters || unnamed_against_state || state_against_unnamed || (put_down_by_state && !by_state)) &&
             !sr_lex_streq(e->type->key, "mob_violence"))
@@ -319,6 +324,10 @@ static bool merge_into(sr_arena *arena, sr_event *e, const sr_event *m)
     /* the state's answer to a protest and the crowd's own deeds: the crowd is whom the state acted on */
     if (!e->actor2 && protest && e->actor1 && sr_sector_state(e->actor1->sector) && m->actor1 &&
         !sr_sector_state(m->actor1->sector) && !m->actor1->armed)
+        e->actor2 = m->actor1;
+    /* … and the state's forces that acted on the protesters are the protest's other side */
+    if (!e->actor2 && protest && e->actor1 && !sr_sector_state(e->actor1->sector) && m->actor1 &&
+        sr_sector_state(m->actor1->sector))
         e->actor2 = m->actor1;
     if (!e->actor2) e->actor2 = m->actor2;
     e->langs |= m->langs;
