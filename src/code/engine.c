@@ -583,13 +583,18 @@ static sr_status primary_by(sr_worker *w, const sr_document *d, enum primary_rul
                     best = &events[i];
     } else {
         bool acled = rule == MOST_CONFIDENT_ACLED;
+        int best_tier = 0;
+        double best_confidence = 0;
         for (int i = 0; i < ne; i++) {
             if (acled && !events[i].type->acled) continue;
-            int tier = primary_tier(&events[i]) + frames_acled_event(events, ne, &events[i]),
-                best_tier = best ? primary_tier(best) + frames_acled_event(events, ne, best) : 0;
-            if (!best || tier < best_tier ||
-                (tier == best_tier && ranking_confidence(events, ne, &events[i]) > ranking_confidence(events, ne, best)))
+            int tier = primary_tier(&events[i]) + frames_acled_event(events, ne, &events[i]);
+            if (best && tier > best_tier) continue;
+            double confidence = ranking_confidence(events, ne, &events[i]);
+            if (!best || tier < best_tier || confidence > best_confidence) {
                 best = &events[i];
+                best_tier = tier;
+                best_confidence = confidence;
+            }
         }
     }
     if (!best) return SR_OK;

@@ -2661,12 +2661,11 @@ static const sr_type *people_seized(const sr_doc_ctx *c, const sr_sentence_view 
     }
     if (!sr_lex_is(agent, "person", NULL)) return NULL;
     /* who took them: "by" after a passive, else the verb's subject */
-    const sr_phrase *doer = NULL;
-    for (int i = 0; i < v->n_phrases && !doer; i++) {
+    const sr_phrase *doer = passive ? NULL : subject_before(c, v, u, v->tb);
+    for (int i = 0; passive && i < v->n_phrases && !doer; i++) {
         const sr_phrase *p = &v->phrases[i];
-        if (passive && p->kind == SR_PHRASE_ACTOR && p->role == SR_ROLE_AGENT && p->b >= u->e) doer = p;
+        if (p->kind == SR_PHRASE_ACTOR && p->role == SR_ROLE_AGENT && p->b >= u->e) doer = p;
     }
-    if (!passive) doer = subject_before(c, v, u, v->tb);
     bool state = doer && sr_sector_state(doer->actor.sector);
     return sr_taxonomy_get(c->engine->tax, state ? "arrests" : "abduction");
 }
@@ -2694,9 +2693,7 @@ static bool named_as_setting(const sr_doc_ctx *c, const sr_sentence_view *v, int
 static bool state_named(const sr_sentence_view *v)
 {
     for (int i = 0; i < v->n_phrases; i++)
-        if (v->phrases[i].kind == SR_PHRASE_ACTOR && v->phrases[i].actor.sector &&
-            (sr_lex_streq(v->phrases[i].actor.sector, "military") || sr_lex_streq(v->phrases[i].actor.sector, "police")))
-            return true;
+        if (v->phrases[i].kind == SR_PHRASE_ACTOR && sr_sector_state(v->phrases[i].actor.sector)) return true;
     return false;
 }
 
@@ -3677,8 +3674,10 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
             /* … by thieves, robbers or fraudsters a crime of gain ("robbers broke into a shop and
              * escaped with gold", "hackers stole the data of millions"): ACLED's looting still,
              * organised crime to the CASE 2021 labels */
-            else if (a1 && a1->criminal && !sr_sector_state(sec) && sr_taxonomy_get(eng->tax, "theft"))
-                type = sr_taxonomy_get(eng->tax, "theft");
+            else if (a1 && a1->criminal && !sr_sector_state(sec)) {
+                const sr_type *theft = sr_taxonomy_get(eng->tax, "theft");
+                if (theft) type = theft;
+            }
         }
         /* "police arrested demonstrators": arresting protesters is intervening in their protest */
         if (sr_lex_streq(type->family, "arrests") && ev.actor2 && sr_sector_protest(ev.actor2->sector) &&

@@ -570,8 +570,9 @@ static bool ends_phrase(const char *w)
  * ("Police blocked protesters"): the actor's verb, not a modifier of the next one's? */
 static bool verb_after_agent(const sr_sentence_view *v, const sr_token *toks, int k)
 {
-    size_t n = strlen(toks[k].fold);
-    if (k <= v->tb || toks[k].lang != SR_LANG_EN || n < 4 || strcmp(toks[k].fold + n - 2, "ed")) return false;
+    const char *f = toks[k].fold;
+    size_t n = toks[k].fold_len;
+    if (k <= v->tb || toks[k].lang != SR_LANG_EN || n < 4 || f[n - 2] != 'e' || f[n - 1] != 'd') return false;
     return sr_unit_entry(sr_unit_at(v, SR_LAYER_ENTITY, k - 1), SR_LEX_AGENT) != NULL;
 }
 
