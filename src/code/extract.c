@@ -401,7 +401,7 @@ static int count_back(const sr_doc_ctx *c, const sr_sentence_view *v, int end)
         /* "three women were reported killed", "are feared dead", "were reported to have died",
          * "man found killed" */
         static const char *const told_as[] = {"reported", "confirmed", "feared", "found", NULL};
-        static const char *const said_to[] = {"reported", "said", "believed", NULL};
+        static const char *const said_to[] = {"reported", "said", "believed", "known", "thought", "understood", NULL};
         bool told = i >= v->tb && ((i == end - 1 && word_in(c, i, told_as)) ||
                                    (word_is(c, i, "to") && i - 1 >= v->tb && word_in(c, i - 1, said_to)));
         if (i < v->tb || !(is_aux(c, i) || told || (verb && !names_actor(c, v, verb)))) break; /* not "bir gösterici" */
@@ -490,7 +490,7 @@ static int count_back(const sr_doc_ctx *c, const sr_sentence_view *v, int end)
                         sr_unit_at(v, SR_LAYER_CASUALTY, k) || /* "2 asker şehit oldu, 3 asker yaralandı" */
                         (cu && !(cue_is(cu, "allegation") && k < i)) ||
                         in_timex_tok(c, v, k) ||
-                        (tok(c, k)->kind == SR_TOK_PUNCT && !strchr(",-'\"/", tok(c, k)->fold[0])); /* 'Five "thugs"', "56 BH/IS fighters" */
+                        (tok(c, k)->kind == SR_TOK_PUNCT && !strchr(",-'\"/[]", tok(c, k)->fold[0])); /* 'Five "thugs"', "56 BH/IS fighters", an editor's "[8] people" */
         boundary = boundary || word_in(c, k, stops);
         /* "25 houses were burned and two people were killed": another clause's verb in a
          * group joined to the subject (not "IS militants") */
