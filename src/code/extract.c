@@ -2089,6 +2089,34 @@ static const sr_phrase *joined_subject(const sr_doc_ctx *c, const sr_sentence_vi
     return subject_before(c, v, prev, v->tb);
 }
 
+/* The speaker who tells of their own deed: the verb h's subject is a pronoun that opens the
+ * clause said ("Hungary has said it will support …", "Japan said on Tuesday it had halted
+ * aid", "The Taliban said they killed two soldiers"), the pronoun after an attribution cue
+ * (and "that", or a time), with no other verb between it and h.  The actor or country phrase
+ * that speaks, up to two words before the cue; NULL when there is none. */
+static const sr_phrase *speaker_as_doer(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_unit *h, int from)
+{
+    static const char *const pronouns[] = {"it", "he", "she", "they", "we", NULL};
+    int pro = -1;
+    for (int i = h->b - 1; i >= from && i >= h->b - 6 && pro < 0; i--) {
+        if (tok(c, i)->kind == SR_TOK_PUNCT || sr_unit_at(v, SR_LAYER_TRIGGER, i)) return NULL;
+        if (word_in(c, i, pronouns)) pro = i;
+    }
+    if (pro < 0) return NULL;
+    int k = pro - 1;
+    if (k >= v->tb && word_is(c, k, "that")) k--;
+    while (k >= v->tb && in_timex_tok(c, v, k)) k--;
+    const sr_unit *cue = k >= v->tb ? sr_unit_at(v, SR_LAYER_CUE, k) : NULL;
+    if (!cue || cue->e != k + 1 || !cue_is(cue, "attribution")) return NULL;
+    const sr_phrase *speaker = NULL;
+    for (int i = 0; i < v->n_phrases; i++) {
+        const sr_phrase *p = &v->phrases[i];
+        if ((p->kind == SR_PHRASE_ACTOR || p->country_only) && !p->adjective && p->e <= cue->b && cue->b - p->e <= 2)
+            speaker = p;
+    }
+    return speaker;
+}
+
 /* The subject of a verb trigger before the noun h in its clause (from token from) that heads
  * none of the ng groups g, having been outranked by h or dropped beside it ("marched …
  * in protest"; with ng 0 any verb, for a deed told as done "in protest" or "to protest" by
@@ -2382,6 +2410,37 @@ static bool state_actor(const sr_doc_ctx *c, const sr_phrase *p, const sr_type *
     out->sector = violence ? "military" : "government";
     out->armed = violence;
     return out->name != NULL;
+}
+
+/* Is an event of type t an act between states and peoples that a country can be the other
+ * side of: one with a PLOVER type and no ACLED type but an agreement ("will support Turkey",
+ * "signed a treaty with Bulgaria")?  After a word of violence or protest a country is where
+ * it happened, not whom it was done to. */
+static bool between_states(const sr_type *t)
+{
+    return t && t->plover && (!t->acled || sr_lex_streq(t->family, "agreement"));
+}
+
+/* The other side of such an act, named as a country or by its demonym after its word h
+ * (noun or verb) and before the next one, in its clause: a verb's object ("Portugal will
+ * support Turkey", "gave the Ivory Coast aid", "rejected an Indian proposal"), or after
+ * "to", "for", "with" or "against" ("apologized to Brazil", "an ultimatum to Ecuador", "a
+ * suspension of air links with Serbia"); NULL when there is none.  Not the doer's own
+ * phrase. */
+static const sr_phrase *country_object(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_phrase *doer,
+                                       const sr_unit *h, bool noun, int next_head_b)
+{
+    static const char *const towards[] = {"to", "for", "with", "against", NULL};
+    for (int i = 0; i < v->n_phrases; i++) {
+        const sr_phrase *p = &v->phrases[i];
+        if (p == doer || !(p->country_only || p->adjective) || !p->actor.country[0] || p->is_source || p->b < h->e ||
+            p->b >= next_head_b || clause_break(c, v, h->e, p->b))
+            continue;
+        bool toward = (p->prep_tok >= 0 && word_in(c, p->prep_tok, towards)) ||
+                      (p->b - 1 >= h->e && word_in(c, p->b - 1, towards)); /* ("with" is no role's word) */
+        if ((p->role == SR_ROLE_NONE && !noun) || toward) return p;
+    }
+    return NULL;
 }
 
 typedef struct sentence_out {
@@ -3409,6 +3468,7 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
         /* "Demonstrators destroyed machines and allegedly assaulted a man": a verb joined by "and"
          * to the verb before it shares its subject */
         if (!a1 && !turkish && !noun && !passive) a1 = joined_subject(c, v, h);
+        if (!a1 && !turkish && !noun && !passive) a1 = speaker_as_doer(c, v, h, prev_head_end);
         /* "operations by Afghan military forces killed 8 militants", "wounded by Afghan forces
          * fire": a "by" phrase in the verb's own clause before it names the doer */
         for (int i = 0; !a1 && !turkish && !noun && !passive && i < v->n_phrases; i++) {
@@ -3473,8 +3533,17 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
             }
             if (!(ev.actor1 = copy_actor(c->arena, &tmp))) return false;
         }
+        const sr_type *group_type = gr->specific ? gr->specific : gr->family_type;
+        if (!a2 && !turkish && !passive && between_states(group_type))
+            a2 = country_object(c, v, a1, h, noun, next_head_b);
         if (!a2) a2 = victims(c, v, a1, h->b);
-        if (a2 && a2 != a1 && !(ev.actor2 = copy_actor(c->arena, &a2->actor))) return false;
+        if (a2 && a2 != a1) {
+            sr_phrase side = *a2;
+            if (a2->adjective) side.actor.name = NULL; /* "an Indian proposal": the state, not only its forces */
+            sr_actor tmp = side.actor;
+            if ((side.country_only || side.adjective) && !state_actor(c, &side, group_type, he, &tmp)) return false;
+            if (!(ev.actor2 = copy_actor(c->arena, &tmp))) return false;
+        }
         /* an armed group's act, no event when anyone else does it ("a cartel delivered food") */
         if (sr_lex_is(he, "doer", "armed") && !(ev.actor1 && ev.actor1->armed)) continue;
 

@@ -386,6 +386,18 @@ prosecutor office       | name="Government of {country}" sector=government sourc
 interior ministry       | name="Ministry of Interior ({country})" sector=government source=official
 foreign ministry        | name="Ministry of Foreign Affairs ({country})" sector=government source=official
 spokesman               | name="Government of {country}" sector=government person
+# the state's voice abroad: "Serbian diplomats", "the Greek envoy" (not "parliament", also
+# a building protesters march to)
+diplomat                | name="Government of {country}" sector=government person
+diplomats               | name="Government of {country}" sector=government person
+ambassador              | name="Government of {country}" sector=government person
+ambassadors             | name="Government of {country}" sector=government person
+envoy                   | name="Government of {country}" sector=government person
+envoys                  | name="Government of {country}" sector=government person
+negotiator              | name="Government of {country}" sector=government person
+negotiators             | name="Government of {country}" sector=government person
+premier                 | name="Government of {country}" sector=government person
+king                    | name="Government of {country}" sector=government person
 spokesperson            | name="Government of {country}" sector=government person
 militants               | name="Unidentified Armed Group ({country})" sector=rebel armed person
 militant                | name="Unidentified Armed Group ({country})" sector=rebel armed person
