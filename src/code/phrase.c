@@ -887,6 +887,18 @@ bool sr_phrase_build(const sr_lexicon *lex, const sr_placetab *places, const sr_
             p->source_kind = sr_lex_get(actor, "source");
             if (!p->source_kind && sec && (sr_lex_streq(sec, "government") || sr_lex_streq(sec, "military")))
                 p->source_kind = "official";
+            /* "two Hezbollah members", "an ISIS operative": the group's people, counted as people
+             * (a word no agent pattern holds, as it says nothing of who they are without the name) */
+            static const char *const its_people[] = {"members", "member", "operatives", "operative", "cadres",
+                                                     "cadre", NULL};
+            bool armed_group = sec && (sr_lex_streq(sec, "rebel") || sr_lex_streq(sec, "militia"));
+            for (int w = 0; armed_group && its_people[w] && u->e < v->te; w++)
+                if (toks[u->e].kind == SR_TOK_WORD && sr_lex_streq(toks[u->e].fold, its_people[w])) {
+                    p->e = u->e + 1;
+                    p->actor.end = toks[u->e].end;
+                    p->person = true;
+                    break;
+                }
         } else if (demonym) {
             if (!demonym_adjective(arena, places, toks, u, demonym, p)) return false;
         } else {
@@ -945,6 +957,18 @@ bool sr_phrase_build(const sr_lexicon *lex, const sr_placetab *places, const sr_
             if (prev->kind == SR_PHRASE_PLACE && prev->modifier && p->b - prev->e <= 2) {
                 prev->role = SR_ROLE_CONTAINER;
                 p->container = v->n_phrases - 1;
+            }
+        }
+        /* "a checkpoint of the Popular Mobilization Forces": a post or convoy named with no owner
+         * before it is the armed group's named right after it */
+        if (p->kind == SR_PHRASE_ACTOR && p->role == SR_ROLE_OF && p->actor.armed && p->actor.name && !p->tmpl &&
+            v->n_phrases > 0) {
+            sr_phrase *prev = &v->phrases[v->n_phrases - 1];
+            if (prev->kind == SR_PHRASE_ACTOR && prev->facility && !prev->actor.country[0] && p->prep_tok == prev->e) {
+                prev->actor.name = p->actor.name;
+                prev->actor.sector = p->actor.sector;
+                memcpy(prev->actor.country, p->actor.country, sizeof prev->actor.country);
+                prev->tmpl = NULL;
             }
         }
         if (p->n_cands) p->english = toks[p->name_b].lang == SR_LANG_EN;

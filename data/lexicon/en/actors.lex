@@ -106,6 +106,29 @@ hezbollah                       | name="Hezbollah" country=LBN sector=militia
 hamas                           | name="Hamas" country=PSE sector=rebel
 houthis                         | name="Ansar Allah (Houthis)" country=YEM sector=rebel
 houthi rebels                   | name="Ansar Allah (Houthis)" country=YEM sector=rebel
+# … and others of the wars in Yemen, Iraq, Syria, Palestine, Sudan and the Central African
+# Republic ("Houthi forces": a group's name before an agent word names the group)
+houthi                          | name="Ansar Allah (Houthis)" country=YEM sector=rebel
+ansar allah                     | name="Ansar Allah (Houthis)" country=YEM sector=rebel
+saudi-led coalition             | name="Saudi-led coalition" country=SAU sector=military
+arab coalition                  | name="Saudi-led coalition" country=SAU sector=military
+us-led coalition                | name="US-led coalition" country=USA sector=military
+security belt forces            | name="Security Belt Forces" country=YEM sector=militia
+popular mobilization forces     | name="PMF: Popular Mobilization Forces" country=IRQ sector=militia
+popular mobilisation forces     | name="PMF: Popular Mobilization Forces" country=IRQ sector=militia
+popular mobilization units      | name="PMF: Popular Mobilization Forces" country=IRQ sector=militia
+pmf                             | name="PMF: Popular Mobilization Forces" country=IRQ sector=militia
+hashd al-shaabi                 | name="PMF: Popular Mobilization Forces" country=IRQ sector=militia
+kataib hezbollah                | name="Kataib Hezbollah" country=IRQ sector=militia
+peshmerga                       | name="Peshmerga" country=IRQ sector=military
+palestinian islamic jihad       | name="Palestinian Islamic Jihad" country=PSE sector=rebel
+al-quds brigades                | name="Palestinian Islamic Jihad" country=PSE sector=rebel
+qassam brigades                 | name="Hamas" country=PSE sector=rebel
+al-qassam brigades              | name="Hamas" country=PSE sector=rebel
+ahrar al-sham                   | name="Ahrar al-Sham" country=SYR sector=rebel
+jaysh al-islam                  | name="Jaysh al-Islam" country=SYR sector=rebel
+janjaweed                       | name="Janjaweed" country=SDN sector=militia
+ex-seleka                       | name="Ex-Seleka" country=CAF sector=rebel
 wagner group                    | name="Wagner Group" country=RUS sector=militia
 # armed groups of other conflicts the news often names (names and countries are facts; the
 # sitrep team's own list, short acronyms only where they name nothing else)
