@@ -698,6 +698,18 @@ bool sr_phrase_build(const sr_lexicon *lex, const sr_placetab *places, const sr_
             default: break;
             }
         }
+        /* "threw Molotov cocktails": a name the lexicon knows as a weapon is the weapon, not the
+         * town of that name (Molotov, once Perm), unless a preposition of place says otherwise */
+        if (place && !actor && !agent && !demonym) {
+            const sr_unit *w = sr_unit_at(v, SR_LAYER_WEAPON, u->b);
+            int prep;
+            bool unknown;
+            sr_role r = w && w->e >= u->e ? role_before(v, toks, u->b, false, &prep, &unknown) : SR_ROLE_LOCATION;
+            if (r != SR_ROLE_LOCATION && r != SR_ROLE_ORIGIN) {
+                i++;
+                continue;
+            }
+        }
         /* built where it goes, after the phrases so far (which stay put until
          * it is counted), rather than copied there */
         if (!room_for_phrase(arena, v, &pcap)) return false;
