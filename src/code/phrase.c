@@ -265,6 +265,16 @@ static bool is_doer_word(const char *w)
 #undef IS
 }
 
+/* What is said of the people harmed or faced: "at peaceful protesters", "on unarmed civilians". */
+static bool is_people_word(const char *w)
+{
+    static const char *const words[] = {"peaceful", "unarmed", "innocent", "young", "elderly", "defenceless",
+                                        "defenseless", "helpless", "ordinary", "fellow", NULL};
+    for (int i = 0; words[i]; i++)
+        if (words[i][0] == w[0] && !strcmp(w, words[i])) return true;
+    return false;
+}
+
 bool sr_participle_before_noun(const sr_sentence_view *v, const sr_token *toks, int t)
 {
 #define IS(s) sr_lex_streq(w, s)
@@ -293,14 +303,17 @@ bool sr_participle_before_noun(const sr_sentence_view *v, const sr_token *toks, 
 /* Words that may stand between a preposition and its phrase, or inside an
  * actor phrase, without breaking it: determiners and the modifiers news
  * English puts before places and actors ("the", "northern", "rebel-held");
- * before an actor (actor true) also what is said of doers ("unidentified")
- * and a name no layer knows (a clan: "Pokot").  Any other word ends the
- * phrase: "to assist Damascus" is not "to Damascus". */
+ * before an actor (actor true) also what is said of doers ("unidentified") or
+ * of the people harmed ("unarmed") and a name no layer knows (a clan:
+ * "Pokot").  Any other word ends the phrase: "to assist Damascus" is not "to
+ * Damascus". */
 static bool skippable(const sr_sentence_view *v, const sr_token *toks, int t, bool actor)
 {
     const sr_token *k = &toks[t];
     if (k->kind != SR_TOK_WORD) return false;
-    if (actor && is_doer_word(k->fold) && !covered(v, t, 1u << SR_LAYER_PREP | 1u << SR_LAYER_TRIGGER)) return true;
+    if (actor && (is_doer_word(k->fold) || is_people_word(k->fold)) &&
+        !covered(v, t, 1u << SR_LAYER_PREP | 1u << SR_LAYER_TRIGGER))
+        return true;
     /* a name no layer knows before an actor: a clan or people ("by Pokot militants") */
     if (actor && (k->flags & SR_TOKF_CAP) && t > v->tb && !covered(v, t, ALL_LAYERS)) return true;
     if (sr_participle_before_noun(v, toks, t)) return true; /* "supporters of the detained governor" */
