@@ -943,9 +943,17 @@ bool sr_phrase_build(const sr_lexicon *lex, const sr_placetab *places, const sr_
             p->cands = NULL;
             if (!demonym_adjective(arena, places, toks, u, demonym, p)) return false;
         }
-        /* a Damascus-like dual unit is a place after a place preposition, else an actor */
+        /* a Damascus-like dual unit is a place after a place preposition or as the container of
+         * the place right before it, in brackets or between commas ("Seattle (Washington)",
+         * "in Seattle, Washington, on Monday"; not "shelled Afrin, Damascus said"), else an actor */
+        const sr_phrase *before = v->n_phrases > 0 ? &v->phrases[v->n_phrases - 1] : NULL;
+        bool bracketed = p->b > 0 && toks[p->b - 1].kind == SR_TOK_PUNCT && toks[p->b - 1].fold[0] == '(';
+        bool between_commas = p->b > 0 && toks[p->b - 1].kind == SR_TOK_PUNCT && toks[p->b - 1].fold[0] == ',' &&
+                              (p->e >= v->te || toks[p->e].kind == SR_TOK_PUNCT);
+        bool after_place = before && before->kind == SR_PHRASE_PLACE && before->e == p->b - 1 &&
+                           (bracketed || between_commas);
         if (p->kind == SR_PHRASE_PLACE && p->actor.name && p->role != SR_ROLE_LOCATION && p->role != SR_ROLE_ORIGIN &&
-            p->role != SR_ROLE_EXCLUDE) {
+            p->role != SR_ROLE_EXCLUDE && !after_place) {
             p->kind = SR_PHRASE_ACTOR;
             p->actor.armed = false;
         }

@@ -573,6 +573,13 @@ riot                    | type=violent_demonstration pos=noun
 rally~                  | type=peaceful_protest pos=verb weak gathering
 march~                  | type=peaceful_protest pos=verb weak
 sit-in                  | type=peaceful_protest pos=noun
+# a vigil for the dead or the wronged, and the crowd that answers a protest with its own
+# (exact forms: Snowball stems "vigilance" and "vigilante" to "vigil")
+vigil                   | type=peaceful_protest pos=noun weak gathering
+vigils                  | type=peaceful_protest pos=noun weak gathering
+counter-protest~        | type=peaceful_protest pos=noun
+counter-demonstration~  | type=peaceful_protest pos=noun
+counterprotest~         | type=peaceful_protest pos=noun
 strike action           | type=peaceful_protest pos=noun
 rioting                 | type=violent_demonstration pos=noun
 # a crowd breaking up a politician's rally or meeting riots
