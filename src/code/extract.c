@@ -3712,9 +3712,13 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
          * trafficking"): ACLED counts the victim as a gang's armed man, so a clash, however the
          * killing is told ("a drive-by shooting", "the bodies were found"); not an attack on the
          * state's men that rules already found off duty ("a police officer working at the drug
-         * trafficking unit was attacked at his house") */
+         * trafficking unit was attacked at his house"), nor when the words name the doers
+         * ("drug traffickers shot a resident") */
+        bool milieu_names_doer = false; /* "drug traffickers shot a resident": who shot, not who was shot */
+        for (int k = a1 ? a1->b : 0; a1 && k < a1->e && !milieu_names_doer; k++)
+            milieu_names_doer = cue_is(sr_unit_at(v, SR_LAYER_CUE, k), "armed_milieu");
         if (pi->armed_milieu && sr_lex_streq(type->key, "attack") && !(ev.actor1 && ev.actor1->crowd) &&
-            !(ev.actor2 && sr_sector_state(ev.actor2->sector)))
+            !(ev.actor2 && sr_sector_state(ev.actor2->sector)) && !milieu_names_doer)
             type = sr_taxonomy_get(eng->tax, "armed_clash");
         /* killings named extrajudicial: whoever the dead were, they were killed, not fought ("police
          * killed three youths … Police dismissed claims that these were extra-judicial killings") */
