@@ -204,6 +204,14 @@ la familia michoacana           | name="La Familia Michoacana" country=MEX secto
 familia michoacana              | name="La Familia Michoacana" country=MEX sector=rebel
 carteles unidos                 | name="Carteles Unidos" country=MEX sector=rebel
 los viagras                     | name="Los Viagras" country=MEX sector=rebel
+santa rosa de lima cartel       | name="CSRL: Santa Rosa de Lima Cartel" country=MEX sector=rebel
+csrl                            | name="CSRL: Santa Rosa de Lima Cartel" country=MEX sector=rebel
+cartel del noreste              | name="Cartel del Noreste" country=MEX sector=rebel
+northeast cartel                | name="Cartel del Noreste" country=MEX sector=rebel
+beltran leyva organization      | name="Beltran Leyva Organization" country=MEX sector=rebel
+juarez cartel                   | name="Juarez Cartel" country=MEX sector=rebel
+knights templar cartel          | name="Caballeros Templarios" country=MEX sector=rebel
+caballeros templarios           | name="Caballeros Templarios" country=MEX sector=rebel
 comando vermelho                | name="CV: Comando Vermelho" country=BRA sector=rebel
 red command                     | name="CV: Comando Vermelho" country=BRA sector=rebel
 primeiro comando da capital     | name="PCC: Primeiro Comando da Capital" country=BRA sector=rebel
