@@ -950,8 +950,10 @@ bool sr_phrase_build(const sr_lexicon *lex, const sr_placetab *places, const sr_
         bool bracketed = p->b > 0 && toks[p->b - 1].kind == SR_TOK_PUNCT && toks[p->b - 1].fold[0] == '(';
         bool between_commas = p->b > 0 && toks[p->b - 1].kind == SR_TOK_PUNCT && toks[p->b - 1].fold[0] == ',' &&
                               (p->e >= v->te || toks[p->e].kind == SR_TOK_PUNCT);
+        bool listed = before && before->b > 0 && toks[before->b - 1].kind == SR_TOK_PUNCT &&
+                      toks[before->b - 1].fold[0] == ','; /* "Texas, Virginia, Washington, Wyoming" */
         bool after_place = before && before->kind == SR_PHRASE_PLACE && before->e == p->b - 1 &&
-                           (bracketed || between_commas);
+                           (bracketed || (between_commas && !listed));
         if (p->kind == SR_PHRASE_PLACE && p->actor.name && p->role != SR_ROLE_LOCATION && p->role != SR_ROLE_ORIGIN &&
             p->role != SR_ROLE_EXCLUDE && !after_place) {
             p->kind = SR_PHRASE_ACTOR;
