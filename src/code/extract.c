@@ -4083,12 +4083,20 @@ static bool resolve_bare_agents(const sr_doc_ctx *c, sr_sentence_view *views, in
                 continue;
             }
             const char *iso = k < n_seen ? country[k] : NULL;
-            for (int q = 0; !iso && q < v->n_phrases; q++) /* "Turkish artillery …, the Defence Ministry said" */
-                if (v->phrases[q].kind == SR_PHRASE_ACTOR && v->phrases[q].actor.country[0] && q != i)
-                    iso = v->phrases[q].actor.country;
-            for (int q = 0; !iso && q < v->n_phrases; q++) /* (not a name read as no place: a namesake abroad) */
-                if (v->phrases[q].kind == SR_PHRASE_PLACE && v->phrases[q].resolved)
-                    iso = v->phrases[q].resolved->country;
+            /* the people of a place are its own ("Russian missiles struck Dnipro, killing 30 people":
+             * Ukrainians); an official's side is the one the sentence names ("Turkish artillery …,
+             * the Defence Ministry said") */
+            const char *sec = p->actor.sector;
+            bool locals = p->actor.crowd || sr_lex_streq(sec, "civilians") || sr_sector_protest(sec);
+            for (int pass = locals ? 0 : 1; !iso && pass < 3; pass++)
+                for (int q = 0; !iso && q < v->n_phrases; q++) {
+                    const sr_phrase *o = &v->phrases[q];
+                    if (pass == 1 && o->kind == SR_PHRASE_ACTOR && o->actor.country[0] && q != i) iso = o->actor.country;
+                    /* (not a name read as no place: a namesake abroad) */
+                    if (pass != 1 && o->kind == SR_PHRASE_PLACE && o->resolved &&
+                        (pass == 2 || o->role == SR_ROLE_LOCATION || o->role == SR_ROLE_CONTAINER))
+                        iso = o->resolved->country; /* (first where things happen: not "between the US and …") */
+                }
             if (!iso) iso = focus;
             if (iso && !give_country(c, p, iso)) return false;
         }

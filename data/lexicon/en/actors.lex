@@ -269,6 +269,10 @@ arbaki~                 | name="Militia ({country})" sector=militia armed person
 pro-government militia~ | name="Militia ({country})" sector=militia armed
 home guard~             | name="Militia ({country})" sector=militia armed person
 vigilante~              | name="Vigilante Group ({country})" sector=militia crowd person
+# settlers who raid their neighbours: a militia of their people in ACLED's codebook (exact
+# forms: a stem would take in "settle" and "settled")
+settlers                | name="Settlers ({country})" sector=militia person
+settler                 | name="Settlers ({country})" sector=militia person
 vigilante group~        | name="Vigilante Group ({country})" sector=militia crowd
 vigilante militia~      | name="Vigilante Group ({country})" sector=militia crowd
 bodyguard~              | name="Private Security Forces ({country})" sector=militia armed person
