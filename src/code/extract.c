@@ -127,17 +127,24 @@ static bool find_sources(const sr_doc_ctx *c, sr_sentence_view *v, para_info *pi
             (!sr_lex_streq(kind, "attribution") && !sr_lex_streq(kind, "claim") && !sr_lex_streq(kind, "denial")))
             continue;
         bool after = sr_lex_is(sr_unit_entry(u, SR_LEX_CUE), "after", NULL);
+        /* "fighting between the army and rebels was reported": what is told, not who tells it; a
+         * passive's teller follows "by" ("was reported by local media") */
+        static const char *const be[] = {"was", "were", "is", "are", "been", "being", NULL};
+        bool passive = !after && u->b > v->tb && word_in(c, u->b - 1, be);
         sr_phrase *speaker = NULL;
         for (int i = 0; i < v->n_phrases; i++) {
             sr_phrase *p = &v->phrases[i];
             if (p->kind != SR_PHRASE_ACTOR || p->adjective) continue;
-            if (after) {
+            if (passive) {
+                int by = p->b - 1 - (p->b - 2 >= v->tb && word_is(c, p->b - 1, "the"));
+                if (by == u->e && word_is(c, by, "by")) { speaker = p; break; }
+            } else if (after) {
                 if (p->b >= u->e && p->b - u->e <= 2) { speaker = p; break; }
             } else if (p->e <= u->b && u->b - p->e <= 2) {
                 speaker = p; /* keep the nearest before */
             }
         }
-        if (!speaker && !after) {
+        if (!speaker && !after && !passive) {
             /* inverted: '…," said the Turkish military' */
             for (int i = 0; i < v->n_phrases; i++) {
                 sr_phrase *p = &v->phrases[i];
@@ -3455,6 +3462,14 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
                     a2 = p; /* "killed the director of the traffic police": one of them */
             }
         }
+        /* "fighting between the army and the RSF": the side named after "and" is the other */
+        if (a1 && !a2 && !turkish && a1->prep_tok >= 0 && word_is(c, a1->prep_tok, "between") && a1->e + 1 < v->te &&
+            word_is(c, a1->e, "and"))
+            for (int i = 0; i < v->n_phrases && !a2; i++) {
+                const sr_phrase *p = &v->phrases[i];
+                int b = p->b - (p->b - 1 > a1->e && word_is(c, p->b - 1, "the"));
+                if (b == a1->e + 1 && !p->is_source && (p->kind == SR_PHRASE_ACTOR || p->country_only)) a2 = p;
+            }
         /* "Members of the Gulf Cartel killed …": the group its members act for */
         static const char *const part_words[] = {"members", "member", "fighters", "militants", "elements", "group",
                                                  "band", "gang", NULL};

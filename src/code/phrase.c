@@ -771,9 +771,15 @@ bool sr_phrase_build(const sr_lexicon *lex, const sr_placetab *places, const sr_
                 }
                 if (institution) end_tok = ent_unit(v, j)->b;
             }
+            /* "between the army and rebels": two sides, not one pair of them (but a crowd and the
+             * state's forces stay one pair, "between police and residents", as its rules read it) */
+            int gov = p->b - 1 - (p->b - 2 >= v->tb && sr_lex_streq(toks[p->b - 1].fold, "the"));
+            bool between = gov >= v->tb && sr_lex_streq(toks[gov].fold, "between");
             const sr_lex_entry *following;
             while (j < n_ent && (!turkish || j == i + 1) && (following = sr_unit_entry(ent_unit(v, j), SR_LEX_AGENT)) &&
-                   adjacent(v, toks, end_tok, j, turkish ? 0 : 1)) {
+                   adjacent(v, toks, end_tok, j, turkish ? 0 : 1) &&
+                   !(between && ent_unit(v, j)->b == end_tok + 1 && sr_lex_streq(toks[end_tok].fold, "and") &&
+                     !sr_lex_is(following, "crowd", NULL) && !(last_agent && sr_lex_is(last_agent, "crowd", NULL)))) {
                 /* "police checkpoint": the facility belongs to the agent before it */
                 bool adds_nothing = last_agent && (sr_lex_is(following, "facility", NULL) ||
                                                    (sr_lex_is(following, "generic", NULL) &&
