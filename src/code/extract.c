@@ -3201,6 +3201,10 @@ static void fuse_protest(const sr_doc_ctx *c, const sr_sentence_view *view, sent
     }
     for (int i = first; i < o->n; i++) {
         sr_event *v = &o->events[i];
+        /* (not what is only threatened or denied beside a protest that happens: "threatened to
+         * arrest anyone who joins the protest") */
+        bool unreal = v->modality == SR_MOD_HYPOTHETICAL || v->modality == SR_MOD_NEGATED;
+        if (i != p && unreal && v->modality != o->events[p].modality) continue;
         const char *s1 = v->actor1 ? v->actor1->sector : NULL;
         bool state = sr_sector_state(s1);
         /* "students, protesting against their principal, burn their dorm": the protest's destruction */
