@@ -2124,6 +2124,25 @@ static const sr_phrase *speaker_as_doer(const sr_doc_ctx *c, const sr_sentence_v
     return speaker;
 }
 
+/* The armed group that claims the deed at h: an armed actor right before a claim cue ahead
+ * of it ("The Taliban claimed responsibility for the attack on a checkpoint", "Al Shabaab
+ * claimed it killed nine people"); NULL when there is none.  Not a claim by anyone else
+ * ("residents claimed that a man was shot": they tell, they did not shoot). */
+static const sr_phrase *armed_claimer(const sr_sentence_view *v, const sr_unit *h)
+{
+    for (int k = 0; k < v->n_layer[SR_LAYER_CUE]; k++) {
+        const sr_unit *u = &v->layers[SR_LAYER_CUE][k];
+        if (u->b >= h->b) break;
+        if (!cue_is(u, "claim")) continue;
+        for (int i = 0; i < v->n_phrases; i++) {
+            const sr_phrase *p = &v->phrases[i];
+            if (p->kind == SR_PHRASE_ACTOR && p->actor.armed && !p->adjective && p->e <= u->b && u->b - p->e <= 2)
+                return p;
+        }
+    }
+    return NULL;
+}
+
 /* The subject of a verb trigger before the noun h in its clause (from token from) that heads
  * none of the ng groups g, having been outranked by h or dropped beside it ("marched …
  * in protest"; with ng 0 any verb, for a deed told as done "in protest" or "to protest" by
@@ -3488,6 +3507,7 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
          * to the verb before it shares its subject */
         if (!a1 && !turkish && !noun && !passive) a1 = joined_subject(c, v, h);
         if (!a1 && !turkish && !noun && !passive) a1 = speaker_as_doer(c, v, h, prev_head_end);
+        if (!a1 && !turkish && claim_told) a1 = armed_claimer(v, h);
         /* "operations by Afghan military forces killed 8 militants", "wounded by Afghan forces
          * fire": a "by" phrase in the verb's own clause before it names the doer */
         for (int i = 0; !a1 && !turkish && !noun && !passive && i < v->n_phrases; i++) {
