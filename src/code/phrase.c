@@ -268,11 +268,20 @@ static bool is_doer_word(const char *w)
 /* What is said of the people harmed or faced: "at peaceful protesters", "on unarmed civilians". */
 static bool is_people_word(const char *w)
 {
-    static const char *const words[] = {"peaceful", "unarmed", "innocent", "young", "elderly", "defenceless",
-                                        "defenseless", "helpless", "ordinary", "fellow", NULL};
-    for (int i = 0; words[i]; i++)
-        if (words[i][0] == w[0] && !strcmp(w, words[i])) return true;
-    return false;
+#define IS(s) sr_lex_streq(w, s)
+    switch (w[0]) {
+    case 'd': return IS("defenceless") || IS("defenseless");
+    case 'e': return IS("elderly");
+    case 'f': return IS("fellow");
+    case 'h': return IS("helpless");
+    case 'i': return IS("innocent");
+    case 'o': return IS("ordinary");
+    case 'p': return IS("peaceful");
+    case 'u': return IS("unarmed");
+    case 'y': return IS("young");
+    default: return false;
+    }
+#undef IS
 }
 
 bool sr_participle_before_noun(const sr_sentence_view *v, const sr_token *toks, int t)
