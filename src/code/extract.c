@@ -3538,8 +3538,13 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
         for (int i = 0; !a1 && turkish && i < v->n_phrases; i++) {
             const sr_phrase *p = &v->phrases[i];
             if (p->kind == SR_PHRASE_ACTOR && !p->is_source && p->e <= h->b && p->e >= clause_start &&
-                (p->role == SR_ROLE_OF || p->role == SR_ROLE_AGENT))
-                a1 = p; /* a genitive subject may stand before the comma: "SDG'nin, … kaçırdığı" */
+                ((p->role == SR_ROLE_OF && !(passive && h->b - p->e <= 1)) || p->role == SR_ROLE_AGENT))
+                a1 = p;
+            else if (p->kind == SR_PHRASE_ACTOR && !p->is_source && passive && p->role == SR_ROLE_OF && !a2 &&
+                     p->e <= h->b && h->b - p->e <= 1)
+                a2 = p; /* a genitive subject may stand before the comma: "SDG'nin, … kaçırdığı" (right
+                         * before a passive it is who suffered: "4 teröristin etkisiz hale
+                         * getirildiğini") */
         }
         for (int i = 0; !a1 && turkish && i < v->n_phrases; i++) {
             /* "saldırının YPG/PKK tarafından düzenlendiği": by whom the verb that carries the noun was done */
