@@ -3230,9 +3230,12 @@ static void fuse_protest(const sr_doc_ctx *c, const sr_sentence_view *view, sent
         bool destruction = sr_lex_streq(v->type->family, "looting") && !state;
         /* "were arrested during a demonstration", "police arrested demonstrators": the state's answer
          * (not "protested the arrest of their leader": a later arrest of someone else is the topic) */
+        /* (Turkish tells the protest inside the phrase of those detained, before the arrest: "izinsiz
+         * gösteri yapmak isteyen 25 kişi gözaltına alındı") */
+        bool turkish = tok(c, trigger_tok(c, view, v))->lang == SR_LANG_TR;
         bool arrest = sr_lex_streq(v->type->family, "arrests") && (!v->actor1 || state) &&
                       (v->evidence[0].trig_start < o->events[p].evidence[0].trig_start ||
-                       sr_sector_protest(v->actor2 ? v->actor2->sector : NULL)) &&
+                       sr_sector_protest(v->actor2 ? v->actor2->sector : NULL) || turkish) &&
                       !relative_deed(c, view, trigger_tok(c, view, v)); /* (nor "followers of a cleric who
                                                                             * was arrested protested") */
         if (arrest) {
