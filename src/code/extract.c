@@ -4106,7 +4106,24 @@ static bool resolve_bare_agents(const sr_doc_ctx *c, sr_sentence_view *views, in
         sr_sentence_view *v = &views[s];
         for (int i = 0; i < v->n_phrases; i++) {
             sr_phrase *p = &v->phrases[i];
-            if (p->kind != SR_PHRASE_ACTOR || !p->tmpl || p->facility) continue;
+            if (p->kind != SR_PHRASE_ACTOR || !p->tmpl) continue;
+            if (p->facility) {
+                /* "attacked a police post in Mandera": a post its words give the state's forces is the
+                 * state's where it stands, never the side of another actor the sentence names; a
+                 * bare "positions" or "checkpoint" is anyone's */
+                if (!p->state_facility) continue;
+                const char *iso = NULL;
+                for (int pass = 0; !iso && pass < 2; pass++)
+                    for (int q = 0; !iso && q < v->n_phrases; q++) {
+                        const sr_phrase *o = &v->phrases[q];
+                        if (o->kind == SR_PHRASE_PLACE && o->resolved &&
+                            (pass == 1 || o->role == SR_ROLE_LOCATION || o->role == SR_ROLE_CONTAINER))
+                            iso = o->resolved->country;
+                    }
+                if (!iso) iso = focus;
+                if (!p->actor.country[0] && iso && !give_country(c, p, iso)) return false;
+                continue;
+            }
             if (!p->actor.country[0] && p->b > v->tb &&
                 (word_is(c, p->b - 1, "its") || word_is(c, p->b - 1, "their"))) {
                 for (int k = i - 1; k >= 0; k--) {

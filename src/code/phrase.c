@@ -641,6 +641,7 @@ static void set_country(sr_actor *a, const char *iso3)
 typedef struct agent_attrs {
     const char *sector, *name, *source;
     bool armed, crowd, person, facility, criminal;
+    bool state_facility; /* facility=state: the word names the state's forces ("police post") */
 } agent_attrs;
 
 static agent_attrs agent_attrs_of(const sr_lex_entry *e)
@@ -667,7 +668,7 @@ static agent_attrs agent_attrs_of(const sr_lex_entry *e)
             TAKE(128u, "criminal", a.criminal = val != NULL)
             break;
         case 'p': TAKE(32u, "person", a.person = val != NULL) break;
-        case 'f': TAKE(64u, "facility", a.facility = val != NULL) break;
+        case 'f': TAKE(64u, "facility", a.facility = val != NULL; a.state_facility = val && sr_lex_streq(val, "state")) break;
         default: break;
         }
     }
@@ -837,6 +838,7 @@ bool sr_phrase_build(const sr_lexicon *lex, const sr_placetab *places, const sr_
             p->actor.crowd = aa.crowd && !armed_word;
             p->person = aa.person;
             p->facility = aa.facility;
+            p->state_facility = aa.state_facility;
             p->criminal = aa.criminal;
             p->source_kind = aa.source;
             if (!p->source_kind && sector && (sr_lex_streq(sector, "government") || sr_lex_streq(sector, "military") ||

@@ -59,6 +59,8 @@ typedef struct sr_phrase {
     bool is_source;            /* taken by an attribution cue */
     bool person;               /* a countable person noun ("civilians", "soldier") */
     bool facility;             /* a post, checkpoint or convoy: armed, but whose is not said */
+    bool state_facility;       /* … one its words give the state's forces ("police post"): its
+                                  country's, where it stands */
     bool criminal;             /* people whose trade is crime: thieves, robbers, fraudsters, smugglers */
     bool country_only;         /* a bare country name that may act as its state ("Turkey launched …") */
     const char *tmpl;          /* the agent's name template when the phrase is headed by an agent */

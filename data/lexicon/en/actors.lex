@@ -253,9 +253,9 @@ commando~               | name="Military Forces of {country}" sector=military ar
 commando forces         | name="Military Forces of {country}" sector=military armed
 special forces          | name="Military Forces of {country}" sector=military armed
 navy                    | name="Navy of {country}" sector=military armed
-naval patrol            | name="Navy of {country}" sector=military armed facility
-military base           | name="Military Forces of {country}" sector=military armed facility
-army base               | name="Military Forces of {country}" sector=military armed facility
+naval patrol            | name="Navy of {country}" sector=military armed facility=state
+military base           | name="Military Forces of {country}" sector=military armed facility=state
+army base               | name="Military Forces of {country}" sector=military armed facility=state
 # a base attacked is armed men's, whoever's it is ("attacked a base in Khost")
 base                    | name="Military Forces of {country}" sector=military armed facility
 bases                   | name="Military Forces of {country}" sector=military armed facility
@@ -560,9 +560,9 @@ clan militias           | name="Communal Militia ({country})" sector=militia arm
 communal militia        | name="Communal Militia ({country})" sector=militia armed
 youth                   | name="Civilians ({country})" sector=civilians person crowd
 checkpoints             | name="Military Forces of {country}" sector=military armed facility
-military post           | name="Military Forces of {country}" sector=military armed facility
-police post             | name="Police Forces of {country}" sector=police armed facility
-police station          | name="Police Forces of {country}" sector=police armed facility
+military post           | name="Military Forces of {country}" sector=military armed facility=state
+police post             | name="Police Forces of {country}" sector=police armed facility=state
+police station          | name="Police Forces of {country}" sector=police armed facility=state
 convoy                  | name="Military Forces of {country}" sector=military armed facility
 patrol                  | name="Military Forces of {country}" sector=military armed facility
 positions               | name="Military Forces of {country}" sector=military armed facility

@@ -72,8 +72,8 @@ emniyet*                | name="Police Forces of {country}" sector=police armed
 çevik kuvvet*           | name="Police Forces of {country}" sector=police armed
 ekip*                   | name="Police Forces of {country}" sector=police armed
 jandarma*               | name="Gendarmerie of {country}" sector=police armed person
-sınır karakolu*         | name="Military Forces of {country}" sector=military armed facility
-karakol*                | name="Military Forces of {country}" sector=military armed facility
+sınır karakolu*         | name="Military Forces of {country}" sector=military armed facility=state
+karakol*                | name="Military Forces of {country}" sector=military armed facility=state
 üs bölgesi*             | name="Military Forces of {country}" sector=military armed facility
 terörist*               | name="Unidentified Armed Group ({country})" sector=rebel armed person
 terör örgütü*           | name="Unidentified Armed Group ({country})" sector=rebel armed
