@@ -98,6 +98,9 @@ reaction to     | cue=topic protest_only
 response to     | cue=topic protest_only
 demanding justice for | cue=topic protest_only
 for             | cue=topic protest_only
+# what is yet to come: "detained dozens of opposition supporters ahead of a rally"
+ahead of        | cue=topic
+in the run-up to | cue=topic
 # an earlier deed named as the motive: "killed 12 in revenge for a recent attack"
 revenge for     | cue=topic
 retaliation for | cue=topic

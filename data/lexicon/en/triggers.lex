@@ -568,6 +568,9 @@ set fire to _ tires     | type=violent_demonstration pos=verb
 set~ tyres on fire      | type=violent_demonstration pos=verb
 set~ tires on fire      | type=violent_demonstration pos=verb
 hurled stones           | type=violent_demonstration pos=verb crowd_act
+# … and said of the crowd: "stone-throwing youths", "stone-pelting mobs"
+stone-throwing          | type=violent_demonstration pos=noun weak crowd_act
+stone-pelting           | type=violent_demonstration pos=noun weak crowd_act
 riots                   | type=violent_demonstration pos=noun
 riot                    | type=violent_demonstration pos=noun
 rally~                  | type=peaceful_protest pos=verb weak gathering
@@ -693,6 +696,10 @@ made off with           | type=looting pos=verb weak
 made away with          | type=looting pos=verb weak
 shatter~                | type=looting pos=verb weak
 torched                 | type=looting pos=verb
+# a building burned with fire bombs: "petrol-bombed the party offices"
+petrol-bombed           | type=looting pos=verb
+firebombed              | type=looting pos=verb
+fire-bombed             | type=looting pos=verb
 # a headline's present, told by what burned ("Angry villagers torch house of suspected
 # murderer"; not a bare "torch": "the campesino torch movement", "torch coffins" in protest)
 torch house~            | type=looting pos=verb
