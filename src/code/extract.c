@@ -3571,6 +3571,13 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
                         sr_lex_streq(gr->family_type->family, "protest"); /* (not "forcing dozens to evacuate") */
         if (!a1 && !turkish && !passive && (noun || governed || ends_in(c, h->b, "ing", 4)))
             a1 = subject_of_verb_before(c, v, governed ? 0 : ng, g, h, governed ? v->tb : prev_head_end);
+        /* "groups of armed men with machetes attacked": a crowd word of armed men is those men */
+        for (int i = 0; a1 && a1->kind == SR_PHRASE_ACTOR && a1->actor.crowd && i < v->n_phrases; i++) {
+            const sr_phrase *p = &v->phrases[i];
+            if (p->kind == SR_PHRASE_ACTOR && p->role == SR_ROLE_OF && p->prep_tok == a1->e && p->actor.armed &&
+                !p->actor.crowd && !p->is_source)
+                a1 = p;
+        }
         if (a1) {
             sr_actor tmp;
             if (a1->kind == SR_PHRASE_PLACE || a1->country_only) {
