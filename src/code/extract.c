@@ -3571,6 +3571,25 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
                         sr_lex_streq(gr->family_type->family, "protest"); /* (not "forcing dozens to evacuate") */
         if (!a1 && !turkish && !passive && (noun || governed || ends_in(c, h->b, "ing", 4)))
             a1 = subject_of_verb_before(c, v, governed ? 0 : ng, g, h, governed ? v->tb : prev_head_end);
+        /* "Soldiers beat residents and burnt several houses": the phrase right before "and" and the
+         * verb is the object of the verb before it; the subject is the one that verb follows */
+        bool object_before = a1 && !turkish && !noun && !passive && a1->role == SR_ROLE_NONE && a1->e + 1 == h->b &&
+                             (word_is(c, a1->e, "and") ||
+                              (tok(c, a1->e)->kind == SR_TOK_PUNCT && tok(c, a1->e)->fold[0] == ','));
+        /* (… the object of the trigger before it: "Police arrested two men and recovered a pistol") */
+        const sr_phrase *shared = object_before && gi > 0 && a1->b - prev_head_end <= 2 ? joined_subject(c, v, h) : NULL;
+        if (shared && shared != a1) a1 = shared;
+        else if (object_before)
+            for (int i = 0; i < v->n_phrases; i++) {
+                const sr_phrase *q = &v->phrases[i];
+                if (q == a1 || q->kind != SR_PHRASE_ACTOR || q->is_source || q->role != SR_ROLE_NONE ||
+                    q->e >= a1->b || q->e < prev_head_end || a1->b - q->e < 1 || a1->b - q->e > 3 ||
+                    word_is(c, q->e, "and") || tok(c, q->e)->kind == SR_TOK_PUNCT ||
+                    subordinate_between(c, v, q->e, a1->b))
+                    continue;
+                a1 = q;
+                break;
+            }
         /* "groups of armed men with machetes attacked": a crowd word of armed men is those men */
         for (int i = 0; a1 && a1->kind == SR_PHRASE_ACTOR && a1->actor.crowd && i < v->n_phrases; i++) {
             const sr_phrase *p = &v->phrases[i];
