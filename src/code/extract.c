@@ -1473,6 +1473,10 @@ static bool cue_before(const sr_doc_ctx *c, const sr_sentence_view *v, int b, co
                 const sr_unit *tu = &v->layers[SR_LAYER_TRIGGER][t];
                 if (tu->b >= u->e && tu->e <= b) blocked = true;
             }
+            /* (nor a cue inside an aside that closes before the word: "(exact date not reported)
+             * clashes took place") */
+            for (int t = u->e; t < b && !blocked; t++)
+                blocked = tok(c, t)->kind == SR_TOK_PUNCT && tok(c, t)->fold[0] == ')';
             if (!blocked) return true;
         }
     }
