@@ -148,10 +148,15 @@ async function waitForMarkers(page, n) {
       isMobile: true, hasTouch: true });
     await phone.goto(url + '#incident=' + encodeURIComponent(target.id), { waitUntil: 'networkidle' });
     await phone.waitForSelector('#detail', { timeout: 10000 }).catch(() => {});
-    const mapBox = await phone.locator('.map-wrap').boundingBox();
-    const panelBox = await phone.locator('#panel').boundingBox();
-    check(mapBox && panelBox && panelBox.y >= mapBox.y + mapBox.height && mapBox.width <= 390,
-      'on a phone the panel comes below the map');
+    /* (the layout is asked until it settles, for up to 10 s: on a busy machine the map's
+     * height may still be changing when the page first reports idle) */
+    const oneColumn = await phone.waitForFunction(() => {
+      const m = document.querySelector('.map-wrap'), p = document.querySelector('#panel');
+      if (!m || !p) return false;
+      const a = m.getBoundingClientRect(), b = p.getBoundingClientRect();
+      return a.height > 0 && b.top >= a.top + a.height - 0.5 && a.width <= 390;
+    }, null, { timeout: 10000 }).then(() => true).catch(() => false);
+    check(oneColumn, 'on a phone the panel comes below the map');
     await phone.evaluate(() => window.scrollTo(0, 0));
     await phone.screenshot({ path: path.join(outDir, 'map-phone.png'), fullPage: true });
   } finally {
