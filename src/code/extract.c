@@ -116,6 +116,12 @@ static const char *span_text(const sr_doc_ctx *c, uint32_t start, uint32_t end)
     return sr_arena_strndup(c->arena, c->text->text + start, end - start);
 }
 
+/* The token before phrase p, past an article "the" ("by the police", "and the RSF"). */
+static int word_before_phrase(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_phrase *p)
+{
+    return p->b - 1 - (p->b - 2 >= v->tb && word_is(c, p->b - 1, "the"));
+}
+
 /* Attribution cues of one sentence: the actor phrase that speaks becomes a
  * source of the paragraph and stops being a candidate event actor. */
 static bool find_sources(const sr_doc_ctx *c, sr_sentence_view *v, para_info *pi)
@@ -136,7 +142,7 @@ static bool find_sources(const sr_doc_ctx *c, sr_sentence_view *v, para_info *pi
             sr_phrase *p = &v->phrases[i];
             if (p->kind != SR_PHRASE_ACTOR || p->adjective) continue;
             if (passive) {
-                int by = p->b - 1 - (p->b - 2 >= v->tb && word_is(c, p->b - 1, "the"));
+                int by = word_before_phrase(c, v, p);
                 if (by == u->e && word_is(c, by, "by")) { speaker = p; break; }
             } else if (after) {
                 if (p->b >= u->e && p->b - u->e <= 2) { speaker = p; break; }
@@ -3497,8 +3503,9 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
             word_is(c, a1->e, "and"))
             for (int i = 0; i < v->n_phrases && !a2; i++) {
                 const sr_phrase *p = &v->phrases[i];
-                int b = p->b - (p->b - 1 > a1->e && word_is(c, p->b - 1, "the"));
-                if (b == a1->e + 1 && !p->is_source && (p->kind == SR_PHRASE_ACTOR || p->country_only)) a2 = p;
+                if (word_before_phrase(c, v, p) == a1->e && !p->is_source &&
+                    (p->kind == SR_PHRASE_ACTOR || p->country_only))
+                    a2 = p;
             }
         /* "Members of the Gulf Cartel killed …": the group its members act for */
         static const char *const part_words[] = {"members", "member", "fighters", "militants", "elements", "group",
@@ -3791,12 +3798,13 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
          * state's men that rules already found off duty ("a police officer working at the drug
          * trafficking unit was attacked at his house"), nor when the words name the doers
          * ("drug traffickers shot a resident") */
-        bool milieu_names_doer = false; /* "drug traffickers shot a resident": who shot, not who was shot */
-        for (int k = a1 ? a1->b : 0; a1 && k < a1->e && !milieu_names_doer; k++)
-            milieu_names_doer = cue_is(sr_unit_at(v, SR_LAYER_CUE, k), "armed_milieu");
         if (pi->armed_milieu && sr_lex_streq(type->key, "attack") && !(ev.actor1 && ev.actor1->crowd) &&
-            !(ev.actor2 && sr_sector_state(ev.actor2->sector)) && !milieu_names_doer)
-            type = sr_taxonomy_get(eng->tax, "armed_clash");
+            !(ev.actor2 && sr_sector_state(ev.actor2->sector))) {
+            bool milieu_names_doer = false; /* "drug traffickers shot a resident": who shot, not who was shot */
+            for (int k = a1 ? a1->b : 0; a1 && k < a1->e && !milieu_names_doer; k++)
+                milieu_names_doer = cue_is(sr_unit_at(v, SR_LAYER_CUE, k), "armed_milieu");
+            if (!milieu_names_doer) type = sr_taxonomy_get(eng->tax, "armed_clash");
+        }
         /* killings named extrajudicial: whoever the dead were, they were killed, not fought ("police
          * killed three youths … Police dismissed claims that these were extra-judicial killings") */
         if (pi->extrajudicial && sr_lex_streq(type->key, "armed_clash") && ev.type_strength == SR_TYPE_BY_ACTORS &&
@@ -4122,6 +4130,20 @@ static bool give_country(const sr_doc_ctx *c, sr_phrase *p, const char *iso3)
     return p->actor.name != NULL;
 }
 
+/* The country of the first place sentence v resolves (not a name read as no place: a namesake
+ * abroad): with anywhere false only of one where things happen (in, at, near; a container),
+ * not "between the US and …"; NULL when there is none. */
+static const char *place_country(const sr_sentence_view *v, bool anywhere)
+{
+    for (int q = 0; q < v->n_phrases; q++) {
+        const sr_phrase *o = &v->phrases[q];
+        if (o->kind == SR_PHRASE_PLACE && o->resolved &&
+            (anywhere || o->role == SR_ROLE_LOCATION || o->role == SR_ROLE_CONTAINER))
+            return o->resolved->country;
+    }
+    return NULL;
+}
+
 /* A bare agent takes the country it most likely belongs to: "its fighters"
  * are the named group before them; "the military said" is the military last
  * named with a country; otherwise the country of a place in its sentence,
@@ -4142,14 +4164,8 @@ static bool resolve_bare_agents(const sr_doc_ctx *c, sr_sentence_view *views, in
                  * state's where it stands, never the side of another actor the sentence names; a
                  * bare "positions" or "checkpoint" is anyone's */
                 if (!p->state_facility) continue;
-                const char *iso = NULL;
-                for (int pass = 0; !iso && pass < 2; pass++)
-                    for (int q = 0; !iso && q < v->n_phrases; q++) {
-                        const sr_phrase *o = &v->phrases[q];
-                        if (o->kind == SR_PHRASE_PLACE && o->resolved &&
-                            (pass == 1 || o->role == SR_ROLE_LOCATION || o->role == SR_ROLE_CONTAINER))
-                            iso = o->resolved->country;
-                    }
+                const char *iso = place_country(v, false);
+                if (!iso) iso = place_country(v, true);
                 if (!iso) iso = focus;
                 if (!p->actor.country[0] && iso && !give_country(c, p, iso)) return false;
                 continue;
@@ -4182,15 +4198,11 @@ static bool resolve_bare_agents(const sr_doc_ctx *c, sr_sentence_view *views, in
              * the Defence Ministry said") */
             const char *sec = p->actor.sector;
             bool locals = p->actor.crowd || sr_lex_streq(sec, "civilians") || sr_sector_protest(sec);
-            for (int pass = locals ? 0 : 1; !iso && pass < 3; pass++)
-                for (int q = 0; !iso && q < v->n_phrases; q++) {
-                    const sr_phrase *o = &v->phrases[q];
-                    if (pass == 1 && o->kind == SR_PHRASE_ACTOR && o->actor.country[0] && q != i) iso = o->actor.country;
-                    /* (not a name read as no place: a namesake abroad) */
-                    if (pass != 1 && o->kind == SR_PHRASE_PLACE && o->resolved &&
-                        (pass == 2 || o->role == SR_ROLE_LOCATION || o->role == SR_ROLE_CONTAINER))
-                        iso = o->resolved->country; /* (first where things happen: not "between the US and …") */
-                }
+            if (!iso && locals) iso = place_country(v, false);
+            for (int q = 0; !iso && q < v->n_phrases; q++)
+                if (v->phrases[q].kind == SR_PHRASE_ACTOR && v->phrases[q].actor.country[0] && q != i)
+                    iso = v->phrases[q].actor.country;
+            if (!iso) iso = place_country(v, true);
             if (!iso) iso = focus;
             if (iso && !give_country(c, p, iso)) return false;
         }

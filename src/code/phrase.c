@@ -692,6 +692,20 @@ static bool demonym_adjective(sr_arena *arena, const sr_placetab *places, const 
     return true;
 }
 
+/* Does phrase p (not yet counted in v) name the container of the place phrase right before
+ * it, in brackets or between commas ("Seattle (Washington)", "in Seattle, Washington, on
+ * Monday"; not "shelled Afrin, Damascus said", nor an item of a list: "Texas, Virginia,
+ * Washington, Wyoming")? */
+static bool names_container(const sr_sentence_view *v, const sr_token *toks, const sr_phrase *p)
+{
+    const sr_phrase *before = v->n_phrases > 0 ? &v->phrases[v->n_phrases - 1] : NULL;
+    if (!before || before->kind != SR_PHRASE_PLACE || before->e != p->b - 1 || toks[p->b - 1].kind != SR_TOK_PUNCT)
+        return false;
+    if (toks[p->b - 1].fold[0] == '(') return true;
+    bool listed = before->b > 0 && toks[before->b - 1].kind == SR_TOK_PUNCT && toks[before->b - 1].fold[0] == ',';
+    return toks[p->b - 1].fold[0] == ',' && (p->e >= v->te || toks[p->e].kind == SR_TOK_PUNCT) && !listed;
+}
+
 bool sr_phrase_build(const sr_lexicon *lex, const sr_placetab *places, const sr_token *toks, int tb, int te,
                      const sr_lex_hit *hits, int n_hits, sr_arena *arena, sr_sentence_view *v)
 {
@@ -961,18 +975,9 @@ bool sr_phrase_build(const sr_lexicon *lex, const sr_placetab *places, const sr_
             if (!demonym_adjective(arena, places, toks, u, demonym, p)) return false;
         }
         /* a Damascus-like dual unit is a place after a place preposition or as the container of
-         * the place right before it, in brackets or between commas ("Seattle (Washington)",
-         * "in Seattle, Washington, on Monday"; not "shelled Afrin, Damascus said"), else an actor */
-        const sr_phrase *before = v->n_phrases > 0 ? &v->phrases[v->n_phrases - 1] : NULL;
-        bool bracketed = p->b > 0 && toks[p->b - 1].kind == SR_TOK_PUNCT && toks[p->b - 1].fold[0] == '(';
-        bool between_commas = p->b > 0 && toks[p->b - 1].kind == SR_TOK_PUNCT && toks[p->b - 1].fold[0] == ',' &&
-                              (p->e >= v->te || toks[p->e].kind == SR_TOK_PUNCT);
-        bool listed = before && before->b > 0 && toks[before->b - 1].kind == SR_TOK_PUNCT &&
-                      toks[before->b - 1].fold[0] == ','; /* "Texas, Virginia, Washington, Wyoming" */
-        bool after_place = before && before->kind == SR_PHRASE_PLACE && before->e == p->b - 1 &&
-                           (bracketed || (between_commas && !listed));
+         * the place before it, else an actor */
         if (p->kind == SR_PHRASE_PLACE && p->actor.name && p->role != SR_ROLE_LOCATION && p->role != SR_ROLE_ORIGIN &&
-            p->role != SR_ROLE_EXCLUDE && !after_place) {
+            p->role != SR_ROLE_EXCLUDE && !names_container(v, toks, p)) {
             p->kind = SR_PHRASE_ACTOR;
             p->actor.armed = false;
         }
