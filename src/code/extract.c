@@ -344,7 +344,7 @@ static bool participle_at(const sr_doc_ctx *c, int i)
 
 /* Words of sequence between a verb and the "and" joining it to an earlier one ("was kidnapped
  * and later found dead"). */
-static const char *const sequence_words[] = {"later", "subsequently", NULL};
+static const char *const sequence_words[] = {"later", "subsequently", "then", NULL};
 
 /* A participle at token b joined by "and" to a passive before it in its clause ("was
  * caught by residents and beaten to death", "is kidnapped in Mombasa and later found
@@ -3537,6 +3537,19 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
             const sr_phrase *p = &v->phrases[i];
             if (p->kind == SR_PHRASE_ACTOR && !p->is_source && p->role == SR_ROLE_AGENT && p->e == h->b - 1) a1 = p;
         }
+        /* "were beaten and then arrested by the police": a passive joined by "and" to the
+         * participle after it shares that participle's "by" */
+        if (!a1 && passive && !turkish && gi + 1 < ng && next_head_b - h->e >= 1 && next_head_b - h->e <= 2 &&
+            word_is(c, h->e, "and") && (next_head_b - h->e == 1 || word_in(c, h->e + 1, sequence_words)) &&
+            participle_at(c, next_head_b)) {
+            int after_next = gi + 2 < ng ? v->layers[SR_LAYER_TRIGGER][g[gi + 2].head].b : v->te;
+            for (int i = 0; !a1 && i < v->n_phrases; i++) {
+                const sr_phrase *p = &v->phrases[i];
+                if (p->kind == SR_PHRASE_ACTOR && !p->is_source && p->role == SR_ROLE_AGENT && p->b > next_head_b &&
+                    p->b < after_next && !clause_break(c, v, next_head_b, p->b))
+                    a1 = p;
+            }
+        }
         /* "a man was killed by a band of vigilantes": by the group, so by its members */
         for (int i = 0; !a1 && !turkish && passive && i < v->n_phrases; i++) {
             const sr_phrase *p = &v->phrases[i];
@@ -3783,6 +3796,11 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
             /* state forces firing at no armed side ("police sprayed a car with bullets, killing
              * one"): force used on civilians, an attack */
             if (!type && by_weapon && x1 && sr_sector_state(x1->sector) && !(x2 && x2->armed) &&
+                armed_sides(c, v) < 2)
+                type = sr_taxonomy_get(eng->tax, "attack");
+            /* … and anyone firing at an unarmed official ("gunmen sprayed the MP's car with
+             * bullets"): a politician is no armed side, the shooting an attack */
+            if (!type && by_weapon && x2 && !x2->armed && x2->sector && sr_lex_streq(x2->sector, "government") &&
                 armed_sides(c, v) < 2)
                 type = sr_taxonomy_get(eng->tax, "attack");
             /* (a firearm in the wounds of people harmed with no one named on either side tells no

@@ -564,6 +564,14 @@ military post           | name="Military Forces of {country}" sector=military ar
 police post             | name="Police Forces of {country}" sector=police armed facility=state
 police station          | name="Police Forces of {country}" sector=police armed facility=state
 convoy                  | name="Military Forces of {country}" sector=military armed facility
+# convoys and vehicles that carry civilians: shooting at them is an attack on civilians
+relief convoy~          | name="Civilians ({country})" sector=civilians facility
+aid convoy~             | name="Civilians ({country})" sector=civilians facility
+food convoy~            | name="Civilians ({country})" sector=civilians facility
+humanitarian convoy~    | name="Civilians ({country})" sector=civilians facility
+civilian convoy~        | name="Civilians ({country})" sector=civilians facility
+passenger bus~          | name="Civilians ({country})" sector=civilians facility
+passenger vehicle~      | name="Civilians ({country})" sector=civilians facility
 patrol                  | name="Military Forces of {country}" sector=military armed facility
 positions               | name="Military Forces of {country}" sector=military armed facility
 outpost                 | name="Military Forces of {country}" sector=military armed facility
