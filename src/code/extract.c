@@ -3621,6 +3621,8 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
                 !p->actor.crowd && !p->is_source)
                 a1 = p;
         }
+        /* "Police found the bodies of two men": who finds the dead did not kill them */
+        if (a1 && a1->e <= h->b && sr_lex_is(he, "finder", NULL)) a1 = NULL;
         if (a1) {
             sr_actor tmp;
             if (a1->kind == SR_PHRASE_PLACE || a1->country_only) {

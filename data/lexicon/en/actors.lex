@@ -322,6 +322,10 @@ security guard          | name="Private Security Forces ({country})" sector=mili
 fighter                 | name="Unidentified Armed Group ({country})" sector=rebel armed person
 gunman                  | name="Unidentified Armed Group ({country})" sector=rebel armed person
 armed men               | name="Unidentified Armed Group ({country})" sector=rebel armed person
+# people named by their arms or masks: an unidentified armed group, not civilians
+armed individuals       | name="Unidentified Armed Group ({country})" sector=rebel armed person
+armed persons           | name="Unidentified Armed Group ({country})" sector=rebel armed person
+masked men              | name="Unidentified Armed Group ({country})" sector=rebel armed person
 armed group             | name="Unidentified Armed Group ({country})" sector=rebel armed
 armed groups            | name="Unidentified Armed Group ({country})" sector=rebel armed
 criminal group          | name="Unidentified Armed Group ({country})" sector=rebel armed

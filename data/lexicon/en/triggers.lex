@@ -40,6 +40,8 @@
 #   crowd_act       a crowd's act ("threw stones"): a violent demonstration when protesters
 #                   do it or the sentence tells a protest or its aim, else mob violence
 #   casualty=killed|injured   the trigger itself reports casualties
+#   finder          its subject finds the harm rather than does it ("police found the
+#                   bodies"): the subject is no actor1
 #   state=military  a country as the subject acts through its forces (default: its
 #                   forces for violence, its government otherwise)
 [trigger]
@@ -122,7 +124,7 @@ hurl~                   | type=attack pos=verb refine needs_weapon
 lob~                    | type=attack pos=verb refine needs_weapon
 launch~                 | type=attack pos=verb refine needs_weapon
 pour~ acid              | type=attack pos=verb
-found the bodies        | type=attack pos=verb casualty=killed
+found the bodies        | type=attack pos=verb casualty=killed finder
 # deaths told with no deed: a killing when nothing else in the sentence is ("Two deaths reported")
 deaths reported         | type=attack pos=noun refine weak casualty=killed
 reported dead           | type=attack pos=verb refine weak casualty=killed
@@ -135,9 +137,9 @@ remains were found      | type=attack pos=verb casualty=killed
 head was found          | type=attack pos=verb casualty=killed
 decapitated             | type=attack pos=verb casualty=killed
 dismembered             | type=attack pos=verb casualty=killed
-found the body          | type=attack pos=verb casualty=killed
-recover~ the body       | type=attack pos=verb casualty=killed
-recover~ the bodies     | type=attack pos=verb casualty=killed
+found the body          | type=attack pos=verb casualty=killed finder
+recover~ the body       | type=attack pos=verb casualty=killed finder
+recover~ the bodies     | type=attack pos=verb casualty=killed finder
 bodies were dumped      | type=attack pos=verb casualty=killed
 body was dumped         | type=attack pos=verb casualty=killed
 beat~                   | type=attack pos=verb refine weak
