@@ -2825,6 +2825,9 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, bool u
         if (no_deed_here(c, v, u, e)) continue; /* "backed by airstrikes, killed 18" */
         const sr_type *t = e ? e->payload : NULL;
         if (!t) continue;
+        /* (a word that is no event without an armed object is no stronger word either:
+         * "encountered and killed four suspects") */
+        if (sr_lex_is(e, "object", "armed") && !armed_object(v, u)) continue;
         bool strong = !sr_lex_is(e, "weak", NULL) && (!sr_lex_is(e, "needs_weapon", NULL) || weapon);
         bool violence = sr_lex_streq(t->family, "violence"), killing = sr_lex_is(e, "casualty", "killed");
         destruction_told |= sr_lex_streq(t->family, "looting");

@@ -294,6 +294,10 @@ exchanges of fire       | type=armed_clash pos=noun
 # fire going both ways across a front line is an exchange, whatever was fired
 in both directions      | type=armed_clash pos=noun
 gunbattle~              | type=armed_clash pos=noun
+# forces meeting armed men ("police encountered an armed group", South Asia's "an encounter
+# with militants"): a fight, when armed men are what was met
+encounter~              | type=armed_clash pos=verb object=armed
+an encounter            | type=armed_clash pos=noun weak object=armed
 engage~                 | type=armed_clash pos=verb weak in_deed
 battle~                 | type=armed_clash pos=verb
 launch~ operation       | type=armed_clash pos=verb
