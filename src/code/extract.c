@@ -342,6 +342,9 @@ static bool participle_at(const sr_doc_ctx *c, int i)
     return ends_in(c, i, "ed", 2) || ends_in(c, i, "en", 2) || word_in(c, i, irregular);
 }
 
+/* The cue kind of a blade or bow in the sentence ("with a knife", "armed with arrows"). */
+static const char *const blade_cue[] = {"blade"};
+
 /* Words of sequence between a verb and the "and" joining it to an earlier one ("was kidnapped
  * and later found dead"). */
 static const char *const sequence_words[] = {"later", "subsequently", "then", NULL};
@@ -3781,9 +3784,11 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
                      sr_lex_streq(gr->family_type->family, "violence"))
                 type = sr_taxonomy_get(eng->tax, "mob_violence");
             /* violence against armed men on duty, by anyone but a crowd: a fight of two armed
-             * sides ("Two police killed while on duty", "gunmen attack a police post") */
+             * sides ("Two police killed while on duty", "gunmen attack a police post"), a man
+             * with a gun or a blade too ("a man attacked a police officer with a knife") */
             else if (((x2 && x2->armed) || (!x2 && x1 && x1->armed && fellows_harmed(c, v, h))) &&
-                     (!x1 || x1->armed || (!x1->crowd && sr_lex_is(he, "firearm", NULL))))
+                     (!x1 || x1->armed ||
+                      (!x1->crowd && (sr_lex_is(he, "firearm", NULL) || cues_in_sentence(c, v, blade_cue, 1)))))
                 type = sr_taxonomy_get(eng->tax, off_duty(c, v) ? "attack" : "armed_clash");
             /* … or among the victims listed ("killing three civilians and five police") */
             else if (x2 && x2 == ev.actor2 && armed_among(c, v, a2) && (!x1 || x1->armed))
@@ -3883,7 +3888,7 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
              * people were arrested after they attacked police officers with sticks and stones") */
             if (!crowd && ev.type_strength == SR_TYPE_BY_ACTORS && !(ev.actor1 && ev.actor1->armed) &&
                 ev.actor2 && sr_sector_state(ev.actor2->sector) && fought_with_stones(v) &&
-                !sr_lex_is(he, "firearm", NULL))
+                !sr_lex_is(he, "firearm", NULL) && !cues_in_sentence(c, v, blade_cue, 1))
                 crowd = "mob_violence";
             if (crowd && !sr_lex_is(he, "two_armed", NULL)) { /* (fire exchanged: both sides armed) */
                 type = sr_taxonomy_get(eng->tax, crowd);

@@ -41,6 +41,9 @@
 #        cue=armed_milieu  anywhere in the paragraph: its violence is among armed
 #                          gangs ("drug trafficking"), so an attack with no
 #                          specific trigger is a clash
+#        cue=blade         in the sentence: a blade or bow in an attacker's hand ("with
+#                          a knife", "armed with arrows"): violence on armed men on duty
+#                          done with one is a fight, as one done with a gun
 #        purpose           (any cue) a demand or a protest's aim: a crowd's riot
 #                          with one is a violent demonstration, not mob violence
 #        cue=retaliation   within 4 tokens before a trigger: the event answers
@@ -557,3 +560,23 @@ form of protest         | cue=purpose purpose
 to reject               | cue=purpose purpose
 rejecting               | cue=purpose purpose
 complaining             | cue=purpose purpose
+# blades and bows: whoever uses one on armed men on duty fights them (exact forms: a
+# stem would take the verbs "speared", "macheted", which are casualty words)
+knife                   | cue=blade
+knives                  | cue=blade
+machete                 | cue=blade
+machetes                | cue=blade
+panga                   | cue=blade
+pangas                  | cue=blade
+sword                   | cue=blade
+swords                  | cue=blade
+arrow                   | cue=blade
+arrows                  | cue=blade
+spear                   | cue=blade
+spears                  | cue=blade
+sharp weapon            | cue=blade
+sharp weapons           | cue=blade
+sharp object            | cue=blade
+sharp objects           | cue=blade
+crude weapon            | cue=blade
+crude weapons           | cue=blade
