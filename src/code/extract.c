@@ -2233,11 +2233,25 @@ static bool unarmed_against_state(const sr_doc_ctx *c, const sr_sentence_view *v
     return civilians && state;
 }
 
+/* Does a word that opens a clause of time or cause ("as", "while", "when", "because")
+ * stand between tokens a and b? */
+static bool clause_after(const sr_doc_ctx *c, int a, int b)
+{
+    static const char *const openers[] = {"as", "while", "when", "because", "whereas", NULL};
+    for (int i = a; i < b; i++)
+        if (word_in(c, i, openers)) return true;
+    return false;
+}
+
 /* The riot type of a clash the sentence tells between a crowd and anyone but
  * an armed group: "violent_demonstration" when the crowd are protesters,
  * "mob_violence" for any other crowd (residents, youths, a mob); NULL when
- * no crowd is named or an armed group (rebels, militias) is. */
-static const char *crowd_side(const sr_sentence_view *v)
+ * no crowd is named or an armed group (rebels, militias) is.  With a trigger h
+ * (NULL: the whole sentence), not a crowd in a clause of its own after h ("attacked
+ * a police officer with a knife, as the officer was asking residents to stay indoors");
+ * an armed group there still tells armed sides ("three residents were killed, as was one
+ * of the attackers"). */
+static const char *crowd_side(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_unit *h)
 {
     const char *riot = NULL;
     for (int i = 0; i < v->n_phrases; i++) {
@@ -2245,6 +2259,7 @@ static const char *crowd_side(const sr_sentence_view *v)
         if (p->kind != SR_PHRASE_ACTOR || p->is_source || !p->actor.sector) continue;
         const char *sec = p->actor.sector;
         if (p->actor.armed && (sr_lex_streq(sec, "rebel") || sr_lex_streq(sec, "militia"))) return NULL;
+        if (h && p->b > h->e && clause_after(c, h->e, p->b)) continue; /* (an armed group there still counts) */
         /* each agent of the phrase: "rioters and police" is one phrase of two sides */
         for (int k = 0; k < v->n_layer[SR_LAYER_ENTITY]; k++) {
             const sr_unit *u = &v->layers[SR_LAYER_ENTITY][k];
@@ -2946,7 +2961,7 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, bool u
         }
         /* (a crowd's burning that kills is its riot: "the crowd torched the police station and a
          * prisoner was killed by the flames") */
-        if (!named && (violence_told || (killing_told && (weak || !crowd_side(v)))) &&
+        if (!named && (violence_told || (killing_told && (weak || !crowd_side(c, v, NULL)))) &&
             sr_lex_streq(t->family, "looting"))
             continue;
         /* a rally where violence broke out is where it happened, not a protest of its own:
@@ -3767,7 +3782,7 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
         if (by_weapon) type = NULL;
         if (!type) {
             const sr_actor *x1 = ev.actor1, *x2 = ev.actor2;
-            const sr_phrase *harmed = x2 || crowd_side(v) ? NULL : harmed_subject(c, v);
+            const sr_phrase *harmed = x2 || crowd_side(c, v, NULL) ? NULL : harmed_subject(c, v);
             if (harmed && harmed != a1) x2 = &harmed->actor; /* only to type the event: whom it harmed */
             const char *sec1 = x1 ? x1->sector : NULL, *sec2 = x2 ? x2->sector : NULL;
             ev.type_strength = SR_TYPE_BY_ACTORS;
@@ -3880,7 +3895,7 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
         /* a crowd on one side and no armed group on any ("villagers clashed with police", "a mob
          * clashed with another group"): a riot, not a battle of organised armed sides */
         if (sr_lex_streq(type->key, "armed_clash") && !communal) {
-            const char *crowd = crowd_side(v);
+            const char *crowd = crowd_side(c, v, h);
             /* … and so is unarmed people's clash with the state's forces ("Police clash with market
              * traders", "evicted street hawkers and security officers engage in running battles") */
             if (!crowd && type == gr->specific && unarmed_against_state(c, v, h)) crowd = "mob_violence";

@@ -530,6 +530,16 @@ aid workers             | name="Aid Workers ({country})" sector=civilians person
 aid worker              | name="Aid Workers ({country})" sector=civilians person
 journalists             | name="Journalists ({country})" sector=civilians person
 journalist              | name="Journalists ({country})" sector=civilians person
+correspondent           | name="Journalists ({country})" sector=civilians person
+correspondents          | name="Journalists ({country})" sector=civilians person
+reporter                | name="Journalists ({country})" sector=civilians person
+reporters               | name="Journalists ({country})" sector=civilians person
+photographer            | name="Journalists ({country})" sector=civilians person
+photographers           | name="Journalists ({country})" sector=civilians person
+photojournalist         | name="Journalists ({country})" sector=civilians person
+photojournalists        | name="Journalists ({country})" sector=civilians person
+cameraman               | name="Journalists ({country})" sector=civilians person
+cameramen               | name="Journalists ({country})" sector=civilians person
 protesters              | name="Protesters ({country})" sector=protesters person
 protestors              | name="Protesters ({country})" sector=protesters person
 demonstrators           | name="Protesters ({country})" sector=protesters person
