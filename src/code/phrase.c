@@ -848,7 +848,11 @@ bool sr_phrase_build(const sr_lexicon *lex, const sr_placetab *places, const sr_
             armed_word |= p->e < v->te && (wielding(&toks[p->e]) || (sr_lex_streq(toks[p->e].fold, "armed") &&
                                                                       p->e + 1 < v->te &&
                                                                       sr_lex_streq(toks[p->e + 1].fold, "with")));
-            p->actor.armed = aa.armed || keep_group || (joined_armed && !aa.crowd) || armed_word;
+            /* "an unarmed junior officer", "unarmed soldiers": men named unarmed bear no arms */
+            bool unarmed_word = false;
+            for (int k = p->b - 2 > v->tb ? p->b - 2 : v->tb; k < p->e && !unarmed_word; k++)
+                unarmed_word = sr_lex_streq(toks[k].fold, "unarmed");
+            p->actor.armed = !unarmed_word && (aa.armed || keep_group || (joined_armed && !aa.crowd) || armed_word);
             p->actor.crowd = aa.crowd && !armed_word;
             p->person = aa.person;
             p->facility = aa.facility;
