@@ -96,6 +96,7 @@ typedef struct sr_event {
     sr_type_strength type_strength; /* how the type was decided: merging keeps the strongest */
     bool retaliation;
     bool labelled;             /* named by a coder's label opening its sentence ("Property destruction: …") */
+    bool fire_both_ways;       /* told as fire exchanged ("in both directions", "exchanged fire") */
     sr_date date;              /* precision SR_PREC_NONE = unknown (background without a date) */
     bool date_from_text;       /* the sentence or its paragraph said when */
     bool historical;

@@ -46,6 +46,7 @@ typedef struct trig_group {
     const sr_type *specific;     /* highest-ranked specific trigger type */
     bool all_negated, any_hypothetical;
     bool labelled;               /* a coder's label opening the sentence is among its triggers */
+    bool two_armed;              /* a word of fire exchanged is among its triggers ("in both directions") */
     int n;
 } trig_group;
 
@@ -3006,10 +3007,11 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, bool u
         if (gi < 0) {
             if (ng == MAX_GROUPS) continue;
             gi = ng++;
-            g[gi] = (trig_group){t, retal, k, -1, NULL, true, false, false, 0};
+            g[gi] = (trig_group){t, retal, k, -1, NULL, true, false, false, false, 0};
         }
         trig_group *gr = &g[gi];
         gr->labelled |= named;
+        gr->two_armed |= sr_lex_is(e, "two_armed", NULL);
         if (!negated && gr->all_negated) gr->head = k; /* an asserted trigger heads the group */
         /* … and the main clause's deed, not one told in a relative clause ("a man who killed his
          * wife was seized by a mob and killed") */
@@ -3388,6 +3390,7 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
         ev.fatalities = ev.injured = ev.quantity = -1;
         ev.retaliation = gr->retaliation;
         ev.labelled = gr->labelled;
+        ev.fire_both_ways = gr->two_armed;
         ev.lang = s->lang;
         ev.langs = (uint8_t)(1u << s->lang);
         ev.implied_actor1 = sr_lex_get(he, "actor1");

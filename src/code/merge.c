@@ -36,6 +36,9 @@ static bool places_agree(const sr_loc *a, const sr_loc *b)
     const sr_place *pa = a->place, *pb = b->place;
     if (pa->feature == SR_FEAT_COUNTRY || pb->feature == SR_FEAT_COUNTRY) return true;
     if (pa->admin1 && pb->admin1 && !strcmp(pa->admin1, pb->admin1)) return true;
+    /* (a province and a place in it: "near Vodyane, Donetsk" and "near Vodyane") */
+    if (pa->feature == SR_FEAT_ADMIN1 && pb->admin1 && !strcmp(pa->name, pb->admin1)) return true;
+    if (pb->feature == SR_FEAT_ADMIN1 && pa->admin1 && !strcmp(pb->name, pa->admin1)) return true;
     return sr_distance_km(pa->lat, pa->lon, pb->lat, pb->lon) <= 25.0;
 }
 
@@ -213,12 +216,23 @@ static bool answered_fire(const sr_event *e, const sr_event *m)
     return !m->actor2 || same_actor(m->actor2, e->actor1);
 }
 
+/* Is m fire exchanged where e, an armed side's fire, was told ("NAF forces fired mortars at
+ * the positions near Vodyane. The OSCE observed 75 explosions in both directions near
+ * Vodyane"): one fight of two sides, ACLED's armed clash, whatever weapons opened it? */
+static bool fire_returned(const sr_event *e, const sr_event *m)
+{
+    if (!sr_lex_streq(e->type->family, "violence") || sr_lex_streq(e->type->key, "armed_clash") || e->retaliation ||
+        !m->fire_both_ways || !sr_lex_streq(m->type->key, "armed_clash"))
+        return false;
+    return e->actor1 && e->actor1->armed && !e->actor1->implied && !(e->actor2 && !e->actor2->armed);
+}
+
 static bool compatible(const sr_event *e, const sr_event *m)
 {
     /* across families: a protest's turn, what its attackers also did, or the weapons a side
      * took; across sides: the attacked fighting back */
     if ((protest_turn(e, m) || done_by_attackers(e, m) || fought_back(e, m) || answered_fire(e, m) ||
-         weapons_taken_in(e, m)) &&
+         fire_returned(e, m) || weapons_taken_in(e, m)) &&
         dates_agree(e, m) &&
         places_agree(e->location, m->location))
         return true;
@@ -393,7 +407,9 @@ int sr_merge_document(sr_arena *arena, const sr_taxonomy *tax, sr_event *mention
             continue;
         }
         /* an attack with two armed sides is a clash; a protest turns as m tells */
-        const char *turn = fought_back(&events[target], m) ? "armed_clash" : protest_turn(&events[target], m);
+        const char *turn = fought_back(&events[target], m) || fire_returned(&events[target], m)
+                               ? "armed_clash"
+                               : protest_turn(&events[target], m);
         if (turn) {
             /* the event keeps its family and takes the turn it took */
             const sr_type *t = sr_taxonomy_get(tax, turn);

@@ -292,7 +292,7 @@ shot back               | type=armed_clash pos=verb
 fought back             | type=armed_clash pos=verb
 exchanges of fire       | type=armed_clash pos=noun
 # fire going both ways across a front line is an exchange, whatever was fired
-in both directions      | type=armed_clash pos=noun
+in both directions      | type=armed_clash pos=noun two_armed
 gunbattle~              | type=armed_clash pos=noun
 # forces meeting armed men ("police encountered an armed group", South Asia's "an encounter
 # with militants"): a fight, when armed men are what was met
