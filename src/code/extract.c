@@ -1411,6 +1411,18 @@ static bool verb_after_comma(const sr_doc_ctx *c, const sr_sentence_view *v, int
     return !ends_in(c, trig->b, "ing", 4) && !determiner_before(c, v, trig->b);
 }
 
+/* Is the verb trigger a second verb of the clause the cue's object ends, joined by "and"
+ * to a word that tells no deed ("protested over insecurity and lit bonfires"): the
+ * protesters' own act, not what they protest (not a gerund, "over the arrest and killing
+ * of", nor a verb joined to a verb, "against police who shot and killed")? */
+static bool verb_after_and(const sr_doc_ctx *c, const sr_sentence_view *v, int a, const sr_unit *trig)
+{
+    int i = trig->b - 1;
+    if (i - 1 < a || !word_is(c, i, "and") || sr_unit_at(v, SR_LAYER_TRIGGER, i - 1)) return false;
+    if (!sr_lex_is(sr_unit_entry(trig, SR_LEX_TRIGGER), "pos", "verb")) return false;
+    return !ends_in(c, trig->b, "ing", 4) && !determiner_before(c, v, trig->b);
+}
+
 /* Is the trigger the passive verb of the clause whose subject holds the cue and its
  * object ("journalists reporting on the attack were beaten"): "was", "were", "is" or
  * "are" right before it, with words after token a before that? */
@@ -1449,7 +1461,8 @@ static bool is_topic(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_un
         } else if (u->e <= trig->b && trig->b - u->e < (sr_lex_is(ce, "next", NULL) ? 1 : CUE_WINDOW) &&
                    !means_of_act(c, v, trig->b) &&
                    (!sr_lex_is(ce, "protest_only", NULL) || protest_before(c, v, u->b)) &&
-                   !verb_after_comma(c, v, u->e, trig) && !passive_after_object(c, u->e, trig)) {
+                   !verb_after_comma(c, v, u->e, trig) && !verb_after_and(c, v, u->e, trig) &&
+                   !passive_after_object(c, u->e, trig)) {
             return true;
         }
     }
