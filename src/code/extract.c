@@ -34,6 +34,7 @@ typedef struct para_info {
     bool extrajudicial;     /* … or names its killings extrajudicial: no one fought */
     bool armed_deed;        /* … or names a weapon or a word of gunfire ("was shot in the head") */
     bool unharmed;          /* … or tells that no one was killed or hurt ("No casualties were reported") */
+    bool crowd_told;        /* … or names a crowd or tells a protest ("protesters", "residents gathered") */
     sr_date date;           /* the latest date a sentence of the paragraph stated */
     bool has_date;
 } para_info;
@@ -47,6 +48,7 @@ typedef struct trig_group {
     bool all_negated, any_hypothetical;
     bool labelled;               /* a coder's label opening the sentence is among its triggers */
     bool two_armed;              /* a word of fire exchanged is among its triggers ("in both directions") */
+    bool warning;                /* … a word of shots fired at no one ("fired in the air") */
     int n;
 } trig_group;
 
@@ -2292,6 +2294,17 @@ static const char *crowd_side(const sr_doc_ctx *c, const sr_sentence_view *v, co
     return riot;
 }
 
+/* Does the sentence name a crowd or the people of a protest or riot ("residents",
+ * "protesters", "a mob")? */
+static bool crowd_named(const sr_sentence_view *v)
+{
+    for (int i = 0; i < v->n_phrases; i++) {
+        const sr_phrase *p = &v->phrases[i];
+        if (p->kind == SR_PHRASE_ACTOR && (p->actor.crowd || sr_sector_protest(p->actor.sector))) return true;
+    }
+    return false;
+}
+
 /* Has a unit of the layer an entry of class cls with the flag attribute? */
 static bool layer_flagged(const sr_sentence_view *v, int layer, sr_lex_class cls, const char *flag)
 {
@@ -3020,11 +3033,12 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, bool u
         if (gi < 0) {
             if (ng == MAX_GROUPS) continue;
             gi = ng++;
-            g[gi] = (trig_group){t, retal, k, -1, NULL, true, false, false, false, 0};
+            g[gi] = (trig_group){t, retal, k, -1, NULL, true, false, false, false, false, 0};
         }
         trig_group *gr = &g[gi];
         gr->labelled |= named;
         gr->two_armed |= sr_lex_is(e, "two_armed", NULL);
+        gr->warning |= sr_lex_is(e, "warning", NULL);
         if (!negated && gr->all_negated) gr->head = k; /* an asserted trigger heads the group */
         /* … and the main clause's deed, not one told in a relative clause ("a man who killed his
          * wife was seized by a mob and killed") */
@@ -3786,6 +3800,13 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
         if (!type && !by_whom) {
             type = gr->family_type;
             ev.type_strength = SR_TYPE_DEFAULT;
+        }
+        /* shots fired in the air where no crowd gathers and no protest is told ("Turkish border
+         * police fired 50 shots into the air near Tychero"): a show of force, warning no one */
+        if (type && gr->warning && !pi->crowd_told &&
+            sr_lex_streq(type->family, gr->family_type->family)) {
+            const sr_type *other = sr_taxonomy_get(eng->tax, "other");
+            if (other) type = other;
         }
         /* a political act ACLED does not code is what its word says, negated or not: the actors
          * never make "not allowing workers to leave" an attack on civilians */
@@ -4788,6 +4809,7 @@ int sr_extract_document(const sr_doc_ctx *c, sr_event **out, const char **focus)
             if (milieu_cues & 32) pi.extrajudicial = true;
             pi.armed_deed |= armed_deed_told(&views[k]);
             pi.unharmed |= no_one_harmed(&views[k]);
+            pi.crowd_told |= protest_told(c, &views[k]) || crowd_named(&views[k]);
             sentence_timex(c, &seg[k], &views[k]);
             for (int i = 0; !pi.loc_hint && i < views[k].n_phrases; i++) {
                 const sr_phrase *p = &views[k].phrases[i];

@@ -40,6 +40,8 @@
 #   crowd_act       a crowd's act ("threw stones"): a violent demonstration when protesters
 #                   do it or the sentence tells a protest or its aim, else mob violence
 #   casualty=killed|injured   the trigger itself reports casualties
+#   warning         shots fired at no one ("fired in the air"): where the paragraph names no
+#                   crowd and tells no protest, a show of force (type other), not an intervention
 #   finder          its subject finds the harm rather than does it ("police found the
 #                   bodies"): the subject is no actor1
 #   state=military  a country as the subject acts through its forces (default: its
@@ -620,14 +622,20 @@ lathi charge~           | type=protest_intervention pos=noun
 lathi-charge~           | type=protest_intervention pos=verb
 intervene~ in the protest | type=protest_intervention pos=verb
 intervene~ in the demonstration | type=protest_intervention pos=verb
-# shots in the air warn a crowd off, they are fired at no one
-shot in the air         | type=protest_intervention pos=verb
-shot into the air       | type=protest_intervention pos=verb
-fire~ in the air        | type=protest_intervention pos=verb
-fire~ into the air      | type=protest_intervention pos=verb
-fire~ shots in the air  | type=protest_intervention pos=verb
-fire~ shots into the air | type=protest_intervention pos=verb
-fire~ warning shots     | type=protest_intervention pos=verb
+# shots in the air warn a crowd off, they are fired at no one (warning: where the paragraph
+# names no crowd and no protest, a show of force, ACLED's "other")
+shot in the air         | type=protest_intervention pos=verb warning
+shot into the air       | type=protest_intervention pos=verb warning
+fire~ in the air        | type=protest_intervention pos=verb warning
+fire~ into the air      | type=protest_intervention pos=verb warning
+fire~ shots in the air  | type=protest_intervention pos=verb warning
+fire~ shots into the air | type=protest_intervention pos=verb warning
+fire~ warning shots     | type=protest_intervention pos=verb warning
+shots being fired in the air | type=protest_intervention pos=noun warning
+shots were fired in the air | type=protest_intervention pos=noun warning
+shots fired in the air  | type=protest_intervention pos=noun warning
+shots in the air        | type=protest_intervention pos=noun warning
+shots into the air      | type=protest_intervention pos=noun warning
 intervene~ to disperse  | type=protest_intervention pos=verb
 # a march stopped in its way ("police blocked protesters from marching to parliament")
 block~ protesters       | type=protest_intervention pos=verb
