@@ -715,19 +715,32 @@ petrol-bombed           | type=looting pos=verb
 firebombed              | type=looting pos=verb
 fire-bombed             | type=looting pos=verb
 # a headline's present, told by what burned ("Angry villagers torch house of suspected
-# murderer"; not a bare "torch": "the campesino torch movement", "torch coffins" in protest)
+# murderer", "Village mob torches homes"; not a bare "torch": "the campesino torch movement",
+# "torch coffins" in protest)
 torch house~            | type=looting pos=verb
+torches house~          | type=looting pos=verb
 torch _ house~          | type=looting pos=verb
+torches _ house~        | type=looting pos=verb
 torch home~             | type=looting pos=verb
+torches home~           | type=looting pos=verb
 torch _ home~           | type=looting pos=verb
+torches _ home~         | type=looting pos=verb
 torch vehicle~          | type=looting pos=verb
+torches vehicle~        | type=looting pos=verb
 torch _ vehicle~        | type=looting pos=verb
+torches _ vehicle~      | type=looting pos=verb
 torch car~              | type=looting pos=verb
+torches car~            | type=looting pos=verb
 torch _ car~            | type=looting pos=verb
+torches _ car~          | type=looting pos=verb
 torch school~           | type=looting pos=verb
+torches school~         | type=looting pos=verb
 torch _ school~         | type=looting pos=verb
+torches _ school~       | type=looting pos=verb
 torch shop~             | type=looting pos=verb
+torches shop~           | type=looting pos=verb
 torch _ shop~           | type=looting pos=verb
+torches _ shop~         | type=looting pos=verb
 torching                | type=looting pos=verb
 set ablaze              | type=looting pos=verb
 set on fire             | type=looting pos=verb
