@@ -222,6 +222,8 @@ bodies have been pulled | type=attack pos=verb casualty=killed
 bodies were pulled      | type=attack pos=verb casualty=killed
 bodies collected        | type=attack pos=noun casualty=killed
 raid~                   | type=attack pos=verb refine weak generic
+# stock theft by armed raiders ("cattle rustling incident", "during rustling of 800 goats")
+rustling                | type=attack pos=noun refine weak generic
 torture~                | type=attack pos=verb
 storm~                  | type=attack pos=verb refine not_with=protest
 forced their way into   | type=attack pos=verb refine weak not_with=protest
