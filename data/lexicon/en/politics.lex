@@ -98,6 +98,14 @@ back~                   | type=support pos=verb weak
 support~                | type=support pos=verb weak
 endorse~                | type=support pos=verb
 release~                | type=concede pos=verb
+# prisoners exchanged between two sides are an agreement carried out (ACLED's codebook puts
+# prisoner exchanges under Agreement)
+exchange~ prisoners     | type=agreement pos=verb
+exchange~ _ prisoners   | type=agreement pos=verb
+swap~ prisoners         | type=agreement pos=verb
+prisoner exchange~      | type=agreement pos=noun
+prisoner swap~          | type=agreement pos=noun
+exchange of prisoners   | type=agreement pos=noun
 # prisoners released are a concession to PLOVER and "Other" to ACLED (taxonomy prisoner_release)
 release~ prisoners      | type=prisoner_release pos=verb
 release~ _ prisoners    | type=prisoner_release pos=verb
