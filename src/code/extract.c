@@ -2020,6 +2020,14 @@ static const sr_phrase *harmed_subject(const sr_doc_ctx *c, const sr_sentence_vi
         int i = u->b - 1;
         while (i >= v->tb && is_aux(c, i)) i--;
         if (i == u->b - 1) continue; /* no auxiliary: not a passive ("killed two") */
+        /* past an aside between commas that says who they were ("2 civilians, a father and his
+         * son, were killed") */
+        if (i > v->tb && tok(c, i)->kind == SR_TOK_PUNCT && tok(c, i)->fold[0] == ',')
+            for (int j = i - 1; j > v->tb && j >= i - 8; j--)
+                if (tok(c, j)->kind == SR_TOK_PUNCT) {
+                    if (tok(c, j)->fold[0] == ',') i = j - 1;
+                    break;
+                }
         for (int n = 0; n < v->n_phrases; n++) {
             const sr_phrase *p = &v->phrases[n];
             /* the whole subject, not its last part ("two soldiers and one civilian were injured") */

@@ -641,6 +641,8 @@ businessman             | name="Civilians ({country})" sector=civilians person
 businessmen             | name="Civilians ({country})" sector=civilians person
 farmer                  | name="Civilians ({country})" sector=civilians person
 herdsman                | name="Civilians ({country})" sector=civilians person
+shepherd                | name="Civilians ({country})" sector=civilians person
+shepherds               | name="Civilians ({country})" sector=civilians person communal
 herdsmen                | name="Civilians ({country})" sector=civilians person communal
 pastoralists            | name="Civilians ({country})" sector=civilians person communal
 pedestrian              | name="Civilians ({country})" sector=civilians person
