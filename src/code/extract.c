@@ -1737,6 +1737,21 @@ static bool fellows_harmed(const sr_doc_ctx *c, const sr_sentence_view *v, const
 
 /* The highest-ranked type of the family that the weapons and modifiers of
  * the sentence name ("mortars" for violence, "stones" for a protest). */
+/* Is the weapon unit u a person who bears it ("suicide bomber": unit=bomber) named as the
+ * object of a deed right before it ("shot and killed a suicide bomber", "arrested two
+ * would-be suicide bombers"), not as its doer ("killed by a suicide bomber")?  Then the
+ * weapon was not used. */
+static bool bearer_harmed(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_unit *u)
+{
+    if (!sr_lex_is(sr_unit_entry(u, SR_LEX_WEAPON), "unit", "bomber")) return false;
+    for (int i = u->b - 1; i >= v->tb && i >= u->b - 4; i--) {
+        /* (nor what someone harmed was: "the man killed was a suicide bomber") */
+        if (tok(c, i)->kind == SR_TOK_PUNCT || word_is(c, i, "by") || word_in(c, i, be_words)) return false;
+        if (sr_unit_at(v, SR_LAYER_TRIGGER, i)) return true;
+    }
+    return false;
+}
+
 static const sr_type *modifier_type(const sr_doc_ctx *c, const sr_sentence_view *v, const char *family)
 {
     const sr_type *best = NULL;
@@ -1755,6 +1770,7 @@ static const sr_type *modifier_type(const sr_doc_ctx *c, const sr_sentence_view 
         if (tu && tu->b <= u->b && tu->e >= u->e && tu->e - tu->b > u->e - u->b) continue;
         if (in_support(c, v, u->b)) continue; /* "backed by artillery" */
         if (seized(c, v, u)) continue;        /* "gunned down a suspect and recovered two grenades" */
+        if (bearer_harmed(c, v, u)) continue; /* "shot and killed a suicide bomber before he struck" */
         if (t && !strcmp(t->family, family) && (!best || t->rank > best->rank)) best = t;
     }
     return best;
@@ -3038,6 +3054,16 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, bool u
             negated = !(framed_type(c, v, u, t, &neg_frame, &fc) && neg_frame);
         }
         bool hypo = cue_before(c, v, u->b, "hypothetical");
+        /* a deed supposed and one told are two events, not one ("shot and killed a suicide
+         * bomber before he could detonate his vest": the killing happened, the blast did not) */
+        bool supposed = hypo && !negated;
+        if (gi >= 0 && g[gi].any_hypothetical != supposed) {
+            gi = -1;
+            for (int i = 0; i < ng; i++)
+                if (!strcmp(g[i].family_type->family, t->family) && g[i].retaliation == retal &&
+                    g[i].any_hypothetical == supposed)
+                    gi = i;
+        }
         if (gi < 0) {
             if (ng == MAX_GROUPS) continue;
             gi = ng++;
@@ -3063,7 +3089,7 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, bool u
             generic_violence(gr->family_type) && !told_as_time(c, v, u->b))
             gr->family_type = t;
         gr->all_negated &= negated;
-        gr->any_hypothetical |= hypo && !negated;
+        gr->any_hypothetical |= supposed;
         gr->n++;
         if (!refine && t->rank > gr->best_rank && !negated) {
             gr->best_rank = t->rank;
