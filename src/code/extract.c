@@ -125,6 +125,22 @@ static int word_before_phrase(const sr_doc_ctx *c, const sr_sentence_view *v, co
     return p->b - 1 - (p->b - 2 >= v->tb && word_is(c, p->b - 1, "the"));
 }
 
+/* The index in v->phrases of the nearest actor phrase, not an adjective, that ends at most
+ * two tokens before token b (the speaker before "said", the claimer before "claimed"), -1
+ * when there is none; with countries a bare country counts as an actor, with armed_only
+ * only an armed actor counts. */
+static int phrase_just_before(const sr_sentence_view *v, int b, bool countries, bool armed_only)
+{
+    int found = -1;
+    for (int i = 0; i < v->n_phrases; i++) {
+        const sr_phrase *p = &v->phrases[i];
+        if ((p->kind == SR_PHRASE_ACTOR || (countries && p->country_only)) && !p->adjective &&
+            (!armed_only || (p->kind == SR_PHRASE_ACTOR && p->actor.armed)) && p->e <= b && b - p->e <= 2)
+            found = i;
+    }
+    return found;
+}
+
 /* Attribution cues of one sentence: the actor phrase that speaks becomes a
  * source of the paragraph and stops being a candidate event actor. */
 static bool find_sources(const sr_doc_ctx *c, sr_sentence_view *v, para_info *pi)
@@ -141,16 +157,19 @@ static bool find_sources(const sr_doc_ctx *c, sr_sentence_view *v, para_info *pi
         static const char *const be[] = {"was", "were", "is", "are", "been", "being", NULL};
         bool passive = !after && u->b > v->tb && word_in(c, u->b - 1, be);
         sr_phrase *speaker = NULL;
-        for (int i = 0; i < v->n_phrases; i++) {
+        if (!passive && !after) {
+            int i = phrase_just_before(v, u->b, false, false);
+            if (i >= 0) speaker = &v->phrases[i];
+        }
+        for (int i = 0; (passive || after) && i < v->n_phrases; i++) {
             sr_phrase *p = &v->phrases[i];
             if (p->kind != SR_PHRASE_ACTOR || p->adjective) continue;
             if (passive) {
                 int by = word_before_phrase(c, v, p);
                 if (by == u->e && word_is(c, by, "by")) { speaker = p; break; }
-            } else if (after) {
-                if (p->b >= u->e && p->b - u->e <= 2) { speaker = p; break; }
-            } else if (p->e <= u->b && u->b - p->e <= 2) {
-                speaker = p; /* keep the nearest before */
+            } else if (p->b >= u->e && p->b - u->e <= 2) {
+                speaker = p;
+                break;
             }
         }
         if (!speaker && !after && !passive) {
@@ -2168,13 +2187,8 @@ static const sr_phrase *speaker_as_doer(const sr_doc_ctx *c, const sr_sentence_v
     while (k >= v->tb && in_timex_tok(c, v, k)) k--;
     const sr_unit *cue = k >= v->tb ? sr_unit_at(v, SR_LAYER_CUE, k) : NULL;
     if (!cue || cue->e != k + 1 || !cue_is(cue, "attribution")) return NULL;
-    const sr_phrase *speaker = NULL;
-    for (int i = 0; i < v->n_phrases; i++) {
-        const sr_phrase *p = &v->phrases[i];
-        if ((p->kind == SR_PHRASE_ACTOR || p->country_only) && !p->adjective && p->e <= cue->b && cue->b - p->e <= 2)
-            speaker = p;
-    }
-    return speaker;
+    int speaker = phrase_just_before(v, cue->b, true, false);
+    return speaker < 0 ? NULL : &v->phrases[speaker];
 }
 
 /* The armed group that claims the deed at h: an armed actor right before a claim cue ahead
@@ -2187,11 +2201,8 @@ static const sr_phrase *armed_claimer(const sr_sentence_view *v, const sr_unit *
         const sr_unit *u = &v->layers[SR_LAYER_CUE][k];
         if (u->b >= h->b) break;
         if (!cue_is(u, "claim")) continue;
-        for (int i = 0; i < v->n_phrases; i++) {
-            const sr_phrase *p = &v->phrases[i];
-            if (p->kind == SR_PHRASE_ACTOR && p->actor.armed && !p->adjective && p->e <= u->b && u->b - p->e <= 2)
-                return p;
-        }
+        int claimer = phrase_just_before(v, u->b, false, true);
+        if (claimer >= 0) return &v->phrases[claimer];
     }
     return NULL;
 }
@@ -2271,6 +2282,18 @@ static bool unarmed_against_state(const sr_doc_ctx *c, const sr_sentence_view *v
         }
     }
     return civilians && state;
+}
+
+/* Does a word that opens a clause of its own ("before he could", "who were planning to")
+ * or a comma, semicolon or colon stand between tokens a and b? */
+static bool clause_opens_between(const sr_doc_ctx *c, int a, int b)
+{
+    static const char *const openers[] = {"before", "after", "who", "which", "that", "while", "when",
+                                          "until", "unless", "if", NULL};
+    for (int i = a; i < b; i++)
+        if (word_in(c, i, openers) || (tok(c, i)->kind == SR_TOK_PUNCT && strchr(",;:", tok(c, i)->fold[0])))
+            return true;
+    return false;
 }
 
 /* Does a word that opens a clause of time or cause ("as", "while", "when", "because")
@@ -3054,10 +3077,12 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, bool u
             negated = !(framed_type(c, v, u, t, &neg_frame, &fc) && neg_frame);
         }
         bool hypo = cue_before(c, v, u->b, "hypothetical");
-        /* a deed supposed and one told are two events, not one ("shot and killed a suicide
-         * bomber before he could detonate his vest": the killing happened, the blast did not) */
+        /* a deed supposed and one told, in clauses of their own, are two events, not one ("shot
+         * and killed a suicide bomber before he could detonate his vest": the killing happened,
+         * the blast did not; but "will provide food aid" is one deed) */
         bool supposed = hypo && !negated;
-        if (gi >= 0 && g[gi].any_hypothetical != supposed) {
+        if (gi >= 0 && g[gi].any_hypothetical != supposed &&
+            clause_opens_between(c, v->layers[SR_LAYER_TRIGGER][g[gi].head].e, u->b)) {
             gi = -1;
             for (int i = 0; i < ng; i++)
                 if (!strcmp(g[i].family_type->family, t->family) && g[i].retaliation == retal &&
