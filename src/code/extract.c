@@ -3906,6 +3906,11 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
                 type = sr_taxonomy_get(eng->tax, off_duty(c, v) ? "attack" : "armed_clash");
             /* named civilian victims: an attack, whoever else the sentence names */
             else if (sec2 && sr_lex_streq(sec2, "civilians")) type = sr_taxonomy_get(eng->tax, "attack");
+            /* … and unarmed officials ("gunmen sprayed the MP's car with bullets", "fired shots at a
+             * former MLA"): a politician is no armed side, the violence on one an attack */
+            else if (x2 && !x2->armed && sec2 && sr_lex_streq(sec2, "government") && armed_sides(c, v) < 2 &&
+                     !crowd_side(c, v, h))
+                type = sr_taxonomy_get(eng->tax, "attack");
             /* two armed sides named in the sentence, one of them this event's actor: a clash */
             else if (armed_sides(c, v) >= 2 && ((x1 && x1->armed) || (x2 && x2->armed)))
                 type = sr_taxonomy_get(eng->tax, off_duty(c, v) ? "attack" : "armed_clash");
@@ -3917,11 +3922,6 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
             /* state forces firing at no armed side ("police sprayed a car with bullets, killing
              * one"): force used on civilians, an attack */
             if (!type && by_weapon && x1 && sr_sector_state(x1->sector) && !(x2 && x2->armed) &&
-                armed_sides(c, v) < 2)
-                type = sr_taxonomy_get(eng->tax, "attack");
-            /* … and anyone firing at an unarmed official ("gunmen sprayed the MP's car with
-             * bullets"): a politician is no armed side, the shooting an attack */
-            if (!type && by_weapon && x2 && !x2->armed && x2->sector && sr_lex_streq(x2->sector, "government") &&
                 armed_sides(c, v) < 2)
                 type = sr_taxonomy_get(eng->tax, "attack");
             /* (a firearm in the wounds of people harmed with no one named on either side tells no

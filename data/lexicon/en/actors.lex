@@ -669,6 +669,16 @@ mps                     | name="Government of {country}" sector=government perso
 mcas                    | name="Government of {country}" sector=government person
 councillors             | name="Government of {country}" sector=government person
 councillor              | name="Government of {country}" sector=government person
+mla                     | name="Government of {country}" sector=government person
+mlas                    | name="Government of {country}" sector=government person
+legislator              | name="Government of {country}" sector=government person
+legislators             | name="Government of {country}" sector=government person
+lawmaker                | name="Government of {country}" sector=government person
+lawmakers               | name="Government of {country}" sector=government person
+senator                 | name="Government of {country}" sector=government person
+senators                | name="Government of {country}" sector=government person
+mayor                   | name="Government of {country}" sector=government person
+mayors                  | name="Government of {country}" sector=government person
 councilor               | name="Government of {country}" sector=government person
 politician              | name="Civilians ({country})" sector=civilians person targeted
 cleric                  | name="Civilians ({country})" sector=civilians person
