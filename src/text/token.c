@@ -6,10 +6,11 @@
  * paragraph's tokens into sentences.  Tokens are appended to the document's
  * token array (arena) with byte offsets into the text, their fold, suffix,
  * stem (with the lengths and sr_text_key() hashes of fold and stem, which
- * the lexicon matches by), flags and, for numbers, value.  Plain ASCII words, white space and
- * ASCII punctuation, most of news text, are decided from a byte table before
- * the general rules below (with the same results), and the folds of ASCII
- * words point into a lower-cased copy of the paragraph (see tx_tokenize()).
+ * the lexicon matches by), flags and, for numbers, value.  Plain ASCII words and
+ * numbers, white space and ASCII punctuation, most of news text, are decided
+ * from a byte table before the general rules below (with the same results),
+ * and the folds of ASCII words and numbers point into a lower-cased copy of
+ * the paragraph (see tx_tokenize()).
  *
  * Rules, tried in this order at each token start:
  *   URL      http:// https:// pic.twitter.com/ www. or domain.tld/ ...; up to
@@ -673,21 +674,64 @@ static bool ascii_word(tx_state *st, size_t i, size_t e, sr_lang lang, bool spac
     return true;
 }
 
+/* Whether the ASCII alphanumeric run t[i..e) (paragraph end pe) is a whole
+ * number token as the general path cuts it: digits only, and the byte after
+ * them one that ends a word (A_WEND: white space or plain punctuation, so
+ * no URL, keycap, apostrophe suffix or glued letter) other than a ',' before
+ * a digit of any script, which would continue the number. */
+static inline bool plain_number(const char *t, size_t i, size_t e, size_t pe)
+{
+    if (e < pe) {
+        unsigned char nx = (unsigned char)t[e];
+        if (!(scan_class[nx] & A_WEND)) return false;
+        if (nx == ',' && e + 1 < pe) {
+            unsigned char c = (unsigned char)t[e + 1];
+            if (c >= 0x80 || (scan_class[c] & A_DIGIT)) return false;
+        }
+    }
+    for (size_t k = i; k < e; k++)
+        if (!(scan_class[(unsigned char)t[k]] & A_DIGIT)) return false;
+    return true;
+}
+
+/* Appends the number t[i..e), a run of ASCII digits that plain_number()
+ * let through, as the general path would: its fold is the digits, low + i
+ * of the paragraph's lower-cased copy, NUL-terminated in place as an ASCII
+ * word's is (see tx_tokenize), and its value parse_value()'s.  Why: dates,
+ * tolls and times make numbers common, and the general path decodes each
+ * digit three times and copies the fold to the pool.  false when the arena
+ * is exhausted. */
+static bool ascii_number(tx_state *st, size_t i, size_t e, sr_lang lang, bool space)
+{
+    sr_token *tok = new_token(st, i, e, SR_TOK_NUMBER, lang, space);
+    if (!tok) return false;
+    char *fold = st->lower + i;
+    uint64_t pre = tx_key_prefix_padded(fold, e - i); /* before the NUL, as in ascii_word() */
+    st->lower[e] = '\0';
+    /* parse_value() of digits alone: no separator, one group */
+    double v = 0;
+    for (size_t k = i; k < e; k++) v = v * 10 + (st->text[k] - '0');
+    tok->value = v < 1e308 ? v : 1e308;
+    set_fold(tok, fold, e - i, sr_text_key_pre(pre, fold, e - i), true);
+    return true;
+}
+
 /* Appends the tokens of st->text[ps..pe) (one trimmed paragraph of valid
  * UTF-8) to st->out->tokens, which grows in the arena.  Token strings live in
  * the pool or in the document's lower-cased copy st->lower (or are static, or
  * in the stem memo), valid until the arena reset.  false when the arena is
  * exhausted (tokens appended so far stay).
  *
- * Plain ASCII words, white space and punctuation (the bulk of news text) take
- * fast paths that decide them from a byte table.  The folds of ASCII words
- * are not copied: the paragraph is first lower-cased into st->lower at the
- * same offsets, and the byte after each word there becomes its NUL.  That
- * byte is never part of a later word's fold, since the word ends at a byte
- * that is not a letter or digit (a word cut short by a glued URL prefix
- * gets a pool copy instead).  TX_LOWER_PAD NULs after the paragraph end
- * every run of letters there and keep 16-byte reads from a word's start
- * (ascii_run(), the stem memo's key) within initialised bytes. */
+ * Plain ASCII words and numbers, white space and punctuation (the bulk of
+ * news text) take fast paths that decide them from a byte table.  The folds
+ * of ASCII words and plain numbers are not copied: the paragraph is first
+ * lower-cased into st->lower at the same offsets, and the byte after each
+ * such token there becomes its NUL.  That byte is never part of a later
+ * token's fold, since the token ends at a byte that is not a letter or digit
+ * (a word cut short by a glued URL prefix gets a pool copy instead).
+ * TX_LOWER_PAD NULs after the paragraph end every run of letters there and
+ * keep 16-byte reads from a word's start (ascii_run(), the stem memo's key)
+ * within initialised bytes. */
 bool tx_tokenize(tx_state *st, size_t ps, size_t pe, sr_lang lang)
 {
     const char *t = st->text;
@@ -724,6 +768,16 @@ bool tx_tokenize(tx_state *st, size_t ps, size_t pe, sr_lang lang)
              * not continued.  A single space after the word is stepped over
              * here too. */
             bool word = !(f0 & A_DIGIT) && (run >= pe || (scan_class[nx] & A_WEND));
+            /* a plain number: digits alone, ended as a word is (an A_WEND
+             * byte), but not by a ',' before a digit ("1,200") */
+            if ((f0 & A_DIGIT) && plain_number(t, i, run, pe)) {
+                if (!ascii_number(st, i, run, lang, space)) return false;
+                prev_s = i;
+                prev_e = run;
+                space = false;
+                i = run;
+                continue;
+            }
             if (!word) {
                 char lc = (char)(c0 | 0x20);
                 size_t plen = 0;
