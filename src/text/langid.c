@@ -248,9 +248,13 @@ int tx_function_word_lang(const char *w)
  * is tested against the few endings that end as it does, not against all 38
  * (this was most of the scorer's time).  Turkish: lar ler ları leri yor dan
  * den tan ten nın nin nun nün mış miş muş müş dır dir tır tir ında inde acak
- * ecek ması mesi ğı ği sı ını ini; English: ing tion ed ly ment ness. */
+ * ecek ması mesi ğı ği sı ını ini; English: ing tion ed ly ment ness.
+ * Both are inlined into the scorer's loop, as score_word() is. */
 #define END(x) (wl > sizeof(x) - 1 && memcmp(w + wl - (sizeof(x) - 1), x, sizeof(x) - 1) == 0)
-static bool tr_ending(const char *w, size_t wl)
+#ifdef __GNUC__
+__attribute__((always_inline))
+#endif
+static inline bool tr_ending(const char *w, size_t wl)
 {
     switch ((unsigned char)w[wl - 1]) {
     case 'r': return END("lar") || END("ler") || END("yor") || END("dır") || END("dir") || END("tır") || END("tir");
@@ -267,7 +271,10 @@ static bool tr_ending(const char *w, size_t wl)
     }
 }
 
-static bool en_ending(const char *w, size_t wl)
+#ifdef __GNUC__
+__attribute__((always_inline))
+#endif
+static inline bool en_ending(const char *w, size_t wl)
 {
     switch (w[wl - 1]) {
     case 'g': return END("ing");
@@ -305,7 +312,11 @@ static inline void score_word(const char *w, size_t wl, bool cap, tx_lang_score 
 /* Scores the word just ended, w[0..wl) (wl == TX_LANG_WORD: too long for
  * the lists); true when scoring can stop: once the evidence is decisive
  * (long paragraphs cost no more than their first sentences) or 60 words
- * are seen. */
+ * are seen.  Inlined, as score_word() is (the scorer calls it once a
+ * word). */
+#ifdef __GNUC__
+__attribute__((always_inline))
+#endif
 static inline bool word_done(char w[TX_LANG_WORD], size_t wl, bool cap, tx_lang_score *sc)
 {
     w[wl < TX_LANG_WORD ? wl : 0] = '\0';
