@@ -265,6 +265,13 @@ bool tx_segment(tx_state *st, int tb, int te, int para, int post, sr_lang lang)
     const sr_token *tok = st->out->tokens;
     int s = tb;
     for (int i = tb; i < te; i++) {
+        /* Why a pointer loop to the next punctuation token: every token of
+         * the paragraph passes here, and most are words (an index loop
+         * recomputed each token's address from i) */
+        const sr_token *p = &tok[i], *pe = &tok[te];
+        while (p < pe && p->kind != SR_TOK_PUNCT) p++;
+        if (p == pe) break;
+        i = (int)(p - tok);
         if (!is_term(&tok[i])) continue;
         int j = i + 1;
         while (j < te && is_term(&tok[j]) && glued(&tok[j])) j++;
