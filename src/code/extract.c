@@ -3929,6 +3929,12 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
              * "shots involving small arms were observed" is still fire exchanged) */
             if (!type && (x1 || x2 || (killed <= 0 && injured <= 0))) type = by_weapon;
             if (by_weapon) ev.type_strength = SR_TYPE_BY_WEAPON; /* the weapon still told the kind of violence */
+            /* a non-state armed group firing at no one named, with no other armed side in the
+             * sentence ("militants intercepted trucks, firing gunshots at the tires"): at what was
+             * there, people's property, an attack */
+            if (!type && sr_lex_streq(gr->family_type->key, "armed_clash") && x1 && x1->armed &&
+                !sr_sector_state(x1->sector) && !x2 && armed_sides(c, v) < 2 && !sr_lex_is(he, "two_armed", NULL))
+                type = sr_taxonomy_get(eng->tax, "attack");
             if (!type) { type = gr->family_type; ev.type_strength = SR_TYPE_DEFAULT; }
         }
         /* a shooting among drug traffickers' gangs ("The victim had charges against him for drug
