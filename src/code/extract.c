@@ -226,11 +226,19 @@ static bool names_actor(const sr_doc_ctx *c, const sr_sentence_view *v, const sr
 static bool determiner_before(const sr_doc_ctx *c, const sr_sentence_view *v, int b);
 static bool adverb(const sr_doc_ctx *c, int i);
 
+/* Is token i "IS" in capitals: the Islamic State's initials ("Boko Haram/IS attacked"), not
+ * the verb "is" (all-capital headlines aside)? */
+static bool islamic_state_at(const sr_doc_ctx *c, int i)
+{
+    const sr_token *t = tok(c, i);
+    return (t->flags & SR_TOKF_ALLCAPS) && word_is(c, i, "is");
+}
+
 static bool is_aux(const sr_doc_ctx *c, int i)
 {
     static const char *const aux[] = {"was", "were", "been", "be", "being", "is", "are", "have", "has", "had",
                                       "reportedly", "also", "all", "later", "then", "allegedly", "who", "that", NULL};
-    return word_in(c, i, aux);
+    return word_in(c, i, aux) && !islamic_state_at(c, i);
 }
 
 static double number_at(const sr_doc_ctx *c, const sr_sentence_view *v, int i, bool *is_article)
@@ -1961,7 +1969,7 @@ static bool is_passive(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_
      * "were allegedly beaten", "were harassed, beaten and injured", "is \"hacked to death\""),
      * not the end of a clause before ("men who were suspected to be from Ethiopia attacked") */
     for (int i = trig->b - 1; i >= v->tb && i >= trig->b - 3; i--) {
-        if (word_in(c, i, be_words)) return true;
+        if (word_in(c, i, be_words) && !islamic_state_at(c, i)) return true;
         const sr_token *t = tok(c, i);
         bool joiner = t->kind == SR_TOK_PUNCT ? t->fold[0] == ',' || t->fold[0] == '"' || t->fold[0] == '\''
                                               : word_is(c, i, "and") || participle_at(c, i);
