@@ -1764,6 +1764,21 @@ static bool fellows_harmed(const sr_doc_ctx *c, const sr_sentence_view *v, const
 
 /* The highest-ranked type of the family that the weapons and modifiers of
  * the sentence name ("mortars" for violence, "stones" for a protest). */
+/* Is a thing a crowd would raise, named at token b ("barricades": a weapon or trigger with the
+ * attribute thing), the object of a verb that takes one down ("broke barricades around a
+ * containment zone", "removed the police barricades")?  Then it is someone else's barrier
+ * undone, no sign of the crowd's own riot. */
+static bool barrier_undone(const sr_doc_ctx *c, const sr_sentence_view *v, int b)
+{
+    static const char *const undo[] = {"broke", "broken", "breaking", "removed", "removing", "dismantled",
+                                       "pulled", "tore", "torn", "cleared", "breached", "crossed", NULL};
+    for (int i = b - 1; i >= v->tb && i >= b - 3; i--) {
+        if (tok(c, i)->kind == SR_TOK_PUNCT) return false;
+        if (word_in(c, i, undo)) return true;
+    }
+    return false;
+}
+
 /* Is the weapon unit u a person who bears it ("suicide bomber": unit=bomber) named as the
  * object of a deed right before it ("shot and killed a suicide bomber", "arrested two
  * would-be suicide bombers"), not as its doer ("killed by a suicide bomber")?  Then the
@@ -1798,6 +1813,7 @@ static const sr_type *modifier_type(const sr_doc_ctx *c, const sr_sentence_view 
         if (in_support(c, v, u->b)) continue; /* "backed by artillery" */
         if (seized(c, v, u)) continue;        /* "gunned down a suspect and recovered two grenades" */
         if (bearer_harmed(c, v, u)) continue; /* "shot and killed a suicide bomber before he struck" */
+        if (sr_lex_is(w, "thing", NULL) && barrier_undone(c, v, u->b)) continue; /* "broke barricades" */
         if (t && !strcmp(t->family, family) && (!best || t->rank > best->rank)) best = t;
     }
     return best;
@@ -2371,6 +2387,8 @@ static bool layer_flagged(const sr_sentence_view *v, int layer, sr_lex_class cls
 /* Does the sentence tell a protest by a word of protest, not only by a crowd's act
  * ("marched", "demonstrators", "riots"; not "threw stones"), nor by a gathering that
  * others may attack ("threw stones at the governor's rally")? */
+static bool no_deed_here(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_unit *u, const sr_lex_entry *e);
+
 static bool protest_told(const sr_doc_ctx *c, const sr_sentence_view *v)
 {
     for (int k = 0; k < v->n_layer[SR_LAYER_TRIGGER]; k++) {
@@ -2378,7 +2396,7 @@ static bool protest_told(const sr_doc_ctx *c, const sr_sentence_view *v)
         const sr_lex_entry *e = sr_unit_entry(u, SR_LEX_TRIGGER);
         const sr_type *t = e ? e->payload : NULL;
         if (t && sr_lex_streq(t->family, "protest") && !sr_lex_is(e, "crowd_act", NULL) &&
-            !sr_lex_is(e, "gathering", NULL) &&
+            !sr_lex_is(e, "gathering", NULL) && !no_deed_here(c, v, u, e) && /* (not "broke barricades") */
             !sr_lex_streq(t->key, "mob_violence") && !names_actor(c, v, u) && /* not "a mob" */
             !sr_lex_streq(t->key, "protest_intervention")) /* nor the police's "disperse" */
             return true;
@@ -2831,7 +2849,8 @@ static bool no_deed_here(const sr_doc_ctx *c, const sr_sentence_view *v, const s
            (sr_lex_is(e, "object", "territory") && !territory_object(c, v, u)) ||
            (sr_lex_is(e, "in_deed", NULL) && engaged_in_other(c, v, u)) ||
            (sr_lex_is(e, "or_dismissal", NULL) && dismissed(c, v, u)) ||
-           (tok(c, u->b)->lang == SR_LANG_EN && in_support(c, v, u->b)) || inside_weapon_name(v, u, e);
+           (tok(c, u->b)->lang == SR_LANG_EN && in_support(c, v, u->b)) || inside_weapon_name(v, u, e) ||
+           (sr_lex_is(e, "thing", NULL) && barrier_undone(c, v, u->b));
 }
 
 /* Is the verb of weapons seized u (entry e) told of people instead: a person as its

@@ -42,6 +42,8 @@
 #   casualty=killed|injured   the trigger itself reports casualties
 #   warning         shots fired at no one ("fired in the air"): where the paragraph names no
 #                   crowd and tells no protest, a show of force (type other), not an intervention
+#   thing           a thing a crowd raises ("barricade"): no event when a verb right before
+#                   it takes one down ("broke barricades", "cleared a barricaded road")
 #   finder          its subject finds the harm rather than does it ("police found the
 #                   bodies"): the subject is no actor1
 #   state=military  a country as the subject acts through its forces (default: its
@@ -479,7 +481,7 @@ block~ the _ highway    | type=peaceful_protest pos=verb
 block~ _ road           | type=peaceful_protest pos=verb
 block~ road             | type=peaceful_protest pos=verb
 block~ roads            | type=peaceful_protest pos=verb
-barricade~              | type=violent_demonstration pos=verb
+barricade~              | type=violent_demonstration pos=verb thing
 barricaded themselves   | type=peaceful_protest pos=verb
 blockade~ roads         | type=violent_demonstration pos=verb
 blockade~ the road      | type=violent_demonstration pos=verb
