@@ -375,6 +375,15 @@ suicide bomb~           | type=suicide_bomb pos=noun
 suicide attack~         | type=suicide_bomb pos=noun
 blew himself up         | type=suicide_bomb pos=verb
 blew herself up         | type=suicide_bomb pos=verb
+# a protester who sets himself on fire harms no one else: a protest, not a riot
+set~ himself on fire    | type=peaceful_protest pos=verb
+set~ herself on fire    | type=peaceful_protest pos=verb
+set~ themselves on fire | type=peaceful_protest pos=verb
+put herself on fire     | type=peaceful_protest pos=verb
+put himself on fire     | type=peaceful_protest pos=verb
+set~ himself alight     | type=peaceful_protest pos=verb
+set~ herself alight     | type=peaceful_protest pos=verb
+self-immolat~           | type=peaceful_protest pos=verb
 grenade attack~         | type=grenade pos=noun
 chemical attack~        | type=chemical pos=noun
 gas attack~             | type=chemical pos=noun

@@ -104,6 +104,17 @@ flaming tyres   | type=violent_demonstration
 tyres on fire   | type=violent_demonstration
 tires on fire   | type=violent_demonstration
 flaming tires   | type=violent_demonstration
+# refuse burned in the street to block it or to be seen
+burning debris  | type=violent_demonstration
+burning garbage | type=violent_demonstration
+burning rubbish | type=violent_demonstration
+burning trash   | type=violent_demonstration
+burn~ debris    | type=violent_demonstration
+burn~ garbage   | type=violent_demonstration
+burn~ rubbish   | type=violent_demonstration
+burn~ trash     | type=violent_demonstration
+burned debris   | type=violent_demonstration
+burnt debris    | type=violent_demonstration
 barricade~      | type=violent_demonstration thing
 petrol bomb~    | type=violent_demonstration thing
 molotov~        | type=violent_demonstration thing
