@@ -429,6 +429,14 @@ static sr_role role_before(const sr_sentence_view *v, const sr_token *toks, int 
                 t = p->b - 1;
                 continue;
             }
+            /* "around 100 Indian nationals assaulted": a count's hedge before a number, not a
+             * preposition of place; the people's role is what stands before the hedge */
+            if (actor && p->e < v->te && (toks[p->e].kind == SR_TOK_NUMBER || sr_unit_at(v, SR_LAYER_NUMBER, p->e)) &&
+                (sr_lex_streq(toks[p->b].fold, "around") || sr_lex_streq(toks[p->b].fold, "about"))) {
+                t = p->b;
+                skipped++;
+                continue;
+            }
             *prep_tok = p->b;
             return role;
         }
