@@ -276,11 +276,19 @@ static const char *canonical_word(const char *w, size_t n, bool several_words)
 #undef W2
 }
 
+/* (The matcher asks this for many short words of the spans it keys: the scan for a space
+ * and the comparison with the canonical form are written out rather than left to memchr,
+ * strlen and memcmp, whose calls cost more than these few bytes.) */
 const char *sr_gaz_key_word_in_name(const char *w, size_t n)
 {
-    if (!w || memchr(w, ' ', n)) return NULL; /* several words: already canonical */
+    if (!w) return NULL;
+    for (size_t k = 0; k < n; k++)
+        if (w[k] == ' ') return NULL; /* several words: already canonical */
     const char *canon = canonical_word(w, n, true);
-    return canon && (strlen(canon) != n || memcmp(canon, w, n) != 0) ? canon : NULL;
+    if (!canon) return NULL;
+    size_t k = 0;
+    while (k < n && canon[k] == w[k]) k++; /* (stops at canon's NUL: w has none) */
+    return k == n && !canon[n] ? NULL : canon;
 }
 
 /* The table canonical_word() implements, for the unit tests: 1 when
