@@ -387,31 +387,41 @@ static place_hit *place_of(sr_arena *arena, const sr_gaz_entry *ge)
     return h;
 }
 
-/* The key of one token, in the arena (*len its length); NULL when the arena
- * ran out.  A suffix ends the name: "Kilis'te" is keyed as "Kilis"; "#Kilis"
- * as "Kilis".  Keyed straight into the arena: a key never outgrows its text
- * (gazkey.h), and capping at SR_GAZ_KEY_MAX keeps too-long keys empty. */
-static const char *token_key(sr_arena *arena, const char *text, const sr_token *t, size_t *len)
+/* What sr_gaz_match knows of one token of its sentence; all zero until asked. */
+typedef struct tok_info {
+    const char *key;     /* the token's key (token_key()), NULL until a span needs it */
+    const char *in_name; /* the form the key takes inside a name of several words */
+    uint32_t len;        /* strlen(key); 0 when the token makes no key */
+    uint32_t in_name_len;
+    uint8_t ends;        /* can_end(): 0 not yet known, 1 no, 2 yes */
+} tok_info;
+
+/* Key token t into *ti, the key in the arena; false when the arena ran out.  A
+ * suffix ends the name: "Kilis'te" is keyed as "Kilis"; "#Kilis" as "Kilis".
+ * Keyed straight into the arena: a key never outgrows its text (gazkey.h), and
+ * capping at SR_GAZ_KEY_MAX keeps too-long keys empty.  Inside a name of
+ * several words an article word becomes "al" ("Ann Arbor", "El Paso", "As
+ * Suwayda"): ti->in_name, worked out here once rather than for every span the
+ * token is in. */
+static bool token_key(sr_arena *arena, const char *text, const sr_token *t, tok_info *ti)
 {
     uint32_t start = t->kind == SR_TOK_HASHTAG ? t->start + 1 : t->start;
     size_t tl = t->base_end > start ? t->base_end - start : 0;
     size_t kcap = tl + 1 < SR_GAZ_KEY_MAX ? tl + 1 : SR_GAZ_KEY_MAX;
     char *one = sr_arena_alloc(arena, kcap);
-    if (!one) return NULL;
-    *len = tl ? sr_gaz_key_n(text + start, tl, one, kcap) : 0;
-    one[*len] = '\0';
-    return one;
-}
-
-/* The key a token's key k (*len bytes) takes inside a name of several words: an article
- * word becomes "al" ("Ann Arbor", "El Paso", "As Suwayda"); *len is updated. */
-static inline const char *in_name_key(const char *k, size_t *len)
-{
-    if (*len > 3) return k; /* (the article words have two or three letters) */
-    const char *w = sr_gaz_key_word_in_name(k, *len);
-    if (!w) return k;
-    *len = strlen(w);
-    return w;
+    if (!one) return false;
+    size_t len = tl ? sr_gaz_key_n(text + start, tl, one, kcap) : 0;
+    one[len] = '\0';
+    ti->key = ti->in_name = one;
+    ti->len = ti->in_name_len = (uint32_t)len;
+    if (len <= 3) { /* (the article words have two or three letters) */
+        const char *w = sr_gaz_key_word_in_name(one, len);
+        if (w) {
+            ti->in_name = w;
+            ti->in_name_len = (uint32_t)strlen(w);
+        }
+    }
+    return true;
 }
 
 /* Can a span start at toks[i]?  *cls is set to its sr_gaz_word_class() when
@@ -426,18 +436,19 @@ static inline bool may_start(const sr_token *toks, int b, int i, unsigned *cls)
 }
 
 /* Can toks[j] end a name that starts before it (capitalised, or "ez-Zor")?
- * ends[j - b] caches the answer: 0 not yet known, 1 no, 2 yes. */
-static inline bool can_end(const char *text, const sr_token *toks, int b, int j, uint8_t *ends)
+ * The answer is cached in ti[j - b].ends. */
+static inline bool can_end(const char *text, const sr_token *toks, int b, int j, tok_info *ti)
 {
-    if (!ends[j - b]) ends[j - b] = capitalised(&toks[j]) || article_name(text, &toks[j]) ? 2 : 1;
-    return ends[j - b] == 2;
+    uint8_t *ends = &ti[j - b].ends;
+    if (!*ends) *ends = capitalised(&toks[j]) || article_name(text, &toks[j]) ? 2 : 1;
+    return *ends == 2;
 }
 
 /* Is there a token in toks[j, stop) that can end a name? */
-static bool end_ahead(const char *text, const sr_token *toks, int b, int j, int stop, uint8_t *ends)
+static bool end_ahead(const char *text, const sr_token *toks, int b, int j, int stop, tok_info *ti)
 {
     for (; j < stop; j++)
-        if (can_end(text, toks, b, j, ends)) return true;
+        if (can_end(text, toks, b, j, ti)) return true;
     return false;
 }
 
@@ -487,7 +498,7 @@ static int letters_in(const char *s, size_t n)
  * pass drops what follows a miss.  Returns the number of spans recorded in
  * pts, -1 on OOM. */
 static int walk_spans(const sr_gazetteer *g, const char *text, const sr_token *toks, int b, int e, sr_arena *arena,
-                      const char **tok_key, size_t *tok_len, span_pt *pts, uint8_t *ends)
+                      tok_info *ti, span_pt *pts)
 {
     int np = 0;
     for (int i = b; i < e; i++) {
@@ -505,25 +516,25 @@ static int walk_spans(const sr_gazetteer *g, const char *text, const sr_token *t
             if (j > i && !inner_ok(&toks[j - 1], t)) break;
             /* no token from here to the window's end can end a name: nothing more to look
              * up, so no more tokens to key ("The army said on …" keyed five words for none) */
-            if (j > i && !end_ahead(text, toks, b, j, stop, ends)) break;
+            if (j > i && !end_ahead(text, toks, b, j, stop, ti)) break;
             if (j > i && t->start > toks[j - 1].end + 1) break; /* more than one space: not one name */
-            if (!tok_key[j - b] && !(tok_key[j - b] = token_key(arena, text, t, &tok_len[j - b]))) return -1;
-            size_t pl = tok_len[j - b];
-            bool renamed = false; /* an article word, "al" inside a name */
+            tok_info *tj = &ti[j - b];
+            if (!tj->key && !token_key(arena, text, t, tj)) return -1;
+            size_t pl = tj->in_name_len;
+            bool renamed = tj->in_name != tj->key; /* an article word, "al" inside a name */
             if (pl) {
-                const char *w = in_name_key(tok_key[j - b], &pl);
-                renamed = w != tok_key[j - b];
+                const char *w = tj->in_name;
                 if (len + (len ? 1 : 0) + pl + 1 > SR_GAZ_KEY_MAX) break;
                 if (len) h = sr_gazetteer_key_hash_more(h, " ", 1);
                 h = sr_gazetteer_key_hash_more(h, w, pl);
                 len += (len ? 1 : 0) + pl;
             }
-            if ((j > i && !can_end(text, toks, b, j, ends)) || len == 0) continue; /* toks[i] is capitalised */
+            if ((j > i && !can_end(text, toks, b, j, ti)) || len == 0) continue; /* toks[i] is capitalised */
             uint32_t span_len = (uint32_t)len;
             uint64_t span_hash = h;
             if (j == i && renamed) { /* one token: its own key ("An", "As" stay themselves) */
-                span_len = (uint32_t)tok_len[j - b];
-                span_hash = sr_gazetteer_key_hash(tok_key[j - b], span_len);
+                span_len = tj->len;
+                span_hash = sr_gazetteer_key_hash(tj->key, span_len);
             }
             sr_gazetteer_prefetch(g, span_hash);
             pts[np++] = (span_pt){i, j, span_len, span_hash, compass};
@@ -539,19 +550,13 @@ bool sr_gaz_match(const sr_gazetteer *g, const sr_wordset *common, const char *t
     char key[SR_GAZ_KEY_MAX];
     /* keys are compositional (gazkey.h): each token is keyed once, spans are joined */
     size_t nt = (size_t)(e > b ? e - b : 1);
-    /* the four arrays in one allocation, the two that start zeroed first and
-     * cleared together: tok_key, ends (its size rounded up to keep the rest
-     * aligned), tok_len, pts */
-    size_t ends_size = (nt + sizeof(uint64_t) - 1) & ~(sizeof(uint64_t) - 1);
-    size_t zeroed = nt * sizeof(const char *) + ends_size;
-    char *mem = sr_arena_alloc(arena, zeroed + nt * sizeof(size_t) + nt * MAX_SPAN_TOKENS * sizeof(span_pt));
+    /* the two arrays in one allocation, the zeroed one first */
+    char *mem = sr_arena_alloc(arena, nt * sizeof(tok_info) + nt * MAX_SPAN_TOKENS * sizeof(span_pt));
     if (!mem) return false;
-    memset(mem, 0, zeroed);
-    const char **tok_key = (const char **)(void *)mem;
-    uint8_t *ends = (uint8_t *)(mem + nt * sizeof(const char *));
-    size_t *tok_len = (size_t *)(void *)(mem + zeroed);
-    span_pt *pts = (span_pt *)(void *)(mem + zeroed + nt * sizeof(size_t));
-    int np = walk_spans(g, text, toks, b, e, arena, tok_key, tok_len, pts, ends);
+    tok_info *ti = (tok_info *)(void *)mem;
+    memset(ti, 0, nt * sizeof(tok_info));
+    span_pt *pts = (span_pt *)(void *)(mem + nt * sizeof(tok_info));
+    int np = walk_spans(g, text, toks, b, e, arena, ti, pts);
     if (np < 0) return false;
     for (int p0 = 0, p1; p0 < np; p0 = p1) {
         int i = pts[p0].i;
@@ -564,9 +569,9 @@ bool sr_gaz_match(const sr_gazetteer *g, const sr_wordset *common, const char *t
             int j = pts[p].j;
             const sr_token *t = &toks[j];
             for (; joined <= j; joined++) {
-                size_t pl = tok_len[joined - b];
+                size_t pl = ti[joined - b].in_name_len;
                 if (!pl) continue;
-                const char *w = in_name_key(tok_key[joined - b], &pl);
+                const char *w = ti[joined - b].in_name;
                 if (len) key[len++] = ' ';
                 memcpy(key + len, w, pl);
                 len += pl;
@@ -574,7 +579,7 @@ bool sr_gaz_match(const sr_gazetteer *g, const sr_wordset *common, const char *t
             }
             const uint32_t *ids;
             /* (one token: its own key, as walk_spans hashed it) */
-            const char *span_key = j == i ? tok_key[i - b] : key;
+            const char *span_key = j == i ? ti[i - b].key : key;
             int n_ids = sr_gazetteer_lookup_hashed(g, span_key, pts[p].len, pts[p].hash, &ids);
             if (n_ids <= 0) {
                 if (t->base_end != t->end) break;
