@@ -294,7 +294,7 @@ static bool is_title(const sr_token *t)
 /* Is the one-word name t a common lower-case word ("Reading", "He")? */
 static bool common_word(const sr_wordset *common, const sr_token *t)
 {
-    return common && sr_wordset_has(common, t->fold, strlen(t->fold));
+    return common && sr_wordset_has(common, t->fold, t->fold_len);
 }
 
 /* Does the name end where a person's name goes on ("David Smith", "Mr.
@@ -474,16 +474,42 @@ static int name_vs_key(const char *name, const char *key)
     return strcmp(own, key) != 0;
 }
 
+/* 1 for the bytes letters_in() counts: ASCII letters and digits, and the lead bytes of
+ * UTF-8 sequences (0xC0-0xFF), each one code point; a table rather than range tests
+ * because every hit's span and every candidate's name is counted byte by byte. */
+static const uint8_t letter_byte[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, /* 00 */
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, /* 10 */
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, /* 20 */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, /* 30 */
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, /* 40 */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, /* 50 */
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, /* 60 */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, /* 70 */
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, /* 80 */
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, /* 90 */
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, /* A0 */
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, /* B0 */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, /* C0 */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, /* D0 */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, /* E0 */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, /* F0 */
+};
+
 /* The letters and digits (code points, whatever their accents) in n bytes of UTF-8 at s:
  * "Rif'at" and "Rifat" have five, "Tugen" five and "Tuggen" six. */
 static int letters_in(const char *s, size_t n)
 {
     int k = 0;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char ch = (unsigned char)s[i];
-        if (ch >= 0x80) k += (ch & 0xC0) != 0x80; /* a lead byte: one code point */
-        else k += (ch >= '0' && ch <= '9') || ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z');
-    }
+    for (size_t i = 0; i < n; i++) k += letter_byte[(unsigned char)s[i]];
+    return k;
+}
+
+/* letters_in() of the whole NUL-terminated name, without a strlen first. */
+static int name_letters_of(const char *name)
+{
+    int k = 0;
+    for (const unsigned char *c = (const unsigned char *)name; *c; c++) k += letter_byte[*c];
     return k;
 }
 
@@ -612,13 +638,15 @@ bool sr_gaz_match(const sr_gazetteer *g, const sr_wordset *common, const char *t
             /* "on Murree road in Rawalpindi", "along Mombasa Road": a street named after a
              * town is in another town, unless the document names that town itself */
             name_head |= street_name(toks, b, e, i, j);
-            /* one [place] entry per candidate, all over the same span */
-            const char *shared_key = sr_arena_strndup(arena, span_key, pts[p].len);
+            /* one [place] entry per candidate, all over the same span; one token's key is
+             * already in the arena, a longer span's is copied there from key[] */
+            const char *shared_key = j == i ? span_key : sr_arena_strndup(arena, span_key, pts[p].len);
             if (!shared_key) return false;
             int span_letters = letters_in(text + first->start, t->base_end - first->start); /* (not "'a") */
-            /* (several candidates share one pooled name: "Boda", "Boda") */
-            const char *name_memo = NULL;
-            int name_letters = 0;
+            /* (several candidates share one pooled name: "Boda", "Boda"; what is worked out
+             * from the name is worked out once for them) */
+            const char *name_memo = NULL, *vs_memo = NULL;
+            int name_letters = 0, vs_key = 0;
             for (int k = 0; k < n_ids; k++) {
                 sr_gaz_entry ge;
                 if (!sr_gazetteer_entry(g, ids[k], &ge)) continue;
@@ -626,7 +654,15 @@ bool sr_gaz_match(const sr_gazetteer *g, const sr_wordset *common, const char *t
                 if (only_notable && ge.feature != SR_FEAT_COUNTRY) continue;
                 /* an English word that is only another name of a place, however notable, is the
                  * word: "Ten people were killed" is no Tennessee ("Turkey" is one by its own name) */
-                if (english_word && !(first->flags & SR_TOKF_ALLCAPS) && name_vs_key(ge.name, span_key) != 0) continue;
+                bool own_name = false; /* found by its own name: name_vs_key() is 0 */
+                if (english_word && !(first->flags & SR_TOKF_ALLCAPS)) {
+                    if (ge.name != vs_memo) {
+                        vs_memo = ge.name;
+                        vs_key = name_vs_key(ge.name, span_key);
+                    }
+                    if (vs_key != 0) continue;
+                    own_name = true;
+                }
                 place_hit *ph = place_of(arena, &ge);
                 if (!ph) return false;
                 sr_place *pl = &ph->pl;
@@ -635,9 +671,11 @@ bool sr_gaz_match(const sr_gazetteer *g, const sr_wordset *common, const char *t
                 pl->matched_key = shared_key;
                 if (ge.name != name_memo) {
                     name_memo = ge.name;
-                    name_letters = letters_in(ge.name, strlen(ge.name));
+                    name_letters = name_letters_of(ge.name);
                 }
                 pl->respelled = name_letters != span_letters;
+                /* sr_gaz_place_alternate()'s answer, when name_vs_key() was asked here */
+                if (own_name) pl->alternate_memo = pl->respelled ? 2 : 1;
                 pl->doubtful = (doubtful && !pl->notable) || name_head;
                 pl->in_context = context;
                 pl->contained = contained;

@@ -49,7 +49,8 @@ unsigned sr_gaz_word_class(const char *w);
  * Ceylanpınar), or by another spelling of it ("Tugen" for Tuggen)?  False
  * for rows of our own table; computed on the first ask and remembered in
  * p->alternate_memo (a place sr_gaz_match made belongs to the document being
- * coded, so the write is the document's thread's own). */
+ * coded, so the write is the document's thread's own), which sr_gaz_match
+ * sets itself when it has already compared the name with the key. */
 bool sr_gaz_place_alternate(const sr_place *p);
 
 #endif

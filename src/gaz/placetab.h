@@ -42,7 +42,7 @@ typedef struct sr_place {
                                 table): see sr_gaz_place_alternate */
     bool respelled;       /* the text spells it with other letters than its own name, though
                              the key is the same ("Tugen" for Tuggen, "Maasai" for Masai) */
-    uint8_t alternate_memo; /* sr_gaz_place_alternate's answer once asked: 0 not yet, 1 no, 2 yes */
+    uint8_t alternate_memo; /* sr_gaz_place_alternate's answer once known: 0 not yet, 1 no, 2 yes */
 } sr_place;
 
 typedef struct sr_placetab sr_placetab;
