@@ -234,7 +234,22 @@ static const uint32_t gaz_second[26] = {
     [22] = 0x10,     /* w: e */
 };
 
-unsigned sr_gaz_word_class(const char *w)
+/* The table's answer for a word the first filter let through.  Out of line:
+ * the filter, inlined in front of it (word_class()), turns most words away
+ * without a call. */
+__attribute__((noinline)) static unsigned word_class_probe(const char *w)
+{
+    uint32_t h = 2166136261u;
+    size_t n = 0;
+    for (; w[n]; n++) h = (h ^ (unsigned char)w[n]) * 16777619u;
+    for (uint32_t i = h & (GAZ_WORD_SLOTS - 1); gaz_words[i].w; i = (i + 1) & (GAZ_WORD_SLOTS - 1))
+        if (gaz_words[i].n == n && memcmp(gaz_words[i].w, w, n) == 0) return gaz_words[i].bits;
+    return 0;
+}
+
+/* sr_gaz_word_class(), inline for the matcher's own calls (one for every
+ * capitalised token, and more around each hit). */
+static inline unsigned word_class(const char *w)
 {
     if (!w) return 0;
     unsigned first = (unsigned char)w[0] - 'a';
@@ -244,12 +259,12 @@ unsigned sr_gaz_word_class(const char *w)
     } else if ((unsigned char)w[0] != 0xC3) {
         return 0;
     }
-    uint32_t h = 2166136261u;
-    size_t n = 0;
-    for (; w[n]; n++) h = (h ^ (unsigned char)w[n]) * 16777619u;
-    for (uint32_t i = h & (GAZ_WORD_SLOTS - 1); gaz_words[i].w; i = (i + 1) & (GAZ_WORD_SLOTS - 1))
-        if (gaz_words[i].n == n && memcmp(gaz_words[i].w, w, n) == 0) return gaz_words[i].bits;
-    return 0;
+    return word_class_probe(w);
+}
+
+unsigned sr_gaz_word_class(const char *w)
+{
+    return word_class(w);
 }
 
 /* The small words that join the parts of a name ("Santa Cruz de Asia", "Shakhta imeni
@@ -283,12 +298,12 @@ static bool inside_name(const sr_token *toks, int b, int i)
     /* … and after a colon, which opens a clause as a sentence does ("23 January: In Kajiado, …") */
     if (i - 2 >= b && toks[i - 2].kind == SR_TOK_PUNCT && toks[i - 2].fold[0] == ':') return false;
     if (prev->end + 1 < toks[i].start || prev->end != prev->base_end) return false; /* not one name */
-    return !(sr_gaz_word_class(prev->fold) & SR_GAZW_DIRECTION);
+    return !(word_class(prev->fold) & SR_GAZW_DIRECTION);
 }
 
 static bool is_title(const sr_token *t)
 {
-    return sr_gaz_word_class(t->fold) & SR_GAZW_TITLE;
+    return word_class(t->fold) & SR_GAZW_TITLE;
 }
 
 /* Is the one-word name t a common lower-case word ("Reading", "He")? */
@@ -319,7 +334,7 @@ static bool container_after(const sr_token *toks, int e, int j)
  * container after it, is the context that makes a common word a place. */
 static bool after_prep(const sr_token *toks, int b, int i)
 {
-    return i > b && toks[i - 1].kind == SR_TOK_WORD && (sr_gaz_word_class(toks[i - 1].fold) & SR_GAZW_PREP);
+    return i > b && toks[i - 1].kind == SR_TOK_WORD && (word_class(toks[i - 1].fold) & SR_GAZW_PREP);
 }
 
 /* Countries, first-level divisions and rows of our own table are names of
@@ -435,7 +450,7 @@ static inline bool may_start(const sr_token *toks, int b, int i, unsigned *cls)
 {
     const sr_token *first = &toks[i];
     if (!capitalised(first)) return false;
-    *cls = sr_gaz_word_class(first->fold);
+    *cls = word_class(first->fold);
     /* not a weekday, month or title ("Mr", "President"): one probe answers both */
     return !(*cls & (SR_GAZW_CALENDAR | SR_GAZW_TITLE)) && !inside_name(toks, b, i);
 }
@@ -599,7 +614,8 @@ bool sr_gaz_match(const sr_gazetteer *g, const sr_wordset *common, const char *t
         for (int p = p0; p < p1; p++) {
             int j = pts[p].j;
             const sr_token *t = &toks[j];
-            for (; joined <= j; joined++) {
+            /* (one token's key is its own: key[] is joined only for a longer span) */
+            for (; j > i && joined <= j; joined++) {
                 size_t pl = ti[joined - b].in_name_len;
                 if (!pl) continue;
                 const char *w = ti[joined - b].in_name;
@@ -639,7 +655,7 @@ bool sr_gaz_match(const sr_gazetteer *g, const sr_wordset *common, const char *t
             /* a direction word alone that a capitalised name goes on from begins that name,
              * however notable the region it also names: "Northern Bahr el Ghazal" is no
              * "Northern" (Ghana), unless the document names that region elsewhere */
-            bool name_head = j == i && goes_on && (sr_gaz_word_class(first->fold) & SR_GAZW_DIRECTION);
+            bool name_head = j == i && goes_on && (word_class(first->fold) & SR_GAZW_DIRECTION);
             /* "on Murree road in Rawalpindi", "along Mombasa Road": a street named after a
              * town is in another town, unless the document names that town itself */
             name_head |= street_name(toks, b, e, i, j);
@@ -700,15 +716,7 @@ bool sr_gaz_match(const sr_gazetteer *g, const sr_wordset *common, const char *t
     return true;
 }
 
-bool sr_gaz_place_alternate(const sr_place *p)
+uint8_t sr_gaz_place_alternate_memo(const sr_place *p)
 {
-    if (!p || !p->matched_key) return false;
-    if (!p->alternate_memo) {
-        /* (a place with a matched key is sr_gaz_match's, made in the arena of the one
-         * document being coded, which no other thread reads: the memo may be written) */
-        sr_place *own = (sr_place *)p;
-        own->alternate_memo = p->respelled || name_vs_key(p->name, p->matched_key) > 0 ? 2 : 1;
-    }
-    return p->alternate_memo == 2;
+    return p->respelled || name_vs_key(p->name, p->matched_key) > 0 ? 2 : 1;
 }
-

@@ -45,12 +45,23 @@ enum {
  * when w is NULL).  Pure, thread-safe. */
 unsigned sr_gaz_word_class(const char *w);
 
+/* The answer sr_gaz_place_alternate() remembers, for a place p with a
+ * matched key and no answer yet: 1 no, 2 yes. */
+uint8_t sr_gaz_place_alternate_memo(const sr_place *p);
+
 /* Was p found by another of its names than its own ("Resulayn" for
  * Ceylanpınar), or by another spelling of it ("Tugen" for Tuggen)?  False
  * for rows of our own table; computed on the first ask and remembered in
  * p->alternate_memo (a place sr_gaz_match made belongs to the document being
  * coded, so the write is the document's thread's own), which sr_gaz_match
- * sets itself when it has already compared the name with the key. */
-bool sr_gaz_place_alternate(const sr_place *p);
+ * sets itself when it has already compared the name with the key.  Inline:
+ * the phrase builder asks it of every candidate it weighs, most of them asked
+ * before, and the call cost more than reading the memo. */
+static inline bool sr_gaz_place_alternate(const sr_place *p)
+{
+    if (!p || !p->matched_key) return false;
+    if (!p->alternate_memo) ((sr_place *)p)->alternate_memo = sr_gaz_place_alternate_memo(p);
+    return p->alternate_memo == 2;
+}
 
 #endif
