@@ -386,24 +386,19 @@ typedef struct place_hit {
 } place_hit;
 
 /* A zeroed place_hit with its payload filled from ge and linked from its
- * entry; NULL when the arena ran out. */
+ * entry; NULL when the arena ran out.  Written as one compound literal, which
+ * the compiler stores field by field, rather than a memset and the fields. */
 static place_hit *place_of(sr_arena *arena, const sr_gaz_entry *ge)
 {
     place_hit *h = sr_arena_alloc(arena, sizeof *h);
     if (!h) return NULL;
-    memset(h, 0, sizeof *h);
-    sr_place *p = &h->pl;
-    p->name = ge->name;
-    p->feature = ge->feature;
-    for (int i = 0; i < 3 && ge->country[i]; i++) p->country[i] = ge->country[i];
-    p->admin1 = ge->admin1;
-    p->admin2 = ge->admin2;
-    p->fcode = ge->feature_code;
-    p->lat = ge->lat;
-    p->lon = ge->lon;
-    p->geonameid = ge->geonameid;
-    p->population = ge->population;
-    h->le.payload = p;
+    const char *c = ge->country; /* copied up to its NUL, three letters at most */
+    char c0 = c[0], c1 = c0 ? c[1] : '\0', c2 = c1 ? c[2] : '\0';
+    *h = (place_hit){.pl = {.name = ge->name, .feature = ge->feature, .country = {c0, c1, c2},
+                            .admin1 = ge->admin1, .admin2 = ge->admin2, .fcode = ge->feature_code,
+                            .lat = ge->lat, .lon = ge->lon, .geonameid = ge->geonameid,
+                            .population = ge->population}};
+    h->le.payload = &h->pl;
     return h;
 }
 
