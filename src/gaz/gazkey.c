@@ -246,8 +246,11 @@ static const struct { const char *word, *canon; } canon_words[] = {
 /* The canonical form of word w[0..n), or NULL.  Article forms (canonical
  * "al") count only in keys of two or more words.  Switched on the length and
  * the first two bytes rather than scanning canon_words[] (every word of every
- * key asks); the unit tests check the result against the table. */
-static const char *canonical_word(const char *w, size_t n, bool several_words)
+ * key asks), and inline in its callers: most words are turned away by their
+ * length, cheaper than the call.  The unit tests check the result against the
+ * table. */
+static inline __attribute__((always_inline)) const char *canonical_word(const char *w, size_t n,
+                                                                        bool several_words)
 {
 #define W2(a, b) ((unsigned)(unsigned char)(a) << 8 | (unsigned char)(b))
     const char *al = several_words ? "al" : NULL;
