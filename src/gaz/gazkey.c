@@ -334,22 +334,9 @@ static size_t canonical_words(char *out, size_t len)
     return w;
 }
 
-/* The key of one word of ASCII letters and digits ("Kilis", "Idlib", most
- * spans the resolver keys): rules 1 and 4 in one pass, then rule 5 for a lone
- * word.  (size_t)-1 when s[0..len) is anything else, or does not fit: the
- * general path decides those. */
-static size_t ascii_word_key(const unsigned char *s, size_t len, char *out, size_t cap)
+/* Rule 5 for the lone word out[0..o), NUL-terminated: its key's length. */
+static inline size_t lone_word_key(char *out, size_t o)
 {
-    if (len == 0 || len >= cap) return (size_t)-1;
-    size_t o = 0;
-    char prev = '\0'; /* out[o - 1] */
-    for (size_t i = 0; i < len; i++) {
-        char ch = ascii_lower[s[i]][0];
-        if (!ch) return (size_t)-1;
-        if (ch == prev && ch >= 'a') continue;
-        out[o++] = prev = ch;
-    }
-    out[o] = '\0';
     const char *canon = canonical_word(out, o, false);
     if (!canon) return o;
     size_t cn = strlen(canon); /* never longer than the word */
@@ -357,7 +344,61 @@ static size_t ascii_word_key(const unsigned char *s, size_t len, char *out, size
     return cn;
 }
 
-/* sr_gaz_key_n for what ascii_word_key leaves: all five rules, a character
+/* ascii_key() from s[i] on, the first character that is not an ASCII letter
+ * or digit, with out[0..o) written: rules 1 to 4 as any_key() applies them to
+ * ASCII (an apostrophe or backquote dropped, any other character a
+ * separator), then rule 5.  (size_t)-1 at a byte that is not ASCII.  Out of
+ * line, so that ascii_key's loop over one word takes no part in its register
+ * saves. */
+__attribute__((noinline)) static size_t ascii_words_key(const unsigned char *s, size_t len, size_t i, char *out,
+                                                        size_t o)
+{
+    char prev = o ? out[o - 1] : '\0';
+    bool space = false, several = false; /* a separator since the last character; a space written */
+    for (; i < len; i++) {
+        char ch = ascii_lower[s[i]][0];
+        if (!ch) {
+            if (s[i] >= 0x80) return (size_t)-1;
+            if (s[i] != '\'' && s[i] != '`') space = true;
+            continue;
+        }
+        if (space && o > 0) {
+            out[o++] = ' ';
+            several = true;
+        } else if (ch == prev && ch >= 'a') {
+            continue;
+        }
+        space = false;
+        out[o++] = prev = ch;
+    }
+    out[o] = '\0';
+    return several ? canonical_words(out, o) : lone_word_key(out, o);
+}
+
+/* The key of ASCII text: one word of letters and digits ("Kilis", "Idlib",
+ * most spans the resolver keys) in the tightest loop, rules 1 and 4 in one
+ * pass and rule 5 for a lone word; from another character on, names of
+ * several words ("Moore County", "al-Bab": most of the names
+ * sr_gaz_place_alternate keys) by ascii_words_key().  (size_t)-1 when
+ * s[0..len) holds a byte that is not ASCII, or is as long as cap: the general
+ * path decides those.  (The key never outgrows the text, so shorter text
+ * needs no check of room.) */
+static size_t ascii_key(const unsigned char *s, size_t len, char *out, size_t cap)
+{
+    if (len == 0 || len >= cap) return (size_t)-1;
+    size_t o = 0;
+    char prev = '\0'; /* out[o - 1] */
+    for (size_t i = 0; i < len; i++) {
+        char ch = ascii_lower[s[i]][0];
+        if (!ch) return ascii_words_key(s, len, i, out, o);
+        if (ch == prev && ch >= 'a') continue;
+        out[o++] = prev = ch;
+    }
+    out[o] = '\0';
+    return lone_word_key(out, o);
+}
+
+/* sr_gaz_key_n for what ascii_key leaves: all five rules, a character
  * at a time.  Out of line, so that the words of ASCII letters (most of what
  * the matcher keys) take no part in its register saves. */
 __attribute__((noinline)) static size_t any_key(const unsigned char *p, size_t len, char *out, size_t cap)
@@ -430,7 +471,7 @@ size_t sr_gaz_key_n(const char *s, size_t len, char *out, size_t cap)
     out[0] = '\0';
     if (!s) return 0;
     const unsigned char *p = (const unsigned char *)s;
-    size_t word = ascii_word_key(p, len, out, cap);
+    size_t word = ascii_key(p, len, out, cap);
     return word != (size_t)-1 ? word : any_key(p, len, out, cap);
 }
 
