@@ -40,8 +40,11 @@ static bool article_name(const char *text, const sr_token *t)
         w ^= 0x2D2D2D2Du; /* '-' bytes become zero */
         if (!((w - 0x01010101u) & ~w & 0x80808080u)) return false;
     }
-    const char *dash = memchr(s, '-', (size_t)(end - s));
-    return dash && dash - s <= 3 && dash + 1 < end && dash[1] >= 'A' && dash[1] <= 'Z';
+    /* only the first hyphen counts, and only among the first four bytes: no memchr call
+     * over the rest of the word */
+    const char *dash = s, *last = end - s < 4 ? end : s + 4;
+    while (dash < last && *dash != '-') dash++;
+    return dash < last && dash + 1 < end && dash[1] >= 'A' && dash[1] <= 'Z';
 }
 
 /* Is the folded word w one of list's (NULL-ended)?  The first letter turns most words away
@@ -402,14 +405,21 @@ static place_hit *place_of(sr_arena *arena, const sr_gaz_entry *ge)
     return h;
 }
 
-/* What sr_gaz_match knows of one token of its sentence; all zero until asked. */
+/* A token's key, made when a span first needs it (its TOK_KEYED bit). */
 typedef struct tok_info {
-    const char *key;     /* the token's key (token_key()), NULL until a span needs it */
+    const char *key;     /* the token's key (token_key()) */
     const char *in_name; /* the form the key takes inside a name of several words */
     uint32_t len;        /* strlen(key); 0 when the token makes no key */
     uint32_t in_name_len;
-    uint8_t ends;        /* can_end(): 0 not yet known, 1 no, 2 yes */
 } tok_info;
+
+/* What sr_gaz_match has worked out of a token, one byte per token, all clear
+ * at first (so that only these bytes are cleared, not the tok_info records). */
+enum {
+    TOK_KEYED = 1,     /* its tok_info is made */
+    TOK_END_KNOWN = 2, /* can_end() was asked: */
+    TOK_ENDS = 4,      /* … and said yes */
+};
 
 /* Key token t into *ti, the key in the arena; false when the arena ran out.  A
  * suffix ends the name: "Kilis'te" is keyed as "Kilis"; "#Kilis" as "Kilis".
@@ -451,19 +461,20 @@ static inline bool may_start(const sr_token *toks, int b, int i, unsigned *cls)
 }
 
 /* Can toks[j] end a name that starts before it (capitalised, or "ez-Zor")?
- * The answer is cached in ti[j - b].ends. */
-static inline bool can_end(const char *text, const sr_token *toks, int b, int j, tok_info *ti)
+ * The answer is cached in known[j - b]. */
+static inline bool can_end(const char *text, const sr_token *toks, int b, int j, uint8_t *known)
 {
-    uint8_t *ends = &ti[j - b].ends;
-    if (!*ends) *ends = capitalised(&toks[j]) || article_name(text, &toks[j]) ? 2 : 1;
-    return *ends == 2;
+    uint8_t *k = &known[j - b];
+    if (!(*k & TOK_END_KNOWN))
+        *k |= TOK_END_KNOWN | (capitalised(&toks[j]) || article_name(text, &toks[j]) ? TOK_ENDS : 0);
+    return *k & TOK_ENDS;
 }
 
 /* Is there a token in toks[j, stop) that can end a name? */
-static bool end_ahead(const char *text, const sr_token *toks, int b, int j, int stop, tok_info *ti)
+static bool end_ahead(const char *text, const sr_token *toks, int b, int j, int stop, uint8_t *known)
 {
     for (; j < stop; j++)
-        if (can_end(text, toks, b, j, ti)) return true;
+        if (can_end(text, toks, b, j, known)) return true;
     return false;
 }
 
@@ -539,7 +550,7 @@ static int name_letters_of(const char *name)
  * pass drops what follows a miss.  Returns the number of spans recorded in
  * pts, -1 on OOM. */
 static int walk_spans(const sr_gazetteer *g, const char *text, const sr_token *toks, int b, int e, sr_arena *arena,
-                      tok_info *ti, span_pt *pts)
+                      tok_info *ti, uint8_t *known, span_pt *pts)
 {
     int np = 0;
     for (int i = b; i < e; i++) {
@@ -557,10 +568,13 @@ static int walk_spans(const sr_gazetteer *g, const char *text, const sr_token *t
             if (j > i && !inner_ok(&toks[j - 1], t)) break;
             /* no token from here to the window's end can end a name: nothing more to look
              * up, so no more tokens to key ("The army said on …" keyed five words for none) */
-            if (j > i && !end_ahead(text, toks, b, j, stop, ti)) break;
+            if (j > i && !end_ahead(text, toks, b, j, stop, known)) break;
             if (j > i && t->start > toks[j - 1].end + 1) break; /* more than one space: not one name */
             tok_info *tj = &ti[j - b];
-            if (!tj->key && !token_key(arena, text, t, tj)) return -1;
+            if (!(known[j - b] & TOK_KEYED)) {
+                if (!token_key(arena, text, t, tj)) return -1;
+                known[j - b] |= TOK_KEYED;
+            }
             size_t pl = tj->in_name_len;
             bool renamed = tj->in_name != tj->key; /* an article word, "al" inside a name */
             if (pl) {
@@ -570,7 +584,7 @@ static int walk_spans(const sr_gazetteer *g, const char *text, const sr_token *t
                 h = sr_gazetteer_key_hash_more(h, w, pl);
                 len += (len ? 1 : 0) + pl;
             }
-            if ((j > i && !can_end(text, toks, b, j, ti)) || len == 0) continue; /* toks[i] is capitalised */
+            if ((j > i && !can_end(text, toks, b, j, known)) || len == 0) continue; /* toks[i] is capitalised */
             uint32_t span_len = (uint32_t)len;
             uint64_t span_hash = h;
             if (j == i && renamed) { /* one token: its own key ("An", "As" stay themselves) */
@@ -591,13 +605,16 @@ bool sr_gaz_match(const sr_gazetteer *g, const sr_wordset *common, const char *t
     char key[SR_GAZ_KEY_MAX];
     /* keys are compositional (gazkey.h): each token is keyed once, spans are joined */
     size_t nt = (size_t)(e > b ? e - b : 1);
-    /* the two arrays in one allocation, the zeroed one first */
-    char *mem = sr_arena_alloc(arena, nt * sizeof(tok_info) + nt * MAX_SPAN_TOKENS * sizeof(span_pt));
+    /* the three arrays in one allocation: known (zeroed; its size rounded up to keep
+     * the rest aligned), ti, pts */
+    size_t known_size = (nt + sizeof(uint64_t) - 1) & ~(sizeof(uint64_t) - 1);
+    char *mem = sr_arena_alloc(arena, known_size + nt * sizeof(tok_info) + nt * MAX_SPAN_TOKENS * sizeof(span_pt));
     if (!mem) return false;
-    tok_info *ti = (tok_info *)(void *)mem;
-    memset(ti, 0, nt * sizeof(tok_info));
-    span_pt *pts = (span_pt *)(void *)(mem + nt * sizeof(tok_info));
-    int np = walk_spans(g, text, toks, b, e, arena, ti, pts);
+    uint8_t *known = (uint8_t *)mem;
+    memset(known, 0, known_size);
+    tok_info *ti = (tok_info *)(void *)(mem + known_size);
+    span_pt *pts = (span_pt *)(void *)(mem + known_size + nt * sizeof(tok_info));
+    int np = walk_spans(g, text, toks, b, e, arena, ti, known, pts);
     if (np < 0) return false;
     for (int p0 = 0, p1; p0 < np; p0 = p1) {
         int i = pts[p0].i;
