@@ -493,7 +493,8 @@ static int name_vs_key(const char *name, const char *key)
     /* (most names are their key but for capitals: "Santa Ana", "santa ana"; keys are idempotent,
      * so such a name keys to the key itself, without keying it) */
     size_t i = 0;
-    while (key[i] && (unsigned char)name[i] < 0x80 && (name[i] | 0x20) == key[i]) i++;
+    /* (name[i] tested first: its NUL would pass for a space, 0 | 0x20, and the loop read on) */
+    while (key[i] && name[i] && (unsigned char)name[i] < 0x80 && (name[i] | 0x20) == key[i]) i++;
     if (!key[i] && !name[i]) return 0;
     char own[SR_GAZ_KEY_MAX];
     if (sr_gaz_key(name, own, sizeof own) <= 0) return -1;
