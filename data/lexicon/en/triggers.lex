@@ -191,6 +191,14 @@ dead body               | type=attack pos=noun casualty=killed
 dead man was            | type=attack pos=verb casualty=killed
 dead woman was          | type=attack pos=verb casualty=killed
 dead bodies             | type=attack pos=noun casualty=killed
+dead men                | type=attack pos=noun casualty=killed
+dead women              | type=attack pos=noun casualty=killed
+# killed by the knife ("with their throats slit", "slit his throat")
+throats slit            | type=attack pos=noun casualty=killed
+throat slit             | type=attack pos=noun casualty=killed
+slit their throats      | type=attack pos=verb casualty=killed
+slit his throat         | type=attack pos=verb casualty=killed
+slit her throat         | type=attack pos=verb casualty=killed
 were found wrapped      | type=attack pos=verb casualty=killed
 was found wrapped       | type=attack pos=verb casualty=killed
 remains of              | type=attack pos=noun casualty=killed
