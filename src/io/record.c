@@ -221,37 +221,89 @@ __attribute__((noinline)) static void json_str_slow(sr_buf *b, const char *s, si
     else if (room(b, 6 * len + 2)) sr_record_json_str(b, s, len); /* every byte escaped as \u00XX at worst */
 }
 
-/* Contract: see record.h.  Most strings of a record need no escape: those
- * are checked and copied here in one pass, and the rest go to write_escaped,
- * which starts over. */
-void sr_record_json_str(sr_buf *b, const char *s, size_t len)
+/* ---- fields ---------------------------------------------------------------
+ *
+ * A record is some fifty fields, each a key with its punctuation (",\"end\":",
+ * a literal) and a value.  The writers below take the two together and write
+ * them with one room check and one update of b->len: a LIT and then the
+ * value took two of each, and after every store into the buffer the compiler
+ * loads b->len and b->cap again (a char store may alias them).  The KV_*
+ * macros pass the key with its length as a constant; a key of "" writes the
+ * value alone.  A value that is a literal too ("null", "true") is one LIT
+ * with its key: KV_NULL, KV_BOOL.
+ *
+ * FIELD_INLINE marks the small writers that must be inlined: only there is
+ * the key's length a constant, and GCC left some of them out of line, where
+ * the key took a call of memcpy (each field of the doc record cost more than
+ * the two room checks it saves).
+ */
+#define FIELD_INLINE static inline __attribute__((always_inline))
+#define KV_NULL(b, key) LIT(b, key "null")
+#define KV_BOOL(b, key, v) ((v) ? LIT(b, key "true") : LIT(b, key "false"))
+
+/* Room for the key and n more bytes: copies the key, moves b->len past both
+ * and returns where the n bytes go, or NULL when memory ran out (the NUL and
+ * the oom test as for LIT). */
+#define FIELD(b, key, n) field((b), (key), sizeof(key) - 1, (n))
+FIELD_INLINE char *field(sr_buf *b, const char *key, size_t klen, size_t n)
 {
-    if (!s || len > SR_RECORD_STR_ONE_PASS || b->len + 6 * len + 3 > b->cap || b->oom) {
+    size_t len = b->len;
+    if (len + klen + n + 1 > b->cap && !sr_buf_reserve(b, klen + n)) return NULL;
+    char *o = b->data + len;
+    b->len = len + klen + n;
+    memcpy(o, key, klen);
+    return o + klen;
+}
+
+/* The key and then s[0..len) as sr_record_json_str writes it (NULL writes
+ * null).  Most strings of a record need no escape: those are checked and
+ * copied here in one pass, and the rest go to write_escaped, which starts
+ * over. */
+#define KV_STR(b, key, s, n) put_str((b), (key), sizeof(key) - 1, (s), (n))
+static inline void put_str(sr_buf *b, const char *key, size_t klen, const char *s, size_t len)
+{
+    if (!s || len > SR_RECORD_STR_ONE_PASS || b->len + klen + 6 * len + 3 > b->cap || b->oom) {
+        lit(b, key, klen);
         json_str_slow(b, s, len);
         return;
     }
     const unsigned char *u = (const unsigned char *)s;
     char *o = b->data + b->len;
+    memcpy(o, key, klen);
+    o += klen;
     *o++ = '"';
     if (!copy_clean(u, len, o)) { write_escaped(b, u, u + len, o); return; }
     o[len] = '"';
     o[len + 1] = '\0';
-    b->len += len + 2;
+    b->len += klen + len + 2;
 }
 
-static inline void put_cstr(sr_buf *b, const char *s) { sr_record_json_str(b, s, s ? strlen(s) : 0); }
+/* Contract: see record.h. */
+void sr_record_json_str(sr_buf *b, const char *s, size_t len) { put_str(b, "", 0, s, len); }
 
-/* A name from one of our own tables of at most 15 bytes (a language code, a
- * date precision, a feature, a modality), or NULL for null.  Such a name is
- * ASCII letters that need no escape, so it is quoted and copied here in a few
- * stores (two overlapping words, halves or bytes, as copy_clean does)
- * without the checks and the call of sr_record_json_str: records hold
- * half a dozen of them each, most of two to five bytes. */
-static inline void put_name(sr_buf *b, const char *s, size_t n)
+/* The key and the C string s (NULL writes null). */
+#define KV_CSTR(b, key, s) put_cstr((b), (key), sizeof(key) - 1, (s))
+static inline void put_cstr(sr_buf *b, const char *key, size_t klen, const char *s)
 {
-    if (!s) { LIT(b, "null"); return; }
-    if (!room(b, n + 2)) return;
-    char *o = b->data + b->len;
+    put_str(b, key, klen, s, s ? strlen(s) : 0);
+}
+
+/* The key and a name from one of our own tables of at most 15 bytes (a
+ * language code, a date precision, a feature, a modality), or NULL for null.
+ * Such a name is ASCII letters that need no escape, so it is quoted and
+ * copied here in a few stores (two overlapping words, halves or bytes, as
+ * copy_clean does) without the checks of put_str: records hold half a dozen
+ * of them each, most of two to five bytes. */
+#define KV_NAME(b, key, s, n) put_name((b), (key), sizeof(key) - 1, (s), (n))
+FIELD_INLINE void put_name(sr_buf *b, const char *key, size_t klen, const char *s, size_t n)
+{
+    if (!s) {
+        lit(b, key, klen);
+        LIT(b, "null");
+        return;
+    }
+    char *o = field(b, key, klen, n + 2);
+    if (!o) return;
     o[0] = '"';
     if (n >= 8) {
         memcpy(o + 1, s, 8);
@@ -265,41 +317,43 @@ static inline void put_name(sr_buf *b, const char *s, size_t n)
         o[n] = s[n - 1];
     }
     o[n + 1] = '"';
-    b->len += n + 2;
 }
 
-static inline void put_name_cstr(sr_buf *b, const char *s) { put_name(b, s, s ? strlen(s) : 0); }
-
-/* A country field (an ISO3 code or "" in a char[4]) as put_cstr writes it,
- * "" as null.  A code is three capital letters, which need no escape: those
- * go out in a few stores, without strlen and the escape scan; anything else
- * goes to put_cstr. */
-static inline void put_country(sr_buf *b, const char c[4])
+#define KV_NAME_CSTR(b, key, s) put_name_cstr((b), (key), sizeof(key) - 1, (s))
+static inline void put_name_cstr(sr_buf *b, const char *key, size_t klen, const char *s)
 {
-    if (!c[0]) { LIT(b, "null"); return; }
+    put_name(b, key, klen, s, s ? strlen(s) : 0);
+}
+
+/* The key and a country field (an ISO3 code or "" in a char[4]) as put_cstr
+ * writes it, "" as null.  A code is three capital letters, which need no
+ * escape: those go out in a few stores, without strlen and the escape scan;
+ * anything else goes to put_cstr. */
+#define KV_COUNTRY(b, key, c) put_country((b), (key), sizeof(key) - 1, (c))
+static inline void put_country(sr_buf *b, const char *key, size_t klen, const char c[4])
+{
+    if (!c[0]) {
+        lit(b, key, klen);
+        LIT(b, "null");
+        return;
+    }
     bool code = (unsigned char)(c[0] - 'A') < 26 && (unsigned char)(c[1] - 'A') < 26 &&
                 (unsigned char)(c[2] - 'A') < 26 && !c[3];
-    if (!code) { put_cstr(b, c); return; }
-    if (!room(b, 5)) return;
-    char *o = b->data + b->len;
+    if (!code) { put_cstr(b, key, klen, c); return; }
+    char *o = field(b, key, klen, 5);
+    if (!o) return;
     o[0] = '"';
     memcpy(o + 1, c, 3);
     o[4] = '"';
-    b->len += 5;
 }
 
-/* A language code as sr_lang_code spells it, quoted. */
-static inline void put_lang(sr_buf *b, sr_lang l)
+/* The key and a language code as sr_lang_code spells it, quoted. */
+#define KV_LANG(b, key, l) put_lang((b), (key), sizeof(key) - 1, (l))
+FIELD_INLINE void put_lang(sr_buf *b, const char *key, size_t klen, sr_lang l)
 {
     size_t n;
     const char *code = sr_lang_code_n(l, &n);
-    put_name(b, code, n);
-}
-
-static inline void put_bool(sr_buf *b, bool v)
-{
-    if (v) LIT(b, "true");
-    else LIT(b, "false");
+    put_name(b, key, klen, code, n);
 }
 
 /* ---- numbers ----------------------------------------------------------
@@ -339,23 +393,29 @@ static inline void put_digits(char *end, uint32_t u)
     else end[-1] = (char)('0' + u);
 }
 
-/* n as sr_json_int writes it (without the NUL: see LIT). */
-static inline void put_int(sr_buf *b, long long n)
+/* The key and n as sr_json_int writes it (without the NUL: see LIT). */
+#define KV_INT(b, key, n) put_int((b), (key), sizeof(key) - 1, (n))
+FIELD_INLINE void put_int(sr_buf *b, const char *key, size_t klen, long long n)
 {
-    if (n < 0 || n > UINT32_MAX) { sr_json_int(b, n); return; }
+    if (n < 0 || n > UINT32_MAX) {
+        lit(b, key, klen);
+        sr_json_int(b, n);
+        return;
+    }
     size_t k = digits32((uint32_t)n);
-    if (!room(b, k)) return;
-    put_digits(b->data + b->len + k, (uint32_t)n);
-    b->len += k;
+    char *o = field(b, key, klen, k);
+    if (o) put_digits(o + k, (uint32_t)n);
 }
 
-/* val as sr_json_double(b, val, digits) writes it, for digits 1 to 9 (a
- * constant where it is inlined): rounded to that many decimals, trailing
- * zeros dropped. */
-static inline void put_fixed(sr_buf *b, double val, int digits)
+/* The key and val as sr_json_double(b, val, digits) writes it, for digits 1
+ * to 9 (a constant where it is inlined): rounded to that many decimals,
+ * trailing zeros dropped. */
+#define KV_FIXED(b, key, val, digits) put_fixed((b), (key), sizeof(key) - 1, (val), (digits))
+static inline void put_fixed(sr_buf *b, const char *key, size_t klen, double val, int digits)
 {
     static const uint32_t scales[10] = {1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000, 1000000000};
     if (!(val > -1e5 && val < 1e5) || digits < 1 || digits > 9) { /* NaN, or an integer part past 32 bits */
+        lit(b, key, klen);
         sr_json_double(b, val, digits);
         return;
     }
@@ -368,8 +428,8 @@ static inline void put_fixed(sr_buf *b, double val, int digits)
     while (d > 0 && fp % 10 == 0) { fp /= 10; d--; }
     bool sign = neg && q != 0;
     size_t ni = digits32(ip), n = (size_t)sign + ni + (d > 0 ? 1 + (size_t)d : 0);
-    if (!room(b, n)) return;
-    char *o = b->data + b->len;
+    char *o = field(b, key, klen, n);
+    if (!o) return;
     if (sign) *o++ = '-';
     put_digits(o + ni, ip);
     if (d > 0) {
@@ -380,40 +440,47 @@ static inline void put_fixed(sr_buf *b, double val, int digits)
         for (; k >= 2; k -= 2, fp /= 100) memcpy(o + k - 1, sr_digit_pairs + 2 * (fp % 100), 2);
         if (k) o[1] = (char)('0' + fp);
     }
-    b->len += n;
 }
 
-/* A count, or null when negative (unknown). */
-static inline void put_count(sr_buf *b, int n)
+/* The key and a count, or null when negative (unknown). */
+#define KV_COUNT(b, key, n) put_count((b), (key), sizeof(key) - 1, (n))
+static inline void put_count(sr_buf *b, const char *key, size_t klen, int n)
 {
-    if (n < 0) LIT(b, "null");
-    else put_int(b, n);
+    if (n < 0) {
+        lit(b, key, klen);
+        LIT(b, "null");
+    } else {
+        put_int(b, key, klen, n);
+    }
 }
 
-/* "date" and "date_precision" (keys given with their punctuation). */
+/* "date" and "date_precision" (keys given with their punctuation).  A date
+ * is digits and '-', which need no escape, so it goes out as put_name would
+ * write it. */
 #define PUT_DATE(b, key, prec_key, d) put_date((b), (key), sizeof(key) - 1, (prec_key), sizeof(prec_key) - 1, (d))
 static void put_date(sr_buf *b, const char *key, size_t key_len, const char *prec_key, size_t prec_len, sr_date d)
 {
     char tmp[16];
-    lit(b, key, key_len);
     if (d.precision == SR_PREC_NONE) {
+        lit(b, key, key_len);
         LIT(b, "null");
         lit(b, prec_key, prec_len);
         LIT(b, "null");
         return;
     }
-    sr_record_json_str(b, tmp, sr_date_write(d, tmp));
-    lit(b, prec_key, prec_len);
-    put_name_cstr(b, sr_precision_name(d.precision));
+    put_str(b, key, key_len, tmp, sr_date_write(d, tmp));
+    put_name_cstr(b, prec_key, prec_len, sr_precision_name(d.precision));
 }
 
-/* An array of strings (the key with its punctuation already written). */
-static void put_strings(sr_buf *b, const char *const *items, int n)
+/* The key and an array of strings. */
+#define KV_STRINGS(b, key, items, n) put_strings((b), (key), sizeof(key) - 1, (items), (n))
+static void put_strings(sr_buf *b, const char *key, size_t klen, const char *const *items, int n)
 {
+    lit(b, key, klen);
     LIT(b, "[");
     for (int i = 0; i < n; i++) {
-        if (i) LIT(b, ",");
-        put_cstr(b, items[i]);
+        if (i) KV_CSTR(b, ",", items[i]);
+        else KV_CSTR(b, "", items[i]);
     }
     LIT(b, "]");
 }
@@ -422,15 +489,11 @@ static void put_strings(sr_buf *b, const char *const *items, int n)
 static void put_actor(sr_buf *b, const sr_text *t, const sr_actor *a)
 {
     if (!a) { LIT(b, "null"); return; }
-    LIT(b, "{\"text\":");
-    if (a->implied) LIT(b, "null");
-    else sr_record_json_str(b, t->text + a->start, a->end - a->start);
-    LIT(b, ",\"name\":");
-    put_cstr(b, a->name);
-    LIT(b, ",\"country\":");
-    put_country(b, a->country);
-    LIT(b, ",\"sector\":");
-    put_cstr(b, a->sector);
+    if (a->implied) LIT(b, "{\"text\":null");
+    else KV_STR(b, "{\"text\":", t->text + a->start, a->end - a->start);
+    KV_CSTR(b, ",\"name\":", a->name);
+    KV_COUNTRY(b, ",\"country\":", a->country);
+    KV_CSTR(b, ",\"sector\":", a->sector);
     LIT(b, "}");
 }
 
@@ -439,27 +502,17 @@ static void put_loc(sr_buf *b, const sr_text *t, const sr_loc *l)
 {
     if (!l) { LIT(b, "null"); return; }
     const sr_place *p = l->place;
-    LIT(b, "{\"text\":");
-    sr_record_json_str(b, t->text + l->start, l->end - l->start);
-    LIT(b, ",\"name\":");
-    put_cstr(b, p->name);
-    LIT(b, ",\"country\":");
-    put_country(b, p->country);
-    LIT(b, ",\"admin1\":");
-    put_cstr(b, p->feature == SR_FEAT_ADMIN1 ? p->name : p->admin1);
-    LIT(b, ",\"lat\":");
-    put_fixed(b, p->lat, 4);
-    LIT(b, ",\"lon\":");
-    put_fixed(b, p->lon, 4);
-    LIT(b, ",\"geonameid\":");
-    if (p->geonameid) put_int(b, p->geonameid);
-    else LIT(b, "null");
-    LIT(b, ",\"feature\":");
-    put_name_cstr(b, sr_feature_name(p->feature));
-    LIT(b, ",\"precision\":");
-    put_int(b, l->precision);
-    LIT(b, ",\"score\":");
-    put_fixed(b, l->score, 2);
+    KV_STR(b, "{\"text\":", t->text + l->start, l->end - l->start);
+    KV_CSTR(b, ",\"name\":", p->name);
+    KV_COUNTRY(b, ",\"country\":", p->country);
+    KV_CSTR(b, ",\"admin1\":", p->feature == SR_FEAT_ADMIN1 ? p->name : p->admin1);
+    KV_FIXED(b, ",\"lat\":", p->lat, 4);
+    KV_FIXED(b, ",\"lon\":", p->lon, 4);
+    if (p->geonameid) KV_INT(b, ",\"geonameid\":", p->geonameid);
+    else KV_NULL(b, ",\"geonameid\":");
+    KV_NAME_CSTR(b, ",\"feature\":", sr_feature_name(p->feature));
+    KV_INT(b, ",\"precision\":", l->precision);
+    KV_FIXED(b, ",\"score\":", l->score, 2);
     LIT(b, "}");
 }
 
@@ -546,13 +599,15 @@ void sr_record_event(sr_buf *b, const sr_doc_meta *m, const sr_text *t, const sr
 {
     char id[20];
     sr_event_id(m->doc->id, e, m->lexicon_version, id);
-    LIT(b, "{\"kind\":\"event\",\"id\":");
-    sr_record_json_str(b, id, 19);
-    LIT(b, ",\"doc\":");
-    put_cstr(b, m->doc->id);
+    char *o = FIELD(b, "{\"kind\":\"event\",\"id\":", 21);
+    if (o) { /* "ev-" and hex digits, which need no escape */
+        o[0] = '"';
+        memcpy(o + 1, id, 19);
+        o[20] = '"';
+    }
+    KV_CSTR(b, ",\"doc\":", m->doc->id);
     PUT_DATE(b, ",\"date\":", ",\"date_precision\":", e->date);
-    LIT(b, ",\"historical\":");
-    put_bool(b, e->historical);
+    KV_BOOL(b, ",\"historical\":", e->historical);
     LIT(b, ",\"type\":");
     sr_buf_append(b, e->type->json, e->type->json_len); /* made by the taxonomy at load */
     LIT(b, ",\"actor1\":");
@@ -563,71 +618,48 @@ void sr_record_event(sr_buf *b, const sr_doc_meta *m, const sr_text *t, const sr
     put_loc(b, t, e->location);
     LIT(b, ",\"origin\":");
     put_loc(b, t, e->origin);
-    LIT(b, ",\"fatalities\":");
-    put_count(b, e->fatalities);
-    LIT(b, ",\"injured\":");
-    put_count(b, e->injured);
-    LIT(b, ",\"quantity\":");
-    if (e->quantity < 0) LIT(b, "null");
+    KV_COUNT(b, ",\"fatalities\":", e->fatalities);
+    KV_COUNT(b, ",\"injured\":", e->injured);
+    if (e->quantity < 0) KV_NULL(b, ",\"quantity\":");
     else {
-        LIT(b, "{\"n\":");
-        put_int(b, e->quantity);
-        LIT(b, ",\"unit\":");
-        put_cstr(b, e->quantity_unit);
+        KV_INT(b, ",\"quantity\":{\"n\":", e->quantity);
+        KV_CSTR(b, ",\"unit\":", e->quantity_unit);
         LIT(b, "}");
     }
-    LIT(b, ",\"modality\":");
-    put_name_cstr(b, sr_modality_name(e->modality));
-    LIT(b, ",\"retaliation\":");
-    put_bool(b, e->retaliation);
-    LIT(b, ",\"labelled\":");
-    put_bool(b, e->labelled);
+    KV_NAME_CSTR(b, ",\"modality\":", sr_modality_name(e->modality));
+    KV_BOOL(b, ",\"retaliation\":", e->retaliation);
+    KV_BOOL(b, ",\"labelled\":", e->labelled);
     LIT(b, ",\"sources\":[");
     for (int i = 0; i < e->n_sources; i++) {
         const sr_source *s = &e->sources[i];
-        if (i) LIT(b, ",");
-        LIT(b, "{\"text\":");
-        put_cstr(b, s->text);
-        LIT(b, ",\"name\":");
-        put_cstr(b, s->name);
-        LIT(b, ",\"kind\":");
-        put_cstr(b, s->kind);
-        if (s->handle) {
-            LIT(b, ",\"handle\":");
-            put_cstr(b, s->handle);
-        }
+        if (i) KV_CSTR(b, ",{\"text\":", s->text);
+        else KV_CSTR(b, "{\"text\":", s->text);
+        KV_CSTR(b, ",\"name\":", s->name);
+        KV_CSTR(b, ",\"kind\":", s->kind);
+        if (s->handle) KV_CSTR(b, ",\"handle\":", s->handle);
         LIT(b, "}");
     }
-    LIT(b, "],\"lang\":");
-    put_lang(b, (sr_lang)e->lang);
+    KV_LANG(b, "],\"lang\":", (sr_lang)e->lang);
     LIT(b, ",\"langs\":[");
     for (int l = 1, nl = 0; l < 8; l++)
         if (e->langs & (1u << l)) {
-            if (nl++) LIT(b, ",");
-            put_lang(b, (sr_lang)l);
+            if (nl++) KV_LANG(b, ",", (sr_lang)l);
+            else KV_LANG(b, "", (sr_lang)l);
         }
-    LIT(b, "],\"mentions\":");
-    put_int(b, e->n_mentions);
+    KV_INT(b, "],\"mentions\":", e->n_mentions);
     LIT(b, ",\"evidence\":[");
     for (int i = 0; i < e->n_evidence && i < SR_MAX_EVIDENCE_OUT; i++) {
         const sr_evidence *v = &e->evidence[i];
-        if (i) LIT(b, ",");
-        LIT(b, "{\"start\":");
-        put_int(b, v->start);
-        LIT(b, ",\"end\":");
-        put_int(b, v->end);
-        LIT(b, ",\"text\":");
-        sr_record_json_str(b, t->text + v->start, v->end - v->start);
-        LIT(b, ",\"trigger_start\":");
-        put_int(b, v->trig_start);
-        LIT(b, ",\"trigger_end\":");
-        put_int(b, v->trig_end);
+        if (i) KV_INT(b, ",{\"start\":", v->start);
+        else KV_INT(b, "{\"start\":", v->start);
+        KV_INT(b, ",\"end\":", v->end);
+        KV_STR(b, ",\"text\":", t->text + v->start, v->end - v->start);
+        KV_INT(b, ",\"trigger_start\":", v->trig_start);
+        KV_INT(b, ",\"trigger_end\":", v->trig_end);
         LIT(b, "}");
     }
-    LIT(b, "],\"confidence\":");
-    put_fixed(b, e->confidence, 2);
-    LIT(b, ",\"lexicon\":");
-    put_cstr(b, m->lexicon_version);
+    KV_FIXED(b, "],\"confidence\":", e->confidence, 2);
+    KV_CSTR(b, ",\"lexicon\":", m->lexicon_version);
     sr_buf_putc(b, '}'); /* and the NUL, which LIT leaves out */
 }
 
@@ -635,92 +667,58 @@ void sr_record_event(sr_buf *b, const sr_doc_meta *m, const sr_text *t, const sr
 void sr_record_doc(sr_buf *b, const sr_doc_meta *m, const sr_text *t, int n_events)
 {
     const sr_document *d = m->doc;
-    LIT(b, "{\"kind\":\"doc\",\"id\":");
-    put_cstr(b, d->id);
+    KV_CSTR(b, "{\"kind\":\"doc\",\"id\":", d->id);
     PUT_DATE(b, ",\"date\":", ",\"date_precision\":", m->date);
-    LIT(b, ",\"date_source\":");
-    put_cstr(b, m->date_source);
-    if (m->date_note) {
-        LIT(b, ",\"date_note\":");
-        put_cstr(b, m->date_note);
-    }
-    if (d->title) {
-        LIT(b, ",\"title\":");
-        put_cstr(b, d->title);
-    }
-    if (d->url) {
-        LIT(b, ",\"url\":");
-        put_cstr(b, d->url);
-    }
-    if (d->source) {
-        LIT(b, ",\"source\":");
-        put_cstr(b, d->source);
-    }
-    LIT(b, ",\"bytes\":");
-    put_int(b, (long long)d->text_len);
+    KV_CSTR(b, ",\"date_source\":", m->date_source);
+    if (m->date_note) KV_CSTR(b, ",\"date_note\":", m->date_note);
+    if (d->title) KV_CSTR(b, ",\"title\":", d->title);
+    if (d->url) KV_CSTR(b, ",\"url\":", d->url);
+    if (d->source) KV_CSTR(b, ",\"source\":", d->source);
+    KV_INT(b, ",\"bytes\":", (long long)d->text_len);
     if (t) {
-        LIT(b, ",\"lang\":");
-        put_lang(b, t->lang);
+        KV_LANG(b, ",\"lang\":", t->lang);
         LIT(b, ",\"langs\":[");
         bool seen[3] = {false, false, false};
         for (int i = 0, nl = 0; i < t->n_paragraphs; i++) {
             int l = t->paragraphs[i].lang;
             if (l > 0 && l < 3 && !seen[l] && !t->paragraphs[i].is_signature) {
                 seen[l] = true;
-                if (nl++) LIT(b, ",");
-                put_lang(b, (sr_lang)l);
+                if (nl++) KV_LANG(b, ",", (sr_lang)l);
+                else KV_LANG(b, "", (sr_lang)l);
             }
         }
-        LIT(b, "],\"paragraphs\":");
-        put_int(b, t->n_paragraphs);
-        LIT(b, ",\"sentences\":");
-        put_int(b, t->n_sentences);
+        KV_INT(b, "],\"paragraphs\":", t->n_paragraphs);
+        KV_INT(b, ",\"sentences\":", t->n_sentences);
     }
-    LIT(b, ",\"events\":");
-    put_int(b, n_events);
+    KV_INT(b, ",\"events\":", n_events);
     LIT(b, ",\"posts\":[");
     for (int i = 0; t && i < t->n_posts; i++) {
         const sr_post *p = &t->posts[i];
-        if (i) LIT(b, ",");
-        LIT(b, "{\"author\":");
-        put_cstr(b, p->author);
-        LIT(b, ",\"handle\":");
-        put_cstr(b, p->handle);
-        LIT(b, ",\"date\":");
+        if (i) KV_CSTR(b, ",{\"author\":", p->author);
+        else KV_CSTR(b, "{\"author\":", p->author);
+        KV_CSTR(b, ",\"handle\":", p->handle);
         sr_date pd = {p->year, p->month, p->day, p->year ? SR_PREC_DAY : SR_PREC_NONE};
         char tmp[16];
-        if (p->year) sr_record_json_str(b, tmp, sr_date_write(pd, tmp));
-        else LIT(b, "null");
-        LIT(b, ",\"lang\":");
-        put_lang(b, (sr_lang)p->lang);
-        LIT(b, ",\"text\":");
-        sr_record_json_str(b, t->text + p->start, p->end - p->start);
-        LIT(b, ",\"start\":");
-        put_int(b, p->start);
-        LIT(b, ",\"end\":");
-        put_int(b, p->end);
-        LIT(b, ",\"links\":");
-        put_strings(b, p->links, p->n_links);
-        LIT(b, ",\"hashtags\":");
-        put_strings(b, p->hashtags, p->n_hashtags);
+        if (p->year) KV_STR(b, ",\"date\":", tmp, sr_date_write(pd, tmp));
+        else KV_NULL(b, ",\"date\":");
+        KV_LANG(b, ",\"lang\":", (sr_lang)p->lang);
+        KV_STR(b, ",\"text\":", t->text + p->start, p->end - p->start);
+        KV_INT(b, ",\"start\":", p->start);
+        KV_INT(b, ",\"end\":", p->end);
+        KV_STRINGS(b, ",\"links\":", p->links, p->n_links);
+        KV_STRINGS(b, ",\"hashtags\":", p->hashtags, p->n_hashtags);
         LIT(b, "}");
     }
     LIT(b, "],\"warnings\":[");
     for (int i = 0; t && i < t->n_warnings; i++) {
-        if (i) LIT(b, ",");
-        LIT(b, "{\"offset\":");
-        put_int(b, t->warnings[i].offset);
-        LIT(b, ",\"reason\":");
-        put_cstr(b, t->warnings[i].reason);
+        if (i) KV_INT(b, ",{\"offset\":", t->warnings[i].offset);
+        else KV_INT(b, "{\"offset\":", t->warnings[i].offset);
+        KV_CSTR(b, ",\"reason\":", t->warnings[i].reason);
         LIT(b, "}");
     }
     LIT(b, "]");
-    if (t && t->n_bad_bytes) {
-        LIT(b, ",\"repaired_bytes\":");
-        put_int(b, t->n_bad_bytes);
-    }
-    LIT(b, ",\"lexicon\":");
-    put_cstr(b, m->lexicon_version);
+    if (t && t->n_bad_bytes) KV_INT(b, ",\"repaired_bytes\":", t->n_bad_bytes);
+    KV_CSTR(b, ",\"lexicon\":", m->lexicon_version);
     sr_buf_putc(b, '}'); /* and the NUL, which LIT leaves out */
 }
 
