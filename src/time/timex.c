@@ -2139,6 +2139,26 @@ TX_INLINE bool space_word(const unsigned char *b, uint32_t pos, uint32_t to, uin
 #endif
 }
 
+/* Is the plain ASCII word b[p, q) (an entry) one that skip_nonstarters may
+ * step over between a word of start kind ST_NEXT and a word without an entry?
+ * "the" (K_THE) and the article "a"/"an" (a count with F_ART) are: every rule
+ * that reaches "the" from the word before is the_expr at it or needs a count
+ * or a specific class there, and every rule that reaches the article is
+ * num_unit at it or needs a class it has not, and num_unit needs "few",
+ * "couple" or a unit after it; so with a word without an entry after them
+ * none succeeds, at the word before them or at them.  Found by the entry,
+ * not the spelling, so that it follows the table. */
+static bool hop_word(const unsigned char *b, uint32_t p, uint32_t q, uint32_t to)
+{
+    unsigned len = q - p;
+    if (len >= WMAX)
+        return false;
+    char w[WMAX] = {0};
+    fold_key(b, p, to, len, w); /* key_of ignores the bytes after the word */
+    const wordent *e = lookup_key(key_of(w, len));
+    return e != NULL && ((e->cls == C_KW && e->val == K_THE) || (e->cls == C_NUM && (e->flags & F_ART)));
+}
+
 /* The main loop's shortcut past tokens that cannot start an expression (most
  * of the words of a paragraph): from pos, skips ASCII punctuation and plain
  * ASCII words (nothing but ASCII letters, no apostrophe or non-ASCII letter
@@ -2151,7 +2171,8 @@ TX_INLINE bool space_word(const unsigned char *b, uint32_t pos, uint32_t to, uin
  *   entry: every rule that starts at such a word, or at a preposition, needs
  *   the next token to be a number or a word with an entry (core, the_expr,
  *   det_expr, mod_expr, tr_det_expr, num_unit, year_expr); both words are skipped;
- *   also when "the" and then such a word follow ("of the town"; all three);
+ *   also when "the" or "a" and then such a word follow ("of the town", "in
+ *   a village"; all three: hop_word);
  * and returns the end of the last one skipped: exactly where the main loop
  * would have resumed after lexing each of them and failing to parse there,
  * so the tokens seen from there on are the same.  Stops before a digit, a
@@ -2183,10 +2204,9 @@ static uint32_t skip_nonstarters(const scan *s, uint32_t pos)
         if (k == ST_TRY)
             return pos;
         if (k == ST_NEXT) {
-            /* the next word must have no entry; or be "the" with a word
-             * without an entry after it ("of the town"): every rule that
-             * reaches "the" from here is the_expr at it or needs a count or
-             * a specific class there, so none succeeds either */
+            /* the next word must have no entry; or be "the" or "a" with a
+             * word without an entry after it ("of the town", "in a
+             * village"; all three: see hop_word) */
             for (int hop = 0;; hop++) {
                 uint32_t p2 = skip_space(b, q, to, &kind);
                 if (kind != BK_LETTER)
@@ -2197,8 +2217,7 @@ static uint32_t skip_nonstarters(const scan *s, uint32_t pos)
                 q = q2;
                 if (plain_start(b, p2, q2, to) == ST_NONE)
                     break;
-                if (hop > 0 || q2 - p2 != 3 || (b[p2] | 0x20) != 't' || (b[p2 + 1] | 0x20) != 'h' ||
-                    (b[p2 + 2] | 0x20) != 'e')
+                if (hop > 0 || !hop_word(b, p2, q2, to))
                     return pos;
             }
         }
