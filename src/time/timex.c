@@ -2159,6 +2159,37 @@ static bool hop_word(const unsigned char *b, uint32_t p, uint32_t q, uint32_t to
     return e != NULL && ((e->cls == C_KW && e->val == K_THE) || (e->cls == C_NUM && (e->flags & F_ART)));
 }
 
+/* Can no expression start at a number whose digits end at q (<= to)?  At a
+ * number (never a preposition) core is all parse_at tries, and each of its
+ * rules needs the token after the digits to be glued to them (a tail, a
+ * suffix, or "-", "/" or "." and then a number: numeric_date, day_month) or
+ * a word with an entry (a month, "of", a unit, a Turkish year word).  True
+ * when that token is glued ASCII punctuation that is none of those, or,
+ * after white space, a number, ASCII punctuation or a plain ASCII word
+ * without an entry (as skip_nonstarters decides it); false for anything
+ * else, the end of the range included. */
+static bool number_starts_nothing(const unsigned char *b, uint32_t q, uint32_t to)
+{
+    if (q >= to)
+        return false;
+    unsigned kind = byte_kind[b[q]];
+    if (kind == BK_PUNCT) { /* glued; not the apostrophe, which is BK_GLUE too */
+        bool date_sep = b[q] == '-' || b[q] == '/' || b[q] == '.';
+        return !date_sep || q + 1 >= to || b[q + 1] - (unsigned)'0' >= 10u;
+    }
+    if (kind != BK_SPACE)
+        return false; /* a letter, an apostrophe or a non-ASCII byte glued on */
+    uint32_t p = skip_space(b, q, to, &kind);
+    if (kind == 0 || kind == BK_PUNCT || kind == (BK_PUNCT | BK_GLUE))
+        return true; /* a number or punctuation, not glued */
+    if (kind != BK_LETTER)
+        return false; /* the end, or a non-ASCII byte: maybe a Turkish month */
+    uint32_t e = letters_end(b, p, to);
+    if (e < to && (byte_kind[b[e]] & BK_GLUE))
+        return false;
+    return plain_start(b, p, e, to) == ST_NONE;
+}
+
 /* The main loop's shortcut past tokens that cannot start an expression (most
  * of the words of a paragraph): from pos, skips ASCII punctuation and plain
  * ASCII words (nothing but ASCII letters, no apostrophe or non-ASCII letter
@@ -2188,8 +2219,17 @@ static uint32_t skip_nonstarters(const scan *s, uint32_t pos)
         uint32_t p, q;
         if (!space_word(b, pos, to, &q)) {
             p = skip_space(b, pos, to, &kind);
+            if (kind == 0) { /* a digit */
+                q = p;
+                while (q < to && b[q] - (unsigned)'0' < 10u)
+                    q++;
+                if (!number_starts_nothing(b, q, to))
+                    return pos;
+                pos = q;
+                continue;
+            }
             if (!(kind & (BK_LETTER | BK_PUNCT)))
-                return pos; /* the end, a digit or a non-ASCII byte */
+                return pos; /* the end or a non-ASCII byte */
             if (kind & BK_PUNCT) { /* ASCII punctuation: a one-byte T_PUNCT */
                 pos = p + 1;
                 continue;
