@@ -462,26 +462,31 @@ bool sr_jsonl_parse_line(sr_jsonl_scratch *scratch, const char *line, size_t len
         s->root = NULL;
     }
 
-    const char *nul = len ? memchr(line, '\0', len) : NULL;
-    if (nul)
-        return fail(s, reason, offset, (long long)(nul - line), "line contains a NUL byte");
-
     size_t first = 0;
     while (first < len && is_blank((unsigned char)line[first]))
         first++;
     if (first == len)
-        return fail(s, reason, offset, 0, "empty line");
+        return fail(s, reason, offset, 0, "empty line"); /* a NUL byte is not blank */
+
+    /* fast_parse takes no line with a NUL byte (a NUL stops its scans and
+     * is neither white space nor JSON), so the search for one, a pass over
+     * the whole line, waits until it has given up */
+    if (len <= SR_JSONL_MAX_LINE) {
+        if (s->cap > SR_JSONL_SHRINK_AFTER && len < SR_JSONL_SHRINK_AFTER) {
+            free(s->strings); /* after a huge line: fast_parse makes a smaller one */
+            s->strings = NULL;
+            s->cap = 0;
+        }
+        if (!s->reference && fast_parse(s, line, len, doc))
+            return true;
+    }
+    memset(doc, 0, sizeof *doc);
+
+    const char *nul = memchr(line, '\0', len);
+    if (nul)
+        return fail(s, reason, offset, (long long)(nul - line), "line contains a NUL byte");
     if (len > SR_JSONL_MAX_LINE)
         return fail(s, reason, offset, 0, "line longer than json-c can parse (%d bytes at most)", SR_JSONL_MAX_LINE);
-
-    if (s->cap > SR_JSONL_SHRINK_AFTER && len < SR_JSONL_SHRINK_AFTER) {
-        free(s->strings); /* after a huge line: fast_parse makes a smaller one */
-        s->strings = NULL;
-        s->cap = 0;
-    }
-    if (!s->reference && fast_parse(s, line, len, doc))
-        return true;
-    memset(doc, 0, sizeof *doc);
 
     if (!s->tok) {
         s->tok = json_tokener_new_ex(SR_JSONL_MAX_DEPTH);
