@@ -1014,15 +1014,28 @@ static void lex_raw(scan *s, uint32_t pos, tok *t)
     }
 }
 
-/* lex_raw through the cache. */
+/* lex_raw through the cache.  A position is in at most one slot (a token
+ * is cached only when it is not there).  With SSE2 the four slots are
+ * compared at once: the grammar's look-ahead asks for the same few tokens
+ * again and again, and the loop over the slots cost more than the copy. */
 static void lex(scan *s, uint32_t pos, tok *t)
 {
+#ifdef __SSE2__
+    _Static_assert(TCACHE == 4, "the slots are compared as one vector of four");
+    __m128i same = _mm_cmpeq_epi32(_mm_loadu_si128((const __m128i *)(const void *)s->cpos), _mm_set1_epi32((int)pos));
+    unsigned hit = (unsigned)_mm_movemask_ps(_mm_castsi128_ps(same));
+    if (hit) {
+        *t = s->cache[__builtin_ctz(hit)];
+        return;
+    }
+#else
     for (unsigned i = 0; i < TCACHE; i++) {
         if (s->cpos[i] == pos) {
             *t = s->cache[i];
             return;
         }
     }
+#endif
     lex_raw(s, pos, t);
     unsigned i = s->cnext;
     s->cnext = (i + 1) % TCACHE;
