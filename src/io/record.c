@@ -578,14 +578,17 @@ static inline void hex8(uint32_t w, char *o)
     memcpy(o, &x, 8);
 }
 
-void sr_event_id(const char *doc_id, const sr_event *e, const char *lexv, char out[20])
+/* sr_event_id with the lengths of doc_id and lexv given: the event writer
+ * needs them for the record too, and measures each once. */
+static void event_id(const char *doc_id, size_t doc_len, const sr_event *e, const char *lexv, size_t lexv_len,
+                     char out[20])
 {
     uint64_t h = 1469598103934665603ull;
-    h = fnv(h, doc_id, strlen(doc_id)) * FNV_PRIME; /* and its NUL: h ^ 0 == h */
+    h = fnv(h, doc_id, doc_len) * FNV_PRIME; /* and its NUL: h ^ 0 == h */
     h = fnv32(h, e->evidence[0].start);
     h = fnv32(h, e->evidence[0].trig_start);
     h = fnv32(h, e->evidence[0].trig_end);
-    h = fnv(h, lexv, strlen(lexv));
+    h = fnv(h, lexv, lexv_len);
     /* one trigger may tell two events (a threat and the hypothetical act it threatens) */
     if (e->type && e->type->key) h = fnv(h, e->type->key, strlen(e->type->key));
     /* "ev-%016llx" by hand: snprintf cost more than the whole hash */
@@ -595,21 +598,28 @@ void sr_event_id(const char *doc_id, const sr_event *e, const char *lexv, char o
     out[19] = '\0';
 }
 
+void sr_event_id(const char *doc_id, const sr_event *e, const char *lexv, char out[20])
+{
+    event_id(doc_id, strlen(doc_id), e, lexv, strlen(lexv), out);
+}
+
 void sr_record_event(sr_buf *b, const sr_doc_meta *m, const sr_text *t, const sr_event *e)
 {
     char id[20];
-    sr_event_id(m->doc->id, e, m->lexicon_version, id);
+    const char *doc_id = m->doc->id, *lexv = m->lexicon_version;
+    size_t doc_len = strlen(doc_id), lexv_len = strlen(lexv);
+    event_id(doc_id, doc_len, e, lexv, lexv_len, id);
     char *o = FIELD(b, "{\"kind\":\"event\",\"id\":", 21);
     if (o) { /* "ev-" and hex digits, which need no escape */
         o[0] = '"';
         memcpy(o + 1, id, 19);
         o[20] = '"';
     }
-    KV_CSTR(b, ",\"doc\":", m->doc->id);
+    KV_STR(b, ",\"doc\":", doc_id, doc_len);
     PUT_DATE(b, ",\"date\":", ",\"date_precision\":", e->date);
     KV_BOOL(b, ",\"historical\":", e->historical);
-    LIT(b, ",\"type\":");
-    sr_buf_append(b, e->type->json, e->type->json_len); /* made by the taxonomy at load */
+    char *json = FIELD(b, ",\"type\":", e->type->json_len);
+    if (json) memcpy(json, e->type->json, e->type->json_len); /* made by the taxonomy at load */
     LIT(b, ",\"actor1\":");
     put_actor(b, t, e->actor1);
     LIT(b, ",\"actor2\":");
@@ -659,7 +669,7 @@ void sr_record_event(sr_buf *b, const sr_doc_meta *m, const sr_text *t, const sr
         LIT(b, "}");
     }
     KV_FIXED(b, "],\"confidence\":", e->confidence, 2);
-    KV_CSTR(b, ",\"lexicon\":", m->lexicon_version);
+    KV_STR(b, ",\"lexicon\":", lexv, lexv_len);
     sr_buf_putc(b, '}'); /* and the NUL, which LIT leaves out */
 }
 
