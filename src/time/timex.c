@@ -23,7 +23,9 @@
  * found in the table can start an expression, so the main loop steps over
  * plain ASCII words that cannot be keys without making tokens of them
  * (skip_nonstarters; about two words in three; words of up to three letters,
- * "the", "of", "in", by a direct table instead of the hash lookup).  From a
+ * "the", "of", "in", by a direct table instead of the hash lookup), and over
+ * the numbers and the words like "of", "in a" that the token after them
+ * keeps from starting one ("2 people", "in a village").  From a
  * starting token a handful of recursive-descent rules look a few tokens ahead (through
  * a four-token cache, so look-ahead rarely lexes twice); the longest
  * expression at the leftmost position wins and scanning resumes after it.
