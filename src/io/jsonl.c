@@ -208,23 +208,41 @@ static bool string_stop8(const char *p)
     return (((x - ones * 0x20) & ~x) | ((quote - ones) & ~quote) | ((backslash - ones) & ~backslash)) & high;
 }
 
-/* The first byte of [p, end) that a string scan must stop at, or end. */
-static const char *string_run(const char *p, const char *end)
+#ifdef __SSE2__
+/* Bit i set when byte i of the 16 at p is a string_stop. */
+static inline unsigned string_stop16(const char *p)
+{
+    const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\'), low = _mm_set1_epi8(0x1F);
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+    __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)),
+                               _mm_cmpeq_epi8(_mm_min_epu8(v, low), v)); /* v <= 0x1F */
+    return (unsigned)_mm_movemask_epi8(hit);
+}
+#endif
+
+/* The first byte of [p, end) that a string scan must stop at, or end; the
+ * bytes from lo (<= p) on may be read too. */
+static const char *string_run(const char *p, const char *lo, const char *end)
 {
 #ifdef __SSE2__
     /* Why: this scan reads every byte of every document's text.  SSE2
      * (always there on x86-64) tests 16 bytes at once and says where the
-     * stop is; the portable words below take what is left. */
-    const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\'), low = _mm_set1_epi8(0x1F);
+     * stop is.  The last 16 bytes of the line, which hold the end of its
+     * last string, are tested as one block that overlaps bytes already
+     * passed (shifted out of the mask); the portable words below take what
+     * is left of a line shorter than that. */
     while (end - p >= 16) {
-        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
-        __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)),
-                                   _mm_cmpeq_epi8(_mm_min_epu8(v, low), v)); /* v <= 0x1F */
-        unsigned m = (unsigned)_mm_movemask_epi8(hit);
+        unsigned m = string_stop16(p);
         if (m)
             return p + __builtin_ctz(m);
         p += 16;
     }
+    if (end - lo >= 16) {
+        unsigned m = string_stop16(end - 16) >> (16 - (end - p)); /* bit 0 is p */
+        return m ? p + __builtin_ctz(m) : end;
+    }
+#else
+    (void)lo;
 #endif
     while (end - p >= 8 && !string_stop8(p))
         p += 8;
@@ -247,16 +265,17 @@ static long hex4(const char *p)
     return v;
 }
 
-/* Decodes the JSON string whose opening quote is at *at into out (at most
- * as many bytes as the string takes in the line, plus a NUL).  Returns the
+/* Decodes the JSON string whose opening quote is at *at, in the line that
+ * starts at line and ends at end, into out (at most as many bytes as the
+ * string takes in the line, plus a NUL).  Returns the
  * end of the decoded bytes (where the NUL went) and moves *at past the
  * closing quote; NULL to give up (see the file comment). */
-static char *fast_string(const char **at, const char *end, char *out)
+static char *fast_string(const char **at, const char *line, const char *end, char *out)
 {
     const char *p = *at + 1;
     for (;;) {
         const char *run = p;
-        p = string_run(p, end);
+        p = string_run(p, line, end);
         memcpy(out, run, (size_t)(p - run));
         out += p - run;
         if (p >= end || (unsigned char)*p < 0x20)
@@ -373,9 +392,7 @@ static bool fast_parse(sr_jsonl_scratch *s, const char *line, size_t len, sr_doc
     for (;;) {
         if (p == end || *p != '"')
             return false; /* also the empty object: it has no "text" */
-        const char *key = p + 1, *q = key;
-        while (q < end && !string_stop((unsigned char)*q))
-            q++;
+        const char *key = p + 1, *q = string_run(key, line, end);
         if (q == end || *q != '"')
             return false;
         int m = member_of(key, (size_t)(q - key));
@@ -387,7 +404,7 @@ static bool fast_parse(sr_jsonl_scratch *s, const char *line, size_t len, sr_doc
         p = skip_ws(p + 1, end);
         size_t n;
         if (p < end && *p == '"') {
-            char *e = fast_string(&p, end, out);
+            char *e = fast_string(&p, line, end, out);
             if (!e)
                 return false;
             if (m < M_COUNT) {
