@@ -4039,6 +4039,13 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
                 ev.type_strength = SR_TYPE_BY_ACTORS;
             }
         }
+        /* "police blocked the road so that the march could not pass", "officers blocked them from
+         * accessing the offices": a barrier the state's forces raise is their intervention */
+        if (sr_lex_streq(type->key, "peaceful_protest") && sr_lex_is(he, "barrier", NULL) && ev.actor1 &&
+            sr_sector_state(ev.actor1->sector)) {
+            const sr_type *pi_type = sr_taxonomy_get(eng->tax, "protest_intervention");
+            if (pi_type) type = pi_type;
+        }
         /* "Rioters blocked roads": a protest held by rioters (not a crowd, which may be calm) is violent */
         if (sr_lex_streq(type->key, "peaceful_protest") && ev.actor1 && !ev.actor1->crowd && ev.actor1->sector &&
             sr_lex_streq(ev.actor1->sector, "rioters"))

@@ -44,6 +44,9 @@
 #                   crowd and tells no protest, a show of force (type other), not an intervention
 #   thing           a thing a crowd raises ("barricade"): no event when a verb right before
 #                   it takes one down ("broke barricades", "cleared a barricaded road")
+#   barrier         a road or door blocked: a protest when people block it, the state's
+#                   intervention in one when its forces do ("police blocked the road so
+#                   that the march could not pass")
 #   finder          its subject finds the harm rather than does it ("police found the
 #                   bodies"): the subject is no actor1
 #   state=military  a country as the subject acts through its forces (default: its
@@ -492,12 +495,12 @@ strike to protest       | type=peaceful_protest pos=verb
 sit-down strike         | type=peaceful_protest pos=noun
 # blocking a road is a protest; with barricades, stones or burning tyres (weapons.lex)
 # it is a violent demonstration, as are the barricades themselves
-blocked the road        | type=peaceful_protest pos=verb
-block~ the _ road       | type=peaceful_protest pos=verb
-block~ the _ highway    | type=peaceful_protest pos=verb
-block~ _ road           | type=peaceful_protest pos=verb
-block~ road             | type=peaceful_protest pos=verb
-block~ roads            | type=peaceful_protest pos=verb
+blocked the road        | type=peaceful_protest pos=verb barrier
+block~ the _ road       | type=peaceful_protest pos=verb barrier
+block~ the _ highway    | type=peaceful_protest pos=verb barrier
+block~ _ road           | type=peaceful_protest pos=verb barrier
+block~ road             | type=peaceful_protest pos=verb barrier
+block~ roads            | type=peaceful_protest pos=verb barrier
 barricade~              | type=violent_demonstration pos=verb thing
 barricaded themselves   | type=peaceful_protest pos=verb
 blockade~ roads         | type=violent_demonstration pos=verb
@@ -505,31 +508,31 @@ blockade~ the road      | type=violent_demonstration pos=verb
 set up road blocks      | type=violent_demonstration pos=verb
 set up roadblocks       | type=violent_demonstration pos=verb
 erected barricades      | type=violent_demonstration pos=verb
-block~ the entrance     | type=peaceful_protest pos=verb
-block~ the road~        | type=peaceful_protest pos=verb
-block~ _ highway        | type=peaceful_protest pos=verb
-block~ _ _ highway      | type=peaceful_protest pos=verb
-block~ the _ _ highway  | type=peaceful_protest pos=verb
-block~ _ boulevard      | type=peaceful_protest pos=verb
-block~ _ _ boulevard    | type=peaceful_protest pos=verb
-block~ _ avenue         | type=peaceful_protest pos=verb
-block~ the _ avenue     | type=peaceful_protest pos=verb
-block~ the rn           | type=peaceful_protest pos=verb
-block~ the route        | type=peaceful_protest pos=verb
-block~ the sector       | type=peaceful_protest pos=verb
-block~ with             | type=peaceful_protest pos=verb
+block~ the entrance     | type=peaceful_protest pos=verb barrier
+block~ the road~        | type=peaceful_protest pos=verb barrier
+block~ _ highway        | type=peaceful_protest pos=verb barrier
+block~ _ _ highway      | type=peaceful_protest pos=verb barrier
+block~ the _ _ highway  | type=peaceful_protest pos=verb barrier
+block~ _ boulevard      | type=peaceful_protest pos=verb barrier
+block~ _ _ boulevard    | type=peaceful_protest pos=verb barrier
+block~ _ avenue         | type=peaceful_protest pos=verb barrier
+block~ the _ avenue     | type=peaceful_protest pos=verb barrier
+block~ the rn           | type=peaceful_protest pos=verb barrier
+block~ the route        | type=peaceful_protest pos=verb barrier
+block~ the sector       | type=peaceful_protest pos=verb barrier
+block~ with             | type=peaceful_protest pos=verb barrier
 slogan~                 | type=peaceful_protest pos=noun weak
 commemorate~            | type=peaceful_protest pos=verb weak
-block~ the street~      | type=peaceful_protest pos=verb
-block~ street~          | type=peaceful_protest pos=verb
-block~ the rail~        | type=peaceful_protest pos=verb
-block~ the _ rail~      | type=peaceful_protest pos=verb
-block~ traffic          | type=peaceful_protest pos=verb
-block~ access           | type=peaceful_protest pos=verb
-block~ the bridge       | type=peaceful_protest pos=verb
-block~ the _ bridge     | type=peaceful_protest pos=verb
-block~ _ bridge         | type=peaceful_protest pos=verb
-block~ transport        | type=peaceful_protest pos=verb
+block~ the street~      | type=peaceful_protest pos=verb barrier
+block~ street~          | type=peaceful_protest pos=verb barrier
+block~ the rail~        | type=peaceful_protest pos=verb barrier
+block~ the _ rail~      | type=peaceful_protest pos=verb barrier
+block~ traffic          | type=peaceful_protest pos=verb barrier
+block~ access           | type=peaceful_protest pos=verb barrier
+block~ the bridge       | type=peaceful_protest pos=verb barrier
+block~ the _ bridge     | type=peaceful_protest pos=verb barrier
+block~ _ bridge         | type=peaceful_protest pos=verb barrier
+block~ transport        | type=peaceful_protest pos=verb barrier
 gathered in front of    | type=peaceful_protest pos=verb
 gathered outside        | type=peaceful_protest pos=verb
 gathered in the streets | type=peaceful_protest pos=verb
@@ -539,9 +542,11 @@ human chain~            | type=peaceful_protest pos=noun
 pot-banging             | type=peaceful_protest pos=noun
 banged pots             | type=peaceful_protest pos=verb
 road blockade~          | type=peaceful_protest pos=noun
-block~ the office       | type=peaceful_protest pos=verb
-block~ _ from entering  | type=peaceful_protest pos=verb
-block~ _ _ from entering | type=peaceful_protest pos=verb
+block~ the office       | type=peaceful_protest pos=verb barrier
+block~ _ from entering  | type=peaceful_protest pos=verb barrier
+block~ _ _ from entering | type=peaceful_protest pos=verb barrier
+block~ _ from accessing | type=peaceful_protest pos=verb barrier
+block~ _ _ from accessing | type=peaceful_protest pos=verb barrier
 disrupt~ _ training     | type=violent_demonstration pos=verb crowd_act
 disrupt~ _ _ training   | type=violent_demonstration pos=verb crowd_act
 placard~                | type=peaceful_protest pos=noun weak
@@ -563,9 +568,9 @@ demanding               | type=peaceful_protest pos=verb weak
 chanting                | type=peaceful_protest pos=verb weak
 occupy~                 | type=peaceful_protest pos=verb weak
 shots                   | type=armed_clash pos=noun refine weak
-blocked a road          | type=peaceful_protest pos=verb
-blocked roads           | type=peaceful_protest pos=verb
-blocked the highway     | type=peaceful_protest pos=verb
+blocked a road          | type=peaceful_protest pos=verb barrier
+blocked roads           | type=peaceful_protest pos=verb barrier
+blocked the highway     | type=peaceful_protest pos=verb barrier
 rioted                  | type=violent_demonstration pos=verb
 # stones thrown tell a riot even in a sentence of their own ("Pelted vehicles with stones.")
 pelt~                   | type=violent_demonstration pos=verb weak crowd_act
