@@ -3570,6 +3570,10 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
                          p->prep_tok >= p->e && sr_lex_is(sr_unit_entry(sr_unit_at(v, SR_LAYER_PREP, p->prep_tok),
                                                                         SR_LEX_PREP), "first_party", NULL))
                     a1 = p; /* "jandarma ile teröristler arasında çatışma": the first party named */
+                else if (turkish && before && p->e >= prev_head_end && !a2 && p->kind == SR_PHRASE_ACTOR &&
+                         p->role == SR_ROLE_TARGET)
+                    a2 = p; /* "… ile PKK'lılar arasında çıkan çatışma", "teröristlerle çıkan çatışma": the
+                             * other party, named before the noun as Turkish names it */
                 else if (after && p->b < next_head_b && (p->role == SR_ROLE_TARGET || p->role == SR_ROLE_LOCATION ||
                                                           p->role == SR_ROLE_OF) && !a2 && p->kind == SR_PHRASE_ACTOR)
                     a2 = p;
@@ -3773,6 +3777,18 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
         if (!a2 && !turkish && !passive && between_states(group_type))
             a2 = country_object(c, v, a1, h, noun, next_head_b);
         if (!a2) a2 = victims(c, v, a1, h->b);
+        /* "Two Turkish soldiers were killed in a clash with PKK militants", "teröristlerle çıkan
+         * çatışmada iki askerimiz şehit oldu": a clash with an armed group whose other side is
+         * named only by its dead or wounded, the state's men */
+        const sr_phrase *state_side = NULL;
+        for (int i = 0; noun && !a1 && a2 && a2->kind == SR_PHRASE_ACTOR && a2->actor.armed &&
+                        !sr_sector_state(a2->actor.sector) && !state_side && i < v->n_phrases;
+             i++) {
+            const sr_phrase *p = &v->phrases[i];
+            if (p != a2 && p->kind == SR_PHRASE_ACTOR && !p->is_source && sr_sector_state(p->actor.sector))
+                state_side = p;
+        }
+        if (state_side && !(ev.actor1 = copy_actor(c->arena, &state_side->actor))) return false;
         if (a2 && a2 != a1) {
             sr_phrase side = *a2;
             if (a2->adjective) side.actor.name = NULL; /* "an Indian proposal": the state, not only its forces */
