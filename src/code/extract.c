@@ -1762,8 +1762,6 @@ static bool fellows_harmed(const sr_doc_ctx *c, const sr_sentence_view *v, const
     return false;
 }
 
-/* The highest-ranked type of the family that the weapons and modifiers of
- * the sentence name ("mortars" for violence, "stones" for a protest). */
 /* Is a thing a crowd would raise, named at token b ("barricades": a weapon or trigger with the
  * attribute thing), the object of a verb that takes one down ("broke barricades around a
  * containment zone", "removed the police barricades")?  Then it is someone else's barrier
@@ -1794,6 +1792,8 @@ static bool bearer_harmed(const sr_doc_ctx *c, const sr_sentence_view *v, const 
     return false;
 }
 
+/* The highest-ranked type of the family that the weapons and modifiers of
+ * the sentence name ("mortars" for violence, "stones" for a protest). */
 static const sr_type *modifier_type(const sr_doc_ctx *c, const sr_sentence_view *v, const char *family)
 {
     const sr_type *best = NULL;
