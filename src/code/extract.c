@@ -119,12 +119,6 @@ static const char *span_text(const sr_doc_ctx *c, uint32_t start, uint32_t end)
     return sr_arena_strndup(c->arena, c->text->text + start, end - start);
 }
 
-/* The token before phrase p, past an article "the" ("by the police", "and the RSF"). */
-static int word_before_phrase(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_phrase *p)
-{
-    return p->b - 1 - (p->b - 2 >= v->tb && word_is(c, p->b - 1, "the"));
-}
-
 /* The index in v->phrases of the nearest actor phrase, not an adjective, that ends at most
  * two tokens before token b (the speaker before "said", the claimer before "claimed"), -1
  * when there is none; with countries a bare country counts as an actor, with armed_only
@@ -165,7 +159,7 @@ static bool find_sources(const sr_doc_ctx *c, sr_sentence_view *v, para_info *pi
             sr_phrase *p = &v->phrases[i];
             if (p->kind != SR_PHRASE_ACTOR || p->adjective) continue;
             if (passive) {
-                int by = word_before_phrase(c, v, p);
+                int by = sr_phrase_word_before(v, c->text->tokens, p);
                 if (by == u->e && word_is(c, by, "by")) { speaker = p; break; }
             } else if (p->b >= u->e && p->b - u->e <= 2) {
                 speaker = p;
@@ -3644,7 +3638,7 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
             word_is(c, a1->e, "and"))
             for (int i = 0; i < v->n_phrases && !a2; i++) {
                 const sr_phrase *p = &v->phrases[i];
-                if (word_before_phrase(c, v, p) == a1->e && !p->is_source &&
+                if (sr_phrase_word_before(v, c->text->tokens, p) == a1->e && !p->is_source &&
                     (p->kind == SR_PHRASE_ACTOR || p->country_only))
                     a2 = p;
             }

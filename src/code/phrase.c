@@ -284,6 +284,11 @@ static bool is_people_word(const char *w)
 #undef IS
 }
 
+int sr_phrase_word_before(const sr_sentence_view *v, const sr_token *toks, const sr_phrase *p)
+{
+    return p->b - 1 - (p->b - 2 >= v->tb && sr_lex_streq(toks[p->b - 1].fold, "the"));
+}
+
 bool sr_participle_before_noun(const sr_sentence_view *v, const sr_token *toks, int t)
 {
 #define IS(s) sr_lex_streq(w, s)
@@ -805,7 +810,7 @@ bool sr_phrase_build(const sr_lexicon *lex, const sr_placetab *places, const sr_
             }
             /* "between the army and rebels": two sides, not one pair of them (but a crowd and the
              * state's forces stay one pair, "between police and residents", as its rules read it) */
-            int gov = p->b - 1 - (p->b - 2 >= v->tb && sr_lex_streq(toks[p->b - 1].fold, "the"));
+            int gov = sr_phrase_word_before(v, toks, p);
             bool between = gov >= v->tb && sr_lex_streq(toks[gov].fold, "between");
             const sr_lex_entry *following;
             while (j < n_ent && (!turkish || j == i + 1) && (following = sr_unit_entry(ent_unit(v, j), SR_LEX_AGENT)) &&

@@ -137,6 +137,11 @@ void sr_phrase_resolve_places(sr_sentence_view *view, const char *focus_country,
  * is never one: its toll counts. */
 bool sr_participle_before_noun(const sr_sentence_view *view, const sr_token *toks, int t);
 
+/* The index of the token before phrase p of view (toks: the document's tokens), past an
+ * article "the" ("by the police", "and the RSF"); view->tb - 1 when p opens the sentence.
+ * p needs only its start (b) set. */
+int sr_phrase_word_before(const sr_sentence_view *view, const sr_token *toks, const sr_phrase *p);
+
 /* sr_unit_at by binary search over the layer (for views without unit_slot). */
 const sr_unit *sr_unit_search(const sr_sentence_view *view, sr_layer layer, int t);
 
