@@ -854,17 +854,17 @@ bool sr_phrase_build(const sr_lexicon *lex, const sr_placetab *places, const sr_
             p->actor.sector = sector;
             /* "armed youths", "armed villagers", "machete-wielding men", "youths armed with
              * clubs": a crowd that bears arms is a militia, not a mob */
-            bool armed_word = false; /* (among the doer words before or in it: "unidentified armed youths") */
-            for (int k = p->b - 2 > v->tb ? p->b - 2 : v->tb; k < p->e && !armed_word; k++)
-                armed_word = sr_lex_streq(toks[k].fold, "armed") || (k >= p->b - 1 && wielding(&toks[k]));
+            /* (among the doer words before or in it: "unidentified armed youths"; and "an unarmed
+             * junior officer", "unarmed soldiers": men named unarmed bear no arms) */
+            bool armed_word = false, unarmed_word = false;
+            for (int k = p->b - 2 > v->tb ? p->b - 2 : v->tb; k < p->e; k++) {
+                armed_word |= sr_lex_streq(toks[k].fold, "armed") || (k >= p->b - 1 && wielding(&toks[k]));
+                unarmed_word |= sr_lex_streq(toks[k].fold, "unarmed");
+            }
             /* (… or right after it: "youths wielding machetes", "men armed with clubs") */
             armed_word |= p->e < v->te && (wielding(&toks[p->e]) || (sr_lex_streq(toks[p->e].fold, "armed") &&
                                                                       p->e + 1 < v->te &&
                                                                       sr_lex_streq(toks[p->e + 1].fold, "with")));
-            /* "an unarmed junior officer", "unarmed soldiers": men named unarmed bear no arms */
-            bool unarmed_word = false;
-            for (int k = p->b - 2 > v->tb ? p->b - 2 : v->tb; k < p->e && !unarmed_word; k++)
-                unarmed_word = sr_lex_streq(toks[k].fold, "unarmed");
             p->actor.armed = !unarmed_word && (aa.armed || keep_group || (joined_armed && !aa.crowd) || armed_word);
             p->actor.crowd = aa.crowd && !armed_word;
             p->person = aa.person;
