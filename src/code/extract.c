@@ -2302,16 +2302,23 @@ static bool unarmed_against_state(const sr_doc_ctx *c, const sr_sentence_view *v
     return civilians && state;
 }
 
+/* Does a word of the NULL-terminated list words, or with punct a punctuation mark among
+ * punct's characters, stand between tokens a and b? */
+static bool word_between(const sr_doc_ctx *c, int a, int b, const char *const *words, const char *punct)
+{
+    for (int i = a; i < b; i++)
+        if (word_in(c, i, words) || (punct && tok(c, i)->kind == SR_TOK_PUNCT && strchr(punct, tok(c, i)->fold[0])))
+            return true;
+    return false;
+}
+
 /* Does a word that opens a clause of its own ("before he could", "who were planning to")
  * or a comma, semicolon or colon stand between tokens a and b? */
 static bool clause_opens_between(const sr_doc_ctx *c, int a, int b)
 {
     static const char *const openers[] = {"before", "after", "who", "which", "that", "while", "when",
                                           "until", "unless", "if", NULL};
-    for (int i = a; i < b; i++)
-        if (word_in(c, i, openers) || (tok(c, i)->kind == SR_TOK_PUNCT && strchr(",;:", tok(c, i)->fold[0])))
-            return true;
-    return false;
+    return word_between(c, a, b, openers, ",;:");
 }
 
 /* Does a word that opens a clause of time or cause ("as", "while", "when", "because")
@@ -2319,9 +2326,7 @@ static bool clause_opens_between(const sr_doc_ctx *c, int a, int b)
 static bool clause_after(const sr_doc_ctx *c, int a, int b)
 {
     static const char *const openers[] = {"as", "while", "when", "because", "whereas", NULL};
-    for (int i = a; i < b; i++)
-        if (word_in(c, i, openers)) return true;
-    return false;
+    return word_between(c, a, b, openers, NULL);
 }
 
 /* The riot type of a clash the sentence tells between a crowd and anyone but
