@@ -34,7 +34,8 @@ typedef struct para_info {
     bool extrajudicial;     /* … or names its killings extrajudicial: no one fought */
     bool armed_deed;        /* … or names a weapon or a word of gunfire ("was shot in the head") */
     bool unharmed;          /* … or tells that no one was killed or hurt ("No casualties were reported") */
-    bool crowd_told;        /* … or names a crowd or tells a protest ("protesters", "residents gathered") */
+    const sr_sentence_view *views; /* the paragraph's sentences, for what is asked of it rarely */
+    int n_views;
     sr_date date;           /* the latest date a sentence of the paragraph stated */
     bool has_date;
 } para_info;
@@ -2407,6 +2408,15 @@ static bool protest_told(const sr_doc_ctx *c, const sr_sentence_view *v)
     return false;
 }
 
+/* Does a sentence of the paragraph name a crowd or tell a protest?  (Asked only of shots in the
+ * air, so read from the paragraph's sentences when asked, not worked out for every paragraph.) */
+static bool crowd_in_paragraph(const sr_doc_ctx *c, const para_info *pi)
+{
+    for (int k = 0; k < pi->n_views; k++)
+        if (protest_told(c, &pi->views[k]) || crowd_named(&pi->views[k])) return true;
+    return false;
+}
+
 /* Does the sentence say what its people demand or denounce (a cue with the
  * attribute purpose: "denouncing", "to demand", "in protest")? */
 static bool protest_purpose(const sr_sentence_view *v)
@@ -3904,7 +3914,7 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
         }
         /* shots fired in the air where no crowd gathers and no protest is told ("Turkish border
          * police fired 50 shots into the air near Tychero"): a show of force, warning no one */
-        if (type && gr->warning && !pi->crowd_told &&
+        if (type && gr->warning && !crowd_in_paragraph(c, pi) &&
             sr_lex_streq(type->family, gr->family_type->family)) {
             const sr_type *other = sr_taxonomy_get(eng->tax, "other");
             if (other) type = other;
@@ -4907,6 +4917,8 @@ int sr_extract_document(const sr_doc_ctx *c, sr_event **out, const char **focus)
         while (e < n_seg && seg[e].paragraph == para) e++;
         para_info pi;
         memset(&pi, 0, sizeof pi);
+        pi.views = views + s;
+        pi.n_views = e - s;
         bool any_trigger = false;
         for (int k = s; k < e; k++) any_trigger |= views[k].n_layer[SR_LAYER_TRIGGER] > 0;
         if (!any_trigger) { s = e; continue; } /* nothing happens here: no mention, no casualty to attach */
@@ -4923,7 +4935,6 @@ int sr_extract_document(const sr_doc_ctx *c, sr_event **out, const char **focus)
             if (milieu_cues & 32) pi.extrajudicial = true;
             pi.armed_deed |= armed_deed_told(&views[k]);
             pi.unharmed |= no_one_harmed(&views[k]);
-            pi.crowd_told |= protest_told(c, &views[k]) || crowd_named(&views[k]);
             sentence_timex(c, &seg[k], &views[k]);
             for (int i = 0; !pi.loc_hint && i < views[k].n_phrases; i++) {
                 const sr_phrase *p = &views[k].phrases[i];
