@@ -518,6 +518,12 @@ static double ranking_confidence(const sr_event *events, int ne, const sr_event 
     return c;
 }
 
+/* Is t a disaster, natural or man-made? */
+static bool disaster_family(const sr_type *t)
+{
+    return !strcmp(t->family, "natural_disaster") || !strcmp(t->family, "man_made_disaster");
+}
+
 /* Is e, of a type outside ACLED's codebook (a claim of responsibility, a statement, a
  * disaster, a crime), only the frame, cause or sequel of an ACLED event among
  * events[0..ne) told in words of its own: in another sentence, or in English before e's
@@ -531,7 +537,7 @@ static double ranking_confidence(const sr_event *events, int ne, const sr_event 
 static bool frames_acled_event(const sr_event *events, int ne, const sr_event *e)
 {
     if (e->type->acled || e->n_evidence == 0) return false;
-    bool disaster = !strcmp(e->type->family, "natural_disaster") || !strcmp(e->type->family, "man_made_disaster");
+    bool disaster = disaster_family(e->type);
     const sr_evidence *own = &e->evidence[0];
     for (int i = 0; i < ne; i++) {
         if (!events[i].type->acled) continue;
@@ -540,6 +546,21 @@ static bool frames_acled_event(const sr_event *events, int ne, const sr_event *e
             if (ev->start != own->start || (!disaster && e->lang == SR_LANG_EN && ev->trig_start < own->trig_start))
                 return true;
         }
+    }
+    return false;
+}
+
+/* Is e a statement or an act of the state's or of aid givers (CASE 2021's DIPLO: an appeal,
+ * an evacuation, a state of emergency) told in the sentence of a disaster among
+ * events[0..ne)?  Then it answers the disaster, and the report is the disaster's: "The army
+ * evacuated villagers ahead of the cyclone", "The UN appealed for funds for drought victims". */
+static bool answers_disaster(const sr_event *events, int ne, const sr_event *e)
+{
+    if (!e->type->case2021 || strcmp(e->type->case2021, "DIPLO") || e->n_evidence == 0) return false;
+    for (int i = 0; i < ne; i++) {
+        if (!disaster_family(events[i].type)) continue;
+        for (int k = 0; k < events[i].n_evidence; k++)
+            if (events[i].evidence[k].start == e->evidence[0].start) return true;
     }
     return false;
 }
@@ -587,7 +608,8 @@ static sr_status primary_by(sr_worker *w, const sr_document *d, enum primary_rul
         double best_confidence = 0;
         for (int i = 0; i < ne; i++) {
             if (acled && !events[i].type->acled) continue;
-            int tier = primary_tier(&events[i]) + frames_acled_event(events, ne, &events[i]);
+            int tier = primary_tier(&events[i]) + frames_acled_event(events, ne, &events[i]) +
+                       answers_disaster(events, ne, &events[i]);
             if (best && tier > best_tier) continue;
             double confidence = ranking_confidence(events, ne, &events[i]);
             if (!best || tier < best_tier || confidence > best_confidence) {

@@ -1465,12 +1465,14 @@ static bool is_topic(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_un
         return true;
     bool protest = tt && sr_lex_streq(tt->family, "protest");
     bool crime = tt && sr_lex_streq(tt->key, "org_crime");
+    bool disaster = tt && disaster_type(tt);
     for (int k = 0; k < v->n_layer[SR_LAYER_CUE]; k++) {
         const sr_unit *u = &v->layers[SR_LAYER_CUE][k];
         const char *ck = cue_kind(u);
         if (!ck || !sr_lex_streq(ck, "topic")) continue;
         const sr_lex_entry *ce = sr_unit_entry(u, SR_LEX_CUE);
-        if (protest && sr_lex_is(ce, "not_protest", NULL)) continue;
+        if ((protest && sr_lex_is(ce, "not_protest", NULL)) || (disaster && sr_lex_is(ce, "not_disaster", NULL)))
+            continue;
         bool art;
         if (u->e < v->te && number_at(c, v, u->e, &art) >= 0 && !art) continue; /* "over 30 villagers": a count */
         /* a crime someone is accused or convicted of is what the sentence tells ("was convicted of
@@ -2706,6 +2708,29 @@ static bool weapon_object(const sr_doc_ctx *c, const sr_sentence_view *v, const 
     return false;
 }
 
+/* Is the object of trigger u, within three words after it, a noun of violence the codebook
+ * counts, known already and ended there ("claimed the attack on the checkpoint", "claimed
+ * Monday's bombing.") rather than the subject of what was said ("a source claims the attack
+ * took place in May") or news brought by the claim ("militants claimed an attack in
+ * Cajembe": the attack is the report)?  A word after the noun that begins a verb phrase
+ * makes it a subject: anything but the sentence's end, a punctuation mark or a word that
+ * goes on with a noun's own phrase. */
+static bool deed_object(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_unit *u)
+{
+    static const char *const noun_goes_on[] = {"on", "in", "at", "against", "near", "that", "which", "who",
+                                               "last", "this", "earlier", "targeting", "along", "outside", NULL};
+    static const char *const news[] = {"a", "an", "another", "two", "three", "several", NULL};
+    for (int k = u->e; k < v->te && k < u->e + 3; k++) {
+        if (tok(c, k)->kind == SR_TOK_PUNCT || word_in(c, k, news)) return false;
+        const sr_unit *d = sr_unit_at(v, SR_LAYER_TRIGGER, k);
+        const sr_lex_entry *e = d ? sr_unit_entry(d, SR_LEX_TRIGGER) : NULL;
+        const sr_type *t = e ? e->payload : NULL;
+        if (!t || d->b != k || !t->acled || !sr_lex_is(e, "pos", "noun")) continue;
+        return d->e >= v->te || tok(c, d->e)->kind == SR_TOK_PUNCT || word_in(c, d->e, noun_goes_on);
+    }
+    return false;
+}
+
 /* Is token k a word of people or of things one takes ("a thief", "two soldiers", "the
  * vehicle", "weapons"), which no territory is? */
 static bool taken_not_territory(const sr_doc_ctx *c, const sr_sentence_view *v, int k)
@@ -2767,11 +2792,17 @@ static bool disaster_toll(const sr_doc_ctx *c, const sr_sentence_view *v, const 
 }
 
 /* "Asia-Pacific Economic Cooperation", "the Ceasefire Violations Committee": a word
- * capitalised after another word of an English sentence is part of a name, not an event. */
+ * capitalised after another word of an English sentence is part of a name, not an event,
+ * when a capitalised word stands beside it (the sentence's first word aside).  Alone it is a
+ * proper noun that names the thing itself ("The Ebola outbreak has spread"). */
 static bool in_english_name(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_unit *u)
 {
     const sr_token *t = tok(c, u->b);
-    return t->lang == SR_LANG_EN && (t->flags & SR_TOKF_CAP) && u->b > v->tb && tok(c, u->b - 1)->kind == SR_TOK_WORD;
+    if (t->lang != SR_LANG_EN || !(t->flags & SR_TOKF_CAP) || u->b == v->tb || tok(c, u->b - 1)->kind != SR_TOK_WORD)
+        return false;
+    const sr_token *before = tok(c, u->b - 1), *after = u->e < v->te ? tok(c, u->e) : NULL;
+    return (u->b - 1 > v->tb && (before->flags & SR_TOKF_CAP)) ||
+           (after && after->kind == SR_TOK_WORD && (after->flags & SR_TOKF_CAP));
 }
 
 /* is_topic of trigger k of v, or the killing of a topic told in a relative clause
@@ -2856,6 +2887,7 @@ static bool no_deed_here(const sr_doc_ctx *c, const sr_sentence_view *v, const s
     return sr_participle_before_noun(v, c->text->tokens, u->b) ||
            (sr_lex_is(e, "object", "weapon") && !weapon_object(c, v, u)) ||
            (sr_lex_is(e, "object", "territory") && !territory_object(c, v, u)) ||
+           (sr_lex_is(e, "object", "deed") && !deed_object(c, v, u)) ||
            (sr_lex_is(e, "in_deed", NULL) && engaged_in_other(c, v, u)) ||
            (sr_lex_is(e, "or_dismissal", NULL) && dismissed(c, v, u)) ||
            (tok(c, u->b)->lang == SR_LANG_EN && in_support(c, v, u->b)) || inside_weapon_name(v, u, e) ||

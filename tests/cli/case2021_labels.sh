@@ -63,6 +63,16 @@ ATTRIB	In an online statement the movement said it carried out the ambush.
 ATTRIB	No group has yet claimed the attack on the convoy.
 MAN_MADE_DISASTER	A bridge collapsed under a loaded truck, sending it into the river.
 ORG_CRIME	The hackers demanded a ransom to unlock the hospital's records.
+NATURAL_DISASTER	The Ebola outbreak has reached a second district.
+NATURAL_DISASTER	Officials moved fishing families inland ahead of the cyclone.
+NATURAL_DISASTER	The agency appealed for funds to feed drought victims in the north.
+NATURAL_DISASTER	The cabinet declared a state of emergency after the earthquake.
+MAN_MADE_DISASTER	Eleven miners were trapped underground after a shaft collapsed.
+MAN_MADE_DISASTER	A fire at a chemical warehouse near the docks burned through the night.
+MAN_MADE_DISASTER	Forty villagers fell ill after drinking contaminated water from a well.
+ATTRIB	A spokesman for the rebels claimed the attack on the border post.
+ATTRIB	The movement said that its fighters had carried out the ambush.
+ATTRIB	The ministry denied that its officers had beaten the detainees.
 TSV
 "$S" classify --labels case2021 < "$T/in.tsv" > "$T/out.tsv" || fail "classify exited $?"
 [ "$(wc -l < "$T/out.tsv")" -eq "$(wc -l < "$T/in.tsv")" ] || fail "not one line out per line in"
@@ -83,6 +93,14 @@ printf 'ORG_CRIME\t%s\nORG_CRIME\t%s\n' "Robbers broke into the pharmacy and mad
 "$S" classify --labels case2021 < "$T/theft.tsv" | awk -F'\t' '$1 != $2' | grep . && fail "theft is not ORG_CRIME"
 "$S" classify --labels acled < "$T/theft.tsv" | awk -F'\t' '$2 != "Looting/property destruction"' | grep . &&
     fail "theft is not ACLED's looting"
+# a claim names the attack it claims: to ACLED the report is still the attack, and an attack
+# told as news ("claimed an attack in …", indefinite) is the attack to CASE 2021 as well
+printf 'a\t%s\nb\t%s\n' "A spokesman for the rebels claimed the attack on the border post." \
+    "Militants claimed an attack on an army post in the hills." > "$T/claim.tsv"
+[ "$("$S" classify --labels acled < "$T/claim.tsv" | cut -f2 | tr '\n' ' ')" = "Armed clash Armed clash " ] ||
+    fail "a claimed attack is not ACLED's attack: $("$S" classify --labels acled < "$T/claim.tsv")"
+[ "$("$S" classify --labels case2021 < "$T/claim.tsv" | cut -f2 | tr '\n' ' ')" = "ATTRIB ARMED_CLASH " ] ||
+    fail "a claim is not ATTRIB, or an attack told as news is: $("$S" classify --labels case2021 < "$T/claim.tsv")"
 # ... and in `sitrep code` the background is no event of its own
 printf '%s\n' "Gunmen attacked flood victims at a camp in Garissa." | "$S" code -q > "$T/flood.jsonl" ||
     fail "code exited $?"

@@ -575,6 +575,7 @@ communal militia        | name="Communal Militia ({country})" sector=militia arm
 youth                   | name="Civilians ({country})" sector=civilians person crowd
 checkpoints             | name="Military Forces of {country}" sector=military armed facility
 military post           | name="Military Forces of {country}" sector=military armed facility=state
+border post~            | name="Military Forces of {country}" sector=military armed facility=state
 police post             | name="Police Forces of {country}" sector=police armed facility=state
 police station          | name="Police Forces of {country}" sector=police armed facility=state
 convoy                  | name="Military Forces of {country}" sector=military armed facility

@@ -27,7 +27,8 @@
 #                          the sentence is about, not an event it reports
 #                          ("condemned the killing"); protest_only: only after
 #                          a protest word ("protested after a man was killed");
-#                          not_protest: never of a protest trigger; next: only
+#                          not_protest: never of a protest trigger; not_disaster:
+#                          never of a disaster ("ahead of the cyclone"); next: only
 #                          of the word right after it ("accused of killing")
 #        cue=unopposed     anywhere in the paragraph: no one fought, so territory
 #                          taken is a non-violent transfer ("without a fight")
@@ -101,8 +102,9 @@ reaction to     | cue=topic protest_only
 response to     | cue=topic protest_only
 demanding justice for | cue=topic protest_only
 for             | cue=topic protest_only
-# what is yet to come: "detained dozens of opposition supporters ahead of a rally"
-ahead of        | cue=topic
+# what is yet to come: "detained dozens of opposition supporters ahead of a rally" (but a
+# storm on its way is already the news: "evacuated the coast ahead of the cyclone")
+ahead of        | cue=topic not_disaster
 in the run-up to | cue=topic
 # an earlier deed named as the motive: "killed 12 in revenge for a recent attack"
 revenge for     | cue=topic

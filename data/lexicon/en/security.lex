@@ -133,6 +133,13 @@ gas cylinder explosion~ | type=man_made_disaster pos=noun weak
 boiler explosion~       | type=man_made_disaster pos=noun weak
 oil spill~              | type=man_made_disaster pos=noun weak
 fire broke out          | type=man_made_disaster pos=verb weak
+# a fire somewhere is a blaze ("a fire at a warehouse burned through the night"); gunfire is
+# opened, exchanged or come under
+a fire at a             | type=man_made_disaster pos=noun weak
+a fire at an            | type=man_made_disaster pos=noun weak
+a fire at the           | type=man_made_disaster pos=noun weak
+a fire in a             | type=man_made_disaster pos=noun weak
+a fire in an            | type=man_made_disaster pos=noun weak
 power outage~           | type=man_made_disaster pos=noun weak
 contaminat~             | type=man_made_disaster pos=verb weak
 food poisoning          | type=man_made_disaster pos=noun weak
@@ -179,6 +186,27 @@ drowned                 | type=man_made_disaster pos=verb weak
 plunged into            | type=man_made_disaster pos=verb weak
 mine collapse~          | type=man_made_disaster pos=noun weak
 mine collapsed          | type=man_made_disaster pos=verb weak
+shaft collapsed         | type=man_made_disaster pos=verb weak
+collapsed at the _ mine | type=man_made_disaster pos=verb weak
+collapsed at a _ mine   | type=man_made_disaster pos=verb weak
+mine accident~          | type=man_made_disaster pos=noun weak
+mining accident~        | type=man_made_disaster pos=noun weak
+mine blast~             | type=man_made_disaster pos=noun weak
+trapped underground     | type=man_made_disaster pos=verb weak
+# a store of chemicals that burns or explodes (bare "chemical" is a weapon: "a chemical attack")
+chemical warehouse~     | type=man_made_disaster pos=noun weak
+chemical factory        | type=man_made_disaster pos=noun weak
+chemical plant~         | type=man_made_disaster pos=noun weak
+chemical depot~         | type=man_made_disaster pos=noun weak
+explosion at a _ warehouse | type=man_made_disaster pos=noun weak
+explosion at the _ warehouse | type=man_made_disaster pos=noun weak
+warehouse explosion~    | type=man_made_disaster pos=noun weak
+warehouse fire~         | type=man_made_disaster pos=noun weak
+contaminated water      | type=man_made_disaster pos=noun weak
+contaminated food       | type=man_made_disaster pos=noun weak
+tainted water           | type=man_made_disaster pos=noun weak
+tainted alcohol         | type=man_made_disaster pos=noun weak
+bootleg alcohol         | type=man_made_disaster pos=noun weak
 # what fell in, told by its noun ("a building under construction collapsed"; not "talks collapsed")
 building collapsed      | type=man_made_disaster pos=verb weak
 construction collapsed  | type=man_made_disaster pos=verb weak
@@ -309,14 +337,27 @@ be responsible for      | type=attrib pos=verb
 said it was responsible | type=attrib pos=verb
 took credit             | type=attrib pos=verb
 claimed credit          | type=attrib pos=verb
-# a claim of the attack itself in the perfect ("no group has claimed the attack"; not "a
-# source claims the attack took place on 6 March")
-has claimed the attack~ | type=attrib pos=verb
-have claimed the attack~ | type=attrib pos=verb
-has claimed the bombing | type=attrib pos=verb
+# a claim still awaited ("no group has yet claimed it")
 yet to claim            | type=attrib pos=verb
 yet claimed             | type=attrib pos=verb
-# a group telling it did it ("the group said in a statement that it carried out the attack")
+# a group telling it did it ("the group said in a statement that it carried out the attack",
+# "said its fighters had carried out the raid")
+that its _ carried out  | type=attrib pos=verb
+that its _ had carried out | type=attrib pos=verb
+that their _ carried out | type=attrib pos=verb
+that their _ had carried out | type=attrib pos=verb
+# a claim of an attack named as its object ("a spokesman claimed the attack on the
+# checkpoint", "has claimed Monday's bombing"; not "a source claims the attack took place on 6
+# March"): the noun stays its own event, so ACLED's labels still code the attack
+claimed                 | type=attrib pos=verb object=deed
+claims                  | type=attrib pos=verb object=deed
+# a denial of the deed told after it ("the army denied that its soldiers had shot the
+# protesters")
+denied that its         | type=attrib pos=verb
+denied that their       | type=attrib pos=verb
+denies that its         | type=attrib pos=verb
+denied that it had      | type=attrib pos=verb
+denies that it had      | type=attrib pos=verb
 that it carried out     | type=attrib pos=verb
 said it carried out     | type=attrib pos=verb
 says it carried out     | type=attrib pos=verb

@@ -25,6 +25,10 @@
 #                   taken ("captured a thief", "vehicles were captured"; "captured the town" is one)
 #   object=armed    an event only when an armed actor follows it ("joined the Taliban",
 #                   not "joined the talks")
+#   object=deed     an event only when a noun of an event ACLED codes is its object, within
+#                   three words and ended by a preposition, a mark or the sentence's end
+#                   ("claimed the attack on the checkpoint", not "claims the attack took
+#                   place"); the noun stays an event of its own
 #   in_deed         followed by "in", an event only when a word of an event comes within
 #                   three words or armed men do it ("engaged in running battles", "forces
 #                   were engaged in ethnic cleansing", not "workers engaged in mining")
