@@ -2467,19 +2467,27 @@ static bool crowd_attack(const sr_sentence_view *v, const sr_phrase *doer, const
     return victim && (agent_has(v, doer, "partisan") || agent_has(v, harmed, "targeted"));
 }
 
+/* Is token k a country's demonym ("Kenyan and Somali youth" are nationals, not peoples)? */
+static bool demonym_at(const sr_sentence_view *v, int k)
+{
+    return sr_unit_entry(sr_unit_at(v, SR_LAYER_ENTITY, k), SR_LEX_DEMONYM) != NULL;
+}
+
 /* Does the sentence name two peoples the lexicon does not know, as two names joined by
- * "and" that name no actor (places may share a people's name), before a word for groups
- * ("between the Ogiek and Kipsigi groups") or after "between" ("battle between Luo and
- * Kikuyu")?  (Not "PNU and ODM supporters": acronyms are parties.) */
+ * "and" that name no actor and no country's nationals (places may share a people's name),
+ * before a word for groups ("between the Ogiek and Kipsigi groups", "Dinka and Nuer youth")
+ * or after "between" ("battle between Luo and Kikuyu")?  (Not "PNU and ODM supporters":
+ * acronyms are parties.) */
 static bool two_peoples(const sr_doc_ctx *c, const sr_sentence_view *v)
 {
-    static const char *const groups[] = {"groups", "communities", "clans", "tribes", "tribesmen", NULL};
+    static const char *const groups[] = {"groups", "communities", "clans", "tribes", "tribesmen", "youth", "youths",
+                                         "herders", "militias", "militiamen", "fighters", NULL};
     for (int a = v->tb + 1; a + 1 < v->te; a++) {
         if (!word_is(c, a, "and")) continue;
         const sr_token *l = tok(c, a - 1), *r = tok(c, a + 1);
         bool names = (l->flags & SR_TOKF_CAP) && (r->flags & SR_TOKF_CAP) && !(l->flags & SR_TOKF_ALLCAPS) &&
                      !(r->flags & SR_TOKF_ALLCAPS) && l->kind == SR_TOK_WORD && r->kind == SR_TOK_WORD &&
-                     !names_group(v, a - 1) && !names_group(v, a + 1);
+                     !names_group(v, a - 1) && !names_group(v, a + 1) && !demonym_at(v, a - 1) && !demonym_at(v, a + 1);
         if (!names) continue;
         int before = a - 2 >= v->tb && word_is(c, a - 2, "the") ? a - 3 : a - 2;
         if ((a + 2 < v->te && word_in(c, a + 2, groups)) || (before >= v->tb && word_is(c, before, "between")))
@@ -2520,6 +2528,19 @@ static sr_actor *copy_actor(sr_arena *arena, const sr_actor *a)
     sr_actor *x = sr_arena_alloc(arena, sizeof *x);
     if (x) *x = *a;
     return x;
+}
+
+/* A side of a fight of peoples (*a; NULL: none) named as civilians, a crowd or a people,
+ * becomes the codebook's communal militia of its country.  False when the arena ran out. */
+static bool as_communal_militia(const sr_doc_ctx *c, sr_actor **a)
+{
+    if (!*a || !(*a)->sector || !sr_lex_streq((*a)->sector, "civilians")) return true;
+    sr_actor m = **a;
+    m.name = sr_actor_name(c->arena, c->engine->places, "Communal Militia ({country})", m.country[0] ? m.country : NULL);
+    m.sector = "militia";
+    m.armed = true;
+    m.crowd = false;
+    return m.name && (*a = copy_actor(c->arena, &m));
 }
 
 /* Does place phrase p open the sentence, perhaps after its date, as a heading of where the
@@ -4074,6 +4095,9 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
         }
         /* a clash of people none of whom is armed (refugees, residents): mob violence */
         bool communal = sr_lex_streq(type->key, "armed_clash") && communal_fight(c, v);
+        /* … but peoples who fight are the codebook's communal militias ("Dinka and Nuer youth
+         * clashed over cattle") */
+        if (communal && (!as_communal_militia(c, &ev.actor1) || !as_communal_militia(c, &ev.actor2))) return false;
         if (type == gr->specific && sr_lex_streq(type->key, "armed_clash") && ev.actor1 && !ev.actor1->armed &&
             (!ev.actor2 || !ev.actor2->armed) && ev.actor1->sector && sr_lex_streq(ev.actor1->sector, "civilians") &&
             !communal)

@@ -262,6 +262,9 @@ static const char *parse_pattern(sr_lexicon *lex, sr_lang lang, const char *pat,
         if (len > 1 && word[len - 1] == '~') { t->kind = TEST_STEM; word[--len] = '\0'; }
         else if (len > 1 && word[len - 1] == '*') { t->kind = TEST_PREFIX; word[--len] = '\0'; }
         if (!len || word[len - 1] == '~' || word[len - 1] == '*') return "malformed pattern word";
+        /* "lord's resistance army": English text splits the possessive off its word ("Lord's"
+         * -> "lord", suffix "s", as src/text/token.c does), so the pattern word drops it too */
+        if (lang == SR_LANG_EN && len > 2 && word[len - 2] == '\'' && word[len - 1] == 's') word[len -= 2] = '\0';
         if (!fold_word(lex, lang, word, len, folded, sizeof folded)) return "pattern word is not valid UTF-8";
         if (t->kind == TEST_STEM) {
             sr_lexicon_stem(lex, lang, folded, stem, sizeof stem);

@@ -99,6 +99,7 @@ sabaot land defense force       | name="SLDF: Sabaot Land Defence Force" country
 sldf                            | name="SLDF: Sabaot Land Defence Force" country=KEN sector=rebel
 mombasa republican council      | name="MRC: Mombasa Republican Council" country=KEN sector=rebel
 oromo liberation front          | name="OLF: Oromo Liberation Front" country=ETH sector=rebel
+oromo liberation army           | name="OLA: Oromo Liberation Army" country=ETH sector=rebel
 olf                             | name="OLF: Oromo Liberation Front" country=ETH sector=rebel
 ogaden national liberation front | name="ONLF: Ogaden National Liberation Front" country=ETH sector=rebel
 onlf                            | name="ONLF: Ogaden National Liberation Front" country=ETH sector=rebel
@@ -180,6 +181,10 @@ arakan army                     | name="AA: Arakan Army" country=MMR sector=rebe
 kachin independence army        | name="KIA: Kachin Independence Army" country=MMR sector=rebel
 karen national union            | name="KNU: Karen National Union" country=MMR sector=rebel
 knla                            | name="KNLA: Karen National Liberation Army" country=MMR sector=rebel
+karen national liberation army  | name="KNLA: Karen National Liberation Army" country=MMR sector=rebel
+people's defence force~         | name="PDF: People's Defence Force" country=MMR sector=rebel
+people's defense force~         | name="PDF: People's Defence Force" country=MMR sector=rebel
+chinland defence force          | name="CDF: Chinland Defence Force" country=MMR sector=rebel
 ta'ang national liberation army | name="TNLA: Ta'ang National Liberation Army" country=MMR sector=rebel
 tnla                            | name="TNLA: Ta'ang National Liberation Army" country=MMR sector=rebel
 new people's army               | name="NPA: New People's Army" country=PHL sector=rebel
