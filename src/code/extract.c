@@ -146,6 +146,10 @@ static bool find_sources(const sr_doc_ctx *c, sr_sentence_view *v, para_info *pi
         if (!kind ||
             (!sr_lex_streq(kind, "attribution") && !sr_lex_streq(kind, "claim") && !sr_lex_streq(kind, "denial")))
             continue;
+        /* (a word of telling that opens a longer trigger is that deed's verb: "the OLA announced
+         * an alliance with the TPLF" tells the alliance, its subject the doer, not a teller) */
+        const sr_unit *deed = sr_unit_at(v, SR_LAYER_TRIGGER, u->b);
+        if (deed && deed->b == u->b && deed->e > u->e && sr_lex_streq(kind, "attribution")) continue;
         bool after = sr_lex_is(sr_unit_entry(u, SR_LEX_CUE), "after", NULL);
         /* "fighting between the army and rebels was reported": what is told, not who tells it; a
          * passive's teller follows "by" ("was reported by local media") */

@@ -448,6 +448,13 @@ militant                | name="Unidentified Armed Group ({country})" sector=reb
 insurgents              | name="Unidentified Armed Group ({country})" sector=rebel armed person
 insurgent groups        | name="Unidentified Armed Group ({country})" sector=rebel armed
 rebels                  | name="Rebel Forces ({country})" sector=rebel armed person
+rebel                   | name="Rebel Forces ({country})" sector=rebel armed person
+rebel group~            | name="Rebel Forces ({country})" sector=rebel armed
+rebel movement~         | name="Rebel Forces ({country})" sector=rebel armed
+rebel force~            | name="Rebel Forces ({country})" sector=rebel armed
+insurgent group         | name="Unidentified Armed Group ({country})" sector=rebel armed
+militant group~         | name="Unidentified Armed Group ({country})" sector=rebel armed
+jihadist group~         | name="Unidentified Armed Group ({country})" sector=rebel armed
 fighters                | name="Unidentified Armed Group ({country})" sector=rebel armed person
 combatants              | name="Unidentified Armed Group ({country})" sector=rebel armed person
 combatant               | name="Unidentified Armed Group ({country})" sector=rebel armed person

@@ -904,6 +904,18 @@ marijuana bust          | type=looting pos=noun
 defect~                 | type=change_group pos=verb
 join~                   | type=change_group pos=verb object=armed
 military exercise~      | type=change_group pos=noun
+# armed groups allying, merging or splitting ("the OLA announced an alliance with the TPLF")
+alliance with           | type=change_group pos=noun doer=armed
+formed an alliance      | type=change_group pos=verb doer=armed
+announced an alliance   | type=change_group pos=verb doer=armed
+announced a merger      | type=change_group pos=verb doer=armed
+joined forces with      | type=change_group pos=verb doer=armed
+merged with             | type=change_group pos=verb doer=armed
+merger with             | type=change_group pos=noun doer=armed
+split from              | type=change_group pos=verb doer=armed
+broke away from         | type=change_group pos=verb doer=armed
+splinter group~         | type=change_group pos=noun
+recruit~                | type=change_group pos=verb doer=armed
 # an armed group handing out aid is a change in its activity (doer=armed: only when it does)
 deliver~ food           | type=change_group pos=verb doer=armed
 deliver~ boxes          | type=change_group pos=verb doer=armed
