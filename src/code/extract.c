@@ -2527,6 +2527,19 @@ static bool only_weapons(const sr_sentence_view *v, int a, int b)
     return true;
 }
 
+/* Are tokens [a, b) words that name no one and tell no deed ("sticks", "iron bars", "live
+ * rounds"), at least one? */
+static bool plain_words(const sr_doc_ctx *c, const sr_sentence_view *v, int a, int b)
+{
+    if (a >= b) return false;
+    for (int i = a; i < b; i++)
+        if (tok(c, i)->kind != SR_TOK_WORD || sr_unit_at(v, SR_LAYER_TRIGGER, i) ||
+            sr_unit_entry(sr_unit_at(v, SR_LAYER_ENTITY, i), SR_LEX_AGENT) ||
+            sr_unit_entry(sr_unit_at(v, SR_LAYER_ENTITY, i), SR_LEX_ACTOR))
+            return false;
+    return true;
+}
+
 static sr_actor *copy_actor(sr_arena *arena, const sr_actor *a)
 {
     sr_actor *x = sr_arena_alloc(arena, sizeof *x);
@@ -3804,9 +3817,17 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
             a1 = subject_of_verb_before(c, v, governed ? 0 : ng, g, h, governed ? v->tb : prev_head_end);
         /* "Soldiers beat residents and burnt several houses": the phrase right before "and" and the
          * verb is the object of the verb before it; the subject is the one that verb follows */
-        bool object_before = a1 && !turkish && !noun && !passive && a1->role == SR_ROLE_NONE && a1->e + 1 == h->b &&
-                             (word_is(c, a1->e, "and") ||
-                              (tok(c, a1->e)->kind == SR_TOK_PUNCT && tok(c, a1->e)->fold[0] == ','));
+        /* (… with an adverb before the verb, "and then fired", and what it was done with after the
+         * object, "beat villagers with sticks and fired") */
+        static const char *const joined_adverbs[] = {"then", "also", "later", "allegedly", "reportedly", NULL};
+        int join = h->b - 1;
+        while (join > v->tb && word_in(c, join, joined_adverbs)) join--;
+        int object_end = a1 ? a1->e : 0;
+        if (a1 && object_end < join && join - object_end <= 4 && word_is(c, object_end, "with") &&
+            plain_words(c, v, object_end + 1, join))
+            object_end = join;
+        bool object_before = a1 && !turkish && !noun && !passive && a1->role == SR_ROLE_NONE && object_end == join &&
+                             (word_is(c, join, "and") || (tok(c, join)->kind == SR_TOK_PUNCT && tok(c, join)->fold[0] == ','));
         /* (… the object of the trigger before it: "Police arrested two men and recovered a pistol") */
         const sr_phrase *shared = object_before && gi > 0 && a1->b - prev_head_end <= 2 ? joined_subject(c, v, h) : NULL;
         if (shared && shared != a1) a1 = shared;
@@ -3815,9 +3836,15 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
                 const sr_phrase *q = &v->phrases[i];
                 if (q == a1 || q->kind != SR_PHRASE_ACTOR || q->is_source || q->role != SR_ROLE_NONE ||
                     q->e >= a1->b || q->e < prev_head_end || a1->b - q->e < 1 || a1->b - q->e > 3 ||
-                    word_is(c, q->e, "and") || tok(c, q->e)->kind == SR_TOK_PUNCT ||
-                    subordinate_between(c, v, q->e, a1->b))
+                    word_is(c, q->e, "and") || tok(c, q->e)->kind == SR_TOK_PUNCT)
                     continue;
+                /* (the verb between may be a word of violence that heads no group, outranked by
+                 * this one: "Soldiers beat villagers and fired shots"; its object is then whom
+                 * the doer acted on) */
+                const sr_unit *verb = sr_unit_at(v, SR_LAYER_TRIGGER, q->e);
+                int after_verb = verb && verb->b == q->e ? verb->e : q->e;
+                if (subordinate_between(c, v, after_verb, a1->b)) continue;
+                if (after_verb > q->e && !a2) a2 = a1;
                 a1 = q;
                 break;
             }
