@@ -1164,6 +1164,22 @@ static bool topic_toll(const sr_doc_ctx *c, const sr_sentence_view *v, int b)
     return false;
 }
 
+/* The number a toll named at token e reached, told later in its clause ("the death toll from
+ * Sunday's attack on the church has risen to 21": 21): the first count after "to", "at" or
+ * "reached"; 0 when there is none. */
+static int toll_total(const sr_doc_ctx *c, const sr_sentence_view *v, int e)
+{
+    static const char *const reach[] = {"to", "at", "reached", "hit", NULL};
+    for (int i = e; i + 1 < v->te; i++) {
+        const sr_token *t = tok(c, i);
+        if (t->kind == SR_TOK_PUNCT && strchr(";:", t->fold[0])) break;
+        bool art;
+        double n = word_in(c, i, reach) ? number_at(c, v, i + 1, &art) : -1;
+        if (n > 0 && !art && !in_timex_tok(c, v, i + 1)) return (int)n;
+    }
+    return 0;
+}
+
 /* The dead and wounded a sentence tells (-1 when it tells none, 0 when it says there were
  * none).  Mentions of the dead with a new count between them are different people and add
  * up ("2 raiders killed and 2 civilians killed": 4); others tell the same dead again and
@@ -1197,7 +1213,8 @@ static void read_casualties(const sr_doc_ctx *c, const sr_sentence_view *v, bool
             (as_trigger && is_topic(c, v, as_trigger)))
             continue;
         bool ahead;
-        int n = casualty_count(c, v, u->b, u->e, &ahead);
+        int n = sr_lex_is(e, "total", NULL) ? toll_total(c, v, u->e) : casualty_count(c, v, u->b, u->e, &ahead);
+        if (sr_lex_is(e, "total", NULL)) ahead = true;
         /* a word of harm that may not kill ("lynched") said of people the paragraph tells were
          * rescued or survived: wounded, not dead */
         bool dead = sr_lex_streq(kind, "killed") && !(rescued && sr_lex_is(e, "survivable", NULL));

@@ -298,6 +298,10 @@ death toll climbed to | casualty=killed
 death toll reached | casualty=killed
 death total was raised from <num> to | casualty=killed
 death toll was raised from <num> to | casualty=killed
+# … and with the event named between ("the death toll from Sunday's attack has risen to 21"):
+# total: the count after "to", "at" or "reached" later in the clause
+death toll from         | casualty=killed total
+death toll in           | casualty=killed total
 # a mob's killing: "lynched a suspected thief" ("nearly lynched", "tried to lynch": none);
 # survivable: wounded, not dead, in a paragraph that tells a rescue ("was rescued by police
 # before death")
