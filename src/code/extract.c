@@ -1899,11 +1899,12 @@ static bool verb_in_headline(const sr_doc_ctx *c, const sr_sentence_view *v, con
         if (word_is(c, h->e, object_start[k])) return true;
     /* "Youths attack and kill a man": joined to a verb of its own */
     if (word_is(c, h->e, "and") && h->e + 1 < v->te && sr_unit_at(v, SR_LAYER_TRIGGER, h->e + 1)) return true;
-    /* … or a name with no preposition before it ("armed men attack Gamba police station") */
+    /* … or a name with no preposition before it ("armed men attack Gamba police station",
+     * "OLF attacks Kenyan civilians") */
     const sr_unit *next = sr_unit_at(v, SR_LAYER_ENTITY, h->e);
     return (next && next->b == h->e &&
             (sr_unit_entry(next, SR_LEX_AGENT) || sr_unit_entry(next, SR_LEX_ACTOR) ||
-             sr_unit_entry(next, SR_LEX_PLACE))) ||
+             sr_unit_entry(next, SR_LEX_PLACE) || sr_unit_entry(next, SR_LEX_DEMONYM))) ||
            tok(c, h->e)->kind == SR_TOK_NUMBER;
 }
 
