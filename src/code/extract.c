@@ -2149,8 +2149,8 @@ static bool off_duty(const sr_doc_ctx *c, const sr_sentence_view *v)
  * later suspected to be al Shabaab", "raiders believed to be from …"? */
 static bool same_side_as_before(const sr_doc_ctx *c, const sr_sentence_view *v, int b)
 {
-    static const char *const tie[] = {"linked", "affiliated", "allied", "loyal", "connected", "tied",
-                                      "suspected", "believed", "thought", "allegedly", NULL};
+    static const char *const tie[] = {"linked", "affiliated", "allied", "loyal", "connected", "tied", "involved",
+                                      "suspected", "believed", "thought", "assumed", "presumed", "allegedly", NULL};
     int i = b - 1;
     if (i >= v->tb && (word_is(c, i, "be") || word_is(c, i, "the"))) i--; /* "suspected to be (the)" */
     if (i >= v->tb && (word_is(c, i, "to") || word_is(c, i, "with") || word_is(c, i, "be"))) i--;
