@@ -304,6 +304,11 @@ exchange~ gunfire       | type=armed_clash pos=verb two_armed
 confrontation~          | type=armed_clash pos=noun refine
 exchange~ fire          | type=armed_clash pos=verb two_armed
 exchange of fire        | type=armed_clash pos=noun two_armed
+fire exchange~          | type=armed_clash pos=noun two_armed
+exchange of gunfire     | type=armed_clash pos=noun two_armed
+gunfire exchange~       | type=armed_clash pos=noun two_armed
+traded fire             | type=armed_clash pos=verb two_armed
+trading fire            | type=armed_clash pos=verb two_armed
 # the attacked fought back: two sides ("repelled the attack", "routed the assailants")
 repel~                  | type=armed_clash pos=verb
 repulse~                | type=armed_clash pos=verb
