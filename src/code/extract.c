@@ -5005,6 +5005,35 @@ static bool they_did(const sr_doc_ctx *c, const sr_sentence_view *v, sentence_ou
     return true;
 }
 
+/* Drop from o the events of sentence v (index `from` on) that only name again, by a definite
+ * noun and no doer of their own, violence or a protest the paragraph told before them (index
+ * first_of_para up to `from`): "Residents attacked police officers with stones. The clash
+ * left two officers injured" is one riot, the second sentence its toll, not a clash of its
+ * own.  Their casualties then go to that event as any trigger-less sentence's do. */
+static void told_again(const sr_doc_ctx *c, const sr_sentence_view *v, sentence_out *o, int from, int first_of_para)
+{
+    static const char *const definite[] = {"the", "this", "that", NULL};
+    if (tok(c, v->tb)->lang != SR_LANG_EN) return;
+    int kept = from;
+    for (int i = from; i < o->n; i++) {
+        const sr_event *ev = &o->events[i];
+        int t = trigger_tok(c, v, ev);
+        bool again = !ev->actor1 && has_casualties(ev->type) && t > v->tb && t < v->te &&
+                     word_in(c, t - 1, definite) && ev->n_evidence == 1;
+        /* (one of the same family is already told again by merging with it: "… marched. The
+         * protest turned violent") */
+        bool other_family = false, same_family = false;
+        for (int j = first_of_para; again && j < from; j++) {
+            const sr_event *before = &o->events[j];
+            if (!has_casualties(before->type) || before->historical) continue;
+            if (!strcmp(before->type->family, ev->type->family)) same_family = true;
+            else other_family = true;
+        }
+        if (!(again && other_family && !same_family)) o->events[kept++] = *ev;
+    }
+    o->n = kept;
+}
+
 int sr_extract_document(const sr_doc_ctx *c, sr_event **out, const char **focus)
 {
     *out = NULL;
@@ -5056,6 +5085,7 @@ int sr_extract_document(const sr_doc_ctx *c, sr_event **out, const char **focus)
             int before = o.n;
             if (!mentions_of_sentence(c, &views[k], &seg[k], &pi, para, &o)) return -1;
             if (!they_did(c, &views[k], &o, before)) return -1;
+            told_again(c, &views[k], &o, before, first_of_para);
             if (o.n == before) attach_casualties(c, &views[k], &pi, &o, first_of_para, &ahead_dead);
             else {
                 if (ahead_dead > 0) dead_told_ahead(&o, before, &ahead_dead);
