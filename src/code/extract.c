@@ -3587,6 +3587,20 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
         trig_group *gr = &g[gi];
         const sr_unit *h = &v->layers[SR_LAYER_TRIGGER][gr->head];
         const sr_lex_entry *he = sr_unit_entry(h, SR_LEX_TRIGGER);
+        /* "When police intervened, the men opened fire at them": the state stepping in where no
+         * crowd gathers and no protest is told is no intervention in a protest; when it is the
+         * sentence's only violence and tells a toll, it is violence like any other, its sides
+         * telling the kind ("Police intervened, killing 30 of the raiders") */
+        if (gr->n == 1 && sr_lex_is(he, "needs_crowd", NULL) && !crowd_in_paragraph(c, pi) &&
+            !(h->e < v->te && word_is(c, h->e, "against"))) { /* (people stepped in against are a crowd) */
+            bool other_violence = false;
+            for (int i = 0; i < ng; i++) other_violence |= i != gi && sr_lex_streq(g[i].family_type->family, "violence");
+            const sr_type *violence = sr_taxonomy_get(eng->tax, "attack");
+            if (other_violence || (killed <= 0 && injured <= 0) || !violence) continue;
+            gr->family_type = violence;
+            gr->specific = NULL;
+            gr->best_rank = -1;
+        }
         bool noun = (sr_lex_is(he, "pos", "noun") && !verb_in_headline(c, v, h)) || determiner_before(c, v, h->b);
         bool passive = !noun && is_passive(c, v, h);
         bool turkish = tok(c, h->b)->lang == SR_LANG_TR;

@@ -25,6 +25,8 @@
 #                   taken ("captured a thief", "vehicles were captured"; "captured the town" is one)
 #   object=armed    an event only when an armed actor follows it ("joined the Taliban",
 #                   not "joined the talks")
+#   needs_crowd     alone in its group, an event only where the paragraph names a crowd or
+#                   tells a protest ("when police intervened, the gunmen opened fire")
 #   object=deed     an event only when a noun of an event ACLED codes is its object, within
 #                   three words and ended by a preposition, a mark or the sentence's end
 #                   ("claimed the attack on the checkpoint", not "claims the attack took
@@ -693,7 +695,7 @@ lob~ teargas            | type=protest_intervention pos=verb
 threw tear gas          | type=protest_intervention pos=verb
 threw teargas           | type=protest_intervention pos=verb
 hurl~ tear gas          | type=protest_intervention pos=verb
-intervene~              | type=protest_intervention pos=verb weak
+intervene~              | type=protest_intervention pos=verb weak needs_crowd
 # the state stopping a protest before it could go on: "police stopped a demonstration"
 stop~ _ demonstration~  | type=protest_intervention pos=verb
 stop~ _ protest~        | type=protest_intervention pos=verb
