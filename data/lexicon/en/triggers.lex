@@ -710,7 +710,11 @@ bar~ _ _ _ from attending | type=protest_intervention pos=verb
 
 # --- strategic developments -------------------------------------------------------------
 arrest~                 | type=arrests pos=verb
-detain~                 | type=arrests pos=verb
+# (the verb's forms, not "detainment": "a detainment facility" is a place)
+detain                  | type=arrests pos=verb
+detains                 | type=arrests pos=verb
+detained                | type=arrests pos=verb
+detaining               | type=arrests pos=verb
 taken into custody      | type=arrests pos=verb
 apprehend~              | type=arrests pos=verb
 sign~ agreement         | type=agreement pos=verb
