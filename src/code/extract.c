@@ -2752,6 +2752,16 @@ static int passive_subject_head(const sr_doc_ctx *c, const sr_sentence_view *v, 
  * ("two IEDs were found")?  Then "recovered", "found" and "seized" tell weapons taken out of use. */
 static bool weapon_object(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_unit *trig)
 {
+    /* Turkish puts the object, or a passive's subject, right before the verb ("50 kilogram
+     * patlayıcı ele geçirildi", "3 kalaşnikof ve mühimmat ele geçirildi") */
+    if (tok(c, trig->b)->lang == SR_LANG_TR) {
+        for (int k = trig->b - 1; k >= v->tb && k >= trig->b - 4; k--) {
+            const sr_token *t = tok(c, k);
+            if (t->kind == SR_TOK_PUNCT) return false;
+            if (sr_unit_at(v, SR_LAYER_WEAPON, k)) return true;
+        }
+        return false;
+    }
     if (is_passive(c, v, trig)) { /* not "bodies with bullet wounds" */
         int k = passive_subject_head(c, v, trig);
         return k >= v->tb && sr_unit_at(v, SR_LAYER_WEAPON, k);

@@ -176,3 +176,14 @@ tahrip etti*            | type=looting pos=verb voice=active weak
 # --- the bomb squad: clearing what was fired is not a second attack ----------------------
 imha edildi*            | type=disrupted_weapons pos=verb voice=passive
 imha etti*              | type=disrupted_weapons pos=verb voice=active
+# territory taken ("kasabanın kontrolünü ele geçirdi": took control of the town; overtaken,
+# or regained when the state's forces take it at home, as in English)
+kontrolünü ele geçirdi*  | type=nsa_overtakes pos=verb voice=active
+kontrolünü ele geçirmiş* | type=nsa_overtakes pos=verb voice=active
+kontrolünü ele geçiren   | type=nsa_overtakes pos=verb voice=active
+kontrolünü yeniden ele geçirdi* | type=gov_regains pos=verb voice=active
+geri aldı*              | type=gov_regains pos=verb voice=active
+# weapons seized or found ("50 kilogram patlayıcı ele geçirildi"): an event only with a weapon
+# as what was taken (object=weapon)
+ele geçiril*            | type=disrupted_weapons pos=verb voice=passive object=weapon seizure
+ele geçirdi*            | type=disrupted_weapons pos=verb voice=active object=weapon seizure

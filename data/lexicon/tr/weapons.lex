@@ -46,6 +46,12 @@ intihar yelek*  | type=suicide_bomb
 kimyasal*       | type=chemical
 uzun namlulu*   | type=armed_clash
 kalaşnikof*     | type=armed_clash
+# small arms named as things, what is seized or found ("mühimmat ele geçirildi"): as the
+# English small arms, weapons taken, refining no word of violence
+mühimmat*       | type=disrupted_weapons
+tüfek*          | type=disrupted_weapons
+tabanca*        | type=disrupted_weapons
+fişek*          | type=disrupted_weapons
 
 taşlı           | type=violent_demonstration
 taşla*          | type=violent_demonstration
