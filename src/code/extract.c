@@ -4210,6 +4210,12 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
             type = sr_taxonomy_get(eng->tax, "peaceful_protest");
         /* territory taken where the paragraph says no one fought ("Al Shabaab overtook the village.
          * No violence was reported."): a transfer without violence */
+        /* a relic of war that killed or wounded went off: "two children were killed when an
+         * unexploded device they were playing with went off" */
+        if (sr_lex_is(he, "uxo", NULL) && (killed > 0 || injured > 0)) {
+            const sr_type *explosive = sr_taxonomy_get(eng->tax, "remote_explosive");
+            if (explosive) type = explosive;
+        }
         if (pi->unopposed && (sr_lex_streq(type->key, "nsa_overtakes") || sr_lex_streq(type->key, "gov_regains"))) {
             const sr_type *nvt = sr_taxonomy_get(eng->tax, "nonviolent_transfer");
             if (nvt) type = nvt;

@@ -25,6 +25,8 @@
 #                   taken ("captured a thief", "vehicles were captured"; "captured the town" is one)
 #   object=armed    an event only when an armed actor follows it ("joined the Taliban",
 #                   not "joined the talks")
+#   uxo             a relic of war ("unexploded ordnance"): when the sentence tells dead or
+#                   wounded it went off, a remote explosive
 #   needs_crowd     alone in its group, an event only where the paragraph names a crowd or
 #                   tells a protest ("when police intervened, the gunmen opened fire")
 #   object=deed     an event only when a noun of an event ACLED codes is its object, within
@@ -1013,10 +1015,15 @@ explosive found         | type=disrupted_weapons pos=verb
 explosive was found     | type=disrupted_weapons pos=verb
 explosive is found      | type=disrupted_weapons pos=verb
 explosive device~ found | type=disrupted_weapons pos=verb
-unexploded bomb~        | type=disrupted_weapons pos=noun
-unexploded device~      | type=disrupted_weapons pos=noun
-unexploded ordnance     | type=disrupted_weapons pos=noun
-unexploded explosives   | type=disrupted_weapons pos=noun
+# (relics of war: `uxo`, one that kills or wounds went off, "two children were killed when an
+# unexploded device they were playing with went off")
+unexploded bomb~        | type=disrupted_weapons pos=noun uxo
+unexploded device~      | type=disrupted_weapons pos=noun uxo
+unexploded ordnance     | type=disrupted_weapons pos=noun uxo
+unexploded explosives   | type=disrupted_weapons pos=noun uxo
+unexploded shell~       | type=disrupted_weapons pos=noun uxo
+unexploded mortar~      | type=disrupted_weapons pos=noun uxo
+unexploded grenade~     | type=disrupted_weapons pos=noun uxo
 failed to explode       | type=disrupted_weapons pos=verb
 failed to detonate      | type=disrupted_weapons pos=verb
 disarm~ the bomb        | type=disrupted_weapons pos=verb
