@@ -487,10 +487,10 @@ static bool stated(const sr_event *e)
  * the news of the day before its background ("There have been several attacks in
  * the region"), and among each, violence and protest before strategic developments
  * (unless a coder's label names the development: "Property destruction: militants
- * destroyed a mast"). */
+ * destroyed a mast") and before another event told beside it ("In another incident, …"). */
 static int primary_tier(const sr_event *e)
 {
-    return (stated(e) ? 0 : 4) + (e->historical ? 2 : 0) + (e->labelled ? 0 : strategic(e->type));
+    return (stated(e) ? 0 : 4) + (e->historical ? 2 : 0) + ((e->labelled ? 0 : strategic(e->type)) | e->separate);
 }
 
 static sr_status primary_by(sr_worker *w, const sr_document *d, enum primary_rule rule, sr_primary *out,

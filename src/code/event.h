@@ -100,6 +100,7 @@ typedef struct sr_event {
     sr_date date;              /* precision SR_PREC_NONE = unknown (background without a date) */
     bool date_from_text;       /* the sentence or its paragraph said when */
     bool historical;
+    bool separate;             /* told as another event than the report's ("In another incident, …") */
     sr_actor *actor1, *actor2; /* NULL = not stated */
     sr_loc *location, *origin; /* NULL = not stated */
     int fatalities, injured;   /* -1 = not stated */

@@ -3579,8 +3579,8 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
         if (when.precision == SR_PREC_NONE && resolvable) when = sr_timex_resolve(&tx[i], c->doc_date);
     }
     if (spans) background = true; /* "for 10 years", "since 2011": background, dated by nothing in it */
-    static const char *const sentence_cues[] = {"allegation", "claim", "denial", "habitual"};
-    unsigned cues = cues_in_sentence(c, v, sentence_cues, 4);
+    static const char *const sentence_cues[] = {"allegation", "claim", "denial", "habitual", "separate"};
+    unsigned cues = cues_in_sentence(c, v, sentence_cues, 5);
     /* "There have been several attacks in the region": what has been happening, not the news */
     if (cues >> 3 & 1) background = true;
     bool from_text = when.precision != SR_PREC_NONE;
@@ -4290,6 +4290,7 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
             else ev.date = c->doc_date;
         }
         ev.historical = background;
+        ev.separate = cues >> 4 & 1;
         if (ev.date.precision != SR_PREC_NONE && c->doc_date.precision != SR_PREC_NONE &&
             sr_date_diff_days(ev.date, c->doc_date) < -7) {
             /* the whole period lies more than a week before the report */

@@ -229,6 +229,8 @@ static bool fire_returned(const sr_event *e, const sr_event *m)
 
 static bool compatible(const sr_event *e, const sr_event *m)
 {
+    /* another event told beside the report's ("In another incident, …") is its own */
+    if (e->separate != m->separate) return false;
     /* across families: a protest's turn, what its attackers also did, or the weapons a side
      * took; across sides: the attacked fighting back */
     if ((protest_turn(e, m) || done_by_attackers(e, m) || fought_back(e, m) || answered_fire(e, m) ||

@@ -34,6 +34,8 @@
 #                          taken is a non-violent transfer ("without a fight")
 #        cue=rescued       anywhere in the paragraph: the harmed were rescued or survived,
 #                          so a casualty word marked survivable ("lynched") tells wounded
+#        cue=separate      the sentence tells another event than the report's ("In another
+#                          incident, …"): its events rank after the report's as its primary
 #        cue=mob_justice   anywhere in the paragraph: its victims are suspected of a
 #                          wrong, so violence by no one armed is a mob's justice
 #        cue=extrajudicial anywhere in the paragraph: its killings are named
@@ -254,6 +256,14 @@ repeatedly      | cue=background
 formerly        | cue=background
 has been engulfed | cue=background
 over the years  | cue=background
+# another event than the report's, told beside it: not its primary one
+in another event | cue=separate
+in another incident | cue=separate
+in another attack | cue=separate
+in a separate event | cue=separate
+in a separate incident | cue=separate
+in a separate attack | cue=separate
+in an unrelated incident | cue=separate
 there have been | cue=habitual
 there has been a series | cue=habitual
 in recent months | cue=habitual
