@@ -120,6 +120,10 @@ called for      | cue=topic not_protest
 call~ on        | cue=topic not_protest
 urg~            | cue=topic not_protest
 condemn~        | cue=topic
+# what an accord or a truce is meant to end ("signed a peace accord to end the fighting"; not
+# "failed to stop the attack", which happened)
+to end          | cue=topic not_protest
+an end to       | cue=topic not_protest
 # the dead remembered are not the day's dead ("a memorial rally to honour 60 people killed")
 honour~         | cue=topic
 honor~          | cue=topic

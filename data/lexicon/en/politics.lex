@@ -102,6 +102,9 @@ release~                | type=concede pos=verb
 # prisoner exchanges under Agreement)
 exchange~ prisoners     | type=agreement pos=verb
 exchange~ _ prisoners   | type=agreement pos=verb
+exchange~ <num> prisoners | type=agreement pos=verb
+exchange~ <num> _ prisoners | type=agreement pos=verb
+swap~ <num> prisoners   | type=agreement pos=verb
 swap~ prisoners         | type=agreement pos=verb
 prisoner exchange~      | type=agreement pos=noun
 prisoner swap~          | type=agreement pos=noun

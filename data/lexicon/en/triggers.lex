@@ -362,6 +362,12 @@ taken over control      | type=nsa_overtakes pos=verb
 seize~ control          | type=nsa_overtakes pos=verb
 capture~                | type=nsa_overtakes pos=verb weak object=territory
 overran                 | type=nsa_overtakes pos=verb
+# held by armed men who moved in ("the town was then occupied by the rebels"; not "a village
+# occupied by Kikuyu people", who live there, nor a crowd's occupation, a protest: occupy~)
+was occupied by         | type=nsa_overtakes pos=verb doer=armed
+were occupied by        | type=nsa_overtakes pos=verb doer=armed
+was then occupied by    | type=nsa_overtakes pos=verb doer=armed
+been occupied by        | type=nsa_overtakes pos=verb doer=armed
 overrun                 | type=nsa_overtakes pos=verb
 
 # --- responses to an attack ----------------------------------------------------
@@ -447,6 +453,14 @@ abduct~                 | type=abduction pos=verb
 kidnap~                 | type=abduction pos=verb
 abduction~              | type=abduction pos=noun
 went missing            | type=abduction pos=verb weak
+# taken away and not seen since: a forced disappearance
+whereabouts remain~ unknown | type=abduction pos=verb weak
+whereabouts are unknown | type=abduction pos=verb weak
+whereabouts are still unknown | type=abduction pos=verb weak
+not been seen since     | type=abduction pos=verb weak
+forcibly disappeared    | type=abduction pos=verb
+enforced disappearance~ | type=abduction pos=noun
+forced disappearance~   | type=abduction pos=noun
 took _ hostage          | type=abduction pos=verb
 took _ _ hostage        | type=abduction pos=verb
 took <num> _ hostage    | type=abduction pos=verb
@@ -746,6 +760,13 @@ establish~ a headquarters | type=hq_established pos=verb
 establish~ _ headquarters | type=hq_established pos=verb
 establish~ a _ headquarters | type=hq_established pos=verb
 opened a _ base         | type=hq_established pos=verb
+establish~ a _ _ base   | type=hq_established pos=verb
+set up a _ _ base       | type=hq_established pos=verb
+set up a camp           | type=hq_established pos=verb doer=armed
+set up a _ camp         | type=hq_established pos=verb doer=armed
+set up camp             | type=hq_established pos=verb doer=armed
+establish~ a camp       | type=hq_established pos=verb doer=armed
+establish~ a _ camp     | type=hq_established pos=verb doer=armed
 loot~                   | type=looting pos=verb
 ransack~                | type=looting pos=verb
 # what was taken, told by the getaway ("robbers held up a bank and made off with cash")
