@@ -1397,6 +1397,24 @@ static bool protest_before(const sr_doc_ctx *c, const sr_sentence_view *v, int b
     return false;
 }
 
+/* Does cue u ("after", "following") put a known deed after the state's answer to it: an
+ * arrest, a deployment or a base told before it and "the" right after it ("Police arrested
+ * 12 people following the attack", "The army deployed troops after the raids"; not "arrested
+ * after they attacked police officers", which tells the attack too)? */
+static bool answer_to_known(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_unit *u)
+{
+    if (u->e >= v->te || !word_is(c, u->e, "the")) return false;
+    for (int k = 0; k < v->n_layer[SR_LAYER_TRIGGER]; k++) {
+        const sr_unit *w = &v->layers[SR_LAYER_TRIGGER][k];
+        const sr_type *t = sr_unit_entry(w, SR_LEX_TRIGGER) ? sr_unit_entry(w, SR_LEX_TRIGGER)->payload : NULL;
+        if (w->e <= u->b && t &&
+            (sr_lex_streq(t->family, "arrests") || sr_lex_streq(t->family, "change_group") ||
+             sr_lex_streq(t->family, "hq_established")))
+            return true;
+    }
+    return false;
+}
+
 /* Is the violent trigger (or, marked, a word of casualties) what an English protest right
  * before it is about ("gathered to protest the murder of a colleague", "in protest of an
  * alleged police shooting")?
@@ -1507,7 +1525,8 @@ static bool is_topic(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_un
             if (u->b >= trig->e && (u->b - trig->e < 2 || u->b == j)) return true;
         } else if (u->e <= trig->b && trig->b - u->e < (sr_lex_is(ce, "next", NULL) ? 1 : CUE_WINDOW) &&
                    !means_of_act(c, v, trig->b) &&
-                   (!sr_lex_is(ce, "protest_only", NULL) || protest_before(c, v, u->b)) &&
+                   (!sr_lex_is(ce, "protest_only", NULL) || protest_before(c, v, u->b) ||
+                    answer_to_known(c, v, u)) &&
                    !verb_after_comma(c, v, u->e, trig) && !verb_after_and(c, v, u->e, trig) &&
                    !passive_after_object(c, u->e, trig)) {
             return true;
