@@ -4229,6 +4229,12 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
             type = sr_taxonomy_get(eng->tax, "peaceful_protest");
         /* territory taken where the paragraph says no one fought ("Al Shabaab overtook the village.
          * No violence was reported."): a transfer without violence */
+        /* the state's dispersal of a protest that kills is excessive force ("a protester died
+         * after being hit by a tear gas canister fired by police") */
+        if (sr_lex_streq(type->key, "protest_intervention") && killed > 0) {
+            const sr_type *excessive = sr_taxonomy_get(eng->tax, "excessive_force");
+            if (excessive) type = excessive;
+        }
         /* a relic of war that killed or wounded went off: "two children were killed when an
          * unexploded device they were playing with went off" */
         if (sr_lex_is(he, "uxo", NULL) && (killed > 0 || injured > 0)) {
