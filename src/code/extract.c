@@ -1971,6 +1971,22 @@ static bool crime_follows(const sr_sentence_view *v, const sr_unit *u)
     return false;
 }
 
+/* Does "for" and a word of crime follow trigger u in its clause ("sentenced to 12 years in
+ * prison for embezzling public funds", "jailed for six years for smuggling")? */
+static bool crime_charged(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_unit *u)
+{
+    for (int i = u->e; i + 1 < v->te && i < u->e + 10; i++) {
+        if (tok(c, i)->kind == SR_TOK_PUNCT) return false;
+        if (!word_is(c, i, "for")) continue;
+        for (int k = i + 1; k < v->te && k <= i + 3; k++) {
+            const sr_unit *w = sr_unit_at(v, SR_LAYER_TRIGGER, k);
+            const sr_lex_entry *e = w ? sr_unit_entry(w, SR_LEX_TRIGGER) : NULL;
+            if (e && e->payload && sr_lex_streq(((const sr_type *)e->payload)->key, "org_crime")) return true;
+        }
+    }
+    return false;
+}
+
 /* Is t a disaster or a crime, which ACLED codes only by the violence it comes with? */
 static bool background_type(const sr_type *t)
 {
@@ -3068,6 +3084,7 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, bool u
         if (names_actor(c, v, u) || in_time_expression(c, v, u) || topic_memo(c, v, k, topic))
             continue; /* a topic is no event, so not a stronger one either ("suspected of kidnapping … was beaten") */
         if (no_deed_here(c, v, u, e)) continue; /* "backed by airstrikes, killed 18" */
+        if (sr_lex_is(e, "for_crime", NULL) && crime_charged(c, v, u)) continue; /* (the crime is the news) */
         const sr_type *t = e ? e->payload : NULL;
         if (!t) continue;
         /* (a word that is no event without an armed object is no stronger word either:
@@ -3148,6 +3165,8 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, bool u
         if (sr_lex_streq(t->key, "support") && u->e < v->te && word_is(c, u->e, "by")) continue;
         /* "accused of embezzling public funds": the crime is the event, not a claim of who did it */
         if (sr_lex_streq(t->key, "accuse") && crime_follows(v, u)) continue;
+        /* … as is "sentenced to 12 years in prison for embezzling public funds" */
+        if (sr_lex_is(e, "for_crime", NULL) && crime_charged(c, v, u)) continue;
         bool outranked = false, weapons_found = false;
         for (int i = 0; i < n_strong; i++) {
             /* (a word of killing or wounding is no detail of arrests: "kill six fighters … and

@@ -73,6 +73,10 @@ MAN_MADE_DISASTER	Forty villagers fell ill after drinking contaminated water fro
 ATTRIB	A spokesman for the rebels claimed the attack on the border post.
 ATTRIB	The movement said that its fighters had carried out the ambush.
 ATTRIB	The ministry denied that its officers had beaten the detainees.
+MAN_MADE_DISASTER	Nine men died after drinking illicit brew at a bar in the village.
+ORG_CRIME	A former county official was jailed for six years for embezzling relief funds.
+ATTRIB	The rebels denied carrying out the ambush on the convoy.
+ATTRIB	The movement rejected claims that its men burned the market.
 TSV
 "$S" classify --labels case2021 < "$T/in.tsv" > "$T/out.tsv" || fail "classify exited $?"
 [ "$(wc -l < "$T/out.tsv")" -eq "$(wc -l < "$T/in.tsv")" ] || fail "not one line out per line in"

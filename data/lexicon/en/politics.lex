@@ -243,9 +243,11 @@ invade~                 | type=armed_clash pos=verb refine
 assassinate~            | type=attack pos=verb casualty=killed
 assassination           | type=attack pos=noun
 sexually abuse~         | type=sexual_violence pos=verb
-jail~                   | type=arrests pos=verb
-imprison~               | type=arrests pos=verb
-sentence~               | type=arrests pos=verb weak
+# (for_crime: no event of its own when "for" and a crime follow, "sentenced to 12 years for
+# embezzling public funds": the crime is the news)
+jail~                   | type=arrests pos=verb for_crime
+imprison~               | type=arrests pos=verb for_crime
+sentence~               | type=arrests pos=verb weak for_crime
 vow~                    | type=threaten pos=verb weak
 
 # --- promises, threats and demands ----------------------------------------------

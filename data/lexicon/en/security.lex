@@ -143,6 +143,14 @@ a fire in an            | type=man_made_disaster pos=noun weak
 power outage~           | type=man_made_disaster pos=noun weak
 contaminat~             | type=man_made_disaster pos=verb weak
 food poisoning          | type=man_made_disaster pos=noun weak
+# poisoned drink ("died after drinking methanol-laced alcohol")
+methanol                | type=man_made_disaster pos=noun weak
+methanol-laced          | type=man_made_disaster pos=noun weak
+toxic alcohol           | type=man_made_disaster pos=noun weak
+adulterated alcohol     | type=man_made_disaster pos=noun weak
+illicit brew~           | type=man_made_disaster pos=noun weak
+illicit liquor          | type=man_made_disaster pos=noun weak
+spurious liquor         | type=man_made_disaster pos=noun weak
 stampede~               | type=man_made_disaster pos=noun weak
 # fires no one is said to have set, told by what burned ("a blaze gutted the market": the
 # fire, not a looter, destroyed it); explosions and fires at a works, a tanker, a boiler
@@ -310,6 +318,12 @@ claiming responsibility | type=attrib pos=verb
 took responsibility     | type=attrib pos=verb
 denied responsibility   | type=attrib pos=verb
 denied involvement      | type=attrib pos=verb
+denied carrying out     | type=attrib pos=verb
+denies carrying out     | type=attrib pos=verb
+denied having carried out | type=attrib pos=verb
+reject~ claims          | type=attrib pos=verb
+reject~ the claims      | type=attrib pos=verb
+denied claims           | type=attrib pos=verb
 denies involvement      | type=attrib pos=verb
 denied any involvement  | type=attrib pos=verb
 # who was behind it, to whom it is put down, who is held responsible ("officials said the

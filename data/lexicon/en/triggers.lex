@@ -25,6 +25,8 @@
 #                   taken ("captured a thief", "vehicles were captured"; "captured the town" is one)
 #   object=armed    an event only when an armed actor follows it ("joined the Taliban",
 #                   not "joined the talks")
+#   for_crime       no event of its own when "for" and a crime follow in its clause
+#                   ("sentenced to 12 years for embezzling public funds": the crime)
 #   uxo             a relic of war ("unexploded ordnance"): when the sentence tells dead or
 #                   wounded it went off, a remote explosive
 #   needs_crowd     alone in its group, an event only where the paragraph names a crowd or
