@@ -4255,10 +4255,14 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
             if (excessive) type = excessive;
         }
         /* a relic of war that killed or wounded went off: "two children were killed when an
-         * unexploded device they were playing with went off" */
+         * unexploded device they were playing with went off"; one fired by a mortar or a gun is
+         * shelling, as ACLED codes it ("when an unexploded mortar round went off") */
         if (sr_lex_is(he, "uxo", NULL) && (killed > 0 || injured > 0)) {
-            const sr_type *explosive = sr_taxonomy_get(eng->tax, "remote_explosive");
-            if (explosive) type = explosive;
+            bool fired = false;
+            for (int k = 0; k < v->n_layer[SR_LAYER_WEAPON] && !fired; k++)
+                fired = sr_lex_is(sr_unit_entry(&v->layers[SR_LAYER_WEAPON][k], SR_LEX_WEAPON), "type", "shelling");
+            const sr_type *went_off = sr_taxonomy_get(eng->tax, fired ? "shelling" : "remote_explosive");
+            if (went_off) type = went_off;
         }
         if (pi->unopposed && (sr_lex_streq(type->key, "nsa_overtakes") || sr_lex_streq(type->key, "gov_regains"))) {
             const sr_type *nvt = sr_taxonomy_get(eng->tax, "nonviolent_transfer");

@@ -28,7 +28,8 @@
 #   for_crime       no event of its own when "for" and a crime follow in its clause
 #                   ("sentenced to 12 years for embezzling public funds": the crime)
 #   uxo             a relic of war ("unexploded ordnance"): when the sentence tells dead or
-#                   wounded it went off, a remote explosive
+#                   wounded it went off, a remote explosive (shelling when a mortar, shell or
+#                   rocket is named)
 #   needs_crowd     alone in its group, an event only where the paragraph names a crowd or
 #                   tells a protest ("when police intervened, the gunmen opened fire")
 #   object=deed     an event only when a noun of an event ACLED codes is its object, within
@@ -1039,7 +1040,8 @@ explosive was found     | type=disrupted_weapons pos=verb
 explosive is found      | type=disrupted_weapons pos=verb
 explosive device~ found | type=disrupted_weapons pos=verb
 # (relics of war: `uxo`, one that kills or wounds went off, "two children were killed when an
-# unexploded device they were playing with went off")
+# unexploded device they were playing with went off": a remote explosive, or shelling when a
+# mortar, a shell or a rocket is named)
 unexploded bomb~        | type=disrupted_weapons pos=noun uxo
 unexploded device~      | type=disrupted_weapons pos=noun uxo
 unexploded ordnance     | type=disrupted_weapons pos=noun uxo
