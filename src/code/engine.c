@@ -518,12 +518,6 @@ static double ranking_confidence(const sr_event *events, int ne, const sr_event 
     return c;
 }
 
-/* Is t a disaster, natural or man-made? */
-static bool disaster_family(const sr_type *t)
-{
-    return !strcmp(t->family, "natural_disaster") || !strcmp(t->family, "man_made_disaster");
-}
-
 /* Is e, of a type outside ACLED's codebook (a claim of responsibility, a statement, a
  * disaster, a crime), only the frame, cause or sequel of an ACLED event among
  * events[0..ne) told in words of its own: in another sentence, or in English before e's
@@ -537,7 +531,7 @@ static bool disaster_family(const sr_type *t)
 static bool frames_acled_event(const sr_event *events, int ne, const sr_event *e)
 {
     if (e->type->acled || e->n_evidence == 0) return false;
-    bool disaster = disaster_family(e->type);
+    bool disaster = sr_type_disaster(e->type);
     const sr_evidence *own = &e->evidence[0];
     for (int i = 0; i < ne; i++) {
         if (!events[i].type->acled) continue;
@@ -558,7 +552,7 @@ static bool answers_disaster(const sr_event *events, int ne, const sr_event *e)
 {
     if (!e->type->case2021 || strcmp(e->type->case2021, "DIPLO") || e->n_evidence == 0) return false;
     for (int i = 0; i < ne; i++) {
-        if (!disaster_family(events[i].type)) continue;
+        if (!sr_type_disaster(events[i].type)) continue;
         for (int k = 0; k < events[i].n_evidence; k++)
             if (events[i].evidence[k].start == e->evidence[0].start) return true;
     }

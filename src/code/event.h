@@ -83,6 +83,12 @@ static inline bool sr_type_riot(const sr_type *t)
     return !strcmp(t->key, "violent_demonstration") || !strcmp(t->key, "mob_violence");
 }
 
+/* Whether t is a disaster, natural or man-made (a flood, a road accident), which kills by itself. */
+static inline bool sr_type_disaster(const sr_type *t)
+{
+    return !strcmp(t->key, "natural_disaster") || !strcmp(t->key, "man_made_disaster");
+}
+
 /* What decided an event's type, weakest first. */
 typedef enum sr_type_strength {
     SR_TYPE_DEFAULT,           /* the default of a refinable trigger ("attacked") */

@@ -885,18 +885,12 @@ static bool told_of_someone(const sr_doc_ctx *c, const sr_sentence_view *v, int 
     return (word_is(c, i, "who") && i + 1 < b) || word_is(c, i, "of");
 }
 
-/* Is t a disaster (a road accident, a flood), which kills by itself? */
-static bool disaster_type(const sr_type *t)
-{
-    return sr_lex_streq(t->key, "natural_disaster") || sr_lex_streq(t->key, "man_made_disaster");
-}
-
 /* Does the trigger tell a disaster? */
 static bool disaster_trigger(const sr_unit *u)
 {
     const sr_lex_entry *e = sr_unit_entry(u, SR_LEX_TRIGGER);
     const sr_type *t = e ? e->payload : NULL;
-    return t && disaster_type(t);
+    return t && sr_type_disaster(t);
 }
 
 /* Is the word at token b the means of an act, "by" and a form in -ing ("protest against
@@ -1094,7 +1088,7 @@ static bool more_dead(const sr_doc_ctx *c, const sr_sentence_view *v)
 static bool has_casualties(const sr_type *t)
 {
     return sr_lex_streq(t->family, "violence") || sr_lex_streq(t->family, "protest") ||
-           sr_lex_streq(t->family, "disrupted_weapons") || disaster_type(t);
+           sr_lex_streq(t->family, "disrupted_weapons") || sr_type_disaster(t);
 }
 
 /* Does the number at token i count people: no article, no date, no span of time ("killing
@@ -1504,7 +1498,7 @@ static bool is_topic(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_un
         return true;
     bool protest = tt && sr_lex_streq(tt->family, "protest");
     bool crime = tt && sr_lex_streq(tt->key, "org_crime");
-    bool disaster = tt && disaster_type(tt);
+    bool disaster = tt && sr_type_disaster(tt);
     for (int k = 0; k < v->n_layer[SR_LAYER_CUE]; k++) {
         const sr_unit *u = &v->layers[SR_LAYER_CUE][k];
         const char *ck = cue_kind(u);
@@ -1990,7 +1984,7 @@ static bool crime_charged(const sr_doc_ctx *c, const sr_sentence_view *v, const 
 /* Is t a disaster or a crime, which ACLED codes only by the violence it comes with? */
 static bool background_type(const sr_type *t)
 {
-    return disaster_type(t) || sr_lex_streq(t->key, "org_crime");
+    return sr_type_disaster(t) || sr_lex_streq(t->key, "org_crime");
 }
 
 static bool subordinate_between(const sr_doc_ctx *c, const sr_sentence_view *v, int a, int b)
