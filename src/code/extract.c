@@ -1206,9 +1206,8 @@ static void read_casualties(const sr_doc_ctx *c, const sr_sentence_view *v, bool
         if (sr_lex_streq(kind, "any") || protest_object(c, v, u, true) || topic_toll(c, v, u->b) ||
             (as_trigger && is_topic(c, v, as_trigger)))
             continue;
-        bool ahead;
-        int n = sr_lex_is(e, "total", NULL) ? toll_total(c, v, u->e) : casualty_count(c, v, u->b, u->e, &ahead);
-        if (sr_lex_is(e, "total", NULL)) ahead = true;
+        bool ahead = true, total = sr_lex_is(e, "total", NULL); /* (a toll's count comes after it) */
+        int n = total ? toll_total(c, v, u->e) : casualty_count(c, v, u->b, u->e, &ahead);
         /* a word of harm that may not kill ("lynched") said of people the paragraph tells were
          * rescued or survived: wounded, not dead */
         bool dead = sr_lex_streq(kind, "killed") && !(rescued && sr_lex_is(e, "survivable", NULL));
@@ -2594,8 +2593,9 @@ static sr_actor *copy_actor(sr_arena *arena, const sr_actor *a)
     return x;
 }
 
-/* A side of a fight of peoples (*a; NULL: none) named as civilians, a crowd or a people,
- * becomes the codebook's communal militia of its country.  False when the arena ran out. */
+/* A side of a fight of peoples (*a; NULL: none) named as civilians (a crowd, a people's
+ * youth) becomes the codebook's communal militia of its country.  False when the arena ran
+ * out. */
 static bool as_communal_militia(const sr_doc_ctx *c, sr_actor **a)
 {
     if (!*a || !(*a)->sector || !sr_lex_streq((*a)->sector, "civilians")) return true;
