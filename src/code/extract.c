@@ -2198,6 +2198,8 @@ static int armed_sides(const sr_doc_ctx *c, const sr_sentence_view *v)
         if (n == 1 && !strcmp(names[0], p->actor.name)) continue;
         if (n == 1 && p->tmpl && p->b > v->tb && word_is(c, p->b - 1, "the")) continue;
         if (n == 1 && same_side_as_before(c, v, p->b)) continue; /* "gunmen linked to al Shabaab" */
+        /* "presumed JNIM or ISGS militants": one side of uncertain name */
+        if (n == 1 && p->b > v->tb && word_is(c, p->b - 1, "or")) continue;
         names[n++] = p->actor.name;
     }
     return n;
