@@ -2161,7 +2161,7 @@ static bool off_duty(const sr_doc_ctx *c, const sr_sentence_view *v)
         if (i + 1 < v->te && word_is(c, i, "off") && word_is(c, i + 1, "duty")) return true;
         if (i + 2 < v->te &&
             (word_is(c, i, "at") || word_is(c, i, "in") || (word_is(c, i, "of") && i > v->tb && word_is(c, i - 1, "front"))) &&
-            (word_is(c, i + 1, "his") || word_is(c, i + 1, "her")) &&
+            (word_is(c, i + 1, "his") || word_is(c, i + 1, "her") || word_is(c, i + 1, "their")) &&
             (word_is(c, i + 2, "house") || word_is(c, i + 2, "home")))
             return true;
         /* "on his way to work" */

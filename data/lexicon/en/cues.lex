@@ -231,6 +231,10 @@ might           | cue=hypothetical
 would           | cue=hypothetical coop=promise conflict=threaten
 threaten~ to    | cue=hypothetical coop=threaten conflict=threaten
 plan~ to        | cue=hypothetical coop=promise conflict=threaten
+# a plot is no deed done ("arrested members of a group accused of plotting attacks")
+plotting        | cue=hypothetical
+plotted         | cue=hypothetical
+plot to         | cue=hypothetical
 vow~ to         | cue=hypothetical coop=promise conflict=threaten
 # the verb, not the noun of "warning shots"
 warn            | cue=hypothetical
