@@ -953,6 +953,8 @@ split from              | type=change_group pos=verb doer=armed
 broke away from         | type=change_group pos=verb doer=armed
 splinter group~         | type=change_group pos=noun
 recruit~                | type=change_group pos=verb doer=armed
+urged _ to join         | type=change_group pos=verb doer=armed
+urging _ to join        | type=change_group pos=verb doer=armed
 # an armed group handing out aid is a change in its activity (doer=armed: only when it does)
 deliver~ food           | type=change_group pos=verb doer=armed
 deliver~ boxes          | type=change_group pos=verb doer=armed
