@@ -490,7 +490,11 @@ static bool stated(const sr_event *e)
  * destroyed a mast") and before another event told beside it ("In another incident, …"). */
 static int primary_tier(const sr_event *e)
 {
-    return (stated(e) ? 0 : 4) + (e->historical ? 2 : 0) + ((e->labelled ? 0 : strategic(e->type)) | e->separate);
+    /* (a claim of responsibility denied or not made is still the claim's news: "no group has
+     * claimed the attack", "sorumluluğunu üstlenmedi") */
+    bool attribution = e->type->case2021 && !strcmp(e->type->case2021, "ATTRIB");
+    return (stated(e) || attribution ? 0 : 4) + (e->historical ? 2 : 0) +
+           ((e->labelled ? 0 : strategic(e->type)) | e->separate);
 }
 
 static sr_status primary_by(sr_worker *w, const sr_document *d, enum primary_rule rule, sr_primary *out,

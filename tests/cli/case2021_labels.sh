@@ -74,6 +74,10 @@ ATTRIB	A spokesman for the rebels claimed the attack on the border post.
 ATTRIB	The movement said that its fighters had carried out the ambush.
 ATTRIB	The ministry denied that its officers had beaten the detainees.
 MAN_MADE_DISASTER	Nine men died after drinking illicit brew at a bar in the village.
+ATTRIB	The group has not claimed the attack on the convoy.
+ATTRIB	Terör örgütü saldırının sorumluluğunu üstlenmedi.
+MAN_MADE_DISASTER	Maden ocağında meydana gelen patlamada 12 işçi yaralandı.
+MAN_MADE_DISASTER	Ankara'da bir binanın çökmesi sonucu 3 kişi enkaz altında kaldı.
 ORG_CRIME	A former county official was jailed for six years for embezzling relief funds.
 ATTRIB	The rebels denied carrying out the ambush on the convoy.
 ATTRIB	The movement rejected claims that its men burned the market.

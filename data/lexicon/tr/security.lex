@@ -49,6 +49,13 @@ yangında                | type=man_made_disaster pos=noun weak
 yangın çıktı*           | type=man_made_disaster pos=verb weak
 çıkan yangın*           | type=man_made_disaster pos=noun weak
 patlama meydana geldi*  | type=man_made_disaster pos=verb weak
+# an explosion or a fire in a mine or a factory, a building's collapse
+maden ocağında meydana gelen patlama* | type=man_made_disaster pos=noun weak
+madende meydana gelen patlama* | type=man_made_disaster pos=noun weak
+fabrikada meydana gelen patlama* | type=man_made_disaster pos=noun weak
+fabrikada çıkan yangın* | type=man_made_disaster pos=noun weak
+maden ocağında*         | type=man_made_disaster pos=noun weak
+çökmesi*                | type=man_made_disaster pos=noun weak
 
 # --- organised crime ---------------------------------------------------------------------
 kaçakçılı*              | type=org_crime pos=noun weak
