@@ -469,7 +469,8 @@ static int count_back(const sr_doc_ctx *c, const sr_sentence_view *v, int end)
     double n = number_at(c, v, i, &art);
     bool relative_object = i - 2 >= v->tb && sr_unit_at(v, SR_LAYER_TRIGGER, i - 1) &&
                            (word_is(c, i - 2, "that") || word_is(c, i - 2, "which"));
-    if (n >= 0 && !art && !relative_object && !in_timex_tok(c, v, i) && !(i - 1 >= v->tb && word_is(c, i - 1, "of")))
+    bool of_whom = i - 1 >= v->tb && word_is(c, i - 1, "of") && !(i - 2 >= v->tb && word_is(c, i - 2, "total"));
+    if (n >= 0 && !art && !relative_object && !in_timex_tok(c, v, i) && !of_whom) /* ("a total of 9" counts) */
         return (int)n;
     /* "fear for their lives": whose, not who ("his death" is one) */
     if (i >= v->tb && i == end - 1 && word_is(c, i, "their")) return 0;
@@ -672,6 +673,18 @@ static bool bare_person_word(const sr_doc_ctx *c, int i, bool opening)
  * ("killed his wife", "killing the driver"); not an article that opens a
  * quantity ("a number of people", "a total of 12": the 12 is read) or a time
  * ("killed a day after"). */
+/* Does a list go on from token i to an "and" before anything but commas and words ends it
+ * ("a farmer, his wife and their two children")? */
+static bool list_closed(const sr_doc_ctx *c, const sr_sentence_view *v, int i)
+{
+    for (int k = i; k < v->te && k < i + 12; k++) {
+        const sr_token *t = tok(c, k);
+        if (t->kind == SR_TOK_PUNCT && t->fold[0] != ',') return false;
+        if (word_is(c, k, "and")) return true;
+    }
+    return false;
+}
+
 static int count_forward(const sr_doc_ctx *c, const sr_sentence_view *v, int start)
 {
     static const char *const quantity[] = {"number", "total", "lot", "couple", "handful", "series", "group", NULL};
@@ -797,6 +810,13 @@ static int count_forward(const sr_doc_ctx *c, const sr_sentence_view *v, int sta
             total += (int)n;
         }
         if (i < v->te && word_is(c, i, "and")) i++;
+        /* a list: "killed a farmer, his wife and their two children" (not an apposition, which
+         * no "and" closes: "killed their bodyguard, a police officer") */
+        else if (i + 1 < v->te && tok(c, i)->kind == SR_TOK_PUNCT && tok(c, i)->fold[0] == ',' &&
+                 (word_is(c, i + 1, "his") || word_is(c, i + 1, "her") || word_is(c, i + 1, "their") ||
+                  word_is(c, i + 1, "a")) &&
+                 list_closed(c, v, i + 1))
+            i++;
         else break;
     }
     return total;
