@@ -475,6 +475,12 @@ static int strategic(const sr_type *t)
     return t->acled && !strcmp(t->acled, "Strategic developments");
 }
 
+/* Is t's CASE 2021 label `label` ("ATTRIB", "DIPLO")? */
+static bool case_label_is(const sr_type *t, const char *label)
+{
+    return t->case2021 && !strcmp(t->case2021, label);
+}
+
 enum primary_rule { MOST_CONFIDENT, MOST_CONFIDENT_ACLED, FIRST_STATED };
 
 static bool stated(const sr_event *e)
@@ -492,7 +498,7 @@ static int primary_tier(const sr_event *e)
 {
     /* (a claim of responsibility denied or not made is still the claim's news: "no group has
      * claimed the attack", "sorumluluğunu üstlenmedi") */
-    bool attribution = e->type->case2021 && !strcmp(e->type->case2021, "ATTRIB");
+    bool attribution = case_label_is(e->type, "ATTRIB");
     return (stated(e) || attribution ? 0 : 4) + (e->historical ? 2 : 0) +
            ((e->labelled ? 0 : strategic(e->type)) | e->separate);
 }
@@ -508,7 +514,7 @@ static sr_status primary_by(sr_worker *w, const sr_document *d, enum primary_rul
 static double ranking_confidence(const sr_event *events, int ne, const sr_event *e)
 {
     double c = e->confidence;
-    if (!e->type->case2021 || strcmp(e->type->case2021, "ATTRIB") || e->n_evidence == 0) return c;
+    if (!case_label_is(e->type, "ATTRIB") || e->n_evidence == 0) return c;
     const sr_evidence *own = &e->evidence[0];
     for (int i = 0; i < ne; i++) {
         if (!events[i].type->acled) continue;
@@ -554,7 +560,7 @@ static bool frames_acled_event(const sr_event *events, int ne, const sr_event *e
  * evacuated villagers ahead of the cyclone", "The UN appealed for funds for drought victims". */
 static bool answers_disaster(const sr_event *events, int ne, const sr_event *e)
 {
-    if (!e->type->case2021 || strcmp(e->type->case2021, "DIPLO") || e->n_evidence == 0) return false;
+    if (!case_label_is(e->type, "DIPLO") || e->n_evidence == 0) return false;
     for (int i = 0; i < ne; i++) {
         if (!sr_type_disaster(events[i].type)) continue;
         for (int k = 0; k < events[i].n_evidence; k++)

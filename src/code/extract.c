@@ -666,13 +666,6 @@ static bool bare_person_word(const sr_doc_ctx *c, int i, bool opening)
            !word_in(c, i, not_people);
 }
 
-/* Persons after a casualty verb: "killing 6 civilians", "wounded two soldiers
- * and a child".  The object of a verb of killing or wounding is people, so an
- * article counts one whatever the noun ("killed a suspected thief", "shot dead
- * a boda boda rider"), and so does a singular noun after "the" or a possessive
- * ("killed his wife", "killing the driver"); not an article that opens a
- * quantity ("a number of people", "a total of 12": the 12 is read) or a time
- * ("killed a day after"). */
 /* Does a list go on from token i to an "and" before anything but commas and words ends it
  * ("a farmer, his wife and their two children")? */
 static bool list_closed(const sr_doc_ctx *c, const sr_sentence_view *v, int i)
@@ -685,6 +678,13 @@ static bool list_closed(const sr_doc_ctx *c, const sr_sentence_view *v, int i)
     return false;
 }
 
+/* Persons after a casualty verb: "killing 6 civilians", "wounded two soldiers
+ * and a child".  The object of a verb of killing or wounding is people, so an
+ * article counts one whatever the noun ("killed a suspected thief", "shot dead
+ * a boda boda rider"), and so does a singular noun after "the" or a possessive
+ * ("killed his wife", "killing the driver"); not an article that opens a
+ * quantity ("a number of people", "a total of 12": the 12 is read) or a time
+ * ("killed a day after"). */
 static int count_forward(const sr_doc_ctx *c, const sr_sentence_view *v, int start)
 {
     static const char *const quantity[] = {"number", "total", "lot", "couple", "handful", "series", "group", NULL};
@@ -911,6 +911,14 @@ static bool disaster_trigger(const sr_unit *u)
     const sr_lex_entry *e = sr_unit_entry(u, SR_LEX_TRIGGER);
     const sr_type *t = e ? e->payload : NULL;
     return t && sr_type_disaster(t);
+}
+
+/* Does the trigger u (NULL: none) tell a crime of gain or graft (type org_crime)? */
+static bool crime_trigger(const sr_unit *u)
+{
+    const sr_lex_entry *e = sr_unit_entry(u, SR_LEX_TRIGGER);
+    const sr_type *t = e ? e->payload : NULL;
+    return t && sr_lex_streq(t->key, "org_crime");
 }
 
 /* Is the word at token b the means of an act, "by" and a form in -ing ("protest against
@@ -1977,9 +1985,7 @@ static bool crime_follows(const sr_sentence_view *v, const sr_unit *u)
 {
     for (int k = 0; k < v->n_layer[SR_LAYER_TRIGGER]; k++) {
         const sr_unit *w = &v->layers[SR_LAYER_TRIGGER][k];
-        const sr_lex_entry *e = sr_unit_entry(w, SR_LEX_TRIGGER);
-        const sr_type *t = e ? e->payload : NULL;
-        if (t && w->b >= u->e && w->b - u->e <= 4 && sr_lex_streq(t->key, "org_crime")) return true;
+        if (w->b >= u->e && w->b - u->e <= 4 && crime_trigger(w)) return true;
     }
     return false;
 }
@@ -1991,11 +1997,8 @@ static bool crime_charged(const sr_doc_ctx *c, const sr_sentence_view *v, const 
     for (int i = u->e; i + 1 < v->te && i < u->e + 10; i++) {
         if (tok(c, i)->kind == SR_TOK_PUNCT) return false;
         if (!word_is(c, i, "for")) continue;
-        for (int k = i + 1; k < v->te && k <= i + 3; k++) {
-            const sr_unit *w = sr_unit_at(v, SR_LAYER_TRIGGER, k);
-            const sr_lex_entry *e = w ? sr_unit_entry(w, SR_LEX_TRIGGER) : NULL;
-            if (e && e->payload && sr_lex_streq(((const sr_type *)e->payload)->key, "org_crime")) return true;
-        }
+        for (int k = i + 1; k < v->te && k <= i + 3; k++)
+            if (crime_trigger(sr_unit_at(v, SR_LAYER_TRIGGER, k))) return true;
     }
     return false;
 }
@@ -2568,14 +2571,19 @@ static bool two_peoples(const sr_doc_ctx *c, const sr_sentence_view *v)
     return false;
 }
 
+/* Does the sentence name a weapon of the type key ("shelling": a mortar, a rocket)? */
+static bool weapon_named(const sr_sentence_view *v, const char *key)
+{
+    for (int k = 0; k < v->n_layer[SR_LAYER_WEAPON]; k++)
+        if (sr_lex_is(sr_unit_entry(&v->layers[SR_LAYER_WEAPON][k], SR_LEX_WEAPON), "type", key)) return true;
+    return false;
+}
+
 /* Does the sentence name what crowds fight with (stones, rocks, petrol bombs: the weapons
  * lexicon's protest modifiers)? */
 static bool fought_with_stones(const sr_sentence_view *v)
 {
-    for (int k = 0; k < v->n_layer[SR_LAYER_WEAPON]; k++)
-        if (sr_lex_is(sr_unit_entry(&v->layers[SR_LAYER_WEAPON][k], SR_LEX_WEAPON), "type", "violent_demonstration"))
-            return true;
-    return false;
+    return weapon_named(v, "violent_demonstration");
 }
 
 /* Does the sentence tell a fight of peoples ("clashes between the Luo and
@@ -2996,8 +3004,9 @@ static bool dismissed(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_u
 
 /* Does trigger u (entry e) tell no deed of its own here: a verb of taking weapons with no
  * weapon as its object ("recovered the bodies"), a word that supports the deed ("backed by
- * airstrikes"), a verb that is part of a weapon's name ("a land mine") or a participle naming
- * a person by what befell them ("the jailed leader")?  Then it is neither an event nor a
+ * airstrikes"), a verb that is part of a weapon's name ("a land mine"), a sentence whose
+ * crime is the news ("jailed for embezzling") or a participle naming a person by what befell
+ * them ("the jailed leader")?  Then it is neither an event nor a
  * stronger word beside one. */
 static bool no_deed_here(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_unit *u, const sr_lex_entry *e)
 {
@@ -3005,6 +3014,7 @@ static bool no_deed_here(const sr_doc_ctx *c, const sr_sentence_view *v, const s
            (sr_lex_is(e, "object", "weapon") && !weapon_object(c, v, u)) ||
            (sr_lex_is(e, "object", "territory") && !territory_object(c, v, u)) ||
            (sr_lex_is(e, "object", "deed") && !deed_object(c, v, u)) ||
+           (sr_lex_is(e, "for_crime", NULL) && crime_charged(c, v, u)) ||
            (sr_lex_is(e, "in_deed", NULL) && engaged_in_other(c, v, u)) ||
            (sr_lex_is(e, "or_dismissal", NULL) && dismissed(c, v, u)) ||
            (tok(c, u->b)->lang == SR_LANG_EN && in_support(c, v, u->b)) || inside_weapon_name(v, u, e) ||
@@ -3100,7 +3110,6 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, bool u
         if (names_actor(c, v, u) || in_time_expression(c, v, u) || topic_memo(c, v, k, topic))
             continue; /* a topic is no event, so not a stronger one either ("suspected of kidnapping … was beaten") */
         if (no_deed_here(c, v, u, e)) continue; /* "backed by airstrikes, killed 18" */
-        if (sr_lex_is(e, "for_crime", NULL) && crime_charged(c, v, u)) continue; /* (the crime is the news) */
         const sr_type *t = e ? e->payload : NULL;
         if (!t) continue;
         /* (a word that is no event without an armed object is no stronger word either:
@@ -3181,8 +3190,6 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, bool u
         if (sr_lex_streq(t->key, "support") && u->e < v->te && word_is(c, u->e, "by")) continue;
         /* "accused of embezzling public funds": the crime is the event, not a claim of who did it */
         if (sr_lex_streq(t->key, "accuse") && crime_follows(v, u)) continue;
-        /* … as is "sentenced to 12 years in prison for embezzling public funds" */
-        if (sr_lex_is(e, "for_crime", NULL) && crime_charged(c, v, u)) continue;
         bool outranked = false, weapons_found = false;
         for (int i = 0; i < n_strong; i++) {
             /* (a word of killing or wounding is no detail of arrests: "kill six fighters … and
@@ -4262,8 +4269,6 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
         if (!type->acled && ev.actor1 && ev.actor1->sector && sr_lex_streq(ev.actor1->sector, "protesters") &&
             (sr_lex_streq(type->key, "demand") || sr_lex_streq(type->key, "disapprove")))
             type = sr_taxonomy_get(eng->tax, "peaceful_protest");
-        /* territory taken where the paragraph says no one fought ("Al Shabaab overtook the village.
-         * No violence was reported."): a transfer without violence */
         /* the state's dispersal of a protest that kills is excessive force ("a protester died
          * after being hit by a tear gas canister fired by police") */
         if (sr_lex_streq(type->key, "protest_intervention") && killed > 0) {
@@ -4274,12 +4279,11 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
          * unexploded device they were playing with went off"; one fired by a mortar or a gun is
          * shelling, as ACLED codes it ("when an unexploded mortar round went off") */
         if (sr_lex_is(he, "uxo", NULL) && (killed > 0 || injured > 0)) {
-            bool fired = false;
-            for (int k = 0; k < v->n_layer[SR_LAYER_WEAPON] && !fired; k++)
-                fired = sr_lex_is(sr_unit_entry(&v->layers[SR_LAYER_WEAPON][k], SR_LEX_WEAPON), "type", "shelling");
-            const sr_type *went_off = sr_taxonomy_get(eng->tax, fired ? "shelling" : "remote_explosive");
+            const sr_type *went_off = sr_taxonomy_get(eng->tax, weapon_named(v, "shelling") ? "shelling" : "remote_explosive");
             if (went_off) type = went_off;
         }
+        /* territory taken where the paragraph says no one fought ("Al Shabaab overtook the village.
+         * No violence was reported."): a transfer without violence */
         if (pi->unopposed && (sr_lex_streq(type->key, "nsa_overtakes") || sr_lex_streq(type->key, "gov_regains"))) {
             const sr_type *nvt = sr_taxonomy_get(eng->tax, "nonviolent_transfer");
             if (nvt) type = nvt;
