@@ -1850,9 +1850,25 @@ static bool bearer_harmed(const sr_doc_ctx *c, const sr_sentence_view *v, const 
     return false;
 }
 
+/* Does a cue naming an earlier deed (topic, marked `earlier`) stand between the trigger that
+ * ends at token from and token b: a weapon there is the earlier deed's ("reprisal attacks by
+ * mobs after militants threw a grenade into a church", "killed a man accused of throwing a
+ * grenade"), not this one's (not "after midnight", a time; not "protested against the
+ * governor, burning tyres", what a protest is about)? */
+static bool cause_between(const sr_doc_ctx *c, const sr_sentence_view *v, int from, int b)
+{
+    for (int k = 0; k < v->n_layer[SR_LAYER_CUE]; k++) {
+        const sr_unit *u = &v->layers[SR_LAYER_CUE][k];
+        if (u->b < from || u->e > b || !cue_is(u, "topic") || in_timex_tok(c, v, u->b)) continue;
+        if (sr_lex_is(sr_unit_entry(u, SR_LEX_CUE), "earlier", NULL)) return true;
+    }
+    return false;
+}
+
 /* The highest-ranked type of the family that the weapons and modifiers of
- * the sentence name ("mortars" for violence, "stones" for a protest). */
-static const sr_type *modifier_type(const sr_doc_ctx *c, const sr_sentence_view *v, const char *family)
+ * the sentence name ("mortars" for violence, "stones" for a protest), leaving out those
+ * named after token trig_e in what the deed answers (cause_between). */
+static const sr_type *modifier_type(const sr_doc_ctx *c, const sr_sentence_view *v, const char *family, int trig_e)
 {
     const sr_type *best = NULL;
     for (int k = 0; k < v->n_layer[SR_LAYER_WEAPON]; k++) {
@@ -1872,6 +1888,7 @@ static const sr_type *modifier_type(const sr_doc_ctx *c, const sr_sentence_view 
         if (seized(c, v, u)) continue;        /* "gunned down a suspect and recovered two grenades" */
         if (bearer_harmed(c, v, u)) continue; /* "shot and killed a suicide bomber before he struck" */
         if (sr_lex_is(w, "thing", NULL) && barrier_undone(c, v, u->b)) continue; /* "broke barricades" */
+        if (u->b >= trig_e && cause_between(c, v, trig_e, u->b)) continue;
         if (t && !strcmp(t->family, family) && (!best || t->rank > best->rank)) best = t;
     }
     return best;
@@ -4086,7 +4103,7 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
             !ev.actor2->armed && sr_lex_streq(ev.actor2->sector, "civilians") && !word_in(c, a2->e - 1, anyone) &&
             !(ev.actor1 && ev.actor1->crowd))
             type = NULL;
-        const sr_type *mtype = modifier_type(c, v, gr->family_type->family);
+        const sr_type *mtype = modifier_type(c, v, gr->family_type->family, h->e);
         ev.type_strength = SR_TYPE_SPECIFIC;
         if (mtype && (!type || (sr_lex_streq(mtype->family, "protest") && mtype->rank > type->rank))) {
             type = mtype;

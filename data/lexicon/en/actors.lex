@@ -282,7 +282,7 @@ vigilante group~        | name="Vigilante Group ({country})" sector=militia crow
 vigilante militia~      | name="Vigilante Group ({country})" sector=militia crowd
 bodyguard~              | name="Private Security Forces ({country})" sector=militia armed person
 sniper~                 | name="Unidentified Armed Group ({country})" sector=rebel armed person
-air force               | name="Air Force of {country}" sector=military armed
+air force~              | name="Air Force of {country}" sector=military armed
 warplanes               | name="Air Force of {country}" sector=military armed
 jets                    | name="Air Force of {country}" sector=military armed
 police                  | name="Police Forces of {country}" sector=police armed

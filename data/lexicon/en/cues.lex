@@ -29,7 +29,10 @@
 #                          a protest word ("protested after a man was killed");
 #                          not_protest: never of a protest trigger; not_disaster:
 #                          never of a disaster ("ahead of the cyclone"); next: only
-#                          of the word right after it ("accused of killing")
+#                          of the word right after it ("accused of killing");
+#                          earlier: it names an earlier deed, so a weapon after
+#                          it is that deed's ("attacks by mobs after militants
+#                          threw a grenade"), not the trigger's before it
 #        cue=unopposed     anywhere in the paragraph: no one fought, so territory
 #                          taken is a non-violent transfer ("without a fight")
 #        cue=rescued       anywhere in the paragraph: the harmed were rescued or survived,
@@ -96,12 +99,12 @@ dismissed the claims | cue=denial
 # "marched against the assault of an activist"): the violence after the cue is
 # the protest's cause, not violence at the protest (protest_only: only after a
 # protest word in the same sentence)
-after           | cue=topic protest_only
+after           | cue=topic protest_only earlier
 over            | cue=topic protest_only
 against         | cue=topic protest_only
-following       | cue=topic protest_only
-reaction to     | cue=topic protest_only
-response to     | cue=topic protest_only
+following       | cue=topic protest_only earlier
+reaction to     | cue=topic protest_only earlier
+response to     | cue=topic protest_only earlier
 demanding justice for | cue=topic protest_only
 for             | cue=topic protest_only
 # what is yet to come: "detained dozens of opposition supporters ahead of a rally" (but a
@@ -109,9 +112,9 @@ for             | cue=topic protest_only
 ahead of        | cue=topic not_disaster
 in the run-up to | cue=topic
 # an earlier deed named as the motive: "killed 12 in revenge for a recent attack"
-revenge for     | cue=topic
-retaliation for | cue=topic
-to avenge       | cue=topic
+revenge for     | cue=topic earlier
+retaliation for | cue=topic earlier
+to avenge       | cue=topic earlier
 # what is demanded is not done: "demanding the arrest of", "called for the release of"
 # (but a protest is how it is demanded: "workers demanding higher pay went on strike")
 demand~         | cue=topic not_protest purpose
@@ -154,8 +157,9 @@ in connection with | cue=topic
 accused of      | cue=topic next
 # an event the one reported is likened to or follows is another one ("comes a day
 # after a similar attack in Mombasa", "a previous raid")
-similar         | cue=topic next
-previous        | cue=topic next
+similar         | cue=topic next earlier
+previous        | cue=topic next earlier
+recent          | cue=topic earlier
 # … but a subject accused of doing it is the event, alleged ("police are accused of
 # assaulting a driver"): the longer cue, at the earlier word, wins
 is accused of   | cue=allegation of_next
@@ -163,15 +167,15 @@ are accused of  | cue=allegation of_next
 was accused of  | cue=allegation of_next
 were accused of | cue=allegation of_next
 been accused of | cue=allegation of_next
-accused _ of    | cue=topic next
-suspected of    | cue=topic next
-suspect in the  | cue=topic next
-suspect in a    | cue=topic next
-suspects in the | cue=topic next
-for allegedly   | cue=topic next
-charged with    | cue=topic next
-convicted of    | cue=topic next
-blamed for      | cue=topic next
+accused _ of    | cue=topic next earlier
+suspected of    | cue=topic next earlier
+suspect in the  | cue=topic next earlier
+suspect in a    | cue=topic next earlier
+suspects in the | cue=topic next earlier
+for allegedly   | cue=topic next earlier
+charged with    | cue=topic next earlier
+convicted of    | cue=topic next earlier
+blamed for      | cue=topic next earlier
 # a verb that carries a noun trigger ("carried out an air strike"): the noun is
 # read as that verb, with its subject
 carried out     | cue=light_verb

@@ -17,7 +17,7 @@ tank fire       | type=shelling
 drone~          | type=air_strike unit=drone
 uav~            | type=air_strike unit=drone
 warplane~       | type=air_strike unit=aircraft
-air force       | type=air_strike
+air force~      | type=air_strike
 jet~            | type=air_strike unit=aircraft
 fighter jet~    | type=air_strike unit=aircraft
 aircraft        | type=air_strike unit=aircraft
