@@ -1032,6 +1032,22 @@ static int companions(const sr_doc_ctx *c, const sr_sentence_view *v, int e)
 static bool counted_right_after(const sr_doc_ctx *c, const sr_sentence_view *v, int e);
 static bool counts_people_at(const sr_doc_ctx *c, const sr_sentence_view *v, int i);
 
+/* Does a coder's note that it was recorded as another event follow the words ending at
+ * token e, later in their clause: "2 killed (coded separately)", "1 man shot dead by police
+ * near a camp (coded separately)", "during a violent demonstration (coded in a separate
+ * event)" (up to another count: "3 civilians killed (and 2 police - coded separately)")? */
+static bool noted_elsewhere(const sr_doc_ctx *c, const sr_sentence_view *v, int e)
+{
+    for (int i = e; i < v->te && i <= e + 12; i++) {
+        const sr_token *t = tok(c, i);
+        if ((t->kind == SR_TOK_PUNCT && strchr(",;.", t->fold[0])) ||
+            (i > e && (sr_unit_at(v, SR_LAYER_CASUALTY, i) || counts_people_at(c, v, i))))
+            break;
+        if (cue_is(sr_unit_at(v, SR_LAYER_CUE, i), "elsewhere")) return true;
+    }
+    return false;
+}
+
 /* The people a casualty word or verb at [b, e) counts: those after an active
  * verb ("killed six civilians"), else those before it ("six civilians were
  * killed"); a passive reads the subject first ("two men were killed a day
@@ -1041,17 +1057,7 @@ static int casualty_count(const sr_doc_ctx *c, const sr_sentence_view *v, int b,
     bool ignored;
     if (!ahead) ahead = &ignored;
     *ahead = false;
-    if (averted(c, v, b) || act_cause(c, v, b)) return 0;
-    /* "2 killed (coded separately)", "1 man shot dead by police near a camp (coded
-     * separately)": another event's dead, the note later in its clause */
-    for (int i = e; i < v->te && i <= e + 12; i++) {
-        const sr_token *t = tok(c, i);
-        /* (up to another count: "3 civilians killed (and 2 police - coded separately)") */
-        if ((t->kind == SR_TOK_PUNCT && strchr(",;.", t->fold[0])) ||
-            (i > e && (sr_unit_at(v, SR_LAYER_CASUALTY, i) || counts_people_at(c, v, i))))
-            break;
-        if (cue_is(sr_unit_at(v, SR_LAYER_CUE, i), "elsewhere")) return 0;
-    }
+    if (averted(c, v, b) || act_cause(c, v, b) || noted_elsewhere(c, v, e)) return 0;
     /* "1 soldier was killed or wounded": not known dead */
     if (e + 1 < v->te && word_is(c, e, "or") &&
         (sr_unit_at(v, SR_LAYER_CASUALTY, e + 1) || sr_unit_at(v, SR_LAYER_TRIGGER, e + 1)))
@@ -3536,7 +3542,9 @@ static void fuse_protest(const sr_doc_ctx *c, const sr_sentence_view *view, sent
     int p = -1;
     for (int i = first; i < o->n; i++)
         if (sr_lex_streq(o->events[i].type->family, "protest") && !violence_at_protest(&o->events[i])) p = i;
-    if (p < 0) return;
+    /* (a protest a coder's note records as another event is only the setting: "during a violent
+     * demonstration (coded in a separate event), police assaulted a journalist") */
+    if (p < 0 || o->events[p].separate) return;
     switch (stepped_in_on(c, view, o, first, p)) {
     case STEP_IN_PROTEST: break;
     case STEP_IN_DETAIL: drop_mention(o, p, &p); return;
@@ -4375,7 +4383,9 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
             else ev.date = c->doc_date;
         }
         ev.historical = background;
-        ev.separate = cues >> 4 & 1;
+        /* (another event's too when a coder's note says so: "during a violent demonstration
+         * (coded in a separate event), police assaulted a journalist") */
+        ev.separate = (cues >> 4 & 1) || noted_elsewhere(c, v, h->e);
         if (ev.date.precision != SR_PREC_NONE && c->doc_date.precision != SR_PREC_NONE &&
             sr_date_diff_days(ev.date, c->doc_date) < -7) {
             /* the whole period lies more than a week before the report */

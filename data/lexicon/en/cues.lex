@@ -513,14 +513,17 @@ both            | value=2
 # violence among drug gangs: ACLED counts its victims as armed men
 [cue]
 %lang en
-# a coder's note that the count before it was recorded as another event's ("2 killed
-# (coded separately)"): not this event's dead
+# a coder's note that the count or the event before it was recorded as another event's
+# ("2 killed (coded separately)"): not this event's dead, nor the report's primary event
 coded separately        | cue=elsewhere
 coded seperately        | cue=elsewhere
 recorded separately     | cue=elsewhere
 coded elsewhere         | cue=elsewhere
 recorded elsewhere      | cue=elsewhere
 coded as separate events | cue=elsewhere
+coded as a separate event | cue=elsewhere
+coded in a separate event | cue=elsewhere
+recorded in a separate event | cue=elsewhere
 # … and that a total is shared by several events ("Fatalities split between two events",
 # "[1 fatality split among 12 events]"): each has its share, rounded down
 split between _ events  | cue=split
