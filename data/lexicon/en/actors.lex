@@ -401,6 +401,11 @@ party activists         | name="Civilians ({country})" sector=civilians person c
 party supporters        | name="Civilians ({country})" sector=civilians person crowd partisan
 members of the _ party  | name="Civilians ({country})" sector=civilians person crowd partisan
 members of the _ _ party | name="Civilians ({country})" sector=civilians person crowd partisan
+members of _ parties    | name="Civilians ({country})" sector=civilians person crowd partisan
+members of _ and _ parties | name="Civilians ({country})" sector=civilians person crowd partisan
+political parties       | name="Civilians ({country})" sector=civilians person crowd partisan
+political rivals        | name="Civilians ({country})" sector=civilians person crowd partisan
+rival political factions | name="Civilians ({country})" sector=civilians person crowd partisan
 persons                 | name="Civilians ({country})" sector=civilians person
 # peoples who fight as peoples are communal militias in ACLED's codebook
 ethnic groups           | name="Communal Militia ({country})" sector=militia armed
