@@ -998,11 +998,18 @@ bool sr_phrase_build(const sr_lexicon *lex, const sr_placetab *places, const sr_
             p->kind = SR_PHRASE_ACTOR;
             p->actor.armed = false;
         }
-        /* "in Aleppo Governorate" right after a place: its container */
+        /* "in Aleppo Governorate" right after a place: its container; so is the place after "of"
+         * when the place before it ends in a word of a part of a town or a land ("in the
+         * Eastleigh area of Nairobi"; not "the California Department of …", a division's office) */
         if (p->kind == SR_PHRASE_PLACE && v->n_phrases > 0 && p->prep_tok >= 0) {
             sr_phrase *prev = &v->phrases[v->n_phrases - 1];
-            bool in_or_comma = toks[p->prep_tok].kind == SR_TOK_WORD && sr_lex_streq(toks[p->prep_tok].fold, "in");
-            if (prev->kind == SR_PHRASE_PLACE && in_or_comma && prev->e == p->prep_tok && p->role == SR_ROLE_LOCATION) {
+            bool in = toks[p->prep_tok].kind == SR_TOK_WORD && sr_lex_streq(toks[p->prep_tok].fold, "in");
+            bool of_kind = prev->level && (sr_lex_streq(prev->level, "area") || sr_lex_streq(prev->level, "place")) &&
+                           toks[p->prep_tok].kind == SR_TOK_WORD &&
+                           sr_lex_streq(toks[p->prep_tok].fold, "of") && sr_unit_at(v, SR_LAYER_ENTITY, prev->e - 1) &&
+                           sr_unit_entry(sr_unit_at(v, SR_LAYER_ENTITY, prev->e - 1), SR_LEX_PLACENOUN);
+            if (prev->kind == SR_PHRASE_PLACE && (in || of_kind) && prev->e == p->prep_tok &&
+                (p->role == SR_ROLE_LOCATION || of_kind)) {
                 p->role = SR_ROLE_CONTAINER;
                 prev->container = v->n_phrases;
             }
