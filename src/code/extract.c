@@ -3665,8 +3665,8 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
         if (when.precision == SR_PREC_NONE && resolvable) when = sr_timex_resolve(&tx[i], c->doc_date);
     }
     if (spans) background = true; /* "for 10 years", "since 2011": background, dated by nothing in it */
-    static const char *const sentence_cues[] = {"allegation", "claim", "denial", "habitual", "separate"};
-    unsigned cues = cues_in_sentence(c, v, sentence_cues, 5);
+    static const char *const sentence_cues[] = {"allegation", "claim", "denial", "habitual", "separate", "elsewhere"};
+    unsigned cues = cues_in_sentence(c, v, sentence_cues, 6);
     /* "There have been several attacks in the region": what has been happening, not the news */
     if (cues >> 3 & 1) background = true;
     bool from_text = when.precision != SR_PREC_NONE;
@@ -4385,7 +4385,7 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
         ev.historical = background;
         /* (another event's too when a coder's note says so: "during a violent demonstration
          * (coded in a separate event), police assaulted a journalist") */
-        ev.separate = (cues >> 4 & 1) || noted_elsewhere(c, v, h->e);
+        ev.separate = (cues >> 4 & 1) || ((cues >> 5 & 1) && noted_elsewhere(c, v, h->e));
         if (ev.date.precision != SR_PREC_NONE && c->doc_date.precision != SR_PREC_NONE &&
             sr_date_diff_days(ev.date, c->doc_date) < -7) {
             /* the whole period lies more than a week before the report */
