@@ -159,7 +159,8 @@ accused of      | cue=topic next
 # after a similar attack in Mombasa", "a previous raid")
 similar         | cue=topic next earlier
 previous        | cue=topic next earlier
-recent          | cue=topic earlier
+a recent        | cue=topic earlier
+the recent      | cue=topic earlier
 # … but a subject accused of doing it is the event, alleged ("police are accused of
 # assaulting a driver"): the longer cue, at the earlier word, wins
 is accused of   | cue=allegation of_next
@@ -280,6 +281,7 @@ there have been | cue=habitual
 there has been a series | cue=habitual
 in recent months | cue=habitual
 in recent weeks | cue=habitual
+in recent days  | cue=habitual
 in recent years | cue=habitual
 apart from      | cue=exclude
 except          | cue=exclude
