@@ -4098,6 +4098,17 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
         }
         if ((near_loc || assumed) && ev.location->precision < 2) ev.location->precision = 2;
         if (orig && !(ev.origin = make_loc(c->arena, c, orig))) return false;
+        /* an act between states done at a place named for it, no other side named, is done to
+         * that place's state ("Serbia lifted a curfew in Montenegro", "arrived in Amman") */
+        if (!ev.actor2 && told && loc->kind == SR_PHRASE_PLACE && loc->resolved && loc->resolved->country[0] &&
+            !turkish && between_states(group_type)) {
+            sr_phrase side = *loc;
+            sr_actor tmp;
+            side.actor.name = NULL;
+            memcpy(side.actor.country, loc->resolved->country, sizeof side.actor.country);
+            if (!state_actor(c, &side, group_type, he, &tmp) || !(ev.actor2 = copy_actor(c->arena, &tmp)))
+                return false;
+        }
 
         /* type: a specific trigger, else the weapons, else the actors, else the trigger's default;
          * a protest is what its modifiers make it (stones, tear gas) */

@@ -5,7 +5,9 @@
 #   a country named as the act's object or after "to", "for", "with" or "against", and a
 #   people's adjective on the object ("rejected an Indian proposal"), is the other side;
 #   a speaker who tells of its own deed ("Norway said it had suspended …") is the doer;
-#   the state's diplomats are the state.
+#   the state's diplomats are the state;
+#   with no other side named, the state of the place the act is done at ("lifted the
+#   curfew in Montenegro", "arrived in Amman").
 # Then: after a word of violence a country is where it happened, not a side.
 set -u
 S=${SITREP:-build/sitrep}
@@ -23,6 +25,8 @@ ITA	TUN	Italy announced a suspension of flights with Tunisia.
 BGD	IND	Bangladesh rejected an Indian proposal for a border fence.
 AZE	RUS	The Azerbaijani government threatened to cut ties with Russia.
 POL	BLR	Polish diplomats said they would expel the Belarusian ambassador.
+SRB	MNE	Serbia lifted the night curfew in Montenegro on Wednesday.
+IRQ	JOR	The Iraqi president arrived in Amman on an unannounced visit.
 TSV
 jq -R -s 'split("\n") | map(select(length > 0) | split("\t")) | to_entries
           | map({id: "S-\(.key)", date: "2000-01-01", event: "AGREE", text: .value[2],
