@@ -4098,10 +4098,12 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
         }
         if ((near_loc || assumed) && ev.location->precision < 2) ev.location->precision = 2;
         if (orig && !(ev.origin = make_loc(c->arena, c, orig))) return false;
-        /* an act between states done at a place named for it, no other side named, is done to
-         * that place's state ("Serbia lifted a curfew in Montenegro", "arrived in Amman") */
-        if (!ev.actor2 && told && loc->kind == SR_PHRASE_PLACE && loc->resolved && loc->resolved->country[0] &&
-            !turkish && between_states(group_type)) {
+        /* an act between states done at a place its sentence names, no other side named, is done
+         * to that place's state ("Serbia lifted a curfew in Montenegro", "arrived in Amman on an
+         * unannounced visit"; not a place the paragraph named before) */
+        bool named_here = loc && loc >= v->phrases && loc < v->phrases + v->n_phrases;
+        if (!ev.actor2 && told && named_here && loc->kind == SR_PHRASE_PLACE && loc->resolved &&
+            loc->resolved->country[0] && !turkish && between_states(group_type)) {
             sr_phrase side = *loc;
             sr_actor tmp;
             side.actor.name = NULL;
