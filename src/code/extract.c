@@ -4790,6 +4790,48 @@ static bool collect_anchors(const sr_doc_ctx *c, sr_sentence_view *views, int n,
     return true;
 }
 
+/* The names the first resolution placed in their stated container because no reading of
+ * them lies there (stands_in: no reading left, the container resolved), with that
+ * container's place, into rc (sr_resolve_ctx.unplaced_keys): only those with a reading in
+ * the container's country, so a namesake elsewhere in it ("Vodiane" in Zaporizhzhia for
+ * "Vodyane, Donetsk"), not a container misread abroad ("Rafi LGA, Niger" read as the
+ * country, not the state of Nigeria); and only in a town or district.  False when out of
+ * memory. */
+static bool collect_unplaced(const sr_doc_ctx *c, const sr_sentence_view *views, int n, sr_resolve_ctx *rc)
+{
+    int cap = 0;
+    for (int s = 0; s < n; s++)
+        for (int i = 0; i < views[s].n_phrases; i++) {
+            const sr_phrase *p = &views[s].phrases[i];
+            if (p->kind != SR_PHRASE_PLACE || !p->n_cands || p->resolved || p->container < 0 ||
+                !p->cands[0]->matched_key)
+                continue;
+            const sr_place *in = views[s].phrases[p->container].resolved;
+            /* (not a province's: whether a town lies in one is read by its name, which spellings
+             * break, "Sorong city, West Papua province") */
+            if (!in || in->feature == SR_FEAT_ADMIN1 || in->feature == SR_FEAT_COUNTRY) continue;
+            bool namesake_there = false;
+            for (int k = 0; k < p->n_cands && !namesake_there; k++)
+                namesake_there = !strcmp(p->cands[k]->country, in->country);
+            if (!namesake_there) continue;
+            if (rc->n_unplaced == cap) {
+                int nc = cap ? cap * 2 : 4;
+                const char **nk = sr_arena_grow(c->arena, (void *)rc->unplaced_keys, (size_t)rc->n_unplaced,
+                                                (size_t)nc, sizeof *nk);
+                const sr_place **np = nk ? sr_arena_grow(c->arena, (void *)rc->unplaced_in, (size_t)rc->n_unplaced,
+                                                         (size_t)nc, sizeof *np)
+                                         : NULL;
+                if (!np) return false;
+                rc->unplaced_keys = nk;
+                rc->unplaced_in = np;
+                cap = nc;
+            }
+            rc->unplaced_keys[rc->n_unplaced] = p->cands[0]->matched_key;
+            rc->unplaced_in[rc->n_unplaced++] = in;
+        }
+    return true;
+}
+
 /* The lexicon and gazetteer hits of one segment. */
 typedef struct seg_hits {
     sr_lex_hit *hits;
@@ -5040,8 +5082,8 @@ static int build_views(const sr_doc_ctx *c, const sr_sentence **seg_out, sr_sent
     /* resolve twice: the second time, places resolved with confidence anchor the rest */
     for (int s = 0; s < n_seg; s++) sr_phrase_resolve_places(&views[s], focus, NULL);
     sr_resolve_ctx rc = {0};
-    if (!collect_anchors(c, views, n_seg, focus, &rc)) return -1;
-    if (rc.n_anchors || rc.n_doubtful)
+    if (!collect_anchors(c, views, n_seg, focus, &rc) || !collect_unplaced(c, views, n_seg, &rc)) return -1;
+    if (rc.n_anchors || rc.n_doubtful || rc.n_unplaced)
         for (int s = 0; s < n_seg; s++) sr_phrase_resolve_places(&views[s], focus, &rc);
     /* agents take their country from places as resolved: "in San Antonio (Valparaiso), taxi
      * drivers" are Chile's */

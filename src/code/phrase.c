@@ -1339,12 +1339,33 @@ static void stands_in(sr_sentence_view *v, sr_phrase *p)
     if (cp->precision < 2) cp->precision = 2;
 }
 
+/* The place that stood in for p's name where the document named it in a container no reading
+ * of it lies in (sr_resolve_ctx.unplaced_keys), when p names no container of its own; or NULL. */
+static const sr_place *unplaced_stand_in(const sr_phrase *p, const sr_resolve_ctx *rc)
+{
+    if (!rc || p->container >= 0) return NULL;
+    const char *key = p->cands[0]->matched_key;
+    for (int i = 0; key && i < rc->n_unplaced; i++)
+        if (!strcmp(rc->unplaced_keys[i], key)) return rc->unplaced_in[i];
+    return NULL;
+}
+
 void sr_phrase_resolve_places(sr_sentence_view *v, const char *focus, const sr_resolve_ctx *rc)
 {
     /* containers come later in the sentence: resolve right to left */
     for (int i = v->n_phrases - 1; i >= 0; i--) {
         sr_phrase *p = &v->phrases[i];
         if (p->n_cands == 0) continue; /* actor phrases led by a place are resolved too */
+        /* one name, one place in one document: "near Vodyane" after "near Vodyane, Donetsk"
+         * placed it in Donetsk is there too, not in a namesake elsewhere */
+        const sr_place *stand_in = unplaced_stand_in(p, rc);
+        if (stand_in) {
+            p->resolved = stand_in;
+            p->precision = precision_of(stand_in, NULL);
+            if (p->precision < 2) p->precision = 2;
+            p->contains_unknown = true;
+            continue;
+        }
         if (rc && p->n_cands == 1) { /* nothing to reconsider, but whether it is that town at all */
             if (p->resolved && namesake(p, rc, focus)) stands_in(v, p);
             continue;

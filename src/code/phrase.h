@@ -114,6 +114,12 @@ typedef struct sr_resolve_ctx {
     const sr_place **anchors;
     int n_anchors;
     int n_doubtful; /* resolved places left out of the anchors as sr_place_doubtful() */
+    /* names the document places in a container where no reading of them lies ("near Vodyane,
+     * Donetsk" with no Vodyane in Donetsk): unplaced_keys[i] (a gazetteer key) stood in for by
+     * unplaced_in[i], which its later mentions with no container of their own take too */
+    const char **unplaced_keys;
+    const sr_place **unplaced_in;
+    int n_unplaced;
 } sr_resolve_ctx;
 
 /* Is reading c of place phrase p a small town (under 100,000 people) outside the focus country
