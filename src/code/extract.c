@@ -1781,14 +1781,15 @@ static bool sentence_has_weapon(const sr_sentence_view *v, bool fired)
 }
 
 /* Is the word at token b what supports the deed, not the deed ("an operation by special
- * forces, backed by airstrikes, killed 18", "supported by heavy artillery fire")?  "backed",
- * "supported", "support" or "assisted" within the four words before it in its clause. */
+ * forces, backed by airstrikes, killed 18", "supported by heavy artillery fire and air
+ * strikes")?  "backed", "supported", "support" or "assisted" within the seven words before it
+ * in its clause. */
 static bool in_support(const sr_doc_ctx *c, const sr_sentence_view *v, int b)
 {
     static const char *const support[] = {"backed", "supported", "support", "assisted", NULL};
     /* (a verb in the past is the clause's own deed: "employees supported by their union protested") */
     if (ends_in(c, b, "ed", 3)) return false;
-    for (int i = b - 1; i >= v->tb && i >= b - 4; i--) {
+    for (int i = b - 1; i >= v->tb && i >= b - 7; i--) {
         const sr_token *t = tok(c, i);
         if (t->kind == SR_TOK_PUNCT && strchr(",;:", t->fold[0])) return false;
         if (word_in(c, i, support)) return true;
