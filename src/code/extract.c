@@ -2830,6 +2830,24 @@ static int passive_subject_head(const sr_doc_ctx *c, const sr_sentence_view *v, 
     return k;
 }
 
+/* A passive's subject may end in a phrase of its own ("weapons belonging to the militants
+ * were seized", "aid workers working for an INGO were seized"): the unit of the layer that
+ * ends at token i + 1 for some i from head k - 2 back to eight words before it, in its clause
+ * (no punctuation or trigger between), for which wanted(unit) holds; NULL when none does. */
+static const sr_unit *subject_head_before(const sr_doc_ctx *c, const sr_sentence_view *v, int k, int layer,
+                                          bool (*wanted)(const sr_unit *))
+{
+    for (int i = k - 1; i >= v->tb && i >= k - 8; i--) {
+        if (tok(c, i)->kind == SR_TOK_PUNCT || sr_unit_at(v, SR_LAYER_TRIGGER, i)) break;
+        const sr_unit *x = sr_unit_at(v, layer, i);
+        if (x && x->e == i + 1 && x->e < k && wanted(x)) return x; /* (not "bullet wounds": its modifier) */
+    }
+    return NULL;
+}
+
+static bool any_unit(const sr_unit *u) { return u != NULL; }
+static bool person_unit(const sr_unit *u) { return sr_lex_is(sr_unit_entry(u, SR_LEX_AGENT), "person", NULL); }
+
 /* Is a weapon what the verb trig acts on: named within six words after it in its clause
  * ("recovered four improvised explosive devices"), or heading the subject of a passive
  * ("two IEDs were found")?  Then "recovered", "found" and "seized" tell weapons taken out of use. */
@@ -2847,7 +2865,8 @@ static bool weapon_object(const sr_doc_ctx *c, const sr_sentence_view *v, const 
     }
     if (is_passive(c, v, trig)) { /* not "bodies with bullet wounds" */
         int k = passive_subject_head(c, v, trig);
-        return k >= v->tb && sr_unit_at(v, SR_LAYER_WEAPON, k);
+        return k >= v->tb &&
+               (sr_unit_at(v, SR_LAYER_WEAPON, k) || subject_head_before(c, v, k, SR_LAYER_WEAPON, any_unit));
     }
     for (int k = trig->e; k < v->te && k < trig->e + 6; k++) {
         const sr_token *t = tok(c, k);
@@ -3065,6 +3084,11 @@ static const sr_type *people_seized(const sr_doc_ctx *c, const sr_sentence_view 
         if (x && (!passive || x->e == k + 1)) agent = sr_unit_entry(x, SR_LEX_AGENT);
         if (passive) break;
     }
+    /* ("three aid workers working for an INGO were seized": the people before the phrase) */
+    const sr_unit *before = passive && !sr_lex_is(agent, "person", NULL)
+                                ? subject_head_before(c, v, k, SR_LAYER_ENTITY, person_unit)
+                                : NULL;
+    if (before) agent = sr_unit_entry(before, SR_LEX_AGENT);
     if (!sr_lex_is(agent, "person", NULL)) return NULL;
     /* who took them: "by" after a passive, else the verb's subject */
     const sr_phrase *doer = passive ? NULL : subject_before(c, v, u, v->tb);
