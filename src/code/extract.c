@@ -27,6 +27,7 @@ typedef struct para_info {
     sr_source *sources;
     int n_sources, cap_sources;
     bool background;
+    bool span_told;         /* a sentence of it tells a long span ("for 10 years", "since 2011") */
     bool armed_milieu;      /* the paragraph places its violence among armed gangs ("drug trafficking") */
     bool mob_justice;       /* … or tells its victims suspected of a wrong ("suspected thieves", "witchcraft") */
     bool unopposed;         /* … or that no one fought ("No violence was reported", "without a fight") */
@@ -3681,7 +3682,7 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
     int ntx = v->n_timex;
     sr_date when = {0, 0, 0, SR_PREC_NONE};
     bool background = pi->background;
-    bool spans = false;
+    bool spans = false; /* (the paragraph's span makes background only what its sentence does not date) */
     for (int i = 0; i < ntx; i++) spans |= tx[i].kind == SR_TIMEX_DURATION;
     for (int i = 0; i < ntx && !spans; i++) {
         if (tx[i].kind == SR_TIMEX_PART_OF_DAY && when.precision != SR_PREC_NONE) continue;
@@ -3696,6 +3697,10 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
     if (cues >> 3 & 1) background = true;
     bool from_text = when.precision != SR_PREC_NONE;
     if (!from_text && pi->has_date && !spans) { when = pi->date; from_text = true; }
+    /* a span told elsewhere in the paragraph makes background its sentences that nothing
+     * dates ("Clashes have gone on for years. Many were killed."), not one dated by itself or
+     * by a sentence before it ("shelled Idlib on Monday. The war has killed 500,000 since 2011.") */
+    if (pi->span_told && !from_text) background = true;
     int killed, injured, qty;
     const char *unit;
     read_casualties(c, v, pi->rescued, &killed, &injured);
@@ -5284,7 +5289,7 @@ int sr_extract_document(const sr_doc_ctx *c, sr_event **out, const char **focus)
                     pi.any_place = p; /* (not a bare country, which may be the state acting: "Turkey has fought") */
             }
             for (int i = 0; i < views[k].n_timex; i++)
-                if (views[k].timex[i].kind == SR_TIMEX_DURATION) pi.background = true;
+                if (views[k].timex[i].kind == SR_TIMEX_DURATION) pi.span_told = true;
         }
         int first_of_para = o.n, ahead_dead = -1;
         for (int k = s; k < e; k++) {
