@@ -1153,6 +1153,14 @@ static bool is_year_tok(scan *s, const tok *t)
     return !number_continues(s, t);
 }
 
+/* A decade: a round year, 1900–2090, with an "s" glued on or after an apostrophe ("1980s",
+ * "1990's"). */
+static bool is_decade_tok(scan *s, const tok *t)
+{
+    return t->type == T_NUM && t->len == 4 && t->num >= 1900 && t->num <= 2090 && t->num % 10 == 0 &&
+           t->suflen == 1 && t->suf[0] == 's' && !number_continues(s, t);
+}
+
 /* A day of the month: 1–31 in one or two digits, optionally "18th". */
 static bool is_day_tok(scan *s, const tok *t)
 {
@@ -1754,7 +1762,7 @@ static bool year_expr(scan *s, const tok *t, int prep, unsigned fl, res *r)
 }
 
 /* "the day before yesterday", "(over) the past decade", "the end of 2019",
- * "the year 2015", "the 2011 uprising", "the 18th of March", "(over) the weekend". */
+ * "the year 2015", "the 2011 uprising", "the 1980s", "the 18th of March", "(over) the weekend". */
 static bool the_expr(scan *s, const tok *t, int prep, unsigned fl, res *r)
 {
     tok n, a, b;
@@ -1801,6 +1809,13 @@ static bool the_expr(scan *s, const tok *t, int prep, unsigned fl, res *r)
     }
     if (en_part(&n) && (prep == K_IN || prep == K_DURING) && n.we->val != P_NIGHT) {
         res_init(r, t->start, n.end, SR_TIMEX_PART_OF_DAY); /* "in the morning": no date */
+        return true;
+    }
+    if (is_decade_tok(s, &n) && !glued_before(s, &n)) {
+        /* "in the 1980s", "since the 1990s": a span of ten years, no day of news */
+        res_init(r, t->start, n.end, SR_TIMEX_DURATION);
+        r->date.year = n.num;
+        r->date.precision = SR_PREC_YEAR;
         return true;
     }
     if (n.type == T_NUM && is_year_tok(s, &n) && n.suflen == 0 && !glued_before(s, &n) && nx(s, &n, &a) &&

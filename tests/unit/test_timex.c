@@ -327,6 +327,12 @@ static void test_find_english_duration(void **state)
     assert_int_equal(t.kind, SR_TIMEX_DURATION);
     assert_true(t.has_day_offset);
     assert_int_equal(t.date.precision, SR_PREC_YEAR);
+    /* a decade is a span: "fighting occurred in the 1980s" is background, not today's */
+    assert_string_equal(spans("where fighting occurred in the 1980s; since the 1990's; 1985s; the 1983s"),
+                        "D:in the 1980s|D:since the 1990's");
+    t = first("in the 1980s");
+    assert_int_equal(t.kind, SR_TIMEX_DURATION);
+    assert_int_equal(t.date.year, 1980);
 }
 
 static void test_find_english_false_positives(void **state)
@@ -341,7 +347,7 @@ static void test_find_english_false_positives(void **state)
     assert_string_equal(spans("2015 people fled and 1999 homes burned"), "");
     assert_string_equal(spans("a total of 2015 people"), "");
     assert_string_equal(spans("The 2015 soldiers marched."), "");
-    assert_string_equal(spans("Prices rose 2,015 units and 2019.5 points, F16 jets and the 1990s."), "");
+    assert_string_equal(spans("Prices rose 2,015 units and 2019.5 points, F16 jets and 1990s prices."), "");
     assert_string_equal(spans("A 10-year-old boy and 24/7 coverage, call 18:30"), "");
     assert_string_equal(spans("blamed for Thursday's attack"), "R:Thursday's");
     assert_string_equal(spans("in may and in march"), "");
