@@ -368,7 +368,7 @@ static const char *const be_words[] = {"was", "were", "been", "being", "is", "ar
 static bool participle_at(const sr_doc_ctx *c, int i)
 {
     static const char *const irregular[] = {"shot", "hit", "struck", "held", "caught", "found", "slain", "burnt",
-                                            "blown", "torn", NULL};
+                                            "blown", "torn", "set", NULL};
     return ends_in(c, i, "ed", 2) || ends_in(c, i, "en", 2) || word_in(c, i, irregular);
 }
 
@@ -3065,10 +3065,51 @@ static bool no_deed_here(const sr_doc_ctx *c, const sr_sentence_view *v, const s
            (sr_lex_is(e, "thing", NULL) && barrier_undone(c, v, u->b));
 }
 
-/* Is the verb of weapons seized u (entry e) told of people instead: a person as its
- * object ("gunmen seized two doctors") or as a passive's subject ("three aid workers were
- * seized from their residence by gunmen")?  Then it is their abduction, or their arrest when
- * the state's forces took them: that type; NULL when it is not told of people. */
+/* Does the phrase that begins at token b stand after "of" or "by" (up to three words before
+ * it: "a car of a Reni town councillor", "used to stash weapons by drug traffickers"), so that
+ * it heads no object or subject of its own? */
+static bool of_someone(const sr_doc_ctx *c, const sr_sentence_view *v, int b)
+{
+    static const char *const owner[] = {"of", "by", NULL};
+    for (int i = b - 1; i >= v->tb && i >= b - 4; i--) {
+        if (word_in(c, i, owner)) return true;
+        if (tok(c, i)->kind != SR_TOK_WORD) return false;
+    }
+    return false;
+}
+
+/* Is the verb u told of people: a person heading its object, inside the trigger or within
+ * four words after it ("gunmen seized two doctors", "residents set a suspected thief on
+ * fire"), or heading a passive's subject ("three aid workers were seized from their
+ * residence by gunmen")?  *passive (not NULL) receives whether u is a passive. */
+static bool people_object(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_unit *u, bool *passive)
+{
+    *passive = is_passive(c, v, u);
+    int k = *passive ? passive_subject_head(c, v, u) : u->b + 1;
+    const sr_lex_entry *agent = NULL; /* (the object's head: "two Cuban doctors") */
+    /* (heading it: what follows the person is no word of the phrase, "set a suspected thief on
+     * fire", not "set a police car on fire") */
+    static const char *const after_head[] = {"on", "ablaze", "in", "at", "near", "and", "by", "with", "who",
+                                             "after", "for", "to", "from", "during", "suspected", "accused", NULL};
+    for (int i = k; !agent && i < v->te && i <= (*passive ? k : u->e + 3) && i >= v->tb; i++) {
+        if (tok(c, i)->kind == SR_TOK_PUNCT) break;
+        const sr_unit *x = sr_unit_at(v, SR_LAYER_ENTITY, i);
+        bool heads = *passive ? x && x->e == k + 1
+                              : x && (x->e >= v->te || (tok(c, x->e)->kind != SR_TOK_WORD && tok(c, x->e)->fold[0] != '\'') ||
+                                      word_in(c, x->e, after_head));
+        if (heads && !of_someone(c, v, x->b)) agent = sr_unit_entry(x, SR_LEX_AGENT);
+    }
+    /* ("three aid workers working for an INGO were seized": the people before the phrase) */
+    const sr_unit *before = *passive && !sr_lex_is(agent, "person", NULL)
+                                ? subject_head_before(c, v, k, SR_LAYER_ENTITY, person_unit)
+                                : NULL;
+    if (before) agent = sr_unit_entry(before, SR_LEX_AGENT);
+    return sr_lex_is(agent, "person", NULL);
+}
+
+/* Is the verb of weapons seized u (entry e) told of people instead (people_object)?  Then
+ * it is their abduction, or their arrest when the state's forces took them: that type; NULL
+ * when it is not told of people. */
 static const sr_type *people_seized(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_unit *u,
                                     const sr_lex_entry *e)
 {
@@ -3076,21 +3117,8 @@ static const sr_type *people_seized(const sr_doc_ctx *c, const sr_sentence_view 
     if (!sr_lex_is(e, "seizure", NULL) || !sr_lex_is(e, "object", "weapon") || tok(c, u->b)->lang != SR_LANG_EN ||
         strncmp(tok(c, u->b)->fold, "seiz", 4) || weapon_object(c, v, u))
         return NULL;
-    bool passive = is_passive(c, v, u);
-    int k = passive ? passive_subject_head(c, v, u) : u->e;
-    const sr_lex_entry *agent = NULL; /* (the object's head: "two Cuban doctors") */
-    for (int i = k; !agent && i < v->te && i <= k + 3 && i >= v->tb; i++) {
-        if (tok(c, i)->kind == SR_TOK_PUNCT) break;
-        const sr_unit *x = sr_unit_at(v, SR_LAYER_ENTITY, i);
-        if (x && (!passive || x->e == k + 1)) agent = sr_unit_entry(x, SR_LEX_AGENT);
-        if (passive) break;
-    }
-    /* ("three aid workers working for an INGO were seized": the people before the phrase) */
-    const sr_unit *before = passive && !sr_lex_is(agent, "person", NULL)
-                                ? subject_head_before(c, v, k, SR_LAYER_ENTITY, person_unit)
-                                : NULL;
-    if (before) agent = sr_unit_entry(before, SR_LEX_AGENT);
-    if (!sr_lex_is(agent, "person", NULL)) return NULL;
+    bool passive;
+    if (!people_object(c, v, u, &passive)) return NULL;
     /* who took them: "by" after a passive, else the verb's subject */
     const sr_phrase *doer = passive ? NULL : subject_before(c, v, u, v->tb);
     for (int i = 0; passive && i < v->n_phrases && !doer; i++) {
@@ -3233,6 +3261,13 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, bool u
             if (ends_in(c, u->b, "ed", 3) || word_in(c, u->b, irregular)) continue;
         }
         const sr_type *t = seized_type ? seized_type : e->payload; /* the taxonomy row, cached at load */
+        /* a burning told of people is violence on them, its kind told by who did it ("four
+         * robbery suspects were set on fire by a vigilante group") */
+        bool burned;
+        if (!seized_type && sr_lex_is(e, "on_people", NULL) && people_object(c, v, u, &burned)) {
+            t = sr_taxonomy_get(c->engine->tax, "attack");
+            refine = true;
+        }
         if (!t) continue;
         if (!t->acled && in_english_name(c, v, u)) continue; /* (ACLED's triggers as they were) */
         /* "an operation backed by airstrikes": the support of the deed told, no event */

@@ -30,6 +30,9 @@
 #   uxo             a relic of war ("unexploded ordnance"): when the sentence tells dead or
 #                   wounded it went off, a remote explosive (shelling when a mortar, shell or
 #                   rocket is named)
+#   on_people       a burning told of people (a person heads its object, inside the pattern or
+#                   just after it, or a passive's subject: "suspects were set on fire"): an
+#                   attack on them, refined by who did it, not property destroyed
 #   needs_crowd     alone in its group, an event only where the paragraph names a crowd or
 #                   tells a protest ("when police intervened, the gunmen opened fire")
 #   object=deed     an event only when a noun of an event ACLED codes is its object, within
@@ -776,7 +779,7 @@ ransack~                | type=looting pos=verb
 made off with           | type=looting pos=verb weak
 made away with          | type=looting pos=verb weak
 shatter~                | type=looting pos=verb weak
-torched                 | type=looting pos=verb
+torched                 | type=looting pos=verb on_people
 # a building burned with fire bombs: "petrol-bombed the party offices"
 petrol-bombed           | type=looting pos=verb
 firebombed              | type=looting pos=verb
@@ -809,10 +812,13 @@ torches shop~           | type=looting pos=verb
 torch _ shop~           | type=looting pos=verb
 torches _ shop~         | type=looting pos=verb
 torching                | type=looting pos=verb
-set ablaze              | type=looting pos=verb
-set on fire             | type=looting pos=verb
-set~ _ on fire          | type=looting pos=verb
-set~ _ _ on fire        | type=looting pos=verb
+# (on_people: told of people, "were set on fire", "torched a man", it is violence on them)
+set ablaze              | type=looting pos=verb on_people
+set on fire             | type=looting pos=verb on_people
+set~ _ on fire          | type=looting pos=verb on_people
+set~ _ _ on fire        | type=looting pos=verb on_people
+set~ _ ablaze           | type=looting pos=verb on_people
+set~ _ _ ablaze         | type=looting pos=verb on_people
 demolish~               | type=looting pos=verb
 destroy~                | type=looting pos=verb weak
 # exact forms: Snowball stems "vandalized" to "vandal", not to the stem of "vandaliz"
@@ -835,7 +841,7 @@ shoving                 | type=armed_clash pos=noun
 smash~                  | type=looting pos=verb weak
 set fire to             | type=looting pos=verb
 setting fire to         | type=looting pos=verb
-setting ablaze          | type=looting pos=verb
+setting ablaze          | type=looting pos=verb on_people
 damage~ property        | type=looting pos=verb
 threw molotov~          | type=looting pos=verb
 hurled molotov~         | type=looting pos=verb
