@@ -92,6 +92,9 @@ strike~                 | type=attack pos=verb refine not_with=protest
 strike                  | type=attack pos=noun refine not_with=protest
 strikes                 | type=attack pos=noun refine not_with=protest
 hit~                    | type=attack pos=verb refine needs_weapon
+# a blow to the head needs no weapon named ("was hit in the head by a police officer")
+hit in the head         | type=attack pos=verb refine
+hit on the head         | type=attack pos=verb refine
 target~                 | type=attack pos=verb refine
 ambush~                 | type=attack pos=verb refine generic
 kill~                   | type=attack pos=verb refine weak casualty=killed
