@@ -28,6 +28,7 @@ typedef struct para_info {
     int n_sources, cap_sources;
     bool background;
     bool span_told;         /* a sentence of it tells a long span ("for 10 years", "since 2011") */
+    int first_event;        /* index of its first event in the document's sentence_out */
     bool armed_milieu;      /* the paragraph places its violence among armed gangs ("drug trafficking") */
     bool mob_justice;       /* … or tells its victims suspected of a wrong ("suspected thieves", "witchcraft") */
     bool unopposed;         /* … or that no one fought ("No violence was reported", "without a fight") */
@@ -2753,6 +2754,16 @@ typedef struct sentence_out {
     int n, cap;
 } sentence_out;
 
+/* Has the paragraph, in its events from first on, told wounded of its own?  Then the dead an
+ * attacker claims in a later sentence are no count ACLED takes ("Four police officers have been
+ * injured … Al Shabaab claims 7 dead"): it keeps the most conservative one. */
+static bool own_harm_told(const sentence_out *o, int first)
+{
+    for (int j = first; j < o->n; j++)
+        if (o->events[j].injured > 0) return true;
+    return false;
+}
+
 /* The events of one sentence from first on that no place was found for happen where the
  * others do, when those name one place ("NDS forces attacked an IS centre, killing 5 and
  * arresting 8, in Kochkin village, Kabul": the place went to the nearest verb); not a
@@ -3743,6 +3754,9 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
     if (ways && killed > 0) killed /= ways;
     read_quantity(c, v, &qty, &unit);
     bool alleged = cues & 1, claim_told = cues >> 1 & 1, denied = cues >> 2 & 1;
+    /* "… six security officers were injured in a bomb blast. Al-Shabaab claimed the attack,
+     * saying its fighters killed four": the claim's dead are not the report's (own_harm_told) */
+    if (claim_told && killed > 0 && own_harm_told(o, pi->first_event)) killed = -1;
 
     for (int gi = 0; gi < ng; gi++) {
         trig_group *gr = &g[gi];
@@ -4606,10 +4620,13 @@ static void attach_casualties(const sr_doc_ctx *c, const sr_sentence_view *v, co
          * reports 4 dead", "al Shabaab claims 15 fatalities"): it only fills a gap */
         static const char *const told_by[] = {"attribution", "claim", "allegation", "denial", "hypothetical",
                                               "negation"};
-        bool plain = cues_in_sentence(c, v, told_by, 6) == 0;
+        unsigned told = cues_in_sentence(c, v, told_by, 6);
+        bool plain = told == 0;
+        /* (nor a claim where the report told harm of its own: own_harm_told) */
+        bool claimed_over_own = (told >> 1 & 1) && own_harm_told(o, first_of_para);
         if (killed > 0 && e->fatalities > 0 && more_dead(c, v)) /* "3 militants were also killed" */
             e->fatalities += killed;
-        else if (e->fatalities < 0 || (killed > e->fatalities && plain)) {
+        else if ((e->fatalities < 0 && !claimed_over_own) || (killed > e->fatalities && plain)) {
             e->fatalities = killed;
             /* a plain total is the whole count, not more than an earlier mention's ("shot him
              * dead. His bodyguards were also killed. 3 fatalities.") */
@@ -5327,6 +5344,7 @@ int sr_extract_document(const sr_doc_ctx *c, sr_event **out, const char **focus)
                 if (views[k].timex[i].kind == SR_TIMEX_DURATION) pi.span_told = true;
         }
         int first_of_para = o.n, ahead_dead = -1;
+        pi.first_event = first_of_para;
         for (int k = s; k < e; k++) {
             int before = o.n;
             if (!mentions_of_sentence(c, &views[k], &seg[k], &pi, para, &o)) return -1;
