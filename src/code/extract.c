@@ -3714,6 +3714,25 @@ static void fuse_protest(const sr_doc_ctx *c, const sr_sentence_view *view, sent
     }
 }
 
+/* The date sentence v tells, its first time expression resolved against the document's
+ * date (precision SR_PREC_NONE when it tells none that resolves); *spans receives whether
+ * it tells a long span ("for 10 years", "since 2011"), which dates nothing in it. */
+static sr_date sentence_date(const sr_doc_ctx *c, const sr_sentence_view *v, bool *spans)
+{
+    const sr_timex *tx = v->timex;
+    int ntx = v->n_timex;
+    sr_date when = {0, 0, 0, SR_PREC_NONE};
+    *spans = false;
+    for (int i = 0; i < ntx; i++) *spans |= tx[i].kind == SR_TIMEX_DURATION;
+    for (int i = 0; i < ntx && !*spans; i++) {
+        if (tx[i].kind == SR_TIMEX_PART_OF_DAY && when.precision != SR_PREC_NONE) continue;
+        bool resolvable = c->doc_date.precision == SR_PREC_DAY ||
+                          (tx[i].kind == SR_TIMEX_ABSOLUTE && tx[i].date.year > 0);
+        if (when.precision == SR_PREC_NONE && resolvable) when = sr_timex_resolve(&tx[i], c->doc_date);
+    }
+    return when;
+}
+
 static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const sr_sentence *s,
                                  const para_info *pi, int para_index, sentence_out *o)
 {
@@ -3724,18 +3743,9 @@ static bool mentions_of_sentence(const sr_doc_ctx *c, sr_sentence_view *v, const
     if (ng == 0) return true;
 
     /* what the whole sentence says */
-    const sr_timex *tx = v->timex;
-    int ntx = v->n_timex;
-    sr_date when = {0, 0, 0, SR_PREC_NONE};
     bool background = pi->background;
-    bool spans = false; /* (the paragraph's span makes background only what its sentence does not date) */
-    for (int i = 0; i < ntx; i++) spans |= tx[i].kind == SR_TIMEX_DURATION;
-    for (int i = 0; i < ntx && !spans; i++) {
-        if (tx[i].kind == SR_TIMEX_PART_OF_DAY && when.precision != SR_PREC_NONE) continue;
-        bool resolvable = c->doc_date.precision == SR_PREC_DAY ||
-                          (tx[i].kind == SR_TIMEX_ABSOLUTE && tx[i].date.year > 0);
-        if (when.precision == SR_PREC_NONE && resolvable) when = sr_timex_resolve(&tx[i], c->doc_date);
-    }
+    bool spans; /* (the paragraph's span makes background only what its sentence does not date) */
+    sr_date when = sentence_date(c, v, &spans);
     if (spans) background = true; /* "for 10 years", "since 2011": background, dated by nothing in it */
     static const char *const sentence_cues[] = {"allegation", "claim", "denial", "habitual", "separate", "elsewhere"};
     unsigned cues = cues_in_sentence(c, v, sentence_cues, 6);
@@ -4612,6 +4622,13 @@ static void attach_casualties(const sr_doc_ctx *c, const sr_sentence_view *v, co
     }
     read_casualties(c, v, pi->rescued, &killed, &injured);
     if (killed < 0 && injured < 0) return;
+    /* (not the dead of another time: "as five patients had died at the hospital in the
+     * previous month", "for 10 years") */
+    bool spans;
+    sr_date when = sentence_date(c, v, &spans);
+    if (spans || (when.precision != SR_PREC_NONE && c->doc_date.precision != SR_PREC_NONE &&
+                  sr_date_diff_days(when, c->doc_date) < -7))
+        return;
     for (int i = o->n - 1; i >= first_of_para; i--) {
         sr_event *e = &o->events[i];
         if (!has_casualties(e->type)) continue;
