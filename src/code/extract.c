@@ -83,6 +83,14 @@ static bool ends_in(const sr_doc_ctx *c, int i, const char *suffix, size_t n)
     return l > n && l >= sl && sr_lex_streq(t->fold + l - sl, suffix);
 }
 
+/* The event type of trigger unit u (its entry's taxonomy row, cached at load); NULL when u is
+ * NULL or no trigger. */
+static inline const sr_type *trigger_type(const sr_unit *u)
+{
+    const sr_lex_entry *e = sr_unit_entry(u, SR_LEX_TRIGGER);
+    return e ? e->payload : NULL;
+}
+
 static inline const char *cue_kind(const sr_unit *u)
 {
     const sr_lex_entry *e = sr_unit_entry(u, SR_LEX_CUE);
@@ -910,16 +918,14 @@ static bool told_of_someone(const sr_doc_ctx *c, const sr_sentence_view *v, int 
 /* Does the trigger tell a disaster? */
 static bool disaster_trigger(const sr_unit *u)
 {
-    const sr_lex_entry *e = sr_unit_entry(u, SR_LEX_TRIGGER);
-    const sr_type *t = e ? e->payload : NULL;
+    const sr_type *t = trigger_type(u);
     return t && sr_type_disaster(t);
 }
 
 /* Does the trigger u (NULL: none) tell a crime of gain or graft (type org_crime)? */
 static bool crime_trigger(const sr_unit *u)
 {
-    const sr_lex_entry *e = sr_unit_entry(u, SR_LEX_TRIGGER);
-    const sr_type *t = e ? e->payload : NULL;
+    const sr_type *t = trigger_type(u);
     return t && sr_lex_streq(t->key, "org_crime");
 }
 
@@ -953,8 +959,7 @@ static bool act_cause(const sr_doc_ctx *c, const sr_sentence_view *v, int b)
                                           "claimed", NULL};
     for (int k = 0; k < v->n_layer[SR_LAYER_TRIGGER]; k++) {
         const sr_unit *u = &v->layers[SR_LAYER_TRIGGER][k];
-        const sr_lex_entry *e = sr_unit_entry(u, SR_LEX_TRIGGER);
-        const sr_type *t = e ? e->payload : NULL;
+        const sr_type *t = trigger_type(u);
         if (u->e > b || !t || names_actor(c, v, u) || in_timex_tok(c, v, u->b)) continue;
         bool protest = sr_lex_streq(t->family, "protest");
         if (!protest && !sr_lex_streq(t->family, "looting") && !sr_lex_streq(t->family, "violence")) continue;
@@ -1419,7 +1424,7 @@ static bool protest_before(const sr_doc_ctx *c, const sr_sentence_view *v, int b
 {
     for (int k = 0; k < v->n_layer[SR_LAYER_TRIGGER]; k++) {
         const sr_unit *u = &v->layers[SR_LAYER_TRIGGER][k];
-        const sr_type *t = sr_unit_entry(u, SR_LEX_TRIGGER) ? sr_unit_entry(u, SR_LEX_TRIGGER)->payload : NULL;
+        const sr_type *t = trigger_type(u);
         /* "On 21 March 2020": the month is no march */
         if (u->e <= b && t && sr_lex_streq(t->family, "protest") && !in_time_expression(c, v, u)) return true;
     }
@@ -1435,7 +1440,7 @@ static bool answer_to_known(const sr_doc_ctx *c, const sr_sentence_view *v, cons
     if (u->e >= v->te || !word_is(c, u->e, "the")) return false;
     for (int k = 0; k < v->n_layer[SR_LAYER_TRIGGER]; k++) {
         const sr_unit *w = &v->layers[SR_LAYER_TRIGGER][k];
-        const sr_type *t = sr_unit_entry(w, SR_LEX_TRIGGER) ? sr_unit_entry(w, SR_LEX_TRIGGER)->payload : NULL;
+        const sr_type *t = trigger_type(w);
         if (w->e <= u->b && t &&
             (sr_lex_streq(t->family, "arrests") || sr_lex_streq(t->family, "change_group") ||
              sr_lex_streq(t->family, "hq_established")))
@@ -1459,8 +1464,7 @@ static bool protest_object(const sr_doc_ctx *c, const sr_sentence_view *v, const
     static const char *const object_marks[] = {"the", "a", "an", "of", "over", "against", "his", "her", "their", NULL};
     for (int k = 0; k < v->n_layer[SR_LAYER_TRIGGER]; k++) {
         const sr_unit *u = &v->layers[SR_LAYER_TRIGGER][k];
-        const sr_lex_entry *e = sr_unit_entry(u, SR_LEX_TRIGGER);
-        const sr_type *t = e ? e->payload : NULL;
+        const sr_type *t = trigger_type(u);
         if (!t || !sr_lex_streq(t->family, "protest") || u->e > trig->b || trig->b - u->e > 5 || names_actor(c, v, u) ||
             in_time_expression(c, v, u))
             continue;
@@ -1526,7 +1530,7 @@ static bool passive_after_object(const sr_doc_ctx *c, int a, const sr_unit *trig
 
 static bool is_topic(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_unit *trig)
 {
-    const sr_type *tt = sr_unit_entry(trig, SR_LEX_TRIGGER) ? sr_unit_entry(trig, SR_LEX_TRIGGER)->payload : NULL;
+    const sr_type *tt = trigger_type(trig);
     /* (English puts the object after the verb: "protested the killing", "protest the arrest of") */
     if (tt && (sr_lex_streq(tt->family, "violence") || sr_lex_streq(tt->family, "arrests")) &&
         tok(c, trig->b)->lang == SR_LANG_EN && protest_object(c, v, trig, false))
@@ -3092,9 +3096,11 @@ static bool of_someone(const sr_doc_ctx *c, const sr_sentence_view *v, int b)
 /* Is the verb u told of people: a person heading its object, inside the trigger or within
  * four words after it ("gunmen seized two doctors", "residents set a suspected thief on
  * fire"), or heading a passive's subject ("three aid workers were seized from their
- * residence by gunmen")?  *passive (not NULL) receives whether u is a passive. */
+ * residence by gunmen")?  *passive (when passive is not NULL) receives whether u is a passive. */
 static bool people_object(const sr_doc_ctx *c, const sr_sentence_view *v, const sr_unit *u, bool *passive)
 {
+    bool ignored;
+    if (!passive) passive = &ignored;
     *passive = is_passive(c, v, u);
     int k = *passive ? passive_subject_head(c, v, u) : u->b + 1;
     const sr_lex_entry *agent = NULL; /* (the object's head: "two Cuban doctors") */
@@ -3274,8 +3280,7 @@ static int group_triggers(const sr_doc_ctx *c, const sr_sentence_view *v, bool u
         const sr_type *t = seized_type ? seized_type : e->payload; /* the taxonomy row, cached at load */
         /* a burning told of people is violence on them, its kind told by who did it ("four
          * robbery suspects were set on fire by a vigilante group") */
-        bool burned;
-        if (!seized_type && sr_lex_is(e, "on_people", NULL) && people_object(c, v, u, &burned)) {
+        if (!seized_type && sr_lex_is(e, "on_people", NULL) && people_object(c, v, u, NULL)) {
             t = sr_taxonomy_get(c->engine->tax, "attack");
             refine = true;
         }

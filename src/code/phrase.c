@@ -1003,11 +1003,11 @@ bool sr_phrase_build(const sr_lexicon *lex, const sr_placetab *places, const sr_
          * Eastleigh area of Nairobi"; not "the California Department of …", a division's office) */
         if (p->kind == SR_PHRASE_PLACE && v->n_phrases > 0 && p->prep_tok >= 0) {
             sr_phrase *prev = &v->phrases[v->n_phrases - 1];
-            bool in = toks[p->prep_tok].kind == SR_TOK_WORD && sr_lex_streq(toks[p->prep_tok].fold, "in");
+            const sr_token *pt = &toks[p->prep_tok];
+            bool in = pt->kind == SR_TOK_WORD && sr_lex_streq(pt->fold, "in");
             bool of_kind = p->n_cands && prev->level &&
                            (sr_lex_streq(prev->level, "area") || sr_lex_streq(prev->level, "place")) &&
-                           toks[p->prep_tok].kind == SR_TOK_WORD &&
-                           sr_lex_streq(toks[p->prep_tok].fold, "of") && sr_unit_at(v, SR_LAYER_ENTITY, prev->e - 1) &&
+                           pt->kind == SR_TOK_WORD && sr_lex_streq(pt->fold, "of") &&
                            sr_unit_entry(sr_unit_at(v, SR_LAYER_ENTITY, prev->e - 1), SR_LEX_PLACENOUN);
             if (prev->kind == SR_PHRASE_PLACE && (in || of_kind) && prev->e == p->prep_tok &&
                 (p->role == SR_ROLE_LOCATION || of_kind)) {
